@@ -1,0 +1,33 @@
+import type { Db } from './database';
+import { SiteMeta } from './database';
+import { SiteEvents } from './events';
+import { Sessions } from './auth';
+import { Users } from './users';
+import { WorkflowRuleHost } from './workflow-rules';
+
+/** Everything a resource module needs: storage, users, the event bus and the rule seam. */
+export interface SiteContext {
+  db: Db;
+  meta: SiteMeta;
+  users: Users;
+  sessions: Sessions;
+  events: SiteEvents;
+  workflowRules: WorkflowRuleHost;
+  /** Public base URL, e.g. http://127.0.0.1:8080 (set once listening). */
+  baseUrl: string;
+  /** Current time; tests may replace it. */
+  now: () => Date;
+}
+
+export function createSiteContext(db: Db, baseUrl: string): SiteContext {
+  return {
+    db,
+    meta: new SiteMeta(db),
+    users: new Users(db),
+    sessions: new Sessions(),
+    events: new SiteEvents(),
+    workflowRules: new WorkflowRuleHost(),
+    baseUrl,
+    now: () => new Date(),
+  };
+}

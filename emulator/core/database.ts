@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (creating if needed) the site's SQLite database under `dataDir`.
+ * `dataDir` ':memory:' gives an in-memory database for tests.
+ */
+export function openDatabase(dataDir: string): Db {
+  if (dataDir === ':memory:') {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    return db;
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'site.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/** Each model module registers the DDL it needs; statements must be idempotent (IF NOT EXISTS). */
+export function migrate(db: Db, ddl: string): void {
+  db.exec(ddl);
+}
+
+/** Small key/value table for site-level counters and flags (e.g. "seeded"). */
+export class SiteMeta {
+  constructor(private readonly db: Db) {
+    migrate(db, `CREATE TABLE IF NOT EXISTS site_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+  }
+
+  get(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM site_meta WHERE key = ?').get(key) as
+      | { value: string }
+      | undefined;
+    return row?.value;
+  }
+
+  set(key: string, value: string): void {
+    this.db
+      .prepare(
+        'INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
+  }
+
+  /** Atomically increments and returns a named counter (ids, issue numbers, …). */
+  next(counter: string, start = 10000): number {
+    const key = `counter:${counter}`;
+    const current = Number(this.get(key) ?? String(start));
+    const next = current + 1;
+    this.set(key, String(next));
+    return next;
+  }
+}
