@@ -53,7 +53,7 @@ export function authenticate(users: Users, sessions: Sessions) {
     const user = resolveUser(req, users, sessions);
     if (!user) {
       res.setHeader('WWW-Authenticate', 'Basic realm="AIMS local site"');
-      if (req.path.startsWith('/wiki/')) {
+      if (req.originalUrl.startsWith('/wiki/')) {
         res.status(401).json({
           errors: [{ status: 401, code: 'UNAUTHORIZED', title: 'Unauthorized', detail: null }],
         });

@@ -4,6 +4,7 @@ import { SiteEvents } from './events';
 import { Sessions } from './auth';
 import { Users } from './users';
 import { WorkflowRuleHost } from './workflow-rules';
+import { ExtensionExportHost } from './extension-export';
 
 /** Everything a resource module needs: storage, users, the event bus and the rule seam. */
 export interface SiteContext {
@@ -13,6 +14,8 @@ export interface SiteContext {
   sessions: Sessions;
   events: SiteEvents;
   workflowRules: WorkflowRuleHost;
+  /** Renders Forge macros for Confluence's export view (set by the Forge host). */
+  extensionExport: ExtensionExportHost;
   /** Public base URL, e.g. http://127.0.0.1:8080 (set once listening). */
   baseUrl: string;
   /** Current time; tests may replace it. */
@@ -27,6 +30,7 @@ export function createSiteContext(db: Db, baseUrl: string): SiteContext {
     sessions: new Sessions(),
     events: new SiteEvents(),
     workflowRules: new WorkflowRuleHost(),
+    extensionExport: new ExtensionExportHost(),
     baseUrl,
     now: () => new Date(),
   };

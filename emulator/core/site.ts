@@ -41,7 +41,16 @@ export function buildApp(ctx: SiteContext, extensions: SiteExtension[] = []): ex
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
-  app.use(express.json({ limit: '10mb', type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: '10mb',
+      type: ['application/json', 'application/*+json'],
+      // Keep the exact bytes: web triggers hand the raw body to the app (HMAC signatures).
+      verify: (req, _res, buf) => {
+        (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
+      },
+    }),
+  );
   app.get('/status', (_req, res) => {
     res.json({ state: 'RUNNING' });
   });

@@ -1,8 +1,39 @@
 import { Router } from 'express';
 import type { SiteContext } from '../core/context';
+import { jiraModels } from './models/jira-models';
+import { registerCommentRoutes } from './routes/comments';
+import { registerFieldRoutes } from './routes/fields';
+import { registerIssueRoutes } from './routes/issues';
+import { registerIssueTypeRoutes } from './routes/issue-types';
+import { registerLinkRoutes } from './routes/links';
+import { registerPermissionRoutes } from './routes/permissions';
+import { registerProjectRoutes } from './routes/projects';
+import { registerPropertyRoutes } from './routes/properties';
+import { registerReferenceDataRoutes } from './routes/reference-data';
+import { registerSearchRoutes } from './routes/search';
+import { registerTransitionRoutes } from './routes/transitions';
+import { registerUserRoutes } from './routes/users';
+// import { registerWorkflowRoutes } from './workflows';
+
+export { jiraModels } from './models/jira-models';
+export type { JiraModels } from './models/jira-models';
 
 /** Jira Cloud platform REST v3, mounted at /rest/api/3. */
-export function createJiraRouter(_ctx: SiteContext): Router {
+export function createJiraRouter(ctx: SiteContext): Router {
   const router = Router();
+  const m = jiraModels(ctx);
+  registerUserRoutes(router, m);
+  registerProjectRoutes(router, m);
+  registerIssueTypeRoutes(router, m);
+  registerFieldRoutes(router, m);
+  registerReferenceDataRoutes(router, m);
+  registerPermissionRoutes(router, m);
+  registerSearchRoutes(router, m);
+  registerIssueRoutes(router, m);
+  registerCommentRoutes(router, m);
+  registerPropertyRoutes(router, m);
+  registerTransitionRoutes(router, m);
+  registerLinkRoutes(router, m);
+  // registerWorkflowRoutes(router, ctx);
   return router;
 }

@@ -1,0 +1,46 @@
+/** The JSON shape of an ADF node or mark (as stored in `atlas_doc_format` bodies). */
+export interface AdfMark {
+  type: string;
+  attrs?: Record<string, unknown>;
+}
+
+export interface AdfNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: AdfNode[];
+  marks?: AdfMark[];
+  text?: string;
+}
+
+export interface AdfDoc extends AdfNode {
+  type: 'doc';
+  version: 1;
+  content: AdfNode[];
+}
+
+/** ADF node types that sit inside a paragraph (everything else is a block). */
+export const INLINE_NODE_TYPES = new Set([
+  'text',
+  'hardBreak',
+  'mention',
+  'emoji',
+  'date',
+  'status',
+  'inlineCard',
+  'inlineExtension',
+  'placeholder',
+  'mediaInline',
+]);
+
+/** Forge macros are ADF extensions of this type (extensionKey `{appId}/{envId}/static/{moduleKey}`). */
+export const FORGE_EXTENSION_TYPE = 'com.atlassian.ecosystem';
+
+export const EXTENSION_NODE_TYPES = new Set(['extension', 'bodiedExtension', 'inlineExtension']);
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function emptyDoc(): AdfDoc {
+  return { type: 'doc', version: 1, content: [] };
+}

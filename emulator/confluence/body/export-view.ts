@@ -1,0 +1,88 @@
+import { traverse } from '@atlaskit/adf-utils/traverse';
+import type { ADFEntity } from '@atlaskit/adf-utils/types';
+import type { ExtensionExporter } from '../../core/extension-export';
+import type { PageBody } from '../models/page-types';
+import type { AdfNode } from './adf-node';
+import { FORGE_EXTENSION_TYPE, isRecord } from './adf-node';
+import { adfToHtml } from './adf-to-html';
+import { bodyAsAdf } from './body-formats';
+import { escapeText } from './markup-escape';
+
+export interface ExportRequest {
+  body: PageBody;
+  pageId: string;
+  spaceId: string;
+  /** The user asking for the export; macros render as this user. */
+  accountId: string;
+  exportType: 'export_view';
+  exporter: ExtensionExporter | undefined;
+}
+
+const EXPORT_INDEX = '__aimsExportIndex';
+
+function isForgeMacro(node: AdfNode): boolean {
+  return node.attrs?.extensionType === FORGE_EXTENSION_TYPE;
+}
+
+/** ADF nodes from an exporter: a doc's content, or the nodes themselves. */
+function exportedNodes(result: unknown): AdfNode[] {
+  const list = Array.isArray(result) ? result : [result];
+  return list.flatMap((item): AdfNode[] => {
+    if (!isRecord(item) || typeof item.type !== 'string') return [];
+    if (item.type === 'doc') return Array.isArray(item.content) ? (item.content as AdfNode[]) : [];
+    return [item as unknown as AdfNode];
+  });
+}
+
+/**
+ * Renders a page body for export (`body-format=export_view`): HTML, with each Forge macro replaced
+ * by the ADF its `adfExport` function returns (asked through the extension-export seam, as the
+ * exporting user). Without an exporter, macros export as nothing — as an iframe does in a PDF.
+ */
+export async function renderExportView(request: ExportRequest): Promise<string> {
+  const macros: AdfNode[] = [];
+  // Number each Forge macro (traverse hands visitors copies, so identity cannot be used).
+  const mark = (node: ADFEntity): ADFEntity | undefined => {
+    if (!isForgeMacro(node as AdfNode)) return undefined;
+    macros.push(node as AdfNode);
+    return { ...node, attrs: { ...node.attrs, [EXPORT_INDEX]: macros.length - 1 } };
+  };
+  const numbered = traverse(bodyAsAdf(request.body) as unknown as ADFEntity, {
+    extension: mark,
+    bodiedExtension: mark,
+    inlineExtension: mark,
+  });
+  const doc = (numbered || { type: 'doc', content: [] }) as AdfNode;
+  const rendered = new Map<number, string>();
+  for (const [index, macro] of macros.entries()) {
+    if (!request.exporter) break;
+    try {
+      const result = await request.exporter.render({
+        node: macro as unknown as Record<string, unknown>,
+        pageId: request.pageId,
+        spaceId: request.spaceId,
+        accountId: request.accountId,
+        exportType: request.exportType,
+      });
+      const html = adfToHtml({ type: 'doc', content: exportedNodes(result) }, () => '');
+      rendered.set(index, `<div class="forge-macro-export">${html}</div>`);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      rendered.set(
+        index,
+        `<div class="forge-macro-export-error">${escapeText(`This macro could not be exported: ${message}`)}</div>`,
+      );
+    }
+  }
+  return adfToHtml(doc, (node) => rendered.get(Number(node.attrs?.[EXPORT_INDEX])) ?? '');
+}
+
+/** Renders a page body for viewing (`body-format=view`): Forge macros become placeholders the shell fills with iframes. */
+export function renderView(body: PageBody): string {
+  return adfToHtml(bodyAsAdf(body), (node) => {
+    if (!isForgeMacro(node)) return '';
+    const key = String(node.attrs?.extensionKey ?? '');
+    const localId = String(node.attrs?.localId ?? '');
+    return `<div class="forge-macro" data-extension-key="${escapeText(key).replace(/"/g, '&quot;')}" data-local-id="${escapeText(localId).replace(/"/g, '&quot;')}"></div>`;
+  });
+}

@@ -1,0 +1,462 @@
+import type { SiteContext } from '../../core/context';
+import type { SiteUser } from '../../core/users';
+import {
+  ConfluenceError,
+  confluenceBadRequest,
+  confluenceConflict,
+  confluenceNotFound,
+} from '../../core/errors';
+import type { Page, PageBody, PageStatus, PageVersionInfo } from './page-types';
+import type { SpaceModel } from './space-model';
+import { publishPageEvent } from './page-events';
+
+interface PageRow {
+  id: number;
+  space_id: number;
+  parent_id: number | null;
+  position: number;
+  status: PageStatus;
+  title: string;
+  author_id: string;
+  owner_id: string;
+  last_owner_id: string | null;
+  created_at: string;
+  version_number: number;
+}
+
+interface VersionRow {
+  page_id: number;
+  number: number;
+  title: string;
+  status: PageStatus;
+  body_representation: PageBody['representation'];
+  body_value: string;
+  author_id: string;
+  created_at: string;
+  message: string;
+  minor_edit: number;
+}
+
+export type PageSort =
+  | 'id'
+  | '-id'
+  | 'created-date'
+  | '-created-date'
+  | 'modified-date'
+  | '-modified-date'
+  | 'title'
+  | '-title';
+
+export interface PageQuery {
+  ids?: string[];
+  spaceIds?: string[];
+  /** Only pages in these spaces are considered (the caller's visible spaces). */
+  visibleSpaceIds: string[];
+  statuses?: PageStatus[];
+  title?: string;
+  /** Only root pages of the space (no parent). */
+  rootOnly?: boolean;
+  parentId?: string;
+  sort?: PageSort | 'child-position' | '-child-position';
+}
+
+export interface PageCreateInput {
+  spaceId: string;
+  status?: 'current' | 'draft';
+  title?: string;
+  /** undefined → under the space homepage; null → at the root of the space. */
+  parentId?: string | null;
+  body?: PageBody;
+}
+
+export interface PageUpdateInput {
+  status: 'current' | 'draft';
+  title: string;
+  body?: PageBody;
+  parentId?: string;
+  ownerId?: string;
+  version: { number: number; message?: string; minorEdit?: boolean };
+}
+
+const SORT_SQL: Record<NonNullable<PageQuery['sort']>, string> = {
+  id: 'p.id ASC',
+  '-id': 'p.id DESC',
+  'created-date': 'p.created_at ASC, p.id ASC',
+  '-created-date': 'p.created_at DESC, p.id DESC',
+  'modified-date': 'v.created_at ASC, p.id ASC',
+  '-modified-date': 'v.created_at DESC, p.id DESC',
+  title: 'p.title ASC, p.id ASC',
+  '-title': 'p.title DESC, p.id ASC',
+  'child-position': 'p.position ASC, p.id ASC',
+  '-child-position': 'p.position DESC, p.id DESC',
+};
+
+const EMPTY_BODY: PageBody = { representation: 'storage', value: '' };
+
+/** Pages, their version history and their place in the page tree. Publishes page events after each commit. */
+export class PageModel {
+  constructor(
+    private readonly ctx: SiteContext,
+    private readonly spaces: SpaceModel,
+  ) {}
+
+  private row(id: string): PageRow | undefined {
+    if (!/^\d+$/.test(id)) return undefined;
+    return this.ctx.db.prepare('SELECT * FROM cf_pages WHERE id = ?').get(Number(id)) as
+      PageRow | undefined;
+  }
+
+  private versionRow(id: string, number: number): VersionRow | undefined {
+    return this.ctx.db
+      .prepare('SELECT * FROM cf_page_versions WHERE page_id = ? AND number = ?')
+      .get(Number(id), number) as VersionRow | undefined;
+  }
+
+  private toPage(row: PageRow, version: VersionRow): Page {
+    const historical = version.number < row.version_number;
+    return {
+      id: String(row.id),
+      spaceId: String(row.space_id),
+      parentId: row.parent_id === null ? null : String(row.parent_id),
+      position: row.position,
+      status: historical ? 'historical' : row.status,
+      title: version.title,
+      authorId: row.author_id,
+      ownerId: row.owner_id,
+      lastOwnerId: row.last_owner_id,
+      createdAt: row.created_at,
+      version: toVersionInfo(version),
+      body: { representation: version.body_representation, value: version.body_value },
+      latestVersion: row.version_number,
+    };
+  }
+
+  /** The page at its latest version, whatever its status. */
+  byId(id: string): Page | undefined {
+    const row = this.row(id);
+    if (!row) return undefined;
+    const version = this.versionRow(id, row.version_number);
+    return version ? this.toPage(row, version) : undefined;
+  }
+
+  /** The page as it was at version `number` (status 'historical' unless it is the latest). */
+  atVersion(id: string, number: number): Page | undefined {
+    const row = this.row(id);
+    const version = row ? this.versionRow(id, number) : undefined;
+    return row && version ? this.toPage(row, version) : undefined;
+  }
+
+  /** Every version of a page, newest first unless `ascending`. */
+  versions(id: string, ascending = false): (PageVersionInfo & { title: string; body: PageBody })[] {
+    const rows = this.ctx.db
+      .prepare(
+        `SELECT * FROM cf_page_versions WHERE page_id = ? ORDER BY number ${ascending ? 'ASC' : 'DESC'}`,
+      )
+      .all(Number(id)) as VersionRow[];
+    return rows.map((v) => ({
+      ...toVersionInfo(v),
+      title: v.title,
+      body: { representation: v.body_representation, value: v.body_value },
+    }));
+  }
+
+  /** Pages matching the query in sort order, one window of it (`offset`, `limit`), plus whether more follow. */
+  list(query: PageQuery, offset: number, limit: number): { pages: Page[]; hasMore: boolean } {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    const inList = (column: string, values: (string | number)[]): void => {
+      where.push(values.length ? `${column} IN (${values.map(() => '?').join(',')})` : '0');
+      args.push(...values);
+    };
+    inList('p.space_id', query.visibleSpaceIds.map(Number));
+    if (query.ids) inList('p.id', query.ids.filter((i) => /^\d+$/.test(i)).map(Number));
+    if (query.spaceIds)
+      inList('p.space_id', query.spaceIds.filter((i) => /^\d+$/.test(i)).map(Number));
+    inList('p.status', query.statuses ?? ['current', 'archived']);
+    if (query.title !== undefined) {
+      where.push('p.title = ?');
+      args.push(query.title);
+    }
+    if (query.rootOnly) where.push('p.parent_id IS NULL');
+    if (query.parentId !== undefined) {
+      where.push('p.parent_id = ?');
+      args.push(Number(query.parentId));
+    }
+    const sql = `SELECT p.*, v.number AS v_number FROM cf_pages p
+       JOIN cf_page_versions v ON v.page_id = p.id AND v.number = p.version_number
+       WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[query.sort ?? 'id']} LIMIT ? OFFSET ?`;
+    const rows = this.ctx.db.prepare(sql).all(...args, limit + 1, offset) as PageRow[];
+    const pages = rows
+      .slice(0, limit)
+      .map((r) => this.toPage(r, this.versionRow(String(r.id), r.version_number)!));
+    return { pages, hasMore: rows.length > limit };
+  }
+
+  /** Ancestors of a page, highest first. */
+  ancestors(id: string): Page[] {
+    const chain: Page[] = [];
+    let current = this.byId(id);
+    const seen = new Set<string>();
+    while (current?.parentId && !seen.has(current.parentId)) {
+      seen.add(current.parentId);
+      const parent = this.byId(current.parentId);
+      if (!parent) break;
+      chain.unshift(parent);
+      current = parent;
+    }
+    return chain;
+  }
+
+  create(input: PageCreateInput, actor: SiteUser): Page {
+    const page = this.ctx.db.transaction(() => {
+      const space = this.spaces.byId(input.spaceId);
+      if (!space)
+        throw confluenceBadRequest(
+          `Space with id ${input.spaceId} does not exist or is not visible.`,
+        );
+      const status = input.status ?? 'current';
+      const title = input.title?.trim() ?? '';
+      if (status === 'current' && !title)
+        throw confluenceBadRequest('Title is required for a published page.');
+      if (status === 'current') this.assertTitleFree(space.id, title, undefined);
+      let parentId: string | null =
+        input.parentId === undefined ? space.homepageId : input.parentId;
+      if (parentId !== null) {
+        const parent = this.row(parentId);
+        if (!parent || String(parent.space_id) !== space.id || parent.status === 'trashed') {
+          throw confluenceBadRequest(
+            `Parent page ${parentId} does not exist in space ${space.key}.`,
+          );
+        }
+        parentId = String(parent.id);
+      }
+      const id = this.ctx.meta.next('confluence-content', 65536);
+      const now = this.ctx.now().toISOString();
+      this.ctx.db
+        .prepare(
+          `INSERT INTO cf_pages (id, space_id, parent_id, position, status, title, author_id, owner_id, created_at, version_number)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+        )
+        .run(
+          id,
+          Number(space.id),
+          parentId === null ? null : Number(parentId),
+          this.nextPosition(space.id, parentId),
+          status,
+          title,
+          actor.accountId,
+          actor.accountId,
+          now,
+        );
+      this.insertVersion(
+        String(id),
+        1,
+        title,
+        status,
+        input.body ?? EMPTY_BODY,
+        actor.accountId,
+        now,
+        '',
+        false,
+      );
+      return this.byId(String(id))!;
+    })();
+    if (page.status === 'current')
+      publishPageEvent(this.ctx, 'avi:confluence:created:page', page, actor);
+    return page;
+  }
+
+  update(id: string, input: PageUpdateInput, actor: SiteUser): Page {
+    let eventType: string | undefined;
+    const page = this.ctx.db.transaction(() => {
+      const row = this.row(id);
+      if (!row || row.status === 'deleted') throw confluenceNotFound();
+      if (row.status === 'trashed') {
+        if (input.status !== 'current')
+          throw confluenceBadRequest('A trashed page can only be restored to status current.');
+        this.ctx.db.prepare("UPDATE cf_pages SET status = 'current' WHERE id = ?").run(row.id);
+        eventType = 'avi:confluence:restored:page';
+        return this.byId(id)!;
+      }
+      const publishingDraft = row.status === 'draft';
+      if (!publishingDraft && input.status === 'draft') {
+        throw confluenceBadRequest(
+          'This emulator does not keep drafts of published pages; update with status current.',
+        );
+      }
+      const expected = publishingDraft ? 1 : row.version_number + 1;
+      if (input.version.number !== expected) {
+        throw confluenceConflict(
+          publishingDraft
+            ? `Version must be 1 when publishing a draft. Current version is: ${row.version_number}`
+            : `Version must be incremented on update. Current version is: ${row.version_number}`,
+        );
+      }
+      const title = input.title.trim();
+      if (input.status === 'current') {
+        if (!title) throw confluenceBadRequest('Title is required for a published page.');
+        this.assertTitleFree(String(row.space_id), title, row.id);
+      }
+      let parentId = row.parent_id;
+      if (input.parentId !== undefined && input.parentId !== String(row.parent_id ?? '')) {
+        parentId = this.validMoveTarget(row, input.parentId);
+      }
+      const previous = this.versionRow(id, row.version_number)!;
+      const body = input.body ?? {
+        representation: previous.body_representation,
+        value: previous.body_value,
+      };
+      const now = this.ctx.now().toISOString();
+      const ownerId = input.ownerId ?? row.owner_id;
+      if (ownerId !== row.owner_id && !this.ctx.users.byAccountId(ownerId)) {
+        throw confluenceBadRequest(`No user with accountId ${ownerId}.`);
+      }
+      this.ctx.db
+        .prepare(
+          `UPDATE cf_pages SET status = ?, title = ?, parent_id = ?, owner_id = ?, last_owner_id = ?, version_number = ? WHERE id = ?`,
+        )
+        .run(
+          input.status,
+          title,
+          parentId,
+          ownerId,
+          ownerId !== row.owner_id ? row.owner_id : row.last_owner_id,
+          expected,
+          row.id,
+        );
+      if (publishingDraft)
+        this.ctx.db.prepare('DELETE FROM cf_page_versions WHERE page_id = ?').run(row.id);
+      this.insertVersion(
+        id,
+        expected,
+        title,
+        input.status,
+        body,
+        actor.accountId,
+        now,
+        input.version.message ?? '',
+        input.version.minorEdit ?? false,
+      );
+      if (input.status === 'current')
+        eventType = publishingDraft ? 'avi:confluence:created:page' : 'avi:confluence:updated:page';
+      return this.byId(id)!;
+    })();
+    if (eventType) publishPageEvent(this.ctx, eventType, page, actor);
+    return page;
+  }
+
+  /** Moves a page to the trash; `purge` deletes a trashed page; `draft` discards a draft. */
+  delete(id: string, options: { purge?: boolean; draft?: boolean }, actor: SiteUser): void {
+    let trashed: Page | undefined;
+    this.ctx.db.transaction(() => {
+      const row = this.row(id);
+      if (!row || row.status === 'deleted') throw confluenceNotFound();
+      if (options.draft) {
+        if (row.status !== 'draft') throw confluenceBadRequest('The page is not a draft.');
+        this.remove(row.id);
+        return;
+      }
+      if (options.purge) {
+        if (row.status !== 'trashed')
+          throw confluenceBadRequest('Only a trashed page can be purged.');
+        this.remove(row.id);
+        return;
+      }
+      if (row.status === 'draft') throw confluenceNotFound();
+      if (row.status === 'trashed') throw confluenceNotFound();
+      this.ctx.db.prepare("UPDATE cf_pages SET status = 'trashed' WHERE id = ?").run(row.id);
+      trashed = this.byId(id);
+    })();
+    if (trashed) publishPageEvent(this.ctx, 'avi:confluence:trashed:page', trashed, actor);
+  }
+
+  private remove(id: number): void {
+    this.ctx.db
+      .prepare(
+        'UPDATE cf_pages SET parent_id = (SELECT parent_id FROM cf_pages WHERE id = ?) WHERE parent_id = ?',
+      )
+      .run(id, id);
+    this.ctx.db.prepare('UPDATE cf_spaces SET homepage_id = NULL WHERE homepage_id = ?').run(id);
+    this.ctx.db.prepare('DELETE FROM cf_page_properties WHERE page_id = ?').run(id);
+    this.ctx.db.prepare('DELETE FROM cf_page_versions WHERE page_id = ?').run(id);
+    this.ctx.db.prepare('DELETE FROM cf_pages WHERE id = ?').run(id);
+  }
+
+  private insertVersion(
+    id: string,
+    number: number,
+    title: string,
+    status: PageStatus,
+    body: PageBody,
+    authorId: string,
+    createdAt: string,
+    message: string,
+    minorEdit: boolean,
+  ): void {
+    this.ctx.db
+      .prepare(
+        `INSERT INTO cf_page_versions (page_id, number, title, status, body_representation, body_value, author_id, created_at, message, minor_edit)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        Number(id),
+        number,
+        title,
+        status,
+        body.representation,
+        body.value,
+        authorId,
+        createdAt,
+        message,
+        minorEdit ? 1 : 0,
+      );
+  }
+
+  private assertTitleFree(spaceId: string, title: string, exceptId: number | undefined): void {
+    const clash = this.ctx.db
+      .prepare(
+        "SELECT id FROM cf_pages WHERE space_id = ? AND status = 'current' AND title = ? AND id IS NOT ?",
+      )
+      .get(Number(spaceId), title, exceptId ?? null);
+    if (clash) {
+      throw confluenceBadRequest(
+        'A page with this title already exists: A page already exists with the same TITLE in this space',
+      );
+    }
+  }
+
+  private validMoveTarget(row: PageRow, parentId: string): number {
+    const parent = this.row(parentId);
+    if (!parent || parent.space_id !== row.space_id || parent.status === 'trashed') {
+      throw confluenceBadRequest(`Parent page ${parentId} does not exist in the page's space.`);
+    }
+    if (
+      parent.id === row.id ||
+      this.ancestors(String(parent.id)).some((a) => a.id === String(row.id))
+    ) {
+      throw new ConfluenceError(
+        400,
+        'INVALID_REQUEST_PARAMETER',
+        'A page cannot be moved under itself or its descendants.',
+      );
+    }
+    return parent.id;
+  }
+
+  private nextPosition(spaceId: string, parentId: string | null): number {
+    const row = this.ctx.db
+      .prepare('SELECT MAX(position) AS m FROM cf_pages WHERE space_id = ? AND parent_id IS ?')
+      .get(Number(spaceId), parentId === null ? null : Number(parentId)) as { m: number | null };
+    return (row.m ?? -1) + 1;
+  }
+}
+
+function toVersionInfo(v: VersionRow): PageVersionInfo {
+  return {
+    number: v.number,
+    createdAt: v.created_at,
+    message: v.message,
+    minorEdit: v.minor_edit === 1,
+    authorId: v.author_id,
+  };
+}

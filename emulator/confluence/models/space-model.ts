@@ -1,0 +1,152 @@
+import type { SiteContext } from '../../core/context';
+import type { SiteUser } from '../../core/users';
+import { GROUPS } from '../../core/users';
+
+export type SpaceType = 'global' | 'collaboration' | 'knowledge_base' | 'personal';
+export type SpaceStatus = 'current' | 'archived';
+
+export interface Space {
+  id: string;
+  key: string;
+  name: string;
+  type: SpaceType;
+  status: SpaceStatus;
+  authorId: string;
+  createdAt: string;
+  homepageId: string | null;
+  description: string;
+  /** Groups whose members may view and edit the space (the app user always may). */
+  readerGroups: string[];
+}
+
+interface SpaceRow {
+  id: number;
+  key: string;
+  name: string;
+  type: SpaceType;
+  status: SpaceStatus;
+  author_id: string;
+  created_at: string;
+  homepage_id: number | null;
+  description: string;
+  reader_groups: string;
+}
+
+export interface SpaceQuery {
+  ids?: string[];
+  keys?: string[];
+  type?: SpaceType;
+  status?: SpaceStatus;
+  sort?: 'id' | '-id' | 'key' | '-key' | 'name' | '-name';
+}
+
+const SORT_SQL: Record<NonNullable<SpaceQuery['sort']>, string> = {
+  id: 'id ASC',
+  '-id': 'id DESC',
+  key: 'key ASC, id ASC',
+  '-key': 'key DESC, id ASC',
+  name: 'name ASC, id ASC',
+  '-name': 'name DESC, id ASC',
+};
+
+function toSpace(row: SpaceRow): Space {
+  return {
+    id: String(row.id),
+    key: row.key,
+    name: row.name,
+    type: row.type,
+    status: row.status,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+    homepageId: row.homepage_id === null ? null : String(row.homepage_id),
+    description: row.description,
+    readerGroups: JSON.parse(row.reader_groups) as string[],
+  };
+}
+
+/** Confluence spaces and who may see them. */
+export class SpaceModel {
+  constructor(private readonly ctx: SiteContext) {}
+
+  create(input: {
+    key: string;
+    name: string;
+    authorId: string;
+    type?: SpaceType;
+    description?: string;
+    readerGroups?: string[];
+  }): Space {
+    const id = this.ctx.meta.next('confluence-space', 131072);
+    this.ctx.db
+      .prepare(
+        `INSERT INTO cf_spaces (id, key, name, type, status, author_id, created_at, description, reader_groups)
+         VALUES (?, ?, ?, ?, 'current', ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        input.key,
+        input.name,
+        input.type ?? 'global',
+        input.authorId,
+        this.ctx.now().toISOString(),
+        input.description ?? '',
+        JSON.stringify(input.readerGroups ?? [GROUPS.confluenceUsers]),
+      );
+    return this.require(String(id));
+  }
+
+  setHomepage(spaceId: string, pageId: string): void {
+    this.ctx.db
+      .prepare('UPDATE cf_spaces SET homepage_id = ? WHERE id = ?')
+      .run(Number(pageId), Number(spaceId));
+  }
+
+  byId(id: string): Space | undefined {
+    if (!/^\d+$/.test(id)) return undefined;
+    const row = this.ctx.db.prepare('SELECT * FROM cf_spaces WHERE id = ?').get(Number(id)) as
+      SpaceRow | undefined;
+    return row ? toSpace(row) : undefined;
+  }
+
+  byKey(key: string): Space | undefined {
+    const row = this.ctx.db.prepare('SELECT * FROM cf_spaces WHERE key = ?').get(key) as
+      SpaceRow | undefined;
+    return row ? toSpace(row) : undefined;
+  }
+
+  require(id: string): Space {
+    const space = this.byId(id);
+    if (!space) throw new Error(`No Confluence space ${id}`);
+    return space;
+  }
+
+  /** Spaces matching the query, in sort order (visibility is filtered by the caller). */
+  list(query: SpaceQuery = {}): Space[] {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    if (query.ids) {
+      where.push(`id IN (${query.ids.map(() => '?').join(',') || 'NULL'})`);
+      args.push(...query.ids.map(Number));
+    }
+    if (query.keys) {
+      where.push(`key IN (${query.keys.map(() => '?').join(',') || 'NULL'})`);
+      args.push(...query.keys);
+    }
+    if (query.type) {
+      where.push('type = ?');
+      args.push(query.type);
+    }
+    if (query.status) {
+      where.push('status = ?');
+      args.push(query.status);
+    }
+    const sql = `SELECT * FROM cf_spaces ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${SORT_SQL[query.sort ?? 'id']}`;
+    return (this.ctx.db.prepare(sql).all(...args) as SpaceRow[]).map(toSpace);
+  }
+
+  /** Whether a user may view (and edit pages in) the space. The app user's reach is bounded by its scopes, not groups. */
+  canView(user: SiteUser, space: Space): boolean {
+    if (user.accountType === 'app') return true;
+    return user.groups.some((g) => space.readerGroups.includes(g));
+  }
+}

@@ -1,0 +1,86 @@
+import type { ProductEvent } from '../core/events';
+import { APP_USER_ACCOUNT_ID } from '../core/users';
+import type { AppRuntime } from './app-runtime';
+import type { TriggerModule } from './manifest';
+import type { PendingWork } from './pending-work';
+import { evaluateExpression } from './jira-expressions/evaluate';
+
+/** Forge's trigger time limit for product events (55 s). */
+const TRIGGER_TIMEOUT_MS = 55_000;
+
+export interface DeliveryLog {
+  moduleKey: string;
+  eventType: string;
+  ok: boolean;
+  error?: string;
+}
+
+/**
+ * Delivers product events to the app's `trigger` modules as Forge does: asynchronously (never
+ * inside the REST request that caused them), at least once (a fault mode delivers twice), with
+ * `eventType`, `selfGenerated` and `context {cloudId, moduleKey}` added to the payload, and the
+ * handler called as `handler(event, { principal, installContext })` without a user principal.
+ */
+export class EventDelivery {
+  constructor(
+    private readonly runtime: AppRuntime,
+    private readonly pending: PendingWork,
+    readonly log: DeliveryLog[] = [],
+  ) {}
+
+  /** Subscribes to the site's events; returns the unsubscribe function. */
+  attach(subscribe: (listener: (event: ProductEvent) => void) => () => void): () => void {
+    return subscribe((event) => this.deliver(event));
+  }
+
+  deliver(event: ProductEvent): void {
+    for (const trigger of this.runtime.manifest.triggers) {
+      if (!trigger.events.includes(event.eventType)) continue;
+      const copies = this.runtime.faults.duplicateEvents ? 2 : 1;
+      const delay = this.runtime.faults.eventDelayMs;
+      this.pending.track(
+        (async () => {
+          for (let i = 0; i < copies; i += 1) {
+            await new Promise((resolve) => setTimeout(resolve, delay));
+            await this.deliverTo(trigger, event);
+          }
+        })(),
+      );
+    }
+  }
+
+  private async deliverTo(trigger: TriggerModule, event: ProductEvent): Promise<void> {
+    const selfGenerated = event.payload.atlassianId === APP_USER_ACCOUNT_ID;
+    const payload: Record<string, unknown> = {
+      ...structuredClone(event.payload),
+      eventType: event.eventType,
+      selfGenerated,
+      context: { cloudId: this.runtime.identity.cloudId, moduleKey: trigger.key },
+    };
+    if (trigger.filter?.ignoreSelf && selfGenerated) return;
+    if (trigger.filter?.expression && !this.passesFilter(trigger, payload)) return;
+    try {
+      await this.runtime.invoke(trigger.function, [payload, { principal: undefined, installContext: this.runtime.installContext }], {
+        moduleKey: trigger.key,
+        timeoutMs: TRIGGER_TIMEOUT_MS,
+      });
+      this.log.push({ moduleKey: trigger.key, eventType: event.eventType, ok: true });
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.log.push({ moduleKey: trigger.key, eventType: event.eventType, ok: false, error: message });
+      console.error(`[forge-host] trigger ${trigger.key} failed on ${event.eventType}: ${message}`);
+    }
+  }
+
+  private passesFilter(trigger: TriggerModule, payload: Record<string, unknown>): boolean {
+    const onError = trigger.filter?.onError ?? 'IGNORE_AND_LOG';
+    try {
+      return evaluateExpression(trigger.filter?.expression ?? 'true', { event: payload }) === true;
+    } catch (err) {
+      if (onError.endsWith('_LOG')) {
+        console.error(`[forge-host] filter expression of trigger ${trigger.key} failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      return onError.startsWith('RECEIVE');
+    }
+  }
+}

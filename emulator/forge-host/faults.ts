@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Fault injection for tests and demos of the app's resilience. */
+export const faultOptionsSchema = z.strictObject({
+  /** Deliver every product event twice (Forge delivers at least once). */
+  duplicateEvents: z.boolean().optional(),
+  /** Delay each event delivery by this many milliseconds. */
+  eventDelayMs: z.number().int().min(0).optional(),
+  /** Make the app's product REST calls fail. */
+  restFailures: z
+    .strictObject({
+      /** 429 (with Retry-After) or a 5xx status. */
+      status: z.union([z.literal(429), z.number().int().min(500).max(599)]),
+      retryAfterSeconds: z.number().int().min(0).optional(),
+      /** Fail only the next N calls (default: every call until the faults are changed). */
+      count: z.number().int().min(1).optional(),
+    })
+    .optional(),
+});
+
+export type FaultOptions = z.infer<typeof faultOptionsSchema>;
+
+export class FaultState {
+  private options: FaultOptions = {};
+  private remainingFailures = Infinity;
+
+  constructor(options: FaultOptions = {}) {
+    this.set(options);
+  }
+
+  set(options: FaultOptions): void {
+    this.options = faultOptionsSchema.parse(options);
+    this.remainingFailures = this.options.restFailures?.count ?? Infinity;
+  }
+
+  get duplicateEvents(): boolean {
+    return this.options.duplicateEvents ?? false;
+  }
+
+  get eventDelayMs(): number {
+    return this.options.eventDelayMs ?? 0;
+  }
+
+  /** A failure response to return instead of performing a product call, if one is due. */
+  nextRestFailure(product: 'jira' | 'confluence'): Response | undefined {
+    const f = this.options.restFailures;
+    if (!f || this.remainingFailures <= 0) return undefined;
+    this.remainingFailures -= 1;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (f.status === 429) headers['retry-after'] = String(f.retryAfterSeconds ?? 1);
+    const message = f.status === 429 ? 'Rate limit exceeded.' : 'Internal server error';
+    const body =
+      product === 'jira'
+        ? { errorMessages: [message], errors: {} }
+        : { errors: [{ status: f.status, code: f.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR', title: message, detail: null }] };
+    return new Response(JSON.stringify(body), { status: f.status, headers });
+  }
+}

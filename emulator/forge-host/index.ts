@@ -1,0 +1,221 @@
+import type express from 'express';
+import type { Request, Response } from 'express';
+import { authenticate, principalOf } from '../core/auth';
+import type { SiteContext } from '../core/context';
+import type { SiteExtension } from '../core/site';
+import type { AppIdentity } from './app-identity';
+import { createAppIdentity, extensionAri } from './app-identity';
+import { AppRuntime } from './app-runtime';
+import { mountCustomUi } from './custom-ui/custom-ui-routes';
+import type { DeliveryLog } from './event-delivery';
+import { EventDelivery } from './event-delivery';
+import { ForgeExtensionExporter } from './extension-exporter';
+import type { FaultOptions } from './faults';
+import { FaultState } from './faults';
+import type { AppManifest } from './manifest';
+import { loadManifest } from './manifest';
+import { PendingWork } from './pending-work';
+import { ScheduledTriggers } from './scheduled-triggers';
+import { webtriggerHandler } from './webtrigger-route';
+import { AppRestClient } from './app-rest-client';
+import { ForgeWorkflowRules } from './workflow-rule-runner';
+
+export type { FaultOptions } from './faults';
+export { extensionAri } from './app-identity';
+
+export interface ForgeHostOptions {
+  /** Directory with manifest.yml, src/ and the Custom UI resource folders (the repository root for the real app). */
+  appRoot: string;
+  /** manifest path if not `{appRoot}/manifest.yml`. */
+  manifestPath?: string;
+  faults?: FaultOptions;
+  /** Run scheduled triggers on real timers (npm start); off by default (tests run them on demand). */
+  timers?: boolean;
+  /** Directory of the Jira/Confluence OpenAPI specs used for scope checks (default AIMS_OPENAPI_DIR or ../shared/specs). */
+  specDir?: string;
+}
+
+export interface InvokeFunctionOptions {
+  /** Run as this user (asUser works); default: no user, like a trigger. */
+  accountId?: string;
+  /** moduleKey in the runtime's appContext; default the function key. */
+  moduleKey?: string;
+  /** Second handler argument's extra fields. */
+  context?: Record<string, unknown>;
+}
+
+export interface ForgeHost extends SiteExtension {
+  readonly manifest: AppManifest;
+  readonly identity: AppIdentity;
+  /** Results of every trigger delivery so far (for tests and the shell). */
+  readonly deliveries: DeliveryLog[];
+  /** Failures of workflow rules (expressions that failed, validators that threw). */
+  readonly ruleFailures: { moduleKey: string; message: string }[];
+  /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `public()`. */
+  attach(ctx: SiteContext): void;
+  /** Runs the app's `avi:forge:installed:app` triggers once per site (Forge does on install). */
+  install(installerAccountId?: string): Promise<{ ran: boolean }>;
+  runScheduledTrigger(moduleKey: string): Promise<{ statusCode: number; result: unknown }>;
+  /** Calls a function module directly (tests, tools): `handler(payload, {principal, installContext, ...context})`. */
+  invokeFunction(functionKey: string, payload: unknown, options?: InvokeFunctionOptions): Promise<unknown>;
+  webtriggerUrl(moduleKey: string): string;
+  /** Extension ARI of a module, for workflow rules' `parameters.key`. */
+  extensionKey(moduleKey: string): string;
+  setFaults(faults: FaultOptions): void;
+  /** Resolves when all pending event deliveries and post functions have finished. */
+  waitForIdle(): Promise<void>;
+  /** Stops timers and event delivery. */
+  close(): void;
+}
+
+const INSTALLED_EVENT = 'avi:forge:installed:app';
+
+/**
+ * The Forge platform for one app on the local site. Pass it to `startSite(options, [host])`;
+ * it reads the manifest, loads the app's handlers and serves web triggers, Custom UI frames,
+ * the bridge and the admin route `POST /forge/scheduled/{moduleKey}/run`.
+ */
+export function createForgeHost(options: ForgeHostOptions): ForgeHost {
+  const manifest = loadManifest(options.appRoot, options.manifestPath);
+  const identity = createAppIdentity(manifest.appId);
+  const faults = new FaultState(options.faults);
+  const pending = new PendingWork();
+  let runtime: AppRuntime | undefined;
+  let delivery: EventDelivery | undefined;
+  let rules: ForgeWorkflowRules | undefined;
+  let scheduled: ScheduledTriggers | undefined;
+  let unsubscribe: (() => void) | undefined;
+  const deliveries: DeliveryLog[] = [];
+  const ruleFailures: { moduleKey: string; message: string }[] = [];
+
+  const attached = (): { runtime: AppRuntime; delivery: EventDelivery; scheduled: ScheduledTriggers } => {
+    if (!runtime || !delivery || !scheduled) throw new Error('The Forge host is not attached to a site yet');
+    return { runtime, delivery, scheduled };
+  };
+
+  const host: ForgeHost = {
+    manifest,
+    identity,
+    deliveries,
+    ruleFailures,
+
+    attach(ctx) {
+      if (runtime) return;
+      runtime = new AppRuntime(manifest, identity, ctx, faults, options.specDir);
+      delivery = new EventDelivery(runtime, pending, deliveries);
+      rules = new ForgeWorkflowRules(runtime, new AppRestClient(() => ctx), pending, ruleFailures);
+      scheduled = new ScheduledTriggers(runtime);
+      unsubscribe = delivery.attach((listener) => ctx.events.subscribe(listener));
+      ctx.workflowRules.runner = rules;
+      ctx.extensionExport.exporter = new ForgeExtensionExporter(runtime);
+      if (options.timers) scheduled.start();
+    },
+
+    public(app: express.Express, ctx: SiteContext) {
+      host.attach(ctx);
+      const handler = webtriggerHandler(attached().runtime);
+      app.all('/x1/:id', handler);
+      app.all('/x1/:id/{*userPath}', handler);
+    },
+
+    authenticated(app: express.Express, ctx: SiteContext) {
+      const { runtime: rt, scheduled: sched } = attached();
+      mountCustomUi(app, ctx, rt);
+      const auth = authenticate(ctx.users, ctx.sessions);
+      app.post('/forge/scheduled/:moduleKey/run', auth, async (req: Request, res: Response) => {
+        if (!ctx.users.isSiteAdmin(principalOf(res))) {
+          res.status(403).json({ errorMessages: ['Only site administrators can run scheduled triggers.'], errors: {} });
+          return;
+        }
+        const moduleKey = String(req.params.moduleKey);
+        if (!manifest.scheduledTriggers.some((t) => t.key === moduleKey)) {
+          res.status(404).json({ errorMessages: [`No scheduled trigger '${moduleKey}'.`], errors: {} });
+          return;
+        }
+        try {
+          const { statusCode } = await sched.run(moduleKey);
+          res.json({ moduleKey, statusCode });
+        } catch (err) {
+          res.status(500).json({ errorMessages: [err instanceof Error ? err.message : String(err)], errors: {} });
+        }
+      });
+      app.get('/forge/modules', auth, (_req: Request, res: Response) => {
+        res.json({
+          appId: identity.appId,
+          environmentId: identity.environmentId,
+          modules: [...manifest.uiModules.values()].map((m) => ({
+            key: m.key,
+            type: m.type,
+            title: typeof m.title === 'string' ? m.title : m.key,
+            hasResource: !!m.resource,
+            extensionKey: extensionAri(identity, m.key),
+          })),
+          scheduledTriggers: manifest.scheduledTriggers.map((t) => ({ key: t.key, interval: t.interval })),
+          webtriggers: manifest.webtriggers.map((w) => ({ key: w.key, url: rt.webtriggerUrls.url(ctx.baseUrl, w.key) })),
+        });
+      });
+    },
+
+    async install(installerAccountId) {
+      const { runtime: rt, delivery: d } = attached();
+      const flag = `forge:installed:${identity.appId}`;
+      if (rt.site.meta.get(flag)) return { ran: false };
+      const before = deliveries.length;
+      d.deliver({
+        eventType: INSTALLED_EVENT,
+        payload: {
+          id: identity.installationId,
+          ...(installerAccountId ? { installerAccountId } : {}),
+          app: { id: identity.appId, version: identity.appVersion },
+          environment: { id: identity.environmentId },
+        },
+      });
+      await pending.idle();
+      const failed = deliveries.slice(before).filter((x) => x.eventType === INSTALLED_EVENT && !x.ok);
+      if (failed.length > 0) {
+        throw new Error(`The app's install trigger failed: ${failed.map((f) => `${f.moduleKey}: ${f.error ?? ''}`).join('; ')}`);
+      }
+      rt.site.meta.set(flag, rt.site.now().toISOString());
+      return { ran: true };
+    },
+
+    runScheduledTrigger(moduleKey) {
+      return attached().scheduled.run(moduleKey);
+    },
+
+    invokeFunction(functionKey, payload, opts = {}) {
+      const rt = attached().runtime;
+      return rt.invoke(
+        functionKey,
+        [payload, { principal: opts.accountId ? { accountId: opts.accountId } : undefined, installContext: rt.installContext, ...opts.context }],
+        { moduleKey: opts.moduleKey ?? functionKey, principalAccountId: opts.accountId },
+      );
+    },
+
+    webtriggerUrl(moduleKey) {
+      const rt = attached().runtime;
+      const url = rt.webtriggerUrls.url(rt.site.baseUrl, moduleKey);
+      if (!url) throw new Error(`No webtrigger module '${moduleKey}'`);
+      return url;
+    },
+
+    extensionKey(moduleKey) {
+      return extensionAri(identity, moduleKey);
+    },
+
+    setFaults(next) {
+      faults.set(next);
+    },
+
+    waitForIdle() {
+      return pending.idle();
+    },
+
+    close() {
+      scheduled?.stop();
+      unsubscribe?.();
+    },
+  };
+  return host;
+}
+

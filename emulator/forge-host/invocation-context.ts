@@ -1,0 +1,100 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import crypto from 'node:crypto';
+import type { AppIdentity } from './app-identity';
+import { installContextAri } from './app-identity';
+
+/** Metadata @forge/api and @forge/kvs pass as the first argument of `__forge_fetch__`. */
+export interface ForgeFetchMeta {
+  type: string;
+  provider?: string;
+  remote?: string;
+  accountId?: string;
+  contextAri?: string;
+}
+
+export type ForgeFetch = (meta: ForgeFetchMeta, path: string, init?: RequestInit) => Promise<Response>;
+
+/** One running invocation of an app function: who it runs for and where its platform calls go. */
+export interface Invocation {
+  invocationId: string;
+  moduleKey: string;
+  /** The user the invocation runs for (asUser); undefined for triggers, validators, web triggers. */
+  principalAccountId: string | undefined;
+  deadline: number;
+  fetch: ForgeFetch;
+  runtime: Record<string, unknown>;
+}
+
+const storage = new AsyncLocalStorage<Invocation>();
+
+export function currentInvocation(): Invocation | undefined {
+  return storage.getStore();
+}
+
+export function runInInvocation<T>(invocation: Invocation, fn: () => T): T {
+  return storage.run(invocation, fn);
+}
+
+const noopTimer = { stop: (): void => undefined };
+const noopMetrics = {
+  counter: () => ({ incr: (): void => undefined, decr: (): void => undefined }),
+  gauge: () => ({ set: (): void => undefined }),
+  timing: () => ({ measure: () => noopTimer }),
+};
+
+/** The `__forge_runtime__` object of one invocation, shaped as @forge/api 8 and @forge/kvs 1.6 read it. */
+export function buildRuntime(
+  identity: AppIdentity,
+  options: { invocationId: string; moduleKey: string; scopes: string[]; appRoot: string; deadline: number },
+): Record<string, unknown> {
+  return {
+    appContext: {
+      appId: identity.appId,
+      appVersion: identity.appVersion,
+      environmentId: identity.environmentId,
+      environmentType: identity.environmentType,
+      invocationId: options.invocationId,
+      installationId: identity.installationId,
+      moduleKey: options.moduleKey,
+      license: undefined,
+      installation: undefined,
+      permissions: { scopes: options.scopes, external: {} },
+    },
+    contextAri: installContextAri(identity),
+    container: { appCodeDir: options.appRoot },
+    metrics: noopMetrics,
+    lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, options.deadline - Date.now()) },
+    tracing: { traceId: options.invocationId.replace(/-/g, ''), spanId: options.invocationId.slice(0, 16) },
+    externalAuth: [],
+  };
+}
+
+export function newInvocationId(): string {
+  return crypto.randomUUID();
+}
+
+let installed = false;
+
+/**
+ * Installs the process-wide Forge globals once. Both dispatch on the invocation found in
+ * AsyncLocalStorage, so concurrent invocations (and several hosts in one process) never see
+ * each other's principal or runtime.
+ */
+export function installForgeGlobals(): void {
+  if (installed) return;
+  installed = true;
+  Object.defineProperty(globalThis, '__forge_runtime__', {
+    configurable: true,
+    get: () => storage.getStore()?.runtime,
+  });
+  Object.defineProperty(globalThis, '__forge_fetch__', {
+    configurable: true,
+    value: (meta: ForgeFetchMeta, path: string, init?: RequestInit): Promise<Response> => {
+      const invocation = storage.getStore();
+      if (!invocation) {
+        return Promise.reject(new Error('Forge API called outside of a Forge function invocation'));
+      }
+      return invocation.fetch(meta, path, init);
+    },
+  });
+}

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * The parts of a Forge `manifest.yml` the host acts on. Unknown keys are kept (passthrough)
+ * so the host never rejects a manifest Forge would accept; what it does not understand it ignores.
+ */
+const functionModule = z.looseObject({ key: z.string(), handler: z.string() });
+const resolverRef = z.looseObject({ function: z.string() });
+const triggerModule = z.looseObject({
+  key: z.string(),
+  function: z.string(),
+  events: z.array(z.string()),
+  filter: z
+    .looseObject({
+      ignoreSelf: z.boolean().optional(),
+      expression: z.string().optional(),
+      onError: z.enum(['IGNORE_AND_LOG', 'IGNORE', 'RECEIVE_AND_LOG', 'RECEIVE']).optional(),
+    })
+    .optional(),
+});
+const scheduledTriggerModule = z.looseObject({
+  key: z.string(),
+  function: z.string(),
+  interval: z.enum(['fiveMinute', 'hour', 'day', 'week']),
+});
+const webtriggerModule = z.looseObject({
+  key: z.string(),
+  function: z.string(),
+  response: z
+    .looseObject({
+      type: z.enum(['static', 'dynamic']),
+      outputs: z
+        .array(
+          z.looseObject({
+            key: z.string(),
+            statusCode: z.number(),
+            contentType: z.string().optional(),
+            body: z.string().optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+});
+const expressionOrMessage = z.union([z.string(), z.looseObject({ expression: z.string() })]);
+const workflowRuleModule = z.looseObject({
+  key: z.string(),
+  function: z.string().optional(),
+  expression: z.string().optional(),
+  errorMessage: expressionOrMessage.optional(),
+});
+const uiModule = z.looseObject({
+  key: z.string(),
+  resource: z.string().optional(),
+  resolver: resolverRef.optional(),
+  adfExport: resolverRef.optional(),
+});
+const scopeEntry = z.union([
+  z.string(),
+  z.looseObject({ key: z.string(), allowImpersonation: z.boolean().optional() }),
+]);
+
+const manifestSchema = z.looseObject({
+  app: z.looseObject({
+    id: z.string().optional(),
+    storage: z
+      .looseObject({
+        entities: z
+          .array(
+            z.looseObject({
+              name: z.string(),
+              attributes: z.record(z.string(), z.looseObject({ type: z.string() })),
+              indexes: z
+                .array(
+                  z.union([
+                    z.string(),
+                    z.looseObject({
+                      name: z.string(),
+                      range: z.array(z.string()),
+                      partition: z.array(z.string()).optional(),
+                    }),
+                  ]),
+                )
+                .optional(),
+            }),
+          )
+          .optional(),
+      })
+      .optional(),
+  }),
+  modules: z.record(z.string(), z.array(z.looseObject({ key: z.string() }))).default({}),
+  resources: z.array(z.looseObject({ key: z.string(), path: z.string() })).default([]),
+  permissions: z
+    .looseObject({ scopes: z.array(scopeEntry).default([]) })
+    .default({ scopes: [] }),
+});
+
+export type FunctionModule = z.infer<typeof functionModule>;
+export type TriggerModule = z.infer<typeof triggerModule>;
+export type ScheduledTriggerModule = z.infer<typeof scheduledTriggerModule>;
+export type WebtriggerModule = z.infer<typeof webtriggerModule>;
+export type WorkflowRuleModule = z.infer<typeof workflowRuleModule>;
+export type UiModule = z.infer<typeof uiModule> & { type: string };
+export type EntityDefinition = NonNullable<
+  NonNullable<z.infer<typeof manifestSchema>['app']['storage']>['entities']
+>[number];
+
+export type WorkflowRuleKind = 'jira:workflowValidator' | 'jira:workflowCondition' | 'jira:workflowPostFunction';
+
+export interface AppManifest {
+  /** Directory holding manifest.yml, src/ and the resource folders. */
+  appRoot: string;
+  appId: string | undefined;
+  functions: Map<string, FunctionModule>;
+  triggers: TriggerModule[];
+  scheduledTriggers: ScheduledTriggerModule[];
+  webtriggers: WebtriggerModule[];
+  workflowRules: Map<string, WorkflowRuleModule & { type: WorkflowRuleKind }>;
+  /** Modules that render a Custom UI resource (issue panels, macros, admin pages, rule config pages…). */
+  uiModules: Map<string, UiModule>;
+  resources: Map<string, string>;
+  scopes: { key: string; allowImpersonation: boolean }[];
+  entities: EntityDefinition[];
+}
+
+const WORKFLOW_RULE_TYPES: WorkflowRuleKind[] = [
+  'jira:workflowValidator',
+  'jira:workflowCondition',
+  'jira:workflowPostFunction',
+];
+const NON_UI_TYPES = new Set(['function', 'trigger', 'scheduledTrigger', 'webtrigger', 'consumer']);
+
+function parseList<T>(schema: z.ZodType<T>, items: unknown[] | undefined, where: string): T[] {
+  return (items ?? []).map((item, i) => {
+    const result = schema.safeParse(item);
+    if (!result.success) {
+      throw new Error(`manifest.yml: modules.${where}[${i}] is invalid: ${z.prettifyError(result.error)}`);
+    }
+    return result.data;
+  });
+}
+
+/** Reads and checks `manifest.yml`; throws a clear error naming the offending entry. */
+export function loadManifest(appRoot: string, manifestPath = path.join(appRoot, 'manifest.yml')): AppManifest {
+  const raw: unknown = parse(fs.readFileSync(manifestPath, 'utf8'));
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`${manifestPath} is invalid: ${z.prettifyError(parsed.error)}`);
+  }
+  const m = parsed.data;
+  const functions = new Map(parseList(functionModule, m.modules.function, 'function').map((f) => [f.key, f]));
+  const workflowRules = new Map<string, WorkflowRuleModule & { type: WorkflowRuleKind }>();
+  for (const type of WORKFLOW_RULE_TYPES) {
+    for (const rule of parseList(workflowRuleModule, m.modules[type], type)) {
+      workflowRules.set(rule.key, { ...rule, type });
+    }
+  }
+  const uiModules = new Map<string, UiModule>();
+  for (const [type, list] of Object.entries(m.modules)) {
+    if (NON_UI_TYPES.has(type)) continue;
+    for (const mod of parseList(uiModule, list, type)) {
+      if (mod.resource || mod.resolver || mod.adfExport) uiModules.set(mod.key, { ...mod, type });
+    }
+  }
+  const appId = m.app.id?.replace(/^ari:cloud:ecosystem::app\//, '');
+  const manifest: AppManifest = {
+    appRoot,
+    appId,
+    functions,
+    triggers: parseList(triggerModule, m.modules.trigger, 'trigger'),
+    scheduledTriggers: parseList(scheduledTriggerModule, m.modules.scheduledTrigger, 'scheduledTrigger'),
+    webtriggers: parseList(webtriggerModule, m.modules.webtrigger, 'webtrigger'),
+    workflowRules,
+    uiModules,
+    resources: new Map(m.resources.map((r) => [r.key, r.path])),
+    scopes: m.permissions.scopes.map((s) =>
+      typeof s === 'string' ? { key: s, allowImpersonation: false } : { key: s.key, allowImpersonation: !!s.allowImpersonation },
+    ),
+    entities: m.app.storage?.entities ?? [],
+  };
+  checkReferences(manifest);
+  return manifest;
+}
+
+function checkReferences(m: AppManifest): void {
+  const needFunction = (key: string | undefined, where: string): void => {
+    if (key !== undefined && !m.functions.has(key)) {
+      throw new Error(`manifest.yml: ${where} names function '${key}', which no function module defines`);
+    }
+  };
+  for (const t of m.triggers) needFunction(t.function, `trigger ${t.key}`);
+  for (const t of m.scheduledTriggers) needFunction(t.function, `scheduledTrigger ${t.key}`);
+  for (const t of m.webtriggers) needFunction(t.function, `webtrigger ${t.key}`);
+  for (const r of m.workflowRules.values()) needFunction(r.function, `${r.type} ${r.key}`);
+  for (const u of m.uiModules.values()) {
+    needFunction(u.resolver?.function, `${u.type} ${u.key} resolver`);
+    needFunction(u.adfExport?.function, `${u.type} ${u.key} adfExport`);
+    if (u.resource && !m.resources.has(u.resource)) {
+      throw new Error(`manifest.yml: ${u.type} ${u.key} names resource '${u.resource}', which resources does not define`);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { AppRuntime } from './app-runtime';
+
+const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
+
+const responseSchema = z.looseObject({
+  statusCode: z.number().int().min(100).max(599),
+  statusText: z.string().optional(),
+  headers: z.record(z.string(), z.union([z.array(z.string()), z.string()])).optional(),
+  body: z.string().optional(),
+});
+const staticResponseSchema = z.looseObject({ outputKey: z.string() });
+
+/**
+ * The request body exactly as sent: the bytes the site's JSON parser kept in `rawBody`, or the
+ * unread stream for other content types (so HMAC signatures over the body can be verified).
+ */
+async function bodyText(req: Request): Promise<string> {
+  const raw = (req as Request & { rawBody?: Buffer }).rawBody;
+  if (raw) return raw.toString('utf8');
+  if (req.body !== undefined) return typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += b.length;
+    if (size > MAX_PAYLOAD_BYTES) break;
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * `ALL /x1/{id}[/{userPath}]`: invokes the module's function with Forge's web trigger request
+ * `{method, headers (lower-case name → string[]), body, path, userPath, queryParameters}` and turns its
+ * `{statusCode, headers, body}` (or a static `outputKey`) into the HTTP answer; anything else is a 500.
+ */
+export function webtriggerHandler(runtime: AppRuntime) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const id = String(req.params.id);
+    const mod = runtime.webtriggerUrls.moduleFor(id);
+    if (!mod) {
+      res.status(404).json({ message: 'Web trigger not found' });
+      return;
+    }
+    const url = new URL(req.originalUrl, 'http://local');
+    const headers: Record<string, string[]> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined) continue;
+      headers[name.toLowerCase()] = Array.isArray(value) ? value : [value];
+    }
+    const queryParameters: Record<string, string[]> = {};
+    for (const [k, v] of url.searchParams) (queryParameters[k] ??= []).push(...v.split(','));
+    const body = await bodyText(req);
+    if (Buffer.byteLength(body) > MAX_PAYLOAD_BYTES) {
+      res.status(413).json({ message: 'Web trigger payload too large' });
+      return;
+    }
+    const prefix = `/x1/${id}`;
+    const request = {
+      method: req.method,
+      headers,
+      body,
+      path: url.pathname,
+      userPath: url.pathname.slice(prefix.length),
+      queryParameters,
+      context: { cloudId: runtime.identity.cloudId, moduleKey: mod.key },
+    };
+    let result: unknown;
+    try {
+      result = await runtime.invoke(mod.function, [request, { principal: undefined, installContext: runtime.installContext }], {
+        moduleKey: mod.key,
+      });
+    } catch (err) {
+      console.error(`[forge-host] web trigger ${mod.key} failed: ${err instanceof Error ? err.message : String(err)}`);
+      res.status(500).json({ message: 'Web trigger function failed' });
+      return;
+    }
+    if (mod.response?.type === 'static') {
+      const chosen = staticResponseSchema.safeParse(result);
+      const output = chosen.success ? mod.response.outputs?.find((o) => o.key === chosen.data.outputKey) : undefined;
+      if (!output) {
+        res.status(500).json({ message: 'Web trigger response does not name a configured output' });
+        return;
+      }
+      if (output.contentType) res.setHeader('content-type', output.contentType);
+      res.status(output.statusCode).send(output.body ?? '');
+      return;
+    }
+    const parsed = responseSchema.safeParse(result);
+    if (!parsed.success) {
+      res.status(500).json({ message: 'Web trigger function returned an invalid response (statusCode is required)' });
+      return;
+    }
+    for (const [name, value] of Object.entries(parsed.data.headers ?? {})) {
+      res.setHeader(name, Array.isArray(value) ? value : [value]);
+    }
+    if (parsed.data.statusText) res.statusMessage = parsed.data.statusText;
+    res.status(parsed.data.statusCode).send(parsed.data.body ?? '');
+  };
+}

@@ -1,0 +1,76 @@
+import type { SiteContext } from '../../core/context';
+import { migrate } from '../../core/database';
+
+/** A link "source <outward> destination", e.g. source blocks destination. */
+export interface IssueLinkDoc {
+  id: string;
+  typeId: string;
+  sourceId: string;
+  destinationId: string;
+}
+
+/** Issue links between issues of this site. */
+export class IssueLinkModel {
+  constructor(private readonly ctx: SiteContext) {
+    migrate(
+      ctx.db,
+      `CREATE TABLE IF NOT EXISTS jira_issue_links (
+         id INTEGER PRIMARY KEY,
+         type_id TEXT NOT NULL,
+         source_id TEXT NOT NULL,
+         destination_id TEXT NOT NULL
+       );
+       CREATE INDEX IF NOT EXISTS jira_issue_links_source ON jira_issue_links(source_id);
+       CREATE INDEX IF NOT EXISTS jira_issue_links_destination ON jira_issue_links(destination_id);`,
+    );
+  }
+
+  create(input: Omit<IssueLinkDoc, 'id'>): IssueLinkDoc {
+    const id = String(this.ctx.meta.next('jira:issuelink', 10000));
+    this.ctx.db
+      .prepare('INSERT INTO jira_issue_links (id, type_id, source_id, destination_id) VALUES (?, ?, ?, ?)')
+      .run(Number(id), input.typeId, input.sourceId, input.destinationId);
+    return { id, ...input };
+  }
+
+  get(id: string): IssueLinkDoc | undefined {
+    if (!/^\d+$/.test(id)) return undefined;
+    const row = this.ctx.db.prepare('SELECT * FROM jira_issue_links WHERE id = ?').get(Number(id)) as Row | undefined;
+    return row ? toDoc(row) : undefined;
+  }
+
+  find(typeId: string, sourceId: string, destinationId: string): IssueLinkDoc | undefined {
+    const row = this.ctx.db
+      .prepare('SELECT * FROM jira_issue_links WHERE type_id = ? AND source_id = ? AND destination_id = ?')
+      .get(typeId, sourceId, destinationId) as Row | undefined;
+    return row ? toDoc(row) : undefined;
+  }
+
+  /** Links where the issue is source or destination, oldest first. */
+  of(issueId: string): IssueLinkDoc[] {
+    return (
+      this.ctx.db
+        .prepare('SELECT * FROM jira_issue_links WHERE source_id = ? OR destination_id = ? ORDER BY id')
+        .all(issueId, issueId) as Row[]
+    ).map(toDoc);
+  }
+
+  ofType(typeId: string): IssueLinkDoc[] {
+    return (this.ctx.db.prepare('SELECT * FROM jira_issue_links WHERE type_id = ?').all(typeId) as Row[]).map(toDoc);
+  }
+
+  delete(id: string): void {
+    this.ctx.db.prepare('DELETE FROM jira_issue_links WHERE id = ?').run(Number(id));
+  }
+}
+
+interface Row {
+  id: number;
+  type_id: string;
+  source_id: string;
+  destination_id: string;
+}
+
+function toDoc(r: Row): IssueLinkDoc {
+  return { id: String(r.id), typeId: r.type_id, sourceId: r.source_id, destinationId: r.destination_id };
+}

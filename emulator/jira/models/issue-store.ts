@@ -1,0 +1,105 @@
+import type { SiteContext } from '../../core/context';
+import { migrate } from '../../core/database';
+
+/** An Atlassian Document Format document as stored (validated at the boundary). */
+export type AdfDoc = { type: 'doc'; version: number; content: unknown[] };
+
+/** Stored issue. Custom field values are normalized: option ids, account ids, strings, numbers. */
+export interface IssueDoc {
+  id: string;
+  key: string;
+  projectId: string;
+  issueTypeId: string;
+  statusId: string;
+  summary: string;
+  description: AdfDoc | null;
+  assigneeId: string | null;
+  reporterId: string | null;
+  creatorId: string;
+  priorityId: string | null;
+  labels: string[];
+  created: string;
+  updated: string;
+  duedate: string | null;
+  resolutionId: string | null;
+  resolutiondate: string | null;
+  statusCategoryChangeDate: string;
+  securityLevelId: string | null;
+  parentId: string | null;
+  custom: Record<string, unknown>;
+}
+
+/** Persistence of issues (no validation, no permissions, no events). */
+export class IssueStore {
+  constructor(private readonly ctx: SiteContext) {
+    migrate(
+      ctx.db,
+      `CREATE TABLE IF NOT EXISTS jira_issues (
+         id INTEGER PRIMARY KEY,
+         key TEXT NOT NULL UNIQUE,
+         project_id TEXT NOT NULL,
+         parent_id TEXT,
+         doc TEXT NOT NULL
+       );
+       CREATE INDEX IF NOT EXISTS jira_issues_project ON jira_issues(project_id);
+       CREATE INDEX IF NOT EXISTS jira_issues_parent ON jira_issues(parent_id);`,
+    );
+  }
+
+  nextId(): string {
+    return String(this.ctx.meta.next('jira:issue', 10000));
+  }
+
+  nextKey(projectId: string, projectKey: string): string {
+    return `${projectKey}-${this.ctx.meta.next(`jira:issuenum:${projectId}`, 0)}`;
+  }
+
+  put(doc: IssueDoc): IssueDoc {
+    this.ctx.db
+      .prepare(
+        `INSERT INTO jira_issues (id, key, project_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET key = excluded.key, project_id = excluded.project_id,
+           parent_id = excluded.parent_id, doc = excluded.doc`,
+      )
+      .run(Number(doc.id), doc.key, doc.projectId, doc.parentId, JSON.stringify(doc));
+    return doc;
+  }
+
+  delete(id: string): void {
+    this.ctx.db.prepare('DELETE FROM jira_issues WHERE id = ?').run(Number(id));
+  }
+
+  byId(id: string): IssueDoc | undefined {
+    return this.one('SELECT doc FROM jira_issues WHERE id = ?', Number(id));
+  }
+
+  byKey(key: string): IssueDoc | undefined {
+    return this.one('SELECT doc FROM jira_issues WHERE key = ?', key.toUpperCase());
+  }
+
+  /** `{issueIdOrKey}` lookup. */
+  find(idOrKey: string): IssueDoc | undefined {
+    return /^\d+$/.test(idOrKey) ? this.byId(idOrKey) : this.byKey(idOrKey);
+  }
+
+  childrenOf(parentId: string): IssueDoc[] {
+    return this.many('SELECT doc FROM jira_issues WHERE parent_id = ? ORDER BY id', parentId);
+  }
+
+  inProject(projectId: string): IssueDoc[] {
+    return this.many('SELECT doc FROM jira_issues WHERE project_id = ? ORDER BY id', projectId);
+  }
+
+  all(): IssueDoc[] {
+    return this.many('SELECT doc FROM jira_issues ORDER BY id');
+  }
+
+  private one(sql: string, ...params: unknown[]): IssueDoc | undefined {
+    const row = this.ctx.db.prepare(sql).get(...params) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as IssueDoc) : undefined;
+  }
+
+  private many(sql: string, ...params: unknown[]): IssueDoc[] {
+    return (this.ctx.db.prepare(sql).all(...params) as { doc: string }[]).map((r) => JSON.parse(r.doc) as IssueDoc);
+  }
+}

@@ -1,0 +1,96 @@
+import type { SiteContext } from '../../core/context';
+import { JiraEventPublisher } from '../events/jira-event-publisher';
+import { IssueView } from '../views/issue-view';
+import { ChangelogModel } from './changelog';
+import { CommentModel } from './comments';
+import { CustomFieldModel } from './custom-fields';
+import { FieldCatalog } from './field-catalog';
+import { FieldInputParser } from './field-input';
+import { IssueLinkModel } from './issue-links';
+import { IssuePropertyModel } from './issue-properties';
+import { IssueService } from './issue-service';
+import { IssueStore } from './issue-store';
+import { IssueTypeSchemeModel } from './issue-type-schemes';
+import { IssueTypeModel } from './issue-types';
+import { LinkTypeModel } from './link-types';
+import { PermissionModel } from './permissions';
+import { PriorityModel } from './priorities';
+import { ProjectModel } from './projects';
+import { SecuritySchemeModel } from './security-schemes';
+import { createWorkflowPort } from './workflow-adapter';
+import type { IssueWorkflowPort } from './workflow-port';
+
+/** The Jira state of one site: every model, plus the issue service, view and event publisher. */
+export interface JiraModels {
+  ctx: SiteContext;
+  projects: ProjectModel;
+  security: SecuritySchemeModel;
+  issueTypes: IssueTypeModel;
+  issueTypeSchemes: IssueTypeSchemeModel;
+  priorities: PriorityModel;
+  linkTypes: LinkTypeModel;
+  customFields: CustomFieldModel;
+  catalog: FieldCatalog;
+  permissions: PermissionModel;
+  store: IssueStore;
+  changelog: ChangelogModel;
+  comments: CommentModel;
+  links: IssueLinkModel;
+  properties: IssuePropertyModel;
+  workflow: IssueWorkflowPort;
+  input: FieldInputParser;
+  view: IssueView;
+  events: JiraEventPublisher;
+  issues: IssueService;
+}
+
+const cache = new WeakMap<SiteContext, JiraModels>();
+
+/** The Jira models of a site, created once per context (tables are created on first use). */
+export function jiraModels(ctx: SiteContext): JiraModels {
+  const existing = cache.get(ctx);
+  if (existing) return existing;
+  const projects = new ProjectModel(ctx);
+  const security = new SecuritySchemeModel(ctx);
+  const issueTypes = new IssueTypeModel(ctx);
+  const customFields = new CustomFieldModel(ctx);
+  const priorities = new PriorityModel(ctx);
+  const permissions = new PermissionModel(projects, security);
+  const store = new IssueStore(ctx);
+  const issueTypeSchemes = new IssueTypeSchemeModel(ctx, issueTypes);
+  const catalog = new FieldCatalog(customFields);
+  const m = {
+    ctx,
+    projects,
+    security,
+    issueTypes,
+    issueTypeSchemes,
+    priorities,
+    linkTypes: new LinkTypeModel(ctx),
+    customFields,
+    catalog,
+    permissions,
+    store,
+    changelog: new ChangelogModel(ctx),
+    comments: new CommentModel(ctx),
+    links: new IssueLinkModel(ctx),
+    properties: new IssuePropertyModel(ctx),
+    workflow: createWorkflowPort(ctx),
+    input: new FieldInputParser({
+      users: ctx.users,
+      catalog,
+      customFields,
+      priorities,
+      security,
+      permissions,
+      store,
+      issueTypes,
+      issueTypeSchemes,
+    }),
+  } as JiraModels;
+  m.view = new IssueView(m);
+  m.events = new JiraEventPublisher(m);
+  m.issues = new IssueService(m);
+  cache.set(ctx, m);
+  return m;
+}

@@ -1,0 +1,49 @@
+import type { SiteContext } from '../../core/context';
+import { DocTable } from './doc-table';
+
+export interface ProjectDoc {
+  id: string;
+  key: string;
+  name: string;
+  description: string;
+  leadAccountId: string;
+  projectTypeKey: 'software' | 'business';
+  /** Groups holding BROWSE_PROJECTS (and the other everyday project permissions). */
+  browseGroups: string[];
+  /** Issue security scheme bound to the project, if any. */
+  issueSecuritySchemeId: string | null;
+  issueTypeSchemeId: string;
+}
+
+/** Jira projects. Keys are upper-case, ids numeric strings. */
+export class ProjectModel {
+  private readonly table: DocTable<ProjectDoc>;
+
+  constructor(private readonly ctx: SiteContext) {
+    this.table = new DocTable<ProjectDoc>(ctx.db, 'jira_projects');
+  }
+
+  create(input: Omit<ProjectDoc, 'id'> & { id?: string }): ProjectDoc {
+    const id = input.id ?? String(this.ctx.meta.next('jira:project', 10000));
+    return this.table.put({ ...input, id });
+  }
+
+  save(doc: ProjectDoc): ProjectDoc {
+    return this.table.put(doc);
+  }
+
+  all(): ProjectDoc[] {
+    return this.table.all();
+  }
+
+  byId(id: string): ProjectDoc | undefined {
+    return this.table.get(id);
+  }
+
+  /** Finds a project by id or (case-insensitive) key, as `{projectIdOrKey}` paths do. */
+  find(idOrKey: string): ProjectDoc | undefined {
+    if (/^\d+$/.test(idOrKey)) return this.table.get(idOrKey);
+    const key = idOrKey.toUpperCase();
+    return this.table.all().find((p) => p.key === key);
+  }
+}

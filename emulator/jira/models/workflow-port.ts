@@ -1,0 +1,35 @@
+import type { WorkflowRule } from '../../core/workflow-rules';
+
+/** A status with its category, as the issue model needs it. */
+export interface StatusInfo {
+  id: string;
+  name: string;
+  description: string;
+  category: { id: number; key: string; name: string; colorName: string };
+}
+
+/** A transition out of a status, with the Forge rules attached to it. */
+export interface TransitionInfo {
+  id: string;
+  name: string;
+  toStatusId: string;
+  isGlobal: boolean;
+  isInitial: boolean;
+  isLooped: boolean;
+  conditions: WorkflowRule[];
+  validators: WorkflowRule[];
+  postFunctions: WorkflowRule[];
+}
+
+/**
+ * What the issue model asks of the workflows (J2's emulator/jira/workflows): where a new issue
+ * starts, the statuses, and the transitions available from a status for a project + issue type.
+ */
+export interface IssueWorkflowPort {
+  initialStatus(projectId: string, issueTypeId: string): StatusInfo;
+  status(statusId: string): StatusInfo | undefined;
+  /** Every status of the site (for JQL value checks). */
+  allStatuses(): StatusInfo[];
+  statusesFor(projectId: string, issueTypeId: string): StatusInfo[];
+  transitionsFrom(projectId: string, issueTypeId: string, statusId: string): TransitionInfo[];
+}

@@ -1,0 +1,101 @@
+import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import type { SiteContext } from '../core/context';
+import type { SiteExtension } from '../core/site';
+import type { ShellAppModules } from './app-modules';
+import { NO_APP } from './app-modules';
+import { serveAsset } from './assets';
+import type { PageEnv } from './page-env';
+import { pageEnv } from './page-env';
+import { requireSignIn, safeNext } from './session';
+import { THEME_COOKIE } from './theme';
+import { signIn, signInPage, signOut } from './pages/sign-in';
+import { projectListPage } from './pages/jira-projects';
+import { issueListPage } from './pages/jira-issues';
+import { commentOnIssue, issuePage, transitionIssue } from './pages/jira-issue';
+import { createIssue, createIssuePage } from './pages/jira-create';
+import { adminAppsPage, adminPageHost, runScheduled, scheduledPage } from './pages/admin-apps';
+import { spacePage } from './pages/wiki-space';
+import { saveMacroConfig, wikiExport, wikiPage } from './pages/wiki-page';
+import { createPage, createPagePage } from './pages/wiki-create';
+
+export type { ShellAppModules, ShellUiModule, ShellScheduledTrigger } from './app-modules';
+
+export interface ShellOptions {
+  /**
+   * The installed app's modules (issue panels, admin pages, macros, scheduled triggers), read
+   * on every request so a reloaded manifest shows at once. Usually the Forge host's manifest.
+   */
+  app?: () => ShellAppModules;
+}
+
+type Handler = (env: PageEnv) => void | Promise<void>;
+
+/**
+ * The web shell: Jira- and Confluence-like pages for people (sign-in with the seeded users,
+ * projects, JQL search, issue view with transitions and the app's issue panels, create issue,
+ * admin page host, scheduled triggers, Confluence page tree, page view with the app's macros,
+ * macro configuration, export view). Every page reads the site's REST as the signed-in user.
+ */
+export function createShell(options: ShellOptions = {}): SiteExtension {
+  const app = options.app ?? (() => NO_APP);
+  return {
+    public(server: express.Express, ctx: SiteContext): void {
+      const form = express.urlencoded({ extended: true, limit: '1mb' });
+      const signedIn = requireSignIn(ctx);
+      const page =
+        (handler: Handler) =>
+        async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+          try {
+            await handler(pageEnv(ctx, app, req, res));
+          } catch (err) {
+            next(err);
+          }
+        };
+
+      server.get('/shell/assets/:name', serveAsset);
+      server.get('/signin', signInPage);
+      server.post('/signin', form, signIn(ctx));
+      server.post('/signout', form, signOut(ctx));
+      server.post('/shell/theme', form, (req, res) => {
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const theme = body.theme === 'dark' ? 'dark' : 'light';
+        res.cookie(THEME_COOKIE, theme, {
+          sameSite: 'lax',
+          path: '/',
+          maxAge: 365 * 24 * 3600 * 1000,
+        });
+        res.redirect(303, safeNext(body.next, '/jira'));
+      });
+      server.get('/', (_req, res) => res.redirect(303, '/jira'));
+
+      server.get('/jira', signedIn, page(projectListPage));
+      server.get('/jira/issues', signedIn, page(issueListPage));
+      server.get(
+        '/jira/browse/:key',
+        signedIn,
+        page((env) => issuePage(env)),
+      );
+      server.post('/jira/browse/:key/transition', signedIn, form, page(transitionIssue));
+      server.post('/jira/browse/:key/comment', signedIn, form, page(commentOnIssue));
+      server.get('/jira/create', signedIn, page(createIssuePage));
+      server.post('/jira/create', signedIn, form, page(createIssue));
+      server.get('/jira/admin/apps', signedIn, page(adminAppsPage));
+      server.get('/jira/admin/apps/:moduleKey', signedIn, page(adminPageHost));
+      server.get(
+        '/scheduled',
+        signedIn,
+        page((env) => scheduledPage(env)),
+      );
+      server.post('/scheduled/:moduleKey/run', signedIn, form, page(runScheduled));
+
+      server.get('/wiki', signedIn, (_req, res) => res.redirect(303, '/wiki/spaces/AIMS'));
+      server.get('/wiki/spaces/:key', signedIn, page(spacePage));
+      server.get('/wiki/pages/:id', signedIn, page(wikiPage));
+      server.get('/wiki/pages/:id/export', signedIn, page(wikiExport));
+      server.post('/wiki/pages/:id/macro-config', signedIn, page(saveMacroConfig));
+      server.get('/wiki/create', signedIn, page(createPagePage));
+      server.post('/wiki/create', signedIn, form, page(createPage));
+    },
+  };
+}

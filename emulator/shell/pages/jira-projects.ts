@@ -1,0 +1,53 @@
+import type { PageEnv } from '../page-env';
+import { html } from '../html';
+import { sectionMessage } from '../layout';
+import { errorMessagesOf } from '../rest-errors';
+import { projectPageSchema } from '../jira-schemas';
+import { jiraSidebar } from './jira-sidebar';
+
+/** GET /jira — the projects the user can browse. */
+export async function projectListPage(env: PageEnv): Promise<void> {
+  const res = await env.rest.get('/rest/api/3/project/search?maxResults=100&orderBy=key');
+  const parsed = res.status === 200 ? projectPageSchema.safeParse(res.body) : undefined;
+  const body = !parsed?.success
+    ? sectionMessage('error', 'Projects could not be loaded', errorMessagesOf(res.status, res.body))
+    : parsed.data.values.length === 0
+      ? html`<p>You cannot browse any project.</p>`
+      : html`<table class="data" aria-label="Projects">
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Name</th>
+              <th scope="col">Type</th>
+              <th scope="col"><span class="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${parsed.data.values.map(
+              (p) =>
+                html`<tr>
+                  <td>${p.key}</td>
+                  <td>
+                    <a
+                      href="/jira/issues?jql=${encodeURIComponent(`project = ${p.key} ORDER BY created DESC`)}"
+                      >${p.name}</a
+                    >
+                  </td>
+                  <td>${p.projectTypeKey ?? ''}</td>
+                  <td>
+                    <a href="/jira/create?project=${encodeURIComponent(p.key)}"
+                      >Create issue<span class="visually-hidden"> in ${p.name}</span></a
+                    >
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`;
+  env.send({
+    title: 'Projects',
+    product: 'jira',
+    sidebar: jiraSidebar('projects', env.isAdmin),
+    body: html`<h1>Projects</h1>
+      ${body}`,
+  });
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import type { PageEnv } from '../page-env';
+import { param, queryString } from '../page-env';
+import { html, trusted } from '../html';
+import { page, sectionMessage } from '../layout';
+import { sendHtml } from '../page-env';
+import { errorMessagesOf } from '../rest-errors';
+import type { ConfluencePage } from '../confluence-schemas';
+import { pageSchema } from '../confluence-schemas';
+import type { AdfNode } from '../adf-html';
+import { adfToHtml, isAdfNode, walkAdf } from '../adf-html';
+import { forgeMacroOf, setMacroConfig } from '../forge-macro';
+import { hasMacroConfig, moduleTitle, uiModule } from '../app-modules';
+import { forgeFrame } from '../forge-frame';
+import { spaceById, spacePages, wikiSidebar } from './wiki-tree';
+
+async function loadPage(env: PageEnv, id: string, format: 'atlas_doc_format' | 'export_view') {
+  const res = await env.rest.get(
+    `/wiki/api/v2/pages/${encodeURIComponent(id)}?body-format=${format}`,
+  );
+  const parsed = res.status === 200 ? pageSchema.safeParse(res.body) : undefined;
+  return { res, page: parsed?.success ? parsed.data : undefined };
+}
+
+function parseAdf(page: ConfluencePage): AdfNode | undefined {
+  const value = page.body?.atlas_doc_format?.value;
+  if (!value) return undefined;
+  try {
+    const doc: unknown = JSON.parse(value);
+    return isAdfNode(doc) ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** GET /wiki/pages/:id — the page's ADF with the app's macros as Custom UI frames. */
+export async function wikiPage(env: PageEnv): Promise<void> {
+  const id = param(env.req, 'id');
+  const { res, page: pageData } = await loadPage(env, id, 'atlas_doc_format');
+  if (!pageData) {
+    env.send(
+      {
+        title: 'Page',
+        product: 'confluence',
+        body: html`<h1>Page</h1>
+          ${sectionMessage('warning', 'This page cannot be shown', errorMessagesOf(res.status, res.body))}`,
+      },
+      res.status === 200 ? 502 : res.status,
+    );
+    return;
+  }
+  const [space, doc] = [await spaceById(env, pageData.spaceId), parseAdf(pageData)];
+  const pages = space ? await spacePages(env, space.id) : [];
+  const flag = queryString(env.req, 'flag');
+  const content = adfToHtml(doc, (node) => {
+    const macro = forgeMacroOf(node);
+    const module = macro ? uiModule(env.app, macro.moduleKey) : undefined;
+    if (!macro || !module || module.type !== 'macro') {
+      return html`<div class="section-message section-message-warning" role="note">
+        This macro is not available on this site.
+      </div>`;
+    }
+    const title = moduleTitle(module);
+    const extension = {
+      type: 'macro',
+      content: { id: pageData.id, type: 'page' },
+      space: { id: pageData.spaceId, key: space?.key },
+      config: macro.config,
+      localId: macro.localId,
+      macro: { isConfiguring: false, isInserting: false },
+    };
+    const configure = hasMacroConfig(module)
+      ? html`<button
+          type="button"
+          class="button button-subtle no-print"
+          data-configure-macro
+          data-module-key="${module.key}"
+          data-title="${title}"
+          data-page-id="${pageData.id}"
+          data-local-id="${macro.localId}"
+          data-extension="${JSON.stringify({ ...extension, macro: { isConfiguring: true, isInserting: false } })}"
+        >
+          Configure<span class="visually-hidden"> ${title}</span>
+        </button>`
+      : undefined;
+    return forgeFrame({ moduleKey: module.key, title, extension, actions: configure });
+  });
+  env.send({
+    title: pageData.title,
+    product: 'confluence',
+    sidebar: wikiSidebar(space, pages, pageData.id),
+    body: html`<nav class="breadcrumbs" aria-label="Breadcrumbs">
+        ${space ? html`<a href="/wiki/spaces/${space.key}">${space.name}</a> / ` : ''}<span
+          >${pageData.title}</span
+        >
+      </nav>
+      <h1 data-testid="page-title">${pageData.title}</h1>
+      <div class="button-row no-print">
+        <span class="muted">Version ${pageData.version?.number ?? 1}</span>
+        <a class="button" href="/wiki/pages/${pageData.id}/export">Export to PDF</a>
+      </div>
+      ${flag ? sectionMessage('success', flag) : ''}
+      <article data-testid="page-body">
+        ${doc ? content : html`<p class="muted">This page is empty.</p>`}
+      </article>`,
+  });
+}
+
+/** GET /wiki/pages/:id/export — the export view (what PDF/Word export prints), print-friendly. */
+export async function wikiExport(env: PageEnv): Promise<void> {
+  const id = param(env.req, 'id');
+  const { res, page: pageData } = await loadPage(env, id, 'export_view');
+  const body = pageData
+    ? html`<div class="button-row no-print">
+          <a class="button" href="/wiki/pages/${pageData.id}">Back to page</a>
+          <button type="button" class="button button-primary" data-print>
+            Print / Save as PDF
+          </button>
+        </div>
+        <h1>${pageData.title}</h1>
+        <article class="export-view adf" data-testid="export-view">
+          ${trusted(pageData.body?.export_view?.value ?? '')}
+        </article>`
+    : html`<h1>Export</h1>
+        ${sectionMessage('error', 'This page cannot be exported', errorMessagesOf(res.status, res.body))}`;
+  sendHtml(
+    env.res,
+    page({
+      title: pageData ? `${pageData.title} (export)` : 'Export',
+      product: 'confluence',
+      user: env.user,
+      theme: 'light',
+      body,
+      bare: true,
+    }),
+    pageData ? 200 : res.status,
+  );
+}
+
+const macroConfigBody = z.object({
+  localId: z.string().min(1, 'localId is required'),
+  config: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * POST /wiki/pages/:id/macro-config {localId, config} — what Confluence does on view.submit
+ * from a macro's config frame: stores the config in the macro's ADF node and saves a new version.
+ */
+export async function saveMacroConfig(env: PageEnv): Promise<void> {
+  const id = param(env.req, 'id');
+  const input = macroConfigBody.safeParse(env.req.body ?? {});
+  if (!input.success) {
+    env.res.status(400).json({ errorMessages: [z.prettifyError(input.error)], errors: {} });
+    return;
+  }
+  const { res, page: pageData } = await loadPage(env, id, 'atlas_doc_format');
+  const doc = pageData ? parseAdf(pageData) : undefined;
+  if (!pageData || !doc) {
+    env.res
+      .status(res.status === 200 ? 400 : res.status)
+      .json({ errorMessages: errorMessagesOf(res.status, res.body), errors: {} });
+    return;
+  }
+  const node = [...walkAdf(doc)].find((n) => forgeMacroOf(n)?.localId === input.data.localId);
+  if (!node) {
+    env.res
+      .status(404)
+      .json({ errorMessages: ['This macro is no longer on the page.'], errors: {} });
+    return;
+  }
+  setMacroConfig(node, input.data.config);
+  const put = await env.rest.put(`/wiki/api/v2/pages/${encodeURIComponent(id)}`, {
+    id,
+    status: 'current',
+    title: pageData.title,
+    body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
+    version: {
+      number: (pageData.version?.number ?? 1) + 1,
+      message: 'Macro configuration changed',
+    },
+  });
+  if (put.status !== 200) {
+    env.res
+      .status(put.status >= 400 ? put.status : 502)
+      .json({ errorMessages: errorMessagesOf(put.status, put.body), errors: {} });
+    return;
+  }
+  env.res.json({ saved: true, version: (pageData.version?.number ?? 1) + 1 });
+}

@@ -1,0 +1,19 @@
+/**
+ * The Forge app's entry points: exactly the handlers manifest.yml names. Each is a thin adapter
+ * defined in its own module (resolvers, workflow rules, triggers, macro exports).
+ */
+export { adminResolver } from './resolvers/admin-resolver';
+export { issuePanelResolver } from './resolvers/issue-panel-resolver';
+export { soaMacroResolver } from './resolvers/soa-macro-resolver';
+export { policyMacroResolver } from './resolvers/policy-macro-resolver';
+export { reviewMacroResolver } from './resolvers/review-macro-resolver';
+export { transitionValidator } from './workflows/transition-validator';
+export { postFunction } from './workflows/post-function';
+export { onIssueEvent } from './triggers/issue-event-trigger';
+export { onAppInstalled } from './triggers/app-installed-trigger';
+export { flagOverdueWork } from './triggers/overdue-scan';
+export { openDuePolicyReviews } from './triggers/policy-review-scan';
+export { findingsWebtrigger } from './triggers/findings-webtrigger';
+export { soaExport } from './macros/soa-export';
+export { policyExport } from './macros/policy-export';
+export { reviewExport } from './macros/review-export';

@@ -1,0 +1,4 @@
+export * from './issue-types';
+export * from './fields';
+export * from './link-types';
+export * from './workflows';

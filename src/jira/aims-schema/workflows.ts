@@ -1,0 +1,166 @@
+import type { AimsIssueTypeKey } from './issue-types';
+
+export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
+
+export interface AimsStatusDefinition {
+  /** Logical key, unique across the app's workflows. */
+  key: string;
+  name: string;
+  category: StatusCategoryKey;
+}
+
+export interface AimsTransitionDefinition {
+  /** Logical key, unique within its workflow. */
+  key: string;
+  name: string;
+  /** Logical status keys the transition leaves from; empty = the initial (create) transition. */
+  from: readonly string[];
+  to: string;
+  /** The app's Forge function validator guards this transition. */
+  validated: boolean;
+  /** A Forge expression condition offers the transition only to the AIMS manager group. */
+  managersOnly: boolean;
+  /** The app's Forge post function runs after this transition. */
+  postFunction: boolean;
+}
+
+export interface AimsWorkflowDefinition {
+  key: 'nonconformity' | 'correctiveAction' | 'aiRisk' | 'auditFinding' | 'audit' | 'simple';
+  name: string;
+  description: string;
+  issueTypes: readonly AimsIssueTypeKey[];
+  statuses: readonly AimsStatusDefinition[];
+  transitions: readonly AimsTransitionDefinition[];
+}
+
+const t = (
+  key: string,
+  name: string,
+  from: readonly string[],
+  to: string,
+  opts: Partial<Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction'>> = {},
+): AimsTransitionDefinition => ({
+  key,
+  name,
+  from,
+  to,
+  validated: opts.validated ?? false,
+  managersOnly: opts.managersOnly ?? false,
+  postFunction: opts.postFunction ?? false,
+});
+
+export const AIMS_STATUSES = {
+  ncReact: { key: 'ncReact', name: 'React', category: 'new' },
+  ncCauseAnalysis: { key: 'ncCauseAnalysis', name: 'Cause Analysis', category: 'indeterminate' },
+  ncImplementing: { key: 'ncImplementing', name: 'Implementing Actions', category: 'indeterminate' },
+  ncEffectivenessReview: { key: 'ncEffectivenessReview', name: 'Effectiveness Review', category: 'indeterminate' },
+  ncClosed: { key: 'ncClosed', name: 'NC Closed', category: 'done' },
+  toDo: { key: 'toDo', name: 'To Do', category: 'new' },
+  inProgress: { key: 'inProgress', name: 'In Progress', category: 'indeterminate' },
+  done: { key: 'done', name: 'Done', category: 'done' },
+  riskIdentified: { key: 'riskIdentified', name: 'Identified', category: 'new' },
+  riskAssessed: { key: 'riskAssessed', name: 'Assessed', category: 'indeterminate' },
+  riskTreatmentPlanned: { key: 'riskTreatmentPlanned', name: 'Treatment Planned', category: 'indeterminate' },
+  riskMonitoring: { key: 'riskMonitoring', name: 'Treated - Monitoring', category: 'indeterminate' },
+  riskClosed: { key: 'riskClosed', name: 'Risk Closed', category: 'done' },
+  findingOpen: { key: 'findingOpen', name: 'Finding Open', category: 'new' },
+  findingNcRaised: { key: 'findingNcRaised', name: 'Nonconformity Raised', category: 'indeterminate' },
+  findingClosed: { key: 'findingClosed', name: 'Finding Closed', category: 'done' },
+  auditPlanned: { key: 'auditPlanned', name: 'Planned', category: 'new' },
+  auditFieldwork: { key: 'auditFieldwork', name: 'Fieldwork', category: 'indeterminate' },
+  auditReported: { key: 'auditReported', name: 'Reported', category: 'indeterminate' },
+  auditClosed: { key: 'auditClosed', name: 'Audit Closed', category: 'done' },
+} as const satisfies Record<string, AimsStatusDefinition>;
+
+export type AimsStatusKey = keyof typeof AIMS_STATUSES;
+
+const S = AIMS_STATUSES;
+
+export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
+  {
+    key: 'nonconformity',
+    name: 'AIMS Nonconformity (ISO 42001 10.2)',
+    description: 'React, analyse causes and similar nonconformities, implement, review effectiveness, change the AIMS.',
+    issueTypes: ['nonconformity'],
+    statuses: [S.ncReact, S.ncCauseAnalysis, S.ncImplementing, S.ncEffectivenessReview, S.ncClosed],
+    transitions: [
+      t('create', 'Create', [], 'ncReact'),
+      t('toCauseAnalysis', 'Start cause analysis', ['ncReact'], 'ncCauseAnalysis', { validated: true }),
+      t('toImplementing', 'Implement corrective actions', ['ncCauseAnalysis'], 'ncImplementing', { validated: true }),
+      t('closeWithoutAction', 'Close: no corrective action needed', ['ncCauseAnalysis'], 'ncClosed', { validated: true, managersOnly: true, postFunction: true }),
+      t('toEffectivenessReview', 'Review effectiveness', ['ncImplementing'], 'ncEffectivenessReview', { validated: true }),
+      t('closeEffective', 'Verify effective and close', ['ncEffectivenessReview'], 'ncClosed', { validated: true, managersOnly: true, postFunction: true }),
+      t('backToCauseAnalysis', 'Ineffective: back to cause analysis', ['ncEffectivenessReview'], 'ncCauseAnalysis', { validated: true, managersOnly: true, postFunction: true }),
+    ],
+  },
+  {
+    key: 'correctiveAction',
+    name: 'AIMS Corrective Action',
+    description: 'Plan, implement and record a corrective action.',
+    issueTypes: ['correctiveAction'],
+    statuses: [S.toDo, S.inProgress, S.done],
+    transitions: [
+      t('create', 'Create', [], 'toDo'),
+      t('start', 'Start', ['toDo'], 'inProgress'),
+      t('complete', 'Done', ['toDo', 'inProgress'], 'done', { validated: true, postFunction: true }),
+      t('reopen', 'Reopen', ['done'], 'inProgress'),
+    ],
+  },
+  {
+    key: 'aiRisk',
+    name: 'AIMS AI Risk (ISO 42001 6.1)',
+    description: 'Identify, assess, plan treatment, treat and monitor, close.',
+    issueTypes: ['aiRisk'],
+    statuses: [S.riskIdentified, S.riskAssessed, S.riskTreatmentPlanned, S.riskMonitoring, S.riskClosed],
+    transitions: [
+      t('create', 'Create', [], 'riskIdentified'),
+      t('assess', 'Assess', ['riskIdentified', 'riskMonitoring'], 'riskAssessed', { validated: true, postFunction: true }),
+      t('planTreatment', 'Plan treatment', ['riskAssessed'], 'riskTreatmentPlanned', { validated: true }),
+      t('treated', 'Treated: monitor', ['riskTreatmentPlanned'], 'riskMonitoring', { validated: true, postFunction: true }),
+      t('close', 'Close risk', ['riskMonitoring'], 'riskClosed', { validated: true }),
+    ],
+  },
+  {
+    key: 'auditFinding',
+    name: 'AIMS Audit Finding',
+    description: 'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
+    issueTypes: ['auditFinding'],
+    statuses: [S.findingOpen, S.findingNcRaised, S.findingClosed],
+    transitions: [
+      t('create', 'Create', [], 'findingOpen'),
+      t('ncRaised', 'Nonconformity raised', ['findingOpen'], 'findingNcRaised', { validated: true }),
+      t('close', 'Close finding', ['findingOpen', 'findingNcRaised'], 'findingClosed', { validated: true }),
+    ],
+  },
+  {
+    key: 'audit',
+    name: 'AIMS Internal Audit (ISO 42001 9.2)',
+    description: 'Plan, perform, report and close an internal audit.',
+    issueTypes: ['audit'],
+    statuses: [S.auditPlanned, S.auditFieldwork, S.auditReported, S.auditClosed],
+    transitions: [
+      t('create', 'Create', [], 'auditPlanned'),
+      t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork'),
+      t('report', 'Report results', ['auditFieldwork'], 'auditReported'),
+      t('close', 'Close audit', ['auditReported'], 'auditClosed'),
+    ],
+  },
+  {
+    key: 'simple',
+    name: 'AIMS Simple',
+    description: 'To Do, In Progress, Done.',
+    issueTypes: ['aiSystem', 'impactAssessment', 'aiControl', 'aimsAction', 'aiObjective'],
+    statuses: [S.toDo, S.inProgress, S.done],
+    transitions: [
+      t('create', 'Create', [], 'toDo'),
+      t('start', 'Start', ['toDo', 'done'], 'inProgress'),
+      t('complete', 'Done', ['toDo', 'inProgress'], 'done'),
+    ],
+  },
+];
+
+export function workflowForIssueType(type: AimsIssueTypeKey): AimsWorkflowDefinition {
+  const wf = AIMS_WORKFLOWS.find((w) => w.issueTypes.includes(type));
+  if (!wf) throw new Error(`No AIMS workflow for issue type '${type}'`);
+  return wf;
+}

@@ -1,0 +1,87 @@
+import type { APIResponse, RequestInit, Route } from '@forge/api';
+import type { z } from 'zod';
+
+/** A product request function: `asUser().requestJira`, `asApp().requestConfluence`, … */
+export type ProductRequester = (path: Route, init?: RequestInit) => Promise<APIResponse>;
+
+/** A product REST call that failed: status, and the product's messages in plain words. */
+export class ProductApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messages: string[],
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(`HTTP ${status}: ${[...messages, ...Object.values(fieldErrors)].join('; ') || 'request failed'}`);
+  }
+}
+
+/**
+ * JSON over a product requester. Every answer is validated with the given zod schema, so a
+ * surprising response fails loudly here instead of deep in the caller.
+ */
+export class ProductClient {
+  constructor(private readonly requester: ProductRequester) {}
+
+  async get<T>(path: Route, schema: z.ZodType<T>): Promise<T> {
+    return this.send(path, { method: 'GET' }, schema);
+  }
+
+  async post<T>(path: Route, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    return this.send(path, { method: 'POST', body: JSON.stringify(body) }, schema);
+  }
+
+  async put<T>(path: Route, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    return this.send(path, { method: 'PUT', body: JSON.stringify(body) }, schema);
+  }
+
+  /** For calls answering 204 No Content (edit issue, transition, delete). */
+  async sendNoContent(path: Route, method: string, body?: unknown): Promise<void> {
+    const res = await this.requester(path, this.init(method, body));
+    if (!res.ok) throw await toError(res);
+  }
+
+  private async send<T>(path: Route, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+    const res = await this.requester(path, this.init(init.method ?? 'GET', init.body));
+    if (!res.ok) throw await toError(res);
+    const text = await res.text();
+    const parsed = schema.safeParse(text ? JSON.parse(text) : undefined);
+    if (!parsed.success) {
+      throw new ProductApiError(res.status, [
+        `Unexpected response shape: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      ]);
+    }
+    return parsed.data;
+  }
+
+  private init(method: string, body?: unknown): RequestInit {
+    return {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    };
+  }
+}
+
+async function toError(res: APIResponse): Promise<ProductApiError> {
+  const text = await res.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as {
+      errorMessages?: string[];
+      errors?: Record<string, string> | { title?: string; detail?: string }[];
+      message?: string;
+    };
+    if (Array.isArray(body.errors)) {
+      return new ProductApiError(
+        res.status,
+        body.errors.map((e) => [e.title, e.detail].filter(Boolean).join(': ')),
+      );
+    }
+    return new ProductApiError(
+      res.status,
+      [...(body.errorMessages ?? []), ...(body.message ? [body.message] : [])],
+      body.errors ?? {},
+    );
+  } catch {
+    return new ProductApiError(res.status, [text || res.statusText]);
+  }
+}

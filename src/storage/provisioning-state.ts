@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { readStored, writeStored } from './stored-value';
+
+/**
+ * What provisioning created or adopted in a project, by the app's logical keys: the ids every
+ * other part of the app resolves fields, types, statuses and link types through.
+ */
+export const provisioningStateSchema = z.object({
+  projectKey: z.string(),
+  projectId: z.string(),
+  issueTypes: z.record(z.string(), z.string()),
+  fields: z.record(z.string(), z.string()),
+  linkTypes: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),
+  statuses: z.record(z.string(), z.string()),
+  workflows: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),
+  workflowSchemeId: z.string().optional(),
+  issueTypeSchemeId: z.string().optional(),
+  /** Annex A catalog id → AI Control issue key. */
+  controls: z.record(z.string(), z.string()),
+  /** Steps finished, so an interrupted run resumes where it stopped. */
+  completedSteps: z.array(z.string()),
+  startedAt: z.string(),
+  completedAt: z.string().optional(),
+});
+export type ProvisioningState = z.infer<typeof provisioningStateSchema>;
+
+const keyFor = (projectKey: string): string => `aims:provisioning:${projectKey}`;
+const ACTIVE_KEY = 'aims:provisioning:active-project';
+
+export async function loadProvisioningState(projectKey: string): Promise<ProvisioningState | undefined> {
+  return readStored(keyFor(projectKey), provisioningStateSchema);
+}
+
+export async function saveProvisioningState(state: ProvisioningState): Promise<ProvisioningState> {
+  return writeStored(keyFor(state.projectKey), provisioningStateSchema, state);
+}
+
+/** The project the app was last provisioned into (what triggers and validators act on). */
+export async function loadActiveProjectKey(): Promise<string | undefined> {
+  return readStored(ACTIVE_KEY, z.string());
+}
+
+export async function saveActiveProjectKey(projectKey: string): Promise<void> {
+  await writeStored(ACTIVE_KEY, z.string(), projectKey);
+}

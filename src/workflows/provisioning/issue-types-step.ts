@@ -1,0 +1,63 @@
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { AIMS_ISSUE_TYPES } from '../../jira/aims-schema';
+import type { ProvisioningStep } from './provisioning-context';
+import { issueTypeListSchema, issueTypeSchema, issueTypeSchemeProjectSchema } from './jira-config-schemas';
+
+/** Creates (or adopts, by name) the AIMS issue types and makes them available in the project. */
+export const issueTypesStep: ProvisioningStep = {
+  name: 'issue-types',
+  async run(ctx) {
+    const existing = await ctx.jira.get(route`/rest/api/3/issuetype`, issueTypeListSchema);
+    const byName = new Map(existing.filter((t) => !t.subtask).map((t) => [t.name.toLowerCase(), t]));
+    for (const def of AIMS_ISSUE_TYPES) {
+      const name = ctx.config.issueTypeNames[def.key];
+      const found = byName.get(name.toLowerCase());
+      if (found) {
+        if (ctx.state.issueTypes[def.key] !== found.id) {
+          ctx.record({ step: this.name, action: 'adopt', target: `Issue type '${name}'`, detail: `id ${found.id}` });
+        }
+        ctx.state.issueTypes[def.key] = found.id;
+        continue;
+      }
+      ctx.record({ step: this.name, action: 'create', target: `Issue type '${name}'`, detail: def.description });
+      if (ctx.dryRun) continue;
+      const created = await ctx.jira.post(
+        route`/rest/api/3/issuetype`,
+        { name, description: def.description, type: 'standard', hierarchyLevel: 0 },
+        issueTypeSchema,
+      );
+      ctx.state.issueTypes[def.key] = created.id;
+    }
+    if (!ctx.state.projectId) return;
+    const schemes = await ctx.jira.get(
+      route`/rest/api/3/issuetypescheme/project?projectId=${ctx.state.projectId}`,
+      issueTypeSchemeProjectSchema,
+    );
+    const scheme = schemes.values[0]?.issueTypeScheme;
+    if (!scheme) throw new Error(`Project ${ctx.config.projectKey} has no issue type scheme`);
+    ctx.state.issueTypeSchemeId = scheme.id;
+    // The default scheme holds every issue type of the site: nothing to add.
+    if (scheme.isDefault) return;
+    const inProject = await ctx.jira.get(
+      route`/rest/api/3/issuetype/project?projectId=${ctx.state.projectId}`,
+      z.array(issueTypeSchema),
+    );
+    const present = new Set(inProject.map((t) => t.id));
+    const missing = AIMS_ISSUE_TYPES.filter((d) => {
+      const id = ctx.state.issueTypes[d.key];
+      return !id || !present.has(id);
+    });
+    if (missing.length === 0) return;
+    ctx.record({
+      step: this.name,
+      action: 'update',
+      target: `Issue type scheme '${scheme.name}'`,
+      detail: `add ${missing.map((d) => ctx.config.issueTypeNames[d.key]).join(', ')}`,
+    });
+    if (ctx.dryRun) return;
+    await ctx.jira.sendNoContent(route`/rest/api/3/issuetypescheme/${scheme.id}/issuetype`, 'PUT', {
+      issueTypeIds: missing.map((d) => ctx.state.issueTypes[d.key]),
+    });
+  },
+};

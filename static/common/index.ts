@@ -1,0 +1,10 @@
+export { mountApp } from './mount';
+export type { FrameContext } from './mount';
+export { invokeChecked, ResolverResponseError } from './invoke';
+export { Loading } from './Loading';
+export { ErrorMessage } from './ErrorMessage';
+export { errorMessageOf } from './error-message';
+export { useAsync } from './use-async';
+export type { AsyncState } from './use-async';
+export { applyColorMode, followHostTheme } from './theme';
+export type { ColorMode } from './theme';

@@ -1,0 +1,228 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import type { E2eSite } from './support/e2e-site';
+import { startE2eSite } from './support/e2e-site';
+import { signIn } from './support/sign-in';
+import { seriousA11yViolations } from './support/accessibility';
+import { screenshot } from './support/screenshots';
+import { tabUntilFocused } from './support/focus';
+import { callAs } from '../support/test-site';
+
+jest.setTimeout(90_000);
+
+let e2e: E2eSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+
+beforeAll(async () => {
+  [e2e, browser] = await Promise.all([startE2eSite(), launchBrowser()]);
+  base = e2e.site.url;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await e2e?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** A Confluence page in space AIMS holding the hello app's macro, created through REST. */
+async function createMacroPage(title: string): Promise<string> {
+  const spaces = await callAs(e2e.site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS');
+  const spaceId = (spaces.body as { results: { id: string }[] }).results[0]?.id;
+  const extensionKey = e2e.host.extensionKey('hello-macro').replace('ari:cloud:ecosystem::extension/', '');
+  const doc = {
+    type: 'doc',
+    version: 1,
+    content: [
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Scope of the AIMS' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Covers ' },
+          { type: 'text', text: 'all AI systems', marks: [{ type: 'strong' }] },
+          { type: 'text', text: ' we build.' },
+        ],
+      },
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Clause 4.3' }] }] }],
+      },
+      {
+        type: 'table',
+        content: [
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Control' }] }] },
+              { type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Status' }] }] },
+            ],
+          },
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A.2.2' }] }] },
+              { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Implemented' }] }] },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'extension',
+        attrs: {
+          extensionType: 'com.atlassian.ecosystem',
+          extensionKey,
+          localId: 'macro-1',
+          parameters: { localId: 'macro-1', extensionId: e2e.host.extensionKey('hello-macro'), extensionTitle: 'Hello macro' },
+        },
+      },
+    ],
+  };
+  const res = await callAs(e2e.site, 'admin', 'POST', '/wiki/api/v2/pages', {
+    spaceId,
+    status: 'current',
+    title,
+    body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
+  });
+  expect(res.status).toBe(200);
+  return (res.body as { id: string }).id;
+}
+
+test('the sign-in form is keyboard usable and signing in shows the Jira projects', async () => {
+  await page.goto(`${base}/jira`);
+  expect(new URL(page.url()).pathname).toBe('/signin');
+  await tabUntilFocused(page, page.getByLabel('User'));
+  await page.keyboard.press('Tab');
+  expect(await page.locator('#signin-demo').evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await screenshot(page, 'shell-sign-in');
+
+  await signIn(page, base, 'manager');
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Projects');
+  await expect(page.getByTestId('current-user').textContent()).resolves.toBe('Morgan Manager');
+  const table = page.getByRole('table', { name: 'Projects' });
+  await expect(table.getByRole('cell', { name: 'DEMO', exact: true }).count()).resolves.toBe(1);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('a wrong API token is refused with a message', async () => {
+  await page.goto(`${base}/signin`);
+  await page.getByLabel('Email').fill('admin@example.com');
+  await page.getByLabel('API token').fill('not-the-token');
+  await page.locator('#signin-token').click();
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('not correct');
+  expect(new URL(page.url()).pathname).toBe('/signin');
+});
+
+test('a JQL search lists the matching issues and an issue shows its fields, links and transitions', async () => {
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/jira/issues`);
+  await page.getByLabel('JQL query').fill('project = DEMO AND issuetype = Bug');
+  await Promise.all([page.waitForURL(/jql=/), page.getByRole('button', { name: 'Search' }).click()]);
+  const rows = page.getByRole('table', { name: 'Issues' }).locator('tbody tr');
+  const keys = await rows.locator('td:nth-child(2)').allTextContents();
+  expect(keys.length).toBeGreaterThan(0);
+  expect(await rows.locator('td:first-child').allTextContents()).toEqual(keys.map(() => 'Bug'));
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByLabel('JQL query').fill('project = ');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toContain('The search could not be run');
+
+  await page.goto(`${base}/jira/browse/DEMO-1`);
+  await expect(page.getByTestId('issue-summary').textContent()).resolves.toBe('Try the local Jira');
+  const details = page.getByTestId('issue-details');
+  await expect(details.textContent()).resolves.toContain('Task');
+  await expect(details.textContent()).resolves.toContain('To Do');
+  await expect(page.getByTestId('issue-links').textContent()).resolves.toContain('DEMO-2');
+  const firstTransition = page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button').first();
+  await tabUntilFocused(page, firstTransition, 60);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('a transition run from the issue view changes the status', async () => {
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/jira/browse/DEMO-2`);
+  await Promise.all([
+    page.waitForURL(/flag=/),
+    page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button', { name: 'In Progress' }).click(),
+  ]);
+  await expect(page.getByTestId('issue-details').textContent()).resolves.toContain('In Progress');
+});
+
+test('an issue shows the app’s Custom UI issue panel rendered through the bridge, as the viewer', async () => {
+  await signIn(page, base, 'member');
+  await page.goto(`${base}/jira/browse/DEMO-1`);
+  const panel = page.getByRole('region', { name: 'Hello panel' }).first();
+  await expect(panel.locator('h3').textContent()).resolves.toBe('Hello panel');
+  const frame = page.frameLocator('iframe[title="Hello panel"]');
+  await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
+  await expect(frame.getByTestId('hello-text').textContent()).resolves.toBe('Hello from the app: Try the local Jira');
+  await expect(frame.getByTestId('hello-panel').textContent()).resolves.toContain('DEMO-1');
+  await screenshot(page, 'shell-issue-with-panel');
+});
+
+test('dark mode toggles the shell and its app frames, and survives a reload', async () => {
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/jira/browse/DEMO-1`);
+  const frame = page.frameLocator('iframe[title="Hello panel"]');
+  await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
+  const toggle = page.locator('#theme-toggle');
+  await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+  const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await toggle.click();
+  await expect(page.locator('html').getAttribute('data-color-mode')).resolves.toBe('dark');
+  await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBg).not.toBe(lightBg);
+  await page.waitForFunction(() => {
+    const doc = document.querySelector<HTMLIFrameElement>('iframe[title="Hello panel"]')?.contentDocument;
+    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
+  });
+  await page.reload();
+  await expect(page.locator('html').getAttribute('data-color-mode')).resolves.toBe('dark');
+  await page.frameLocator('iframe[title="Hello panel"]').getByTestId('hello-text').waitFor({ timeout: 30_000 });
+  await screenshot(page, 'shell-issue-dark');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('a Confluence page renders its ADF and the app’s macro, and exports to a print view', async () => {
+  const pageId = await createMacroPage('AIMS scope');
+  await signIn(page, base, 'auditor');
+  await page.goto(`${base}/wiki/spaces/AIMS`);
+  await Promise.all([page.waitForURL(/\/wiki\/pages\//), page.getByTestId('page-tree').getByRole('link', { name: 'AIMS scope' }).click()]);
+  expect(page.url()).toContain(`/wiki/pages/${pageId}`);
+  const body = page.getByTestId('page-body');
+  await expect(body.getByRole('heading', { name: 'Scope of the AIMS' }).count()).resolves.toBe(1);
+  await expect(body.locator('strong').textContent()).resolves.toBe('all AI systems');
+  await expect(body.getByRole('cell', { name: 'A.2.2' }).count()).resolves.toBe(1);
+  const macro = page.frameLocator('iframe[title="Hello macro"]');
+  await macro.getByTestId('hello-text').waitFor({ timeout: 30_000 });
+  await expect(macro.getByTestId('hello-text').textContent()).resolves.toBe('Hello from the app');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await screenshot(page, 'shell-confluence-page');
+
+  await Promise.all([page.waitForURL(/\/export$/), page.getByRole('link', { name: 'Export to PDF' }).click()]);
+  await expect(page.getByTestId('export-view').textContent()).resolves.toContain('Scope of the AIMS');
+  await expect(page.getByRole('button', { name: 'Print / Save as PDF' }).count()).resolves.toBe(1);
+});
+
+test('site admins can run a scheduled trigger now; others cannot see the page', async () => {
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/scheduled`);
+  await Promise.all([page.waitForURL(/flag=|\/scheduled$/), page.getByRole('button', { name: 'Run now hello-daily' }).click()]);
+  await expect(page.getByRole('status').first().textContent()).resolves.toContain('hello-daily ran');
+  await context.clearCookies();
+  await signIn(page, base, 'member');
+  const res = await page.goto(`${base}/scheduled`);
+  expect(res?.status()).toBe(403);
+});

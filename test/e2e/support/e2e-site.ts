@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type { RunningSite } from '../../../emulator/core/site';
+import type { ForgeHost } from '../../../emulator/forge-host';
+import { createForgeHost } from '../../../emulator/forge-host';
+import { createShell } from '../../../emulator/shell';
+import { startTestSite } from '../../support/test-site';
+
+/** The Forge app the browser tests install (hello-panel Custom UI as panel, macro and admin page). */
+export const HELLO_APP_ROOT = path.join(__dirname, '..', 'fixtures', 'hello-app');
+
+export interface E2eSite {
+  site: RunningSite;
+  host: ForgeHost;
+  close(): Promise<void>;
+}
+
+/** An in-memory site with the Forge host (running `appRoot`'s app) and the web shell. */
+export async function startE2eSite(appRoot = HELLO_APP_ROOT): Promise<E2eSite> {
+  const host = createForgeHost({ appRoot });
+  const site = await startTestSite([host, createShell({ app: () => host.manifest })]);
+  return {
+    site,
+    host,
+    async close() {
+      host.close();
+      await site.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { FaultOptions, ForgeHost } from '../../../emulator/forge-host';
+import { createForgeHost } from '../../../emulator/forge-host';
+import type { RunningSite } from '../../../emulator/core/site';
+import type { SeededLogin } from '../../support/test-site';
+import { basicAuth, startTestSite } from '../../support/test-site';
+
+export const FIXTURE_APP = path.resolve(__dirname, '../../fixtures/forge-app');
+
+/** A test site with the fixture Forge app installed. */
+export async function startFixtureSite(faults?: FaultOptions): Promise<{ site: RunningSite; host: ForgeHost }> {
+  const host = createForgeHost({ appRoot: FIXTURE_APP, faults });
+  const site = await startTestSite([host]);
+  return { site, host };
+}
+
+/** Registers a Custom UI frame for a user and returns its id. */
+export async function registerFrame(
+  site: RunningSite,
+  login: SeededLogin,
+  moduleKey: string,
+  extension: Record<string, unknown>,
+): Promise<{ frameId: string; url: string }> {
+  const res = await fetch(`${site.url}/forge/frames`, {
+    method: 'POST',
+    headers: { authorization: basicAuth(login), 'content-type': 'application/json' },
+    body: JSON.stringify({ moduleKey, extension }),
+  });
+  if (res.status !== 201) throw new Error(`frame registration failed: ${res.status} ${await res.text()}`);
+  return (await res.json()) as { frameId: string; url: string };
+}
+
+/** A bridge call from a frame, as the injected script makes it. */
+export async function bridge(
+  site: RunningSite,
+  login: SeededLogin,
+  frameId: string,
+  name: string,
+  payload: unknown,
+): Promise<{ status: number; ok: boolean; result?: unknown; error?: { message: string } }> {
+  const res = await fetch(`${site.url}/forge/bridge/${frameId}/${name}`, {
+    method: 'POST',
+    headers: { authorization: basicAuth(login), 'content-type': 'application/json' },
+    body: JSON.stringify({ payload }),
+  });
+  const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
+  return { status: res.status, ...body };
+}

@@ -1,0 +1,25 @@
+import type { RunningSite } from '../../../emulator/core/site';
+import type { SeededLogin } from '../../support/test-site';
+import { callAs } from '../../support/test-site';
+
+export type Call = (login: SeededLogin, method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown; headers: Headers }>;
+
+/** callAs bound to a site, with /rest/api/3 prefixed. */
+export function jiraCaller(site: RunningSite): Call {
+  return (login, method, path, body) => callAs(site, login, method, `/rest/api/3${path}`, body);
+}
+
+export function adf(text: string): Record<string, unknown> {
+  return { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
+}
+
+/** Response body as a record (tests assert on shapes). */
+export function obj(body: unknown): Record<string, any> {
+  return body as Record<string, any>;
+}
+
+export async function createIssue(call: Call, login: SeededLogin, fields: Record<string, unknown>): Promise<{ id: string; key: string }> {
+  const res = await call(login, 'POST', '/issue', { fields });
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; key: string };
+}
