@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   console.log(`  Confluence REST:  ${site.url}/wiki/api/v2`);
   console.log(`  Data:             ${dataDir}${reset ? ' (reset)' : ''}`);
   console.log('\nSign in (basic auth: email + API token):');
-  for (const u of SEEDED_USERS) console.log(`  ${u.email.padEnd(22)} token: ${u.apiToken.padEnd(8)} ${u.displayName}`);
+  for (const u of SEEDED_USERS)
+    console.log(`  ${u.email.padEnd(22)} token: ${u.apiToken.padEnd(8)} ${u.displayName}`);
   const stop = (): void => {
     void site.close().then(() => process.exit(0));
   };

@@ -80,17 +80,19 @@ function markdown(routes: EmulatedRoute[]): string {
 
 function main(): void {
   const routes = collectRoutes();
-  console.log(`${routes.length} emulated routes`);
-  for (const product of Object.keys(PRODUCT_TITLES) as Product[]) {
-    const own = routes.filter((r) => r.product === product);
-    console.log(`\n${product} (${own.length}):`);
-    for (const r of own)
-      console.log(`  ${r.method.toUpperCase().padEnd(6)} ${servedPath(r.product, r.specPath)}`);
-  }
   const target = path.join(REPO_ROOT, 'docs', 'emulator-routes.md');
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, markdown(routes));
-  console.log(`\nwrote ${path.relative(REPO_ROOT, target)}`);
+  const lines = [`${routes.length} emulated routes`];
+  for (const product of Object.keys(PRODUCT_TITLES) as Product[]) {
+    const own = routes.filter((r) => r.product === product);
+    lines.push('', `${product} (${own.length}):`);
+    for (const r of own) {
+      lines.push(`  ${r.method.toUpperCase().padEnd(6)} ${servedPath(r.product, r.specPath)}`);
+    }
+  }
+  lines.push('', `wrote ${path.relative(REPO_ROOT, target)}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main();

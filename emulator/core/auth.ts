@@ -80,8 +80,10 @@ function resolveUser(req: Request, users: Users, sessions: Sessions): SiteUser |
     const token = decoded.slice(sep + 1);
     const human = users.authenticate(login, token);
     if (human) return human;
-    const app = users.byAccountId(login);
-    if (app && app.accountType === 'app' && tokensEqual(app.apiToken, token)) return app;
+    // App accounts log in with accountId:token; accountIds contain ':' (557058:…), tokens do not.
+    const last = decoded.lastIndexOf(':');
+    const app = users.byAccountId(decoded.slice(0, last));
+    if (app && app.accountType === 'app' && tokensEqual(app.apiToken, decoded.slice(last + 1))) return app;
     return undefined;
   }
   const accountId = sessions.resolve(readCookie(req, SESSION_COOKIE));

@@ -39,6 +39,9 @@ export function moduleKeyOfExtensionAri(id: AppIdentity, ari: string): string | 
   return ari.startsWith(prefix) ? ari.slice(prefix.length) : undefined;
 }
 
-export function installContextAri(id: AppIdentity, product: 'jira' | 'confluence' = 'jira'): string {
+export function installContextAri(
+  id: AppIdentity,
+  product: 'jira' | 'confluence' = 'jira',
+): string {
   return `ari:cloud:${product}::site/${id.cloudId}`;
 }

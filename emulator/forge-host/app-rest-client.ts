@@ -15,7 +15,8 @@ export class AppRestClient {
         accept: 'application/json',
       },
     });
-    if (!res.ok) throw new Error(`GET ${path} as the app answered ${res.status}: ${await res.text()}`);
+    if (!res.ok)
+      throw new Error(`GET ${path} as the app answered ${res.status}: ${await res.text()}`);
     return (await res.json()) as Record<string, unknown>;
   }
 }

@@ -5,7 +5,12 @@ import type { AppManifest } from './manifest';
 import type { FaultState } from './faults';
 import { HandlerLoader } from './handler-loader';
 import type { ForgeFetchMeta, Invocation } from './invocation-context';
-import { buildRuntime, installForgeGlobals, newInvocationId, runInInvocation } from './invocation-context';
+import {
+  buildRuntime,
+  installForgeGlobals,
+  newInvocationId,
+  runInInvocation,
+} from './invocation-context';
 import { KvsStore } from './kvs-store';
 import { handleKvsRequest } from './kvs-endpoint';
 import type { ProductFetchDeps } from './product-fetch';
@@ -64,7 +69,12 @@ export class AppRuntime {
   }
 
   productFetchDeps(): ProductFetchDeps {
-    return { ctx: () => this.ctx, manifest: this.manifest, scopes: this.scopeTable, faults: this.faults };
+    return {
+      ctx: () => this.ctx,
+      manifest: this.manifest,
+      scopes: this.scopeTable,
+      faults: this.faults,
+    };
   }
 
   /** Calls function module `functionKey` with `args`, inside a fresh invocation context. */
@@ -89,22 +99,39 @@ export class AppRuntime {
     };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new InvocationTimeoutError(functionKey, timeoutMs)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new InvocationTimeoutError(functionKey, timeoutMs)),
+        timeoutMs,
+      );
     });
     try {
-      return await Promise.race([runInInvocation(invocation, async () => handler(...args)), timeout]);
+      return await Promise.race([
+        runInInvocation(invocation, async () => handler(...args)),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private async platformFetch(invocation: Invocation, meta: ForgeFetchMeta, path: string, init?: RequestInit): Promise<Response> {
+  private async platformFetch(
+    invocation: Invocation,
+    meta: ForgeFetchMeta,
+    path: string,
+    init?: RequestInit,
+  ): Promise<Response> {
     if (meta.type === 'kvs') {
       if (!this.manifest.scopes.some((s) => s.key === 'storage:app')) {
-        return new Response(JSON.stringify({ code: 'SCOPE_MISSING', message: "The app needs the 'storage:app' scope to use Forge storage" }), {
-          status: 403,
-          headers: { 'content-type': 'application/json' },
-        });
+        return new Response(
+          JSON.stringify({
+            code: 'SCOPE_MISSING',
+            message: "The app needs the 'storage:app' scope to use Forge storage",
+          }),
+          {
+            status: 403,
+            headers: { 'content-type': 'application/json' },
+          },
+        );
       }
       return handleKvsRequest(this.kvs, path, init?.body);
     }
@@ -114,9 +141,12 @@ export class AppRuntime {
     if (meta.type === 'fpp') {
       return productFetch(this.productFetchDeps(), invocation, meta, path, init);
     }
-    return new Response(JSON.stringify({ message: `Forge fetch type '${meta.type}' is not emulated` }), {
-      status: 400,
-      headers: { 'content-type': 'application/json', 'forge-proxy-error': 'PROXY_ERR' },
-    });
+    return new Response(
+      JSON.stringify({ message: `Forge fetch type '${meta.type}' is not emulated` }),
+      {
+        status: 400,
+        headers: { 'content-type': 'application/json', 'forge-proxy-error': 'PROXY_ERR' },
+      },
+    );
   }
 }

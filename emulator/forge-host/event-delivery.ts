@@ -5,6 +5,24 @@ import type { TriggerModule } from './manifest';
 import type { PendingWork } from './pending-work';
 import { evaluateExpression } from './jira-expressions/evaluate';
 
+const MAX_RETRIES = 4;
+const MAX_RETRY_AFTER_SECONDS = 900;
+
+interface RetryOptions {
+  retryAfter?: number;
+  retryReason?: string;
+  retryData?: unknown;
+}
+
+/** The retry options of an `InvocationError` (@forge/events) a trigger returned, if it returned one. */
+function retryRequest(result: unknown): RetryOptions | undefined {
+  if (!result || typeof result !== 'object') return undefined;
+  const r = result as { retryOptions?: RetryOptions; _retry?: boolean };
+  if (r.retryOptions && typeof r.retryOptions === 'object') return r.retryOptions;
+  if (r._retry === true || result.constructor?.name === 'InvocationError') return {};
+  return undefined;
+}
+
 /** Forge's trigger time limit for product events (55 s). */
 const TRIGGER_TIMEOUT_MS = 55_000;
 
@@ -60,14 +78,34 @@ export class EventDelivery {
     if (trigger.filter?.ignoreSelf && selfGenerated) return;
     if (trigger.filter?.expression && !this.passesFilter(trigger, payload)) return;
     try {
-      await this.runtime.invoke(trigger.function, [payload, { principal: undefined, installContext: this.runtime.installContext }], {
-        moduleKey: trigger.key,
-        timeoutMs: TRIGGER_TIMEOUT_MS,
-      });
+      for (let retryCount = 0; ; retryCount += 1) {
+        const result = await this.runtime.invoke(
+          trigger.function,
+          [payload, { principal: undefined, installContext: this.runtime.installContext }],
+          { moduleKey: trigger.key, timeoutMs: TRIGGER_TIMEOUT_MS },
+        );
+        const retry = retryRequest(result);
+        if (!retry || retryCount >= MAX_RETRIES) break;
+        // An InvocationError (@forge/events) asks for a retry: Forge retries up to 4 times.
+        const delaySeconds = Math.min(retry.retryAfter ?? 0, MAX_RETRY_AFTER_SECONDS);
+        await new Promise((resolve) =>
+          setTimeout(resolve, delaySeconds * 1000 * this.runtime.faults.retryTimeScale),
+        );
+        payload.retryContext = {
+          retryCount: retryCount + 1,
+          retryReason: retry.retryReason ?? 'FUNCTION_RETRY_REQUEST',
+          retryData: retry.retryData,
+        };
+      }
       this.log.push({ moduleKey: trigger.key, eventType: event.eventType, ok: true });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      this.log.push({ moduleKey: trigger.key, eventType: event.eventType, ok: false, error: message });
+      this.log.push({
+        moduleKey: trigger.key,
+        eventType: event.eventType,
+        ok: false,
+        error: message,
+      });
       console.error(`[forge-host] trigger ${trigger.key} failed on ${event.eventType}: ${message}`);
     }
   }
@@ -78,7 +116,9 @@ export class EventDelivery {
       return evaluateExpression(trigger.filter?.expression ?? 'true', { event: payload }) === true;
     } catch (err) {
       if (onError.endsWith('_LOG')) {
-        console.error(`[forge-host] filter expression of trigger ${trigger.key} failed: ${err instanceof Error ? err.message : String(err)}`);
+        console.error(
+          `[forge-host] filter expression of trigger ${trigger.key} failed: ${err instanceof Error ? err.message : String(err)}`,
+        );
       }
       return onError.startsWith('RECEIVE');
     }

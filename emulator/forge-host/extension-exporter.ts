@@ -4,7 +4,11 @@ import { extensionAri } from './app-identity';
 import type { AppRuntime } from './app-runtime';
 
 const adfNode = z.looseObject({ type: z.string() });
-const adfResult = z.union([z.looseObject({ type: z.literal('doc'), content: z.array(adfNode) }), z.array(adfNode), adfNode]);
+const adfResult = z.union([
+  z.looseObject({ type: z.literal('doc'), content: z.array(adfNode) }),
+  z.array(adfNode),
+  adfNode,
+]);
 
 const EXPORT_TYPES: Record<string, string> = { pdf: 'pdf', word: 'word' };
 
@@ -45,20 +49,32 @@ export class ForgeExtensionExporter implements ExtensionExporter {
     };
     const result = await this.runtime.invoke(
       functionKey,
-      [payload, { principal: { accountId: request.accountId }, installContext: this.runtime.installContext }],
+      [
+        payload,
+        {
+          principal: { accountId: request.accountId },
+          installContext: this.runtime.installContext,
+        },
+      ],
       { moduleKey: mod.key, principalAccountId: request.accountId },
     );
     const parsed = adfResult.safeParse(result);
     if (!parsed.success) {
-      throw new Error(`adfExport function '${functionKey}' of macro ${mod.key} did not return ADF: ${z.prettifyError(parsed.error)}`);
+      throw new Error(
+        `adfExport function '${functionKey}' of macro ${mod.key} did not return ADF: ${z.prettifyError(parsed.error)}`,
+      );
     }
     const data = parsed.data;
     if (Array.isArray(data)) return data;
-    if (data.type === 'doc' && Array.isArray(data.content)) return data.content as Record<string, unknown>[];
+    if (data.type === 'doc' && Array.isArray(data.content))
+      return data.content as Record<string, unknown>[];
     return [data];
   }
 
-  private moduleKeyOf(attrs: Record<string, unknown>, parameters: Record<string, unknown>): string | undefined {
+  private moduleKeyOf(
+    attrs: Record<string, unknown>,
+    parameters: Record<string, unknown>,
+  ): string | undefined {
     const id = this.runtime.identity;
     const ariPrefix = extensionAri(id, '');
     const keyPrefix = `${id.appId}/${id.environmentId}/static/`;

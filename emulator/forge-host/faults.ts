@@ -6,6 +6,8 @@ export const faultOptionsSchema = z.strictObject({
   duplicateEvents: z.boolean().optional(),
   /** Delay each event delivery by this many milliseconds. */
   eventDelayMs: z.number().int().min(0).optional(),
+  /** Multiplies the `retryAfter` of retries a trigger asks for (tests use a small factor). */
+  retryTimeScale: z.number().min(0).optional(),
   /** Make the app's product REST calls fail. */
   restFailures: z
     .strictObject({
@@ -37,6 +39,10 @@ export class FaultState {
     return this.options.duplicateEvents ?? false;
   }
 
+  get retryTimeScale(): number {
+    return this.options.retryTimeScale ?? 1;
+  }
+
   get eventDelayMs(): number {
     return this.options.eventDelayMs ?? 0;
   }
@@ -52,7 +58,16 @@ export class FaultState {
     const body =
       product === 'jira'
         ? { errorMessages: [message], errors: {} }
-        : { errors: [{ status: f.status, code: f.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR', title: message, detail: null }] };
+        : {
+            errors: [
+              {
+                status: f.status,
+                code: f.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR',
+                title: message,
+                detail: null,
+              },
+            ],
+          };
     return new Response(JSON.stringify(body), { status: f.status, headers });
   }
 }

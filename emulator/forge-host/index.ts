@@ -57,7 +57,11 @@ export interface ForgeHost extends SiteExtension {
   install(installerAccountId?: string): Promise<{ ran: boolean }>;
   runScheduledTrigger(moduleKey: string): Promise<{ statusCode: number; result: unknown }>;
   /** Calls a function module directly (tests, tools): `handler(payload, {principal, installContext, ...context})`. */
-  invokeFunction(functionKey: string, payload: unknown, options?: InvokeFunctionOptions): Promise<unknown>;
+  invokeFunction(
+    functionKey: string,
+    payload: unknown,
+    options?: InvokeFunctionOptions,
+  ): Promise<unknown>;
   webtriggerUrl(moduleKey: string): string;
   /** Extension ARI of a module, for workflow rules' `parameters.key`. */
   extensionKey(moduleKey: string): string;
@@ -88,8 +92,13 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
   const deliveries: DeliveryLog[] = [];
   const ruleFailures: { moduleKey: string; message: string }[] = [];
 
-  const attached = (): { runtime: AppRuntime; delivery: EventDelivery; scheduled: ScheduledTriggers } => {
-    if (!runtime || !delivery || !scheduled) throw new Error('The Forge host is not attached to a site yet');
+  const attached = (): {
+    runtime: AppRuntime;
+    delivery: EventDelivery;
+    scheduled: ScheduledTriggers;
+  } => {
+    if (!runtime || !delivery || !scheduled)
+      throw new Error('The Forge host is not attached to a site yet');
     return { runtime, delivery, scheduled };
   };
 
@@ -124,19 +133,27 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       const auth = authenticate(ctx.users, ctx.sessions);
       app.post('/forge/scheduled/:moduleKey/run', auth, async (req: Request, res: Response) => {
         if (!ctx.users.isSiteAdmin(principalOf(res))) {
-          res.status(403).json({ errorMessages: ['Only site administrators can run scheduled triggers.'], errors: {} });
+          res.status(403).json({
+            errorMessages: ['Only site administrators can run scheduled triggers.'],
+            errors: {},
+          });
           return;
         }
         const moduleKey = String(req.params.moduleKey);
         if (!manifest.scheduledTriggers.some((t) => t.key === moduleKey)) {
-          res.status(404).json({ errorMessages: [`No scheduled trigger '${moduleKey}'.`], errors: {} });
+          res
+            .status(404)
+            .json({ errorMessages: [`No scheduled trigger '${moduleKey}'.`], errors: {} });
           return;
         }
         try {
           const { statusCode } = await sched.run(moduleKey);
           res.json({ moduleKey, statusCode });
         } catch (err) {
-          res.status(500).json({ errorMessages: [err instanceof Error ? err.message : String(err)], errors: {} });
+          res.status(500).json({
+            errorMessages: [err instanceof Error ? err.message : String(err)],
+            errors: {},
+          });
         }
       });
       app.get('/forge/modules', auth, (_req: Request, res: Response) => {
@@ -150,8 +167,14 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
             hasResource: !!m.resource,
             extensionKey: extensionAri(identity, m.key),
           })),
-          scheduledTriggers: manifest.scheduledTriggers.map((t) => ({ key: t.key, interval: t.interval })),
-          webtriggers: manifest.webtriggers.map((w) => ({ key: w.key, url: rt.webtriggerUrls.url(ctx.baseUrl, w.key) })),
+          scheduledTriggers: manifest.scheduledTriggers.map((t) => ({
+            key: t.key,
+            interval: t.interval,
+          })),
+          webtriggers: manifest.webtriggers.map((w) => ({
+            key: w.key,
+            url: rt.webtriggerUrls.url(ctx.baseUrl, w.key),
+          })),
         });
       });
     },
@@ -171,9 +194,13 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
         },
       });
       await pending.idle();
-      const failed = deliveries.slice(before).filter((x) => x.eventType === INSTALLED_EVENT && !x.ok);
+      const failed = deliveries
+        .slice(before)
+        .filter((x) => x.eventType === INSTALLED_EVENT && !x.ok);
       if (failed.length > 0) {
-        throw new Error(`The app's install trigger failed: ${failed.map((f) => `${f.moduleKey}: ${f.error ?? ''}`).join('; ')}`);
+        throw new Error(
+          `The app's install trigger failed: ${failed.map((f) => `${f.moduleKey}: ${f.error ?? ''}`).join('; ')}`,
+        );
       }
       rt.site.meta.set(flag, rt.site.now().toISOString());
       return { ran: true };
@@ -187,7 +214,14 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       const rt = attached().runtime;
       return rt.invoke(
         functionKey,
-        [payload, { principal: opts.accountId ? { accountId: opts.accountId } : undefined, installContext: rt.installContext, ...opts.context }],
+        [
+          payload,
+          {
+            principal: opts.accountId ? { accountId: opts.accountId } : undefined,
+            installContext: rt.installContext,
+            ...opts.context,
+          },
+        ],
         { moduleKey: opts.moduleKey ?? functionKey, principalAccountId: opts.accountId },
       );
     },
@@ -218,4 +252,3 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
   };
   return host;
 }
-

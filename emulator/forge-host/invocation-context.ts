@@ -12,7 +12,11 @@ export interface ForgeFetchMeta {
   contextAri?: string;
 }
 
-export type ForgeFetch = (meta: ForgeFetchMeta, path: string, init?: RequestInit) => Promise<Response>;
+export type ForgeFetch = (
+  meta: ForgeFetchMeta,
+  path: string,
+  init?: RequestInit,
+) => Promise<Response>;
 
 /** One running invocation of an app function: who it runs for and where its platform calls go. */
 export interface Invocation {
@@ -45,7 +49,13 @@ const noopMetrics = {
 /** The `__forge_runtime__` object of one invocation, shaped as @forge/api 8 and @forge/kvs 1.6 read it. */
 export function buildRuntime(
   identity: AppIdentity,
-  options: { invocationId: string; moduleKey: string; scopes: string[]; appRoot: string; deadline: number },
+  options: {
+    invocationId: string;
+    moduleKey: string;
+    scopes: string[];
+    appRoot: string;
+    deadline: number;
+  },
 ): Record<string, unknown> {
   return {
     appContext: {
@@ -64,7 +74,10 @@ export function buildRuntime(
     container: { appCodeDir: options.appRoot },
     metrics: noopMetrics,
     lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, options.deadline - Date.now()) },
-    tracing: { traceId: options.invocationId.replace(/-/g, ''), spanId: options.invocationId.slice(0, 16) },
+    tracing: {
+      traceId: options.invocationId.replace(/-/g, ''),
+      spanId: options.invocationId.slice(0, 16),
+    },
     externalAuth: [],
   };
 }

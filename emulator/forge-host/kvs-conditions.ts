@@ -29,9 +29,13 @@ export function matchesCondition(value: unknown, c: KvsCondition): boolean {
     case 'BEGINS_WITH':
       return typeof value === 'string' && value.startsWith(String(first));
     case 'CONTAINS':
-      return Array.isArray(value) ? value.includes(first) : typeof value === 'string' && value.includes(String(first));
+      return Array.isArray(value)
+        ? value.includes(first)
+        : typeof value === 'string' && value.includes(String(first));
     case 'NOT_CONTAINS':
-      return Array.isArray(value) ? !value.includes(first) : typeof value === 'string' && !value.includes(String(first));
+      return Array.isArray(value)
+        ? !value.includes(first)
+        : typeof value === 'string' && !value.includes(String(first));
     case 'GREATER_THAN':
       return value !== undefined && compare(value, first) > 0;
     case 'GREATER_THAN_EQUAL_TO':

@@ -42,9 +42,23 @@ export interface EntityQuery {
 }
 
 export interface TransactionRequest {
-  set?: { key: string; value: unknown; entityName?: string; conditions?: { and?: KvsCondition[]; or?: KvsCondition[] }; options?: SetOptions }[];
-  delete?: { key: string; entityName?: string; conditions?: { and?: KvsCondition[]; or?: KvsCondition[] } }[];
-  check?: { key: string; entityName?: string; conditions: { and?: KvsCondition[]; or?: KvsCondition[] } }[];
+  set?: {
+    key: string;
+    value: unknown;
+    entityName?: string;
+    conditions?: { and?: KvsCondition[]; or?: KvsCondition[] };
+    options?: SetOptions;
+  }[];
+  delete?: {
+    key: string;
+    entityName?: string;
+    conditions?: { and?: KvsCondition[]; or?: KvsCondition[] };
+  }[];
+  check?: {
+    key: string;
+    entityName?: string;
+    conditions: { and?: KvsCondition[]; or?: KvsCondition[] };
+  }[];
 }
 
 const TTL_MS = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 } as const;
@@ -105,13 +119,20 @@ export class KvsStore {
     this.checkKey(key);
     this.checkNamespace(ns);
     const row = this.db
-      .prepare('SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs WHERE ns = ? AND key = ?')
+      .prepare(
+        'SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs WHERE ns = ? AND key = ?',
+      )
       .get(nsId(ns), key) as Row | undefined;
     return row && !this.expired(row) ? toItem(row) : undefined;
   }
 
   /** Sets a value; returns the previous item (for `returnValue: 'PREVIOUS'`) and the new one. */
-  set(ns: Namespace, key: string, value: unknown, options: SetOptions = {}): { previous?: StoredItem; latest: StoredItem } {
+  set(
+    ns: Namespace,
+    key: string,
+    value: unknown,
+    options: SetOptions = {},
+  ): { previous?: StoredItem; latest: StoredItem } {
     this.checkKey(key);
     this.checkNamespace(ns);
     this.checkValue(ns, value);
@@ -143,16 +164,28 @@ export class KvsStore {
   delete(ns: Namespace, key: string): boolean {
     this.checkKey(key);
     this.checkNamespace(ns);
-    return this.db.prepare('DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(nsId(ns), key).changes > 0;
+    return (
+      this.db.prepare('DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(nsId(ns), key).changes >
+      0
+    );
   }
 
   /** `kvs.query()`: plain KVS keys in key order, optionally `BEGINS_WITH` a prefix, paged by cursor. */
-  query(where: KvsCondition[] | undefined, limit: number | undefined, after: string | undefined): { data: StoredItem[]; cursor?: string } {
+  query(
+    where: KvsCondition[] | undefined,
+    limit: number | undefined,
+    after: string | undefined,
+  ): { data: StoredItem[]; cursor?: string } {
     const size = this.checkLimit(limit);
     const prefix = where?.[0];
-    if (where && where.length > 1) throw new KvsRequestError(400, 'INVALID_QUERY', 'Only one where condition is supported');
+    if (where && where.length > 1)
+      throw new KvsRequestError(400, 'INVALID_QUERY', 'Only one where condition is supported');
     if (prefix && (prefix.property !== 'key' || prefix.condition !== 'BEGINS_WITH')) {
-      throw new KvsRequestError(400, 'INVALID_QUERY', "Only where('key', beginsWith(...)) is supported");
+      throw new KvsRequestError(
+        400,
+        'INVALID_QUERY',
+        "Only where('key', beginsWith(...)) is supported",
+      );
     }
     const afterKey = after === undefined ? '' : String(decodeCursor(after)[0] ?? '');
     const rows = this.db
@@ -196,7 +229,10 @@ export class KvsStore {
       .sort((a, b) => {
         const x = (a.value as Record<string, unknown>)[rangeAttr];
         const y = (b.value as Record<string, unknown>)[rangeAttr];
-        const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+        const c =
+          typeof x === 'number' && typeof y === 'number'
+            ? x - y
+            : String(x).localeCompare(String(y));
         return c !== 0 ? c : a.key.localeCompare(b.key);
       });
     if (q.sort === 'DESC') items.reverse();
@@ -212,22 +248,46 @@ export class KvsStore {
   /** Runs all operations atomically; any failed condition or limit leaves everything unchanged. */
   transact(request: TransactionRequest): void {
     const ops = [...(request.set ?? []), ...(request.delete ?? []), ...(request.check ?? [])];
-    if (ops.length === 0) throw new KvsRequestError(400, 'INVALID_TRANSACTION', 'A transaction needs at least one operation');
+    if (ops.length === 0)
+      throw new KvsRequestError(
+        400,
+        'INVALID_TRANSACTION',
+        'A transaction needs at least one operation',
+      );
     if (ops.length > MAX_TRANSACTION_OPS) {
-      throw new KvsRequestError(400, 'TOO_MANY_OPERATIONS', `A transaction can contain at most ${MAX_TRANSACTION_OPS} operations (got ${ops.length})`);
+      throw new KvsRequestError(
+        400,
+        'TOO_MANY_OPERATIONS',
+        `A transaction can contain at most ${MAX_TRANSACTION_OPS} operations (got ${ops.length})`,
+      );
     }
     const seen = new Set<string>();
     for (const op of ops) {
       const id = `${op.entityName ?? ''}\u0000${op.key}`;
-      if (seen.has(id)) throw new KvsRequestError(400, 'DUPLICATE_KEY', `Each key can only be used once in a transaction: '${op.key}'`);
+      if (seen.has(id))
+        throw new KvsRequestError(
+          400,
+          'DUPLICATE_KEY',
+          `Each key can only be used once in a transaction: '${op.key}'`,
+        );
       seen.add(id);
     }
-    const nsOf = (entityName?: string): Namespace => (entityName ? { kind: 'entity', name: entityName } : { kind: 'kv' });
-    const checkCondition = (op: { key: string; entityName?: string; conditions?: { and?: KvsCondition[]; or?: KvsCondition[] } }): void => {
+    const nsOf = (entityName?: string): Namespace =>
+      entityName ? { kind: 'entity', name: entityName } : { kind: 'kv' };
+    const checkCondition = (op: {
+      key: string;
+      entityName?: string;
+      conditions?: { and?: KvsCondition[]; or?: KvsCondition[] };
+    }): void => {
       if (!op.conditions) return;
-      const current = this.get(nsOf(op.entityName), op.key)?.value as Record<string, unknown> | undefined;
+      const current = this.get(nsOf(op.entityName), op.key)?.value as
+        Record<string, unknown> | undefined;
       if (!matchesFilters(current, op.conditions)) {
-        throw new KvsRequestError(409, 'CONDITION_FAILED', `The condition on key '${op.key}' was not met; the transaction was not applied`);
+        throw new KvsRequestError(
+          409,
+          'CONDITION_FAILED',
+          `The condition on key '${op.key}' was not met; the transaction was not applied`,
+        );
       }
     };
     this.db.transaction(() => {
@@ -243,7 +303,11 @@ export class KvsStore {
     })();
   }
 
-  private page(items: StoredItem[], size: number, cursorOf: (i: StoredItem) => unknown[]): { data: StoredItem[]; cursor?: string } {
+  private page(
+    items: StoredItem[],
+    size: number,
+    cursorOf: (i: StoredItem) => unknown[],
+  ): { data: StoredItem[]; cursor?: string } {
     const data = items.slice(0, size);
     const last = data[data.length - 1];
     return items.length > size && last ? { data, cursor: encodeCursor(cursorOf(last)) } : { data };
@@ -252,14 +316,27 @@ export class KvsStore {
   private checkLimit(limit: number | undefined): number {
     if (limit === undefined) return DEFAULT_QUERY_LIMIT;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT) {
-      throw new KvsRequestError(400, 'INVALID_LIMIT', `limit must be an integer between 1 and ${MAX_QUERY_LIMIT}`);
+      throw new KvsRequestError(
+        400,
+        'INVALID_LIMIT',
+        `limit must be an integer between 1 and ${MAX_QUERY_LIMIT}`,
+      );
     }
     return limit;
   }
 
   private checkKey(key: string): void {
-    if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH || !KEY_PATTERN.test(key)) {
-      throw new KvsRequestError(400, 'INVALID_KEY', `Invalid key '${String(key).slice(0, 60)}': keys are 1-${MAX_KEY_LENGTH} characters of a-z A-Z 0-9 : . _ - # and spaces`);
+    if (
+      typeof key !== 'string' ||
+      key.length === 0 ||
+      key.length > MAX_KEY_LENGTH ||
+      !KEY_PATTERN.test(key)
+    ) {
+      throw new KvsRequestError(
+        400,
+        'INVALID_KEY',
+        `Invalid key '${String(key).slice(0, 60)}': keys are 1-${MAX_KEY_LENGTH} characters of a-z A-Z 0-9 : . _ - # and spaces`,
+      );
     }
   }
 
@@ -271,35 +348,70 @@ export class KvsStore {
     if (value === undefined) throw new KvsRequestError(400, 'INVALID_VALUE', 'A value is required');
     const size = Buffer.byteLength(JSON.stringify(value));
     if (size > MAX_VALUE_BYTES) {
-      throw new KvsRequestError(413, 'VALUE_TOO_LARGE', `The value is ${size} bytes; the maximum is ${MAX_VALUE_BYTES} bytes (240 KiB)`);
+      throw new KvsRequestError(
+        413,
+        'VALUE_TOO_LARGE',
+        `The value is ${size} bytes; the maximum is ${MAX_VALUE_BYTES} bytes (240 KiB)`,
+      );
     }
-    if (depth(value) > MAX_OBJECT_DEPTH) throw new KvsRequestError(400, 'INVALID_VALUE', `Objects can be at most ${MAX_OBJECT_DEPTH} levels deep`);
+    if (depth(value) > MAX_OBJECT_DEPTH)
+      throw new KvsRequestError(
+        400,
+        'INVALID_VALUE',
+        `Objects can be at most ${MAX_OBJECT_DEPTH} levels deep`,
+      );
     if (ns.kind !== 'entity') return;
     const entity = this.entityDefinition(ns.name);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new KvsRequestError(400, 'INVALID_VALUE', `A value of entity '${entity.name}' must be an object`);
+      throw new KvsRequestError(
+        400,
+        'INVALID_VALUE',
+        `A value of entity '${entity.name}' must be an object`,
+      );
     }
     for (const [attr, v] of Object.entries(value)) {
       const def = entity.attributes[attr];
-      if (!def) throw new KvsRequestError(400, 'INVALID_VALUE', `Entity '${entity.name}' has no attribute '${attr}'`);
+      if (!def)
+        throw new KvsRequestError(
+          400,
+          'INVALID_VALUE',
+          `Entity '${entity.name}' has no attribute '${attr}'`,
+        );
       if (!attributeAccepts(def.type, v)) {
-        throw new KvsRequestError(400, 'INVALID_VALUE', `Attribute '${attr}' of entity '${entity.name}' must be of type ${def.type}`);
+        throw new KvsRequestError(
+          400,
+          'INVALID_VALUE',
+          `Attribute '${attr}' of entity '${entity.name}' must be of type ${def.type}`,
+        );
       }
     }
   }
 
   private entityDefinition(name: string): EntityDefinition {
     const e = this.entities.get(name);
-    if (!e) throw new KvsRequestError(400, 'ENTITY_NOT_FOUND', `No entity '${name}' is defined in manifest.yml (app.storage.entities)`);
+    if (!e)
+      throw new KvsRequestError(
+        400,
+        'ENTITY_NOT_FOUND',
+        `No entity '${name}' is defined in manifest.yml (app.storage.entities)`,
+      );
     return e;
   }
 
-  private indexOf(entity: EntityDefinition, name: string): { name: string; range: string[]; partition: string[] } {
+  private indexOf(
+    entity: EntityDefinition,
+    name: string,
+  ): { name: string; range: string[]; partition: string[] } {
     for (const idx of entity.indexes ?? []) {
       if (typeof idx === 'string' && idx === name) return { name, range: [idx], partition: [] };
-      if (typeof idx !== 'string' && idx.name === name) return { name, range: idx.range, partition: idx.partition ?? [] };
+      if (typeof idx !== 'string' && idx.name === name)
+        return { name, range: idx.range, partition: idx.partition ?? [] };
     }
-    throw new KvsRequestError(400, 'INDEX_NOT_FOUND', `Entity '${entity.name}' has no index '${name}'`);
+    throw new KvsRequestError(
+      400,
+      'INDEX_NOT_FOUND',
+      `Entity '${entity.name}' has no index '${name}'`,
+    );
   }
 
   private expired(row: Row): boolean {

@@ -93,9 +93,7 @@ const manifestSchema = z.looseObject({
   }),
   modules: z.record(z.string(), z.array(z.looseObject({ key: z.string() }))).default({}),
   resources: z.array(z.looseObject({ key: z.string(), path: z.string() })).default([]),
-  permissions: z
-    .looseObject({ scopes: z.array(scopeEntry).default([]) })
-    .default({ scopes: [] }),
+  permissions: z.looseObject({ scopes: z.array(scopeEntry).default([]) }).default({ scopes: [] }),
 });
 
 export type FunctionModule = z.infer<typeof functionModule>;
@@ -108,7 +106,8 @@ export type EntityDefinition = NonNullable<
   NonNullable<z.infer<typeof manifestSchema>['app']['storage']>['entities']
 >[number];
 
-export type WorkflowRuleKind = 'jira:workflowValidator' | 'jira:workflowCondition' | 'jira:workflowPostFunction';
+export type WorkflowRuleKind =
+  'jira:workflowValidator' | 'jira:workflowCondition' | 'jira:workflowPostFunction';
 
 export interface AppManifest {
   /** Directory holding manifest.yml, src/ and the resource folders. */
@@ -137,21 +136,28 @@ function parseList<T>(schema: z.ZodType<T>, items: unknown[] | undefined, where:
   return (items ?? []).map((item, i) => {
     const result = schema.safeParse(item);
     if (!result.success) {
-      throw new Error(`manifest.yml: modules.${where}[${i}] is invalid: ${z.prettifyError(result.error)}`);
+      throw new Error(
+        `manifest.yml: modules.${where}[${i}] is invalid: ${z.prettifyError(result.error)}`,
+      );
     }
     return result.data;
   });
 }
 
 /** Reads and checks `manifest.yml`; throws a clear error naming the offending entry. */
-export function loadManifest(appRoot: string, manifestPath = path.join(appRoot, 'manifest.yml')): AppManifest {
+export function loadManifest(
+  appRoot: string,
+  manifestPath = path.join(appRoot, 'manifest.yml'),
+): AppManifest {
   const raw: unknown = parse(fs.readFileSync(manifestPath, 'utf8'));
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     throw new Error(`${manifestPath} is invalid: ${z.prettifyError(parsed.error)}`);
   }
   const m = parsed.data;
-  const functions = new Map(parseList(functionModule, m.modules.function, 'function').map((f) => [f.key, f]));
+  const functions = new Map(
+    parseList(functionModule, m.modules.function, 'function').map((f) => [f.key, f]),
+  );
   const workflowRules = new Map<string, WorkflowRuleModule & { type: WorkflowRuleKind }>();
   for (const type of WORKFLOW_RULE_TYPES) {
     for (const rule of parseList(workflowRuleModule, m.modules[type], type)) {
@@ -162,7 +168,9 @@ export function loadManifest(appRoot: string, manifestPath = path.join(appRoot, 
   for (const [type, list] of Object.entries(m.modules)) {
     if (NON_UI_TYPES.has(type)) continue;
     for (const mod of parseList(uiModule, list, type)) {
-      if (mod.resource || mod.resolver || mod.adfExport) uiModules.set(mod.key, { ...mod, type });
+      const hasUi =
+        mod.resource || mod.resolver || mod.adfExport || mod.create || mod.edit || mod.view;
+      if (hasUi) uiModules.set(mod.key, { ...mod, type });
     }
   }
   const appId = m.app.id?.replace(/^ari:cloud:ecosystem::app\//, '');
@@ -171,13 +179,19 @@ export function loadManifest(appRoot: string, manifestPath = path.join(appRoot, 
     appId,
     functions,
     triggers: parseList(triggerModule, m.modules.trigger, 'trigger'),
-    scheduledTriggers: parseList(scheduledTriggerModule, m.modules.scheduledTrigger, 'scheduledTrigger'),
+    scheduledTriggers: parseList(
+      scheduledTriggerModule,
+      m.modules.scheduledTrigger,
+      'scheduledTrigger',
+    ),
     webtriggers: parseList(webtriggerModule, m.modules.webtrigger, 'webtrigger'),
     workflowRules,
     uiModules,
     resources: new Map(m.resources.map((r) => [r.key, r.path])),
     scopes: m.permissions.scopes.map((s) =>
-      typeof s === 'string' ? { key: s, allowImpersonation: false } : { key: s.key, allowImpersonation: !!s.allowImpersonation },
+      typeof s === 'string'
+        ? { key: s, allowImpersonation: false }
+        : { key: s.key, allowImpersonation: !!s.allowImpersonation },
     ),
     entities: m.app.storage?.entities ?? [],
   };
@@ -188,7 +202,9 @@ export function loadManifest(appRoot: string, manifestPath = path.join(appRoot, 
 function checkReferences(m: AppManifest): void {
   const needFunction = (key: string | undefined, where: string): void => {
     if (key !== undefined && !m.functions.has(key)) {
-      throw new Error(`manifest.yml: ${where} names function '${key}', which no function module defines`);
+      throw new Error(
+        `manifest.yml: ${where} names function '${key}', which no function module defines`,
+      );
     }
   };
   for (const t of m.triggers) needFunction(t.function, `trigger ${t.key}`);
@@ -199,7 +215,9 @@ function checkReferences(m: AppManifest): void {
     needFunction(u.resolver?.function, `${u.type} ${u.key} resolver`);
     needFunction(u.adfExport?.function, `${u.type} ${u.key} adfExport`);
     if (u.resource && !m.resources.has(u.resource)) {
-      throw new Error(`manifest.yml: ${u.type} ${u.key} names resource '${u.resource}', which resources does not define`);
+      throw new Error(
+        `manifest.yml: ${u.type} ${u.key} names resource '${u.resource}', which resources does not define`,
+      );
     }
   }
 }

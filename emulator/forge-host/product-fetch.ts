@@ -7,10 +7,16 @@ import type { ScopeTable } from './scope-table';
 
 /** What the Forge proxy answers when the app lacks a scope (Atlassian's gateway does the same). */
 export function scopeMismatchResponse(): Response {
-  return new Response(JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }), {
-    status: 401,
-    headers: { 'content-type': 'application/json', 'x-failure-category': 'FAILURE_CLIENT_SCOPE_CHECK' },
-  });
+  return new Response(
+    JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }),
+    {
+      status: 401,
+      headers: {
+        'content-type': 'application/json',
+        'x-failure-category': 'FAILURE_CLIENT_SCOPE_CHECK',
+      },
+    },
+  );
 }
 
 function proxyError(status: number, reason: string, message: string): Response {
@@ -40,7 +46,11 @@ export async function productFetch(
 ): Promise<Response> {
   const product = meta.remote;
   if (product !== 'jira' && product !== 'confluence') {
-    return proxyError(400, 'INVALID_REMOTE_ERR', `The local site does not emulate '${String(product)}' requests`);
+    return proxyError(
+      400,
+      'INVALID_REMOTE_ERR',
+      `The local site does not emulate '${String(product)}' requests`,
+    );
   }
   const expectedPrefix = product === 'jira' ? '/rest/' : '/wiki/';
   if (!path.startsWith(expectedPrefix)) {
@@ -52,13 +62,19 @@ export async function productFetch(
   const method = (init.method ?? 'GET').toUpperCase();
   const required = deps.scopes.requirement(product, method, path);
   const granted = new Set(deps.manifest.scopes.map((s) => s.key));
-  if (required.scopeSets.length > 0 && !required.scopeSets.some((set) => set.every((s) => granted.has(s)))) {
+  if (
+    required.scopeSets.length > 0 &&
+    !required.scopeSets.some((set) => set.every((s) => granted.has(s)))
+  ) {
     return scopeMismatchResponse();
   }
   const failure = deps.faults.nextRestFailure(product);
   if (failure) return failure;
   const headers = new Headers(init.headers);
-  headers.set('authorization', `Basic ${Buffer.from(`${user.login}:${user.token}`).toString('base64')}`);
+  headers.set(
+    'authorization',
+    `Basic ${Buffer.from(`${user.login}:${user.token}`).toString('base64')}`,
+  );
   if (!headers.has('accept')) headers.set('accept', 'application/json');
   return fetch(ctx.baseUrl + path, { ...init, method, headers });
 }

@@ -1,6 +1,11 @@
 import type { AppRuntime } from './app-runtime';
 
-const INTERVAL_MS = { fiveMinute: 5 * 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 } as const;
+const INTERVAL_MS = {
+  fiveMinute: 5 * 60_000,
+  hour: 3_600_000,
+  day: 86_400_000,
+  week: 7 * 86_400_000,
+} as const;
 /** Forge's default limit for scheduled trigger functions (55 s). */
 const SCHEDULED_TIMEOUT_MS = 55_000;
 
@@ -20,14 +25,22 @@ export class ScheduledTriggers {
     if (!mod) throw new Error(`No scheduledTrigger module '${moduleKey}' in manifest.yml`);
     const request = {
       context: { cloudId: this.runtime.identity.cloudId, moduleKey },
-      contextToken: Buffer.from(JSON.stringify({ moduleKey, at: Date.now() })).toString('base64url'),
+      contextToken: Buffer.from(JSON.stringify({ moduleKey, at: Date.now() })).toString(
+        'base64url',
+      ),
     };
-    const result = await this.runtime.invoke(mod.function, [request, { principal: undefined, installContext: this.runtime.installContext }], {
-      moduleKey,
-      timeoutMs: SCHEDULED_TIMEOUT_MS,
-    });
+    const result = await this.runtime.invoke(
+      mod.function,
+      [request, { principal: undefined, installContext: this.runtime.installContext }],
+      {
+        moduleKey,
+        timeoutMs: SCHEDULED_TIMEOUT_MS,
+      },
+    );
     const statusCode =
-      result && typeof result === 'object' && typeof (result as { statusCode?: unknown }).statusCode === 'number'
+      result &&
+      typeof result === 'object' &&
+      typeof (result as { statusCode?: unknown }).statusCode === 'number'
         ? (result as { statusCode: number }).statusCode
         : result === undefined
           ? 204
@@ -41,7 +54,9 @@ export class ScheduledTriggers {
     for (const mod of this.runtime.manifest.scheduledTriggers) {
       const timer = setInterval(() => {
         this.run(mod.key).catch((err: unknown) => {
-          console.error(`[forge-host] scheduled trigger ${mod.key} failed: ${err instanceof Error ? err.message : String(err)}`);
+          console.error(
+            `[forge-host] scheduled trigger ${mod.key} failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
         });
       }, INTERVAL_MS[mod.interval]);
       timer.unref();

@@ -22,7 +22,13 @@ export interface ScopeRequirement {
 }
 
 const PRODUCT_PREFIX = { jira: '', confluence: '/wiki/api/v2' } as const;
-const SPEC_FILE = { jira: 'jira-platform-rest-v3.openapi.json', confluence: 'confluence-rest-v2.openapi.json' } as const;
+const SPEC_FILE = {
+  jira: 'jira-platform-rest-v3.openapi.json',
+  confluence: 'confluence-rest-v2.openapi.json',
+} as const;
+
+/** Parsed specs per directory: they are large (2.5 MB) and the same for every host in a process. */
+const cached = new Map<string, Record<'jira' | 'confluence', Map<Method, Operation[]>>>();
 
 export function defaultSpecDir(): string {
   return process.env.AIMS_OPENAPI_DIR ?? path.resolve(__dirname, '../../../shared/specs');
@@ -41,13 +47,18 @@ export class ScopeTable {
     const jira = path.join(specDir, SPEC_FILE.jira);
     const confluence = path.join(specDir, SPEC_FILE.confluence);
     if (fs.existsSync(jira) && fs.existsSync(confluence)) {
-      this.ops = { jira: load(jira), confluence: load(confluence) };
+      this.ops = cached.get(specDir) ?? { jira: load(jira), confluence: load(confluence) };
+      cached.set(specDir, this.ops);
     } else {
       console.warn(`[forge-host] OpenAPI specs not found in ${specDir}; using classic scope rules`);
     }
   }
 
-  requirement(product: 'jira' | 'confluence', method: string, requestPath: string): ScopeRequirement {
+  requirement(
+    product: 'jira' | 'confluence',
+    method: string,
+    requestPath: string,
+  ): ScopeRequirement {
     const pathOnly = requestPath.replace(/[?#].*$/, '');
     const m = method.toLowerCase() as Method;
     if (!this.ops) return fallback(product, m, pathOnly);
@@ -61,7 +72,9 @@ export class ScopeTable {
 }
 
 function load(file: string): Map<Method, Operation[]> {
-  const spec = JSON.parse(fs.readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> };
+  const spec = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    paths: Record<string, Record<string, SpecOperation>>;
+  };
   const byMethod = new Map<Method, Operation[]>();
   for (const [template, item] of Object.entries(spec.paths)) {
     const segments = template.split('/');
@@ -72,7 +85,11 @@ function load(file: string): Map<Method, Operation[]> {
       if (!['get', 'post', 'put', 'delete', 'patch'].includes(method)) continue;
       const scopeSets =
         op['x-atlassian-oauth2-scopes']?.map((s) => s.scopes) ??
-        (op.security ?? []).flatMap((s) => Object.entries(s).filter(([k]) => k !== 'basicAuth').map(([, v]) => v));
+        (op.security ?? []).flatMap((s) =>
+          Object.entries(s)
+            .filter(([k]) => k !== 'basicAuth')
+            .map(([, v]) => v),
+        );
       const list = byMethod.get(method as Method) ?? [];
       list.push({
         regex: new RegExp(`^${pattern}/?$`),
@@ -87,12 +104,14 @@ function load(file: string): Map<Method, Operation[]> {
   return byMethod;
 }
 
-const JIRA_CONFIGURATION = /^\/rest\/api\/3\/(workflows?|workflowscheme|issuetype|issuetypescheme|issueLinkType|field|statuses|screens?|fieldconfiguration|priority|resolution)/;
+const JIRA_CONFIGURATION =
+  /^\/rest\/api\/3\/(workflows?|workflowscheme|issuetype|issuetypescheme|issueLinkType|field|statuses|screens?|fieldconfiguration|priority|resolution)/;
 
 function fallback(product: 'jira' | 'confluence', method: Method, p: string): ScopeRequirement {
   if (product === 'jira') {
     if (method === 'get') return { known: true, scopeSets: [['read:jira-work']] };
-    if (JIRA_CONFIGURATION.test(p)) return { known: true, scopeSets: [['manage:jira-configuration']] };
+    if (JIRA_CONFIGURATION.test(p))
+      return { known: true, scopeSets: [['manage:jira-configuration']] };
     return { known: true, scopeSets: [['write:jira-work']] };
   }
   const resource = /^\/wiki\/api\/v2\/([a-z-]+?)s?(?:\/|$)/.exec(p)?.[1] ?? 'page';

@@ -19,7 +19,8 @@ const staticResponseSchema = z.looseObject({ outputKey: z.string() });
 async function bodyText(req: Request): Promise<string> {
   const raw = (req as Request & { rawBody?: Buffer }).rawBody;
   if (raw) return raw.toString('utf8');
-  if (req.body !== undefined) return typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
+  if (req.body !== undefined)
+    return typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -69,17 +70,25 @@ export function webtriggerHandler(runtime: AppRuntime) {
     };
     let result: unknown;
     try {
-      result = await runtime.invoke(mod.function, [request, { principal: undefined, installContext: runtime.installContext }], {
-        moduleKey: mod.key,
-      });
+      result = await runtime.invoke(
+        mod.function,
+        [request, { principal: undefined, installContext: runtime.installContext }],
+        {
+          moduleKey: mod.key,
+        },
+      );
     } catch (err) {
-      console.error(`[forge-host] web trigger ${mod.key} failed: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(
+        `[forge-host] web trigger ${mod.key} failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
       res.status(500).json({ message: 'Web trigger function failed' });
       return;
     }
     if (mod.response?.type === 'static') {
       const chosen = staticResponseSchema.safeParse(result);
-      const output = chosen.success ? mod.response.outputs?.find((o) => o.key === chosen.data.outputKey) : undefined;
+      const output = chosen.success
+        ? mod.response.outputs?.find((o) => o.key === chosen.data.outputKey)
+        : undefined;
       if (!output) {
         res.status(500).json({ message: 'Web trigger response does not name a configured output' });
         return;
@@ -90,7 +99,9 @@ export function webtriggerHandler(runtime: AppRuntime) {
     }
     const parsed = responseSchema.safeParse(result);
     if (!parsed.success) {
-      res.status(500).json({ message: 'Web trigger function returned an invalid response (statusCode is required)' });
+      res.status(500).json({
+        message: 'Web trigger function returned an invalid response (statusCode is required)',
+      });
       return;
     }
     for (const [name, value] of Object.entries(parsed.data.headers ?? {})) {

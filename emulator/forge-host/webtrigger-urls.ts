@@ -29,19 +29,29 @@ export class WebtriggerUrls {
   }
 
   all(baseUrl: string): { triggerKey: string; url: string }[] {
-    return [...this.idByKey.keys()].map((k) => ({ triggerKey: k, url: this.url(baseUrl, k) ?? '' }));
+    return [...this.idByKey.keys()].map((k) => ({
+      triggerKey: k,
+      url: this.url(baseUrl, k) ?? '',
+    }));
   }
 }
 
 function gql(data: unknown, status = 200): Response {
-  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 /**
  * The Atlassian GraphQL calls @forge/api's `webTrigger` makes (`createWebTriggerUrl`,
  * `webTriggerUrlsByAppContext`, `deleteWebTriggerUrl`). Other GraphQL is not emulated.
  */
-export function handleWebtriggerGraphql(urls: WebtriggerUrls, baseUrl: string, init: RequestInit | undefined): Response {
+export function handleWebtriggerGraphql(
+  urls: WebtriggerUrls,
+  baseUrl: string,
+  init: RequestInit | undefined,
+): Response {
   let body: { query?: string; variables?: Record<string, unknown> } = {};
   try {
     body = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as typeof body;
@@ -52,14 +62,28 @@ export function handleWebtriggerGraphql(urls: WebtriggerUrls, baseUrl: string, i
   if (query.includes('createWebTriggerUrl')) {
     const input = body.variables?.input as { triggerKey?: string } | undefined;
     const url = input?.triggerKey ? urls.url(baseUrl, input.triggerKey) : undefined;
-    if (!url) return gql({ data: { createWebTriggerUrl: null }, errors: [{ message: `No webtrigger module '${String(input?.triggerKey)}'` }] });
+    if (!url)
+      return gql({
+        data: { createWebTriggerUrl: null },
+        errors: [{ message: `No webtrigger module '${String(input?.triggerKey)}'` }],
+      });
     return gql({ data: { createWebTriggerUrl: { url } } });
   }
   if (query.includes('webTriggerUrlsByAppContext')) {
     return gql({ data: { webTriggerUrlsByAppContext: urls.all(baseUrl) } });
   }
   if (query.includes('deleteWebTriggerUrl')) {
-    return gql({ data: { deleteWebTriggerUrl: { success: false, message: 'Manifest web trigger URLs cannot be deleted on the local site' } } });
+    return gql({
+      data: {
+        deleteWebTriggerUrl: {
+          success: false,
+          message: 'Manifest web trigger URLs cannot be deleted on the local site',
+        },
+      },
+    });
   }
-  return gql({ errors: [{ message: 'This GraphQL operation is not emulated by the local site' }] }, 400);
+  return gql(
+    { errors: [{ message: 'This GraphQL operation is not emulated by the local site' }] },
+    400,
+  );
 }

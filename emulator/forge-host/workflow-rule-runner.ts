@@ -1,13 +1,23 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { TransitionContext, ValidationResult, WorkflowRule, WorkflowRuleRunner } from '../core/workflow-rules';
+import type {
+  TransitionContext,
+  ValidationResult,
+  WorkflowRule,
+  WorkflowRuleRunner,
+} from '../core/workflow-rules';
 import { moduleKeyOfExtensionAri } from './app-identity';
 import type { AppRuntime } from './app-runtime';
 import type { WorkflowRuleKind, WorkflowRuleModule } from './manifest';
 import type { PendingWork } from './pending-work';
 import { evaluateExpression } from './jira-expressions/evaluate';
 import type { Scope } from './jira-expressions/evaluate';
-import { issueEntity, projectEntity, siteUserEntity, statusEntity } from './jira-expressions/jira-context';
+import {
+  issueEntity,
+  projectEntity,
+  siteUserEntity,
+  statusEntity,
+} from './jira-expressions/jira-context';
 import type { AppRestClient } from './app-rest-client';
 
 type RuleModule = WorkflowRuleModule & { type: WorkflowRuleKind };
@@ -36,7 +46,8 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     if (rules.length === 0) return true;
     const scope = await this.expressionScope(tc);
     for (const { module, config } of rules) {
-      const expression = typeof config.expression === 'string' ? config.expression : module.expression;
+      const expression =
+        typeof config.expression === 'string' ? config.expression : module.expression;
       if (!expression) continue;
       if (this.evaluate(module.key, expression, { ...scope, config }) !== true) return false;
     }
@@ -48,7 +59,8 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     if (rules.length === 0) return { ok: true };
     let scope: Scope | undefined;
     for (const { module, config } of rules) {
-      const expression = typeof config.expression === 'string' ? config.expression : module.expression;
+      const expression =
+        typeof config.expression === 'string' ? config.expression : module.expression;
       if (module.function && !expression) {
         const verdict = await this.runFunctionValidator(module, config, tc);
         if (!verdict.ok) return verdict;
@@ -67,7 +79,10 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
 
   async afterTransition(tc: TransitionContext): Promise<void> {
     const executionId = crypto.randomUUID();
-    for (const { module, config, rule } of this.ownRules(tc.postFunctions, 'jira:workflowPostFunction')) {
+    for (const { module, config, rule } of this.ownRules(
+      tc.postFunctions,
+      'jira:workflowPostFunction',
+    )) {
       if (!module.function) continue;
       const functionKey = module.function;
       const payload = {
@@ -87,7 +102,11 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
       // Forge runs post functions after the transition, asynchronously (as an event).
       this.pending.track(
         this.runtime
-          .invoke(functionKey, [payload, { principal: undefined, installContext: this.runtime.installContext }], { moduleKey: module.key })
+          .invoke(
+            functionKey,
+            [payload, { principal: undefined, installContext: this.runtime.installContext }],
+            { moduleKey: module.key },
+          )
           .catch((err: unknown) => {
             const message = err instanceof Error ? err.message : String(err);
             this.failures.push({ moduleKey: module.key, message });
@@ -97,7 +116,10 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     }
   }
 
-  private ownRules(rules: WorkflowRule[], type: WorkflowRuleKind): { module: RuleModule; config: Record<string, unknown>; rule: WorkflowRule }[] {
+  private ownRules(
+    rules: WorkflowRule[],
+    type: WorkflowRuleKind,
+  ): { module: RuleModule; config: Record<string, unknown>; rule: WorkflowRule }[] {
     const out: { module: RuleModule; config: Record<string, unknown>; rule: WorkflowRule }[] = [];
     for (const rule of rules) {
       if (!rule.ruleKey.startsWith('forge:') || rule.parameters.disabled === 'true') continue;
@@ -109,7 +131,11 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     return out;
   }
 
-  private async runFunctionValidator(module: RuleModule, config: Record<string, unknown>, tc: TransitionContext): Promise<ValidationResult> {
+  private async runFunctionValidator(
+    module: RuleModule,
+    config: Record<string, unknown>,
+    tc: TransitionContext,
+  ): Promise<ValidationResult> {
     const payload = {
       issue: { key: tc.issueKey },
       configuration: config,
@@ -128,10 +154,15 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
       );
       const parsed = validatorResult.safeParse(result);
       if (!parsed.success) {
-        this.failures.push({ moduleKey: module.key, message: 'validator returned no {result, errorMessage}' });
+        this.failures.push({
+          moduleKey: module.key,
+          message: 'validator returned no {result, errorMessage}',
+        });
         return { ok: false, errorMessage: DEFAULT_VALIDATOR_MESSAGE };
       }
-      return parsed.data.result ? { ok: true } : { ok: false, errorMessage: parsed.data.errorMessage ?? DEFAULT_VALIDATOR_MESSAGE };
+      return parsed.data.result
+        ? { ok: true }
+        : { ok: false, errorMessage: parsed.data.errorMessage ?? DEFAULT_VALIDATOR_MESSAGE };
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       this.failures.push({ moduleKey: module.key, message });
@@ -168,13 +199,22 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     const fields = (raw.fields ?? {}) as Record<string, unknown>;
     const draft = { ...raw, fields: { ...fields, ...tc.changedFields } };
     const user = this.runtime.site.users.byAccountId(tc.accountId);
-    const [from, to] = await Promise.all([this.status(tc.transition.fromStatusId), this.status(tc.transition.toStatusId)]);
+    const [from, to] = await Promise.all([
+      this.status(tc.transition.fromStatusId),
+      this.status(tc.transition.toStatusId),
+    ]);
     return {
       issue: issueEntity(draft),
       originalIssue: issueEntity(raw),
       user: user ? siteUserEntity(user) : null,
       project: projectEntity(fields.project as Record<string, unknown> | undefined),
-      transition: { id: Number(tc.transition.id), name: tc.transition.name, from, to, hasScreen: false },
+      transition: {
+        id: Number(tc.transition.id),
+        name: tc.transition.name,
+        from,
+        to,
+        hasScreen: false,
+      },
       workflow: null,
       groupOperator: null,
     };

@@ -13,7 +13,7 @@ import { registerReferenceDataRoutes } from './routes/reference-data';
 import { registerSearchRoutes } from './routes/search';
 import { registerTransitionRoutes } from './routes/transitions';
 import { registerUserRoutes } from './routes/users';
-// import { registerWorkflowRoutes } from './workflows';
+import { registerWorkflowRoutes } from './workflows';
 
 export { jiraModels } from './models/jira-models';
 export type { JiraModels } from './models/jira-models';
@@ -34,6 +34,6 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerPropertyRoutes(router, m);
   registerTransitionRoutes(router, m);
   registerLinkRoutes(router, m);
-  // registerWorkflowRoutes(router, ctx);
+  registerWorkflowRoutes(router, ctx);
   return router;
 }

@@ -21,37 +21,70 @@ export function seedJira(ctx: SiteContext): void {
     ['5', 'Lowest', 'Trivial problem with little or no impact on progress.', '#999999'],
   ] as const;
   for (const [id, name, description, statusColor] of priorities) {
-    m.priorities.priorities.put({ id, name, description, statusColor, isDefault: name === 'Medium' });
+    m.priorities.priorities.put({
+      id,
+      name,
+      description,
+      statusColor,
+      isDefault: name === 'Medium',
+    });
   }
   const resolutions = [
     ['10000', 'Done', 'Work has been completed on this issue.'],
-    ['10001', "Won't Do", 'This issue won\'t be actioned.'],
+    ['10001', "Won't Do", "This issue won't be actioned."],
     ['10002', 'Duplicate', 'The problem is a duplicate of an existing issue.'],
     ['10003', 'Cannot Reproduce', 'All attempts at reproducing this issue failed.'],
   ] as const;
-  for (const [id, name, description] of resolutions) m.priorities.resolutions.put({ id, name, description });
+  for (const [id, name, description] of resolutions)
+    m.priorities.resolutions.put({ id, name, description });
 
   m.linkTypes.create({ name: 'Blocks', inward: 'is blocked by', outward: 'blocks' });
   m.linkTypes.create({ name: 'Cloners', inward: 'is cloned by', outward: 'clones' });
   m.linkTypes.create({ name: 'Duplicate', inward: 'is duplicated by', outward: 'duplicates' });
   m.linkTypes.create({ name: 'Relates', inward: 'relates to', outward: 'relates to' });
 
-  const epic = m.issueTypes.create({ name: 'Epic', description: 'A big user story that needs to be broken down.', hierarchyLevel: 1, avatarId: 10307 });
-  const task = m.issueTypes.create({ name: 'Task', description: 'A small, distinct piece of work.', hierarchyLevel: 0, avatarId: 10318 });
-  const subtask = m.issueTypes.create({ name: 'Subtask', description: 'A small piece of work that\'s part of a larger task.', hierarchyLevel: -1, avatarId: 10316 });
-  const bug = m.issueTypes.create({ name: 'Bug', description: 'A problem or error.', hierarchyLevel: 0, avatarId: 10303 });
+  const epic = m.issueTypes.create({
+    name: 'Epic',
+    description: 'A big user story that needs to be broken down.',
+    hierarchyLevel: 1,
+    avatarId: 10307,
+  });
+  const task = m.issueTypes.create({
+    name: 'Task',
+    description: 'A small, distinct piece of work.',
+    hierarchyLevel: 0,
+    avatarId: 10318,
+  });
+  const subtask = m.issueTypes.create({
+    name: 'Subtask',
+    description: "A small piece of work that's part of a larger task.",
+    hierarchyLevel: -1,
+    avatarId: 10316,
+  });
+  const bug = m.issueTypes.create({
+    name: 'Bug',
+    description: 'A problem or error.',
+    hierarchyLevel: 0,
+    avatarId: 10303,
+  });
   const standard = [task.id, bug.id, epic.id, subtask.id];
 
   m.issueTypeSchemes.create({
     id: DEFAULT_ISSUE_TYPE_SCHEME_ID,
     name: 'Default Issue Type Scheme',
-    description: 'Default issue type scheme is the list of global issue types. All newly created issue types will automatically be added to this scheme.',
+    description:
+      'Default issue type scheme is the list of global issue types. All newly created issue types will automatically be added to this scheme.',
     defaultIssueTypeId: null,
     issueTypeIds: [],
     isDefault: true,
   });
   const schemeFor = (key: string): string =>
-    m.issueTypeSchemes.create({ name: `${key}: Software Issue Type Scheme`, description: '', defaultIssueTypeId: task.id, issueTypeIds: standard }).id;
+    m.issueTypeSchemes.create({
+      name: `${key}: Software Issue Type Scheme`,
+      description: '',
+      defaultIssueTypeId: task.id,
+      issueTypeIds: standard,
+    }).id;
 
   const admin = SEEDED_USERS[0];
   const lead = admin?.accountId ?? APP_USER_ACCOUNT_ID;

@@ -40,8 +40,12 @@ export function moduleTitle(module: ShellUiModule): string {
   return module.key;
 }
 
-/** True when a macro declares a Custom UI configuration (`config: { resource }` or `config: true`). */
+/** True when a macro declares a Custom UI configuration (`config: { resource }`). */
 export function hasMacroConfig(module: ShellUiModule): boolean {
   const config = module.config;
-  return config === true || (typeof config === 'object' && config !== null);
+  return (
+    typeof config === 'object' &&
+    config !== null &&
+    typeof (config as { resource?: unknown }).resource === 'string'
+  );
 }

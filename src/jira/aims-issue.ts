@@ -141,8 +141,8 @@ function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>
       id: str(l.id) ?? '',
       linkTypeKey: linkTypeKeyByName.get(name),
       linkTypeName: name,
-      // When Jira gives `outwardIssue`, the other issue is on the outward side: this issue is inward.
-      direction: outwardIssue ? 'inward' : 'outward',
+      // Jira lists `outwardIssue: B` on A when "A <outward> B" (A is the link's source, e.g. A blocks B).
+      direction: outwardIssue ? 'outward' : 'inward',
       issue: {
         id: str(other.id) ?? '',
         key: str(other.key) ?? '',

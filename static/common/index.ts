@@ -1,3 +1,16 @@
+/**
+ * Shared pieces of the app's Custom UI front ends (static/<name>/).
+ *
+ * An app folder holds `index.html` (with `<main id="root"></main>` and
+ * `<script type="module" src="./src/main.tsx"></script>`) and `src/main.tsx`:
+ *
+ *   void mountApp((context) => <MyPanel context={context} />);
+ *
+ * `mountApp` reads the Forge context, loads the Atlaskit tokens in the host's theme (light/dark,
+ * following html[data-color-mode] as the host sets it) and the Atlaskit CSS reset. Call resolvers
+ * with `invokeChecked(key, zodSchema, payload)`; show `<Loading/>` and `<ErrorMessage error/>`
+ * (or use `useAsync`). `npm run build:static` builds every app to static/<name>/build/.
+ */
 export { mountApp } from './mount';
 export type { FrameContext } from './mount';
 export { invokeChecked, ResolverResponseError } from './invoke';

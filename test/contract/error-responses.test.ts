@@ -97,6 +97,44 @@ describe('error responses match the spec', () => {
       expect(res.body).toMatchObject({ errorMessages: [expect.any(String)] });
     });
 
+    it('400 for a nextPageToken that does not belong to the search', async () => {
+      const res = await send(
+        'GET',
+        `/rest/api/3/search/jql?jql=${encodeURIComponent('project = DEMO')}&nextPageToken=garbage`,
+      );
+      expect(verdictOf('jira', res)).toEqual({ status: 400, problems: [] });
+      expect(res.body).toMatchObject({ errorMessages: [expect.any(String)] });
+    });
+
+    it('400 for an edit of a field that does not exist, naming it in `errors`', async () => {
+      const issue = await fx.newIssue();
+      const res = await send('PUT', `/rest/api/3/issue/${issue.key}`, {
+        fields: { nosuchfield: 'x' },
+      });
+      expect(verdictOf('jira', res)).toEqual({ status: 400, problems: [] });
+      expect(res.body).toMatchObject({ errors: { nosuchfield: expect.any(String) } });
+    });
+
+    it('403 when a member without admin rights creates an issue type', async () => {
+      const name = fx.unique('Not allowed').slice(0, 60);
+      const res = await callAs(site, 'member', 'POST', '/rest/api/3/issuetype', {
+        name,
+        type: 'standard',
+      });
+      const observed: ObservedResponse = {
+        method: 'POST',
+        path: '/rest/api/3/issuetype',
+        status: res.status,
+        contentType: res.headers.get('content-type'),
+        body: res.body,
+      };
+      expect(verdictOf('jira', observed)).toEqual({ status: 403, problems: [] });
+      const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as {
+        name: string;
+      }[];
+      expect(types.map((t) => t.name)).not.toContain(name);
+    });
+
     it('401 without credentials', async () => {
       const res = await send('GET', '/rest/api/3/myself', undefined, false);
       expect(verdictOf('jira', res)).toEqual({ status: 401, problems: [] });
@@ -120,6 +158,12 @@ describe('error responses match the spec', () => {
     it("401 without credentials, in Confluence's error shape", async () => {
       const res = await send('GET', '/wiki/api/v2/spaces', undefined, false);
       expect(verdictOf('confluence', res)).toEqual({ status: 401, problems: [] });
+      expect(confluenceErrorBody.safeParse(res.body).error?.issues ?? []).toEqual([]);
+    });
+
+    it('400 for a cursor the site did not issue', async () => {
+      const res = await send('GET', '/wiki/api/v2/spaces?limit=1&cursor=garbage');
+      expect(verdictOf('confluence', res)).toEqual({ status: 400, problems: [] });
       expect(confluenceErrorBody.safeParse(res.body).error?.issues ?? []).toEqual([]);
     });
 

@@ -39,12 +39,18 @@ afterEach(async () => {
 async function createMacroPage(title: string): Promise<string> {
   const spaces = await callAs(e2e.site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS');
   const spaceId = (spaces.body as { results: { id: string }[] }).results[0]?.id;
-  const extensionKey = e2e.host.extensionKey('hello-macro').replace('ari:cloud:ecosystem::extension/', '');
+  const extensionKey = e2e.host
+    .extensionKey('hello-macro')
+    .replace('ari:cloud:ecosystem::extension/', '');
   const doc = {
     type: 'doc',
     version: 1,
     content: [
-      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Scope of the AIMS' }] },
+      {
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [{ type: 'text', text: 'Scope of the AIMS' }],
+      },
       {
         type: 'paragraph',
         content: [
@@ -55,7 +61,12 @@ async function createMacroPage(title: string): Promise<string> {
       },
       {
         type: 'bulletList',
-        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Clause 4.3' }] }] }],
+        content: [
+          {
+            type: 'listItem',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Clause 4.3' }] }],
+          },
+        ],
       },
       {
         type: 'table',
@@ -63,15 +74,27 @@ async function createMacroPage(title: string): Promise<string> {
           {
             type: 'tableRow',
             content: [
-              { type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Control' }] }] },
-              { type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Status' }] }] },
+              {
+                type: 'tableHeader',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Control' }] }],
+              },
+              {
+                type: 'tableHeader',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Status' }] }],
+              },
             ],
           },
           {
             type: 'tableRow',
             content: [
-              { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A.2.2' }] }] },
-              { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Implemented' }] }] },
+              {
+                type: 'tableCell',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A.2.2' }] }],
+              },
+              {
+                type: 'tableCell',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Implemented' }] }],
+              },
             ],
           },
         ],
@@ -82,7 +105,11 @@ async function createMacroPage(title: string): Promise<string> {
           extensionType: 'com.atlassian.ecosystem',
           extensionKey,
           localId: 'macro-1',
-          parameters: { localId: 'macro-1', extensionId: e2e.host.extensionKey('hello-macro'), extensionTitle: 'Hello macro' },
+          parameters: {
+            localId: 'macro-1',
+            extensionId: e2e.host.extensionKey('hello-macro'),
+            extensionTitle: 'Hello macro',
+          },
         },
       },
     ],
@@ -100,9 +127,11 @@ async function createMacroPage(title: string): Promise<string> {
 test('the sign-in form is keyboard usable and signing in shows the Jira projects', async () => {
   await page.goto(`${base}/jira`);
   expect(new URL(page.url()).pathname).toBe('/signin');
-  await tabUntilFocused(page, page.getByLabel('User'));
+  await tabUntilFocused(page, page.getByLabel('User', { exact: true }));
   await page.keyboard.press('Tab');
-  expect(await page.locator('#signin-demo').evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await page.locator('#signin-demo').evaluate((el) => el === document.activeElement)).toBe(
+    true,
+  );
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'shell-sign-in');
 
@@ -116,8 +145,8 @@ test('the sign-in form is keyboard usable and signing in shows the Jira projects
 
 test('a wrong API token is refused with a message', async () => {
   await page.goto(`${base}/signin`);
-  await page.getByLabel('Email').fill('admin@example.com');
-  await page.getByLabel('API token').fill('not-the-token');
+  await page.getByLabel('Email', { exact: true }).fill('admin@example.com');
+  await page.getByLabel('API token', { exact: true }).fill('not-the-token');
   await page.locator('#signin-token').click();
   await expect(page.getByRole('alert').textContent()).resolves.toContain('not correct');
   expect(new URL(page.url()).pathname).toBe('/signin');
@@ -127,7 +156,10 @@ test('a JQL search lists the matching issues and an issue shows its fields, link
   await signIn(page, base, 'admin');
   await page.goto(`${base}/jira/issues`);
   await page.getByLabel('JQL query').fill('project = DEMO AND issuetype = Bug');
-  await Promise.all([page.waitForURL(/jql=/), page.getByRole('button', { name: 'Search' }).click()]);
+  await Promise.all([
+    page.waitForURL(/jql=/),
+    page.getByRole('button', { name: 'Search' }).click(),
+  ]);
   const rows = page.getByRole('table', { name: 'Issues' }).locator('tbody tr');
   const keys = await rows.locator('td:nth-child(2)').allTextContents();
   expect(keys.length).toBeGreaterThan(0);
@@ -136,7 +168,9 @@ test('a JQL search lists the matching issues and an issue shows its fields, link
 
   await page.getByLabel('JQL query').fill('project = ');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('alert').textContent()).resolves.toContain('The search could not be run');
+  await expect(page.getByRole('alert').textContent()).resolves.toContain(
+    'The search could not be run',
+  );
 
   await page.goto(`${base}/jira/browse/DEMO-1`);
   await expect(page.getByTestId('issue-summary').textContent()).resolves.toBe('Try the local Jira');
@@ -144,7 +178,10 @@ test('a JQL search lists the matching issues and an issue shows its fields, link
   await expect(details.textContent()).resolves.toContain('Task');
   await expect(details.textContent()).resolves.toContain('To Do');
   await expect(page.getByTestId('issue-links').textContent()).resolves.toContain('DEMO-2');
-  const firstTransition = page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button').first();
+  const firstTransition = page
+    .getByRole('group', { name: 'Workflow transitions' })
+    .getByRole('button')
+    .first();
   await tabUntilFocused(page, firstTransition, 60);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
@@ -154,9 +191,76 @@ test('a transition run from the issue view changes the status', async () => {
   await page.goto(`${base}/jira/browse/DEMO-2`);
   await Promise.all([
     page.waitForURL(/flag=/),
-    page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button', { name: 'In Progress' }).click(),
+    page
+      .getByRole('group', { name: 'Workflow transitions' })
+      .getByRole('button', { name: 'In Progress' })
+      .click(),
   ]);
   await expect(page.getByTestId('issue-details').textContent()).resolves.toContain('In Progress');
+});
+
+test('a transition refused by a workflow validator shows the validator’s message, and the status stays', async () => {
+  // The shell's part is showing Jira's 400 answer; the refusal comes from a validator plugged into
+  // the site's workflow-rule seam in front of the Forge host's runner.
+  const rules = e2e.site.ctx.workflowRules;
+  const forgeRunner = rules.runner;
+  rules.runner = {
+    conditionsAllow: (t) => forgeRunner.conditionsAllow(t),
+    afterTransition: (t) => forgeRunner.afterTransition(t),
+    validate: async (t) =>
+      t.issueKey === 'DEMO-1' && t.transition.name === 'Done'
+        ? { ok: false, errorMessage: 'Record the correction before closing.' }
+        : forgeRunner.validate(t),
+  };
+  try {
+    await signIn(page, base, 'admin');
+    await page.goto(`${base}/jira/browse/DEMO-1`);
+    const done = page
+      .getByRole('group', { name: 'Workflow transitions' })
+      .getByRole('button', { name: 'Done' });
+    await tabUntilFocused(page, done, 60);
+    await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+    const alert = page.getByRole('alert');
+    await expect(alert.locator('h2').textContent()).resolves.toBe(
+      'We couldn’t transition this issue',
+    );
+    await expect(alert.textContent()).resolves.toContain('Record the correction before closing.');
+    await expect(page.getByTestId('issue-details').textContent()).resolves.toContain('To Do');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  } finally {
+    rules.runner = forgeRunner;
+  }
+});
+
+test('creating an issue from the create page opens the new issue', async () => {
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/jira/create?project=DEMO`);
+  await page.getByLabel('Summary').fill('Review the model card');
+  await page.getByLabel('Description').fill('Check the intended use.\n\nCheck the limits.');
+  await Promise.all([
+    page.waitForURL(/\/jira\/browse\/DEMO-\d+/),
+    page.getByRole('button', { name: 'Create' }).click(),
+  ]);
+  await expect(page.getByTestId('issue-summary').textContent()).resolves.toBe(
+    'Review the model card',
+  );
+  await expect(page.locator('.adf p').allTextContents()).resolves.toEqual([
+    'Check the intended use.',
+    'Check the limits.',
+  ]);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('the admin page host renders the app’s jira:adminPage', async () => {
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/jira/admin/apps`);
+  await Promise.all([
+    page.waitForURL(/\/jira\/admin\/apps\/hello-admin$/),
+    page.getByRole('link', { name: 'Hello admin' }).click(),
+  ]);
+  const frame = page.frameLocator('iframe[title="Hello admin"]');
+  await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
+  await expect(frame.getByTestId('hello-text').textContent()).resolves.toBe('Hello from the app');
 });
 
 test('an issue shows the app’s Custom UI issue panel rendered through the bridge, as the viewer', async () => {
@@ -166,7 +270,9 @@ test('an issue shows the app’s Custom UI issue panel rendered through the brid
   await expect(panel.locator('h3').textContent()).resolves.toBe('Hello panel');
   const frame = page.frameLocator('iframe[title="Hello panel"]');
   await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
-  await expect(frame.getByTestId('hello-text').textContent()).resolves.toBe('Hello from the app: Try the local Jira');
+  await expect(frame.getByTestId('hello-text').textContent()).resolves.toBe(
+    'Hello from the app: Try the local Jira',
+  );
   await expect(frame.getByTestId('hello-panel').textContent()).resolves.toContain('DEMO-1');
   await screenshot(page, 'shell-issue-with-panel');
 });
@@ -185,12 +291,17 @@ test('dark mode toggles the shell and its app frames, and survives a reload', as
   const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(darkBg).not.toBe(lightBg);
   await page.waitForFunction(() => {
-    const doc = document.querySelector<HTMLIFrameElement>('iframe[title="Hello panel"]')?.contentDocument;
+    const doc = document.querySelector<HTMLIFrameElement>(
+      'iframe[title="Hello panel"]',
+    )?.contentDocument;
     return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
   });
   await page.reload();
   await expect(page.locator('html').getAttribute('data-color-mode')).resolves.toBe('dark');
-  await page.frameLocator('iframe[title="Hello panel"]').getByTestId('hello-text').waitFor({ timeout: 30_000 });
+  await page
+    .frameLocator('iframe[title="Hello panel"]')
+    .getByTestId('hello-text')
+    .waitFor({ timeout: 30_000 });
   await screenshot(page, 'shell-issue-dark');
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
@@ -199,7 +310,10 @@ test('a Confluence page renders its ADF and the app’s macro, and exports to a 
   const pageId = await createMacroPage('AIMS scope');
   await signIn(page, base, 'auditor');
   await page.goto(`${base}/wiki/spaces/AIMS`);
-  await Promise.all([page.waitForURL(/\/wiki\/pages\//), page.getByTestId('page-tree').getByRole('link', { name: 'AIMS scope' }).click()]);
+  await Promise.all([
+    page.waitForURL(/\/wiki\/pages\//),
+    page.getByTestId('page-tree').getByRole('link', { name: 'AIMS scope' }).click(),
+  ]);
   expect(page.url()).toContain(`/wiki/pages/${pageId}`);
   const body = page.getByTestId('page-body');
   await expect(body.getByRole('heading', { name: 'Scope of the AIMS' }).count()).resolves.toBe(1);
@@ -211,16 +325,62 @@ test('a Confluence page renders its ADF and the app’s macro, and exports to a 
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'shell-confluence-page');
 
-  await Promise.all([page.waitForURL(/\/export$/), page.getByRole('link', { name: 'Export to PDF' }).click()]);
-  await expect(page.getByTestId('export-view').textContent()).resolves.toContain('Scope of the AIMS');
+  await Promise.all([
+    page.waitForURL(/\/export$/),
+    page.getByRole('link', { name: 'Export to PDF' }).click(),
+  ]);
+  await expect(page.getByTestId('export-view').textContent()).resolves.toContain(
+    'Scope of the AIMS',
+  );
   await expect(page.getByRole('button', { name: 'Print / Save as PDF' }).count()).resolves.toBe(1);
+});
+
+test('a macro’s Custom UI config dialog saves the config into the page', async () => {
+  const pageId = await createMacroPage('Configurable macro');
+  await signIn(page, base, 'admin');
+  await page.goto(`${base}/wiki/pages/${pageId}`);
+  await page
+    .frameLocator('iframe[title="Hello macro"]')
+    .getByTestId('hello-text')
+    .waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Configure Hello macro' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Configure Hello macro' });
+  await dialog.waitFor();
+  const config = page.frameLocator('iframe[title="Configure Hello macro"]');
+  await config.getByLabel('Greeting').fill('Welcome, auditors');
+  await Promise.all([
+    page.waitForURL(/flag=|\/wiki\/pages\/\d+$/),
+    config.getByRole('button', { name: 'Save' }).click(),
+  ]);
+  const macro = page.frameLocator('iframe[title="Hello macro"]');
+  await macro.getByTestId('hello-greeting').waitFor({ timeout: 30_000 });
+  await expect(macro.getByTestId('hello-greeting').textContent()).resolves.toBe(
+    'Greeting: Welcome, auditors',
+  );
+  const saved = await callAs(
+    e2e.site,
+    'admin',
+    'GET',
+    `/wiki/api/v2/pages/${pageId}?body-format=atlas_doc_format`,
+  );
+  const body = saved.body as {
+    version: { number: number };
+    body: { atlas_doc_format: { value: string } };
+  };
+  expect(body.version.number).toBe(2);
+  expect(body.body.atlas_doc_format.value).toContain('Welcome, auditors');
 });
 
 test('site admins can run a scheduled trigger now; others cannot see the page', async () => {
   await signIn(page, base, 'admin');
   await page.goto(`${base}/scheduled`);
-  await Promise.all([page.waitForURL(/flag=|\/scheduled$/), page.getByRole('button', { name: 'Run now hello-daily' }).click()]);
-  await expect(page.getByRole('status').first().textContent()).resolves.toContain('hello-daily ran');
+  await Promise.all([
+    page.waitForURL(/flag=|\/scheduled$/),
+    page.getByRole('button', { name: 'Run now hello-daily' }).click(),
+  ]);
+  await expect(page.getByRole('status').first().textContent()).resolves.toContain(
+    'hello-daily ran',
+  );
   await context.clearCookies();
   await signIn(page, base, 'member');
   const res = await page.goto(`${base}/scheduled`);

@@ -365,9 +365,24 @@ export class PageModel {
       if (row.status === 'draft') throw confluenceNotFound();
       if (row.status === 'trashed') throw confluenceNotFound();
       this.ctx.db.prepare("UPDATE cf_pages SET status = 'trashed' WHERE id = ?").run(row.id);
+      this.moveChildrenUp(row);
       trashed = this.byId(id);
     })();
     if (trashed) publishPageEvent(this.ctx, 'avi:confluence:trashed:page', trashed, actor);
+  }
+
+  /** As in Confluence Cloud, the children of a trashed page move up to its parent (after its other children). */
+  private moveChildrenUp(row: PageRow): void {
+    const parentId = row.parent_id === null ? null : String(row.parent_id);
+    const children = this.ctx.db
+      .prepare('SELECT id FROM cf_pages WHERE parent_id = ? ORDER BY position, id')
+      .all(row.id) as { id: number }[];
+    const move = this.ctx.db.prepare(
+      'UPDATE cf_pages SET parent_id = ?, position = ? WHERE id = ?',
+    );
+    for (const child of children) {
+      move.run(row.parent_id, this.nextPosition(String(row.space_id), parentId), child.id);
+    }
   }
 
   private remove(id: number): void {

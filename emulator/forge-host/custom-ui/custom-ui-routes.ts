@@ -21,9 +21,17 @@ const registerBody = z.strictObject({
   moduleKey: z.string().min(1),
   extension: z.record(z.string(), z.unknown()),
   localId: z.string().min(1).optional(),
+  /**
+   * Which resource of the module to serve: its `resource` (default), a macro's custom `config`
+   * page, or a workflow rule's `create` / `edit` / `view` configuration page.
+   */
+  entryPoint: z.enum(['config', 'create', 'edit', 'view']).optional(),
 });
 const bridgeBody = z.looseObject({ payload: z.unknown() });
-const invokePayload = z.looseObject({ functionKey: z.string().min(1), payload: z.unknown().optional() });
+const invokePayload = z.looseObject({
+  functionKey: z.string().min(1),
+  payload: z.unknown().optional(),
+});
 const fetchPayload = z.looseObject({
   product: z.enum(['jira', 'confluence']),
   restPath: z.string().min(1),
@@ -71,24 +79,41 @@ function fail(res: Response, status: number, message: string): void {
  * - `POST /forge/bridge/{frameId}/{callName}` `{payload}` performs a bridge call as the frame's user
  *   (`invoke`, `getContext`, `fetchProduct` = requestJira/requestConfluence).
  */
-export function mountCustomUi(app: express.Express, ctx: SiteContext, runtime: AppRuntime): FrameRegistry {
+export function mountCustomUi(
+  app: express.Express,
+  ctx: SiteContext,
+  runtime: AppRuntime,
+): FrameRegistry {
   const frames = new FrameRegistry();
   const auth = authenticate(ctx.users, ctx.sessions);
 
   app.post('/forge/frames', auth, (req: Request, res: Response) => {
     const parsed = registerBody.safeParse(req.body);
-    if (!parsed.success) return fail(res, 400, `Invalid frame request: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success)
+      return fail(res, 400, `Invalid frame request: ${z.prettifyError(parsed.error)}`);
     const mod = runtime.manifest.uiModules.get(parsed.data.moduleKey);
-    if (!mod?.resource) return fail(res, 404, `The app has no Custom UI module '${parsed.data.moduleKey}'`);
+    const entry = parsed.data.entryPoint;
+    const entryResource = entry
+      ? (mod?.[entry] as { resource?: unknown } | undefined)?.resource
+      : undefined;
+    const resourceKey = entry
+      ? typeof entryResource === 'string'
+        ? entryResource
+        : undefined
+      : mod?.resource;
+    if (!mod || !resourceKey)
+      return fail(res, 404, `The app has no Custom UI module '${parsed.data.moduleKey}'`);
     const user = principalOf(res);
     const frame = frames.register({
       moduleKey: mod.key,
-      resourceKey: mod.resource,
+      resourceKey,
       extension: parsed.data.extension,
       localId: parsed.data.localId ?? `${mod.key}-${Date.now().toString(36)}`,
       accountId: user.accountId,
     });
-    res.status(201).json({ frameId: frame.frameId, url: `/forge/frames/${frame.frameId}/index.html` });
+    res
+      .status(201)
+      .json({ frameId: frame.frameId, url: `/forge/frames/${frame.frameId}/index.html` });
   });
 
   const ownFrame = (req: Request, res: Response): Frame | undefined => {
@@ -103,11 +128,18 @@ export function mountCustomUi(app: express.Express, ctx: SiteContext, runtime: A
   app.get('/forge/frames/:frameId/{*asset}', auth, (req: Request, res: Response) => {
     const frame = ownFrame(req, res);
     if (!frame) return;
-    const resourceDir = path.resolve(runtime.manifest.appRoot, runtime.manifest.resources.get(frame.resourceKey) ?? '');
+    const resourceDir = path.resolve(
+      runtime.manifest.appRoot,
+      runtime.manifest.resources.get(frame.resourceKey) ?? '',
+    );
     const segments = (req.params as { asset?: string[] }).asset ?? [];
     const rel = segments.length ? segments.join('/') : 'index.html';
     const file = path.resolve(resourceDir, rel);
-    if (!file.startsWith(resourceDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    if (
+      !file.startsWith(resourceDir + path.sep) ||
+      !fs.existsSync(file) ||
+      !fs.statSync(file).isFile()
+    ) {
       res.status(404).type('text/plain').send('Not found');
       return;
     }
@@ -127,7 +159,12 @@ export function mountCustomUi(app: express.Express, ctx: SiteContext, runtime: A
     const body = bridgeBody.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'The bridge request body must be {payload}');
     try {
-      const result = await bridgeCall(runtime, frame, String(req.params.callName), body.data.payload);
+      const result = await bridgeCall(
+        runtime,
+        frame,
+        String(req.params.callName),
+        body.data.payload,
+      );
       res.json({ ok: true, result: result === undefined ? null : result });
     } catch (err) {
       if (err instanceof BridgeError) return fail(res, err.status, err.message);
@@ -139,7 +176,12 @@ export function mountCustomUi(app: express.Express, ctx: SiteContext, runtime: A
   return frames;
 }
 
-async function bridgeCall(runtime: AppRuntime, frame: Frame, name: string, payload: unknown): Promise<unknown> {
+async function bridgeCall(
+  runtime: AppRuntime,
+  frame: Frame,
+  name: string,
+  payload: unknown,
+): Promise<unknown> {
   switch (name) {
     case 'getContext':
       return frameContext(runtime, frame);
@@ -152,10 +194,17 @@ async function bridgeCall(runtime: AppRuntime, frame: Frame, name: string, paylo
   }
 }
 
-async function invokeResolver(runtime: AppRuntime, frame: Frame, payload: unknown): Promise<unknown> {
+async function invokeResolver(
+  runtime: AppRuntime,
+  frame: Frame,
+  payload: unknown,
+): Promise<unknown> {
   const size = Buffer.byteLength(JSON.stringify(payload ?? null));
   if (size > MAX_INVOKE_PAYLOAD_BYTES) {
-    throw new BridgeError(413, `The invoke payload is ${size} bytes; Forge allows at most ${MAX_INVOKE_PAYLOAD_BYTES} bytes (500 KB)`);
+    throw new BridgeError(
+      413,
+      `The invoke payload is ${size} bytes; Forge allows at most ${MAX_INVOKE_PAYLOAD_BYTES} bytes (500 KB)`,
+    );
   }
   const call = invokePayload.safeParse(payload);
   if (!call.success) throw new BridgeError(400, 'invoke needs {functionKey, payload}');
@@ -169,21 +218,44 @@ async function invokeResolver(runtime: AppRuntime, frame: Frame, payload: unknow
       { call: { functionKey: call.data.functionKey, payload: call.data.payload ?? {} }, context },
       { principal: { accountId: frame.accountId }, installContext: runtime.installContext },
     ],
-    { moduleKey: frame.moduleKey, principalAccountId: frame.accountId, timeoutMs: RESOLVER_TIMEOUT_MS },
+    {
+      moduleKey: frame.moduleKey,
+      principalAccountId: frame.accountId,
+      timeoutMs: RESOLVER_TIMEOUT_MS,
+    },
   );
 }
 
-async function fetchProductAsViewer(runtime: AppRuntime, frame: Frame, payload: unknown): Promise<unknown> {
+async function fetchProductAsViewer(
+  runtime: AppRuntime,
+  frame: Frame,
+  payload: unknown,
+): Promise<unknown> {
   const p = fetchPayload.safeParse(payload);
-  if (!p.success) throw new BridgeError(400, `fetchProduct needs {product, restPath, fetchRequestInit}: ${z.prettifyError(p.error)}`);
+  if (!p.success)
+    throw new BridgeError(
+      400,
+      `fetchProduct needs {product, restPath, fetchRequestInit}: ${z.prettifyError(p.error)}`,
+    );
   const init = p.data.fetchRequestInit ?? {};
   const method = (init.method ?? 'GET').toUpperCase();
   const response = await productFetch(
     runtime.productFetchDeps(),
-    { invocationId: '', moduleKey: frame.moduleKey, principalAccountId: frame.accountId, deadline: 0, runtime: {}, fetch: () => Promise.reject(new Error('unused')) },
+    {
+      invocationId: '',
+      moduleKey: frame.moduleKey,
+      principalAccountId: frame.accountId,
+      deadline: 0,
+      runtime: {},
+      fetch: () => Promise.reject(new Error('unused')),
+    },
     { type: 'fpp', provider: 'user', remote: p.data.product },
     p.data.restPath,
-    { method, headers: init.headers ?? [], ...(method === 'GET' || method === 'HEAD' || init.body == null ? {} : { body: init.body }) },
+    {
+      method,
+      headers: init.headers ?? [],
+      ...(method === 'GET' || method === 'HEAD' || init.body == null ? {} : { body: init.body }),
+    },
   );
   return {
     body: await response.text(),

@@ -20,12 +20,14 @@ export function evaluateExpression(expression: string, scope: Scope): unknown {
 }
 
 function num(v: unknown, op: string): number {
-  if (typeof v !== 'number') throw new ExpressionEvaluationError(`Operator '${op}' needs numbers, got ${typeOf(v)}`);
+  if (typeof v !== 'number')
+    throw new ExpressionEvaluationError(`Operator '${op}' needs numbers, got ${typeOf(v)}`);
   return v;
 }
 
 function bool(v: unknown, op: string): boolean {
-  if (typeof v !== 'boolean') throw new ExpressionEvaluationError(`Operator '${op}' needs Booleans, got ${typeOf(v)}`);
+  if (typeof v !== 'boolean')
+    throw new ExpressionEvaluationError(`Operator '${op}' needs Booleans, got ${typeOf(v)}`);
   return v;
 }
 
@@ -38,12 +40,16 @@ function member(object: unknown, name: string | number, optional: boolean): unkn
   const builtin = builtinProperty(object, String(name));
   if (builtin.found) return builtin.value;
   if (Array.isArray(object)) {
-    if (typeof name !== 'number') throw new ExpressionEvaluationError(`Unknown member '${name}' of List`);
+    if (typeof name !== 'number')
+      throw new ExpressionEvaluationError(`Unknown member '${name}' of List`);
     return object[name] ?? null;
   }
   if (typeof object === 'object' && !(object instanceof Lambda)) {
-    const v = (object as Record<string, unknown>)[String(name)];
-    return v === undefined ? null : v;
+    // Own keys only: a Map never exposes JavaScript's prototype members (constructor, __proto__…).
+    const map = object as Record<string, unknown>;
+    return Object.prototype.hasOwnProperty.call(map, String(name))
+      ? (map[String(name)] ?? null)
+      : null;
   }
   throw new ExpressionEvaluationError(`Unknown member '${String(name)}' of ${typeOf(object)}`);
 }
@@ -64,7 +70,9 @@ function evalNode(node: Node, scope: Scope): unknown {
       const prop = node.property as Node;
       const name = node.computed ? evalNode(prop, scope) : (prop.name as string);
       if (typeof name !== 'string' && typeof name !== 'number') {
-        throw new ExpressionEvaluationError(`A member name must be a String or Number, got ${typeOf(name)}`);
+        throw new ExpressionEvaluationError(
+          `A member name must be a String or Number, got ${typeOf(name)}`,
+        );
       }
       return member(object, name, node.optional === true);
     }
@@ -75,7 +83,9 @@ function evalNode(node: Node, scope: Scope): unknown {
         const self = evalNode(callee.object as Node, scope);
         if ((self === null || self === undefined) && callee.optional === true) return null;
         if (self === null || self === undefined) {
-          throw new ExpressionEvaluationError(`Cannot call '${String((callee.property as Node).name)}' on null`);
+          throw new ExpressionEvaluationError(
+            `Cannot call '${String((callee.property as Node).name)}' on null`,
+          );
         }
         return callMethod(self, (callee.property as Node).name as string, args);
       }
@@ -85,7 +95,8 @@ function evalNode(node: Node, scope: Scope): unknown {
     }
     case 'ArrowFunctionExpression': {
       const params = ((node.params as Node[] | null) ?? []).map((p) => {
-        if (p.type !== 'Identifier') throw new ExpressionEvaluationError('Arrow function parameters must be names');
+        if (p.type !== 'Identifier')
+          throw new ExpressionEvaluationError('Arrow function parameters must be names');
         return p.name as string;
       });
       const body = node.body as Node;
@@ -115,9 +126,12 @@ function evalNode(node: Node, scope: Scope): unknown {
     case 'ObjectExpression': {
       const out: Record<string, unknown> = {};
       for (const p of node.properties as Node[]) {
-        if (p.type !== 'Property') throw new ExpressionEvaluationError(`Unsupported object member ${p.type}`);
+        if (p.type !== 'Property')
+          throw new ExpressionEvaluationError(`Unsupported object member ${p.type}`);
         const key = p.key as Node;
-        const name = p.computed ? String(evalNode(key, scope)) : ((key.name as string | undefined) ?? String(key.value));
+        const name = p.computed
+          ? String(evalNode(key, scope))
+          : ((key.name as string | undefined) ?? String(key.value));
         out[name] = p.shorthand ? evalNode(key, scope) : evalNode(p.value as Node, scope);
       }
       return out;
@@ -186,8 +200,13 @@ function binary(node: Node, scope: Scope): unknown {
     case '>=': {
       const l = left();
       const r = right();
-      if (!((typeof l === 'number' && typeof r === 'number') || (typeof l === 'string' && typeof r === 'string'))) {
-        throw new ExpressionEvaluationError(`Operator '${op}' needs two Numbers or two Strings, got ${typeOf(l)} and ${typeOf(r)}`);
+      if (!(
+        (typeof l === 'number' && typeof r === 'number') ||
+        (typeof l === 'string' && typeof r === 'string')
+      )) {
+        throw new ExpressionEvaluationError(
+          `Operator '${op}' needs two Numbers or two Strings, got ${typeOf(l)} and ${typeOf(r)}`,
+        );
       }
       return op === '<' ? l < r : op === '>' ? l > r : op === '<=' ? l <= r : l >= r;
     }

@@ -3,9 +3,12 @@ import { Entity } from './values';
 
 type Json = Record<string, unknown>;
 
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
-const numId = (v: unknown): number | null => (v === null || v === undefined || v === '' ? null : Number(v));
+const obj = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+const str = (v: unknown): string | null =>
+  typeof v === 'string' ? v : v === null || v === undefined ? null : String(v);
+const numId = (v: unknown): number | null =>
+  v === null || v === undefined || v === '' ? null : Number(v);
 
 export function statusEntity(status: Json | undefined): Entity | null {
   if (!status) return null;
@@ -15,7 +18,12 @@ export function statusEntity(status: Json | undefined): Entity | null {
     name: str(status.name),
     description: str(status.description),
     category: cat
-      ? new Entity('StatusCategory', { id: numId(cat.id), key: str(cat.key), name: str(cat.name), colorName: str(cat.colorName) })
+      ? new Entity('StatusCategory', {
+          id: numId(cat.id),
+          key: str(cat.key),
+          name: str(cat.name),
+          colorName: str(cat.colorName),
+        })
       : null,
   });
 }
@@ -43,7 +51,11 @@ export function siteUserEntity(user: SiteUser): Entity {
 
 export function projectEntity(project: Json | undefined): Entity | null {
   if (!project) return null;
-  return new Entity('Project', { id: numId(project.id), key: str(project.key), name: str(project.name) });
+  return new Entity('Project', {
+    id: numId(project.id),
+    key: str(project.key),
+    name: str(project.name),
+  });
 }
 
 /**
@@ -62,7 +74,12 @@ export function issueEntity(issue: Json): Entity {
     const linked = inward ?? outward ?? {};
     return new Entity('IssueLink', {
       id: numId(l.id),
-      type: new Entity('IssueLinkType', { id: numId(type.id), name: str(type.name), inward: str(type.inward), outward: str(type.outward) }),
+      type: new Entity('IssueLinkType', {
+        id: numId(type.id),
+        name: str(type.name),
+        inward: str(type.inward),
+        outward: str(type.outward),
+      }),
       direction: inward ? 'inward' : 'outward',
       linkedIssue: issueEntity(linked),
     });
@@ -77,16 +94,33 @@ export function issueEntity(issue: Json): Entity {
   const has = (f: string): boolean => Object.prototype.hasOwnProperty.call(fields, f);
   if (has('summary')) members.summary = str(fields.summary);
   if (has('status')) members.status = statusEntity(obj(fields.status));
-  if (has('issuetype')) members.issueType = issueType ? new Entity('IssueType', { id: numId(issueType.id), name: str(issueType.name), subtask: issueType.subtask === true }) : null;
+  if (has('issuetype'))
+    members.issueType = issueType
+      ? new Entity('IssueType', {
+          id: numId(issueType.id),
+          name: str(issueType.name),
+          subtask: issueType.subtask === true,
+        })
+      : null;
   if (has('project')) members.project = projectEntity(obj(fields.project));
   if (has('assignee')) members.assignee = userEntity(obj(fields.assignee));
   if (has('reporter')) members.reporter = userEntity(obj(fields.reporter));
   if (has('labels')) members.labels = Array.isArray(fields.labels) ? fields.labels : [];
-  if (has('priority')) members.priority = priority ? new Entity('Priority', { id: numId(priority.id), name: str(priority.name) }) : null;
-  if (has('resolution')) members.resolution = resolution ? new Entity('Resolution', { id: numId(resolution.id), name: str(resolution.name) }) : null;
+  if (has('priority'))
+    members.priority = priority
+      ? new Entity('Priority', { id: numId(priority.id), name: str(priority.name) })
+      : null;
+  if (has('resolution'))
+    members.resolution = resolution
+      ? new Entity('Resolution', { id: numId(resolution.id), name: str(resolution.name) })
+      : null;
   if (has('issuelinks')) members.links = linkEntities;
-  if (has('parent')) members.parent = obj(fields.parent) ? issueEntity(obj(fields.parent) ?? {}) : null;
-  if (has('subtasks')) members.subtasks = Array.isArray(fields.subtasks) ? (fields.subtasks as Json[]).map(issueEntity) : [];
+  if (has('parent'))
+    members.parent = obj(fields.parent) ? issueEntity(obj(fields.parent) ?? {}) : null;
+  if (has('subtasks'))
+    members.subtasks = Array.isArray(fields.subtasks)
+      ? (fields.subtasks as Json[]).map(issueEntity)
+      : [];
   if (has('duedate')) members.dueDate = str(fields.duedate);
   return new Entity('Issue', members, (name) => {
     if (/^customfield_\d+$/.test(name)) return { found: true, value: fields[name] ?? null };

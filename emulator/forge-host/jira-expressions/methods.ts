@@ -3,12 +3,16 @@ import { Entity, ExpressionEvaluationError, Lambda, typeOf } from './values';
 type Method = (self: never, args: unknown[]) => unknown;
 
 function fn(v: unknown, method: string): Lambda {
-  if (!(v instanceof Lambda)) throw new ExpressionEvaluationError(`${method} expects a function argument, got ${typeOf(v)}`);
+  if (!(v instanceof Lambda))
+    throw new ExpressionEvaluationError(`${method} expects a function argument, got ${typeOf(v)}`);
   return v;
 }
 
 function truthy(v: unknown, method: string): boolean {
-  if (typeof v !== 'boolean') throw new ExpressionEvaluationError(`The function given to ${method} must return a Boolean, got ${typeOf(v)}`);
+  if (typeof v !== 'boolean')
+    throw new ExpressionEvaluationError(
+      `The function given to ${method} must return a Boolean, got ${typeOf(v)}`,
+    );
   return v;
 }
 
@@ -20,8 +24,10 @@ export function valuesEqual(a: unknown, b: unknown): boolean {
     const idB = b.members.id ?? b.members.key ?? b.members.accountId;
     return a.typeName === b.typeName && idA !== undefined && idA === idB;
   }
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object')
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
@@ -34,7 +40,8 @@ const LIST_METHODS: Record<string, Method> = {
   map: (self: unknown[], [f]) => self.map((v) => fn(f, 'map').call([v])),
   flatMap: (self: unknown[], [f]) => self.flatMap((v) => fn(f, 'flatMap').call([v]) as unknown[]),
   flatten: (self: unknown[]) => self.flat(),
-  reduce: (self: unknown[], [f, init]) => self.reduce((acc, v) => fn(f, 'reduce').call([acc, v]), init),
+  reduce: (self: unknown[], [f, init]) =>
+    self.reduce((acc, v) => fn(f, 'reduce').call([acc, v]), init),
   slice: (self: unknown[], [a, b]) => self.slice(a as number, b as number | undefined),
   concat: (self: unknown[], [other]) => self.concat(other as unknown[]),
   join: (self: unknown[], [sep]) => self.join(sep as string),
@@ -56,7 +63,9 @@ const STRING_METHODS: Record<string, Method> = {
   slice: (self: string, [a, b]) => self.slice(a as number, b as number | undefined),
   replace: (self: string, [a, b]) => self.split(String(a)).join(String(b)),
   match: () => {
-    throw new ExpressionEvaluationError('String.match (regular expressions) is not supported by the local site');
+    throw new ExpressionEvaluationError(
+      'String.match (regular expressions) is not supported by the local site',
+    );
   },
 };
 
@@ -66,16 +75,31 @@ const NUMBER_METHODS: Record<string, Method> = {
 
 /** Calls `method` on `self` with already-evaluated arguments. Unsupported methods fail loudly. */
 export function callMethod(self: unknown, method: string, args: unknown[]): unknown {
-  const table = Array.isArray(self) ? LIST_METHODS : typeof self === 'string' ? STRING_METHODS : typeof self === 'number' ? NUMBER_METHODS : undefined;
-  const impl = table && Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
+  const table = Array.isArray(self)
+    ? LIST_METHODS
+    : typeof self === 'string'
+      ? STRING_METHODS
+      : typeof self === 'number'
+        ? NUMBER_METHODS
+        : undefined;
+  const impl =
+    table && Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
   if (impl) return impl(self as never, args);
   if (self instanceof Entity) {
     const member = self.get(method);
     if (member instanceof Lambda) return member.call(args);
   }
-  if (self !== null && typeof self === 'object' && !Array.isArray(self) && !(self instanceof Entity)) {
+  if (
+    self !== null &&
+    typeof self === 'object' &&
+    !Array.isArray(self) &&
+    !(self instanceof Entity)
+  ) {
     const map = self as Record<string, unknown>;
-    if (method === 'get') return map[String(args[0])] ?? null;
+    if (method === 'get')
+      return Object.prototype.hasOwnProperty.call(map, String(args[0]))
+        ? (map[String(args[0])] ?? null)
+        : null;
     if (method === 'keys') return Object.keys(map);
     if (method === 'values') return Object.values(map);
     if (method === 'entries') return Object.entries(map);
@@ -85,6 +109,7 @@ export function callMethod(self: unknown, method: string, args: unknown[]): unkn
 
 /** Properties of built-in types (`list.length`, `string.length`). */
 export function builtinProperty(self: unknown, name: string): { found: boolean; value?: unknown } {
-  if ((Array.isArray(self) || typeof self === 'string') && name === 'length') return { found: true, value: self.length };
+  if ((Array.isArray(self) || typeof self === 'string') && name === 'length')
+    return { found: true, value: self.length };
   return { found: false };
 }

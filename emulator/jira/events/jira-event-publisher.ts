@@ -22,7 +22,12 @@ export class JiraEventPublisher {
     });
   }
 
-  issueUpdated(issue: IssueDoc, actor: SiteUser, entry: ChangelogEntry, jiraEventTypeName = 'issue_generic'): void {
+  issueUpdated(
+    issue: IssueDoc,
+    actor: SiteUser,
+    entry: ChangelogEntry,
+    jiraEventTypeName = 'issue_generic',
+  ): void {
     const payload: Record<string, unknown> = {
       jiraEventTypeName,
       issue: this.issuePayload(issue),
@@ -52,7 +57,10 @@ export class JiraEventPublisher {
 
   /** `issuePayload` must be rendered before the issue is removed. */
   issueDeleted(issuePayload: Record<string, unknown>, actor: SiteUser): void {
-    this.publish('avi:jira:deleted:issue', actor, { issue: issuePayload, associatedUsers: [{ accountId: actor.accountId }] });
+    this.publish('avi:jira:deleted:issue', actor, {
+      issue: issuePayload,
+      associatedUsers: [{ accountId: actor.accountId }],
+    });
   }
 
   linkCreated(link: IssueLinkDoc, actor: SiteUser): void {
@@ -84,7 +92,10 @@ export class JiraEventPublisher {
       timeZone: 'UTC',
       locale: 'en_US',
     };
-    const bean = this.m.view.render(issue, viewer, { fields: parseFieldSelection(['*navigable', '-comment'], 'all'), expand: new Set() });
+    const bean = this.m.view.render(issue, viewer, {
+      fields: parseFieldSelection(['*navigable', '-comment'], 'all'),
+      expand: new Set(),
+    });
     return { id: bean.id, key: bean.key, self: bean.self, fields: bean.fields };
   }
 
@@ -99,7 +110,15 @@ export class JiraEventPublisher {
       sourceProjectId: source?.projectId ?? null,
       destinationProjectId: destination?.projectId ?? null,
       issueLinkType: type
-        ? { id: type.id, name: type.name, inward: type.inward, outward: type.outward, style: type.name === 'Blocks' ? 'blocks' : null, isSubTaskLinkType: false, isSystemLinkType: false }
+        ? {
+            id: type.id,
+            name: type.name,
+            inward: type.inward,
+            outward: type.outward,
+            style: type.name === 'Blocks' ? 'blocks' : null,
+            isSubTaskLinkType: false,
+            isSystemLinkType: false,
+          }
         : { id: link.typeId },
     };
   }

@@ -2,10 +2,23 @@
 export function adfToText(node: unknown): string {
   const parts: string[] = [];
   walk(node, parts);
-  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return parts
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'codeBlock', 'blockquote', 'panel', 'tableCell', 'tableHeader', 'rule']);
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'listItem',
+  'codeBlock',
+  'blockquote',
+  'panel',
+  'tableCell',
+  'tableHeader',
+  'rule',
+]);
 
 function walk(node: unknown, out: string[]): void {
   if (typeof node !== 'object' || node === null) return;
@@ -25,6 +38,8 @@ export function textToAdf(text: string): { type: 'doc'; version: 1; content: unk
   return {
     type: 'doc',
     version: 1,
-    content: text.split(/\n{2,}/).map((p) => ({ type: 'paragraph', content: p ? [{ type: 'text', text: p }] : [] })),
+    content: text
+      .split(/\n{2,}/)
+      .map((p) => ({ type: 'paragraph', content: p ? [{ type: 'text', text: p }] : [] })),
   };
 }

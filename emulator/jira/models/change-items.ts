@@ -8,30 +8,90 @@ type Pair = { id: string | null; text: string | null };
 /** The changelog items between two versions of an issue, as Jira records them. */
 export function diffIssue(m: JiraModels, before: IssueDoc, after: IssueDoc): ChangeItem[] {
   const items: ChangeItem[] = [];
-  const push = (field: string, fieldId: string, from: Pair, to: Pair, fieldtype: 'jira' | 'custom' = 'jira'): void => {
+  const push = (
+    field: string,
+    fieldId: string,
+    from: Pair,
+    to: Pair,
+    fieldtype: 'jira' | 'custom' = 'jira',
+  ): void => {
     if (from.id === to.id && from.text === to.text) return;
-    items.push({ field, fieldtype, fieldId, from: from.id, fromString: from.text, to: to.id, toString: to.text });
+    items.push({
+      field,
+      fieldtype,
+      fieldId,
+      from: from.id,
+      fromString: from.text,
+      to: to.id,
+      toString: to.text,
+    });
   };
   const text = (s: string | null): Pair => ({ id: null, text: s });
-  const user = (id: string | null): Pair => ({ id, text: id ? (m.ctx.users.byAccountId(id)?.displayName ?? id) : null });
+  const user = (id: string | null): Pair => ({
+    id,
+    text: id ? (m.ctx.users.byAccountId(id)?.displayName ?? id) : null,
+  });
   const status = (id: string): Pair => ({ id, text: m.workflow.status(id)?.name ?? id });
 
   push('summary', 'summary', text(before.summary), text(after.summary));
   const bd = before.description ? adfToText(before.description) : null;
   const ad = after.description ? adfToText(after.description) : null;
   if (JSON.stringify(before.description) !== JSON.stringify(after.description)) {
-    items.push({ field: 'description', fieldtype: 'jira', fieldId: 'description', from: null, fromString: bd, to: null, toString: ad });
+    items.push({
+      field: 'description',
+      fieldtype: 'jira',
+      fieldId: 'description',
+      from: null,
+      fromString: bd,
+      to: null,
+      toString: ad,
+    });
   }
-  push('issuetype', 'issuetype', ref(before.issueTypeId, (id) => m.issueTypes.byId(id)?.name), ref(after.issueTypeId, (id) => m.issueTypes.byId(id)?.name));
+  push(
+    'issuetype',
+    'issuetype',
+    ref(before.issueTypeId, (id) => m.issueTypes.byId(id)?.name),
+    ref(after.issueTypeId, (id) => m.issueTypes.byId(id)?.name),
+  );
   push('status', 'status', status(before.statusId), status(after.statusId));
-  push('resolution', 'resolution', ref(before.resolutionId, (id) => m.priorities.resolutions.get(id)?.name), ref(after.resolutionId, (id) => m.priorities.resolutions.get(id)?.name));
-  push('priority', 'priority', ref(before.priorityId, (id) => m.priorities.priorities.get(id)?.name), ref(after.priorityId, (id) => m.priorities.priorities.get(id)?.name));
+  push(
+    'resolution',
+    'resolution',
+    ref(before.resolutionId, (id) => m.priorities.resolutions.get(id)?.name),
+    ref(after.resolutionId, (id) => m.priorities.resolutions.get(id)?.name),
+  );
+  push(
+    'priority',
+    'priority',
+    ref(before.priorityId, (id) => m.priorities.priorities.get(id)?.name),
+    ref(after.priorityId, (id) => m.priorities.priorities.get(id)?.name),
+  );
   push('assignee', 'assignee', user(before.assigneeId), user(after.assigneeId));
   push('reporter', 'reporter', user(before.reporterId), user(after.reporterId));
-  push('labels', 'labels', text(before.labels.join(' ') || null), text(after.labels.join(' ') || null));
-  push('duedate', 'duedate', { id: before.duedate, text: before.duedate }, { id: after.duedate, text: after.duedate });
-  push('security', 'security', ref(before.securityLevelId, (id) => m.security.level(id)?.level.name), ref(after.securityLevelId, (id) => m.security.level(id)?.level.name));
-  push('IssueParentAssociation', 'parent', ref(before.parentId, (id) => m.store.byId(id)?.key), ref(after.parentId, (id) => m.store.byId(id)?.key));
+  push(
+    'labels',
+    'labels',
+    text(before.labels.join(' ') || null),
+    text(after.labels.join(' ') || null),
+  );
+  push(
+    'duedate',
+    'duedate',
+    { id: before.duedate, text: before.duedate },
+    { id: after.duedate, text: after.duedate },
+  );
+  push(
+    'security',
+    'security',
+    ref(before.securityLevelId, (id) => m.security.level(id)?.level.name),
+    ref(after.securityLevelId, (id) => m.security.level(id)?.level.name),
+  );
+  push(
+    'IssueParentAssociation',
+    'parent',
+    ref(before.parentId, (id) => m.store.byId(id)?.key),
+    ref(after.parentId, (id) => m.store.byId(id)?.key),
+  );
 
   for (const field of m.customFields.all()) {
     const b = before.custom[field.id] ?? null;
@@ -47,7 +107,10 @@ export function diffIssue(m: JiraModels, before: IssueDoc, after: IssueDoc): Cha
   return items;
 }
 
-function pairToItem(from: Pair, to: Pair): Pick<ChangeItem, 'from' | 'fromString' | 'to' | 'toString'> {
+function pairToItem(
+  from: Pair,
+  to: Pair,
+): Pick<ChangeItem, 'from' | 'fromString' | 'to' | 'toString'> {
   return { from: from.id, fromString: from.text, to: to.id, toString: to.text };
 }
 

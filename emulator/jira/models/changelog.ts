@@ -45,7 +45,9 @@ export class ChangelogModel {
   /** Oldest first. */
   of(issueId: string): ChangelogEntry[] {
     return (
-      this.ctx.db.prepare('SELECT doc FROM jira_changelog WHERE issue_id = ? ORDER BY id').all(issueId) as {
+      this.ctx.db
+        .prepare('SELECT doc FROM jira_changelog WHERE issue_id = ? ORDER BY id')
+        .all(issueId) as {
         doc: string;
       }[]
     ).map((r) => JSON.parse(r.doc) as ChangelogEntry);

@@ -42,15 +42,17 @@ export class CommentModel {
 
   get(id: string): CommentDoc | undefined {
     if (!/^\d+$/.test(id)) return undefined;
-    const row = this.ctx.db.prepare('SELECT doc FROM jira_comments WHERE id = ?').get(Number(id)) as
-      | { doc: string }
-      | undefined;
+    const row = this.ctx.db
+      .prepare('SELECT doc FROM jira_comments WHERE id = ?')
+      .get(Number(id)) as { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as CommentDoc) : undefined;
   }
 
   of(issueId: string): CommentDoc[] {
     return (
-      this.ctx.db.prepare('SELECT doc FROM jira_comments WHERE issue_id = ? ORDER BY id').all(issueId) as {
+      this.ctx.db
+        .prepare('SELECT doc FROM jira_comments WHERE issue_id = ? ORDER BY id')
+        .all(issueId) as {
         doc: string;
       }[]
     ).map((r) => JSON.parse(r.doc) as CommentDoc);

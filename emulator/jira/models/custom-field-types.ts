@@ -22,14 +22,40 @@ interface KindInfo {
 }
 
 export const CUSTOM_FIELD_KINDS: Record<CustomFieldKind, KindInfo> = {
-  select: { type: 'option', searcher: 'multiselectsearcher', displayName: 'Select List (single choice)' },
-  multiselect: { type: 'array', items: 'option', searcher: 'multiselectsearcher', displayName: 'Select List (multiple choices)' },
-  textarea: { type: 'string', searcher: 'textsearcher', displayName: 'Paragraph (supports rich text)' },
-  textfield: { type: 'string', searcher: 'textsearcher', displayName: 'Short text (plain text only)' },
+  select: {
+    type: 'option',
+    searcher: 'multiselectsearcher',
+    displayName: 'Select List (single choice)',
+  },
+  multiselect: {
+    type: 'array',
+    items: 'option',
+    searcher: 'multiselectsearcher',
+    displayName: 'Select List (multiple choices)',
+  },
+  textarea: {
+    type: 'string',
+    searcher: 'textsearcher',
+    displayName: 'Paragraph (supports rich text)',
+  },
+  textfield: {
+    type: 'string',
+    searcher: 'textsearcher',
+    displayName: 'Short text (plain text only)',
+  },
   datepicker: { type: 'date', searcher: 'daterange', displayName: 'Date Picker' },
   datetime: { type: 'datetime', searcher: 'datetimerange', displayName: 'Date Time Picker' },
-  userpicker: { type: 'user', searcher: 'userpickergroupsearcher', displayName: 'User Picker (single user)' },
-  multiuserpicker: { type: 'array', items: 'user', searcher: 'userpickergroupsearcher', displayName: 'User Picker (multiple users)' },
+  userpicker: {
+    type: 'user',
+    searcher: 'userpickergroupsearcher',
+    displayName: 'User Picker (single user)',
+  },
+  multiuserpicker: {
+    type: 'array',
+    items: 'user',
+    searcher: 'userpickergroupsearcher',
+    displayName: 'User Picker (multiple users)',
+  },
   float: { type: 'number', searcher: 'exactnumber', displayName: 'Number Field' },
   labels: { type: 'array', items: 'string', searcher: 'labelsearcher', displayName: 'Labels' },
   url: { type: 'string', searcher: 'exacttextsearcher', displayName: 'URL Field' },

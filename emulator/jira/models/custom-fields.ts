@@ -81,7 +81,11 @@ export class CustomFieldModel {
   }
 
   /** The context that applies to an issue in a project of a type (project-specific wins). */
-  applicableContext(fieldId: string, projectId: string, issueTypeId: string): FieldContextDoc | undefined {
+  applicableContext(
+    fieldId: string,
+    projectId: string,
+    issueTypeId: string,
+  ): FieldContextDoc | undefined {
     const matching = this.contextsOf(fieldId).filter(
       (c) =>
         (c.projectIds.length === 0 || c.projectIds.includes(projectId)) &&
@@ -101,7 +105,11 @@ export class CustomFieldModel {
     return this.options.get(id);
   }
 
-  addOption(fieldId: string, contextId: string, input: { value: string; disabled: boolean; optionId?: string }): FieldOptionDoc {
+  addOption(
+    fieldId: string,
+    contextId: string,
+    input: { value: string; disabled: boolean; optionId?: string },
+  ): FieldOptionDoc {
     const id = String(this.ctx.meta.next('jira:fieldoption', 10015));
     const position = this.optionsOf(contextId).length;
     return this.options.put({ id, fieldId, contextId, position, ...input });

@@ -42,28 +42,124 @@ const sys = (type: string, id: string, items?: string): FieldSchema =>
   items ? { type, items, system: id } : { type, system: id };
 
 const SYSTEM_FIELDS: SystemFieldSpec[] = [
-  { id: 'summary', name: 'Summary', schema: sys('string', 'summary'), creatable: true, editable: true },
-  { id: 'description', name: 'Description', schema: sys('string', 'description'), creatable: true, editable: true },
-  { id: 'issuetype', name: 'Issue Type', schema: sys('issuetype', 'issuetype'), clauseNames: ['issuetype', 'type'], creatable: true, editable: true },
+  {
+    id: 'summary',
+    name: 'Summary',
+    schema: sys('string', 'summary'),
+    creatable: true,
+    editable: true,
+  },
+  {
+    id: 'description',
+    name: 'Description',
+    schema: sys('string', 'description'),
+    creatable: true,
+    editable: true,
+  },
+  {
+    id: 'issuetype',
+    name: 'Issue Type',
+    schema: sys('issuetype', 'issuetype'),
+    clauseNames: ['issuetype', 'type'],
+    creatable: true,
+    editable: true,
+  },
   { id: 'project', name: 'Project', schema: sys('project', 'project'), creatable: true },
   { id: 'status', name: 'Status', schema: sys('status', 'status') },
   { id: 'statusCategory', name: 'Status Category', searchable: true, orderable: false },
-  { id: 'priority', name: 'Priority', schema: sys('priority', 'priority'), creatable: true, editable: true },
-  { id: 'assignee', name: 'Assignee', schema: sys('user', 'assignee'), creatable: true, editable: true },
-  { id: 'reporter', name: 'Reporter', schema: sys('user', 'reporter'), creatable: true, editable: true },
+  {
+    id: 'priority',
+    name: 'Priority',
+    schema: sys('priority', 'priority'),
+    creatable: true,
+    editable: true,
+  },
+  {
+    id: 'assignee',
+    name: 'Assignee',
+    schema: sys('user', 'assignee'),
+    creatable: true,
+    editable: true,
+  },
+  {
+    id: 'reporter',
+    name: 'Reporter',
+    schema: sys('user', 'reporter'),
+    creatable: true,
+    editable: true,
+  },
   { id: 'creator', name: 'Creator', schema: sys('user', 'creator') },
-  { id: 'labels', name: 'Labels', schema: sys('array', 'labels', 'string'), clauseNames: ['labels', 'label'], creatable: true, editable: true },
-  { id: 'created', name: 'Created', schema: sys('datetime', 'created'), clauseNames: ['created', 'createdDate'] },
-  { id: 'updated', name: 'Updated', schema: sys('datetime', 'updated'), clauseNames: ['updated', 'updatedDate'] },
-  { id: 'duedate', name: 'Due date', schema: sys('date', 'duedate'), clauseNames: ['due', 'duedate'], creatable: true, editable: true },
+  {
+    id: 'labels',
+    name: 'Labels',
+    schema: sys('array', 'labels', 'string'),
+    clauseNames: ['labels', 'label'],
+    creatable: true,
+    editable: true,
+  },
+  {
+    id: 'created',
+    name: 'Created',
+    schema: sys('datetime', 'created'),
+    clauseNames: ['created', 'createdDate'],
+  },
+  {
+    id: 'updated',
+    name: 'Updated',
+    schema: sys('datetime', 'updated'),
+    clauseNames: ['updated', 'updatedDate'],
+  },
+  {
+    id: 'duedate',
+    name: 'Due date',
+    schema: sys('date', 'duedate'),
+    clauseNames: ['due', 'duedate'],
+    creatable: true,
+    editable: true,
+  },
   { id: 'resolution', name: 'Resolution', schema: sys('resolution', 'resolution') },
-  { id: 'resolutiondate', name: 'Resolved', schema: sys('datetime', 'resolutiondate'), clauseNames: ['resolutiondate', 'resolved'] },
-  { id: 'statuscategorychangedate', name: 'Status Category Changed', schema: sys('datetime', 'statuscategorychangedate'), searchable: false },
-  { id: 'security', name: 'Security Level', schema: sys('securitylevel', 'security'), clauseNames: ['level'], creatable: true, editable: true },
+  {
+    id: 'resolutiondate',
+    name: 'Resolved',
+    schema: sys('datetime', 'resolutiondate'),
+    clauseNames: ['resolutiondate', 'resolved'],
+  },
+  {
+    id: 'statuscategorychangedate',
+    name: 'Status Category Changed',
+    schema: sys('datetime', 'statuscategorychangedate'),
+    searchable: false,
+  },
+  {
+    id: 'security',
+    name: 'Security Level',
+    schema: sys('securitylevel', 'security'),
+    clauseNames: ['level'],
+    creatable: true,
+    editable: true,
+  },
   { id: 'parent', name: 'Parent', clauseNames: ['parent'], creatable: true, editable: true },
-  { id: 'subtasks', name: 'Sub-tasks', schema: sys('array', 'subtasks', 'issuelinks'), searchable: false, orderable: false },
-  { id: 'issuelinks', name: 'Linked Issues', schema: sys('array', 'issuelinks', 'issuelinks'), searchable: false, orderable: false },
-  { id: 'comment', name: 'Comment', schema: sys('comments-page', 'comment'), navigable: false, orderable: false },
+  {
+    id: 'subtasks',
+    name: 'Sub-tasks',
+    schema: sys('array', 'subtasks', 'issuelinks'),
+    searchable: false,
+    orderable: false,
+  },
+  {
+    id: 'issuelinks',
+    name: 'Linked Issues',
+    schema: sys('array', 'issuelinks', 'issuelinks'),
+    searchable: false,
+    orderable: false,
+  },
+  {
+    id: 'comment',
+    name: 'Comment',
+    schema: sys('comments-page', 'comment'),
+    navigable: false,
+    orderable: false,
+  },
 ];
 
 /** Every field of the site (system + custom) with its metadata, as GET /field describes it. */
@@ -103,7 +199,11 @@ export class FieldCatalog {
 
   customInfo(f: CustomFieldDoc): FieldInfo {
     const kind = CUSTOM_FIELD_KINDS[f.kind];
-    const schema: FieldSchema = { type: kind.type, custom: CUSTOM_FIELD_TYPE_PREFIX + f.kind, customId: f.numericId };
+    const schema: FieldSchema = {
+      type: kind.type,
+      custom: CUSTOM_FIELD_TYPE_PREFIX + f.kind,
+      customId: f.numericId,
+    };
     if (kind.items) schema.items = kind.items;
     return {
       id: f.id,

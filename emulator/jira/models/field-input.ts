@@ -32,15 +32,35 @@ export interface FieldInputDeps {
   issueTypeSchemes: IssueTypeSchemeModel;
 }
 
-const adfSchema = z.object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) }).loose();
-const ADF_MESSAGE = 'Operation value must be an Atlassian Document (see the Atlassian Document Format)';
-const idOrName = z.object({ id: z.union([z.string(), z.number()]).optional(), name: z.string().optional() }).loose();
+const adfSchema = z
+  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
+  .loose();
+const ADF_MESSAGE =
+  'Operation value must be an Atlassian Document (see the Atlassian Document Format)';
+const idOrName = z
+  .object({ id: z.union([z.string(), z.number()]).optional(), name: z.string().optional() })
+  .loose();
 const userRef = z.object({ accountId: z.string() }).loose();
-const optionRef = z.object({ id: z.union([z.string(), z.number()]).optional(), value: z.string().optional() }).loose();
-const issueRef = z.object({ id: z.union([z.string(), z.number()]).optional(), key: z.string().optional() }).loose();
+const optionRef = z
+  .object({ id: z.union([z.string(), z.number()]).optional(), value: z.string().optional() })
+  .loose();
+const issueRef = z
+  .object({ id: z.union([z.string(), z.number()]).optional(), key: z.string().optional() })
+  .loose();
 
 /** Fields no edit may set. */
-const READ_ONLY = new Set(['status', 'created', 'updated', 'creator', 'resolutiondate', 'statusCategory', 'statuscategorychangedate', 'subtasks', 'issuelinks', 'comment']);
+const READ_ONLY = new Set([
+  'status',
+  'created',
+  'updated',
+  'creator',
+  'resolutiondate',
+  'statusCategory',
+  'statuscategorychangedate',
+  'subtasks',
+  'issuelinks',
+  'comment',
+]);
 
 export const cannotBeSet = (fieldId: string): string =>
   `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
@@ -81,8 +101,14 @@ export class FieldInputParser {
     return errors;
   }
 
-  private applyOperation(draft: IssueDoc, fieldId: string, op: unknown, c: FieldInputContext): string | undefined {
-    if (typeof op !== 'object' || op === null || Array.isArray(op)) return `Field '${fieldId}': an operation must be an object.`;
+  private applyOperation(
+    draft: IssueDoc,
+    fieldId: string,
+    op: unknown,
+    c: FieldInputContext,
+  ): string | undefined {
+    if (typeof op !== 'object' || op === null || Array.isArray(op))
+      return `Field '${fieldId}': an operation must be an object.`;
     const entries = Object.entries(op as Record<string, unknown>);
     const info = this.d.catalog.byId(fieldId);
     const multi = info ? isMultiValued(info) : false;
@@ -96,7 +122,12 @@ export class FieldInputParser {
         const current = this.currentArray(draft, info);
         const parsed = this.parseSingleForArray(draft, info, value, c);
         if (typeof parsed === 'object') return parsed.error;
-        const next = verb === 'add' ? (current.includes(parsed) ? current : [...current, parsed]) : current.filter((v) => v !== parsed);
+        const next =
+          verb === 'add'
+            ? current.includes(parsed)
+              ? current
+              : [...current, parsed]
+            : current.filter((v) => v !== parsed);
         this.storeArray(draft, info, next);
         continue;
       }
@@ -118,7 +149,12 @@ export class FieldInputParser {
   }
 
   /** Parses one element for add/remove on an array field; returns the normalized element. */
-  private parseSingleForArray(draft: IssueDoc, info: FieldInfo, value: unknown, c: FieldInputContext): string | { error: string } {
+  private parseSingleForArray(
+    draft: IssueDoc,
+    info: FieldInfo,
+    value: unknown,
+    c: FieldInputContext,
+  ): string | { error: string } {
     const kind = info.customField?.kind;
     if (info.id === 'labels' || kind === 'labels') {
       const error = labelError(value);
@@ -130,14 +166,21 @@ export class FieldInputParser {
     }
     if (kind === 'multiuserpicker') {
       const r = this.parseUser(value, c, info.id);
-      return r ?? { error: 'Specified user does not exist or you do not have required permissions' };
+      return (
+        r ?? { error: 'Specified user does not exist or you do not have required permissions' }
+      );
     }
     void draft;
     return { error: cannotBeSet(info.id) };
   }
 
   /** Sets one field; returns an error message or undefined. */
-  private setField(draft: IssueDoc, fieldId: string, value: unknown, c: FieldInputContext): string | undefined {
+  private setField(
+    draft: IssueDoc,
+    fieldId: string,
+    value: unknown,
+    c: FieldInputContext,
+  ): string | undefined {
     const info = this.d.catalog.byId(fieldId);
     if (!info) return cannotBeSet(fieldId);
     if (info.custom) return this.setCustom(draft, info, value, c);
@@ -167,7 +210,8 @@ export class FieldInputParser {
           return undefined;
         }
         const accountId = this.parseUser(value, c, fieldId);
-        if (!accountId) return 'Specified user does not exist or you do not have required permissions';
+        if (!accountId)
+          return 'Specified user does not exist or you do not have required permissions';
         const user = this.d.users.byAccountId(accountId);
         if (fieldId === 'assignee' && user && !this.d.permissions.canBrowse(user, c.project)) {
           return `User '${user.displayName}' cannot be assigned issues.`;
@@ -179,7 +223,10 @@ export class FieldInputParser {
       case 'priority': {
         const parsed = idOrName.safeParse(value);
         const priority = parsed.success
-          ? this.d.priorities.findPriority({ id: parsed.data.id === undefined ? undefined : String(parsed.data.id), name: parsed.data.name })
+          ? this.d.priorities.findPriority({
+              id: parsed.data.id === undefined ? undefined : String(parsed.data.id),
+              name: parsed.data.name,
+            })
           : undefined;
         if (!priority) return "Specify a valid 'id' or 'name' for Priority";
         draft.priorityId = priority.id;
@@ -203,7 +250,8 @@ export class FieldInputParser {
           draft.duedate = null;
           return undefined;
         }
-        if (typeof value !== 'string' || !isJiraDate(value)) return `Error parsing date string: ${String(value)}`;
+        if (typeof value !== 'string' || !isJiraDate(value))
+          return `Error parsing date string: ${String(value)}`;
         draft.duedate = value;
         return undefined;
       }
@@ -222,7 +270,12 @@ export class FieldInputParser {
         const parsed = idOrName.safeParse(value);
         const all = this.d.priorities.resolutions.all();
         const found = parsed.success
-          ? all.find((r) => (parsed.data.id !== undefined && r.id === String(parsed.data.id)) || (parsed.data.name !== undefined && r.name.toLowerCase() === parsed.data.name.toLowerCase()))
+          ? all.find(
+              (r) =>
+                (parsed.data.id !== undefined && r.id === String(parsed.data.id)) ||
+                (parsed.data.name !== undefined &&
+                  r.name.toLowerCase() === parsed.data.name.toLowerCase()),
+            )
           : undefined;
         if (!found) return "Specify a valid 'id' or 'name' for Resolution";
         draft.resolutionId = found.id;
@@ -244,9 +297,12 @@ export class FieldInputParser {
     const scheme = this.d.security.byId(schemeId);
     if (!parsed.success || !scheme) return 'Security level: Specify a valid security level.';
     const level = scheme.levels.find(
-      (l) => (parsed.data.id !== undefined && l.id === String(parsed.data.id)) || (parsed.data.name !== undefined && l.name === parsed.data.name),
+      (l) =>
+        (parsed.data.id !== undefined && l.id === String(parsed.data.id)) ||
+        (parsed.data.name !== undefined && l.name === parsed.data.name),
     );
-    if (!level) return `Security level: Security level with id '${String(parsed.data.id ?? parsed.data.name)}' does not exist.`;
+    if (!level)
+      return `Security level: Security level with id '${String(parsed.data.id ?? parsed.data.name)}' does not exist.`;
     if (!this.d.permissions.inSecurityLevel(c.actor, level.id)) {
       return `Security level: You do not have permission to set the security level '${level.name}'.`;
     }
@@ -256,14 +312,18 @@ export class FieldInputParser {
 
   private setParent(draft: IssueDoc, value: unknown, c: FieldInputContext): string | undefined {
     if (value === null) {
-      if (c.issueType.hierarchyLevel < 0) return 'Issue type is a sub-task but parent issue key or id not specified.';
+      if (c.issueType.hierarchyLevel < 0)
+        return 'Issue type is a sub-task but parent issue key or id not specified.';
       draft.parentId = null;
       return undefined;
     }
     const parsed = issueRef.safeParse(value);
-    const ref = parsed.success ? (parsed.data.key ?? (parsed.data.id === undefined ? undefined : String(parsed.data.id))) : undefined;
+    const ref = parsed.success
+      ? (parsed.data.key ?? (parsed.data.id === undefined ? undefined : String(parsed.data.id)))
+      : undefined;
     const parent = ref ? this.d.store.find(ref) : undefined;
-    if (!parent || !this.d.permissions.canSeeIssue(c.actor, parent)) return 'Could not find issue by id or key.';
+    if (!parent || !this.d.permissions.canSeeIssue(c.actor, parent))
+      return 'Could not find issue by id or key.';
     if (parent.id === draft.id) return 'An issue cannot be its own parent.';
     const parentType = this.d.issueTypes.byId(parent.issueTypeId);
     if (!parentType || parentType.hierarchyLevel <= c.issueType.hierarchyLevel) {
@@ -289,17 +349,23 @@ export class FieldInputParser {
     if (!type || !scheme || !this.d.issueTypeSchemes.typeIdsOf(scheme).includes(type.id)) {
       return 'The issue type selected is invalid.';
     }
-    if ((type.hierarchyLevel < 0) !== (c.issueType.hierarchyLevel < 0)) {
+    if (type.hierarchyLevel < 0 !== c.issueType.hierarchyLevel < 0) {
       return 'Changing between sub-task and standard issue types is not supported by edit.';
     }
     draft.issueTypeId = type.id;
     return undefined;
   }
 
-  private setCustom(draft: IssueDoc, info: FieldInfo, value: unknown, c: FieldInputContext): string | undefined {
+  private setCustom(
+    draft: IssueDoc,
+    info: FieldInfo,
+    value: unknown,
+    c: FieldInputContext,
+  ): string | undefined {
     const field = info.customField;
     if (!field) return cannotBeSet(info.id);
-    if (!this.d.customFields.applicableContext(field.id, c.project.id, draft.issueTypeId)) return cannotBeSet(info.id);
+    if (!this.d.customFields.applicableContext(field.id, c.project.id, draft.issueTypeId))
+      return cannotBeSet(info.id);
     if (value === null) {
       draft.custom[field.id] = null;
       return undefined;
@@ -326,7 +392,8 @@ export class FieldInputParser {
       case 'url': {
         if (typeof value !== 'string') return 'Operation value must be a string';
         if (value.length > 255) return 'Text fields cannot be more than 255 characters.';
-        if (field.kind === 'url' && value !== '' && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value)) return `Not a valid URL`;
+        if (field.kind === 'url' && value !== '' && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(value))
+          return `Not a valid URL`;
         draft.custom[field.id] = value === '' ? null : value;
         return undefined;
       }
@@ -337,7 +404,8 @@ export class FieldInputParser {
         return undefined;
       }
       case 'datepicker': {
-        if (typeof value !== 'string' || !isJiraDate(value)) return `Error parsing date string: ${String(value)}`;
+        if (typeof value !== 'string' || !isJiraDate(value))
+          return `Error parsing date string: ${String(value)}`;
         draft.custom[field.id] = value;
         return undefined;
       }
@@ -349,7 +417,8 @@ export class FieldInputParser {
       }
       case 'userpicker': {
         const accountId = this.parseUser(value, c, info.id);
-        if (!accountId) return 'Specified user does not exist or you do not have required permissions';
+        if (!accountId)
+          return 'Specified user does not exist or you do not have required permissions';
         draft.custom[field.id] = accountId;
         return undefined;
       }
@@ -358,14 +427,16 @@ export class FieldInputParser {
         const ids: string[] = [];
         for (const item of value) {
           const accountId = this.parseUser(item, c, info.id);
-          if (!accountId) return 'Specified user does not exist or you do not have required permissions';
+          if (!accountId)
+            return 'Specified user does not exist or you do not have required permissions';
           if (!ids.includes(accountId)) ids.push(accountId);
         }
         draft.custom[field.id] = ids.length ? ids : null;
         return undefined;
       }
       case 'float': {
-        if (typeof value !== 'number' || !Number.isFinite(value)) return 'Operation value must be a number';
+        if (typeof value !== 'number' || !Number.isFinite(value))
+          return 'Operation value must be a number';
         draft.custom[field.id] = value;
         return undefined;
       }
@@ -381,13 +452,24 @@ export class FieldInputParser {
     }
   }
 
-  private parseOption(info: FieldInfo, value: unknown, c: FieldInputContext, issueTypeId?: string): string | { error: string } {
+  private parseOption(
+    info: FieldInfo,
+    value: unknown,
+    c: FieldInputContext,
+    issueTypeId?: string,
+  ): string | { error: string } {
     const parsed = optionRef.safeParse(value);
     if (!parsed.success || (parsed.data.id === undefined && parsed.data.value === undefined)) {
       return { error: `Specify a valid 'id' or 'value' for ${info.name}` };
     }
-    const context = this.d.customFields.applicableContext(info.id, c.project.id, issueTypeId ?? c.issueType.id);
-    const options = context ? this.d.customFields.optionsOf(context.id).filter((o) => !o.disabled) : [];
+    const context = this.d.customFields.applicableContext(
+      info.id,
+      c.project.id,
+      issueTypeId ?? c.issueType.id,
+    );
+    const options = context
+      ? this.d.customFields.optionsOf(context.id).filter((o) => !o.disabled)
+      : [];
     if (parsed.data.id !== undefined) {
       const id = String(parsed.data.id);
       return options.find((o) => o.id === id)?.id ?? { error: `Option id '${id}' is not valid` };

@@ -28,20 +28,26 @@ export class IssueLinkModel {
   create(input: Omit<IssueLinkDoc, 'id'>): IssueLinkDoc {
     const id = String(this.ctx.meta.next('jira:issuelink', 10000));
     this.ctx.db
-      .prepare('INSERT INTO jira_issue_links (id, type_id, source_id, destination_id) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO jira_issue_links (id, type_id, source_id, destination_id) VALUES (?, ?, ?, ?)',
+      )
       .run(Number(id), input.typeId, input.sourceId, input.destinationId);
     return { id, ...input };
   }
 
   get(id: string): IssueLinkDoc | undefined {
     if (!/^\d+$/.test(id)) return undefined;
-    const row = this.ctx.db.prepare('SELECT * FROM jira_issue_links WHERE id = ?').get(Number(id)) as Row | undefined;
+    const row = this.ctx.db
+      .prepare('SELECT * FROM jira_issue_links WHERE id = ?')
+      .get(Number(id)) as Row | undefined;
     return row ? toDoc(row) : undefined;
   }
 
   find(typeId: string, sourceId: string, destinationId: string): IssueLinkDoc | undefined {
     const row = this.ctx.db
-      .prepare('SELECT * FROM jira_issue_links WHERE type_id = ? AND source_id = ? AND destination_id = ?')
+      .prepare(
+        'SELECT * FROM jira_issue_links WHERE type_id = ? AND source_id = ? AND destination_id = ?',
+      )
       .get(typeId, sourceId, destinationId) as Row | undefined;
     return row ? toDoc(row) : undefined;
   }
@@ -50,13 +56,17 @@ export class IssueLinkModel {
   of(issueId: string): IssueLinkDoc[] {
     return (
       this.ctx.db
-        .prepare('SELECT * FROM jira_issue_links WHERE source_id = ? OR destination_id = ? ORDER BY id')
+        .prepare(
+          'SELECT * FROM jira_issue_links WHERE source_id = ? OR destination_id = ? ORDER BY id',
+        )
         .all(issueId, issueId) as Row[]
     ).map(toDoc);
   }
 
   ofType(typeId: string): IssueLinkDoc[] {
-    return (this.ctx.db.prepare('SELECT * FROM jira_issue_links WHERE type_id = ?').all(typeId) as Row[]).map(toDoc);
+    return (
+      this.ctx.db.prepare('SELECT * FROM jira_issue_links WHERE type_id = ?').all(typeId) as Row[]
+    ).map(toDoc);
   }
 
   delete(id: string): void {
@@ -72,5 +82,10 @@ interface Row {
 }
 
 function toDoc(r: Row): IssueLinkDoc {
-  return { id: String(r.id), typeId: r.type_id, sourceId: r.source_id, destinationId: r.destination_id };
+  return {
+    id: String(r.id),
+    typeId: r.type_id,
+    sourceId: r.source_id,
+    destinationId: r.destination_id,
+  };
 }

@@ -17,7 +17,9 @@ export class IssuePropertyModel {
 
   keys(issueId: string): string[] {
     return (
-      this.ctx.db.prepare('SELECT key FROM jira_issue_properties WHERE issue_id = ? ORDER BY key').all(issueId) as {
+      this.ctx.db
+        .prepare('SELECT key FROM jira_issue_properties WHERE issue_id = ? ORDER BY key')
+        .all(issueId) as {
         key: string;
       }[]
     ).map((r) => r.key);
@@ -27,7 +29,9 @@ export class IssuePropertyModel {
     const row = this.ctx.db
       .prepare('SELECT value FROM jira_issue_properties WHERE issue_id = ? AND key = ?')
       .get(issueId, key) as { value: string } | undefined;
-    return row ? { found: true, value: JSON.parse(row.value) as unknown } : { found: false, value: undefined };
+    return row
+      ? { found: true, value: JSON.parse(row.value) as unknown }
+      : { found: false, value: undefined };
   }
 
   /** Returns true when the property was created (false: updated). */
@@ -43,7 +47,11 @@ export class IssuePropertyModel {
   }
 
   delete(issueId: string, key: string): boolean {
-    return this.ctx.db.prepare('DELETE FROM jira_issue_properties WHERE issue_id = ? AND key = ?').run(issueId, key).changes > 0;
+    return (
+      this.ctx.db
+        .prepare('DELETE FROM jira_issue_properties WHERE issue_id = ? AND key = ?')
+        .run(issueId, key).changes > 0
+    );
   }
 
   deleteFor(issueId: string): void {

@@ -16,19 +16,29 @@ export const issueInputSchema = z
   .object({
     fields: record.optional(),
     update: record.optional(),
-    transition: z.object({ id: z.union([z.string(), z.number()]).optional() }).loose().optional(),
+    transition: z
+      .object({ id: z.union([z.string(), z.number()]).optional() })
+      .loose()
+      .optional(),
     properties: z.array(z.object({ key: z.string(), value: z.unknown() })).optional(),
   })
   .loose();
 export type IssueInput = z.infer<typeof issueInputSchema>;
 
-const projectRefSchema = z.object({ id: z.union([z.string(), z.number()]).optional(), key: z.string().optional() }).loose();
-const typeRefSchema = z.object({ id: z.union([z.string(), z.number()]).optional(), name: z.string().optional() }).loose();
+const projectRefSchema = z
+  .object({ id: z.union([z.string(), z.number()]).optional(), key: z.string().optional() })
+  .loose();
+const typeRefSchema = z
+  .object({ id: z.union([z.string(), z.number()]).optional(), name: z.string().optional() })
+  .loose();
 
 /** Parses a request body as IssueUpdateDetails, with Jira's 400 on a malformed body. */
 export function parseIssueInput(body: unknown): IssueInput {
   const parsed = issueInputSchema.safeParse(body ?? {});
-  if (!parsed.success) throw new JiraError(400, ['The request body is not a valid issue update: fields and update must be objects.']);
+  if (!parsed.success)
+    throw new JiraError(400, [
+      'The request body is not a valid issue update: fields and update must be objects.',
+    ]);
   return parsed.data;
 }
 
@@ -42,7 +52,8 @@ export class IssueService {
   /** The issue `idOrKey` if the user may see it; else Jira's 404. */
   visibleIssue(user: SiteUser, idOrKey: string): IssueDoc {
     const issue = this.m.store.find(idOrKey);
-    if (!issue || !this.m.permissions.canSeeIssue(user, issue)) throw new JiraError(404, [ISSUE_NOT_VISIBLE]);
+    if (!issue || !this.m.permissions.canSeeIssue(user, issue))
+      throw new JiraError(404, [ISSUE_NOT_VISIBLE]);
     return issue;
   }
 
@@ -73,8 +84,14 @@ export class IssueService {
       parentId: null,
       custom: {},
     };
-    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, { project, issueType, actor, mode: 'create' });
-    if (!errors.summary && draft.summary.trim() === '') errors.summary = 'You must specify a summary of the issue.';
+    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, {
+      project,
+      issueType,
+      actor,
+      mode: 'create',
+    });
+    if (!errors.summary && draft.summary.trim() === '')
+      errors.summary = 'You must specify a summary of the issue.';
     if (!errors.parent && issueType.hierarchyLevel < 0 && !draft.parentId) {
       errors.parent = 'Issue type is a sub-task but parent issue key or id not specified.';
     }
@@ -93,8 +110,14 @@ export class IssueService {
   edit(actor: SiteUser, issue: IssueDoc, input: IssueInput): IssueDoc {
     const { project, issueType } = this.contextOf(issue);
     const draft = clone(issue);
-    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, { project, issueType, actor, mode: 'edit' });
-    if (!errors.summary && draft.summary.trim() === '') errors.summary = 'You must specify a summary of the issue.';
+    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, {
+      project,
+      issueType,
+      actor,
+      mode: 'edit',
+    });
+    if (!errors.summary && draft.summary.trim() === '')
+      errors.summary = 'You must specify a summary of the issue.';
     if (Object.keys(errors).length) throw new JiraError(400, [], errors);
     for (const p of input.properties ?? []) this.m.properties.set(issue.id, p.key, p.value);
     return this.commit(actor, issue, draft);
@@ -104,9 +127,13 @@ export class IssueService {
     if (!this.m.permissions.canDeleteIssue(actor)) {
       throw new JiraError(403, ['You do not have permission to delete issues in this project.']);
     }
-    const subtasks = this.m.store.childrenOf(issue.id).filter((c) => (this.m.issueTypes.byId(c.issueTypeId)?.hierarchyLevel ?? 0) < 0);
+    const subtasks = this.m.store
+      .childrenOf(issue.id)
+      .filter((c) => (this.m.issueTypes.byId(c.issueTypeId)?.hierarchyLevel ?? 0) < 0);
     if (subtasks.length && !deleteSubtasks) {
-      throw new JiraError(400, ["The issue has subtasks. Set 'deleteSubtasks' to true to delete them as well."]);
+      throw new JiraError(400, [
+        "The issue has subtasks. Set 'deleteSubtasks' to true to delete them as well.",
+      ]);
     }
     const doomed = [...subtasks, issue];
     const payloads = doomed.map((i) => this.m.events.issuePayload(i));
@@ -118,7 +145,8 @@ export class IssueService {
         this.m.changelog.deleteFor(i.id);
         this.m.store.delete(i.id);
       }
-      for (const child of this.m.store.childrenOf(issue.id)) this.m.store.put({ ...child, parentId: null });
+      for (const child of this.m.store.childrenOf(issue.id))
+        this.m.store.put({ ...child, parentId: null });
     })();
     for (const payload of payloads) this.m.events.issueDeleted(payload, actor);
   }
@@ -128,7 +156,12 @@ export class IssueService {
     const all = this.m.workflow.transitionsFrom(issue.projectId, issue.issueTypeId, issue.statusId);
     const out: TransitionInfo[] = [];
     for (const t of all) {
-      if (await this.m.ctx.workflowRules.runner.conditionsAllow(this.transitionContext(actor, issue, t, {}))) out.push(t);
+      if (
+        await this.m.ctx.workflowRules.runner.conditionsAllow(
+          this.transitionContext(actor, issue, t, {}),
+        )
+      )
+        out.push(t);
     }
     return out;
   }
@@ -138,13 +171,20 @@ export class IssueService {
     if (id === undefined) throw new JiraError(400, ["Missing 'transition' identifier"]);
     const available = await this.availableTransitions(actor, issue);
     const t = available.find((x) => x.id === String(id));
-    if (!t) throw new JiraError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
+    if (!t)
+      throw new JiraError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
     const { project, issueType } = this.contextOf(issue);
     const draft = clone(issue);
-    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, { project, issueType, actor, mode: 'transition' });
+    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, {
+      project,
+      issueType,
+      actor,
+      mode: 'transition',
+    });
     if (Object.keys(errors).length) throw new JiraError(400, [], errors);
     const target = this.m.workflow.status(t.toStatusId);
-    if (!target) throw new JiraError(400, [`Transition id '${t.id}' leads to a status that does not exist.`]);
+    if (!target)
+      throw new JiraError(400, [`Transition id '${t.id}' leads to a status that does not exist.`]);
     const changedFields: Record<string, unknown> = { ...(input.fields ?? {}) };
     const updatedKeys = Object.keys(input.update ?? {});
     if (updatedKeys.length) {
@@ -166,7 +206,8 @@ export class IssueService {
     const now = this.m.ctx.now().toISOString();
     if (target.category.key === 'done') {
       if (!next.resolutionId) next.resolutionId = this.m.priorities.doneResolution()?.id ?? null;
-      if (!before.resolutiondate || before.resolutionId !== next.resolutionId) next.resolutiondate = now;
+      if (!before.resolutiondate || before.resolutionId !== next.resolutionId)
+        next.resolutiondate = now;
     } else {
       next.resolutionId = null;
       next.resolutiondate = null;
@@ -177,7 +218,13 @@ export class IssueService {
   }
 
   /** Writes `after` (with `updated` set), records the changelog and publishes the update. */
-  commit(actor: SiteUser, before: IssueDoc, after: IssueDoc, eventName = 'issue_generic', force = false): IssueDoc {
+  commit(
+    actor: SiteUser,
+    before: IssueDoc,
+    after: IssueDoc,
+    eventName = 'issue_generic',
+    force = false,
+  ): IssueDoc {
     const items: ChangeItem[] = diffIssue(this.m, before, after);
     if (items.length === 0 && !force) return before;
     const now = this.m.ctx.now().toISOString();
@@ -186,11 +233,22 @@ export class IssueService {
       this.m.store.put(after);
       return this.m.changelog.record(after.id, actor.accountId, now, items);
     })();
-    if (items.length) this.m.events.issueUpdated(after, actor, entry, items.some((i) => i.fieldId === 'resolution' && i.to) ? 'issue_resolved' : eventName);
+    if (items.length)
+      this.m.events.issueUpdated(
+        after,
+        actor,
+        entry,
+        items.some((i) => i.fieldId === 'resolution' && i.to) ? 'issue_resolved' : eventName,
+      );
     return after;
   }
 
-  transitionContext(actor: SiteUser, issue: IssueDoc, t: TransitionInfo, changedFields: Record<string, unknown>): TransitionContext {
+  transitionContext(
+    actor: SiteUser,
+    issue: IssueDoc,
+    t: TransitionInfo,
+    changedFields: Record<string, unknown>,
+  ): TransitionContext {
     const project = this.m.projects.byId(issue.projectId);
     return {
       issueId: issue.id,
@@ -198,7 +256,12 @@ export class IssueService {
       projectId: issue.projectId,
       projectKey: project?.key ?? '',
       accountId: actor.accountId,
-      transition: { id: t.id, name: t.name, fromStatusId: issue.statusId, toStatusId: t.toStatusId },
+      transition: {
+        id: t.id,
+        name: t.name,
+        fromStatusId: issue.statusId,
+        toStatusId: t.toStatusId,
+      },
       conditions: t.conditions,
       validators: t.validators,
       postFunctions: t.postFunctions,
@@ -209,17 +272,27 @@ export class IssueService {
   contextOf(issue: IssueDoc): { project: ProjectDoc; issueType: IssueTypeDoc } {
     const project = this.m.projects.byId(issue.projectId);
     const issueType = this.m.issueTypes.byId(issue.issueTypeId);
-    if (!project || !issueType) throw new JiraError(500, ['The issue refers to a project or issue type that no longer exists.']);
+    if (!project || !issueType)
+      throw new JiraError(500, [
+        'The issue refers to a project or issue type that no longer exists.',
+      ]);
     return { project, issueType };
   }
 
-  private resolveProjectAndType(actor: SiteUser, fields: Record<string, unknown>): { project: ProjectDoc; issueType: IssueTypeDoc } {
+  private resolveProjectAndType(
+    actor: SiteUser,
+    fields: Record<string, unknown>,
+  ): { project: ProjectDoc; issueType: IssueTypeDoc } {
     const errors: Record<string, string> = {};
     let project: ProjectDoc | undefined;
     const p = projectRefSchema.safeParse(fields.project);
     if (fields.project === undefined) errors.project = 'Specify a valid project ID or key';
     else {
-      const ref = p.success ? (p.data.id !== undefined ? String(p.data.id) : p.data.key) : undefined;
+      const ref = p.success
+        ? p.data.id !== undefined
+          ? String(p.data.id)
+          : p.data.key
+        : undefined;
       project = ref ? this.m.projects.find(ref) : undefined;
       if (!project || !this.m.permissions.canBrowse(actor, project)) {
         project = undefined;
@@ -232,7 +305,11 @@ export class IssueService {
     else if (project) {
       const data = t.success ? t.data : {};
       const found =
-        data.id !== undefined ? this.m.issueTypes.byId(String(data.id)) : data.name !== undefined ? this.m.issueTypes.byName(data.name) : undefined;
+        data.id !== undefined
+          ? this.m.issueTypes.byId(String(data.id))
+          : data.name !== undefined
+            ? this.m.issueTypes.byName(data.name)
+            : undefined;
       const scheme = this.m.issueTypeSchemes.byId(project.issueTypeSchemeId);
       if (!found || !scheme || !this.m.issueTypeSchemes.typeIdsOf(scheme).includes(found.id)) {
         errors.issuetype = 'Specify a valid issue type';

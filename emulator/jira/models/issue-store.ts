@@ -100,6 +100,8 @@ export class IssueStore {
   }
 
   private many(sql: string, ...params: unknown[]): IssueDoc[] {
-    return (this.ctx.db.prepare(sql).all(...params) as { doc: string }[]).map((r) => JSON.parse(r.doc) as IssueDoc);
+    return (this.ctx.db.prepare(sql).all(...params) as { doc: string }[]).map(
+      (r) => JSON.parse(r.doc) as IssueDoc,
+    );
   }
 }

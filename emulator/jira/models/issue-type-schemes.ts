@@ -25,7 +25,9 @@ export class IssueTypeSchemeModel {
     this.table = new DocTable<IssueTypeSchemeDoc>(ctx.db, 'jira_issue_type_schemes');
   }
 
-  create(input: Omit<IssueTypeSchemeDoc, 'id' | 'isDefault'> & { id?: string; isDefault?: boolean }): IssueTypeSchemeDoc {
+  create(
+    input: Omit<IssueTypeSchemeDoc, 'id' | 'isDefault'> & { id?: string; isDefault?: boolean },
+  ): IssueTypeSchemeDoc {
     const id = input.id ?? String(this.ctx.meta.next('jira:issuetypescheme', 10000));
     return this.table.put({ ...input, id, isDefault: input.isDefault ?? false });
   }

@@ -18,7 +18,9 @@ export class IssueTypeModel {
     this.table = new DocTable<IssueTypeDoc>(ctx.db, 'jira_issue_types');
   }
 
-  create(input: Omit<IssueTypeDoc, 'id' | 'avatarId'> & { id?: string; avatarId?: number }): IssueTypeDoc {
+  create(
+    input: Omit<IssueTypeDoc, 'id' | 'avatarId'> & { id?: string; avatarId?: number },
+  ): IssueTypeDoc {
     const id = input.id ?? String(this.ctx.meta.next('jira:issuetype', 10000));
     const avatarId = input.avatarId ?? (input.hierarchyLevel < 0 ? 10316 : 10318);
     return this.table.put({ ...input, id, avatarId });

@@ -17,7 +17,7 @@ import { PermissionModel } from './permissions';
 import { PriorityModel } from './priorities';
 import { ProjectModel } from './projects';
 import { SecuritySchemeModel } from './security-schemes';
-import { createWorkflowPort } from './workflow-adapter';
+import { workflowModel } from '../workflows/workflow-model';
 import type { IssueWorkflowPort } from './workflow-port';
 
 /** The Jira state of one site: every model, plus the issue service, view and event publisher. */
@@ -59,7 +59,7 @@ export function jiraModels(ctx: SiteContext): JiraModels {
   const store = new IssueStore(ctx);
   const issueTypeSchemes = new IssueTypeSchemeModel(ctx, issueTypes);
   const catalog = new FieldCatalog(customFields);
-  const m = {
+  const base: Omit<JiraModels, 'view' | 'events' | 'issues'> = {
     ctx,
     projects,
     security,
@@ -75,7 +75,7 @@ export function jiraModels(ctx: SiteContext): JiraModels {
     comments: new CommentModel(ctx),
     links: new IssueLinkModel(ctx),
     properties: new IssuePropertyModel(ctx),
-    workflow: createWorkflowPort(ctx),
+    workflow: workflowModel(ctx),
     input: new FieldInputParser({
       users: ctx.users,
       catalog,
@@ -87,7 +87,8 @@ export function jiraModels(ctx: SiteContext): JiraModels {
       issueTypes,
       issueTypeSchemes,
     }),
-  } as JiraModels;
+  };
+  const m = base as JiraModels;
   m.view = new IssueView(m);
   m.events = new JiraEventPublisher(m);
   m.issues = new IssueService(m);

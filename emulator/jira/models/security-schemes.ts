@@ -25,10 +25,23 @@ export class SecuritySchemeModel {
     this.table = new DocTable<SecuritySchemeDoc>(ctx.db, 'jira_security_schemes');
   }
 
-  create(input: { name: string; description: string; levels: Omit<SecurityLevelDoc, 'id'>[] }): SecuritySchemeDoc {
+  create(input: {
+    name: string;
+    description: string;
+    levels: Omit<SecurityLevelDoc, 'id'>[];
+  }): SecuritySchemeDoc {
     const id = String(this.ctx.meta.next('jira:security-scheme', 10000));
-    const levels = input.levels.map((l) => ({ ...l, id: String(this.ctx.meta.next('jira:security-level', 10000)) }));
-    return this.table.put({ id, name: input.name, description: input.description, defaultSecurityLevelId: null, levels });
+    const levels = input.levels.map((l) => ({
+      ...l,
+      id: String(this.ctx.meta.next('jira:security-level', 10000)),
+    }));
+    return this.table.put({
+      id,
+      name: input.name,
+      description: input.description,
+      defaultSecurityLevelId: null,
+      levels,
+    });
   }
 
   all(): SecuritySchemeDoc[] {

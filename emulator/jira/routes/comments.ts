@@ -9,11 +9,20 @@ import type { AdfDoc, IssueDoc } from '../models/issue-store';
 import type { JiraModels } from '../models/jira-models';
 import { param, queryInt, queryString } from './request-helpers';
 
-const adf = z.object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) }).loose();
+const adf = z
+  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
+  .loose();
 const commentSchema = z
   .object({
     body: z.unknown(),
-    visibility: z.object({ type: z.enum(['group', 'role']), value: z.string().optional(), identifier: z.string().optional() }).loose().optional(),
+    visibility: z
+      .object({
+        type: z.enum(['group', 'role']),
+        value: z.string().optional(),
+        identifier: z.string().optional(),
+      })
+      .loose()
+      .optional(),
   })
   .loose();
 
@@ -24,9 +33,12 @@ function parseComment(body: unknown): { body: AdfDoc; visibility: CommentDoc['vi
   }
   const doc = adf.safeParse(parsed.data.body);
   if (!doc.success) {
-    throw new JiraError(400, [], { comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).' });
+    throw new JiraError(400, [], {
+      comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).',
+    });
   }
-  if (doc.data.content.length === 0) throw new JiraError(400, [], { comment: 'Comment body can not be empty!' });
+  if (doc.data.content.length === 0)
+    throw new JiraError(400, [], { comment: 'Comment body can not be empty!' });
   const v = parsed.data.visibility;
   const value = v?.value ?? v?.identifier;
   return { body: doc.data as AdfDoc, visibility: v && value ? { type: v.type, value } : null };
@@ -55,7 +67,12 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
     const orderBy = queryString(req, 'orderBy');
     if (orderBy === '-created' || orderBy === '-+created') all.reverse();
     const page = all.slice(startAt, startAt + maxResults);
-    res.json({ startAt, maxResults, total: all.length, comments: page.map((c) => m.view.comment(c, issue)) });
+    res.json({
+      startAt,
+      maxResults,
+      total: all.length,
+      comments: page.map((c) => m.view.comment(c, issue)),
+    });
   });
 
   route(router, 'jira', 'post', '/rest/api/3/issue/{issueIdOrKey}/comment', (req, res) => {
@@ -64,7 +81,15 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
     const input = parseComment(req.body);
     const now = ctx.now().toISOString();
     const comment = ctx.db.transaction(() => {
-      const c = m.comments.put({ id: m.comments.nextId(), issueId: issue.id, authorId: user.accountId, updateAuthorId: user.accountId, created: now, updated: now, ...input });
+      const c = m.comments.put({
+        id: m.comments.nextId(),
+        issueId: issue.id,
+        authorId: user.accountId,
+        updateAuthorId: user.accountId,
+        created: now,
+        updated: now,
+        ...input,
+      });
       m.store.put({ ...issue, updated: now });
       return c;
     })();
@@ -84,7 +109,12 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
     const existing = commentOf(user, issue, param(req, 'id'));
     mayModify(user, existing);
     const input = parseComment(req.body);
-    const saved = m.comments.put({ ...existing, ...input, updateAuthorId: user.accountId, updated: ctx.now().toISOString() });
+    const saved = m.comments.put({
+      ...existing,
+      ...input,
+      updateAuthorId: user.accountId,
+      updated: ctx.now().toISOString(),
+    });
     m.events.commented(issue, saved, user);
     res.json(m.view.comment(saved, issue));
   });

@@ -4,10 +4,22 @@ import { principalOf } from '../../core/auth';
 import { JiraError } from '../../core/errors';
 import { route } from '../../core/route-table';
 import type { CustomFieldDoc, FieldContextDoc, FieldOptionDoc } from '../models/custom-fields';
-import { CUSTOM_FIELD_KINDS, CUSTOM_FIELD_TYPE_PREFIX, customFieldKind } from '../models/custom-field-types';
+import {
+  CUSTOM_FIELD_KINDS,
+  CUSTOM_FIELD_TYPE_PREFIX,
+  customFieldKind,
+} from '../models/custom-field-types';
 import type { FieldInfo } from '../models/field-catalog';
 import type { JiraModels } from '../models/jira-models';
-import { pageBean, param, parseBody, queryInt, queryList, queryString, requireAdmin } from './request-helpers';
+import {
+  pageBean,
+  param,
+  parseBody,
+  queryInt,
+  queryList,
+  queryString,
+  requireAdmin,
+} from './request-helpers';
 
 const createFieldSchema = z.object({
   name: z.string().min(1, 'The custom field name must not be empty.').max(255),
@@ -22,10 +34,26 @@ const createContextSchema = z.object({
   issueTypeIds: z.array(z.string()).optional(),
 });
 const createOptionsSchema = z.object({
-  options: z.array(z.object({ value: z.string().min(1).max(255), disabled: z.boolean().optional(), optionId: z.string().optional() })).min(1),
+  options: z
+    .array(
+      z.object({
+        value: z.string().min(1).max(255),
+        disabled: z.boolean().optional(),
+        optionId: z.string().optional(),
+      }),
+    )
+    .min(1),
 });
 const updateOptionsSchema = z.object({
-  options: z.array(z.object({ id: z.string(), value: z.string().min(1).max(255).optional(), disabled: z.boolean().optional() })).min(1),
+  options: z
+    .array(
+      z.object({
+        id: z.string(),
+        value: z.string().min(1).max(255).optional(),
+        disabled: z.boolean().optional(),
+      }),
+    )
+    .min(1),
 });
 
 /** Fields (system + custom), custom field contexts and options. */
@@ -74,8 +102,12 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
     const body = parseBody(createFieldSchema, req.body);
     const kind = customFieldKind(body.type);
     if (!kind) {
-      const supported = Object.keys(CUSTOM_FIELD_KINDS).map((k) => CUSTOM_FIELD_TYPE_PREFIX + k).join(', ');
-      throw new JiraError(400, [], { type: `Custom field type '${body.type}' is not supported. Supported types: ${supported}` });
+      const supported = Object.keys(CUSTOM_FIELD_KINDS)
+        .map((k) => CUSTOM_FIELD_TYPE_PREFIX + k)
+        .join(', ');
+      throw new JiraError(400, [], {
+        type: `Custom field type '${body.type}' is not supported. Supported types: ${supported}`,
+      });
     }
     const f = m.customFields.create({ name: body.name, description: body.description ?? '', kind });
     res.status(201).json(details(m.catalog.customInfo(f)));
@@ -86,9 +118,13 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
     const ids = queryList(req, 'id');
     const query = (queryString(req, 'query') ?? '').toLowerCase();
     let list = m.catalog.all().filter((f) => f.schema !== undefined);
-    if (types.length) list = list.filter((f) => (f.custom ? types.includes('custom') : types.includes('system')));
+    if (types.length)
+      list = list.filter((f) => (f.custom ? types.includes('custom') : types.includes('system')));
     if (ids.length) list = list.filter((f) => ids.includes(f.id));
-    if (query) list = list.filter((f) => f.name.toLowerCase().includes(query) || f.id.toLowerCase().includes(query));
+    if (query)
+      list = list.filter(
+        (f) => f.name.toLowerCase().includes(query) || f.id.toLowerCase().includes(query),
+      );
     const orderBy = queryString(req, 'orderBy');
     if (orderBy?.replace(/^[-+]/, '') === 'name') {
       list.sort((a, b) => a.name.localeCompare(b.name) * (orderBy.startsWith('-') ? -1 : 1));
@@ -107,7 +143,9 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
           }
         : {}),
     }));
-    res.json(pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 100)));
+    res.json(
+      pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 100)),
+    );
   });
 
   route(router, 'jira', 'get', '/rest/api/3/field/{fieldId}/context', (req, res) => {
@@ -124,7 +162,15 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
         isGlobalContext: c.projectIds.length === 0,
         isAnyIssueType: c.issueTypeIds.length === 0,
       }));
-    res.json(pageBean(ctx, req, contexts, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 100)));
+    res.json(
+      pageBean(
+        ctx,
+        req,
+        contexts,
+        queryInt(req, 'startAt', 0),
+        queryInt(req, 'maxResults', 50, 100),
+      ),
+    );
   });
 
   route(router, 'jira', 'post', '/rest/api/3/field/{fieldId}/context', (req, res) => {
@@ -133,64 +179,115 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
     const body = parseBody(createContextSchema, req.body);
     const projectIds = [...new Set(body.projectIds ?? [])];
     const issueTypeIds = [...new Set(body.issueTypeIds ?? [])];
-    for (const id of projectIds) if (!m.projects.byId(id)) throw new JiraError(404, [`The project with ID '${id}' was not found.`]);
-    for (const id of issueTypeIds) if (!m.issueTypes.byId(id)) throw new JiraError(404, [`The issue type with ID '${id}' was not found.`]);
+    for (const id of projectIds)
+      if (!m.projects.byId(id))
+        throw new JiraError(404, [`The project with ID '${id}' was not found.`]);
+    for (const id of issueTypeIds)
+      if (!m.issueTypes.byId(id))
+        throw new JiraError(404, [`The issue type with ID '${id}' was not found.`]);
     const existing = m.customFields.contextsOf(f.id);
     if (projectIds.length === 0 && existing.some((c) => c.projectIds.length === 0)) {
       throw new JiraError(400, ['The custom field already has a global context.']);
     }
     for (const pid of projectIds) {
       if (existing.some((c) => c.projectIds.includes(pid))) {
-        throw new JiraError(400, [`Project with ID '${pid}' is already associated with a context of this custom field.`]);
+        throw new JiraError(400, [
+          `Project with ID '${pid}' is already associated with a context of this custom field.`,
+        ]);
       }
     }
-    const c = m.customFields.createContext(f.id, { name: body.name, description: body.description ?? '', projectIds, issueTypeIds });
-    res.status(201).json({ id: c.id, name: c.name, description: c.description, projectIds, issueTypeIds });
-  });
-
-  route(router, 'jira', 'get', '/rest/api/3/field/{fieldId}/context/{contextId}/option', (req, res) => {
-    requireAdmin(m, principalOf(res));
-    const f = fieldOr404(param(req, 'fieldId'));
-    requireOptions(f);
-    const c = contextOr404(f.id, param(req, 'contextId'));
-    const optionId = queryString(req, 'optionId');
-    const options = m.customFields.optionsOf(c.id).filter((o) => (optionId ? o.id === optionId : true));
-    res.json(pageBean(ctx, req, options.map(optionView), queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 100, 1000)));
-  });
-
-  route(router, 'jira', 'post', '/rest/api/3/field/{fieldId}/context/{contextId}/option', (req, res) => {
-    requireAdmin(m, principalOf(res));
-    const f = fieldOr404(param(req, 'fieldId'));
-    requireOptions(f);
-    const c = contextOr404(f.id, param(req, 'contextId'));
-    const body = parseBody(createOptionsSchema, req.body);
-    const taken = new Set(m.customFields.optionsOf(c.id).map((o) => o.value));
-    for (const o of body.options) {
-      if (taken.has(o.value)) throw new JiraError(400, [`The option '${o.value}' already exists in the context.`]);
-      taken.add(o.value);
-    }
-    const created = ctx.db.transaction(() =>
-      body.options.map((o) => m.customFields.addOption(f.id, c.id, { value: o.value, disabled: o.disabled ?? false, ...(o.optionId ? { optionId: o.optionId } : {}) })),
-    )();
-    res.json({ options: created.map(optionView) });
-  });
-
-  route(router, 'jira', 'put', '/rest/api/3/field/{fieldId}/context/{contextId}/option', (req, res) => {
-    requireAdmin(m, principalOf(res));
-    const f = fieldOr404(param(req, 'fieldId'));
-    requireOptions(f);
-    const c = contextOr404(f.id, param(req, 'contextId'));
-    const body = parseBody(updateOptionsSchema, req.body);
-    const current = m.customFields.optionsOf(c.id);
-    const updated = body.options.map((u) => {
-      const o = current.find((x) => x.id === u.id);
-      if (!o) throw new JiraError(400, [`The option with ID '${u.id}' was not found in the context.`]);
-      if (u.value !== undefined && current.some((x) => x.id !== u.id && x.value === u.value)) {
-        throw new JiraError(400, [`The option '${u.value}' already exists in the context.`]);
-      }
-      return { ...o, value: u.value ?? o.value, disabled: u.disabled ?? o.disabled };
+    const c = m.customFields.createContext(f.id, {
+      name: body.name,
+      description: body.description ?? '',
+      projectIds,
+      issueTypeIds,
     });
-    ctx.db.transaction(() => updated.forEach((o) => m.customFields.saveOption(o)))();
-    res.json({ options: updated.map((o) => ({ id: o.id, value: o.value, disabled: o.disabled })) });
+    res
+      .status(201)
+      .json({ id: c.id, name: c.name, description: c.description, projectIds, issueTypeIds });
   });
+
+  route(
+    router,
+    'jira',
+    'get',
+    '/rest/api/3/field/{fieldId}/context/{contextId}/option',
+    (req, res) => {
+      requireAdmin(m, principalOf(res));
+      const f = fieldOr404(param(req, 'fieldId'));
+      requireOptions(f);
+      const c = contextOr404(f.id, param(req, 'contextId'));
+      const optionId = queryString(req, 'optionId');
+      const options = m.customFields
+        .optionsOf(c.id)
+        .filter((o) => (optionId ? o.id === optionId : true));
+      res.json(
+        pageBean(
+          ctx,
+          req,
+          options.map(optionView),
+          queryInt(req, 'startAt', 0),
+          queryInt(req, 'maxResults', 100, 1000),
+        ),
+      );
+    },
+  );
+
+  route(
+    router,
+    'jira',
+    'post',
+    '/rest/api/3/field/{fieldId}/context/{contextId}/option',
+    (req, res) => {
+      requireAdmin(m, principalOf(res));
+      const f = fieldOr404(param(req, 'fieldId'));
+      requireOptions(f);
+      const c = contextOr404(f.id, param(req, 'contextId'));
+      const body = parseBody(createOptionsSchema, req.body);
+      const taken = new Set(m.customFields.optionsOf(c.id).map((o) => o.value));
+      for (const o of body.options) {
+        if (taken.has(o.value))
+          throw new JiraError(400, [`The option '${o.value}' already exists in the context.`]);
+        taken.add(o.value);
+      }
+      const created = ctx.db.transaction(() =>
+        body.options.map((o) =>
+          m.customFields.addOption(f.id, c.id, {
+            value: o.value,
+            disabled: o.disabled ?? false,
+            ...(o.optionId ? { optionId: o.optionId } : {}),
+          }),
+        ),
+      )();
+      res.json({ options: created.map(optionView) });
+    },
+  );
+
+  route(
+    router,
+    'jira',
+    'put',
+    '/rest/api/3/field/{fieldId}/context/{contextId}/option',
+    (req, res) => {
+      requireAdmin(m, principalOf(res));
+      const f = fieldOr404(param(req, 'fieldId'));
+      requireOptions(f);
+      const c = contextOr404(f.id, param(req, 'contextId'));
+      const body = parseBody(updateOptionsSchema, req.body);
+      const current = m.customFields.optionsOf(c.id);
+      const updated = body.options.map((u) => {
+        const o = current.find((x) => x.id === u.id);
+        if (!o)
+          throw new JiraError(400, [`The option with ID '${u.id}' was not found in the context.`]);
+        if (u.value !== undefined && current.some((x) => x.id !== u.id && x.value === u.value)) {
+          throw new JiraError(400, [`The option '${u.value}' already exists in the context.`]);
+        }
+        return { ...o, value: u.value ?? o.value, disabled: u.disabled ?? o.disabled };
+      });
+      ctx.db.transaction(() => updated.forEach((o) => m.customFields.saveOption(o)))();
+      res.json({
+        options: updated.map((o) => ({ id: o.id, value: o.value, disabled: o.disabled })),
+      });
+    },
+  );
 }

@@ -6,10 +6,21 @@ import { route } from '../../core/route-table';
 import type { IssueTypeSchemeDoc } from '../models/issue-type-schemes';
 import type { JiraModels } from '../models/jira-models';
 import { issueTypeView } from '../views/entity-views';
-import { pageBean, param, parseBody, queryInt, queryList, queryString, requireAdmin } from './request-helpers';
+import {
+  pageBean,
+  param,
+  parseBody,
+  queryInt,
+  queryList,
+  queryString,
+  requireAdmin,
+} from './request-helpers';
 
 const createTypeSchema = z.object({
-  name: z.string().min(1, 'The issue type name must not be empty.').max(60, 'The issue type name must not exceed 60 characters.'),
+  name: z
+    .string()
+    .min(1, 'The issue type name must not be empty.')
+    .max(60, 'The issue type name must not exceed 60 characters.'),
   description: z.string().optional(),
   type: z.enum(['subtask', 'standard']).optional(),
   hierarchyLevel: z.number().int().min(-1).max(0).optional(),
@@ -56,9 +67,14 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'post', '/rest/api/3/issuetype', (req, res) => {
     requireAdmin(m, principalOf(res));
     const body = parseBody(createTypeSchema, req.body);
-    if (m.issueTypes.byName(body.name)) throw new JiraError(409, [], { name: 'An issue type with this name already exists.' });
+    if (m.issueTypes.byName(body.name))
+      throw new JiraError(409, [], { name: 'An issue type with this name already exists.' });
     const hierarchyLevel = body.hierarchyLevel ?? (body.type === 'subtask' ? -1 : 0);
-    const t = m.issueTypes.create({ name: body.name, description: body.description ?? '', hierarchyLevel });
+    const t = m.issueTypes.create({
+      name: body.name,
+      description: body.description ?? '',
+      hierarchyLevel,
+    });
     res.status(201).json(issueTypeView(ctx, t));
   });
 
@@ -87,7 +103,8 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
     const body = parseBody(updateTypeSchema, req.body);
     if (body.name !== undefined) {
       const clash = m.issueTypes.byName(body.name);
-      if (clash && clash.id !== t.id) throw new JiraError(409, [], { name: 'An issue type with this name already exists.' });
+      if (clash && clash.id !== t.id)
+        throw new JiraError(409, [], { name: 'An issue type with this name already exists.' });
     }
     const saved = m.issueTypes.save({
       ...t,
@@ -106,7 +123,15 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
       .all()
       .filter((s) => (ids.length ? ids.includes(s.id) : true))
       .filter((s) => !q || s.name.toLowerCase().includes(q));
-    res.json(pageBean(ctx, req, list.map(schemeView), queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 50)));
+    res.json(
+      pageBean(
+        ctx,
+        req,
+        list.map(schemeView),
+        queryInt(req, 'startAt', 0),
+        queryInt(req, 'maxResults', 50, 50),
+      ),
+    );
   });
 
   route(router, 'jira', 'post', '/rest/api/3/issuetypescheme', (req, res) => {
@@ -117,7 +142,9 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
     }
     for (const id of body.issueTypeIds) typeOr404(id);
     if (body.defaultIssueTypeId && !body.issueTypeIds.includes(body.defaultIssueTypeId)) {
-      throw new JiraError(400, ['The default issue type must be one of the issue types of the scheme.']);
+      throw new JiraError(400, [
+        'The default issue type must be one of the issue types of the scheme.',
+      ]);
     }
     const s = m.issueTypeSchemes.create({
       name: body.name,
@@ -131,7 +158,8 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'get', '/rest/api/3/issuetypescheme/project', (req, res) => {
     requireAdmin(m, principalOf(res));
     const projectIds = queryList(req, 'projectId');
-    if (projectIds.length === 0) throw new JiraError(400, ['The projectId query parameter must be provided.']);
+    if (projectIds.length === 0)
+      throw new JiraError(400, ['The projectId query parameter must be provided.']);
     const groups = new Map<string, string[]>();
     for (const pid of projectIds) {
       const p = m.projects.byId(pid);
@@ -141,8 +169,13 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
     const values = [...groups.entries()]
       .map(([sid, pids]) => ({ scheme: m.issueTypeSchemes.byId(sid), pids }))
       .filter((g) => g.scheme !== undefined)
-      .map((g) => ({ issueTypeScheme: schemeView(g.scheme as IssueTypeSchemeDoc), projectIds: g.pids }));
-    res.json(pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 50)));
+      .map((g) => ({
+        issueTypeScheme: schemeView(g.scheme as IssueTypeSchemeDoc),
+        projectIds: g.pids,
+      }));
+    res.json(
+      pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 50)),
+    );
   });
 
   route(router, 'jira', 'put', '/rest/api/3/issuetypescheme/project', (req, res) => {
@@ -150,28 +183,45 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
     const body = parseBody(assocSchema, req.body);
     const scheme = schemeOr404(body.issueTypeSchemeId);
     const project = m.projects.byId(body.projectId);
-    if (!project) throw new JiraError(404, [`No project could be found with id '${body.projectId}'.`]);
+    if (!project)
+      throw new JiraError(404, [`No project could be found with id '${body.projectId}'.`]);
     const allowed = new Set(m.issueTypeSchemes.typeIdsOf(scheme));
     const stranded = m.store.inProject(project.id).filter((i) => !allowed.has(i.issueTypeId));
     if (stranded.length) {
-      throw new JiraError(400, [`The issue type scheme can't be assigned: ${stranded.length} issue(s) in the project use issue types the scheme doesn't include.`]);
+      throw new JiraError(400, [
+        `The issue type scheme can't be assigned: ${stranded.length} issue(s) in the project use issue types the scheme doesn't include.`,
+      ]);
     }
     m.projects.save({ ...project, issueTypeSchemeId: scheme.id });
     res.status(204).end();
   });
 
-  route(router, 'jira', 'put', '/rest/api/3/issuetypescheme/{issueTypeSchemeId}/issuetype', (req, res) => {
-    requireAdmin(m, principalOf(res));
-    const scheme = schemeOr404(param(req, 'issueTypeSchemeId'));
-    if (scheme.isDefault) throw new JiraError(400, ["The default issue type scheme can't be modified: it includes every issue type."]);
-    const body = parseBody(typeIdsSchema, req.body);
-    for (const id of body.issueTypeIds) {
-      typeOr404(id);
-      if (scheme.issueTypeIds.includes(id)) {
-        throw new JiraError(400, [`The issue type with ID '${id}' is already in the issue type scheme.`]);
+  route(
+    router,
+    'jira',
+    'put',
+    '/rest/api/3/issuetypescheme/{issueTypeSchemeId}/issuetype',
+    (req, res) => {
+      requireAdmin(m, principalOf(res));
+      const scheme = schemeOr404(param(req, 'issueTypeSchemeId'));
+      if (scheme.isDefault)
+        throw new JiraError(400, [
+          "The default issue type scheme can't be modified: it includes every issue type.",
+        ]);
+      const body = parseBody(typeIdsSchema, req.body);
+      for (const id of body.issueTypeIds) {
+        typeOr404(id);
+        if (scheme.issueTypeIds.includes(id)) {
+          throw new JiraError(400, [
+            `The issue type with ID '${id}' is already in the issue type scheme.`,
+          ]);
+        }
       }
-    }
-    m.issueTypeSchemes.save({ ...scheme, issueTypeIds: [...scheme.issueTypeIds, ...new Set(body.issueTypeIds)] });
-    res.status(204).end();
-  });
+      m.issueTypeSchemes.save({
+        ...scheme,
+        issueTypeIds: [...scheme.issueTypeIds, ...new Set(body.issueTypeIds)],
+      });
+      res.status(204).end();
+    },
+  );
 }

@@ -15,18 +15,36 @@ import { parseExpand, parseFieldSelection } from '../views/field-selection';
 import { transitionViews } from './transitions';
 import { pageBean, param, queryBool, queryInt, queryString, queryValues } from './request-helpers';
 
-const bulkSchema = z.object({ issueUpdates: z.array(z.unknown()).max(50, 'You can create at most 50 issues at once.') });
+const bulkSchema = z.object({
+  issueUpdates: z.array(z.unknown()).max(50, 'You can create at most 50 issues at once.'),
+});
 
 /** Issues: create (single and bulk), get, edit, delete, create/edit metadata and changelog. */
 export function registerIssueRoutes(router: Router, m: JiraModels): void {
   const ctx = m.ctx;
-  const created = (issue: IssueDoc): Record<string, unknown> => ({ id: issue.id, key: issue.key, self: apiUrl(ctx, `issue/${issue.id}`) });
+  const created = (issue: IssueDoc): Record<string, unknown> => ({
+    id: issue.id,
+    key: issue.key,
+    self: apiUrl(ctx, `issue/${issue.id}`),
+  });
 
   /** Renders an issue for the viewer with `fields`/`expand` query parameters (default: all fields). */
-  const render = async (issue: IssueDoc, viewer: SiteUser, fieldsParam: string[], expandParam: string | undefined, defaultBase: 'all' | 'none') => {
+  const render = async (
+    issue: IssueDoc,
+    viewer: SiteUser,
+    fieldsParam: string[],
+    expandParam: string | undefined,
+    defaultBase: 'all' | 'none',
+  ) => {
     const expand = parseExpand(expandParam);
-    const transitions = expand.has('transitions') ? transitionViews(m, await m.issues.availableTransitions(viewer, issue), false) : undefined;
-    return m.view.render(issue, viewer, { fields: parseFieldSelection(fieldsParam, defaultBase), expand, ...(transitions ? { transitions } : {}) });
+    const transitions = expand.has('transitions')
+      ? transitionViews(m, await m.issues.availableTransitions(viewer, issue), false)
+      : undefined;
+    return m.view.render(issue, viewer, {
+      fields: parseFieldSelection(fieldsParam, defaultBase),
+      expand,
+      ...(transitions ? { transitions } : {}),
+    });
   };
 
   route(router, 'jira', 'post', '/rest/api/3/issue', (req, res) => {
@@ -37,7 +55,8 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'post', '/rest/api/3/issue/bulk', (req, res) => {
     const actor = principalOf(res);
     const body = bulkSchema.safeParse(req.body ?? {});
-    if (!body.success) throw new JiraError(400, [body.error.issues[0]?.message ?? 'issueUpdates must be a list.']);
+    if (!body.success)
+      throw new JiraError(400, [body.error.issues[0]?.message ?? 'issueUpdates must be a list.']);
     const issues: Record<string, unknown>[] = [];
     const errors: Record<string, unknown>[] = [];
     body.data.issueUpdates.forEach((update, index) => {
@@ -59,39 +78,65 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
     return p;
   };
 
-  route(router, 'jira', 'get', '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes', (req, res) => {
-    const p = metaProject(principalOf(res), param(req, 'projectIdOrKey'));
-    const scheme = m.issueTypeSchemes.byId(p.issueTypeSchemeId);
-    const types = (scheme ? m.issueTypeSchemes.typeIdsOf(scheme) : []).map((id) => m.issueTypes.byId(id)).filter((t) => t !== undefined);
-    const startAt = queryInt(req, 'startAt', 0);
-    const maxResults = queryInt(req, 'maxResults', 50, 200);
-    res.json({
-      maxResults,
-      startAt,
-      total: types.length,
-      issueTypes: types.slice(startAt, startAt + maxResults).map((t) => issueTypeView(ctx, t)),
-    });
-  });
+  route(
+    router,
+    'jira',
+    'get',
+    '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes',
+    (req, res) => {
+      const p = metaProject(principalOf(res), param(req, 'projectIdOrKey'));
+      const scheme = m.issueTypeSchemes.byId(p.issueTypeSchemeId);
+      const types = (scheme ? m.issueTypeSchemes.typeIdsOf(scheme) : [])
+        .map((id) => m.issueTypes.byId(id))
+        .filter((t) => t !== undefined);
+      const startAt = queryInt(req, 'startAt', 0);
+      const maxResults = queryInt(req, 'maxResults', 50, 200);
+      res.json({
+        maxResults,
+        startAt,
+        total: types.length,
+        issueTypes: types.slice(startAt, startAt + maxResults).map((t) => issueTypeView(ctx, t)),
+      });
+    },
+  );
 
-  route(router, 'jira', 'get', '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}', (req, res) => {
-    const user = principalOf(res);
-    const p = metaProject(user, param(req, 'projectIdOrKey'));
-    const scheme = m.issueTypeSchemes.byId(p.issueTypeSchemeId);
-    const typeId = param(req, 'issueTypeId');
-    const type = m.issueTypes.byId(typeId);
-    if (!type || !scheme || !m.issueTypeSchemes.typeIdsOf(scheme).includes(type.id)) {
-      throw new JiraError(400, [`The issue type with ID '${typeId}' is not available in project '${p.key}'.`]);
-    }
-    const fields = fieldMetadata(m, user, p, type, 'create').map(({ info, meta }) => ({ ...meta, fieldId: info.id }));
-    const startAt = queryInt(req, 'startAt', 0);
-    const maxResults = queryInt(req, 'maxResults', 50, 200);
-    res.json({ maxResults, startAt, total: fields.length, fields: fields.slice(startAt, startAt + maxResults) });
-  });
+  route(
+    router,
+    'jira',
+    'get',
+    '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}',
+    (req, res) => {
+      const user = principalOf(res);
+      const p = metaProject(user, param(req, 'projectIdOrKey'));
+      const scheme = m.issueTypeSchemes.byId(p.issueTypeSchemeId);
+      const typeId = param(req, 'issueTypeId');
+      const type = m.issueTypes.byId(typeId);
+      if (!type || !scheme || !m.issueTypeSchemes.typeIdsOf(scheme).includes(type.id)) {
+        throw new JiraError(400, [
+          `The issue type with ID '${typeId}' is not available in project '${p.key}'.`,
+        ]);
+      }
+      const fields = fieldMetadata(m, user, p, type, 'create').map(({ info, meta }) => ({
+        ...meta,
+        fieldId: info.id,
+      }));
+      const startAt = queryInt(req, 'startAt', 0);
+      const maxResults = queryInt(req, 'maxResults', 50, 200);
+      res.json({
+        maxResults,
+        startAt,
+        total: fields.length,
+        fields: fields.slice(startAt, startAt + maxResults),
+      });
+    },
+  );
 
   route(router, 'jira', 'get', '/rest/api/3/issue/{issueIdOrKey}', async (req, res) => {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
-    res.json(await render(issue, user, queryValues(req, 'fields'), queryString(req, 'expand'), 'all'));
+    res.json(
+      await render(issue, user, queryValues(req, 'fields'), queryString(req, 'expand'), 'all'),
+    );
   });
 
   route(router, 'jira', 'put', '/rest/api/3/issue/{issueIdOrKey}', async (req, res) => {
@@ -122,6 +167,14 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
     const histories = m.changelog.of(issue.id).map((e) => m.view.history(e));
-    res.json(pageBean(ctx, req, histories, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 100, 100)));
+    res.json(
+      pageBean(
+        ctx,
+        req,
+        histories,
+        queryInt(req, 'startAt', 0),
+        queryInt(req, 'maxResults', 100, 100),
+      ),
+    );
   });
 }

@@ -26,7 +26,9 @@ const linkTypeSchema = z.object({
   inward: z.string().min(1).max(255).optional(),
   outward: z.string().min(1).max(255).optional(),
 });
-const adf = z.object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) }).loose();
+const adf = z
+  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
+  .loose();
 
 /**
  * Issue links and link types. As in Jira, `POST /issueLink` makes the request's `inwardIssue`
@@ -43,14 +45,21 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
   const visible = (user: SiteUser, ref: { id?: string; key?: string }) => {
     const key = ref.key ?? ref.id;
     const issue = key ? m.store.find(key) : undefined;
-    if (!issue || !m.permissions.canSeeIssue(user, issue)) throw new JiraError(404, [ISSUE_NOT_VISIBLE]);
+    if (!issue || !m.permissions.canSeeIssue(user, issue))
+      throw new JiraError(404, [ISSUE_NOT_VISIBLE]);
     return issue;
   };
   const linkOr404 = (user: SiteUser, id: string): IssueLinkDoc => {
     const link = m.links.get(id);
     const source = link ? m.store.byId(link.sourceId) : undefined;
     const destination = link ? m.store.byId(link.destinationId) : undefined;
-    if (!link || !source || !destination || !m.permissions.canSeeIssue(user, source) || !m.permissions.canSeeIssue(user, destination)) {
+    if (
+      !link ||
+      !source ||
+      !destination ||
+      !m.permissions.canSeeIssue(user, source) ||
+      !m.permissions.canSeeIssue(user, destination)
+    ) {
       throw new JiraError(404, [`No issue link with id '${id}' exists.`]);
     }
     return link;
@@ -59,33 +68,65 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'post', '/rest/api/3/issueLink', (req, res) => {
     const user = principalOf(res);
     const body = parseBody(linkSchema, req.body);
-    const type = body.type.id !== undefined ? m.linkTypes.byId(body.type.id) : body.type.name !== undefined ? m.linkTypes.byName(body.type.name) : undefined;
-    if (!type) throw new JiraError(404, [`No issue link type with name '${body.type.name ?? body.type.id ?? ''}' found.`]);
+    const type =
+      body.type.id !== undefined
+        ? m.linkTypes.byId(body.type.id)
+        : body.type.name !== undefined
+          ? m.linkTypes.byName(body.type.name)
+          : undefined;
+    if (!type)
+      throw new JiraError(404, [
+        `No issue link type with name '${body.type.name ?? body.type.id ?? ''}' found.`,
+      ]);
     const source = visible(user, body.inwardIssue);
     const destination = visible(user, body.outwardIssue);
-    if (source.id === destination.id) throw new JiraError(400, ['You cannot link an issue to itself.']);
+    if (source.id === destination.id)
+      throw new JiraError(400, ['You cannot link an issue to itself.']);
     let comment: z.infer<typeof adf> | undefined;
     if (body.comment) {
       const parsed = adf.safeParse(body.comment.body);
-      if (!parsed.success) throw new JiraError(400, [], { comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).' });
+      if (!parsed.success)
+        throw new JiraError(400, [], {
+          comment:
+            'Comment body must be an Atlassian Document (see the Atlassian Document Format).',
+        });
       comment = parsed.data;
     }
     const existing = m.links.find(type.id, source.id, destination.id);
     if (existing) {
-      res.status(201).setHeader('Location', apiUrl(ctx, `issueLink/${existing.id}`)).end();
+      res
+        .status(201)
+        .setHeader('Location', apiUrl(ctx, `issueLink/${existing.id}`))
+        .end();
       return;
     }
     const now = ctx.now().toISOString();
     const { link, commentDoc } = ctx.db.transaction(() => {
-      const l = m.links.create({ typeId: type.id, sourceId: source.id, destinationId: destination.id });
+      const l = m.links.create({
+        typeId: type.id,
+        sourceId: source.id,
+        destinationId: destination.id,
+      });
       const c = comment
-        ? m.comments.put({ id: m.comments.nextId(), issueId: destination.id, authorId: user.accountId, updateAuthorId: user.accountId, body: comment as AdfDoc, created: now, updated: now, visibility: null })
+        ? m.comments.put({
+            id: m.comments.nextId(),
+            issueId: destination.id,
+            authorId: user.accountId,
+            updateAuthorId: user.accountId,
+            body: comment as AdfDoc,
+            created: now,
+            updated: now,
+            visibility: null,
+          })
         : undefined;
       return { link: l, commentDoc: c };
     })();
     m.events.linkCreated(link, user);
     if (commentDoc) m.events.commented(destination, commentDoc, user);
-    res.status(201).setHeader('Location', apiUrl(ctx, `issueLink/${link.id}`)).end();
+    res
+      .status(201)
+      .setHeader('Location', apiUrl(ctx, `issueLink/${link.id}`))
+      .end();
   });
 
   route(router, 'jira', 'get', '/rest/api/3/issueLink/{linkId}', (req, res) => {
@@ -94,7 +135,8 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
     const type = typeOr404(link.typeId);
     const source = m.store.byId(link.sourceId);
     const destination = m.store.byId(link.destinationId);
-    if (!source || !destination) throw new JiraError(404, [`No issue link with id '${link.id}' exists.`]);
+    if (!source || !destination)
+      throw new JiraError(404, [`No issue link with id '${link.id}' exists.`]);
     res.json({
       id: link.id,
       self: apiUrl(ctx, `issueLink/${link.id}`),
@@ -120,9 +162,12 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
     requireAdmin(m, principalOf(res));
     const body = parseBody(linkTypeSchema, req.body);
     if (!body.name || !body.inward || !body.outward) {
-      throw new JiraError(400, ['The issue link type needs a name, an inward and an outward description.']);
+      throw new JiraError(400, [
+        'The issue link type needs a name, an inward and an outward description.',
+      ]);
     }
-    if (m.linkTypes.byName(body.name)) throw new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]);
+    if (m.linkTypes.byName(body.name))
+      throw new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]);
     const t = m.linkTypes.create({ name: body.name, inward: body.inward, outward: body.outward });
     res.status(201).json(linkTypeView(ctx, t));
   });
@@ -137,9 +182,15 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
     const body = parseBody(linkTypeSchema, req.body);
     if (body.name) {
       const clash = m.linkTypes.byName(body.name);
-      if (clash && clash.id !== t.id) throw new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]);
+      if (clash && clash.id !== t.id)
+        throw new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]);
     }
-    const saved = m.linkTypes.save({ ...t, name: body.name ?? t.name, inward: body.inward ?? t.inward, outward: body.outward ?? t.outward });
+    const saved = m.linkTypes.save({
+      ...t,
+      name: body.name ?? t.name,
+      inward: body.inward ?? t.inward,
+      outward: body.outward ?? t.outward,
+    });
     res.json(linkTypeView(ctx, saved));
   });
 

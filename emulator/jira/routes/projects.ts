@@ -69,14 +69,30 @@ export function registerProjectRoutes(router: Router, m: JiraModels): void {
       .browsableProjects(user)
       .filter((p) => (keys.length ? keys.includes(p.key) : true))
       .filter((p) => (ids.length ? ids.includes(p.id) : true))
-      .filter((p) => !query || p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query));
+      .filter(
+        (p) =>
+          !query || p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query),
+      );
     const desc = orderBy.startsWith('-');
     const by = orderBy.replace(/^[-+]/, '');
     list.sort((a, b) => {
-      const x = by === 'name' ? a.name.localeCompare(b.name) : by === 'id' ? Number(a.id) - Number(b.id) : a.key.localeCompare(b.key);
+      const x =
+        by === 'name'
+          ? a.name.localeCompare(b.name)
+          : by === 'id'
+            ? Number(a.id) - Number(b.id)
+            : a.key.localeCompare(b.key);
       return desc ? -x : x;
     });
-    res.json(pageBean(ctx, req, list.map((p) => view(p, expandOf(req), false)), startAt, maxResults));
+    res.json(
+      pageBean(
+        ctx,
+        req,
+        list.map((p) => view(p, expandOf(req), false)),
+        startAt,
+        maxResults,
+      ),
+    );
   });
 
   route(router, 'jira', 'get', '/rest/api/3/project/{projectIdOrKey}', (req, res) => {
@@ -87,7 +103,9 @@ export function registerProjectRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'get', '/rest/api/3/project/{projectIdOrKey}/statuses', (req, res) => {
     const p = visibleProject(principalOf(res), param(req, 'projectIdOrKey'));
     const scheme = m.issueTypeSchemes.byId(p.issueTypeSchemeId);
-    const types = (scheme ? m.issueTypeSchemes.typeIdsOf(scheme) : []).map((id) => m.issueTypes.byId(id)).filter((t) => t !== undefined);
+    const types = (scheme ? m.issueTypeSchemes.typeIdsOf(scheme) : [])
+      .map((id) => m.issueTypes.byId(id))
+      .filter((t) => t !== undefined);
     res.json(
       types.map((t) => ({
         self: apiUrl(ctx, `issuetype/${t.id}`),
@@ -105,7 +123,9 @@ export function registerProjectRoutes(router: Router, m: JiraModels): void {
     const scheme = p.issueSecuritySchemeId ? m.security.byId(p.issueSecuritySchemeId) : undefined;
     const levels = (scheme?.levels ?? []).filter((l) => m.permissions.inSecurityLevel(user, l.id));
     res.json({
-      levels: levels.map((l) => securityLevelView(ctx, l, scheme?.id ?? '', scheme?.defaultSecurityLevelId === l.id)),
+      levels: levels.map((l) =>
+        securityLevelView(ctx, l, scheme?.id ?? '', scheme?.defaultSecurityLevelId === l.id),
+      ),
     });
   });
 
@@ -117,8 +137,12 @@ export function registerProjectRoutes(router: Router, m: JiraModels): void {
         id: Number(s.id),
         name: s.name,
         description: s.description,
-        ...(s.defaultSecurityLevelId ? { defaultSecurityLevelId: Number(s.defaultSecurityLevelId) } : {}),
-        levels: s.levels.map((l) => securityLevelView(ctx, l, s.id, s.defaultSecurityLevelId === l.id)),
+        ...(s.defaultSecurityLevelId
+          ? { defaultSecurityLevelId: Number(s.defaultSecurityLevelId) }
+          : {}),
+        levels: s.levels.map((l) =>
+          securityLevelView(ctx, l, s.id, s.defaultSecurityLevelId === l.id),
+        ),
       })),
     });
   });

@@ -35,7 +35,8 @@ export function queryInt(req: Request, name: string, fallback: number, max?: num
   const raw = queryString(req, name);
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new JiraError(400, [`The '${name}' parameter must be a non-negative integer.`]);
+  if (!Number.isInteger(n) || n < 0)
+    throw new JiraError(400, [`The '${name}' parameter must be a non-negative integer.`]);
   return max === undefined ? n : Math.min(n, max);
 }
 
@@ -63,12 +64,20 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
 
 export function requireAdmin(m: JiraModels, user: SiteUser): void {
   if (!m.permissions.isAdmin(user)) {
-    throw new JiraError(403, ['You are not authorized to perform this action. Administrator privileges are required.']);
+    throw new JiraError(403, [
+      'You are not authorized to perform this action. Administrator privileges are required.',
+    ]);
   }
 }
 
 /** Jira's PageBean: `{ self, nextPage?, maxResults, startAt, total, isLast, values }`. */
-export function pageBean<T>(ctx: SiteContext, req: Request, all: T[], startAt: number, maxResults: number): Record<string, unknown> {
+export function pageBean<T>(
+  ctx: SiteContext,
+  req: Request,
+  all: T[],
+  startAt: number,
+  maxResults: number,
+): Record<string, unknown> {
   const values = all.slice(startAt, startAt + maxResults);
   const isLast = startAt + values.length >= all.length;
   const path = req.baseUrl.replace(/^\/rest\/api\/3/, '') + req.path;

@@ -41,17 +41,29 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
     const hits = runSearch(m, user, r.jql);
     const offset = decodePageToken(r.jql, r.nextPageToken);
     const selection = parseFieldSelection(r.fields, 'none');
-    const limit = Math.min(r.maxResults, selection.base === 'none' && selection.include.size === 0 ? MAX_IDS_PAGE : MAX_FIELDS_PAGE);
+    const limit = Math.min(
+      r.maxResults,
+      selection.base === 'none' && selection.include.size === 0 ? MAX_IDS_PAGE : MAX_FIELDS_PAGE,
+    );
     const page = hits.slice(offset, offset + limit);
     const expand = parseExpand(r.expand);
     const issueExpand = new Set([...expand].filter((e) => e !== 'names' && e !== 'schema'));
     const issues: Record<string, unknown>[] = [];
     for (const issue of page) {
-      const transitions = expand.has('transitions') ? transitionViews(m, await m.issues.availableTransitions(user, issue), false) : undefined;
-      const bean = m.view.render(issue, user, { fields: selection, expand: issueExpand, ...(transitions ? { transitions } : {}) });
+      const transitions = expand.has('transitions')
+        ? transitionViews(m, await m.issues.availableTransitions(user, issue), false)
+        : undefined;
+      const bean = m.view.render(issue, user, {
+        fields: selection,
+        expand: issueExpand,
+        ...(transitions ? { transitions } : {}),
+      });
       if (r.properties.length) {
         bean.properties = Object.fromEntries(
-          r.properties.map((k) => [k, m.properties.get(issue.id, k)]).filter(([, v]) => (v as { found: boolean }).found).map(([k, v]) => [k, (v as { value: unknown }).value]),
+          r.properties
+            .map((k) => [k, m.properties.get(issue.id, k)])
+            .filter(([, v]) => (v as { found: boolean }).found)
+            .map(([k, v]) => [k, (v as { value: unknown }).value]),
         );
       }
       issues.push(bean);
@@ -63,7 +75,8 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
       const sample = page[0];
       const infos = sample ? m.view.fieldsFor(sample).filter((i) => selects(selection, i)) : [];
       if (expand.has('names')) out.names = Object.fromEntries(infos.map((i) => [i.id, i.name]));
-      if (expand.has('schema')) out.schema = Object.fromEntries(infos.filter((i) => i.schema).map((i) => [i.id, i.schema]));
+      if (expand.has('schema'))
+        out.schema = Object.fromEntries(infos.filter((i) => i.schema).map((i) => [i.id, i.schema]));
     }
     return out;
   };

@@ -9,7 +9,11 @@ import { parseExpand } from '../views/field-selection';
 import { param, queryString } from './request-helpers';
 
 /** IssueTransition objects (transitions have no screens here, so `fields` is empty). */
-export function transitionViews(m: JiraModels, list: TransitionInfo[], withFields: boolean): Record<string, unknown>[] {
+export function transitionViews(
+  m: JiraModels,
+  list: TransitionInfo[],
+  withFields: boolean,
+): Record<string, unknown>[] {
   return list.map((t) => {
     const to = m.workflow.status(t.toStatusId);
     return {
@@ -33,15 +37,26 @@ export function registerTransitionRoutes(router: Router, m: JiraModels): void {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
     const transitionId = queryString(req, 'transitionId');
-    const available = (await m.issues.availableTransitions(user, issue)).filter((t) => !transitionId || t.id === transitionId);
+    const available = (await m.issues.availableTransitions(user, issue)).filter(
+      (t) => !transitionId || t.id === transitionId,
+    );
     const expand = parseExpand(queryString(req, 'expand'));
-    res.json({ expand: 'transitions', transitions: transitionViews(m, available, expand.has('transitions.fields')) });
+    res.json({
+      expand: 'transitions',
+      transitions: transitionViews(m, available, expand.has('transitions.fields')),
+    });
   });
 
-  route(router, 'jira', 'post', '/rest/api/3/issue/{issueIdOrKey}/transitions', async (req, res) => {
-    const user = principalOf(res);
-    const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
-    await m.issues.transition(user, issue, parseIssueInput(req.body));
-    res.status(204).end();
-  });
+  route(
+    router,
+    'jira',
+    'post',
+    '/rest/api/3/issue/{issueIdOrKey}/transitions',
+    async (req, res) => {
+      const user = principalOf(res);
+      const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
+      await m.issues.transition(user, issue, parseIssueInput(req.body));
+      res.status(204).end();
+    },
+  );
 }

@@ -16,38 +16,68 @@ export function registerUserRoutes(router: Router, m: JiraModels): void {
 
   route(router, 'jira', 'get', '/rest/api/3/user', (req, res) => {
     const accountId = queryString(req, 'accountId');
-    if (!accountId) throw new JiraError(400, ['The accountId query parameter needs to be provided.']);
+    if (!accountId)
+      throw new JiraError(400, ['The accountId query parameter needs to be provided.']);
     const user = ctx.users.byAccountId(accountId);
-    if (!user) throw new JiraError(404, [`Specified user does not exist or you do not have required permissions`]);
+    if (!user)
+      throw new JiraError(404, [
+        `Specified user does not exist or you do not have required permissions`,
+      ]);
     res.json(userFull(ctx, user, parseExpand(queryString(req, 'expand'))));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/user/search', (req, res) => {
     const query = (queryString(req, 'query') ?? '').toLowerCase();
     const accountId = queryString(req, 'accountId');
-    if (!query && !accountId) throw new JiraError(400, ['One of the query parameters query or accountId must be provided.']);
+    if (!query && !accountId)
+      throw new JiraError(400, [
+        'One of the query parameters query or accountId must be provided.',
+      ]);
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 50, 1000);
     const found = ctx.users
       .all()
       .filter((u) => u.active && u.accountType === 'atlassian')
       .filter((u) => (accountId ? u.accountId === accountId : true))
-      .filter((u) => !query || u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(query)) || u.displayName.toLowerCase().startsWith(query) || u.email.toLowerCase().startsWith(query));
+      .filter(
+        (u) =>
+          !query ||
+          u.displayName
+            .toLowerCase()
+            .split(/\s+/)
+            .some((w) => w.startsWith(query)) ||
+          u.displayName.toLowerCase().startsWith(query) ||
+          u.email.toLowerCase().startsWith(query),
+      );
     res.json(found.slice(startAt, startAt + maxResults).map((u) => userFull(ctx, u)));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/users/search', (req, res) => {
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 50, 1000);
-    res.json(ctx.users.all().slice(startAt, startAt + maxResults).map((u) => userFull(ctx, u)));
+    res.json(
+      ctx.users
+        .all()
+        .slice(startAt, startAt + maxResults)
+        .map((u) => userFull(ctx, u)),
+    );
   });
 
   route(router, 'jira', 'get', '/rest/api/3/user/bulk', (req, res) => {
     const ids = queryValues(req, 'accountId');
-    if (ids.length === 0) throw new JiraError(400, ['The accountId query parameter needs to be provided.']);
+    if (ids.length === 0)
+      throw new JiraError(400, ['The accountId query parameter needs to be provided.']);
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 10, 200);
     const users = ids.map((id) => ctx.users.byAccountId(id)).filter((u) => u !== undefined);
-    res.json(pageBean(ctx, req, users.map((u) => userFull(ctx, u)), startAt, maxResults));
+    res.json(
+      pageBean(
+        ctx,
+        req,
+        users.map((u) => userFull(ctx, u)),
+        startAt,
+        maxResults,
+      ),
+    );
   });
 }

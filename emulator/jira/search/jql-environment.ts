@@ -29,15 +29,23 @@ export function jqlEnvironment(m: JiraModels, user: SiteUser): JqlEnvironment {
       const cf = /^cf\[(\d+)\]$/i.exec(nameOrCfRef);
       const field = cf
         ? m.customFields.byId(`customfield_${cf[1]}`)
-        : (m.customFields.all().find((f) => lower(f.name) === lower(nameOrCfRef)) ?? m.customFields.byId(nameOrCfRef));
+        : (m.customFields.all().find((f) => lower(f.name) === lower(nameOrCfRef)) ??
+          m.customFields.byId(nameOrCfRef));
       if (!field) return undefined;
-      return { id: field.id, kind: KIND_OF[field.kind], name: nameOrCfRef, sortable: field.kind !== 'textarea' && field.kind !== 'labels' };
+      return {
+        id: field.id,
+        kind: KIND_OF[field.kind],
+        name: nameOrCfRef,
+        sortable: field.kind !== 'textarea' && field.kind !== 'labels',
+      };
     },
     valueExists(field: JqlFieldRef, value: string): boolean {
       const v = lower(value);
       switch (field.kind) {
         case 'project':
-          return m.permissions.browsableProjects(user).some((p) => p.id === value || lower(p.key) === v || lower(p.name) === v);
+          return m.permissions
+            .browsableProjects(user)
+            .some((p) => p.id === value || lower(p.key) === v || lower(p.name) === v);
         case 'issuetype':
           return m.issueTypes.all().some((t) => t.id === value || lower(t.name) === v);
         case 'status':
@@ -50,7 +58,9 @@ export function jqlEnvironment(m: JiraModels, user: SiteUser): JqlEnvironment {
           return m.priorities.priorities.all().some((p) => p.id === value || lower(p.name) === v);
         case 'option': {
           const contexts = m.customFields.contextsOf(field.id);
-          return contexts.some((c) => m.customFields.optionsOf(c.id).some((o) => o.id === value || lower(o.value) === v));
+          return contexts.some((c) =>
+            m.customFields.optionsOf(c.id).some((o) => o.id === value || lower(o.value) === v),
+          );
         }
         default:
           return true;
@@ -58,7 +68,14 @@ export function jqlEnvironment(m: JiraModels, user: SiteUser): JqlEnvironment {
     },
     resolveUser(value: string): string | undefined {
       const v = lower(value);
-      const found = m.ctx.users.all().find((u) => u.accountId === value || (u.email && lower(u.email) === v) || lower(u.displayName) === v);
+      const found = m.ctx.users
+        .all()
+        .find(
+          (u) =>
+            u.accountId === value ||
+            (u.email && lower(u.email) === v) ||
+            lower(u.displayName) === v,
+        );
       return found?.accountId;
     },
     linkedIssueIds(issueKeyOrId: string, linkTypeName?: string): ReadonlySet<string> | undefined {
@@ -75,7 +92,11 @@ export function jqlEnvironment(m: JiraModels, user: SiteUser): JqlEnvironment {
       }
       return ids;
     },
-    textSearchFieldIds: () => m.customFields.all().filter((f) => f.kind === 'textfield' || f.kind === 'textarea').map((f) => f.id),
+    textSearchFieldIds: () =>
+      m.customFields
+        .all()
+        .filter((f) => f.kind === 'textfield' || f.kind === 'textarea')
+        .map((f) => f.id),
   };
 }
 

@@ -9,8 +9,17 @@ export function encodePageToken(jql: string, offset: number): string {
 export function decodePageToken(jql: string, token: string | undefined): number {
   if (!token) return 0;
   try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
-    if (typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0 && parsed.q === digest(jql)) return parsed.o;
+    const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+      o?: unknown;
+      q?: unknown;
+    };
+    if (
+      typeof parsed.o === 'number' &&
+      Number.isInteger(parsed.o) &&
+      parsed.o >= 0 &&
+      parsed.q === digest(jql)
+    )
+      return parsed.o;
   } catch {
     // fall through
   }

@@ -23,8 +23,15 @@ export function userDetails(ctx: SiteContext, user: SiteUser): Record<string, un
 }
 
 /** Jira's User (GET /myself, /user, user searches). */
-export function userFull(ctx: SiteContext, user: SiteUser, expand: Set<string> = new Set()): Record<string, unknown> {
-  const groups = user.groups.map((name) => ({ name, self: apiUrl(ctx, `group?groupname=${encodeURIComponent(name)}`) }));
+export function userFull(
+  ctx: SiteContext,
+  user: SiteUser,
+  expand: Set<string> = new Set(),
+): Record<string, unknown> {
+  const groups = user.groups.map((name) => ({
+    name,
+    self: apiUrl(ctx, `group?groupname=${encodeURIComponent(name)}`),
+  }));
   return {
     ...userDetails(ctx, user),
     locale: user.locale,
@@ -74,25 +81,48 @@ export function priorityView(ctx: SiteContext, p: PriorityDoc): Record<string, u
 }
 
 export function priorityFull(ctx: SiteContext, p: PriorityDoc): Record<string, unknown> {
-  return { ...priorityView(ctx, p), description: p.description, statusColor: p.statusColor, isDefault: p.isDefault };
+  return {
+    ...priorityView(ctx, p),
+    description: p.description,
+    statusColor: p.statusColor,
+    isDefault: p.isDefault,
+  };
 }
 
 export function resolutionView(ctx: SiteContext, r: ResolutionDoc): Record<string, unknown> {
-  return { self: apiUrl(ctx, `resolution/${r.id}`), id: r.id, description: r.description, name: r.name };
+  return {
+    self: apiUrl(ctx, `resolution/${r.id}`),
+    id: r.id,
+    description: r.description,
+    name: r.name,
+  };
 }
 
-export function securityLevelView(ctx: SiteContext, l: SecurityLevelDoc, schemeId?: string, isDefault?: boolean): Record<string, unknown> {
+export function securityLevelView(
+  ctx: SiteContext,
+  l: SecurityLevelDoc,
+  schemeId?: string,
+  isDefault?: boolean,
+): Record<string, unknown> {
   return {
     self: apiUrl(ctx, `securitylevel/${l.id}`),
     id: l.id,
     description: l.description,
     name: l.name,
-    ...(schemeId === undefined ? {} : { issueSecuritySchemeId: schemeId, isDefault: isDefault ?? false }),
+    ...(schemeId === undefined
+      ? {}
+      : { issueSecuritySchemeId: schemeId, isDefault: isDefault ?? false }),
   };
 }
 
 export function linkTypeView(ctx: SiteContext, t: LinkTypeDoc): Record<string, unknown> {
-  return { id: t.id, name: t.name, inward: t.inward, outward: t.outward, self: apiUrl(ctx, `issueLinkType/${t.id}`) };
+  return {
+    id: t.id,
+    name: t.name,
+    inward: t.inward,
+    outward: t.outward,
+    self: apiUrl(ctx, `issueLinkType/${t.id}`),
+  };
 }
 
 /** Project as embedded in an issue's `project` field. */

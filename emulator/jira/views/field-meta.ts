@@ -21,7 +21,8 @@ export function fieldMetadata(
   for (const info of m.catalog.all()) {
     if (mode === 'create' ? !info.creatable : !info.editable) continue;
     if (info.id === 'security' && !project.issueSecuritySchemeId) continue;
-    if (info.custom && !m.customFields.applicableContext(info.id, project.id, issueType.id)) continue;
+    if (info.custom && !m.customFields.applicableContext(info.id, project.id, issueType.id))
+      continue;
     const required =
       info.id === 'summary' ||
       info.id === 'issuetype' ||
@@ -43,7 +44,11 @@ export function fieldMetadata(
     } else {
       meta.hasDefaultValue = false;
     }
-    if (info.id === 'assignee' || info.id === 'reporter' || info.customField?.kind === 'userpicker') {
+    if (
+      info.id === 'assignee' ||
+      info.id === 'reporter' ||
+      info.customField?.kind === 'userpicker'
+    ) {
       meta.autoCompleteUrl = apiUrl(ctx, 'user/search?query=');
     }
     out.push({ info, meta });
@@ -67,13 +72,18 @@ function allowedValues(
       const ids = scheme ? m.issueTypeSchemes.typeIdsOf(scheme) : [];
       return ids
         .map((id) => m.issueTypes.byId(id))
-        .filter((t): t is IssueTypeDoc => t !== undefined && t.hierarchyLevel < 0 === issueType.hierarchyLevel < 0)
+        .filter(
+          (t): t is IssueTypeDoc =>
+            t !== undefined && t.hierarchyLevel < 0 === issueType.hierarchyLevel < 0,
+        )
         .map((t) => issueTypeView(ctx, t));
     }
     case 'priority':
       return m.priorities.priorities.all().map((p) => priorityView(ctx, p));
     case 'security': {
-      const scheme = project.issueSecuritySchemeId ? m.security.byId(project.issueSecuritySchemeId) : undefined;
+      const scheme = project.issueSecuritySchemeId
+        ? m.security.byId(project.issueSecuritySchemeId)
+        : undefined;
       return (scheme?.levels ?? [])
         .filter((l) => m.permissions.inSecurityLevel(viewer, l.id))
         .map((l) => securityLevelView(ctx, l));

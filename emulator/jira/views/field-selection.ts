@@ -12,8 +12,14 @@ export interface FieldSelection {
  * given: `all` for GET issue, `none` (ids only) for /search/jql. Exclusions alone start from
  * the navigable fields (or all, for GET issue).
  */
-export function parseFieldSelection(raw: string[] | undefined, defaultBase: 'all' | 'none'): FieldSelection {
-  const tokens = (raw ?? []).flatMap((r) => r.split(',')).map((t) => t.trim()).filter(Boolean);
+export function parseFieldSelection(
+  raw: string[] | undefined,
+  defaultBase: 'all' | 'none',
+): FieldSelection {
+  const tokens = (raw ?? [])
+    .flatMap((r) => r.split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
   const sel: FieldSelection = { base: defaultBase, include: new Set(), exclude: new Set() };
   if (tokens.length === 0) return sel;
   let explicitBase: FieldSelection['base'] | undefined;
@@ -24,7 +30,8 @@ export function parseFieldSelection(raw: string[] | undefined, defaultBase: 'all
     else if (t !== 'id' && t !== 'key') sel.include.add(t);
   }
   if (explicitBase) sel.base = explicitBase;
-  else if (sel.include.size > 0 || tokens.includes('id') || tokens.includes('key')) sel.base = 'none';
+  else if (sel.include.size > 0 || tokens.includes('id') || tokens.includes('key'))
+    sel.base = 'none';
   else sel.base = defaultBase === 'all' ? 'all' : 'navigable';
   return sel;
 }
@@ -40,5 +47,10 @@ export function selects(sel: FieldSelection, info: FieldInfo): boolean {
 /** Parses a comma-separated `expand` value (string or repeated) into a set. */
 export function parseExpand(raw: string | string[] | undefined): Set<string> {
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return new Set(list.flatMap((r) => r.split(',')).map((t) => t.trim()).filter(Boolean));
+  return new Set(
+    list
+      .flatMap((r) => r.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean),
+  );
 }

@@ -27,7 +27,8 @@ export interface IssueViewOptions {
   transitions?: Record<string, unknown>[];
 }
 
-const EXPAND_ATTR = 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations';
+const EXPAND_ATTR =
+  'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations';
 
 /** Renders stored issues as Jira's IssueBean for a viewer (links and subtasks it cannot see are left out). */
 export class IssueView {
@@ -49,15 +50,28 @@ export class IssueView {
       key: issue.key,
     };
     if (opts.expand.has('renderedFields')) bean.renderedFields = this.rendered(issue, fields);
-    if (opts.expand.has('names')) bean.names = Object.fromEntries(infos.filter((i) => i.id in fields).map((i) => [i.id, i.name]));
+    if (opts.expand.has('names'))
+      bean.names = Object.fromEntries(
+        infos.filter((i) => i.id in fields).map((i) => [i.id, i.name]),
+      );
     if (opts.expand.has('schema')) {
-      bean.schema = Object.fromEntries(infos.filter((i) => i.id in fields && i.schema).map((i) => [i.id, i.schema]));
+      bean.schema = Object.fromEntries(
+        infos.filter((i) => i.id in fields && i.schema).map((i) => [i.id, i.schema]),
+      );
     }
     if (opts.expand.has('transitions') && opts.transitions) bean.transitions = opts.transitions;
     if (opts.expand.has('editmeta')) bean.editmeta = this.editmeta(issue, viewer);
     if (opts.expand.has('changelog')) {
-      const histories = this.m.changelog.of(issue.id).reverse().map((e) => this.history(e));
-      bean.changelog = { startAt: 0, maxResults: histories.length, total: histories.length, histories };
+      const histories = this.m.changelog
+        .of(issue.id)
+        .reverse()
+        .map((e) => this.history(e));
+      bean.changelog = {
+        startAt: 0,
+        maxResults: histories.length,
+        total: histories.length,
+        histories,
+      };
     }
     bean.fields = fields;
     return bean;
@@ -68,7 +82,12 @@ export class IssueView {
     const type = this.m.issueTypes.byId(issue.issueTypeId);
     if (!project || !type) return { fields: {} };
     return {
-      fields: Object.fromEntries(fieldMetadata(this.m, viewer, project, type, 'edit').map(({ info, meta }) => [info.id, meta])),
+      fields: Object.fromEntries(
+        fieldMetadata(this.m, viewer, project, type, 'edit').map(({ info, meta }) => [
+          info.id,
+          meta,
+        ]),
+      ),
     };
   }
 
@@ -78,15 +97,20 @@ export class IssueView {
       id: e.id,
       ...(author ? { author: userDetails(this.m.ctx, author) } : {}),
       created: jiraDateTime(new Date(e.created)),
-      items: e.items.map((i) => ({
-        field: i.field,
-        fieldtype: i.fieldtype,
-        fieldId: i.fieldId,
-        from: i.from,
-        fromString: i.fromString,
-        to: i.to,
-        toString: i.toString,
-      })),
+      // The spec types from/fromString/to/toString as strings: empty ones are left out.
+      items: e.items.map((i) =>
+        Object.fromEntries(
+          Object.entries({
+            field: i.field,
+            fieldtype: i.fieldtype,
+            fieldId: i.fieldId,
+            from: i.from,
+            fromString: i.fromString,
+            to: i.to,
+            toString: i.toString,
+          }).filter(([, v]) => v !== null),
+        ),
+      ),
     };
   }
 
@@ -111,7 +135,13 @@ export class IssueView {
   visibleComments(issue: IssueDoc, viewer: SiteUser): CommentDoc[] {
     return this.m.comments
       .of(issue.id)
-      .filter((c) => !c.visibility || c.visibility.type !== 'group' || this.m.permissions.seesEverything(viewer) || viewer.groups.includes(c.visibility.value));
+      .filter(
+        (c) =>
+          !c.visibility ||
+          c.visibility.type !== 'group' ||
+          this.m.permissions.seesEverything(viewer) ||
+          viewer.groups.includes(c.visibility.value),
+      );
   }
 
   /** The fields an issue shows: system fields and the custom fields in context (or holding a value). */
@@ -122,7 +152,8 @@ export class IssueView {
       .filter(
         (f) =>
           (issue.custom[f.id] !== undefined && issue.custom[f.id] !== null) ||
-          this.m.customFields.applicableContext(f.id, issue.projectId, issue.issueTypeId) !== undefined,
+          this.m.customFields.applicableContext(f.id, issue.projectId, issue.issueTypeId) !==
+            undefined,
       );
     return [...system, ...custom];
   }
@@ -132,7 +163,9 @@ export class IssueView {
     const ctx = this.m.ctx;
     const type = this.m.issueTypes.byId(issue.issueTypeId);
     const status = this.m.workflow.status(issue.statusId);
-    const priority = issue.priorityId ? this.m.priorities.priorities.get(issue.priorityId) : undefined;
+    const priority = issue.priorityId
+      ? this.m.priorities.priorities.get(issue.priorityId)
+      : undefined;
     return {
       id: issue.id,
       key: issue.key,
@@ -209,23 +242,33 @@ export class IssueView {
       case 'duedate':
         return issue.duedate;
       case 'resolution': {
-        const r = issue.resolutionId ? this.m.priorities.resolutions.get(issue.resolutionId) : undefined;
+        const r = issue.resolutionId
+          ? this.m.priorities.resolutions.get(issue.resolutionId)
+          : undefined;
         return r ? resolutionView(ctx, r) : null;
       }
       case 'resolutiondate':
         return issue.resolutiondate ? jiraDateTime(new Date(issue.resolutiondate)) : null;
       case 'security': {
-        const found = issue.securityLevelId ? this.m.security.level(issue.securityLevelId) : undefined;
+        const found = issue.securityLevelId
+          ? this.m.security.level(issue.securityLevelId)
+          : undefined;
         return found ? securityLevelView(ctx, found.level) : null;
       }
       case 'parent': {
         const parent = issue.parentId ? this.m.store.byId(issue.parentId) : undefined;
-        return parent && this.m.permissions.canSeeIssue(viewer, parent) ? this.linkedIssue(parent) : OMIT;
+        return parent && this.m.permissions.canSeeIssue(viewer, parent)
+          ? this.linkedIssue(parent)
+          : OMIT;
       }
       case 'subtasks':
         return this.m.store
           .childrenOf(issue.id)
-          .filter((c) => (this.m.issueTypes.byId(c.issueTypeId)?.hierarchyLevel ?? 0) < 0 && this.m.permissions.canSeeIssue(viewer, c))
+          .filter(
+            (c) =>
+              (this.m.issueTypes.byId(c.issueTypeId)?.hierarchyLevel ?? 0) < 0 &&
+              this.m.permissions.canSeeIssue(viewer, c),
+          )
           .map((c) => this.linkedIssue(c));
       case 'issuelinks':
         return this.issueLinks(issue, viewer);
@@ -250,7 +293,9 @@ export class IssueView {
     if (raw === undefined || raw === null) return null;
     const option = (id: string): unknown => {
       const o = this.m.customFields.option(id);
-      return o ? { self: apiUrl(ctx, `customFieldOption/${o.id}`), value: o.value, id: o.id } : null;
+      return o
+        ? { self: apiUrl(ctx, `customFieldOption/${o.id}`), value: o.value, id: o.id }
+        : null;
     };
     const user = (id: string): unknown => {
       const u = ctx.users.byAccountId(id);
@@ -275,7 +320,8 @@ export class IssueView {
   private rendered(issue: IssueDoc, fields: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(fields)) out[key] = null;
-    if ('description' in fields && issue.description) out.description = adfToHtml(issue.description);
+    if ('description' in fields && issue.description)
+      out.description = adfToHtml(issue.description);
     return out;
   }
 }
@@ -283,13 +329,22 @@ export class IssueView {
 const OMIT = Symbol('omit');
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Minimal HTML rendering of ADF paragraphs/headings/lists for `renderedFields`. */
 function adfToHtml(node: unknown): string {
   if (typeof node !== 'object' || node === null) return '';
-  const n = node as { type?: string; text?: string; content?: unknown[]; attrs?: { level?: number } };
+  const n = node as {
+    type?: string;
+    text?: string;
+    content?: unknown[];
+    attrs?: { level?: number };
+  };
   const inner = (n.content ?? []).map(adfToHtml).join('');
   switch (n.type) {
     case 'doc':

@@ -6,9 +6,18 @@ export const DEFAULT_WORKFLOW_NAME = 'jira';
 /** Name and description Jira gives the scheme of projects that have none assigned. */
 export const DEFAULT_SCHEME_NAME = 'Default Workflow Scheme';
 
-const noConditions = (): TransitionDoc['conditions'] => ({ operation: 'ALL', conditions: [], conditionGroups: [] });
+const noConditions = (): TransitionDoc['conditions'] => ({
+  operation: 'ALL',
+  conditions: [],
+  conditionGroups: [],
+});
 
-const transition = (id: string, name: string, type: TransitionDoc['type'], toStatusId: string): TransitionDoc => ({
+const transition = (
+  id: string,
+  name: string,
+  type: TransitionDoc['type'],
+  toStatusId: string,
+): TransitionDoc => ({
   id,
   name,
   description: '',

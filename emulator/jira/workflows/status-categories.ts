@@ -21,14 +21,16 @@ export const STATUS_CATEGORIES: readonly StatusCategoryInfo[] = [
   { id: 3, key: 'done', name: 'Done', colorName: 'green' },
 ];
 
-const BY_CODE: Record<StatusCategoryCode, StatusCategoryKey> = {
+const BY_CODE: Record<StatusCategoryCode, Exclude<StatusCategoryKey, 'undefined'>> = {
   TODO: 'new',
   IN_PROGRESS: 'indeterminate',
   DONE: 'done',
 };
 
 export function categoryByKey(key: StatusCategoryKey): StatusCategoryInfo {
-  return STATUS_CATEGORIES.find((c) => c.key === key) ?? (STATUS_CATEGORIES[0] as StatusCategoryInfo);
+  return (
+    STATUS_CATEGORIES.find((c) => c.key === key) ?? (STATUS_CATEGORIES[0] as StatusCategoryInfo)
+  );
 }
 
 /** By id or key, as `/statuscategory/{idOrKey}` accepts. */
@@ -36,13 +38,24 @@ export function findCategory(idOrKey: string): StatusCategoryInfo | undefined {
   return STATUS_CATEGORIES.find((c) => String(c.id) === idOrKey || c.key === idOrKey.toLowerCase());
 }
 
-export const categoryKeyOfCode = (code: StatusCategoryCode): StatusCategoryKey => BY_CODE[code];
+export const categoryKeyOfCode = (
+  code: StatusCategoryCode,
+): Exclude<StatusCategoryKey, 'undefined'> => BY_CODE[code];
 
 export function categoryCodeOfKey(key: StatusCategoryKey): StatusCategoryCode {
   return key === 'done' ? 'DONE' : key === 'indeterminate' ? 'IN_PROGRESS' : 'TODO';
 }
 
 /** The `StatusCategory` schema. */
-export function statusCategoryView(ctx: SiteContext, c: StatusCategoryInfo): Record<string, unknown> {
-  return { self: apiUrl(ctx, `statuscategory/${c.id}`), id: c.id, key: c.key, colorName: c.colorName, name: c.name };
+export function statusCategoryView(
+  ctx: SiteContext,
+  c: StatusCategoryInfo,
+): Record<string, unknown> {
+  return {
+    self: apiUrl(ctx, `statuscategory/${c.id}`),
+    id: c.id,
+    key: c.key,
+    colorName: c.colorName,
+    name: c.name,
+  };
 }

@@ -38,7 +38,13 @@ import { DEFAULT_WORKFLOW_NAME, defaultWorkflow } from './default-workflow';
 import type { StatusCategoryInfo } from './status-categories';
 import { categoryByKey } from './status-categories';
 import { StatusModel } from './status-model';
-import type { ConditionGroupDoc, RuleDoc, StatusDoc, TransitionDoc, WorkflowDoc } from './workflow-docs';
+import type {
+  ConditionGroupDoc,
+  RuleDoc,
+  StatusDoc,
+  TransitionDoc,
+  WorkflowDoc,
+} from './workflow-docs';
 import { WorkflowStore } from './workflow-store';
 
 /** A rule as the Forge rule runner receives it, plus its id. */
@@ -51,7 +57,8 @@ export class WorkflowModel implements IssueWorkflowPort {
   constructor(readonly ctx: SiteContext) {
     this.statuses = new StatusModel(ctx);
     this.store = new WorkflowStore(ctx);
-    if (!this.store.workflowByName(DEFAULT_WORKFLOW_NAME)) this.store.workflows.put(defaultWorkflow(ctx.now()));
+    if (!this.store.workflowByName(DEFAULT_WORKFLOW_NAME))
+      this.store.workflows.put(defaultWorkflow(ctx.now()));
   }
 
   /** The built-in `jira` workflow. */
@@ -61,7 +68,9 @@ export class WorkflowModel implements IssueWorkflowPort {
 
   workflowFor(projectId: string, issueTypeId: string): WorkflowDoc {
     const scheme = this.store.schemeOfProject(projectId);
-    const name = scheme ? (scheme.issueTypeMappings[issueTypeId] ?? scheme.defaultWorkflow) : DEFAULT_WORKFLOW_NAME;
+    const name = scheme
+      ? (scheme.issueTypeMappings[issueTypeId] ?? scheme.defaultWorkflow)
+      : DEFAULT_WORKFLOW_NAME;
     return this.store.workflowByName(name) ?? this.defaultWorkflow();
   }
 
@@ -138,7 +147,11 @@ function availableFrom(t: TransitionDoc, statusId: string): boolean {
   return t.links.some((l) => l.fromStatusId === statusId);
 }
 
-const rule = (r: RuleDoc): TransitionRule => ({ id: r.id, ruleKey: r.ruleKey, parameters: { ...r.parameters } });
+const rule = (r: RuleDoc): TransitionRule => ({
+  id: r.id,
+  ruleKey: r.ruleKey,
+  parameters: { ...r.parameters },
+});
 
 function flattenConditions(group: ConditionGroupDoc): TransitionRule[] {
   return [...group.conditions.map(rule), ...group.conditionGroups.flatMap(flattenConditions)];
@@ -164,7 +177,12 @@ export function statusInfo(doc: StatusDoc): StatusInfo {
     id: doc.id,
     name: doc.name,
     description: doc.description,
-    category: { id: category.id, key: category.key, name: category.name, colorName: category.colorName },
+    category: {
+      id: category.id,
+      key: category.key,
+      name: category.name,
+      colorName: category.colorName,
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { showFlag } from './flags';
 import { frameById, frameByWindow } from './frame-registry';
 
 interface BridgeMessage {
@@ -16,22 +17,63 @@ function isBridgeMessage(data: unknown): data is BridgeMessage {
   );
 }
 
-/** Only same-site targets: a relative path, or an absolute URL on this origin. */
-function navigationTarget(payload: unknown): string | undefined {
-  const raw =
+interface Navigation {
+  path: string;
+  newTab: boolean;
+}
+
+function stringField(o: Record<string, unknown>, name: string): string | undefined {
+  const v = o[name];
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+}
+
+/** The shell page for a @forge/bridge NavigationLocation target. */
+function pathOfTarget(o: Record<string, unknown>): string | undefined {
+  const enc = (v: string | undefined): string | undefined =>
+    v ? encodeURIComponent(v) : undefined;
+  switch (o.target) {
+    case 'issue':
+      return enc(stringField(o, 'issueKey')) && `/jira/browse/${enc(stringField(o, 'issueKey'))}`;
+    case 'contentView':
+      return enc(stringField(o, 'contentId')) && `/wiki/pages/${enc(stringField(o, 'contentId'))}`;
+    case 'spaceView':
+      return enc(stringField(o, 'spaceKey')) && `/wiki/spaces/${enc(stringField(o, 'spaceKey'))}`;
+    case 'module':
+      return (
+        enc(stringField(o, 'moduleKey')) && `/jira/admin/apps/${enc(stringField(o, 'moduleKey'))}`
+      );
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * router.navigate / router.open: a URL (same-site in this tab; other http(s) sites only in a
+ * new tab) or a navigation target (issue, content, space, module).
+ */
+function navigationOf(payload: unknown): Navigation | undefined {
+  const o: Record<string, unknown> =
     typeof payload === 'string'
-      ? payload
+      ? { url: payload }
       : typeof payload === 'object' && payload !== null
-        ? ((payload as { url?: unknown; target?: unknown }).url ??
-          (payload as { target?: unknown }).target)
-        : undefined;
-  if (typeof raw !== 'string') return undefined;
-  try {
-    const url = new URL(raw, window.location.origin);
-    return url.origin === window.location.origin ? url.pathname + url.search + url.hash : undefined;
-  } catch {
+        ? (payload as Record<string, unknown>)
+        : {};
+  const newTab = o.type === 'new-tab';
+  const url = stringField(o, 'url');
+  if (url) {
+    try {
+      const parsed = new URL(url, window.location.origin);
+      if (parsed.origin === window.location.origin)
+        return { path: parsed.pathname + parsed.search + parsed.hash, newTab };
+      if ((parsed.protocol === 'https:' || parsed.protocol === 'http:') && newTab)
+        return { path: parsed.href, newTab };
+    } catch {
+      return undefined;
+    }
     return undefined;
   }
+  const path = pathOfTarget(o);
+  return path ? { path, newTab } : undefined;
 }
 
 /** Reacts to what Custom UI apps ask of their host through the bridge. */
@@ -50,11 +92,25 @@ export function initBridgeMessages(): void {
         frame.onClose?.();
         break;
       case 'refresh':
+      case 'reload':
         window.location.reload();
         break;
       case 'navigate': {
-        const target = navigationTarget(message.payload);
-        if (target) window.location.assign(target);
+        const to = navigationOf(message.payload);
+        if (to?.newTab) window.open(to.path, '_blank', 'noopener');
+        else if (to) window.location.assign(to.path);
+        break;
+      }
+      case 'showFlag': {
+        const flag = (message.payload ?? {}) as {
+          title?: unknown;
+          description?: unknown;
+          type?: unknown;
+        };
+        const text = [flag.title, flag.description]
+          .filter((t): t is string => typeof t === 'string')
+          .join(': ');
+        if (text) showFlag(text, flag.type === 'error' ? 'error' : 'success');
         break;
       }
       case 'resize': {

@@ -48,17 +48,27 @@ function keepHostTheme(root: HTMLElement): void {
     if (root.getAttribute('data-color-mode') !== mode) root.setAttribute('data-color-mode', mode);
   };
   assert();
-  new MutationObserver(assert).observe(root, { attributes: true, attributeFilter: ['data-color-mode'] });
+  new MutationObserver(assert).observe(root, {
+    attributes: true,
+    attributeFilter: ['data-color-mode'],
+  });
 }
 
 /** Keeps the iframe as tall as its (same-origin) document. */
 function autoResize(iframe: HTMLIFrameElement): void {
   const measure = (): void => {
     try {
-      const doc = iframe.contentDocument;
-      if (!doc?.documentElement) return;
-      const height = Math.max(doc.documentElement.scrollHeight, doc.body?.scrollHeight ?? 0);
-      if (height > 0) iframe.style.height = `${Math.min(height + 4, 4000)}px`;
+      const body = iframe.contentDocument?.body;
+      if (!body) return;
+      // The content's own extent (scrollHeight never drops below the iframe's current height).
+      const view = iframe.contentWindow;
+      const margin = view ? parseFloat(view.getComputedStyle(body).marginBottom) || 0 : 0;
+      const bottom = [...body.children].reduce(
+        (max, el) => Math.max(max, el.getBoundingClientRect().bottom),
+        0,
+      );
+      const height = Math.ceil(bottom + margin);
+      if (height > 0) iframe.style.height = `${Math.min(Math.max(height, 48), 4000)}px`;
     } catch {
       // cross-origin: rely on 'resize' messages
     }
@@ -67,7 +77,14 @@ function autoResize(iframe: HTMLIFrameElement): void {
     try {
       const doc = iframe.contentDocument;
       if (doc) keepHostTheme(doc.documentElement);
-      if (doc?.body) new ResizeObserver(measure).observe(doc.body);
+      if (doc?.body) {
+        new ResizeObserver(measure).observe(doc.body);
+        new MutationObserver(measure).observe(doc.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+        });
+      }
     } catch {
       // cross-origin
     }

@@ -23,10 +23,7 @@ function serialize(value: unknown, path: string): string {
       if (Array.isArray(value)) {
         return `[${value.map((item, i) => serialize(item ?? null, `${path}[${i}]`)).join(',')}]`;
       }
-      if (
-        Object.getPrototypeOf(value) !== Object.prototype &&
-        Object.getPrototypeOf(value) !== null
-      ) {
+      if (!isPlainObject(value)) {
         throw new TypeError(`Cannot hash a ${value.constructor.name} at ${path}: use plain data`);
       }
       return `{${Object.keys(value)
@@ -40,6 +37,12 @@ function serialize(value: unknown, path: string): string {
     default:
       throw new TypeError(`Cannot hash a ${typeof value} at ${path}`);
   }
+}
+
+/** A plain object from any realm (its prototype is null or an `Object.prototype`). */
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** `sha256:<64 hex digits>` over the canonical JSON of `value`. */

@@ -74,18 +74,19 @@ function assessmentRequirements(facts: AiRiskLifecycleFacts): Reason[] {
 }
 
 /** The risk that is accepted: the residual risk, or the inherent one when it is retained as is. */
-function acceptedRisk(facts: AiRiskLifecycleFacts): ResidualRiskInput | undefined {
-  if (facts.residual) return facts.residual;
-  if (facts.treatment !== 'retain') return undefined;
-  return { likelihood: facts.likelihood as number, consequence: facts.consequence as number };
-}
+const acceptedRisk = (facts: AiRiskLifecycleFacts): ResidualRiskInput =>
+  facts.residual ?? {
+    likelihood: facts.likelihood as number,
+    consequence: facts.consequence as number,
+  };
 
+/** Called once the assessment holds and either a residual is rated or the risk is retained. */
 function acceptanceRequirements(facts: AiRiskLifecycleFacts): Reason[] {
-  const risk = acceptedRisk(facts);
-  if (!risk) return [];
-  return checkResidualAcceptance(facts.matrix, risk, facts.acceptance ?? undefined).map((message) =>
-    reason('residual-acceptance', `${message} (6.1.3).`),
-  );
+  return checkResidualAcceptance(
+    facts.matrix,
+    acceptedRisk(facts),
+    facts.acceptance ?? undefined,
+  ).map((message) => reason('residual-acceptance', `${message} (6.1.3).`));
 }
 
 function treatmentRequirements(facts: AiRiskLifecycleFacts): Reason[] {

@@ -8,6 +8,7 @@ const greetingSchema = z.object({ text: z.string() });
 
 const extensionSchema = z.object({
   issue: z.object({ key: z.string() }).optional(),
+  config: z.object({ greeting: z.string().optional() }).nullish(),
 });
 
 /**
@@ -17,6 +18,7 @@ const extensionSchema = z.object({
 export function HelloPanel({ context }: { context: FrameContext }) {
   const extension = extensionSchema.safeParse(context.extension);
   const issueKey = extension.success ? extension.data.issue?.key : undefined;
+  const greeting = extension.success ? extension.data.config?.greeting : undefined;
   const { state } = useAsync(
     () => invokeChecked('getText', greetingSchema, { issueKey }),
     [issueKey],
@@ -27,9 +29,12 @@ export function HelloPanel({ context }: { context: FrameContext }) {
       style={{ padding: token('space.100'), color: token('color.text') }}
       data-testid="hello-panel"
     >
-      <p>
-        Issue <Lozenge appearance="inprogress">{issueKey ?? 'unknown'}</Lozenge>
-      </p>
+      {issueKey && (
+        <p>
+          Issue <Lozenge appearance="inprogress">{issueKey}</Lozenge>
+        </p>
+      )}
+      {greeting && <p data-testid="hello-greeting">Greeting: {greeting}</p>}
       {state.status === 'loading' && <Loading label="Asking the app" />}
       {state.status === 'error' && <ErrorMessage error={state.error} />}
       {state.status === 'ready' && <p data-testid="hello-text">{state.data.text}</p>}

@@ -184,6 +184,88 @@ export class ContractFixtures {
     return text(firstOf(body.transitions, 'transition').id, 'transition id');
   }
 
+  /** A workflow create request with two new statuses (names unique to this call). */
+  workflowCreateBody(name = this.unique('Contract workflow')): Record<string, unknown> {
+    const rule = { actions: [], validators: [], triggers: [], properties: {} };
+    return {
+      scope: { type: 'GLOBAL' },
+      statuses: [
+        {
+          name: `${name} open`,
+          statusCategory: 'TODO',
+          statusReference: 'ref-open',
+          description: '',
+        },
+        {
+          name: `${name} done`,
+          statusCategory: 'DONE',
+          statusReference: 'ref-done',
+          description: '',
+        },
+      ],
+      workflows: [
+        {
+          name,
+          description: 'Created by a contract test',
+          statuses: [
+            { statusReference: 'ref-open', properties: {} },
+            { statusReference: 'ref-done', properties: {} },
+          ],
+          transitions: [
+            {
+              ...rule,
+              id: '1',
+              name: 'Create',
+              type: 'INITIAL',
+              toStatusReference: 'ref-open',
+              links: [],
+            },
+            {
+              ...rule,
+              id: '11',
+              name: 'Finish',
+              type: 'DIRECTED',
+              toStatusReference: 'ref-done',
+              links: [{ fromStatusReference: 'ref-open', fromPort: 0, toPort: 1 }],
+            },
+          ],
+        },
+      ],
+    };
+  }
+
+  /** Creates a workflow through the bulk API; returns its id, name and version. */
+  async newWorkflow(): Promise<{
+    id: string;
+    name: string;
+    version: { id: string; versionNumber: number };
+  }> {
+    const name = this.unique('Contract workflow');
+    const body = record(
+      await this.call('POST', '/rest/api/3/workflows/create', this.workflowCreateBody(name)),
+      'workflows',
+    );
+    const workflow = firstOf(body.workflows, 'created workflow');
+    const version = record(workflow.version, 'workflow version');
+    return {
+      id: text(workflow.id, 'workflow id'),
+      name,
+      version: { id: text(version.id, 'version id'), versionNumber: Number(version.versionNumber) },
+    };
+  }
+
+  /** Creates a global status; returns its id and name. */
+  async newStatus(): Promise<{ id: string; name: string }> {
+    const name = this.unique('Contract status');
+    const created = await this.call('POST', '/rest/api/3/statuses', {
+      scope: { type: 'GLOBAL' },
+      statuses: [
+        { name, statusCategory: 'IN_PROGRESS', description: 'Created by a contract test' },
+      ],
+    });
+    return { id: text(firstOf(created, 'created status').id, 'status id'), name };
+  }
+
   // ---- Confluence ----
 
   spaceId(key = 'AIMS'): Promise<string> {

@@ -218,6 +218,20 @@ describe('Confluence pages over REST v2', () => {
     expect((await callAs(site, 'admin', 'GET', `${API}/pages/${page.id}`)).status).toBe(200);
   });
 
+  it('moves the children of a trashed page up to its parent, as Confluence Cloud does', async () => {
+    const folder = await createPage(site, 'admin', { spaceId, title: 'Old folder' });
+    const child = await createPage(site, 'admin', {
+      spaceId,
+      title: 'Kept child',
+      parentId: folder.id,
+    });
+    expect((await callAs(site, 'admin', 'DELETE', `${API}/pages/${folder.id}`)).status).toBe(204);
+    const read = await callAs(site, 'admin', 'GET', `${API}/pages/${child.id}`);
+    expect(read.body).toMatchObject({ parentId: homepageId, status: 'current' });
+    const ancestors = await callAs(site, 'admin', 'GET', `${API}/pages/${child.id}/ancestors`);
+    expect(ancestors.body).toMatchObject({ results: [{ id: homepageId, type: 'page' }] });
+  });
+
   it('answers 404 for unknown pages and spaces', async () => {
     expect((await callAs(site, 'admin', 'GET', `${API}/pages/99999999`)).status).toBe(404);
     expect((await callAs(site, 'admin', 'GET', `${API}/spaces/99999999`)).status).toBe(404);

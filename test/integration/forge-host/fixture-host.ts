@@ -8,7 +8,9 @@ import { basicAuth, startTestSite } from '../../support/test-site';
 export const FIXTURE_APP = path.resolve(__dirname, '../../fixtures/forge-app');
 
 /** A test site with the fixture Forge app installed. */
-export async function startFixtureSite(faults?: FaultOptions): Promise<{ site: RunningSite; host: ForgeHost }> {
+export async function startFixtureSite(
+  faults?: FaultOptions,
+): Promise<{ site: RunningSite; host: ForgeHost }> {
   const host = createForgeHost({ appRoot: FIXTURE_APP, faults });
   const site = await startTestSite([host]);
   return { site, host };
@@ -26,7 +28,8 @@ export async function registerFrame(
     headers: { authorization: basicAuth(login), 'content-type': 'application/json' },
     body: JSON.stringify({ moduleKey, extension }),
   });
-  if (res.status !== 201) throw new Error(`frame registration failed: ${res.status} ${await res.text()}`);
+  if (res.status !== 201)
+    throw new Error(`frame registration failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { frameId: string; url: string };
 }
 

@@ -1,7 +1,6 @@
-import crypto from 'node:crypto';
 import type { RunningSite } from '../../../emulator/core/site';
 import type { ForgeHost } from '../../../emulator/forge-host';
-import { APP_USER_ACCOUNT_ID, SEEDED_USERS } from '../../../emulator/core/users';
+import { SEEDED_USERS } from '../../../emulator/core/users';
 import { basicAuth } from '../../support/test-site';
 import { bridge, registerFrame, startFixtureSite } from './fixture-host';
 
@@ -23,7 +22,8 @@ afterAll(async () => {
   await site.close();
 });
 
-const script = (steps: unknown[]): Promise<unknown[]> => host.invokeFunction('kvs-script', { steps }) as Promise<unknown[]>;
+const script = (steps: unknown[]): Promise<unknown[]> =>
+  host.invokeFunction('kvs-script', { steps }) as Promise<unknown[]>;
 
 describe('Forge KVS through @forge/kvs', () => {
   it('sets, gets and deletes values; a missing key reads as undefined', async () => {
@@ -42,11 +42,18 @@ describe('Forge KVS through @forge/kvs', () => {
       ...['c', 'a', 'e', 'b', 'd'].map((k) => ({ op: 'set', key: `page:${k}`, value: k })),
       { op: 'set', key: 'other:x', value: 'x' },
     ]);
-    const [first] = (await script([{ op: 'query', prefix: 'page:', limit: 2 }])) as { results: { key: string }[]; nextCursor?: string }[];
+    const [first] = (await script([{ op: 'query', prefix: 'page:', limit: 2 }])) as {
+      results: { key: string }[];
+      nextCursor?: string;
+    }[];
     expect(first?.results.map((r) => r.key)).toEqual(['page:a', 'page:b']);
-    const [second] = (await script([{ op: 'query', prefix: 'page:', limit: 2, cursor: first?.nextCursor }])) as { results: { key: string }[]; nextCursor?: string }[];
+    const [second] = (await script([
+      { op: 'query', prefix: 'page:', limit: 2, cursor: first?.nextCursor },
+    ])) as { results: { key: string }[]; nextCursor?: string }[];
     expect(second?.results.map((r) => r.key)).toEqual(['page:c', 'page:d']);
-    const [third] = (await script([{ op: 'query', prefix: 'page:', limit: 2, cursor: second?.nextCursor }])) as { results: { key: string }[]; nextCursor?: string }[];
+    const [third] = (await script([
+      { op: 'query', prefix: 'page:', limit: 2, cursor: second?.nextCursor },
+    ])) as { results: { key: string }[]; nextCursor?: string }[];
     expect(third?.results.map((r) => r.key)).toEqual(['page:e']);
     expect(third?.nextCursor).toBeUndefined();
   });
@@ -78,10 +85,27 @@ describe('Forge KVS through @forge/kvs', () => {
       { op: 'entitySet', key: 'f1', value: { project: 'AIMS', grade: 'major', score: 5 } },
       { op: 'set', key: 'tx:keep', value: 'old' },
     ]);
-    const [ok] = await script([{ op: 'transact', set: [{ key: 'tx:a', value: 1 }, { key: 'tx:b', value: 2 }], delete: ['tx:keep'], checkEntity: { key: 'f1', grade: 'major' } }]);
+    const [ok] = await script([
+      {
+        op: 'transact',
+        set: [
+          { key: 'tx:a', value: 1 },
+          { key: 'tx:b', value: 2 },
+        ],
+        delete: ['tx:keep'],
+        checkEntity: { key: 'f1', grade: 'major' },
+      },
+    ]);
     expect(ok).toBeNull();
     const [failed, a2, untouched] = (await script([
-      { op: 'transact', set: [{ key: 'tx:a', value: 99 }, { key: 'tx:c', value: 3 }], checkEntity: { key: 'f1', grade: 'minor' } },
+      {
+        op: 'transact',
+        set: [
+          { key: 'tx:a', value: 99 },
+          { key: 'tx:c', value: 3 },
+        ],
+        checkEntity: { key: 'f1', grade: 'minor' },
+      },
       { op: 'get', key: 'tx:a' },
       { op: 'get', key: 'tx:c' },
     ])) as unknown[];
@@ -100,13 +124,28 @@ describe('Forge KVS through @forge/kvs', () => {
       { op: 'entitySet', key: 'e3', value: { project: 'P', grade: 'major', score: 4 } },
       { op: 'entitySet', key: 'e4', value: { project: 'Q', grade: 'major', score: 9 } },
     ]);
-    const [all] = (await script([{ op: 'entityQuery', project: 'P', desc: true }])) as { results: { key: string }[] }[];
+    const [all] = (await script([{ op: 'entityQuery', project: 'P', desc: true }])) as {
+      results: { key: string }[];
+    }[];
     expect(all?.results.map((r) => r.key)).toEqual(['e2', 'e3', 'e1']);
-    const [majorsFrom2] = (await script([{ op: 'entityQuery', project: 'P', minScore: 2, grade: 'major', limit: 1 }])) as { results: { key: string }[]; nextCursor?: string }[];
+    const [majorsFrom2] = (await script([
+      { op: 'entityQuery', project: 'P', minScore: 2, grade: 'major', limit: 1 },
+    ])) as { results: { key: string }[]; nextCursor?: string }[];
     expect(majorsFrom2?.results.map((r) => r.key)).toEqual(['e3']);
-    const [next] = (await script([{ op: 'entityQuery', project: 'P', minScore: 2, grade: 'major', limit: 1, cursor: majorsFrom2?.nextCursor }])) as { results: { key: string }[] }[];
+    const [next] = (await script([
+      {
+        op: 'entityQuery',
+        project: 'P',
+        minScore: 2,
+        grade: 'major',
+        limit: 1,
+        cursor: majorsFrom2?.nextCursor,
+      },
+    ])) as { results: { key: string }[] }[];
     expect(next?.results.map((r) => r.key)).toEqual(['e2']);
-    const [wrongType] = (await script([{ op: 'entitySet', key: 'e5', value: { project: 'P', score: 'high' } }])) as { code?: string }[];
+    const [wrongType] = (await script([
+      { op: 'entitySet', key: 'e5', value: { project: 'P', score: 'high' } },
+    ])) as { code?: string }[];
     expect(wrongType?.code).toBe('INVALID_VALUE');
   });
 });
@@ -130,7 +169,10 @@ describe('web triggers', () => {
       body,
     });
     const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
-    const viaApi = await bridge(site, 'admin', frame.frameId, 'invoke', { functionKey: 'webtriggerUrl', payload: {} });
+    const viaApi = await bridge(site, 'admin', frame.frameId, 'invoke', {
+      functionKey: 'webtriggerUrl',
+      payload: {},
+    });
     expect(viaApi.result).toBe(url);
   });
 
@@ -149,9 +191,15 @@ describe('scheduled triggers and installation', () => {
   });
 
   it('lets only site admins run a scheduled trigger over HTTP', async () => {
-    const asMember = await fetch(`${site.url}/forge/scheduled/nightly/run`, { method: 'POST', headers: { authorization: basicAuth('member') } });
+    const asMember = await fetch(`${site.url}/forge/scheduled/nightly/run`, {
+      method: 'POST',
+      headers: { authorization: basicAuth('member') },
+    });
     expect(asMember.status).toBe(403);
-    const asAdmin = await fetch(`${site.url}/forge/scheduled/nightly/run`, { method: 'POST', headers: { authorization: basicAuth('admin') } });
+    const asAdmin = await fetch(`${site.url}/forge/scheduled/nightly/run`, {
+      method: 'POST',
+      headers: { authorization: basicAuth('admin') },
+    });
     expect(asAdmin.status).toBe(200);
     expect(await asAdmin.json()).toEqual({ moduleKey: 'nightly', statusCode: 204 });
     const anonymous = await fetch(`${site.url}/forge/scheduled/nightly/run`, { method: 'POST' });
@@ -161,7 +209,10 @@ describe('scheduled triggers and installation', () => {
   it('runs the installed trigger once per site', async () => {
     expect(await host.install(accountOf('admin'))).toEqual({ ran: true });
     const [installed] = await script([{ op: 'get', key: 'installed' }]);
-    expect(installed).toEqual({ installationId: host.identity.installationId, appId: host.identity.appId });
+    expect(installed).toEqual({
+      installationId: host.identity.installationId,
+      appId: host.identity.appId,
+    });
     expect(await host.install(accountOf('admin'))).toEqual({ ran: false });
   });
 });
@@ -169,16 +220,28 @@ describe('scheduled triggers and installation', () => {
 describe('scopes and limits', () => {
   it('fails a product call outside the manifest scopes as Forge does (401 scope does not match)', async () => {
     const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
-    const res = await bridge(site, 'admin', frame.frameId, 'invoke', { functionKey: 'createIssueType', payload: {} });
+    const res = await bridge(site, 'admin', frame.frameId, 'invoke', {
+      functionKey: 'createIssueType',
+      payload: {},
+    });
     expect(res.ok).toBe(true);
-    expect(res.result).toEqual({ status: 401, body: JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }) });
+    expect(res.result).toEqual({
+      status: 401,
+      body: JSON.stringify({ code: 401, message: 'Unauthorized; scope does not match' }),
+    });
   });
 
   it('refuses an invoke payload above 500 KB and accepts one just below', async () => {
     const frame = await registerFrame(site, 'member', 'fixture-panel', { type: 'jira:issuePanel' });
-    const small = await bridge(site, 'member', frame.frameId, 'invoke', { functionKey: 'payloadSize', payload: { blob: 'x'.repeat(400 * 1024) } });
+    const small = await bridge(site, 'member', frame.frameId, 'invoke', {
+      functionKey: 'payloadSize',
+      payload: { blob: 'x'.repeat(400 * 1024) },
+    });
     expect(small.ok).toBe(true);
-    const big = await bridge(site, 'member', frame.frameId, 'invoke', { functionKey: 'payloadSize', payload: { blob: 'x'.repeat(501 * 1024) } });
+    const big = await bridge(site, 'member', frame.frameId, 'invoke', {
+      functionKey: 'payloadSize',
+      payload: { blob: 'x'.repeat(501 * 1024) },
+    });
     expect(big.status).toBe(413);
     expect(big.error?.message).toMatch(/500 KB/);
   });
@@ -186,22 +249,42 @@ describe('scopes and limits', () => {
 
 describe('Custom UI frames and the bridge', () => {
   it('serves the resource with the bridge script first in <head>, only to the frame owner', async () => {
-    const extension = { type: 'jira:issuePanel', issue: { id: '10001', key: 'AIMS-1', type: 'Risk', typeId: '10010' }, project: { id: '10000', key: 'AIMS', type: 'software' } };
+    const extension = {
+      type: 'jira:issuePanel',
+      issue: { id: '10001', key: 'AIMS-1', type: 'Risk', typeId: '10010' },
+      project: { id: '10000', key: 'AIMS', type: 'software' },
+    };
     const frame = await registerFrame(site, 'manager', 'fixture-panel', extension);
-    const page = await fetch(site.url + frame.url, { headers: { authorization: basicAuth('manager') } });
+    const page = await fetch(site.url + frame.url, {
+      headers: { authorization: basicAuth('manager') },
+    });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html.indexOf('window.__bridge')).toBeGreaterThan(html.indexOf('<head>'));
     expect(html.indexOf('window.__bridge')).toBeLessThan(html.indexOf('./assets/panel.js'));
-    const asset = await fetch(`${site.url}/forge/frames/${frame.frameId}/assets/panel.js`, { headers: { authorization: basicAuth('manager') } });
+    const asset = await fetch(`${site.url}/forge/frames/${frame.frameId}/assets/panel.js`, {
+      headers: { authorization: basicAuth('manager') },
+    });
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
-    const escape = await fetch(`${site.url}/forge/frames/${frame.frameId}/..%2F..%2Fmanifest.yml`, { headers: { authorization: basicAuth('manager') } });
+    const escape = await fetch(`${site.url}/forge/frames/${frame.frameId}/..%2F..%2Fmanifest.yml`, {
+      headers: { authorization: basicAuth('manager') },
+    });
     expect(escape.status).toBe(404);
-    const otherUser = await fetch(site.url + frame.url, { headers: { authorization: basicAuth('member') } });
+    const otherUser = await fetch(site.url + frame.url, {
+      headers: { authorization: basicAuth('member') },
+    });
     expect(otherUser.status).toBe(404);
     const context = await bridge(site, 'manager', frame.frameId, 'getContext', null);
-    expect(context.result).toMatchObject({ accountId: accountOf('manager'), cloudId: host.identity.cloudId, moduleKey: 'fixture-panel', extension });
-    const viaResolver = await bridge(site, 'manager', frame.frameId, 'invoke', { functionKey: 'extensionContext', payload: {} });
+    expect(context.result).toMatchObject({
+      accountId: accountOf('manager'),
+      cloudId: host.identity.cloudId,
+      moduleKey: 'fixture-panel',
+      extension,
+    });
+    const viaResolver = await bridge(site, 'manager', frame.frameId, 'invoke', {
+      functionKey: 'extensionContext',
+      payload: {},
+    });
     expect(viaResolver.result).toEqual({ extension, moduleKey: 'fixture-panel' });
   });
 
@@ -216,14 +299,17 @@ describe('Custom UI frames and the bridge', () => {
 
   it("a resolver error rejects the bridge call with the error's message", async () => {
     const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
-    const res = await bridge(site, 'admin', frame.frameId, 'invoke', { functionKey: 'doesNotExist', payload: {} });
+    const res = await bridge(site, 'admin', frame.frameId, 'invoke', {
+      functionKey: 'doesNotExist',
+      payload: {},
+    });
     expect(res.ok).toBe(false);
     expect(res.error?.message).toMatch(/Resolver has no definition for 'doesNotExist'/);
   });
 });
 
 describe('macro export', () => {
-  it("renders a macro with its adfExport function as the exporting user", async () => {
+  it('renders a macro with its adfExport function as the exporting user', async () => {
     const exporter = site.ctx.extensionExport.exporter;
     if (!exporter) throw new Error('no exporter installed');
     const node = {
@@ -234,30 +320,57 @@ describe('macro export', () => {
         parameters: { localId: 'm1', extensionId: host.extensionKey('fixture-macro') },
       },
     };
-    const adf = await exporter.render({ node, pageId: '98765', spaceId: '1', accountId: accountOf('auditor'), exportType: 'pdf' });
-    expect(adf).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: `Exported pdf of page 98765 for ${accountOf('auditor')}` }] }]);
-    const foreign = { type: 'extension', attrs: { extensionKey: 'other-app/env/static/x', parameters: {} } };
-    expect(await exporter.render({ node: foreign, pageId: '1', spaceId: '1', accountId: accountOf('auditor'), exportType: 'pdf' })).toEqual([]);
+    const adf = await exporter.render({
+      node,
+      pageId: '98765',
+      spaceId: '1',
+      accountId: accountOf('auditor'),
+      exportType: 'pdf',
+    });
+    expect(adf).toEqual([
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: `Exported pdf of page 98765 for ${accountOf('auditor')}` }],
+      },
+    ]);
+    const foreign = {
+      type: 'extension',
+      attrs: { extensionKey: 'other-app/env/static/x', parameters: {} },
+    };
+    expect(
+      await exporter.render({
+        node: foreign,
+        pageId: '1',
+        spaceId: '1',
+        accountId: accountOf('auditor'),
+        exportType: 'pdf',
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('principals', () => {
   it('keeps each concurrent invocation on its own user', async () => {
     const logins = ['admin', 'member', 'manager', 'auditor'] as const;
-    const frames = await Promise.all(logins.map((l) => registerFrame(site, l, 'fixture-panel', { type: 'jira:issuePanel' })));
+    const frames = await Promise.all(
+      logins.map((l) => registerFrame(site, l, 'fixture-panel', { type: 'jira:issuePanel' })),
+    );
     const results = await Promise.all(
       logins.flatMap((login, i) =>
-        [30, 0, 15].map((delayMs) => bridge(site, login, frames[i]?.frameId ?? '', 'invoke', { functionKey: 'whoami', payload: { delayMs } }).then((r) => ({ login, r }))),
+        [30, 0, 15].map((delayMs) =>
+          bridge(site, login, frames[i]?.frameId ?? '', 'invoke', {
+            functionKey: 'whoami',
+            payload: { delayMs },
+          }).then((r) => ({ login, r })),
+        ),
       ),
     );
     for (const { login, r } of results) {
-      expect(r.result).toEqual({ contextAccountId: accountOf(login), restAccountId: accountOf(login), status: 200 });
+      expect(r.result).toEqual({
+        contextAccountId: accountOf(login),
+        restAccountId: accountOf(login),
+        status: 200,
+      });
     }
-  });
-
-  it('runs triggers without a user: asUser fails, asApp is the app user', async () => {
-    expect(APP_USER_ACCOUNT_ID).toBeTruthy();
-    const key = crypto.randomUUID();
-    expect(key).toBeTruthy();
   });
 });

@@ -21,7 +21,9 @@ describe('authentication', () => {
 
   it('answers 401 for a wrong token', async () => {
     const res = await fetch(`${site.url}/rest/api/3/myself`, {
-      headers: { Authorization: `Basic ${Buffer.from('admin@example.com:nope').toString('base64')}` },
+      headers: {
+        Authorization: `Basic ${Buffer.from('admin@example.com:nope').toString('base64')}`,
+      },
     });
     expect(res.status).toBe(401);
   });
@@ -32,7 +34,12 @@ describe('users', () => {
     const res = await call('manager', 'GET', '/myself?expand=groups');
     expect(res.status).toBe(200);
     const me = obj(res.body);
-    expect(me).toMatchObject({ emailAddress: 'manager@example.com', displayName: 'Morgan Manager', accountType: 'atlassian', active: true });
+    expect(me).toMatchObject({
+      emailAddress: 'manager@example.com',
+      displayName: 'Morgan Manager',
+      accountType: 'atlassian',
+      active: true,
+    });
     expect(me.groups.items.map((g: { name: string }) => g.name)).toContain('aims-managers');
   });
 
@@ -40,10 +47,23 @@ describe('users', () => {
     const search = obj((await call('member', 'GET', '/user/search?query=avery')).body);
     expect(search).toHaveLength(1);
     const accountId = search[0].accountId as string;
-    expect(obj((await call('member', 'GET', `/user?accountId=${accountId}`)).body).displayName).toBe('Avery Auditor');
+    expect(
+      obj((await call('member', 'GET', `/user?accountId=${accountId}`)).body).displayName,
+    ).toBe('Avery Auditor');
     expect((await call('member', 'GET', '/user?accountId=nobody')).status).toBe(404);
-    const bulk = obj((await call('member', 'GET', `/user/bulk?accountId=${accountId}&accountId=712020:aims-admin-0001`)).body);
-    expect(bulk.values.map((u: { displayName: string }) => u.displayName)).toEqual(['Avery Auditor', 'Ada Admin']);
+    const bulk = obj(
+      (
+        await call(
+          'member',
+          'GET',
+          `/user/bulk?accountId=${accountId}&accountId=712020:aims-admin-0001`,
+        )
+      ).body,
+    );
+    expect(bulk.values.map((u: { displayName: string }) => u.displayName)).toEqual([
+      'Avery Auditor',
+      'Ada Admin',
+    ]);
     expect(bulk.total).toBe(2);
     const all = obj((await call('member', 'GET', '/users/search')).body);
     expect(all.length).toBeGreaterThanOrEqual(4);
@@ -52,9 +72,13 @@ describe('users', () => {
 
 describe('projects', () => {
   it('lists the projects a user may browse (member cannot see SEC)', async () => {
-    const adminKeys = obj((await call('admin', 'GET', '/project')).body).map((p: { key: string }) => p.key);
+    const adminKeys = obj((await call('admin', 'GET', '/project')).body).map(
+      (p: { key: string }) => p.key,
+    );
     expect(adminKeys).toEqual(expect.arrayContaining(['DEMO', 'AIMS', 'SEC']));
-    const memberKeys = obj((await call('member', 'GET', '/project')).body).map((p: { key: string }) => p.key);
+    const memberKeys = obj((await call('member', 'GET', '/project')).body).map(
+      (p: { key: string }) => p.key,
+    );
     expect(memberKeys).toEqual(expect.arrayContaining(['DEMO', 'AIMS']));
     expect(memberKeys).not.toContain('SEC');
     expect((await call('member', 'GET', '/project/SEC')).status).toBe(404);
@@ -68,7 +92,12 @@ describe('projects', () => {
     expect(page.nextPage).toContain('startAt=2');
     const demo = obj((await call('member', 'GET', '/project/demo')).body);
     expect(demo.key).toBe('DEMO');
-    expect(demo.issueTypes.map((t: { name: string }) => t.name)).toEqual(['Task', 'Bug', 'Epic', 'Subtask']);
+    expect(demo.issueTypes.map((t: { name: string }) => t.name)).toEqual([
+      'Task',
+      'Bug',
+      'Epic',
+      'Subtask',
+    ]);
     expect(demo.lead.displayName).toBe('Ada Admin');
   });
 
@@ -76,28 +105,47 @@ describe('projects', () => {
     const res = await call('member', 'GET', '/project/DEMO/statuses');
     expect(res.status).toBe(200);
     const task = obj(res.body).find((t: { name: string }) => t.name === 'Task');
-    expect(task.statuses.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['To Do', 'In Progress', 'Done']));
+    expect(task.statuses.map((s: { name: string }) => s.name)).toEqual(
+      expect.arrayContaining(['To Do', 'In Progress', 'Done']),
+    );
   });
 
   it('shows security levels only to members of the level, schemes only to admins', async () => {
-    expect(obj((await call('auditor', 'GET', '/project/AIMS/securitylevel')).body).levels.map((l: { name: string }) => l.name)).toEqual(['Confidential']);
-    expect(obj((await call('member', 'GET', '/project/AIMS/securitylevel')).body).levels).toEqual([]);
+    expect(
+      obj((await call('auditor', 'GET', '/project/AIMS/securitylevel')).body).levels.map(
+        (l: { name: string }) => l.name,
+      ),
+    ).toEqual(['Confidential']);
+    expect(obj((await call('member', 'GET', '/project/AIMS/securitylevel')).body).levels).toEqual(
+      [],
+    );
     expect((await call('member', 'GET', '/issuesecurityschemes')).status).toBe(403);
-    const schemes = obj((await call('admin', 'GET', '/issuesecurityschemes')).body).issueSecuritySchemes;
-    expect(schemes[0]).toMatchObject({ name: 'AIMS security', levels: [expect.objectContaining({ name: 'Confidential' })] });
+    const schemes = obj(
+      (await call('admin', 'GET', '/issuesecurityschemes')).body,
+    ).issueSecuritySchemes;
+    expect(schemes[0]).toMatchObject({
+      name: 'AIMS security',
+      levels: [expect.objectContaining({ name: 'Confidential' })],
+    });
   });
 });
 
 describe('issue types and schemes', () => {
   it('seeds the standard issue types with hierarchy levels', async () => {
     const types = obj((await call('member', 'GET', '/issuetype')).body);
-    const byName = Object.fromEntries(types.map((t: { name: string; hierarchyLevel: number }) => [t.name, t.hierarchyLevel]));
+    const byName = Object.fromEntries(
+      types.map((t: { name: string; hierarchyLevel: number }) => [t.name, t.hierarchyLevel]),
+    );
     expect(byName).toMatchObject({ Epic: 1, Task: 0, Bug: 0, Subtask: -1 });
   });
 
   it('creates an issue type (admin only), refuses a duplicate name and updates it', async () => {
     expect((await call('member', 'POST', '/issuetype', { name: 'AI Risk' })).status).toBe(403);
-    const created = await call('admin', 'POST', '/issuetype', { name: 'AI Risk', description: 'A risk', type: 'standard' });
+    const created = await call('admin', 'POST', '/issuetype', {
+      name: 'AI Risk',
+      description: 'A risk',
+      type: 'standard',
+    });
     expect(created.status).toBe(201);
     const id = obj(created.body).id as string;
     expect(obj(created.body)).toMatchObject({ name: 'AI Risk', subtask: false, hierarchyLevel: 0 });
@@ -112,54 +160,138 @@ describe('issue types and schemes', () => {
   it("adds a type to a project's scheme so the project offers it", async () => {
     const project = obj((await call('admin', 'GET', '/project/AIMS')).body);
     const type = obj((await call('admin', 'POST', '/issuetype', { name: 'AI System' })).body);
-    const before = obj((await call('admin', 'GET', `/issuetype/project?projectId=${project.id}`)).body);
+    const before = obj(
+      (await call('admin', 'GET', `/issuetype/project?projectId=${project.id}`)).body,
+    );
     expect(before.map((t: { name: string }) => t.name)).not.toContain('AI System');
-    const assoc = obj((await call('admin', 'GET', `/issuetypescheme/project?projectId=${project.id}`)).body);
+    const assoc = obj(
+      (await call('admin', 'GET', `/issuetypescheme/project?projectId=${project.id}`)).body,
+    );
     const schemeId = assoc.values[0].issueTypeScheme.id as string;
     expect(assoc.values[0].projectIds).toEqual([project.id]);
-    expect((await call('admin', 'PUT', `/issuetypescheme/${schemeId}/issuetype`, { issueTypeIds: [type.id] })).status).toBe(204);
-    expect((await call('admin', 'PUT', `/issuetypescheme/${schemeId}/issuetype`, { issueTypeIds: [type.id] })).status).toBe(400);
-    const after = obj((await call('admin', 'GET', `/issuetype/project?projectId=${project.id}`)).body);
+    expect(
+      (
+        await call('admin', 'PUT', `/issuetypescheme/${schemeId}/issuetype`, {
+          issueTypeIds: [type.id],
+        })
+      ).status,
+    ).toBe(204);
+    expect(
+      (
+        await call('admin', 'PUT', `/issuetypescheme/${schemeId}/issuetype`, {
+          issueTypeIds: [type.id],
+        })
+      ).status,
+    ).toBe(400);
+    const after = obj(
+      (await call('admin', 'GET', `/issuetype/project?projectId=${project.id}`)).body,
+    );
     expect(after.map((t: { name: string }) => t.name)).toContain('AI System');
   });
 
   it('creates a scheme and assigns it to a project', async () => {
     const types = obj((await call('admin', 'GET', '/issuetype')).body);
     const task = types.find((t: { name: string }) => t.name === 'Task');
-    const created = await call('admin', 'POST', '/issuetypescheme', { name: 'Tasks only', issueTypeIds: [task.id], defaultIssueTypeId: task.id });
+    const created = await call('admin', 'POST', '/issuetypescheme', {
+      name: 'Tasks only',
+      issueTypeIds: [task.id],
+      defaultIssueTypeId: task.id,
+    });
     expect(created.status).toBe(201);
     const schemeId = obj(created.body).issueTypeSchemeId as string;
     const list = obj((await call('admin', 'GET', `/issuetypescheme?id=${schemeId}`)).body);
-    expect(list.values).toEqual([{ id: schemeId, name: 'Tasks only', description: '', defaultIssueTypeId: task.id, isDefault: false }]);
+    expect(list.values).toEqual([
+      {
+        id: schemeId,
+        name: 'Tasks only',
+        description: '',
+        defaultIssueTypeId: task.id,
+        isDefault: false,
+      },
+    ]);
     const sec = obj((await call('admin', 'GET', '/project/SEC')).body);
-    expect((await call('admin', 'PUT', '/issuetypescheme/project', { issueTypeSchemeId: schemeId, projectId: sec.id })).status).toBe(204);
-    const offered = obj((await call('admin', 'GET', `/issuetype/project?projectId=${sec.id}`)).body);
+    expect(
+      (
+        await call('admin', 'PUT', '/issuetypescheme/project', {
+          issueTypeSchemeId: schemeId,
+          projectId: sec.id,
+        })
+      ).status,
+    ).toBe(204);
+    const offered = obj(
+      (await call('admin', 'GET', `/issuetype/project?projectId=${sec.id}`)).body,
+    );
     expect(offered.map((t: { name: string }) => t.name)).toEqual(['Task']);
     // DEMO has a Bug issue, so a Task-only scheme cannot be assigned there.
     const demo = obj((await call('admin', 'GET', '/project/DEMO')).body);
-    expect((await call('admin', 'PUT', '/issuetypescheme/project', { issueTypeSchemeId: schemeId, projectId: demo.id })).status).toBe(400);
+    expect(
+      (
+        await call('admin', 'PUT', '/issuetypescheme/project', {
+          issueTypeSchemeId: schemeId,
+          projectId: demo.id,
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 
 describe('reference data', () => {
   it('seeds priorities, resolutions and link types', async () => {
     const priorities = obj((await call('member', 'GET', '/priority')).body);
-    expect(priorities.map((p: { name: string }) => p.name)).toEqual(['Highest', 'High', 'Medium', 'Low', 'Lowest']);
+    expect(priorities.map((p: { name: string }) => p.name)).toEqual([
+      'Highest',
+      'High',
+      'Medium',
+      'Low',
+      'Lowest',
+    ]);
     expect(priorities.find((p: { isDefault: boolean }) => p.isDefault).name).toBe('Medium');
     const resolutions = obj((await call('member', 'GET', '/resolution')).body);
     expect(resolutions.map((r: { name: string }) => r.name)).toContain('Done');
     const linkTypes = obj((await call('member', 'GET', '/issueLinkType')).body).issueLinkTypes;
-    expect(linkTypes.map((t: { name: string }) => t.name)).toEqual(['Blocks', 'Cloners', 'Duplicate', 'Relates']);
+    expect(linkTypes.map((t: { name: string }) => t.name)).toEqual([
+      'Blocks',
+      'Cloners',
+      'Duplicate',
+      'Relates',
+    ]);
   });
 
   it('manages link types (admin only)', async () => {
-    expect((await call('member', 'POST', '/issueLinkType', { name: 'Mitigates', inward: 'is mitigated by', outward: 'mitigates' })).status).toBe(403);
-    const created = await call('admin', 'POST', '/issueLinkType', { name: 'Mitigates', inward: 'is mitigated by', outward: 'mitigates' });
+    expect(
+      (
+        await call('member', 'POST', '/issueLinkType', {
+          name: 'Mitigates',
+          inward: 'is mitigated by',
+          outward: 'mitigates',
+        })
+      ).status,
+    ).toBe(403);
+    const created = await call('admin', 'POST', '/issueLinkType', {
+      name: 'Mitigates',
+      inward: 'is mitigated by',
+      outward: 'mitigates',
+    });
     expect(created.status).toBe(201);
     const id = obj(created.body).id as string;
-    expect((await call('admin', 'POST', '/issueLinkType', { name: 'Mitigates', inward: 'a', outward: 'b' })).status).toBe(400);
-    expect(obj((await call('admin', 'PUT', `/issueLinkType/${id}`, { outward: 'reduces' })).body).outward).toBe('reduces');
-    expect(obj((await call('member', 'GET', `/issueLinkType/${id}`)).body)).toMatchObject({ name: 'Mitigates', inward: 'is mitigated by', outward: 'reduces' });
+    expect(
+      (
+        await call('admin', 'POST', '/issueLinkType', {
+          name: 'Mitigates',
+          inward: 'a',
+          outward: 'b',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      obj((await call('admin', 'PUT', `/issueLinkType/${id}`, { outward: 'reduces' })).body)
+        .outward,
+    ).toBe('reduces');
+    expect(obj((await call('member', 'GET', `/issueLinkType/${id}`)).body)).toMatchObject({
+      name: 'Mitigates',
+      inward: 'is mitigated by',
+      outward: 'reduces',
+    });
     expect((await call('admin', 'DELETE', `/issueLinkType/${id}`)).status).toBe(204);
     expect((await call('admin', 'GET', `/issueLinkType/${id}`)).status).toBe(404);
   });
@@ -171,11 +303,31 @@ describe('mypermissions', () => {
   });
 
   it('answers per project', async () => {
-    const sec = obj((await call('member', 'GET', '/mypermissions?projectKey=SEC&permissions=BROWSE_PROJECTS,CREATE_ISSUES')).body);
+    const sec = obj(
+      (
+        await call(
+          'member',
+          'GET',
+          '/mypermissions?projectKey=SEC&permissions=BROWSE_PROJECTS,CREATE_ISSUES',
+        )
+      ).body,
+    );
     expect(sec.permissions.BROWSE_PROJECTS.havePermission).toBe(false);
     expect(sec.permissions.CREATE_ISSUES.havePermission).toBe(false);
-    const demo = obj((await call('member', 'GET', '/mypermissions?projectKey=DEMO&permissions=BROWSE_PROJECTS,ADMINISTER')).body);
-    expect(demo.permissions.BROWSE_PROJECTS).toMatchObject({ key: 'BROWSE_PROJECTS', type: 'PROJECT', havePermission: true });
+    const demo = obj(
+      (
+        await call(
+          'member',
+          'GET',
+          '/mypermissions?projectKey=DEMO&permissions=BROWSE_PROJECTS,ADMINISTER',
+        )
+      ).body,
+    );
+    expect(demo.permissions.BROWSE_PROJECTS).toMatchObject({
+      key: 'BROWSE_PROJECTS',
+      type: 'PROJECT',
+      havePermission: true,
+    });
     expect(demo.permissions.ADMINISTER.havePermission).toBe(false);
     const admin = obj((await call('admin', 'GET', '/mypermissions?permissions=ADMINISTER')).body);
     expect(admin.permissions.ADMINISTER.havePermission).toBe(true);

@@ -6,13 +6,28 @@ import { adf, createIssue, jiraCaller, obj } from './jira-helpers';
 const T = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 let site: RunningSite;
 let call: Call;
-const ids = { likelihood: '', controls: '', rootCause: '', ref: '', due: '', at: '', owner: '', score: '', tags: '', link: '' };
+const ids = {
+  likelihood: '',
+  controls: '',
+  rootCause: '',
+  ref: '',
+  due: '',
+  at: '',
+  owner: '',
+  score: '',
+  tags: '',
+  link: '',
+};
 
 beforeAll(async () => {
   site = await startTestSite();
   call = jiraCaller(site);
   const make = async (name: string, type: string): Promise<string> => {
-    const res = await call('admin', 'POST', '/field', { name, type: T + type, searcherKey: `${T}multiselectsearcher` });
+    const res = await call('admin', 'POST', '/field', {
+      name,
+      type: T + type,
+      searcherKey: `${T}multiselectsearcher`,
+    });
     if (res.status !== 201) throw new Error(JSON.stringify(res.body));
     return obj(res.body).id as string;
   };
@@ -45,7 +60,10 @@ describe('custom fields', () => {
       schema: { type: 'option', custom: `${T}select` },
       clauseNames: expect.arrayContaining(['Likelihood']),
     });
-    expect(fields.find((f: { id: string }) => f.id === 'summary')).toMatchObject({ custom: false, schema: { type: 'string', system: 'summary' } });
+    expect(fields.find((f: { id: string }) => f.id === 'summary')).toMatchObject({
+      custom: false,
+      schema: { type: 'string', system: 'summary' },
+    });
     const search = obj((await call('admin', 'GET', '/field/search?type=custom&query=likeli')).body);
     expect(search.values.map((f: { id: string }) => f.id)).toEqual([ids.likelihood]);
     expect(search.total).toBe(1);
@@ -55,38 +73,82 @@ describe('custom fields', () => {
     const bad = await call('admin', 'POST', '/field', { name: 'X', type: `${T}cascadingselect` });
     expect(bad.status).toBe(400);
     expect(obj(bad.body).errors.type).toContain('not supported');
-    expect((await call('member', 'POST', '/field', { name: 'X', type: `${T}select` })).status).toBe(403);
+    expect((await call('member', 'POST', '/field', { name: 'X', type: `${T}select` })).status).toBe(
+      403,
+    );
   });
 
   it('gives each new field a global context and manages options', async () => {
     const contexts = obj((await call('admin', 'GET', `/field/${ids.likelihood}/context`)).body);
-    expect(contexts.values).toEqual([expect.objectContaining({ isGlobalContext: true, isAnyIssueType: true })]);
+    expect(contexts.values).toEqual([
+      expect.objectContaining({ isGlobalContext: true, isAnyIssueType: true }),
+    ]);
     const ctxId = contexts.values[0].id as string;
-    const created = await call('admin', 'POST', `/field/${ids.likelihood}/context/${ctxId}/option`, {
-      options: [{ value: 'Rare' }, { value: 'Likely' }, { value: 'Certain', disabled: false }],
-    });
+    const created = await call(
+      'admin',
+      'POST',
+      `/field/${ids.likelihood}/context/${ctxId}/option`,
+      {
+        options: [{ value: 'Rare' }, { value: 'Likely' }, { value: 'Certain', disabled: false }],
+      },
+    );
     expect(created.status).toBe(200);
-    expect(obj(created.body).options.map((o: { value: string }) => o.value)).toEqual(['Rare', 'Likely', 'Certain']);
-    const dup = await call('admin', 'POST', `/field/${ids.likelihood}/context/${ctxId}/option`, { options: [{ value: 'Rare' }] });
+    expect(obj(created.body).options.map((o: { value: string }) => o.value)).toEqual([
+      'Rare',
+      'Likely',
+      'Certain',
+    ]);
+    const dup = await call('admin', 'POST', `/field/${ids.likelihood}/context/${ctxId}/option`, {
+      options: [{ value: 'Rare' }],
+    });
     expect(dup.status).toBe(400);
     const certain = obj(created.body).options[2];
     const updated = await call('admin', 'PUT', `/field/${ids.likelihood}/context/${ctxId}/option`, {
       options: [{ id: certain.id, value: 'Almost certain' }],
     });
-    expect(obj(updated.body).options).toEqual([{ id: certain.id, value: 'Almost certain', disabled: false }]);
-    const listed = obj((await call('admin', 'GET', `/field/${ids.likelihood}/context/${ctxId}/option`)).body);
-    expect(listed.values.map((o: { value: string }) => o.value)).toEqual(['Rare', 'Likely', 'Almost certain']);
+    expect(obj(updated.body).options).toEqual([
+      { id: certain.id, value: 'Almost certain', disabled: false },
+    ]);
+    const listed = obj(
+      (await call('admin', 'GET', `/field/${ids.likelihood}/context/${ctxId}/option`)).body,
+    );
+    expect(listed.values.map((o: { value: string }) => o.value)).toEqual([
+      'Rare',
+      'Likely',
+      'Almost certain',
+    ]);
     const ctrlCtx = await globalContext(ids.controls);
-    await call('admin', 'POST', `/field/${ids.controls}/context/${ctrlCtx}/option`, { options: [{ value: 'A.2.2' }, { value: 'A.6.2.4' }] });
-    expect((await call('admin', 'GET', `/field/${ids.ref}/context/${await globalContext(ids.ref)}/option`)).status).toBe(400);
+    await call('admin', 'POST', `/field/${ids.controls}/context/${ctrlCtx}/option`, {
+      options: [{ value: 'A.2.2' }, { value: 'A.6.2.4' }],
+    });
+    expect(
+      (
+        await call(
+          'admin',
+          'GET',
+          `/field/${ids.ref}/context/${await globalContext(ids.ref)}/option`,
+        )
+      ).status,
+    ).toBe(400);
   });
 
   it('creates a project-scoped context', async () => {
     const aims = obj((await call('admin', 'GET', '/project/AIMS')).body);
-    const res = await call('admin', 'POST', `/field/${ids.score}/context`, { name: 'AIMS scores', projectIds: [aims.id], issueTypeIds: [] });
+    const res = await call('admin', 'POST', `/field/${ids.score}/context`, {
+      name: 'AIMS scores',
+      projectIds: [aims.id],
+      issueTypeIds: [],
+    });
     expect(res.status).toBe(201);
-    expect(obj(res.body)).toMatchObject({ name: 'AIMS scores', projectIds: [aims.id], issueTypeIds: [] });
-    const again = await call('admin', 'POST', `/field/${ids.score}/context`, { name: 'Again', projectIds: [aims.id] });
+    expect(obj(res.body)).toMatchObject({
+      name: 'AIMS scores',
+      projectIds: [aims.id],
+      issueTypeIds: [],
+    });
+    const again = await call('admin', 'POST', `/field/${ids.score}/context`, {
+      name: 'Again',
+      projectIds: [aims.id],
+    });
     expect(again.status).toBe(400);
   });
 });
@@ -127,16 +189,36 @@ describe('custom field values on issues', () => {
 
   it('selects an option by id and clears a value with null', async () => {
     const ctxId = await globalContext(ids.likelihood);
-    const options = obj((await call('admin', 'GET', `/field/${ids.likelihood}/context/${ctxId}/option`)).body).values;
+    const options = obj(
+      (await call('admin', 'GET', `/field/${ids.likelihood}/context/${ctxId}/option`)).body,
+    ).values;
     const rare = options.find((o: { value: string }) => o.value === 'Rare');
-    const issue = await createIssue(call, 'admin', { project: { key: 'DEMO' }, issuetype: { name: 'Task' }, summary: 'By id', [ids.likelihood]: { id: rare.id } });
-    expect(obj((await call('admin', 'GET', `/issue/${issue.key}?fields=${ids.likelihood}`)).body).fields[ids.likelihood].value).toBe('Rare');
-    expect((await call('admin', 'PUT', `/issue/${issue.key}`, { fields: { [ids.likelihood]: null } })).status).toBe(204);
-    expect(obj((await call('admin', 'GET', `/issue/${issue.key}?fields=${ids.likelihood}`)).body).fields[ids.likelihood]).toBeNull();
+    const issue = await createIssue(call, 'admin', {
+      project: { key: 'DEMO' },
+      issuetype: { name: 'Task' },
+      summary: 'By id',
+      [ids.likelihood]: { id: rare.id },
+    });
+    expect(
+      obj((await call('admin', 'GET', `/issue/${issue.key}?fields=${ids.likelihood}`)).body).fields[
+        ids.likelihood
+      ].value,
+    ).toBe('Rare');
+    expect(
+      (await call('admin', 'PUT', `/issue/${issue.key}`, { fields: { [ids.likelihood]: null } }))
+        .status,
+    ).toBe(204);
+    expect(
+      obj((await call('admin', 'GET', `/issue/${issue.key}?fields=${ids.likelihood}`)).body).fields[
+        ids.likelihood
+      ],
+    ).toBeNull();
   });
 
   it('answers Jira-style field errors and creates nothing', async () => {
-    const before = obj((await call('admin', 'POST', '/search/approximate-count', { jql: 'project = DEMO' })).body).count;
+    const before = obj(
+      (await call('admin', 'POST', '/search/approximate-count', { jql: 'project = DEMO' })).body,
+    ).count;
     const res = await call('admin', 'POST', '/issue', {
       fields: {
         project: { key: 'DEMO' },
@@ -162,42 +244,93 @@ describe('custom field values on issues', () => {
       [ids.owner]: 'Specified user does not exist or you do not have required permissions',
       [ids.tags]: "The label 'has space' contains spaces which is invalid.",
       labels: "The label 'not ok' contains spaces which is invalid.",
-      customfield_99999: "Field 'customfield_99999' cannot be set. It is not on the appropriate screen, or unknown.",
-      description: 'Operation value must be an Atlassian Document (see the Atlassian Document Format)',
+      customfield_99999:
+        "Field 'customfield_99999' cannot be set. It is not on the appropriate screen, or unknown.",
+      description:
+        'Operation value must be an Atlassian Document (see the Atlassian Document Format)',
     });
-    const after = obj((await call('admin', 'POST', '/search/approximate-count', { jql: 'project = DEMO' })).body).count;
+    const after = obj(
+      (await call('admin', 'POST', '/search/approximate-count', { jql: 'project = DEMO' })).body,
+    ).count;
     expect(after).toBe(before);
   });
 
   it('requires project, issue type and summary', async () => {
     const res = await call('admin', 'POST', '/issue', { fields: {} });
     expect(res.status).toBe(400);
-    expect(obj(res.body).errors).toEqual({ project: 'Specify a valid project ID or key', issuetype: 'Specify an issue type' });
-    const noSummary = await call('admin', 'POST', '/issue', { fields: { project: { key: 'DEMO' }, issuetype: { name: 'Task' } } });
-    expect(obj(noSummary.body).errors).toEqual({ summary: 'You must specify a summary of the issue.' });
-    const subtask = await call('admin', 'POST', '/issue', { fields: { project: { key: 'DEMO' }, issuetype: { name: 'Subtask' }, summary: 's' } });
-    expect(obj(subtask.body).errors.parent).toBe('Issue type is a sub-task but parent issue key or id not specified.');
+    expect(obj(res.body).errors).toEqual({
+      project: 'Specify a valid project ID or key',
+      issuetype: 'Specify an issue type',
+    });
+    const noSummary = await call('admin', 'POST', '/issue', {
+      fields: { project: { key: 'DEMO' }, issuetype: { name: 'Task' } },
+    });
+    expect(obj(noSummary.body).errors).toEqual({
+      summary: 'You must specify a summary of the issue.',
+    });
+    const subtask = await call('admin', 'POST', '/issue', {
+      fields: { project: { key: 'DEMO' }, issuetype: { name: 'Subtask' }, summary: 's' },
+    });
+    expect(obj(subtask.body).errors.parent).toBe(
+      'Issue type is a sub-task but parent issue key or id not specified.',
+    );
   });
 
-  it('refuses a field outside its project context', async () => {
-    const res = await call('admin', 'POST', '/issue', { fields: { project: { key: 'SEC' }, issuetype: { name: 'Task' }, summary: 'x', [ids.score]: 3 } });
-    expect(res.status).toBe(400);
-    expect(obj(res.body).errors[ids.score]).toContain('cannot be set');
+  it('uses the options of a project-specific context in that project', async () => {
+    const aims = obj((await call('admin', 'GET', '/project/AIMS')).body);
+    const created = await call('admin', 'POST', `/field/${ids.likelihood}/context`, {
+      name: 'AIMS scale',
+      projectIds: [aims.id],
+    });
+    const ctxId = obj(created.body).id as string;
+    await call('admin', 'POST', `/field/${ids.likelihood}/context/${ctxId}/option`, {
+      options: [{ value: 'Low' }, { value: 'High' }],
+    });
+    const base = { project: { key: 'AIMS' }, issuetype: { name: 'Task' }, summary: 'Scoped' };
+    const wrong = await call('admin', 'POST', '/issue', {
+      fields: { ...base, [ids.likelihood]: { value: 'Rare' } },
+    });
+    expect(wrong.status).toBe(400);
+    expect(obj(wrong.body).errors[ids.likelihood]).toBe("Option value 'Rare' is not valid");
+    const ok = await call('admin', 'POST', '/issue', {
+      fields: { ...base, [ids.likelihood]: { value: 'High' } },
+    });
+    expect(ok.status).toBe(201);
+    const demo = await call('admin', 'POST', '/issue', {
+      fields: { ...base, project: { key: 'DEMO' }, [ids.likelihood]: { value: 'High' } },
+    });
+    expect(demo.status).toBe(400);
   });
 
   it('describes fields in createmeta and editmeta', async () => {
     const types = obj((await call('member', 'GET', '/issue/createmeta/DEMO/issuetypes')).body);
-    expect(types.issueTypes.map((t: { name: string }) => t.name)).toEqual(['Task', 'Bug', 'Epic', 'Subtask']);
+    expect(types.issueTypes.map((t: { name: string }) => t.name)).toEqual([
+      'Task',
+      'Bug',
+      'Epic',
+      'Subtask',
+    ]);
     const task = types.issueTypes[0];
-    const meta = obj((await call('member', 'GET', `/issue/createmeta/DEMO/issuetypes/${task.id}`)).body);
+    const meta = obj(
+      (await call('member', 'GET', `/issue/createmeta/DEMO/issuetypes/${task.id}`)).body,
+    );
     const byId = Object.fromEntries(meta.fields.map((f: { fieldId: string }) => [f.fieldId, f]));
     expect(byId.summary).toMatchObject({ required: true, operations: ['set'] });
     expect(byId.labels.operations).toEqual(['add', 'set', 'remove']);
-    expect(byId[ids.likelihood].allowedValues.map((o: { value: string }) => o.value)).toEqual(['Rare', 'Likely', 'Almost certain']);
-    expect(byId[ids.score]).toBeUndefined();
-    const issue = await createIssue(call, 'member', { project: { key: 'DEMO' }, issuetype: { id: task.id }, summary: 'meta' });
+    expect(byId[ids.likelihood].allowedValues.map((o: { value: string }) => o.value)).toEqual([
+      'Rare',
+      'Likely',
+      'Almost certain',
+    ]);
+    const issue = await createIssue(call, 'member', {
+      project: { key: 'DEMO' },
+      issuetype: { id: task.id },
+      summary: 'meta',
+    });
     const edit = obj((await call('member', 'GET', `/issue/${issue.key}/editmeta`)).body);
-    expect(Object.keys(edit.fields)).toEqual(expect.arrayContaining(['summary', 'labels', ids.likelihood]));
+    expect(Object.keys(edit.fields)).toEqual(
+      expect.arrayContaining(['summary', 'labels', ids.likelihood]),
+    );
     expect(edit.fields.project).toBeUndefined();
   });
 });

@@ -168,8 +168,13 @@ describe('jira.js Version3Client against the emulator', () => {
   });
 
   it("surfaces Jira errors to the client as HTTP errors with Jira's error body", async () => {
-    await expect(jira.issues.getIssue({ issueIdOrKey: 'DEMO-999999' })).rejects.toMatchObject({
+    const failure: unknown = await jira.issues.getIssue({ issueIdOrKey: 'DEMO-999999' }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(failure).toMatchObject({
       status: 404,
+      response: { data: { errorMessages: [expect.stringMatching(/issue/i)], errors: {} } },
     });
   });
 });

@@ -188,6 +188,17 @@ describe('AI risk lifecycle', () => {
       expect(evaluateAiRiskTransition('closed', 'identified', { matrix }).allowed).toBe(true);
     });
 
+    it('lets a broken matrix fail loudly rather than pass a risk', () => {
+      const broken = { ...matrix, bands: matrix.bands.slice(0, 1) } as typeof matrix;
+      expect(() =>
+        evaluateAiRiskTransition('identified', 'assessed', {
+          matrix: broken,
+          likelihood: 5,
+          consequence: 5,
+        }),
+      ).toThrow('Score 25 is outside the risk matrix');
+    });
+
     it('refuses skipping steps', () => {
       expect(messages('identified', 'treated', planned)).toEqual([
         'An AI risk cannot move from "identified" to "treated" (its steps are identified → assessed → treatment-planned → treated → closed).',

@@ -1,0 +1,20 @@
+import type { Response } from 'express';
+import { principalOf } from '../../core/auth';
+import { JiraError } from '../../core/errors';
+import type { SiteUser } from '../../core/users';
+import type { SiteContext } from '../../core/context';
+import { jiraModels } from '../models/jira-models';
+
+const NOT_ADMIN =
+  'You are not authorized to perform this operation. Administer Jira global permission is required.';
+
+/**
+ * The caller, who must hold Administer Jira (site and Jira admins, and the app user, whose scopes
+ * the Forge host checks). The bulk status and workflow operations answer a non-admin with 401 (the
+ * only refusal their spec lists), workflow schemes with 403.
+ */
+export function requireJiraAdmin(ctx: SiteContext, res: Response, refusal: 401 | 403): SiteUser {
+  const user = principalOf(res);
+  if (!jiraModels(ctx).permissions.isAdmin(user)) throw new JiraError(refusal, [NOT_ADMIN]);
+  return user;
+}

@@ -1,0 +1,5 @@
+export * from './review-period';
+export * from './review-input-source';
+export * from './tracked-item-trends';
+export * from './build-management-review-inputs';
+export * from './frozen-review-record';

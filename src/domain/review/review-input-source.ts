@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { FINDING_GRADES } from '../records/audit-finding';
+
+/**
+ * What the management-review builder reads, already fetched (as the viewer) from Jira and from
+ * the macro. zod-validated by the builder, so a bad value is refused with a clear message.
+ */
+const day = (label: string) =>
+  z
+    .string({ error: `${label} must be a date like 2026-07-01` })
+    .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { error: `${label} must be a date like 2026-07-01` });
+const optionalDay = (label: string) => day(label).nullish();
+const key = z.string({ error: 'Each item needs its issue key' }).min(1, {
+  error: 'Each item needs its issue key',
+});
+
+/** A Nonconformity or Corrective Action, for the 9.3.2 d) trends. */
+export const reviewTrackedItemSchema = z.object({
+  key,
+  summary: z.string().nullish(),
+  /** Where it came from (audit finding, incident, complaint, …); empty counts as unspecified. */
+  source: z.string().nullish(),
+  createdOn: day('Created date'),
+  closedOn: optionalDay('Closed date'),
+  dueDate: optionalDay('Due date'),
+});
+export type ReviewTrackedItem = z.input<typeof reviewTrackedItemSchema>;
+
+/** An AIMS Action decided at a previous review (9.3.2 a). */
+export const previousReviewActionSchema = z.object({
+  key,
+  summary: z.string().nullish(),
+  /** Status name as Jira shows it. */
+  status: z.string({ error: 'Each previous action needs its status' }),
+  done: z.boolean({ error: 'Each previous action must say whether it is done' }),
+  dueDate: optionalDay('Due date'),
+  ownerAccountId: z.string().nullish(),
+});
+export type PreviousReviewAction = z.input<typeof previousReviewActionSchema>;
+
+export const reviewAuditFindingSchema = z.object({
+  key,
+  summary: z.string().nullish(),
+  grade: z.enum(FINDING_GRADES, {
+    error: `Finding grade must be one of: ${FINDING_GRADES.join(', ')}`,
+  }),
+  raisedOn: day('Finding date'),
+  closedOn: optionalDay('Finding closed date'),
+});
+export type ReviewAuditFinding = z.input<typeof reviewAuditFindingSchema>;
+
+export const reviewImprovementItemSchema = z.object({
+  key,
+  summary: z.string().nullish(),
+  done: z.boolean().default(false),
+});
+export type ReviewImprovementItem = z.input<typeof reviewImprovementItemSchema>;
+
+export const managementReviewSourceSchema = z.object(
+  {
+    /** The day the inputs are compiled; overdue is judged against it. */
+    asOf: day('The compilation date'),
+    previousActions: z.array(previousReviewActionSchema).default([]),
+    /** 9.3.2 b) entered in the macro. */
+    externalInternalIssues: z.string().nullish(),
+    /** 9.3.2 c) entered in the macro. */
+    interestedParties: z.string().nullish(),
+    nonconformities: z.array(reviewTrackedItemSchema).default([]),
+    correctiveActions: z.array(reviewTrackedItemSchema).default([]),
+    auditFindings: z.array(reviewAuditFindingSchema).default([]),
+    /** Each risk's current level (band ID: residual when treated, else inherent); null = not assessed. */
+    risks: z
+      .array(z.object({ key: z.string().nullish(), level: z.string().nullish() }))
+      .default([]),
+    riskBands: z.array(z.object({ id: z.string(), label: z.string() })).default([]),
+    /** SoA totals (from buildStatementOfApplicability), or null when no SoA is available. */
+    soa: z
+      .object({
+        applicable: z.number().int().min(0),
+        implemented: z.number().int().min(0),
+        implementedPercent: z.number().min(0).max(100).nullable(),
+      })
+      .nullish(),
+    /** Open improvement items other than audit findings (e.g. AIMS Actions marked as improvement). */
+    improvementItems: z.array(reviewImprovementItemSchema).default([]),
+  },
+  { error: 'The management review inputs must be an object' },
+);
+export type ManagementReviewSource = z.input<typeof managementReviewSourceSchema>;
+export type ParsedManagementReviewSource = z.output<typeof managementReviewSourceSchema>;

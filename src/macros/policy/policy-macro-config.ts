@@ -1,0 +1,51 @@
+/**
+ * The AI Policy macro's configuration (saved by Confluence in the macro node): which document
+ * this is, who owns it, how often it is reviewed, and where its AI objectives live in Jira.
+ */
+import { z } from 'zod';
+import { accountId, wholeNumber } from '../../domain/records';
+
+const numberFromText = (value: unknown): unknown =>
+  typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+
+export const policyMacroConfigSchema = z.object(
+  {
+    /** The organization's own document reference, e.g. `AIMS-POL-001` (7.5.2 identification). */
+    documentReference: z
+      .string({ error: 'Document ID is required' })
+      .trim()
+      .min(1, { error: 'Document ID is required' })
+      .max(64, { error: 'Document ID must be at most 64 characters' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
+        error: 'Document ID may hold letters, digits, dots, dashes, slashes and underscores',
+      }),
+    ownerAccountId: accountId('Document owner'),
+    reviewIntervalMonths: z.preprocess(numberFromText, wholeNumber('Review interval (months)', 1, 60)),
+    objectivesProjectKey: z
+      .string({ error: 'Jira project for objectives is required' })
+      .regex(/^[A-Z][A-Z0-9_]{1,9}$/, {
+        error: 'Jira project for objectives must be a project key like AIMS',
+      }),
+  },
+  { error: 'The macro has no configuration' },
+);
+export type PolicyMacroConfig = z.infer<typeof policyMacroConfigSchema>;
+
+export type ConfigCheck =
+  | { ok: true; config: PolicyMacroConfig }
+  | { ok: false; problems: string[] };
+
+/** Validates a saved or submitted configuration; problems are sentences a person can act on. */
+export function checkPolicyMacroConfig(raw: unknown): ConfigCheck {
+  if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
+    return { ok: false, problems: ['no settings are saved yet; use Configure to set them'] };
+  }
+  const parsed = policyMacroConfigSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+}
+
+/** The message the macro shows when its configuration is missing or wrong. */
+export function notConfiguredMessage(problems: readonly string[]): string {
+  return `This macro is not configured: ${problems.join('; ')}.`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Which Confluence pages carry the AI Policy macro: registered in KVS when a configured macro
+ * is viewed or configured, so the review scan iterates this index and never crawls Confluence.
+ */
+import { kvs, WhereConditions } from '@forge/kvs';
+import { z } from 'zod';
+import { readStored, writeStored } from '../../storage/stored-value';
+
+const PREFIX = 'aims-policy-page:';
+
+export const policyPageEntrySchema = z.object({
+  pageId: z.string().regex(/^\d+$/),
+  registeredAt: z.string(),
+});
+export type PolicyPageEntry = z.infer<typeof policyPageEntrySchema>;
+
+/** Registers a page once (later calls leave the entry as it is). */
+export async function registerPolicyPage(pageId: string, now: Date): Promise<void> {
+  const key = `${PREFIX}${pageId}`;
+  if (await readStored(key, policyPageEntrySchema)) return;
+  await writeStored(key, policyPageEntrySchema, { pageId, registeredAt: now.toISOString() });
+}
+
+export async function isPolicyPageRegistered(pageId: string): Promise<boolean> {
+  return (await readStored(`${PREFIX}${pageId}`, policyPageEntrySchema)) !== undefined;
+}
+
+/** Every registered policy page, following KVS cursors. */
+export async function listPolicyPages(): Promise<PolicyPageEntry[]> {
+  const pages: PolicyPageEntry[] = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(PREFIX)).limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<unknown>();
+    for (const item of page.results) {
+      const parsed = policyPageEntrySchema.safeParse(item.value);
+      if (parsed.success) pages.push(parsed.data);
+      else console.warn(`[aims] ignoring an invalid policy page entry ${item.key}`);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return pages;
+}

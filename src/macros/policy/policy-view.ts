@@ -1,0 +1,202 @@
+/**
+ * Everything the AI Policy macro shows for one page version, read as the viewer: the
+ * document-control block, the clause 5.2 checklist, the approval history and the AI objectives.
+ * The Custom UI and the export (adfExport) render this same view.
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { POLICY_ELEMENTS, POLICY_ELEMENT_NAMES, uncoveredPolicyElements } from '../../domain/records';
+import type { PolicyElement, PolicyStatus } from '../../domain/records';
+import type { ProductClient } from '../../jira/product-client';
+import { ProductApiError } from '../../jira/product-client';
+import { loadAppConfig } from '../../storage/app-config';
+import { loadProvisioningState } from '../../storage/provisioning-state';
+import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
+import { POLICY_CONTROL_EVENT_NAMES } from './policy-control-record';
+import type { PolicyControlEvent } from './policy-control-record';
+import { approvalBlockers } from './policy-control-rules';
+import type { PolicyObjectives } from './policy-objectives';
+import { readPolicyObjectives } from './policy-objectives';
+import { readPolicyControl, readPolicyPage } from './policy-page-gateway';
+import type { PersonRef } from './policy-people';
+import { readPeople, viewerIsInGroup } from './policy-people';
+import { policyVersionStatus } from './policy-status';
+import type { PolicyVersionStatus } from './policy-status';
+import { readReviewClaim } from './policy-review-claims';
+import { utcDate } from './review-dates';
+
+export const POLICY_STATUS_NAMES: Record<PolicyStatus, string> = {
+  draft: 'Draft',
+  'in-review': 'In review',
+  approved: 'Approved',
+  superseded: 'Superseded',
+};
+
+export interface PolicyChecklistItem {
+  element: PolicyElement;
+  name: string;
+  covered: boolean;
+  where: string | null;
+}
+
+export interface PolicyHistoryItem {
+  pageVersion: number;
+  event: PolicyControlEvent;
+  eventName: string;
+  at: string;
+  by: PersonRef;
+}
+
+export interface PolicyView {
+  configured: true;
+  page: { id: string; title: string; currentVersion: number; viewedVersion: number; isCurrent: boolean };
+  documentReference: string;
+  owner: PersonRef;
+  status: PolicyStatus;
+  statusName: string;
+  /** No document control was recorded yet at the viewed version. */
+  uncontrolled: boolean;
+  approval: { approver: PersonRef; approvedAt: string; approvedVersion: number } | null;
+  changedSinceApproval: boolean;
+  isApprovedVersion: boolean;
+  reviewIntervalMonths: number;
+  review: PolicyVersionStatus['review'];
+  reviewAction: { key: string; statusName: string } | null;
+  checklist: PolicyChecklistItem[];
+  uncoveredCount: number;
+  history: PolicyHistoryItem[];
+  objectives: PolicyObjectives;
+  viewer: { accountId: string; isOwner: boolean; canApprove: boolean; approveBlockers: string[]; managerGroup: string };
+}
+
+export type PolicyViewResult = PolicyView | { configured: false; message: string; problems: string[] };
+
+export interface PolicyViewRequest {
+  pageId: string;
+  rawConfig: unknown;
+  viewerAccountId: string;
+  /** Page version being looked at; default the current one. */
+  viewedVersion?: number;
+  now: Date;
+  confluence: ProductClient;
+  jira: ProductClient;
+}
+
+const issueSchema = z.object({
+  key: z.string(),
+  fields: z.object({ status: z.object({ name: z.string() }).optional() }).loose(),
+});
+
+async function visibleReviewAction(jira: ProductClient, pageId: string, dueDate: string | undefined) {
+  if (!dueDate) return null;
+  const claim = await readReviewClaim(pageId, dueDate);
+  if (!claim?.issueKey) return null;
+  try {
+    const issue = await jira.get(route`/rest/api/3/issue/${claim.issueKey}?fields=${'status'}`, issueSchema);
+    return { key: issue.key, statusName: issue.fields.status?.name ?? '' };
+  } catch (err) {
+    if (err instanceof ProductApiError && (err.status === 404 || err.status === 403)) return null;
+    throw err;
+  }
+}
+
+export async function loadPolicyView(request: PolicyViewRequest): Promise<PolicyViewResult> {
+  const check = checkPolicyMacroConfig(request.rawConfig);
+  if (!check.ok) return { configured: false, message: notConfiguredMessage(check.problems), problems: check.problems };
+  const config = check.config;
+  const [page, stored, appConfig] = await Promise.all([
+    readPolicyPage(request.confluence, request.pageId),
+    readPolicyControl(request.confluence, request.pageId),
+    loadAppConfig(),
+  ]);
+  const today = utcDate(request.now);
+  const status = policyVersionStatus(
+    stored?.record,
+    { viewed: request.viewedVersion ?? page.version, current: page.version },
+    today,
+  );
+  const document = status.entry?.document;
+  const [isManager, provisioning] = await Promise.all([
+    viewerIsInGroup(request.jira, appConfig.managerGroup),
+    loadProvisioningState(config.objectivesProjectKey),
+  ]);
+  // The current version shows the configuration as saved now; old versions what they had.
+  const ownerId = status.isCurrent ? config.ownerAccountId : (document?.ownerAccountId ?? config.ownerAccountId);
+  const reference = status.isCurrent ? config.documentReference : (status.entry?.documentReference ?? config.documentReference);
+  const interval = status.isCurrent ? config.reviewIntervalMonths : (document?.reviewIntervalMonths ?? config.reviewIntervalMonths);
+  const history = (stored?.record.entries ?? []).filter((e) => e.pageVersion <= status.viewedVersion);
+  const people = await readPeople(request.jira, [
+    ownerId,
+    ...(document?.approverAccountId ? [document.approverAccountId] : []),
+    ...history.map((h) => h.byAccountId),
+  ]);
+  const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
+  const blockers = approvalBlockers({
+    record: stored?.record,
+    config,
+    page,
+    actor: { accountId: request.viewerAccountId, isManager, managerGroup: appConfig.managerGroup },
+    now: request.now,
+  });
+  const elements = document?.elements ?? [];
+  const [objectives, reviewAction] = await Promise.all([
+    readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
+    status.isCurrent ? visibleReviewAction(request.jira, page.id, status.review.nextReviewDate) : Promise.resolve(null),
+  ]);
+  return {
+    configured: true,
+    page: {
+      id: page.id,
+      title: page.title,
+      currentVersion: page.version,
+      viewedVersion: status.viewedVersion,
+      isCurrent: status.isCurrent,
+    },
+    documentReference: reference,
+    owner: person(ownerId),
+    status: status.status,
+    statusName: POLICY_STATUS_NAMES[status.status],
+    uncontrolled: status.entry === undefined,
+    approval:
+      document?.approverAccountId && document.approvedAt && document.approvedVersion
+        ? {
+            approver: person(document.approverAccountId),
+            approvedAt: document.approvedAt,
+            approvedVersion: document.approvedVersion,
+          }
+        : null,
+    changedSinceApproval: status.changedSinceApproval,
+    isApprovedVersion: status.isApprovedVersion,
+    reviewIntervalMonths: interval,
+    review: status.review,
+    reviewAction,
+    checklist: POLICY_ELEMENTS.map((element) => {
+      const check = elements.find((c) => c.element === element);
+      return {
+        element,
+        name: POLICY_ELEMENT_NAMES[element],
+        covered: check?.covered ?? false,
+        where: check?.where ?? null,
+      };
+    }),
+    uncoveredCount: uncoveredPolicyElements(elements).length,
+    history: history
+      .slice()
+      .reverse()
+      .map((h) => ({
+        pageVersion: h.pageVersion,
+        event: h.event,
+        eventName: POLICY_CONTROL_EVENT_NAMES[h.event],
+        at: h.recordedAt,
+        by: person(h.byAccountId),
+      })),
+    objectives,
+    viewer: {
+      accountId: request.viewerAccountId,
+      isOwner: request.viewerAccountId === config.ownerAccountId,
+      canApprove: status.isCurrent && blockers.length === 0,
+      approveBlockers: blockers,
+      managerGroup: appConfig.managerGroup,
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * 9.2 → 10.2: an Audit Finding graded as a major or minor nonconformity raises exactly one linked
+ * Nonconformity, whatever the number of deliveries or later edits: an existing 'raises' link or
+ * the KVS marker of the finding means it is raised; a conditional KVS claim lets only one
+ * concurrent delivery create it.
+ */
+import { route } from '@forge/api';
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { AimsIssue } from '../jira/aims-issue';
+import { adfDoc, toJiraFields } from '../jira/aims-issue';
+import type { ProductClient } from '../jira/product-client';
+import { ProductApiError } from '../jira/product-client';
+import type { ActiveAims } from '../workflows/active-aims';
+import { linkedIssues } from '../workflows/aims-links';
+import { loadAimsIssue } from '../workflows/aims-issue-loader';
+import { raisedNonconformities } from '../workflows/audit-finding-facts-reader';
+import { findingGrade, isNonconformityGrade, textOf } from '../workflows/jira-option-values';
+import { linkIssues } from './aims-link-writer';
+import { moveIssueToStatus } from './issue-transitioner';
+import { claimKey } from './kvs-claim';
+
+const markerSchema = z.object({ state: z.enum(['raising', 'raised']), ncKey: z.string().optional(), at: z.string() });
+type Marker = z.infer<typeof markerSchema>;
+
+export const findingMarkerKey = (findingId: string): string => `aims-finding-nc-${findingId}`;
+/** How long a claim protects a raise in progress before another delivery may retry it. */
+const CLAIM_SECONDS = 300;
+
+async function readMarker(key: string): Promise<Marker | undefined> {
+  const parsed = markerSchema.safeParse(await kvs.get(key));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Today + n days as YYYY-MM-DD (UTC). */
+export function dueDateIn(days: number, now = new Date()): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+  return d.toISOString().slice(0, 10);
+}
+
+export async function raiseNonconformityForFinding(
+  jira: ProductClient,
+  aims: ActiveAims,
+  findingKey: string,
+): Promise<string> {
+  const { state, config } = aims;
+  const finding = await loadAimsIssue(jira, state, findingKey, ['findingGrade', 'isoReference']);
+  const grade = findingGrade(finding.values.findingGrade);
+  if (!isNonconformityGrade(grade)) return `${findingKey}: ${grade ?? 'ungraded'} finding, tracked without a Nonconformity`;
+
+  const linked = raisedNonconformities(finding, config);
+  if (linked.length > 0) return ensureRaisedStatus(jira, aims, finding, `already raised ${linked.map((l) => l.key).join(', ')}`);
+
+  const markerKey = findingMarkerKey(finding.id);
+  const marker = await readMarker(markerKey);
+  if (marker?.ncKey) return completeRaise(jira, aims, finding, marker.ncKey, 'resumed');
+  const now = new Date().toISOString();
+  if (!(await claimKey(markerKey, { state: 'raising', at: now } satisfies Marker, CLAIM_SECONDS))) {
+    const current = await readMarker(markerKey);
+    if (current?.ncKey) return completeRaise(jira, aims, finding, current.ncKey, 'resumed');
+    return `${findingKey}: another delivery is raising its Nonconformity`;
+  }
+  const ncKey = await createNonconformity(jira, aims, finding, grade);
+  await kvs.set(markerKey, { state: 'raised', ncKey, at: now } satisfies Marker);
+  return completeRaise(jira, aims, finding, ncKey, 'raised');
+}
+
+async function createNonconformity(
+  jira: ProductClient,
+  aims: ActiveAims,
+  finding: AimsIssue,
+  grade: 'major-nc' | 'minor-nc',
+): Promise<string> {
+  const { state, config } = aims;
+  const typeId = state.issueTypes.nonconformity;
+  if (!typeId) throw new Error('The Nonconformity issue type is not provisioned; run the AIMS provisioning again.');
+  const reference = textOf(finding.values.isoReference);
+  const gradeLabel = grade === 'major-nc' ? 'major nonconformity' : 'minor nonconformity';
+  const days = grade === 'major-nc' ? config.dueDays.majorNonconformity : config.dueDays.minorNonconformity;
+  const fields: Record<string, unknown> = {
+    project: { id: state.projectId },
+    issuetype: { id: typeId },
+    summary: `Nonconformity: ${finding.summary}`.slice(0, 255),
+    description: adfDoc(
+      `Raised from audit finding ${finding.key} (${gradeLabel}${reference ? `, ${reference}` : ''}).\n` +
+        'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',
+    ),
+    duedate: dueDateIn(days),
+    ...toJiraFields(state, { ncSource: 'Internal audit', ...(reference ? { isoReference: reference } : {}) }),
+  };
+  const reporter = finding.reporter?.accountId;
+  const create = (body: Record<string, unknown>) =>
+    jira.post(route`/rest/api/3/issue`, { fields: body }, z.object({ id: z.string(), key: z.string() }).loose());
+  try {
+    return (await create(reporter ? { ...fields, reporter: { accountId: reporter } } : fields)).key;
+  } catch (err) {
+    // The finding's reporter owns the NC when the app may set reporters; otherwise the app reports it.
+    if (reporter && err instanceof ProductApiError && err.status === 400 && 'reporter' in err.fieldErrors) {
+      return (await create(fields)).key;
+    }
+    throw err;
+  }
+}
+
+async function completeRaise(
+  jira: ProductClient,
+  aims: ActiveAims,
+  finding: AimsIssue,
+  ncKey: string,
+  what: string,
+): Promise<string> {
+  const { state, config } = aims;
+  const fresh = await loadAimsIssue(jira, state, finding.key, []);
+  if (!raisedNonconformities(fresh, config).some((l) => l.key === ncKey)) {
+    await linkIssues(jira, state, 'raises', finding.key, ncKey);
+    for (const system of linkedIssues(fresh, 'affects', config.issueTypeNames.aiSystem)) {
+      await linkIssues(jira, state, 'affects', ncKey, system.issue.key);
+    }
+  }
+  return ensureRaisedStatus(jira, aims, fresh, `${what} ${ncKey}`);
+}
+
+async function ensureRaisedStatus(jira: ProductClient, aims: ActiveAims, finding: AimsIssue, what: string): Promise<string> {
+  const target = aims.state.statuses.findingNcRaised;
+  if (!target || finding.statusKey !== 'findingOpen') return `${finding.key}: ${what}`;
+  const outcome = await moveIssueToStatus(jira, finding.key, target);
+  return `${finding.key}: ${what}; ${outcome.moved ? 'moved to Nonconformity Raised' : `not moved (${outcome.reason})`}`;
+}

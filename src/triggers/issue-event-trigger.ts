@@ -1,0 +1,60 @@
+/**
+ * Trigger on `avi:jira:created:issue` / `avi:jira:updated:issue` (at least once, maybe twice):
+ * reacts only to the changes that matter (from the changelog) and acts as the app, idempotently.
+ * - Audit Finding created or re-graded → raise its Nonconformity (major/minor NC grades);
+ * - Nonconformity moved to NC Closed → close the findings that raised it;
+ * - Corrective Action status change → move its Nonconformity on when all its actions are done.
+ */
+import { jiraAsApp } from '../jira/forge-clients';
+import type { ActiveAims } from '../workflows/active-aims';
+import { issueTypeKeyOfId, loadActiveAims } from '../workflows/active-aims';
+import { closeSourceFindings } from './finding-closer';
+import { raiseNonconformityForFinding } from './finding-nonconformity-raiser';
+import type { IssueEvent } from './issue-event-schema';
+import { changeOf, issueEventSchema } from './issue-event-schema';
+import { progressNonconformitiesOf } from './nonconformity-progression';
+
+export interface IssueEventOutcome {
+  handled: boolean;
+  detail: string;
+}
+
+export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome> {
+  const parsed = issueEventSchema.safeParse(event);
+  if (!parsed.success) {
+    console.warn(`[aims] ignored a malformed issue event: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return { handled: false, detail: 'malformed event' };
+  }
+  const aims = await loadActiveAims();
+  if (!aims) return { handled: false, detail: 'the app is not provisioned' };
+  const detail = await dispatch(parsed.data, aims);
+  if (detail) console.log(`[aims] ${parsed.data.eventType} ${parsed.data.issue.key}: ${detail}`);
+  return { handled: detail !== undefined, detail: detail ?? 'not relevant' };
+}
+
+async function dispatch(event: IssueEvent, aims: ActiveAims): Promise<string | undefined> {
+  const { state } = aims;
+  const projectId = event.issue.fields?.project?.id;
+  if (projectId && state.projectId && projectId !== state.projectId) return undefined;
+  const typeKey = issueTypeKeyOfId(state, event.issue.fields?.issuetype?.id);
+  const created = event.eventType === 'avi:jira:created:issue';
+  const statusChange = changeOf(event, 'status', 'status');
+  const jira = jiraAsApp();
+  switch (typeKey) {
+    case 'auditFinding': {
+      const gradeField = state.fields.findingGrade ?? '';
+      if (created || changeOf(event, gradeField, 'Finding grade')) {
+        return raiseNonconformityForFinding(jira, aims, event.issue.key);
+      }
+      return undefined;
+    }
+    case 'nonconformity':
+      if (statusChange && statusChange.to === state.statuses.ncClosed) return closeSourceFindings(jira, aims, event.issue.key);
+      return undefined;
+    case 'correctiveAction':
+      if (statusChange && statusChange.to === state.statuses.done) return progressNonconformitiesOf(jira, aims, event.issue.key);
+      return undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Which domain guard decides each of the app's validated Jira transitions. No rule lives here:
+ * the Jira statuses are mapped to the domain's states and the domain answers with its reasons.
+ */
+import type { Reason } from '../domain/lifecycle/reason';
+import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
+import { evaluateCorrectiveActionTransition, evaluateTransition } from '../domain/nonconformity';
+import type { RiskMatrixConfig } from '../domain/risk';
+import type { AimsIssue } from '../jira/aims-issue';
+import type { AppConfig } from '../storage/app-config';
+import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from './ai-risk-facts-reader';
+import { auditFindingFacts, AUDIT_FINDING_FIELD_KEYS } from './audit-finding-facts-reader';
+import { auditFindingRequirements } from './audit-finding-requirements';
+import { correctiveActionFacts, correctiveActionStateOf, CORRECTIVE_ACTION_FIELD_KEYS } from './corrective-action-facts-reader';
+import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
+import { NONCONFORMITY_FIELD_KEYS, nonconformityFacts, nonconformityStateOf } from './nonconformity-facts-reader';
+import type { ResolvedRule } from './rule-configuration';
+
+/** The logical fields a workflow's guards read. */
+export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): readonly string[] {
+  switch (workflowKey) {
+    case 'nonconformity':
+      return NONCONFORMITY_FIELD_KEYS;
+    case 'correctiveAction':
+      return CORRECTIVE_ACTION_FIELD_KEYS;
+    case 'aiRisk':
+      return AI_RISK_FIELD_KEYS;
+    case 'auditFinding':
+      return AUDIT_FINDING_FIELD_KEYS;
+    default:
+      return [];
+  }
+}
+
+export interface TransitionCheck {
+  rule: ResolvedRule;
+  /** Logical key of the status the issue leaves. */
+  fromStatusKey: string | undefined;
+  issue: AimsIssue;
+  config: AppConfig;
+  matrix: RiskMatrixConfig;
+  /** A Nonconformity's linked Corrective Actions (status, assignee). */
+  correctiveActions: readonly CorrectiveActionSnapshot[];
+  /** The comment written on the transition, if any. */
+  transitionComment: string | null;
+}
+
+/** Every unmet requirement of the transition; empty when it may happen. */
+export function transitionRequirements(check: TransitionCheck): readonly Reason[] {
+  const { rule, fromStatusKey, issue } = check;
+  const to = rule.transition.to;
+  switch (rule.workflow.key) {
+    case 'nonconformity':
+      return evaluateTransition(
+        nonconformityStateOf(fromStatusKey) ?? String(fromStatusKey),
+        nonconformityStateOf(to) ?? to,
+        nonconformityFacts(issue, check.correctiveActions),
+      ).reasons;
+    case 'correctiveAction': {
+      const from = correctiveActionStateOf(fromStatusKey) ?? String(fromStatusKey);
+      const target = correctiveActionStateOf(to) ?? to;
+      // Jira's "Done" from To Do starts and finishes the action at once: same requirements as from In Progress.
+      const effectiveFrom = from === 'to-do' && target === 'done' ? 'in-progress' : from;
+      return evaluateCorrectiveActionTransition(effectiveFrom, target, correctiveActionFacts(issue)).reasons;
+    }
+    case 'aiRisk':
+      return evaluateAiRiskTransition(
+        aiRiskStateOf(fromStatusKey) ?? String(fromStatusKey),
+        aiRiskStateOf(to) ?? to,
+        aiRiskFacts(issue, check.matrix, check.config, check.transitionComment),
+      ).reasons;
+    case 'auditFinding':
+      if (rule.transition.key !== 'ncRaised' && rule.transition.key !== 'close') return [];
+      return auditFindingRequirements(rule.transition.key, auditFindingFacts(issue, check.config));
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,105 @@
+import type { RunningSite } from '../../../emulator/core/site';
+import { confluenceModels } from '../../../emulator/confluence';
+import { callAs, startTestSite } from '../../support/test-site';
+import type { PageJson } from './confluence-helpers';
+import { API } from './confluence-helpers';
+
+describe('Confluence space permissions and the in-process API', () => {
+  let site: RunningSite;
+  let restrictedSpaceId: string;
+  let restrictedPageId: string;
+
+  beforeAll(async () => {
+    site = await startTestSite();
+    const models = confluenceModels(site.ctx);
+    const manager = site.ctx.users.byEmail('manager@example.com')!;
+    const space = models.spaces.create({
+      key: 'MGMT',
+      name: 'Management only',
+      authorId: manager.accountId,
+      readerGroups: ['aims-managers'],
+    });
+    restrictedSpaceId = space.id;
+    restrictedPageId = models.pages.create(
+      {
+        spaceId: space.id,
+        title: 'Board notes',
+        parentId: null,
+        body: { representation: 'storage', value: '<p>secret</p>' },
+      },
+      manager,
+    ).id;
+  });
+  afterAll(() => site.close());
+
+  it('shows a space and its pages only to members of its groups', async () => {
+    const asManager = await callAs(site, 'manager', 'GET', `${API}/spaces`);
+    expect((asManager.body as { results: { key: string }[] }).results.map((s) => s.key)).toEqual([
+      'AIMS',
+      'MGMT',
+    ]);
+    const asMember = await callAs(site, 'member', 'GET', `${API}/spaces`);
+    expect((asMember.body as { results: { key: string }[] }).results.map((s) => s.key)).toEqual([
+      'AIMS',
+    ]);
+
+    expect((await callAs(site, 'member', 'GET', `${API}/spaces/${restrictedSpaceId}`)).status).toBe(
+      404,
+    );
+    expect((await callAs(site, 'member', 'GET', `${API}/pages/${restrictedPageId}`)).status).toBe(
+      404,
+    );
+    const listed = await callAs(site, 'member', 'GET', `${API}/pages?title=Board%20notes`);
+    expect((listed.body as { results: unknown[] }).results).toEqual([]);
+    const write = await callAs(site, 'member', 'POST', `${API}/pages`, {
+      spaceId: restrictedSpaceId,
+      status: 'current',
+      title: 'x',
+    });
+    expect(write.status).toBe(404);
+
+    const read = await callAs(
+      site,
+      'manager',
+      'GET',
+      `${API}/pages/${restrictedPageId}?body-format=storage`,
+    );
+    expect((read.body as PageJson).body.storage!.value).toBe('<p>secret</p>');
+  });
+
+  it('keeps a draft out of listings until it is published with version 1', async () => {
+    const spaceId = (await callAs(site, 'admin', 'GET', `${API}/spaces?keys=AIMS`)).body as {
+      results: { id: string }[];
+    };
+    const aims = spaceId.results[0]!.id;
+    const events: string[] = [];
+    const stop = site.ctx.events.subscribe((e) => events.push(e.eventType));
+    const draft = await callAs(site, 'admin', 'POST', `${API}/pages`, {
+      spaceId: aims,
+      status: 'draft',
+      title: 'Policy draft',
+    });
+    expect(draft.body).toMatchObject({ status: 'draft', version: { number: 1 } });
+    const id = (draft.body as PageJson).id;
+    expect((await callAs(site, 'admin', 'GET', `${API}/pages/${id}`)).status).toBe(404);
+    expect((await callAs(site, 'admin', 'GET', `${API}/pages/${id}?get-draft=true`)).status).toBe(
+      200,
+    );
+    expect(events).toEqual([]);
+    const publish = await callAs(site, 'admin', 'PUT', `${API}/pages/${id}`, {
+      id,
+      status: 'current',
+      title: 'Policy',
+      body: { representation: 'storage', value: '<p>published</p>' },
+      version: { number: 1 },
+    });
+    expect(publish.status).toBe(200);
+    expect(publish.body).toMatchObject({
+      status: 'current',
+      title: 'Policy',
+      version: { number: 1 },
+    });
+    expect(events).toEqual(['avi:confluence:created:page']);
+    stop();
+  });
+});
