@@ -133,8 +133,38 @@ function targets(only: string[]): BuildTarget[] {
   return only.length === 0 ? all : all.filter((t) => only.some((o) => t.label.includes(o)));
 }
 
+const LOCK_DIR = path.join(STATIC_DIR, '.build-lock');
+const STALE_LOCK_MS = 5 * 60_000;
+
+/** One build at a time in this working tree (parallel `npm test` runs share static/). */
+async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 3 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK_DIR);
+      break;
+    } catch {
+      const age = fs.existsSync(LOCK_DIR) ? Date.now() - fs.statSync(LOCK_DIR).mtimeMs : 0;
+      if (age > STALE_LOCK_MS) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`Another static build holds ${LOCK_DIR}`);
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
 /** Builds whatever changed since its last build (or everything with `force`). */
-export async function buildStatic(
+export function buildStatic(
+  options: { force?: boolean; only?: string[]; quiet?: boolean } = {},
+): Promise<number> {
+  return withBuildLock(() => buildChanged(options));
+}
+
+async function buildChanged(
   options: { force?: boolean; only?: string[]; quiet?: boolean } = {},
 ): Promise<number> {
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);

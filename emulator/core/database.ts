@@ -29,23 +29,32 @@ export function migrate(db: Db, ddl: string): void {
 
 /** Small key/value table for site-level counters and flags (e.g. "seeded"). */
 export class SiteMeta {
+  /** Prepared once per SQL text: preparing dominates the cost of these small, hot queries. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   constructor(private readonly db: Db) {
     migrate(db, `CREATE TABLE IF NOT EXISTS site_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
   }
 
   get(key: string): string | undefined {
-    const row = this.db.prepare('SELECT value FROM site_meta WHERE key = ?').get(key) as
-      | { value: string }
-      | undefined;
+    const row = this.statement('SELECT value FROM site_meta WHERE key = ?').get(key) as
+      { value: string } | undefined;
     return row?.value;
   }
 
   set(key: string, value: string): void {
-    this.db
-      .prepare(
-        'INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(key, value);
+    this.statement(
+      'INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
   }
 
   /** Atomically increments and returns a named counter (ids, issue numbers, …). */

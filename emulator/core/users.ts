@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { Db } from './database';
 import { migrate } from './database';
 
@@ -34,7 +35,13 @@ export const SEEDED_USERS: readonly Omit<SiteUser, 'active' | 'timeZone' | 'loca
     email: 'admin@example.com',
     displayName: 'Ada Admin',
     apiToken: 'admin',
-    groups: [GROUPS.siteAdmins, GROUPS.jiraAdministrators, GROUPS.aimsManagers, GROUPS.jiraUsers, GROUPS.confluenceUsers],
+    groups: [
+      GROUPS.siteAdmins,
+      GROUPS.jiraAdministrators,
+      GROUPS.aimsManagers,
+      GROUPS.jiraUsers,
+      GROUPS.confluenceUsers,
+    ],
   },
   {
     accountId: '712020:aims-manager-0002',
@@ -66,6 +73,18 @@ export const SEEDED_USERS: readonly Omit<SiteUser, 'active' | 'timeZone' | 'loca
 export const APP_USER_ACCOUNT_ID = '557058:aims-forge-app';
 
 export class Users {
+  /** Prepared once per SQL text: preparing dominates the cost of these small, hot queries. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private statement(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   constructor(private readonly db: Db) {
     migrate(
       db,
@@ -78,12 +97,10 @@ export class Users {
   }
 
   upsert(user: SiteUser): void {
-    this.db
-      .prepare(
-        `INSERT INTO users (account_id, email, doc) VALUES (?, ?, ?)
+    this.statement(
+      `INSERT INTO users (account_id, email, doc) VALUES (?, ?, ?)
          ON CONFLICT(account_id) DO UPDATE SET email = excluded.email, doc = excluded.doc`,
-      )
-      .run(user.accountId, user.email, JSON.stringify(user));
+    ).run(user.accountId, user.email, JSON.stringify(user));
   }
 
   seed(): void {
@@ -104,23 +121,21 @@ export class Users {
   }
 
   byAccountId(accountId: string): SiteUser | undefined {
-    const row = this.db.prepare('SELECT doc FROM users WHERE account_id = ?').get(accountId) as
-      | { doc: string }
-      | undefined;
+    const row = this.statement('SELECT doc FROM users WHERE account_id = ?').get(accountId) as
+      { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as SiteUser) : undefined;
   }
 
   byEmail(email: string): SiteUser | undefined {
-    const row = this.db.prepare('SELECT doc FROM users WHERE lower(email) = lower(?)').get(email) as
-      | { doc: string }
-      | undefined;
+    const row = this.statement('SELECT doc FROM users WHERE lower(email) = lower(?)').get(email) as
+      { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as SiteUser) : undefined;
   }
 
   all(): SiteUser[] {
-    return (this.db.prepare('SELECT doc FROM users ORDER BY account_id').all() as { doc: string }[]).map(
-      (r) => JSON.parse(r.doc) as SiteUser,
-    );
+    return (
+      this.statement('SELECT doc FROM users ORDER BY account_id').all() as { doc: string }[]
+    ).map((r) => JSON.parse(r.doc) as SiteUser);
   }
 
   /** Checks basic-auth credentials; returns the user or undefined. Constant-time token compare. */

@@ -20,7 +20,10 @@ const exportPayloadSchema = z.object({
  */
 export async function policyExport(payload: unknown) {
   const parsed = exportPayloadSchema.safeParse(payload);
-  if (!parsed.success) return notConfiguredAdf(`The AI Policy macro could not be exported: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    return notConfiguredAdf(
+      `The AI Policy macro could not be exported: ${z.prettifyError(parsed.error)}`,
+    );
   const { context } = parsed.data;
   const view = await loadPolicyView({
     pageId: context.extension.content.id,

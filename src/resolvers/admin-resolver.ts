@@ -1,9 +1,14 @@
+import { webTrigger } from '@forge/api';
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { jiraAsUser } from '../jira/forge-clients';
 import { appConfigSchema, loadAppConfig, saveAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { provisionWithForge } from '../workflows/provisioning/forge-provisioning';
+import { loadActiveAims } from '../workflows/active-aims';
+import { findingRowsFromCsv } from '../triggers/finding-import-rows';
+import { importFindings } from '../triggers/findings-import';
+import { loadWebhookSecret, rotateWebhookSecret, webhookSecretInputSchema } from '../triggers/webhook-secret-store';
 import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();
@@ -43,5 +48,33 @@ defineValidated(resolver, 'runProvisioning', z.object({}), async () => {
   const result = await provisionWithForge(jiraAsUser(), { dryRun: false });
   return { changes: result.changes, completedAt: result.state.completedAt ?? null };
 });
+
+/** Sets or rotates the findings webhook's shared secret (a random one when none is given); shown this once. */
+defineValidated(resolver, 'setWebhookSecret', z.object({ secret: webhookSecretInputSchema.optional() }), async ({ secret }) => {
+  const stored = await rotateWebhookSecret(secret);
+  return { secret: stored.secret, rotatedAt: stored.rotatedAt, url: await webTrigger.getUrl('aims-findings-import') };
+});
+
+/** Whether the findings webhook is ready (never returns the secret). */
+defineValidated(resolver, 'webhookStatus', z.object({}), async () => {
+  const stored = await loadWebhookSecret();
+  return { configured: Boolean(stored), rotatedAt: stored?.rotatedAt ?? null, url: await webTrigger.getUrl('aims-findings-import') };
+});
+
+/** CSV import of audit findings, as the admin (all-or-nothing; errors row by row). */
+defineValidated(
+  resolver,
+  'importFindingsCsv',
+  z.object({
+    csv: z.string().min(1, 'The CSV file is empty').max(400_000, 'The CSV file is too large (at most about 400 KB)'),
+    auditKey: z.string().trim().regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, 'The audit must be an issue key like AIMS-12').optional(),
+    dryRun: z.boolean().optional(),
+  }),
+  async ({ csv, auditKey, dryRun }) => {
+    const aims = await loadActiveAims();
+    if (!aims) throw new Error('Provision the AIMS project before importing findings.');
+    return importFindings(jiraAsUser(), aims, findingRowsFromCsv(csv), { ...(auditKey ? { auditKey } : {}), dryRun: dryRun ?? false });
+  },
+);
 
 export const adminResolver = resolver.getDefinitions();

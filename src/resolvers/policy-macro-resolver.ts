@@ -4,7 +4,13 @@ import { POLICY_ELEMENTS } from '../domain/records';
 import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
 import { loadAppConfig } from '../storage/app-config';
 import { changePolicyControl } from '../macros/policy/policy-actions';
-import { approve, requestApproval, setChecklist, supersede, syncWithConfig } from '../macros/policy/policy-control-rules';
+import {
+  approve,
+  requestApproval,
+  setChecklist,
+  supersede,
+  syncWithConfig,
+} from '../macros/policy/policy-control-rules';
 import { checkPolicyMacroConfig, notConfiguredMessage } from '../macros/policy/policy-macro-config';
 import { registerPolicyPage } from '../macros/policy/policy-page-index';
 import { listPeople } from '../macros/policy/policy-people';
@@ -24,7 +30,8 @@ const macroContextSchema = z.object({
 /** The page the macro sits on and its saved configuration, from the Forge extension context. */
 function macroOf(context: ResolverContext): { pageId: string; rawConfig: unknown } {
   const parsed = macroContextSchema.safeParse(context);
-  if (!parsed.success) throw new Error('This function only works inside the AI Policy macro on a Confluence page.');
+  if (!parsed.success)
+    throw new Error('This function only works inside the AI Policy macro on a Confluence page.');
   return { pageId: parsed.data.extension.content.id, rawConfig: parsed.data.extension.config };
 }
 
@@ -66,21 +73,31 @@ defineValidated(
 defineValidated(resolver, 'getConfigOptions', z.object({}), async (_payload, context) => {
   macroOf(context);
   const [people, appConfig] = await Promise.all([listPeople(jiraAsUser()), loadAppConfig()]);
-  return { people, defaults: { objectivesProjectKey: appConfig.projectKey, reviewIntervalMonths: 12 } };
+  return {
+    people,
+    defaults: { objectivesProjectKey: appConfig.projectKey, reviewIntervalMonths: 12 },
+  };
 });
 
 /**
  * Checks a configuration before the config frame submits it: a bad one is refused with the
  * reasons and nothing is saved; a good one starts or updates the document control.
  */
-defineValidated(resolver, 'saveConfig', z.object({ config: z.unknown() }), async ({ config }, context) => {
-  const check = checkPolicyMacroConfig(config);
-  if (!check.ok) {
-    throw Object.assign(new Error(notConfiguredMessage(check.problems)), { details: check.problems });
-  }
-  const result = await changePolicyControl(actionRequest(context, check.config), syncWithConfig);
-  return { config: check.config, recordedAtVersion: result.pageVersion };
-});
+defineValidated(
+  resolver,
+  'saveConfig',
+  z.object({ config: z.unknown() }),
+  async ({ config }, context) => {
+    const check = checkPolicyMacroConfig(config);
+    if (!check.ok) {
+      throw Object.assign(new Error(notConfiguredMessage(check.problems)), {
+        details: check.problems,
+      });
+    }
+    const result = await changePolicyControl(actionRequest(context, check.config), syncWithConfig);
+    return { config: check.config, recordedAtVersion: result.pageVersion };
+  },
+);
 
 const checkInput = z.object({
   element: z.enum(POLICY_ELEMENTS),
@@ -93,7 +110,9 @@ defineValidated(
   'setChecklist',
   z.object({ checks: z.array(checkInput).max(POLICY_ELEMENTS.length) }),
   async ({ checks }, context) => {
-    const result = await changePolicyControl(actionRequest(context), (change) => setChecklist(change, checks));
+    const result = await changePolicyControl(actionRequest(context), (change) =>
+      setChecklist(change, checks),
+    );
     return { recordedAtVersion: result.pageVersion };
   },
 );
@@ -109,7 +128,9 @@ defineValidated(
   'approve',
   z.object({ reviewedVersion: z.number().int().min(1) }),
   async ({ reviewedVersion }, context) => {
-    const result = await changePolicyControl(actionRequest(context), (change) => approve(change, reviewedVersion));
+    const result = await changePolicyControl(actionRequest(context), (change) =>
+      approve(change, reviewedVersion),
+    );
     return { approvedVersion: result.pageVersion };
   },
 );

@@ -49,10 +49,10 @@ export function failure(err: unknown): { ok: false; error: string; details: stri
   if (err instanceof z.ZodError) {
     return { ok: false, error: 'The data is not valid.', details: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
-  if (err instanceof Error && Array.isArray((err as { details?: unknown }).details)) {
+  const reasons: unknown = err instanceof Error ? (err as Error & { details?: unknown }).details : undefined;
+  if (err instanceof Error && Array.isArray(reasons)) {
     // A refusal in plain words (e.g. a document-control rule): message + its reasons.
-    const details = (err as { details: unknown[] }).details.filter((d): d is string => typeof d === 'string');
-    return { ok: false, error: err.message, details };
+    return { ok: false, error: err.message, details: reasons.filter((d): d is string => typeof d === 'string') };
   }
   console.error('[aims] resolver failed', err);
   return { ok: false, error: err instanceof Error ? err.message : 'Something went wrong.', details: [] };

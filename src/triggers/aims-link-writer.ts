@@ -16,7 +16,9 @@ export async function linkIssues(
   targetKey: string,
 ): Promise<void> {
   const provisioned = state.linkTypes[linkTypeKey];
-  const type = provisioned ? { id: provisioned.id } : { name: AIMS_LINK_TYPES.find((l) => l.key === linkTypeKey)?.name ?? linkTypeKey };
+  const type = provisioned
+    ? { id: provisioned.id }
+    : { name: AIMS_LINK_TYPES.find((l) => l.key === linkTypeKey)?.name ?? linkTypeKey };
   await client.sendNoContent(route`/rest/api/3/issueLink`, 'POST', {
     type,
     inwardIssue: { key: sourceKey },

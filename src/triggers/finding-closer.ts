@@ -6,23 +6,35 @@ import type { ProductClient } from '../jira/product-client';
 import type { ActiveAims } from '../workflows/active-aims';
 import { isDoneLink, linkedIssues } from '../workflows/aims-links';
 import { loadAimsIssue } from '../workflows/aims-issue-loader';
-import { NONCONFORMITY_FIELD_KEYS, nonconformityFacts } from '../workflows/nonconformity-facts-reader';
+import {
+  NONCONFORMITY_FIELD_KEYS,
+  nonconformityFacts,
+} from '../workflows/nonconformity-facts-reader';
 import { moveIssueToStatus } from './issue-transitioner';
 
-export async function closeSourceFindings(jira: ProductClient, aims: ActiveAims, ncKey: string): Promise<string> {
+export async function closeSourceFindings(
+  jira: ProductClient,
+  aims: ActiveAims,
+  ncKey: string,
+): Promise<string> {
   const { state, config } = aims;
   const nc = await loadAimsIssue(jira, state, ncKey, NONCONFORMITY_FIELD_KEYS);
   if (nc.statusKey !== 'ncClosed') return `${ncKey}: not closed any more`;
   const facts = nonconformityFacts(nc, []);
-  const closedAsResolved = facts.verdict === 'effective' || facts.correctiveActionDecision === 'not-needed';
+  const closedAsResolved =
+    facts.verdict === 'effective' || facts.correctiveActionDecision === 'not-needed';
   if (!closedAsResolved) return `${ncKey}: closed without an effective verdict; findings left open`;
   const target = state.statuses.findingClosed;
   if (!target) return `${ncKey}: the Finding Closed status is not provisioned`;
-  const open = linkedIssues(nc, 'raises', config.issueTypeNames.auditFinding).filter((l) => !isDoneLink(l));
+  const open = linkedIssues(nc, 'raises', config.issueTypeNames.auditFinding).filter(
+    (l) => !isDoneLink(l),
+  );
   const outcomes: string[] = [];
   for (const finding of open) {
     const outcome = await moveIssueToStatus(jira, finding.issue.key, target);
-    outcomes.push(`${finding.issue.key} ${outcome.moved ? 'closed' : `not closed (${outcome.reason})`}`);
+    outcomes.push(
+      `${finding.issue.key} ${outcome.moved ? 'closed' : `not closed (${outcome.reason})`}`,
+    );
   }
   return `${ncKey}: ${outcomes.length ? outcomes.join('; ') : 'no open finding'}`;
 }

@@ -20,7 +20,11 @@ import { linkIssues } from './aims-link-writer';
 import { moveIssueToStatus } from './issue-transitioner';
 import { claimKey } from './kvs-claim';
 
-const markerSchema = z.object({ state: z.enum(['raising', 'raised']), ncKey: z.string().optional(), at: z.string() });
+const markerSchema = z.object({
+  state: z.enum(['raising', 'raised']),
+  ncKey: z.string().optional(),
+  at: z.string(),
+});
 type Marker = z.infer<typeof markerSchema>;
 
 export const findingMarkerKey = (findingId: string): string => `aims-finding-nc-${findingId}`;
@@ -46,10 +50,17 @@ export async function raiseNonconformityForFinding(
   const { state, config } = aims;
   const finding = await loadAimsIssue(jira, state, findingKey, ['findingGrade', 'isoReference']);
   const grade = findingGrade(finding.values.findingGrade);
-  if (!isNonconformityGrade(grade)) return `${findingKey}: ${grade ?? 'ungraded'} finding, tracked without a Nonconformity`;
+  if (!isNonconformityGrade(grade))
+    return `${findingKey}: ${grade ?? 'ungraded'} finding, tracked without a Nonconformity`;
 
   const linked = raisedNonconformities(finding, config);
-  if (linked.length > 0) return ensureRaisedStatus(jira, aims, finding, `already raised ${linked.map((l) => l.key).join(', ')}`);
+  if (linked.length > 0)
+    return ensureRaisedStatus(
+      jira,
+      aims,
+      finding,
+      `already raised ${linked.map((l) => l.key).join(', ')}`,
+    );
 
   const markerKey = findingMarkerKey(finding.id);
   const marker = await readMarker(markerKey);
@@ -62,7 +73,17 @@ export async function raiseNonconformityForFinding(
   }
   const ncKey = await createNonconformity(jira, aims, finding, grade);
   await kvs.set(markerKey, { state: 'raised', ncKey, at: now } satisfies Marker);
-  return completeRaise(jira, aims, finding, ncKey, 'raised');
+  try {
+    return await completeRaise(jira, aims, finding, ncKey, 'raised');
+  } catch (err) {
+    // The finding was deleted meanwhile (e.g. an import undone): its Nonconformity goes too.
+    if (err instanceof ProductApiError && err.status === 404) {
+      await jira.sendNoContent(route`/rest/api/3/issue/${ncKey}`, 'DELETE');
+      await kvs.delete(markerKey);
+      return `${findingKey}: deleted before its Nonconformity was linked; ${ncKey} deleted again`;
+    }
+    throw err;
+  }
 }
 
 async function createNonconformity(
@@ -73,10 +94,14 @@ async function createNonconformity(
 ): Promise<string> {
   const { state, config } = aims;
   const typeId = state.issueTypes.nonconformity;
-  if (!typeId) throw new Error('The Nonconformity issue type is not provisioned; run the AIMS provisioning again.');
+  if (!typeId)
+    throw new Error(
+      'The Nonconformity issue type is not provisioned; run the AIMS provisioning again.',
+    );
   const reference = textOf(finding.values.isoReference);
   const gradeLabel = grade === 'major-nc' ? 'major nonconformity' : 'minor nonconformity';
-  const days = grade === 'major-nc' ? config.dueDays.majorNonconformity : config.dueDays.minorNonconformity;
+  const days =
+    grade === 'major-nc' ? config.dueDays.majorNonconformity : config.dueDays.minorNonconformity;
   const fields: Record<string, unknown> = {
     project: { id: state.projectId },
     issuetype: { id: typeId },
@@ -86,16 +111,28 @@ async function createNonconformity(
         'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',
     ),
     duedate: dueDateIn(days),
-    ...toJiraFields(state, { ncSource: 'Internal audit', ...(reference ? { isoReference: reference } : {}) }),
+    ...toJiraFields(state, {
+      ncSource: 'Internal audit',
+      ...(reference ? { isoReference: reference } : {}),
+    }),
   };
   const reporter = finding.reporter?.accountId;
   const create = (body: Record<string, unknown>) =>
-    jira.post(route`/rest/api/3/issue`, { fields: body }, z.object({ id: z.string(), key: z.string() }).loose());
+    jira.post(
+      route`/rest/api/3/issue`,
+      { fields: body },
+      z.object({ id: z.string(), key: z.string() }).loose(),
+    );
   try {
     return (await create(reporter ? { ...fields, reporter: { accountId: reporter } } : fields)).key;
   } catch (err) {
     // The finding's reporter owns the NC when the app may set reporters; otherwise the app reports it.
-    if (reporter && err instanceof ProductApiError && err.status === 400 && 'reporter' in err.fieldErrors) {
+    if (
+      reporter &&
+      err instanceof ProductApiError &&
+      err.status === 400 &&
+      'reporter' in err.fieldErrors
+    ) {
       return (await create(fields)).key;
     }
     throw err;
@@ -120,7 +157,12 @@ async function completeRaise(
   return ensureRaisedStatus(jira, aims, fresh, `${what} ${ncKey}`);
 }
 
-async function ensureRaisedStatus(jira: ProductClient, aims: ActiveAims, finding: AimsIssue, what: string): Promise<string> {
+async function ensureRaisedStatus(
+  jira: ProductClient,
+  aims: ActiveAims,
+  finding: AimsIssue,
+  what: string,
+): Promise<string> {
   const target = aims.state.statuses.findingNcRaised;
   if (!target || finding.statusKey !== 'findingOpen') return `${finding.key}: ${what}`;
   const outcome = await moveIssueToStatus(jira, finding.key, target);

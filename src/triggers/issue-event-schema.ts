@@ -33,14 +33,22 @@ export const issueEventSchema = z
           .optional(),
       })
       .loose(),
-    changelog: z.object({ id: id.optional(), items: z.array(changelogItemSchema).default([]) }).loose().nullish(),
+    changelog: z
+      .object({ id: id.optional(), items: z.array(changelogItemSchema).default([]) })
+      .loose()
+      .nullish(),
   })
   .loose();
 export type IssueEvent = z.infer<typeof issueEventSchema>;
 
 /** The changelog item of a field (by id, or by name for events that carry only the name). */
-export function changeOf(event: IssueEvent, fieldId: string, fieldName?: string): ChangelogItem | undefined {
+export function changeOf(
+  event: IssueEvent,
+  fieldId: string,
+  fieldName?: string,
+): ChangelogItem | undefined {
   return event.changelog?.items.find(
-    (i) => i.fieldId === fieldId || (fieldName !== undefined && !i.fieldId && i.field === fieldName),
+    (i) =>
+      i.fieldId === fieldId || (fieldName !== undefined && !i.fieldId && i.field === fieldName),
   );
 }

@@ -22,7 +22,9 @@ export interface IssueEventOutcome {
 export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome> {
   const parsed = issueEventSchema.safeParse(event);
   if (!parsed.success) {
-    console.warn(`[aims] ignored a malformed issue event: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    console.warn(
+      `[aims] ignored a malformed issue event: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
     return { handled: false, detail: 'malformed event' };
   }
   const aims = await loadActiveAims();
@@ -49,10 +51,12 @@ async function dispatch(event: IssueEvent, aims: ActiveAims): Promise<string | u
       return undefined;
     }
     case 'nonconformity':
-      if (statusChange && statusChange.to === state.statuses.ncClosed) return closeSourceFindings(jira, aims, event.issue.key);
+      if (statusChange && statusChange.to === state.statuses.ncClosed)
+        return closeSourceFindings(jira, aims, event.issue.key);
       return undefined;
     case 'correctiveAction':
-      if (statusChange && statusChange.to === state.statuses.done) return progressNonconformitiesOf(jira, aims, event.issue.key);
+      if (statusChange && statusChange.to === state.statuses.done)
+        return progressNonconformitiesOf(jira, aims, event.issue.key);
       return undefined;
     default:
       return undefined;

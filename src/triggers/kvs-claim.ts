@@ -7,7 +7,10 @@ import { kvs } from '@forge/kvs';
  */
 export async function claimKey(key: string, value: unknown, ttlSeconds: number): Promise<boolean> {
   try {
-    await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });
+    await kvs.set(key, value, {
+      keyPolicy: 'FAIL_IF_EXISTS',
+      ttl: { value: ttlSeconds, unit: 'SECONDS' },
+    });
     return true;
   } catch (err) {
     // Refused because the key exists (someone holds the claim)? Otherwise it is a real failure.

@@ -12,7 +12,11 @@ import { addIssueComment } from '../workflows/issue-comment';
 import { correctiveActionKeysOf } from '../workflows/nonconformity-facts-reader';
 import { moveIssueToStatus } from './issue-transitioner';
 
-export async function progressNonconformitiesOf(jira: ProductClient, aims: ActiveAims, caKey: string): Promise<string> {
+export async function progressNonconformitiesOf(
+  jira: ProductClient,
+  aims: ActiveAims,
+  caKey: string,
+): Promise<string> {
   const { state, config } = aims;
   const ca = await loadAimsIssue(jira, state, caKey, []);
   if (ca.statusCategory !== 'done') return `${caKey}: not done`;
@@ -22,13 +26,18 @@ export async function progressNonconformitiesOf(jira: ProductClient, aims: Activ
   return `${caKey}: ${outcomes.length ? outcomes.join('; ') : 'corrects no Nonconformity'}`;
 }
 
-async function progressNonconformity(jira: ProductClient, aims: ActiveAims, ncKey: string): Promise<string> {
+async function progressNonconformity(
+  jira: ProductClient,
+  aims: ActiveAims,
+  ncKey: string,
+): Promise<string> {
   const { state, config } = aims;
   const nc = await loadAimsIssue(jira, state, ncKey, []);
   if (nc.statusKey !== 'ncImplementing') return `${ncKey} is not implementing actions`;
   const actions = await loadCorrectiveActionSnapshots(jira, correctiveActionKeysOf(nc, config));
   const open = actions.filter((a) => !a.done);
-  if (actions.length === 0 || open.length > 0) return `${ncKey} still has open actions (${open.map((a) => a.key).join(', ')})`;
+  if (actions.length === 0 || open.length > 0)
+    return `${ncKey} still has open actions (${open.map((a) => a.key).join(', ')})`;
   const target = state.statuses.ncEffectivenessReview;
   if (!target) return `${ncKey}: the Effectiveness Review status is not provisioned`;
   const outcome = await moveIssueToStatus(jira, ncKey, target);

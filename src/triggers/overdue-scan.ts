@@ -27,23 +27,37 @@ export function overdueJql(aims: ActiveAims, today: string): JqlClause {
   const { config, state } = aims;
   return jql.and(
     jql.eq('project', state.projectKey),
-    jql.in('issuetype', [config.issueTypeNames.nonconformity, config.issueTypeNames.correctiveAction]),
+    jql.in('issuetype', [
+      config.issueTypeNames.nonconformity,
+      config.issueTypeNames.correctiveAction,
+    ]),
     jql.statusCategoryNot('done'),
     jql.lt('duedate', today),
   );
 }
 
 const labelsOf = (fields: Record<string, unknown>): string[] =>
-  Array.isArray(fields.labels) ? fields.labels.filter((l): l is string => typeof l === 'string') : [];
+  Array.isArray(fields.labels)
+    ? fields.labels.filter((l): l is string => typeof l === 'string')
+    : [];
 
 async function editLabels(jira: ProductClient, key: string, op: 'add' | 'remove'): Promise<void> {
-  await jira.sendNoContent(route`/rest/api/3/issue/${key}`, 'PUT', { update: { labels: [{ [op]: OVERDUE_LABEL }] } });
+  await jira.sendNoContent(route`/rest/api/3/issue/${key}`, 'PUT', {
+    update: { labels: [{ [op]: OVERDUE_LABEL }] },
+  });
 }
 
-export async function scanOverdueWork(jira: ProductClient, aims: ActiveAims, today: string): Promise<OverdueScanSummary> {
+export async function scanOverdueWork(
+  jira: ProductClient,
+  aims: ActiveAims,
+  today: string,
+): Promise<OverdueScanSummary> {
   const overdue = overdueJql(aims, today);
   const notLabelled = jql.or(jql.isEmpty('labels'), jql.notIn('labels', [OVERDUE_LABEL]));
-  const toLabel = await searchIssues(jira, { jql: jql.and(overdue, notLabelled), fields: ['labels'] });
+  const toLabel = await searchIssues(jira, {
+    jql: jql.and(overdue, notLabelled),
+    fields: ['labels'],
+  });
   const labelled: string[] = [];
   for (const issue of toLabel) {
     if (labelsOf(issue.fields).includes(OVERDUE_LABEL)) continue;

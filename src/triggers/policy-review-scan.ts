@@ -40,7 +40,11 @@ export interface PolicyReviewScanResult {
 
 const createdSchema = z.object({ id: z.string(), key: z.string() });
 
-async function findExistingAction(jira: ProductClient, state: ProvisioningState, label: string): Promise<string | undefined> {
+async function findExistingAction(
+  jira: ProductClient,
+  state: ProvisioningState,
+  label: string,
+): Promise<string | undefined> {
   const found = await searchIssues(jira, {
     jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', label)),
     fields: ['summary'],
@@ -57,7 +61,8 @@ async function createReviewAction(
   documentReference: string,
 ): Promise<string> {
   const typeId = state.issueTypes.aimsAction;
-  if (!typeId) throw new Error(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
+  if (!typeId)
+    throw new Error(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
   const created = await jira.post(
     route`/rest/api/3/issue`,
     {
@@ -82,9 +87,13 @@ async function createReviewAction(
 async function takeOverStaleClaim(claim: ReviewClaim, now: Date): Promise<boolean> {
   if (now.getTime() - Date.parse(claim.claimedAt) < STALE_CLAIM_MS) return false;
   try {
-    await kvs.set(`aims-policy-review-retry:${claim.pageId}:${claim.dueDate}:${claim.claimedAt}`, now.toISOString(), {
-      keyPolicy: 'FAIL_IF_EXISTS',
-    });
+    await kvs.set(
+      `aims-policy-review-retry:${claim.pageId}:${claim.dueDate}:${claim.claimedAt}`,
+      now.toISOString(),
+      {
+        keyPolicy: 'FAIL_IF_EXISTS',
+      },
+    );
     return true;
   } catch (err) {
     if ((err as { code?: unknown }).code === 'KEY_ALREADY_EXISTS') return false;
@@ -117,25 +126,37 @@ async function scanPage(
     return void result.skipped.push({ pageId, reason: 'not due' });
   }
   const existing = await readReviewClaim(pageId, nextReviewDate);
-  if (existing?.issueKey) return void result.skipped.push({ pageId, reason: `already opened ${existing.issueKey}` });
-  const won = existing ? await takeOverStaleClaim(existing, now) : await claimReview(pageId, nextReviewDate, now);
+  if (existing?.issueKey)
+    return void result.skipped.push({ pageId, reason: `already opened ${existing.issueKey}` });
+  const won = existing
+    ? await takeOverStaleClaim(existing, now)
+    : await claimReview(pageId, nextReviewDate, now);
   if (!won) return void result.skipped.push({ pageId, reason: 'another run is opening it' });
   const claim = existing ?? (await readReviewClaim(pageId, nextReviewDate));
   if (!claim) throw new Error(`The review claim of page ${pageId} disappeared`);
   const label = reviewLabel(pageId, nextReviewDate);
   const issueKey =
     (await findExistingAction(clients.jira, state, label)) ??
-    (await createReviewAction(clients.jira, state, { id: pageId, title }, nextReviewDate, entry.documentReference));
+    (await createReviewAction(
+      clients.jira,
+      state,
+      { id: pageId, title },
+      nextReviewDate,
+      entry.documentReference,
+    ));
   await recordReviewIssue(claim, issueKey);
   result.opened.push({ pageId, dueDate: nextReviewDate, issueKey });
 }
 
-export async function openDuePolicyReviews(_event?: unknown): Promise<PolicyReviewScanResult> {
+/** One pass over the indexed policy pages; see the file comment. */
+export async function scanDuePolicyReviews(): Promise<PolicyReviewScanResult> {
   const result: PolicyReviewScanResult = { scanned: 0, opened: [], skipped: [] };
   const projectKey = await loadActiveProjectKey();
   const state = projectKey ? await loadProvisioningState(projectKey) : undefined;
   if (!state?.completedAt) {
-    console.log('[aims] policy review scan: the AIMS project is not provisioned yet; nothing to do');
+    console.log(
+      '[aims] policy review scan: the AIMS project is not provisioned yet; nothing to do',
+    );
     return result;
   }
   const clients = { confluence: confluenceAsApp(), jira: jiraAsApp() };
@@ -150,6 +171,15 @@ export async function openDuePolicyReviews(_event?: unknown): Promise<PolicyRevi
       result.skipped.push({ pageId, reason: err instanceof Error ? err.message : String(err) });
     }
   }
-  if (result.opened.length > 0) console.log(`[aims] opened ${result.opened.length} policy review action(s)`);
+  if (result.opened.length > 0)
+    console.log(`[aims] opened ${result.opened.length} policy review action(s)`);
   return result;
+}
+
+/** The scheduled trigger: answers as Forge expects, with the scan's summary as the body. */
+export async function openDuePolicyReviews(
+  _request?: unknown,
+): Promise<{ statusCode: number; statusText: string; body: string }> {
+  const result = await scanDuePolicyReviews();
+  return { statusCode: 200, statusText: 'OK', body: JSON.stringify(result) };
 }

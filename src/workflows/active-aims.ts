@@ -19,13 +19,19 @@ export async function loadActiveAims(): Promise<ActiveAims | undefined> {
 }
 
 /** Logical status key of a Jira status id (undefined for statuses the app did not provision). */
-export function statusKeyOfId(state: ProvisioningState, statusId: string | null | undefined): string | undefined {
+export function statusKeyOfId(
+  state: ProvisioningState,
+  statusId: string | null | undefined,
+): string | undefined {
   if (!statusId) return undefined;
   return Object.entries(state.statuses).find(([, id]) => id === statusId)?.[0];
 }
 
 /** Logical issue type key of a Jira issue type id. */
-export function issueTypeKeyOfId(state: ProvisioningState, typeId: string | null | undefined): string | undefined {
+export function issueTypeKeyOfId(
+  state: ProvisioningState,
+  typeId: string | null | undefined,
+): string | undefined {
   if (!typeId) return undefined;
   return Object.entries(state.issueTypes).find(([, id]) => id === typeId)?.[0];
 }

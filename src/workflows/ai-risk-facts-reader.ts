@@ -58,14 +58,19 @@ export function aiRiskFacts(
     likelihood: scaleLevel(v.likelihood),
     consequence: scaleLevel(v.consequence),
     treatment: treatmentOption(v.treatmentOption),
-    linkedControls: linkedIssues(risk, 'mitigates', config.issueTypeNames.aiControl).map((l) => l.issue.key),
+    linkedControls: linkedIssues(risk, 'mitigates', config.issueTypeNames.aiControl).map(
+      (l) => l.issue.key,
+    ),
     residual:
       residualLikelihood !== null && residualConsequence !== null
         ? { likelihood: residualLikelihood, consequence: residualConsequence }
         : null,
     acceptance:
       approver || approvedAt
-        ? { ...(approver ? { approverAccountId: approver } : {}), ...(approvedAt ? { approvedAt } : {}) }
+        ? {
+            ...(approver ? { approverAccountId: approver } : {}),
+            ...(approvedAt ? { approvedAt } : {}),
+          }
         : null,
     closureReason: closureReason ?? null,
   };

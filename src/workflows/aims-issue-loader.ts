@@ -21,7 +21,10 @@ export async function loadAimsIssue(
   overrides: Record<string, unknown> = {},
 ): Promise<AimsIssue> {
   const fields = searchFieldsFor(state, fieldKeys).join(',');
-  const raw = await client.get(route`/rest/api/3/issue/${issueKey}?fields=${fields}`, searchedIssueSchema);
+  const raw = await client.get(
+    route`/rest/api/3/issue/${issueKey}?fields=${fields}`,
+    searchedIssueSchema,
+  );
   const merged = { ...raw.fields };
   for (const [id, value] of Object.entries(overrides)) if (!NOT_MERGED.has(id)) merged[id] = value;
   return readAimsIssue({ ...raw, fields: merged }, state);

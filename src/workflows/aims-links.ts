@@ -6,7 +6,11 @@ import type { AimsLinkTypeKey } from '../jira/aims-schema';
  * issue type name. Direction-agnostic: a person may draw a link either way round in Jira, and the
  * link type plus the other issue's type already say what it means.
  */
-export function linkedIssues(issue: AimsIssue, linkTypeKey: AimsLinkTypeKey, otherTypeName?: string): AimsLink[] {
+export function linkedIssues(
+  issue: AimsIssue,
+  linkTypeKey: AimsLinkTypeKey,
+  otherTypeName?: string,
+): AimsLink[] {
   const seen = new Set<string>();
   return issue.links.filter((link) => {
     if (link.linkTypeKey !== linkTypeKey) return false;

@@ -8,7 +8,10 @@ import { findingGrade } from './jira-option-values';
 export const AUDIT_FINDING_FIELD_KEYS = ['findingGrade', 'isoReference'] as const;
 
 /** The Nonconformities a finding raised ('raises' links to Nonconformity issues). */
-export function raisedNonconformities(finding: AimsIssue, config: AppConfig): { key: string; closed: boolean }[] {
+export function raisedNonconformities(
+  finding: AimsIssue,
+  config: AppConfig,
+): { key: string; closed: boolean }[] {
   return linkedIssues(finding, 'raises', config.issueTypeNames.nonconformity).map((l) => ({
     key: l.issue.key,
     closed: isDoneLink(l),
@@ -16,5 +19,8 @@ export function raisedNonconformities(finding: AimsIssue, config: AppConfig): { 
 }
 
 export function auditFindingFacts(finding: AimsIssue, config: AppConfig): AuditFindingFacts {
-  return { grade: findingGrade(finding.values.findingGrade), nonconformities: raisedNonconformities(finding, config) };
+  return {
+    grade: findingGrade(finding.values.findingGrade),
+    nonconformities: raisedNonconformities(finding, config),
+  };
 }

@@ -12,7 +12,9 @@ const CA_STATES: Record<string, CorrectiveActionState> = {
 };
 
 /** The lifecycle state of a Corrective Action status (undefined for a status outside its workflow). */
-export function correctiveActionStateOf(statusKey: string | undefined): CorrectiveActionState | undefined {
+export function correctiveActionStateOf(
+  statusKey: string | undefined,
+): CorrectiveActionState | undefined {
   return statusKey ? CA_STATES[statusKey] : undefined;
 }
 

@@ -4,7 +4,9 @@ import { searchIssues } from '../jira/issue-search';
 import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 
 /**
  * Status and assignee of the given Corrective Actions in ONE search (never a request per issue).
@@ -25,7 +27,10 @@ export async function loadCorrectiveActionSnapshots(
     const fields = byKey.get(key)?.fields ?? {};
     const category = obj(obj(obj(fields.status)?.statusCategory))?.key;
     const assignee = obj(fields.assignee)?.accountId;
-    return { key, done: category === 'done', assigneeAccountId: typeof assignee === 'string' ? assignee : null };
+    return {
+      key,
+      done: category === 'done',
+      assigneeAccountId: typeof assignee === 'string' ? assignee : null,
+    };
   });
 }
-

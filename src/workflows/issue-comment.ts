@@ -10,7 +10,9 @@ export async function addIssueComment(
   message: string,
   mentionAccountId?: string,
 ): Promise<string> {
-  const paragraph = mentionAccountId ? p(mention({ id: mentionAccountId }), text(` ${message}`)) : p(text(message));
+  const paragraph = mentionAccountId
+    ? p(mention({ id: mentionAccountId }), text(` ${message}`))
+    : p(text(message));
   const res = await client.post(
     route`/rest/api/3/issue/${issueKey}/comment`,
     { body: doc(paragraph) },

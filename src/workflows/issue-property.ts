@@ -23,6 +23,15 @@ export async function readIssueProperty<T>(
   }
 }
 
-export async function writeIssueProperty<T>(client: ProductClient, issueKey: string, propertyKey: string, value: T): Promise<void> {
-  await client.sendNoContent(route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`, 'PUT', value);
+export async function writeIssueProperty<T>(
+  client: ProductClient,
+  issueKey: string,
+  propertyKey: string,
+  value: T,
+): Promise<void> {
+  await client.sendNoContent(
+    route`/rest/api/3/issue/${issueKey}/properties/${propertyKey}`,
+    'PUT',
+    value,
+  );
 }

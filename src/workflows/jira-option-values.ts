@@ -4,7 +4,11 @@
  */
 import type { TreatmentOption } from '../domain/records/ai-risk';
 import type { FindingGrade } from '../domain/records/audit-finding';
-import type { CorrectiveActionDecision, EffectivenessVerdict, YesNo } from '../domain/records/nonconformity';
+import type {
+  CorrectiveActionDecision,
+  EffectivenessVerdict,
+  YesNo,
+} from '../domain/records/nonconformity';
 import type {
   CA_DECISION_OPTIONS,
   FINDING_GRADE_OPTIONS,
@@ -18,7 +22,10 @@ import type { AimsFieldValue } from '../jira/aims-issue';
 
 type OptionOf<T extends readonly string[]> = T[number];
 
-const SIMILAR_CHECK: Record<OptionOf<typeof SIMILAR_NC_OPTIONS>, 'none' | 'exists' | 'could-occur'> = {
+const SIMILAR_CHECK: Record<
+  OptionOf<typeof SIMILAR_NC_OPTIONS>,
+  'none' | 'exists' | 'could-occur'
+> = {
   'None exist or could occur': 'none',
   'Similar exist': 'exists',
   'Similar could occur': 'could-occur',
@@ -38,7 +45,10 @@ const TREATMENT: Record<OptionOf<typeof TREATMENT_OPTIONS>, TreatmentOption> = {
   'Share (transfer)': 'share',
   'Retain (accept)': 'retain',
 };
-export const FINDING_GRADE_BY_OPTION: Record<OptionOf<typeof FINDING_GRADE_OPTIONS>, FindingGrade> = {
+export const FINDING_GRADE_BY_OPTION: Record<
+  OptionOf<typeof FINDING_GRADE_OPTIONS>,
+  FindingGrade
+> = {
   'Major nonconformity': 'major-nc',
   'Minor nonconformity': 'minor-nc',
   Observation: 'observation',
@@ -46,7 +56,9 @@ export const FINDING_GRADE_BY_OPTION: Record<OptionOf<typeof FINDING_GRADE_OPTIO
 };
 
 const lookup = <T>(table: Record<string, T>, value: AimsFieldValue | undefined): T | null =>
-  typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value) ? (table[value] ?? null) : null;
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value)
+    ? (table[value] ?? null)
+    : null;
 
 export const similarCheckAnswer = (v: AimsFieldValue | undefined) => lookup(SIMILAR_CHECK, v);
 export const correctiveActionDecision = (v: AimsFieldValue | undefined) => lookup(CA_DECISION, v);
@@ -56,8 +68,9 @@ export const treatmentOption = (v: AimsFieldValue | undefined) => lookup(TREATME
 export const findingGrade = (v: AimsFieldValue | undefined) => lookup(FINDING_GRADE_BY_OPTION, v);
 
 /** Grades that raise a Nonconformity (clause 9.2 grading of the app). */
-export const isNonconformityGrade = (grade: FindingGrade | null): grade is 'major-nc' | 'minor-nc' =>
-  grade === 'major-nc' || grade === 'minor-nc';
+export const isNonconformityGrade = (
+  grade: FindingGrade | null,
+): grade is 'major-nc' | 'minor-nc' => grade === 'major-nc' || grade === 'minor-nc';
 
 /** The level number of a scale option such as "3 - Possible"; null when absent or not a level. */
 export function scaleLevel(value: AimsFieldValue | undefined): number | null {
@@ -67,7 +80,9 @@ export function scaleLevel(value: AimsFieldValue | undefined): number | null {
 }
 
 /** The "Risk level" select option for a band label of the matrix (e.g. "High"); undefined if none matches. */
-export function riskLevelOption(bandLabel: string): (typeof RISK_LEVEL_OPTIONS)[number] | undefined {
+export function riskLevelOption(
+  bandLabel: string,
+): (typeof RISK_LEVEL_OPTIONS)[number] | undefined {
   return RISK_LEVEL_OPTIONS.find((o) => o.toLowerCase() === bandLabel.trim().toLowerCase());
 }
 

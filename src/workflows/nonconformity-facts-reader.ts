@@ -48,13 +48,17 @@ const NC_STATES: Partial<Record<AimsStatusKey, NonconformityState>> = {
 };
 
 /** The 10.2 state of a Nonconformity status (undefined for a status outside the workflow). */
-export function nonconformityStateOf(statusKey: string | undefined): NonconformityState | undefined {
+export function nonconformityStateOf(
+  statusKey: string | undefined,
+): NonconformityState | undefined {
   return statusKey ? NC_STATES[statusKey as AimsStatusKey] : undefined;
 }
 
 /** Keys of the Corrective Actions linked to the Nonconformity ('corrects' links). */
 export function correctiveActionKeysOf(nc: AimsIssue, config: AppConfig): string[] {
-  return linkedIssues(nc, 'corrects', config.issueTypeNames.correctiveAction).map((l) => l.issue.key);
+  return linkedIssues(nc, 'corrects', config.issueTypeNames.correctiveAction).map(
+    (l) => l.issue.key,
+  );
 }
 
 /**
@@ -62,7 +66,10 @@ export function correctiveActionKeysOf(nc: AimsIssue, config: AppConfig): string
  * assignee); the implementers of an action are its assignee. The 10.2 e) change is the "AIMS change
  * reference" field, or else an issue linked with the app's "AIMS Change" link type.
  */
-export function nonconformityFacts(nc: AimsIssue, actions: readonly CorrectiveActionSnapshot[]): NonconformityFacts {
+export function nonconformityFacts(
+  nc: AimsIssue,
+  actions: readonly CorrectiveActionSnapshot[],
+): NonconformityFacts {
   const v = nc.values;
   const similar = similarCheckAnswer(v.similarCheck);
   return {
@@ -81,6 +88,7 @@ export function nonconformityFacts(nc: AimsIssue, actions: readonly CorrectiveAc
     evidence: textOf(v.effectivenessEvidence),
     reviewerAccountId: accountIdOf(v.effectivenessReviewer),
     aimsChangeNeeded: yesNo(v.aimsChangeNeeded),
-    aimsChangeLink: textOf(v.aimsChangeLink) ?? linkedIssues(nc, 'changesAims')[0]?.issue.key ?? null,
+    aimsChangeLink:
+      textOf(v.aimsChangeLink) ?? linkedIssues(nc, 'changesAims')[0]?.issue.key ?? null,
   };
 }

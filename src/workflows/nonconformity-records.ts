@@ -29,5 +29,8 @@ export const loopRecordSchema = z.object({
   executionId: z.string(),
   commented: z.boolean(),
 });
-export const loopsRecordSchema = z.object({ count: z.number().int().min(0), loops: z.array(loopRecordSchema) });
+export const loopsRecordSchema = z.object({
+  count: z.number().int().min(0),
+  loops: z.array(loopRecordSchema),
+});
 export type LoopsRecord = z.infer<typeof loopsRecordSchema>;

@@ -15,16 +15,27 @@ import { AI_RISK_FIELD_KEYS } from './ai-risk-facts-reader';
 import { loadAimsIssue } from './aims-issue-loader';
 import { addIssueComment } from './issue-comment';
 import { readIssueProperty, writeIssueProperty } from './issue-property';
-import { correctiveActionKeysOf, NONCONFORMITY_FIELD_KEYS, nonconformityFacts } from './nonconformity-facts-reader';
+import {
+  correctiveActionKeysOf,
+  NONCONFORMITY_FIELD_KEYS,
+  nonconformityFacts,
+} from './nonconformity-facts-reader';
 import type { ClosureRecord, LoopsRecord } from './nonconformity-records';
-import { CLOSURE_PROPERTY, closureRecordSchema, LOOPS_PROPERTY, loopsRecordSchema } from './nonconformity-records';
+import {
+  CLOSURE_PROPERTY,
+  closureRecordSchema,
+  LOOPS_PROPERTY,
+  loopsRecordSchema,
+} from './nonconformity-records';
 import { recordRiskLevels } from './risk-level-recorder';
 import { resolveRuleConfig } from './rule-configuration';
 import type { ResolvedRule } from './rule-configuration';
 
 export const postFunctionPayloadSchema = z
   .object({
-    issue: z.object({ key: z.string().min(1), id: z.union([z.string(), z.number()]).optional() }).loose(),
+    issue: z
+      .object({ key: z.string().min(1), id: z.union([z.string(), z.number()]).optional() })
+      .loose(),
     transition: z
       .object({
         id: z.union([z.string(), z.number()]).nullish(),
@@ -35,7 +46,10 @@ export const postFunctionPayloadSchema = z
       .optional(),
     atlassianId: z.string().nullish(),
     configuration: z.unknown().optional(),
-    changelog: z.object({ id: z.union([z.string(), z.number()]) }).loose().nullish(),
+    changelog: z
+      .object({ id: z.union([z.string(), z.number()]) })
+      .loose()
+      .nullish(),
   })
   .loose();
 type PostFunctionPayload = z.infer<typeof postFunctionPayloadSchema>;
@@ -48,7 +62,9 @@ export interface PostFunctionOutcome {
 function executionIdOf(payload: PostFunctionPayload): string {
   return (
     payload.transition?.executionId ??
-    (payload.changelog ? `changelog:${String(payload.changelog.id)}` : `transition:${payload.issue.key}:${String(payload.transition?.id ?? '')}`)
+    (payload.changelog
+      ? `changelog:${String(payload.changelog.id)}`
+      : `transition:${payload.issue.key}:${String(payload.transition?.id ?? '')}`)
   );
 }
 
@@ -128,7 +144,9 @@ async function recordClosure(
     executionId,
   };
   await writeIssueProperty(jira, key, CLOSURE_PROPERTY, record);
-  return { done: `closure recorded (AIMS change needed: ${record.aimsChangeNeeded ?? 'unanswered'})` };
+  return {
+    done: `closure recorded (AIMS change needed: ${record.aimsChangeNeeded ?? 'unanswered'})`,
+  };
 }
 
 async function recordIneffectiveLoop(
@@ -138,7 +156,12 @@ async function recordIneffectiveLoop(
 ): Promise<PostFunctionOutcome> {
   const key = payload.issue.key;
   const executionId = executionIdOf(payload);
-  const loops: LoopsRecord = (await readIssueProperty(jira, key, LOOPS_PROPERTY, loopsRecordSchema)) ?? { count: 0, loops: [] };
+  const loops: LoopsRecord = (await readIssueProperty(
+    jira,
+    key,
+    LOOPS_PROPERTY,
+    loopsRecordSchema,
+  )) ?? { count: 0, loops: [] };
   let loop = loops.loops.find((l) => l.executionId === executionId);
   if (loop?.commented) return { done: 'loop already recorded' };
   if (!loop) {
@@ -165,7 +188,9 @@ async function recordIneffectiveLoop(
   return { done: `loop ${loop.cycle} recorded` };
 }
 
-function textOfEvidence(evidence: string | readonly { url: string }[] | null | undefined): string | null {
+function textOfEvidence(
+  evidence: string | readonly { url: string }[] | null | undefined,
+): string | null {
   if (typeof evidence === 'string') return evidence;
   return evidence && evidence.length > 0 ? evidence.map((e) => e.url).join('\n') : null;
 }

@@ -11,7 +11,11 @@ import { riskLevelOption, scaleLevel } from './jira-option-values';
 type LevelField = 'inherentLevel' | 'residualLevel';
 
 /** The level option a likelihood × consequence pair scores on the matrix; undefined if unrated. */
-export function levelOptionOf(matrix: RiskMatrixConfig, likelihood: unknown, consequence: unknown): string | undefined {
+export function levelOptionOf(
+  matrix: RiskMatrixConfig,
+  likelihood: unknown,
+  consequence: unknown,
+): string | undefined {
   const l = scaleLevel(typeof likelihood === 'string' ? likelihood : null);
   const c = scaleLevel(typeof consequence === 'string' ? consequence : null);
   if (l === null || c === null) return undefined;
@@ -24,7 +28,11 @@ export function levelOptionOf(matrix: RiskMatrixConfig, likelihood: unknown, con
 }
 
 /** The level fields that differ from what the matrix says (empty when already right: idempotent). */
-export function levelUpdates(risk: AimsIssue, matrix: RiskMatrixConfig, which: readonly LevelField[]): Partial<Record<LevelField, string>> {
+export function levelUpdates(
+  risk: AimsIssue,
+  matrix: RiskMatrixConfig,
+  which: readonly LevelField[],
+): Partial<Record<LevelField, string>> {
   const v = risk.values;
   const wanted: Record<LevelField, string | undefined> = {
     inherentLevel: levelOptionOf(matrix, v.likelihood, v.consequence),
@@ -47,6 +55,8 @@ export async function recordRiskLevels(
 ): Promise<Partial<Record<LevelField, string>>> {
   const updates = levelUpdates(risk, matrix, which);
   if (Object.keys(updates).length === 0) return updates;
-  await client.sendNoContent(route`/rest/api/3/issue/${risk.key}`, 'PUT', { fields: toJiraFields(state, updates) });
+  await client.sendNoContent(route`/rest/api/3/issue/${risk.key}`, 'PUT', {
+    fields: toJiraFields(state, updates),
+  });
   return updates;
 }

@@ -39,12 +39,17 @@ export interface ResolvedRule {
 export function resolveRuleConfig(raw: unknown): ResolvedRule | { error: string } {
   const parsed = ruleConfigSchema.safeParse(unwrap(raw));
   if (!parsed.success) {
-    return { error: 'This workflow rule of the AIMS app has no valid configuration; ask a Jira administrator to run the AIMS provisioning again.' };
+    return {
+      error:
+        'This workflow rule of the AIMS app has no valid configuration; ask a Jira administrator to run the AIMS provisioning again.',
+    };
   }
   const workflow = AIMS_WORKFLOWS.find((w) => w.key === parsed.data.workflow);
   const transition = workflow?.transitions.find((t) => t.key === parsed.data.transition);
   if (!workflow || !transition) {
-    return { error: `This workflow rule names an unknown AIMS step (${parsed.data.workflow}/${parsed.data.transition}); ask a Jira administrator to run the AIMS provisioning again.` };
+    return {
+      error: `This workflow rule names an unknown AIMS step (${parsed.data.workflow}/${parsed.data.transition}); ask a Jira administrator to run the AIMS provisioning again.`,
+    };
   }
   return { workflow, transition };
 }

@@ -11,9 +11,17 @@ import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from './ai-risk-facts-reader';
 import { auditFindingFacts, AUDIT_FINDING_FIELD_KEYS } from './audit-finding-facts-reader';
 import { auditFindingRequirements } from './audit-finding-requirements';
-import { correctiveActionFacts, correctiveActionStateOf, CORRECTIVE_ACTION_FIELD_KEYS } from './corrective-action-facts-reader';
+import {
+  correctiveActionFacts,
+  correctiveActionStateOf,
+  CORRECTIVE_ACTION_FIELD_KEYS,
+} from './corrective-action-facts-reader';
 import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
-import { NONCONFORMITY_FIELD_KEYS, nonconformityFacts, nonconformityStateOf } from './nonconformity-facts-reader';
+import {
+  NONCONFORMITY_FIELD_KEYS,
+  nonconformityFacts,
+  nonconformityStateOf,
+} from './nonconformity-facts-reader';
 import type { ResolvedRule } from './rule-configuration';
 
 /** The logical fields a workflow's guards read. */
@@ -61,7 +69,8 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
       const target = correctiveActionStateOf(to) ?? to;
       // Jira's "Done" from To Do starts and finishes the action at once: same requirements as from In Progress.
       const effectiveFrom = from === 'to-do' && target === 'done' ? 'in-progress' : from;
-      return evaluateCorrectiveActionTransition(effectiveFrom, target, correctiveActionFacts(issue)).reasons;
+      return evaluateCorrectiveActionTransition(effectiveFrom, target, correctiveActionFacts(issue))
+        .reasons;
     }
     case 'aiRisk':
       return evaluateAiRiskTransition(

@@ -17,7 +17,10 @@ import { resolveRuleConfig } from './rule-configuration';
 import { transitionCommentText } from './transition-comment';
 import { guardFieldKeys, transitionRequirements } from './transition-requirements';
 
-const statusRef = z.object({ id: z.union([z.string(), z.number()]).nullish() }).loose().nullish();
+const statusRef = z
+  .object({ id: z.union([z.string(), z.number()]).nullish() })
+  .loose()
+  .nullish();
 
 export const validatorPayloadSchema = z
   .object({
@@ -48,13 +51,25 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
   const rule = resolveRuleConfig(configuration);
   if ('error' in rule) return refuse(rule.error);
   const aims = await loadActiveAims();
-  if (!aims) return refuse('The AIMS app is not set up yet: ask a Jira administrator to run the AIMS provisioning.');
+  if (!aims)
+    return refuse(
+      'The AIMS app is not set up yet: ask a Jira administrator to run the AIMS provisioning.',
+    );
   const { state, config } = aims;
   const jira = jiraAsApp();
   const modifiedFields = transition?.modifiedFields ?? {};
-  const aimsIssue = await loadAimsIssue(jira, state, issue.key, guardFieldKeys(rule.workflow.key), modifiedFields);
+  const aimsIssue = await loadAimsIssue(
+    jira,
+    state,
+    issue.key,
+    guardFieldKeys(rule.workflow.key),
+    modifiedFields,
+  );
   const fromId = transition?.from?.id;
-  const fromStatusKey = fromId !== undefined && fromId !== null ? statusKeyOfId(state, String(fromId)) : aimsIssue.statusKey;
+  const fromStatusKey =
+    fromId !== undefined && fromId !== null
+      ? statusKeyOfId(state, String(fromId))
+      : aimsIssue.statusKey;
   const correctiveActions =
     rule.workflow.key === 'nonconformity'
       ? await loadCorrectiveActionSnapshots(jira, correctiveActionKeysOf(aimsIssue, config))
@@ -68,5 +83,7 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
     correctiveActions,
     transitionComment: transitionCommentText(modifiedFields),
   });
-  return reasons.length === 0 ? { result: true } : refuse(refusalMessage(rule.transition.name, reasons));
+  return reasons.length === 0
+    ? { result: true }
+    : refuse(refusalMessage(rule.transition.name, reasons));
 }

@@ -225,6 +225,7 @@ test('a transition refused by a workflow validator shows the validator’s messa
       'We couldn’t transition this issue',
     );
     await expect(alert.textContent()).resolves.toContain('Record the correction before closing.');
+    await screenshot(page, 'shell-transition-refused');
     await expect(page.getByTestId('issue-details').textContent()).resolves.toContain('To Do');
     expect(await seriousA11yViolations(page)).toEqual([]);
   } finally {
@@ -348,6 +349,7 @@ test('a macro’s Custom UI config dialog saves the config into the page', async
   await dialog.waitFor();
   const config = page.frameLocator('iframe[title="Configure Hello macro"]');
   await config.getByLabel('Greeting').fill('Welcome, auditors');
+  await screenshot(page, 'shell-macro-config');
   await Promise.all([
     page.waitForURL(/flag=|\/wiki\/pages\/\d+$/),
     config.getByRole('button', { name: 'Save' }).click(),

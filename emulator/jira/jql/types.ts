@@ -15,6 +15,10 @@
  * errors surface before any issue is read) and returns a matcher + comparator. An empty / blank
  * JQL compiles to "match everything" (`hasWhereClause` false) with the default order.
  *
+ * Simplifications vs Jira (documented where implemented): `~` is a case-insensitive word/phrase
+ * search with `*`/`?` wildcards, light plural stemming and stop words, not Lucene (./text-match.ts);
+ * history operators (WAS, CHANGED), predicates and entity properties are refused as unsupported.
+ *
  * Errors: everything wrong with a query throws `JqlError` (see ./jql-error.ts), which extends
  * core's `JiraError` with status 400 — let it propagate from an express handler and the error
  * handler renders Jira's body `{ errorMessages: [...], errors: {} }`. The messages are Jira's:

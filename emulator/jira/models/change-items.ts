@@ -57,14 +57,14 @@ export function diffIssue(m: JiraModels, before: IssueDoc, after: IssueDoc): Cha
   push(
     'resolution',
     'resolution',
-    ref(before.resolutionId, (id) => m.priorities.resolutions.get(id)?.name),
-    ref(after.resolutionId, (id) => m.priorities.resolutions.get(id)?.name),
+    ref(before.resolutionId, (id) => m.priorities.resolutions.sharedGet(id)?.name),
+    ref(after.resolutionId, (id) => m.priorities.resolutions.sharedGet(id)?.name),
   );
   push(
     'priority',
     'priority',
-    ref(before.priorityId, (id) => m.priorities.priorities.get(id)?.name),
-    ref(after.priorityId, (id) => m.priorities.priorities.get(id)?.name),
+    ref(before.priorityId, (id) => m.priorities.priorities.sharedGet(id)?.name),
+    ref(after.priorityId, (id) => m.priorities.priorities.sharedGet(id)?.name),
   );
   push('assignee', 'assignee', user(before.assigneeId), user(after.assigneeId));
   push('reporter', 'reporter', user(before.reporterId), user(after.reporterId));

@@ -1,5 +1,6 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
+import { prepared } from './prepared-statements';
 
 export interface ChangeItem {
   field: string;
@@ -36,24 +37,26 @@ export class ChangelogModel {
   record(issueId: string, authorId: string, created: string, items: ChangeItem[]): ChangelogEntry {
     const id = String(this.ctx.meta.next('jira:changelog', 10000));
     const entry: ChangelogEntry = { id, issueId, authorId, created, items };
-    this.ctx.db
-      .prepare('INSERT INTO jira_changelog (id, issue_id, doc) VALUES (?, ?, ?)')
-      .run(Number(id), issueId, JSON.stringify(entry));
+    prepared(this.ctx.db, 'INSERT INTO jira_changelog (id, issue_id, doc) VALUES (?, ?, ?)').run(
+      Number(id),
+      issueId,
+      JSON.stringify(entry),
+    );
     return entry;
   }
 
   /** Oldest first. */
   of(issueId: string): ChangelogEntry[] {
     return (
-      this.ctx.db
-        .prepare('SELECT doc FROM jira_changelog WHERE issue_id = ? ORDER BY id')
-        .all(issueId) as {
+      prepared(this.ctx.db, 'SELECT doc FROM jira_changelog WHERE issue_id = ? ORDER BY id').all(
+        issueId,
+      ) as {
         doc: string;
       }[]
     ).map((r) => JSON.parse(r.doc) as ChangelogEntry);
   }
 
   deleteFor(issueId: string): void {
-    this.ctx.db.prepare('DELETE FROM jira_changelog WHERE issue_id = ?').run(issueId);
+    prepared(this.ctx.db, 'DELETE FROM jira_changelog WHERE issue_id = ?').run(issueId);
   }
 }

@@ -1,5 +1,6 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
+import { prepared } from './prepared-statements';
 import type { AdfDoc } from './issue-store';
 
 export interface CommentDoc {
@@ -32,37 +33,36 @@ export class CommentModel {
   }
 
   put(doc: CommentDoc): CommentDoc {
-    this.ctx.db
-      .prepare(
-        'INSERT INTO jira_comments (id, issue_id, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
-      )
-      .run(Number(doc.id), doc.issueId, JSON.stringify(doc));
+    prepared(
+      this.ctx.db,
+      'INSERT INTO jira_comments (id, issue_id, doc) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc',
+    ).run(Number(doc.id), doc.issueId, JSON.stringify(doc));
     return doc;
   }
 
   get(id: string): CommentDoc | undefined {
     if (!/^\d+$/.test(id)) return undefined;
-    const row = this.ctx.db
-      .prepare('SELECT doc FROM jira_comments WHERE id = ?')
-      .get(Number(id)) as { doc: string } | undefined;
+    const row = prepared(this.ctx.db, 'SELECT doc FROM jira_comments WHERE id = ?').get(
+      Number(id),
+    ) as { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as CommentDoc) : undefined;
   }
 
   of(issueId: string): CommentDoc[] {
     return (
-      this.ctx.db
-        .prepare('SELECT doc FROM jira_comments WHERE issue_id = ? ORDER BY id')
-        .all(issueId) as {
+      prepared(this.ctx.db, 'SELECT doc FROM jira_comments WHERE issue_id = ? ORDER BY id').all(
+        issueId,
+      ) as {
         doc: string;
       }[]
     ).map((r) => JSON.parse(r.doc) as CommentDoc);
   }
 
   delete(id: string): void {
-    this.ctx.db.prepare('DELETE FROM jira_comments WHERE id = ?').run(Number(id));
+    prepared(this.ctx.db, 'DELETE FROM jira_comments WHERE id = ?').run(Number(id));
   }
 
   deleteFor(issueId: string): void {
-    this.ctx.db.prepare('DELETE FROM jira_comments WHERE issue_id = ?').run(issueId);
+    prepared(this.ctx.db, 'DELETE FROM jira_comments WHERE issue_id = ?').run(issueId);
   }
 }

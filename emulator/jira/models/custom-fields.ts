@@ -59,11 +59,11 @@ export class CustomFieldModel {
   }
 
   all(): CustomFieldDoc[] {
-    return this.fields.all().sort((a, b) => a.numericId - b.numericId);
+    return [...this.fields.sharedAll()].sort((a, b) => a.numericId - b.numericId);
   }
 
   byId(id: string): CustomFieldDoc | undefined {
-    return this.fields.get(id);
+    return this.fields.sharedGet(id);
   }
 
   createContext(fieldId: string, input: Omit<FieldContextDoc, 'id' | 'fieldId'>): FieldContextDoc {
@@ -72,11 +72,11 @@ export class CustomFieldModel {
   }
 
   contextsOf(fieldId: string): FieldContextDoc[] {
-    return this.contexts.all().filter((c) => c.fieldId === fieldId);
+    return this.contexts.sharedFilter((c) => c.fieldId === fieldId);
   }
 
   context(fieldId: string, contextId: string): FieldContextDoc | undefined {
-    const c = this.contexts.get(contextId);
+    const c = this.contexts.sharedGet(contextId);
     return c && c.fieldId === fieldId ? c : undefined;
   }
 
@@ -96,13 +96,12 @@ export class CustomFieldModel {
 
   optionsOf(contextId: string): FieldOptionDoc[] {
     return this.options
-      .all()
       .filter((o) => o.contextId === contextId)
       .sort((a, b) => a.position - b.position);
   }
 
   option(id: string): FieldOptionDoc | undefined {
-    return this.options.get(id);
+    return this.options.sharedGet(id);
   }
 
   addOption(

@@ -268,7 +268,7 @@ export class FieldInputParser {
           return undefined;
         }
         const parsed = idOrName.safeParse(value);
-        const all = this.d.priorities.resolutions.all();
+        const all = this.d.priorities.resolutions.sharedAll();
         const found = parsed.success
           ? all.find(
               (r) =>

@@ -1,5 +1,6 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
+import { prepared } from './prepared-statements';
 
 /** A link "source <outward> destination", e.g. source blocks destination. */
 export interface IssueLinkDoc {
@@ -27,50 +28,47 @@ export class IssueLinkModel {
 
   create(input: Omit<IssueLinkDoc, 'id'>): IssueLinkDoc {
     const id = String(this.ctx.meta.next('jira:issuelink', 10000));
-    this.ctx.db
-      .prepare(
-        'INSERT INTO jira_issue_links (id, type_id, source_id, destination_id) VALUES (?, ?, ?, ?)',
-      )
-      .run(Number(id), input.typeId, input.sourceId, input.destinationId);
+    prepared(
+      this.ctx.db,
+      'INSERT INTO jira_issue_links (id, type_id, source_id, destination_id) VALUES (?, ?, ?, ?)',
+    ).run(Number(id), input.typeId, input.sourceId, input.destinationId);
     return { id, ...input };
   }
 
   get(id: string): IssueLinkDoc | undefined {
     if (!/^\d+$/.test(id)) return undefined;
-    const row = this.ctx.db
-      .prepare('SELECT * FROM jira_issue_links WHERE id = ?')
-      .get(Number(id)) as Row | undefined;
+    const row = prepared(this.ctx.db, 'SELECT * FROM jira_issue_links WHERE id = ?').get(
+      Number(id),
+    ) as Row | undefined;
     return row ? toDoc(row) : undefined;
   }
 
   find(typeId: string, sourceId: string, destinationId: string): IssueLinkDoc | undefined {
-    const row = this.ctx.db
-      .prepare(
-        'SELECT * FROM jira_issue_links WHERE type_id = ? AND source_id = ? AND destination_id = ?',
-      )
-      .get(typeId, sourceId, destinationId) as Row | undefined;
+    const row = prepared(
+      this.ctx.db,
+      'SELECT * FROM jira_issue_links WHERE type_id = ? AND source_id = ? AND destination_id = ?',
+    ).get(typeId, sourceId, destinationId) as Row | undefined;
     return row ? toDoc(row) : undefined;
   }
 
   /** Links where the issue is source or destination, oldest first. */
   of(issueId: string): IssueLinkDoc[] {
     return (
-      this.ctx.db
-        .prepare(
-          'SELECT * FROM jira_issue_links WHERE source_id = ? OR destination_id = ? ORDER BY id',
-        )
-        .all(issueId, issueId) as Row[]
+      prepared(
+        this.ctx.db,
+        'SELECT * FROM jira_issue_links WHERE source_id = ? OR destination_id = ? ORDER BY id',
+      ).all(issueId, issueId) as Row[]
     ).map(toDoc);
   }
 
   ofType(typeId: string): IssueLinkDoc[] {
     return (
-      this.ctx.db.prepare('SELECT * FROM jira_issue_links WHERE type_id = ?').all(typeId) as Row[]
+      prepared(this.ctx.db, 'SELECT * FROM jira_issue_links WHERE type_id = ?').all(typeId) as Row[]
     ).map(toDoc);
   }
 
   delete(id: string): void {
-    this.ctx.db.prepare('DELETE FROM jira_issue_links WHERE id = ?').run(Number(id));
+    prepared(this.ctx.db, 'DELETE FROM jira_issue_links WHERE id = ?').run(Number(id));
   }
 }
 

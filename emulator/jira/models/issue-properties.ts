@@ -1,5 +1,6 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
+import { prepared } from './prepared-statements';
 
 /** Issue entity properties: JSON values by key. */
 export class IssuePropertyModel {
@@ -17,18 +18,20 @@ export class IssuePropertyModel {
 
   keys(issueId: string): string[] {
     return (
-      this.ctx.db
-        .prepare('SELECT key FROM jira_issue_properties WHERE issue_id = ? ORDER BY key')
-        .all(issueId) as {
+      prepared(
+        this.ctx.db,
+        'SELECT key FROM jira_issue_properties WHERE issue_id = ? ORDER BY key',
+      ).all(issueId) as {
         key: string;
       }[]
     ).map((r) => r.key);
   }
 
   get(issueId: string, key: string): { found: boolean; value: unknown } {
-    const row = this.ctx.db
-      .prepare('SELECT value FROM jira_issue_properties WHERE issue_id = ? AND key = ?')
-      .get(issueId, key) as { value: string } | undefined;
+    const row = prepared(
+      this.ctx.db,
+      'SELECT value FROM jira_issue_properties WHERE issue_id = ? AND key = ?',
+    ).get(issueId, key) as { value: string } | undefined;
     return row
       ? { found: true, value: JSON.parse(row.value) as unknown }
       : { found: false, value: undefined };
@@ -37,24 +40,24 @@ export class IssuePropertyModel {
   /** Returns true when the property was created (false: updated). */
   set(issueId: string, key: string, value: unknown): boolean {
     const existed = this.get(issueId, key).found;
-    this.ctx.db
-      .prepare(
-        `INSERT INTO jira_issue_properties (issue_id, key, value) VALUES (?, ?, ?)
+    prepared(
+      this.ctx.db,
+      `INSERT INTO jira_issue_properties (issue_id, key, value) VALUES (?, ?, ?)
          ON CONFLICT(issue_id, key) DO UPDATE SET value = excluded.value`,
-      )
-      .run(issueId, key, JSON.stringify(value));
+    ).run(issueId, key, JSON.stringify(value));
     return !existed;
   }
 
   delete(issueId: string, key: string): boolean {
     return (
-      this.ctx.db
-        .prepare('DELETE FROM jira_issue_properties WHERE issue_id = ? AND key = ?')
-        .run(issueId, key).changes > 0
+      prepared(this.ctx.db, 'DELETE FROM jira_issue_properties WHERE issue_id = ? AND key = ?').run(
+        issueId,
+        key,
+      ).changes > 0
     );
   }
 
   deleteFor(issueId: string): void {
-    this.ctx.db.prepare('DELETE FROM jira_issue_properties WHERE issue_id = ?').run(issueId);
+    prepared(this.ctx.db, 'DELETE FROM jira_issue_properties WHERE issue_id = ?').run(issueId);
   }
 }

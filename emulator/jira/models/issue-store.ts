@@ -1,5 +1,6 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
+import { prepared } from './prepared-statements';
 
 /** An Atlassian Document Format document as stored (validated at the boundary). */
 export type AdfDoc = { type: 'doc'; version: number; content: unknown[] };
@@ -55,18 +56,17 @@ export class IssueStore {
   }
 
   put(doc: IssueDoc): IssueDoc {
-    this.ctx.db
-      .prepare(
-        `INSERT INTO jira_issues (id, key, project_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET key = excluded.key, project_id = excluded.project_id,
-           parent_id = excluded.parent_id, doc = excluded.doc`,
-      )
-      .run(Number(doc.id), doc.key, doc.projectId, doc.parentId, JSON.stringify(doc));
+    prepared(
+      this.ctx.db,
+      `INSERT INTO jira_issues (id, key, project_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET key = excluded.key, project_id = excluded.project_id,
+         parent_id = excluded.parent_id, doc = excluded.doc`,
+    ).run(Number(doc.id), doc.key, doc.projectId, doc.parentId, JSON.stringify(doc));
     return doc;
   }
 
   delete(id: string): void {
-    this.ctx.db.prepare('DELETE FROM jira_issues WHERE id = ?').run(Number(id));
+    prepared(this.ctx.db, 'DELETE FROM jira_issues WHERE id = ?').run(Number(id));
   }
 
   byId(id: string): IssueDoc | undefined {
@@ -95,12 +95,12 @@ export class IssueStore {
   }
 
   private one(sql: string, ...params: unknown[]): IssueDoc | undefined {
-    const row = this.ctx.db.prepare(sql).get(...params) as { doc: string } | undefined;
+    const row = prepared(this.ctx.db, sql).get(...params) as { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as IssueDoc) : undefined;
   }
 
   private many(sql: string, ...params: unknown[]): IssueDoc[] {
-    return (this.ctx.db.prepare(sql).all(...params) as { doc: string }[]).map(
+    return (prepared(this.ctx.db, sql).all(...params) as { doc: string }[]).map(
       (r) => JSON.parse(r.doc) as IssueDoc,
     );
   }

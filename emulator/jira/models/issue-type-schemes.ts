@@ -37,11 +37,11 @@ export class IssueTypeSchemeModel {
   }
 
   all(): IssueTypeSchemeDoc[] {
-    return this.table.all();
+    return [...this.table.sharedAll()];
   }
 
   byId(id: string): IssueTypeSchemeDoc | undefined {
-    return this.table.get(id);
+    return this.table.sharedGet(id);
   }
 
   /** Issue type ids a scheme offers, in order. */

@@ -31,15 +31,15 @@ export class IssueTypeModel {
   }
 
   all(): IssueTypeDoc[] {
-    return this.table.all();
+    return [...this.table.sharedAll()];
   }
 
   byId(id: string): IssueTypeDoc | undefined {
-    return this.table.get(id);
+    return this.table.sharedGet(id);
   }
 
   byName(name: string): IssueTypeDoc | undefined {
     const lower = name.toLowerCase();
-    return this.table.all().find((t) => t.name.toLowerCase() === lower);
+    return this.table.sharedFind((t) => t.name.toLowerCase() === lower);
   }
 }

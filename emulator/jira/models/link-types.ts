@@ -30,15 +30,15 @@ export class LinkTypeModel {
   }
 
   all(): LinkTypeDoc[] {
-    return this.table.all();
+    return [...this.table.sharedAll()];
   }
 
   byId(id: string): LinkTypeDoc | undefined {
-    return this.table.get(id);
+    return this.table.sharedGet(id);
   }
 
   byName(name: string): LinkTypeDoc | undefined {
     const lower = name.toLowerCase();
-    return this.table.all().find((t) => t.name.toLowerCase() === lower);
+    return this.table.sharedFind((t) => t.name.toLowerCase() === lower);
   }
 }

@@ -26,21 +26,21 @@ export class PriorityModel {
   }
 
   defaultPriority(): PriorityDoc | undefined {
-    return this.priorities.all().find((p) => p.isDefault);
+    return this.priorities.sharedFind((p) => p.isDefault);
   }
 
   findPriority(ref: { id?: string; name?: string }): PriorityDoc | undefined {
-    if (ref.id !== undefined) return this.priorities.get(String(ref.id));
+    if (ref.id !== undefined) return this.priorities.sharedGet(String(ref.id));
     if (ref.name !== undefined) {
       const lower = ref.name.toLowerCase();
-      return this.priorities.all().find((p) => p.name.toLowerCase() === lower);
+      return this.priorities.sharedFind((p) => p.name.toLowerCase() === lower);
     }
     return undefined;
   }
 
   /** The resolution a transition into a done status sets ("Done", else the first). */
   doneResolution(): ResolutionDoc | undefined {
-    const all = this.resolutions.all();
+    const all = [...this.resolutions.sharedAll()];
     return all.find((r) => r.name === 'Done') ?? all[0];
   }
 }

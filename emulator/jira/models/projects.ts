@@ -33,17 +33,17 @@ export class ProjectModel {
   }
 
   all(): ProjectDoc[] {
-    return this.table.all();
+    return [...this.table.sharedAll()];
   }
 
   byId(id: string): ProjectDoc | undefined {
-    return this.table.get(id);
+    return this.table.sharedGet(id);
   }
 
   /** Finds a project by id or (case-insensitive) key, as `{projectIdOrKey}` paths do. */
   find(idOrKey: string): ProjectDoc | undefined {
-    if (/^\d+$/.test(idOrKey)) return this.table.get(idOrKey);
+    if (/^\d+$/.test(idOrKey)) return this.table.sharedGet(idOrKey);
     const key = idOrKey.toUpperCase();
-    return this.table.all().find((p) => p.key === key);
+    return this.table.sharedFind((p) => p.key === key);
   }
 }

@@ -45,18 +45,16 @@ export class SecuritySchemeModel {
   }
 
   all(): SecuritySchemeDoc[] {
-    return this.table.all();
+    return [...this.table.sharedAll()];
   }
 
   byId(id: string): SecuritySchemeDoc | undefined {
-    return this.table.get(id);
+    return this.table.sharedGet(id);
   }
 
   level(levelId: string): { scheme: SecuritySchemeDoc; level: SecurityLevelDoc } | undefined {
-    for (const scheme of this.table.all()) {
-      const level = scheme.levels.find((l) => l.id === levelId);
-      if (level) return { scheme, level };
-    }
-    return undefined;
+    const scheme = this.table.sharedFind((sc) => sc.levels.some((l) => l.id === levelId));
+    const level = scheme?.levels.find((l) => l.id === levelId);
+    return scheme && level ? { scheme, level } : undefined;
   }
 }

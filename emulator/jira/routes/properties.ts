@@ -14,12 +14,10 @@ export function registerPropertyRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'get', '/rest/api/3/issue/{issueIdOrKey}/properties', (req, res) => {
     const issue = m.issues.visibleIssue(principalOf(res), param(req, 'issueIdOrKey'));
     res.json({
-      keys: m.properties
-        .keys(issue.id)
-        .map((key) => ({
-          self: apiUrl(ctx, `issue/${issue.id}/properties/${encodeURIComponent(key)}`),
-          key,
-        })),
+      keys: m.properties.keys(issue.id).map((key) => ({
+        self: apiUrl(ctx, `issue/${issue.id}/properties/${encodeURIComponent(key)}`),
+        key,
+      })),
     });
   });
 

@@ -6,9 +6,9 @@ import { priorityFull, resolutionView } from '../views/entity-views';
 /** Priorities and resolutions. */
 export function registerReferenceDataRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'get', '/rest/api/3/priority', (_req, res) => {
-    res.json(m.priorities.priorities.all().map((p) => priorityFull(m.ctx, p)));
+    res.json(m.priorities.priorities.sharedAll().map((p) => priorityFull(m.ctx, p)));
   });
   route(router, 'jira', 'get', '/rest/api/3/resolution', (_req, res) => {
-    res.json(m.priorities.resolutions.all().map((r) => resolutionView(m.ctx, r)));
+    res.json(m.priorities.resolutions.sharedAll().map((r) => resolutionView(m.ctx, r)));
   });
 }

@@ -53,9 +53,13 @@ export function jqlEnvironment(m: JiraModels, user: SiteUser): JqlEnvironment {
         case 'statusCategory':
           return true;
         case 'resolution':
-          return m.priorities.resolutions.all().some((r) => r.id === value || lower(r.name) === v);
+          return m.priorities.resolutions
+            .sharedAll()
+            .some((r) => r.id === value || lower(r.name) === v);
         case 'priority':
-          return m.priorities.priorities.all().some((p) => p.id === value || lower(p.name) === v);
+          return m.priorities.priorities
+            .sharedAll()
+            .some((p) => p.id === value || lower(p.name) === v);
         case 'option': {
           const contexts = m.customFields.contextsOf(field.id);
           return contexts.some((c) =>
@@ -148,11 +152,13 @@ function fieldValue(m: JiraModels, issue: IssueDoc, fieldId: string): unknown {
     case 'duedate':
       return issue.duedate;
     case 'resolution': {
-      const r = issue.resolutionId ? m.priorities.resolutions.get(issue.resolutionId) : undefined;
+      const r = issue.resolutionId
+        ? m.priorities.resolutions.sharedGet(issue.resolutionId)
+        : undefined;
       return r ? { id: r.id, name: r.name } : null;
     }
     case 'priority': {
-      const all = m.priorities.priorities.all();
+      const all = m.priorities.priorities.sharedAll();
       const index = all.findIndex((p) => p.id === issue.priorityId);
       const p = all[index];
       return p ? { id: p.id, name: p.name, sequence: index + 1 } : null;

@@ -79,7 +79,7 @@ function allowedValues(
         .map((t) => issueTypeView(ctx, t));
     }
     case 'priority':
-      return m.priorities.priorities.all().map((p) => priorityView(ctx, p));
+      return m.priorities.priorities.sharedAll().map((p) => priorityView(ctx, p));
     case 'security': {
       const scheme = project.issueSecuritySchemeId
         ? m.security.byId(project.issueSecuritySchemeId)

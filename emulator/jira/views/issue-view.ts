@@ -164,7 +164,7 @@ export class IssueView {
     const type = this.m.issueTypes.byId(issue.issueTypeId);
     const status = this.m.workflow.status(issue.statusId);
     const priority = issue.priorityId
-      ? this.m.priorities.priorities.get(issue.priorityId)
+      ? this.m.priorities.priorities.sharedGet(issue.priorityId)
       : undefined;
     return {
       id: issue.id,
@@ -222,7 +222,9 @@ export class IssueView {
         return s ? statusView(ctx, s) : null;
       }
       case 'priority': {
-        const p = issue.priorityId ? this.m.priorities.priorities.get(issue.priorityId) : undefined;
+        const p = issue.priorityId
+          ? this.m.priorities.priorities.sharedGet(issue.priorityId)
+          : undefined;
         return p ? priorityView(ctx, p) : null;
       }
       case 'assignee':
@@ -243,7 +245,7 @@ export class IssueView {
         return issue.duedate;
       case 'resolution': {
         const r = issue.resolutionId
-          ? this.m.priorities.resolutions.get(issue.resolutionId)
+          ? this.m.priorities.resolutions.sharedGet(issue.resolutionId)
           : undefined;
         return r ? resolutionView(ctx, r) : null;
       }

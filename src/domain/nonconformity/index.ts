@@ -5,3 +5,4 @@ export * from './nonconformity-requirements';
 export * from './nonconformity-workflow';
 export * from './nonconformity-progress';
 export * from './corrective-action-workflow';
+export * from './nonconformity-facts-from-records';

@@ -24,7 +24,7 @@ import type { NonconformityState } from './nonconformity-states';
  * The clause 10.2 workflow. Guards are cumulative: each re-checks the steps already passed, so
  * nothing recorded earlier can be cleared and then skipped.
  *
- * Design decisions (see also docs/decisions):
+ * Design decisions:
  * - When cause analysis decides that no corrective action is needed, the nonconformity closes
  *   straight from cause analysis with its rationale: 10.2 d) reviews the effectiveness of
  *   corrective action *taken*, so there is nothing to review. This path is refused while any

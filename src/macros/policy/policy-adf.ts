@@ -51,7 +51,8 @@ function statusText(view: PolicyView): Inline[] {
 function reviewText(view: PolicyView): string {
   const date = view.review.nextReviewDate;
   if (!date) return `Every ${view.reviewIntervalMonths} months; not scheduled until approved`;
-  if (view.review.state === 'overdue') return `${date} (overdue by ${view.review.daysOverdue} days)`;
+  if (view.review.state === 'overdue')
+    return `${date} (overdue by ${view.review.daysOverdue} days)`;
   if (view.review.state === 'due') return `${date} (due today)`;
   return `${date} (every ${view.reviewIntervalMonths} months)`;
 }
@@ -63,23 +64,40 @@ export function policyViewToAdf(view: PolicyView) {
   const control = table(
     row('Document ID', text(view.documentReference)),
     row('Title', text(view.page.title)),
-    row('Page version', text(`${view.page.viewedVersion}${view.page.isCurrent ? ' (current)' : ` of ${view.page.currentVersion}`}`)),
+    row(
+      'Page version',
+      text(
+        `${view.page.viewedVersion}${view.page.isCurrent ? ' (current)' : ` of ${view.page.currentVersion}`}`,
+      ),
+    ),
     row('Owner', text(view.owner.displayName)),
     row('Status', ...statusText(view)),
     row('Approval', text(approval)),
     row('Next review', text(reviewText(view))),
   );
   const checklist = table(
-    tableRow([headerCell('Clause 5.2: the AI policy'), headerCell('Covered'), headerCell('Where the page covers it')]),
+    tableRow([
+      headerCell('Clause 5.2: the AI policy'),
+      headerCell('Covered'),
+      headerCell('Where the page covers it'),
+    ]),
     ...view.checklist.map((item) =>
-      tableRow([cell(text(item.name)), cell(text(item.covered ? 'Yes' : 'No')), cell(text(item.where ?? '—'))]),
+      tableRow([
+        cell(text(item.name)),
+        cell(text(item.covered ? 'Yes' : 'No')),
+        cell(text(item.where ?? '—')),
+      ]),
     ),
   );
   const objectives = view.objectives.available
     ? view.objectives.items.length > 0
       ? [
           table(
-            tableRow(['Key', 'Objective', 'Status', 'AI objective area', 'Measure and target', 'Due'].map(headerCell)),
+            tableRow(
+              ['Key', 'Objective', 'Status', 'AI objective area', 'Measure and target', 'Due'].map(
+                headerCell,
+              ),
+            ),
             ...view.objectives.items.map((o) =>
               tableRow([
                 cell(text(o.key)),
@@ -96,7 +114,12 @@ export function policyViewToAdf(view: PolicyView) {
     : [p(text(view.objectives.message))];
   const warnings = [
     ...(view.changedSinceApproval && view.approval
-      ? [note('warning', `This page changed since approved version ${view.approval.approvedVersion}; the current text is not approved.`)]
+      ? [
+          note(
+            'warning',
+            `This page changed since approved version ${view.approval.approvedVersion}; the current text is not approved.`,
+          ),
+        ]
       : []),
     ...(view.review.state === 'overdue'
       ? [note('error', `The policy review is overdue since ${view.review.nextReviewDate}.`)]

@@ -70,7 +70,11 @@ function baseDocument({ record, config, page }: Change): PolicyDocumentRecord {
   };
 }
 
-function record(change: Change, event: PolicyControlEvent, document: PolicyDocumentRecord): PolicyControlRecord {
+function record(
+  change: Change,
+  event: PolicyControlEvent,
+  document: PolicyDocumentRecord,
+): PolicyControlRecord {
   const parsed = policyDocumentSchema.safeParse(document);
   if (!parsed.success) {
     throw new PolicyRuleError(
@@ -100,7 +104,10 @@ export function syncWithConfig(change: Change): PolicyControlRecord | undefined 
   const document = baseDocument(change);
   const previous = change.record ? currentEntry(change.record) : undefined;
   if (document.approvedAt && document.status !== 'superseded') {
-    document.nextReviewDate = addMonths(document.approvedAt.slice(0, 10), document.reviewIntervalMonths);
+    document.nextReviewDate = addMonths(
+      document.approvedAt.slice(0, 10),
+      document.reviewIntervalMonths,
+    );
   }
   if (
     previous &&
@@ -113,7 +120,10 @@ export function syncWithConfig(change: Change): PolicyControlRecord | undefined 
 }
 
 /** The owner ticks the clause 5.2 checklist, saying where the page covers each element. */
-export function setChecklist(change: Change, checks: readonly PolicyElementCheck[]): PolicyControlRecord {
+export function setChecklist(
+  change: Change,
+  checks: readonly PolicyElementCheck[],
+): PolicyControlRecord {
   if (change.actor.accountId !== change.config.ownerAccountId) {
     throw new PolicyRuleError('Only the document owner can tick the clause 5.2 checklist.');
   }
@@ -150,7 +160,8 @@ export function requestApproval(change: Change): PolicyControlRecord {
   }
   const document = baseDocument(change);
   if (document.status === 'superseded') throw new PolicyRuleError('This policy is superseded.');
-  if (document.status === 'in-review') throw new PolicyRuleError('Approval has already been requested.');
+  if (document.status === 'in-review')
+    throw new PolicyRuleError('Approval has already been requested.');
   requireAllCovered(document, 'Approval cannot be requested yet');
   document.status = 'in-review';
   return record(change, 'review-requested', document);
@@ -161,10 +172,14 @@ export function approvalBlockers(change: Change): string[] {
   const document = baseDocument(change);
   const blockers: string[] = [];
   if (change.actor.accountId === change.config.ownerAccountId) {
-    blockers.push('The document owner cannot approve their own policy; another manager must approve it.');
+    blockers.push(
+      'The document owner cannot approve their own policy; another manager must approve it.',
+    );
   }
   if (!change.actor.isManager) {
-    blockers.push(`Only members of the group ${change.actor.managerGroup} can approve the AI policy.`);
+    blockers.push(
+      `Only members of the group ${change.actor.managerGroup} can approve the AI policy.`,
+    );
   }
   if (document.status === 'superseded') blockers.push('This policy is superseded.');
   if (document.status === 'approved' && document.approvedVersion === change.page.version) {
@@ -201,10 +216,13 @@ export function approve(change: Change, reviewedVersion: number): PolicyControlR
 /** A manager or the owner retires the policy (a new policy replaces it); reviews stop. */
 export function supersede(change: Change): PolicyControlRecord {
   if (!change.actor.isManager && change.actor.accountId !== change.config.ownerAccountId) {
-    throw new PolicyRuleError('Only the document owner or an AIMS manager can mark the policy as superseded.');
+    throw new PolicyRuleError(
+      'Only the document owner or an AIMS manager can mark the policy as superseded.',
+    );
   }
   const document = baseDocument(change);
-  if (document.status === 'superseded') throw new PolicyRuleError('This policy is already superseded.');
+  if (document.status === 'superseded')
+    throw new PolicyRuleError('This policy is already superseded.');
   document.status = 'superseded';
   return record(change, 'superseded', document);
 }

@@ -20,7 +20,10 @@ export const policyMacroConfigSchema = z.object(
         error: 'Document ID may hold letters, digits, dots, dashes, slashes and underscores',
       }),
     ownerAccountId: accountId('Document owner'),
-    reviewIntervalMonths: z.preprocess(numberFromText, wholeNumber('Review interval (months)', 1, 60)),
+    reviewIntervalMonths: z.preprocess(
+      numberFromText,
+      wholeNumber('Review interval (months)', 1, 60),
+    ),
     objectivesProjectKey: z
       .string({ error: 'Jira project for objectives is required' })
       .regex(/^[A-Z][A-Z0-9_]{1,9}$/, {
@@ -32,12 +35,15 @@ export const policyMacroConfigSchema = z.object(
 export type PolicyMacroConfig = z.infer<typeof policyMacroConfigSchema>;
 
 export type ConfigCheck =
-  | { ok: true; config: PolicyMacroConfig }
-  | { ok: false; problems: string[] };
+  { ok: true; config: PolicyMacroConfig } | { ok: false; problems: string[] };
 
 /** Validates a saved or submitted configuration; problems are sentences a person can act on. */
 export function checkPolicyMacroConfig(raw: unknown): ConfigCheck {
-  if (raw === undefined || raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) {
+  if (
+    raw === undefined ||
+    raw === null ||
+    (typeof raw === 'object' && Object.keys(raw).length === 0)
+  ) {
     return { ok: false, problems: ['no settings are saved yet; use Configure to set them'] };
   }
   const parsed = policyMacroConfigSchema.safeParse(raw);

@@ -27,8 +27,12 @@ export const MAX_OBJECTIVES = 100;
 
 export function objectivesJql(state: ProvisioningState): string {
   const typeId = state.issueTypes.aiObjective;
-  if (!typeId) throw new Error(`The AI Objective issue type is not provisioned in ${state.projectKey}.`);
-  return jql.orderBy(jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', typeId)), 'key');
+  if (!typeId)
+    throw new Error(`The AI Objective issue type is not provisioned in ${state.projectKey}.`);
+  return jql.orderBy(
+    jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', typeId)),
+    'key',
+  );
 }
 
 export async function readPolicyObjectives(
@@ -43,11 +47,23 @@ export async function readPolicyObjectives(
       message: `Project ${projectKey} is not set up for the AIMS yet; an administrator can provision it on the AIMS admin page.`,
     };
   }
-  const fields = ['summary', 'status', 'duedate', 'issuetype', fieldIdOf(state, 'annexCObjective'), fieldIdOf(state, 'objectiveMeasure')];
-  const found = await searchIssues(jiraAsViewer, { jql: objectivesJql(state), fields, limit: MAX_OBJECTIVES + 1 });
+  const fields = [
+    'summary',
+    'status',
+    'duedate',
+    'issuetype',
+    fieldIdOf(state, 'annexCObjective'),
+    fieldIdOf(state, 'objectiveMeasure'),
+  ];
+  const found = await searchIssues(jiraAsViewer, {
+    jql: objectivesJql(state),
+    fields,
+    limit: MAX_OBJECTIVES + 1,
+  });
   const items = found.slice(0, MAX_OBJECTIVES).map((raw) => {
     const issue = readAimsIssue(raw, state);
-    const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    const text = (v: unknown): string | null =>
+      typeof v === 'string' && v.trim() ? v.trim() : null;
     return {
       key: issue.key,
       summary: issue.summary,

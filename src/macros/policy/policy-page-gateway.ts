@@ -104,7 +104,10 @@ export async function writePolicyControl(
       );
     }
   } catch (err) {
-    if (err instanceof ProductApiError && (err.status === 409 || (!existing && err.status === 400))) {
+    if (
+      err instanceof ProductApiError &&
+      (err.status === 409 || (!existing && err.status === 400))
+    ) {
       const again = await readPolicyControl(client, pageId).catch(() => undefined);
       if (again || err.status === 409) throw new PolicyRuleError(CONFLICT_MESSAGE);
     }

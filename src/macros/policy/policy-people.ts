@@ -19,10 +19,16 @@ export async function readPeople(
   const unique = [...new Set(accountIds)].slice(0, 200);
   const people = new Map<string, PersonRef>();
   if (unique.length > 0) {
-    const query = new URLSearchParams([['maxResults', String(unique.length)], ...unique.map((id) => ['accountId', id])]);
+    const query = new URLSearchParams([
+      ['maxResults', String(unique.length)],
+      ...unique.map((id) => ['accountId', id]),
+    ]);
     const page = await jiraAsViewer.get(route`/rest/api/3/user/bulk?${query}`, bulkSchema);
     for (const u of page.values) {
-      people.set(u.accountId, { accountId: u.accountId, displayName: u.displayName ?? u.accountId });
+      people.set(u.accountId, {
+        accountId: u.accountId,
+        displayName: u.displayName ?? u.accountId,
+      });
     }
   }
   for (const id of unique) if (!people.has(id)) people.set(id, { accountId: id, displayName: id });
@@ -35,7 +41,10 @@ const myselfSchema = z.object({
 });
 
 /** Whether the signed-in user is in `group` (Jira's own group membership). */
-export async function viewerIsInGroup(jiraAsViewer: ProductClient, group: string): Promise<boolean> {
+export async function viewerIsInGroup(
+  jiraAsViewer: ProductClient,
+  group: string,
+): Promise<boolean> {
   const me = await jiraAsViewer.get(route`/rest/api/3/myself?expand=${'groups'}`, myselfSchema);
   return (me.groups?.items ?? []).some((g) => g.name === group);
 }
@@ -44,7 +53,14 @@ export async function viewerIsInGroup(jiraAsViewer: ProductClient, group: string
 export async function listPeople(jiraAsViewer: ProductClient): Promise<PersonRef[]> {
   const users = await jiraAsViewer.get(
     route`/rest/api/3/users/search?maxResults=${'200'}`,
-    z.array(z.object({ accountId: z.string(), displayName: z.string().optional(), accountType: z.string().optional(), active: z.boolean().optional() })),
+    z.array(
+      z.object({
+        accountId: z.string(),
+        displayName: z.string().optional(),
+        accountType: z.string().optional(),
+        active: z.boolean().optional(),
+      }),
+    ),
   );
   return users
     .filter((u) => (u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false)

@@ -24,7 +24,10 @@ export const reviewLabel = (pageId: string, dueDate: string): string =>
 /** A claim older than this without an issue key is treated as abandoned (the run died). */
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 
-export async function readReviewClaim(pageId: string, dueDate: string): Promise<ReviewClaim | undefined> {
+export async function readReviewClaim(
+  pageId: string,
+  dueDate: string,
+): Promise<ReviewClaim | undefined> {
   return readStored(reviewClaimKey(pageId, dueDate), reviewClaimSchema);
 }
 
@@ -41,5 +44,8 @@ export async function claimReview(pageId: string, dueDate: string, now: Date): P
 }
 
 export async function recordReviewIssue(claim: ReviewClaim, issueKey: string): Promise<void> {
-  await writeStored(reviewClaimKey(claim.pageId, claim.dueDate), reviewClaimSchema, { ...claim, issueKey });
+  await writeStored(reviewClaimKey(claim.pageId, claim.dueDate), reviewClaimSchema, {
+    ...claim,
+    issueKey,
+  });
 }

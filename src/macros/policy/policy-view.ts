@@ -5,7 +5,11 @@
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
-import { POLICY_ELEMENTS, POLICY_ELEMENT_NAMES, uncoveredPolicyElements } from '../../domain/records';
+import {
+  POLICY_ELEMENTS,
+  POLICY_ELEMENT_NAMES,
+  uncoveredPolicyElements,
+} from '../../domain/records';
 import type { PolicyElement, PolicyStatus } from '../../domain/records';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
@@ -49,7 +53,13 @@ export interface PolicyHistoryItem {
 
 export interface PolicyView {
   configured: true;
-  page: { id: string; title: string; currentVersion: number; viewedVersion: number; isCurrent: boolean };
+  page: {
+    id: string;
+    title: string;
+    currentVersion: number;
+    viewedVersion: number;
+    isCurrent: boolean;
+  };
   documentReference: string;
   owner: PersonRef;
   status: PolicyStatus;
@@ -66,10 +76,17 @@ export interface PolicyView {
   uncoveredCount: number;
   history: PolicyHistoryItem[];
   objectives: PolicyObjectives;
-  viewer: { accountId: string; isOwner: boolean; canApprove: boolean; approveBlockers: string[]; managerGroup: string };
+  viewer: {
+    accountId: string;
+    isOwner: boolean;
+    canApprove: boolean;
+    approveBlockers: string[];
+    managerGroup: string;
+  };
 }
 
-export type PolicyViewResult = PolicyView | { configured: false; message: string; problems: string[] };
+export type PolicyViewResult =
+  PolicyView | { configured: false; message: string; problems: string[] };
 
 export interface PolicyViewRequest {
   pageId: string;
@@ -87,12 +104,19 @@ const issueSchema = z.object({
   fields: z.object({ status: z.object({ name: z.string() }).optional() }).loose(),
 });
 
-async function visibleReviewAction(jira: ProductClient, pageId: string, dueDate: string | undefined) {
+async function visibleReviewAction(
+  jira: ProductClient,
+  pageId: string,
+  dueDate: string | undefined,
+) {
   if (!dueDate) return null;
   const claim = await readReviewClaim(pageId, dueDate);
   if (!claim?.issueKey) return null;
   try {
-    const issue = await jira.get(route`/rest/api/3/issue/${claim.issueKey}?fields=${'status'}`, issueSchema);
+    const issue = await jira.get(
+      route`/rest/api/3/issue/${claim.issueKey}?fields=${'status'}`,
+      issueSchema,
+    );
     return { key: issue.key, statusName: issue.fields.status?.name ?? '' };
   } catch (err) {
     if (err instanceof ProductApiError && (err.status === 404 || err.status === 403)) return null;
@@ -102,7 +126,12 @@ async function visibleReviewAction(jira: ProductClient, pageId: string, dueDate:
 
 export async function loadPolicyView(request: PolicyViewRequest): Promise<PolicyViewResult> {
   const check = checkPolicyMacroConfig(request.rawConfig);
-  if (!check.ok) return { configured: false, message: notConfiguredMessage(check.problems), problems: check.problems };
+  if (!check.ok)
+    return {
+      configured: false,
+      message: notConfiguredMessage(check.problems),
+      problems: check.problems,
+    };
   const config = check.config;
   const [page, stored, appConfig] = await Promise.all([
     readPolicyPage(request.confluence, request.pageId),
@@ -121,10 +150,18 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     loadProvisioningState(config.objectivesProjectKey),
   ]);
   // The current version shows the configuration as saved now; old versions what they had.
-  const ownerId = status.isCurrent ? config.ownerAccountId : (document?.ownerAccountId ?? config.ownerAccountId);
-  const reference = status.isCurrent ? config.documentReference : (status.entry?.documentReference ?? config.documentReference);
-  const interval = status.isCurrent ? config.reviewIntervalMonths : (document?.reviewIntervalMonths ?? config.reviewIntervalMonths);
-  const history = (stored?.record.entries ?? []).filter((e) => e.pageVersion <= status.viewedVersion);
+  const ownerId = status.isCurrent
+    ? config.ownerAccountId
+    : (document?.ownerAccountId ?? config.ownerAccountId);
+  const reference = status.isCurrent
+    ? config.documentReference
+    : (status.entry?.documentReference ?? config.documentReference);
+  const interval = status.isCurrent
+    ? config.reviewIntervalMonths
+    : (document?.reviewIntervalMonths ?? config.reviewIntervalMonths);
+  const history = (stored?.record.entries ?? []).filter(
+    (e) => e.pageVersion <= status.viewedVersion,
+  );
   const people = await readPeople(request.jira, [
     ownerId,
     ...(document?.approverAccountId ? [document.approverAccountId] : []),
@@ -141,7 +178,9 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
   const elements = document?.elements ?? [];
   const [objectives, reviewAction] = await Promise.all([
     readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
-    status.isCurrent ? visibleReviewAction(request.jira, page.id, status.review.nextReviewDate) : Promise.resolve(null),
+    status.isCurrent
+      ? visibleReviewAction(request.jira, page.id, status.review.nextReviewDate)
+      : Promise.resolve(null),
   ]);
   return {
     configured: true,

@@ -11,7 +11,9 @@ export function addMonths(date: string, months: number): string {
   if (!match) throw new Error(`Not a date: ${date}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
   const target = new Date(Date.UTC(year, month + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(day, lastDay));
   return utcDate(target);
 }
@@ -24,7 +26,10 @@ export function daysBetween(from: string, to: string): number {
 export type ReviewState = 'none' | 'scheduled' | 'due' | 'overdue';
 
 /** A review falls due on its date and is overdue from the day after. */
-export function reviewStateOn(nextReviewDate: string | undefined, today: string): { state: ReviewState; daysOverdue: number } {
+export function reviewStateOn(
+  nextReviewDate: string | undefined,
+  today: string,
+): { state: ReviewState; daysOverdue: number } {
   if (!nextReviewDate) return { state: 'none', daysOverdue: 0 };
   const late = daysBetween(nextReviewDate, today);
   if (late > 0) return { state: 'overdue', daysOverdue: late };

@@ -72,7 +72,8 @@ export const statusSearchSchema = z.object({
 });
 
 export const workflowSchemeSchema = z.object({
-  id: z.number(),
+  /** Absent for the site's Default Workflow Scheme. */
+  id: z.number().optional(),
   name: z.string(),
   defaultWorkflow: z.string().optional(),
   issueTypeMappings: z.record(z.string(), z.string()).optional(),

@@ -5,7 +5,7 @@ import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { pagedSchema, workflowSchemeSchema } from './jira-config-schemas';
 
 const associationsSchema = z.object({
-  values: z.array(z.object({ projectIds: z.array(z.string()).default([]), workflowScheme: workflowSchemeSchema })).default([]),
+  values: z.array(z.object({ projectIds: z.array(z.string()).default([]), workflowScheme: workflowSchemeSchema.extend({ id: z.number().optional() }) })).default([]),
 });
 
 /** Binds each AIMS issue type to its workflow in the project, through a workflow scheme. */
@@ -22,23 +22,20 @@ export const workflowSchemeStep: ProvisioningStep = {
         associationsSchema,
       );
       const scheme = current.values[0]?.workflowScheme;
-      if (scheme && scheme.name === schemeName && sameMappings(scheme.issueTypeMappings ?? {}, wanted)) {
+      if (scheme && scheme.id !== undefined && scheme.name === schemeName && sameMappings(scheme.issueTypeMappings ?? {}, wanted)) {
         ctx.state.workflowSchemeId = String(scheme.id);
         return;
       }
     }
     const existing = await findScheme(ctx, schemeName);
-    if (existing) {
+    if (existing?.id !== undefined) {
       ctx.state.workflowSchemeId = String(existing.id);
       if (!sameMappings(existing.issueTypeMappings ?? {}, wanted)) {
-        ctx.record({ step: this.name, action: 'update', target: `Workflow scheme '${schemeName}'`, detail: 'issue type mappings' });
-        if (!ctx.dryRun) {
-          await ctx.jira.put(
-            route`/rest/api/3/workflowscheme/${String(existing.id)}`,
-            { name: schemeName, defaultWorkflow, issueTypeMappings: wanted, updateDraftIfNeeded: false },
-            workflowSchemeSchema,
-          );
-        }
+        // Jira refuses to edit an active scheme in place; changing an active scheme's mappings needs
+        // Jira's draft-and-publish flow, which the app leaves to the admin.
+        throw new Error(
+          `The workflow scheme '${schemeName}' is in use with different issue type mappings. Update it in Jira (Settings → Issues → Workflow schemes) so each AIMS issue type uses its AIMS workflow, then run provisioning again.`,
+        );
       }
     } else {
       ctx.record({ step: this.name, action: 'create', target: `Workflow scheme '${schemeName}'` });

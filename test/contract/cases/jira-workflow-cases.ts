@@ -37,30 +37,48 @@ export const JIRA_WORKFLOW_CASES: ContractCaseTable = {
     },
     expectStatus: 200,
   }),
-  'put /rest/api/3/statuses': async (fx) => {
+  'get /rest/api/3/statuses/byNames': async (fx) => {
     const status = await fx.newStatus();
     return {
-      path: '/rest/api/3/statuses',
-      body: {
-        statuses: [
-          {
-            id: status.id,
-            name: `${status.name} (renamed)`,
-            statusCategory: 'IN_PROGRESS',
-            description: 'Renamed',
-          },
-        ],
-      },
-      expectStatus: 204,
+      path: `/rest/api/3/statuses/byNames?name=${encodeURIComponent(status.name)}&name=Done`,
+      expectStatus: 200,
     };
   },
 
   // ---- workflows (bulk API) ----
-  'post /rest/api/3/workflows/create': async (fx) => ({
-    path: '/rest/api/3/workflows/create',
-    body: fx.workflowCreateBody(),
-    expectStatus: 200,
-  }),
+  'post /rest/api/3/workflows/create': async (fx) => {
+    // As the app provisions them: a transition carrying a Forge validator, condition and post function.
+    const body = fx.workflowCreateBody() as {
+      workflows: { transitions: Record<string, unknown>[] }[];
+    };
+    const ari = (module: string): string =>
+      `ari:cloud:ecosystem::extension/contract-app/contract-env/static/${module}`;
+    const finish = body.workflows[0]?.transitions[1];
+    if (finish) {
+      finish.validators = [
+        {
+          ruleKey: 'forge:expression-validator',
+          parameters: { key: ari('nc-validator'), config: '{}' },
+        },
+      ];
+      finish.conditions = {
+        operation: 'ALL',
+        conditions: [
+          {
+            ruleKey: 'forge:expression-condition',
+            parameters: { key: ari('nc-condition'), config: '{}' },
+          },
+        ],
+      };
+      finish.actions = [
+        {
+          ruleKey: 'forge:workflow-post-function',
+          parameters: { key: ari('nc-post'), config: '{}' },
+        },
+      ];
+    }
+    return { path: '/rest/api/3/workflows/create', body, expectStatus: 200 };
+  },
   'post /rest/api/3/workflows/create/validation': async (fx) => ({
     path: '/rest/api/3/workflows/create/validation',
     body: { payload: fx.workflowCreateBody(), validationOptions: { levels: ['ERROR', 'WARNING'] } },
@@ -123,17 +141,11 @@ export const JIRA_WORKFLOW_CASES: ContractCaseTable = {
     expectStatus: 201,
   }),
   'get /rest/api/3/workflowscheme/{id}': async (fx) => {
-    const project = await fx.demoProject();
-    const current = (await fx.call(
-      'GET',
-      `/rest/api/3/workflowscheme/project?projectId=${project.id}`,
-    )) as {
-      values: { workflowScheme: { id: number } }[];
-    };
-    return {
-      path: `/rest/api/3/workflowscheme/${current.values[0]?.workflowScheme.id}`,
-      expectStatus: 200,
-    };
+    const created = (await fx.call('POST', '/rest/api/3/workflowscheme', {
+      name: fx.unique('Contract scheme'),
+      defaultWorkflow: (await fx.newWorkflow()).name,
+    })) as { id: number };
+    return { path: `/rest/api/3/workflowscheme/${created.id}`, expectStatus: 200 };
   },
   'put /rest/api/3/workflowscheme/{id}': async (fx) => {
     const created = (await fx.call('POST', '/rest/api/3/workflowscheme', {
@@ -149,24 +161,27 @@ export const JIRA_WORKFLOW_CASES: ContractCaseTable = {
       expectStatus: 200,
     };
   },
+  'delete /rest/api/3/workflowscheme/{id}': async (fx) => {
+    const created = (await fx.call('POST', '/rest/api/3/workflowscheme', {
+      name: fx.unique('Contract scheme'),
+      defaultWorkflow: (await fx.newWorkflow()).name,
+    })) as { id: number };
+    return { path: `/rest/api/3/workflowscheme/${created.id}`, expectStatus: 204 };
+  },
   'get /rest/api/3/workflowscheme/project': async (fx) => ({
     path: `/rest/api/3/workflowscheme/project?projectId=${(await fx.demoProject()).id}`,
     expectStatus: 200,
   }),
   'put /rest/api/3/workflowscheme/project': async (fx) => {
-    const project = await fx.demoProject();
-    const current = (await fx.call(
-      'GET',
-      `/rest/api/3/workflowscheme/project?projectId=${project.id}`,
-    )) as {
-      values: { workflowScheme: { id: number } }[];
-    };
+    // AIMS is the seeded project without issues (until the app provisions it), so it may switch.
+    const aims = (await fx.call('GET', '/rest/api/3/project/AIMS')) as { id: string };
+    const created = (await fx.call('POST', '/rest/api/3/workflowscheme', {
+      name: fx.unique('Contract scheme'),
+      defaultWorkflow: (await fx.newWorkflow()).name,
+    })) as { id: number };
     return {
       path: '/rest/api/3/workflowscheme/project',
-      body: {
-        projectId: project.id,
-        workflowSchemeId: String(current.values[0]?.workflowScheme.id),
-      },
+      body: { projectId: aims.id, workflowSchemeId: String(created.id) },
       expectStatus: 204,
     };
   },

@@ -163,6 +163,14 @@ describe('product event triggers', () => {
     });
   });
 
+  it('delays deliveries in delay mode: nothing has run when the REST call returns', async () => {
+    host.setFaults({ eventDelayMs: 300 });
+    const issue = await createIssue({ summary: 'Later' });
+    expect(await deliveriesFor(issue.key)).toHaveLength(0);
+    await host.waitForIdle();
+    expect(await deliveriesFor(issue.key)).toHaveLength(1);
+  });
+
   it('delivers every event twice in duplicate mode', async () => {
     host.setFaults({ duplicateEvents: true });
     const issue = await createIssue({ summary: 'Twice' });

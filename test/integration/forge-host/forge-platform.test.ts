@@ -68,6 +68,26 @@ describe('Forge KVS through @forge/kvs', () => {
     expect(bad?.code).toBe('INVALID_KEY');
   });
 
+  it('expires a value after its TTL', async () => {
+    const realNow = site.ctx.now;
+    try {
+      await script([
+        {
+          op: 'set',
+          key: 'session:x',
+          value: 'v',
+          options: { ttl: { value: 30, unit: 'SECONDS' } },
+        },
+      ]);
+      expect(await script([{ op: 'get', key: 'session:x' }])).toEqual(['v']);
+      const later = new Date(Date.now() + 31_000);
+      site.ctx.now = () => later;
+      expect(await script([{ op: 'get', key: 'session:x' }])).toEqual([null]);
+    } finally {
+      site.ctx.now = realNow;
+    }
+  });
+
   it('keeps secrets apart from plain keys', async () => {
     const [, secret, plain, listed] = await script([
       { op: 'setSecret', key: 'hmac', value: 's3cret' },

@@ -1,8 +1,4 @@
-import {
-  CONTENT_HASH_PATTERN,
-  canonicalJson,
-  contentHash,
-} from '../../../../src/domain/integrity/canonical-hash';
+import { CONTENT_HASH_PATTERN, canonicalJson, contentHash } from '../../../../src/domain/integrity';
 
 describe('canonical JSON and content hash', () => {
   it('sorts keys at every depth, drops undefined properties and keeps array order', () => {

@@ -4,8 +4,8 @@ import {
   aiRiskMachine,
   evaluateAiRiskTransition,
   treatmentNeedsControls,
-} from '../../../../src/domain/lifecycle/ai-risk-lifecycle';
-import type { AiRiskLifecycleFacts } from '../../../../src/domain/lifecycle/ai-risk-lifecycle';
+} from '../../../../src/domain/lifecycle';
+import type { AiRiskLifecycleFacts } from '../../../../src/domain/lifecycle';
 import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
 
 const matrix = DEFAULT_RISK_MATRIX; // 5×5, appetite "medium" (scores up to 9)
@@ -78,6 +78,14 @@ describe('AI risk lifecycle', () => {
           'Link at least one control that carries out the treatment (6.1.3); only a retained risk needs none.',
         ]);
       }
+      expect(
+        messages('assessed', 'treatment-planned', {
+          matrix,
+          likelihood: 1,
+          consequence: 1,
+          treatment: 'avoid',
+        }),
+      ).toHaveLength(1);
       expect(evaluateAiRiskTransition('assessed', 'treatment-planned', planned).allowed).toBe(true);
     });
 

@@ -1,0 +1,250 @@
+/**
+ * Demo seed: the "AI Policy" page in space AIMS with the app's AI Policy macro, approved at
+ * page version 1 and edited afterwards (version 2), so the macro shows "changed since approved
+ * version 1". The document control is written by the app itself (its resolver, invoked as
+ * the owner and then as the approving manager), exactly as clicks in the macro would.
+ * Idempotent: an existing "AI Policy" page in the space is left as it is.
+ */
+import type { RunningSite } from '../core/site';
+import { SEEDED_USERS } from '../core/users';
+import type { ForgeHost } from '../forge-host';
+
+export const POLICY_PAGE_TITLE = 'AI Policy';
+export const POLICY_MACRO_KEY = 'aims-policy';
+export const POLICY_MACRO_LOCAL_ID = 'aims-policy-control-1';
+
+type Login = 'admin' | 'manager';
+
+function userOf(login: Login) {
+  const user = SEEDED_USERS.find((u) => u.email === `${login}@example.com`);
+  if (!user) throw new Error(`No seeded user ${login}`);
+  return user;
+}
+
+async function rest(
+  site: Pick<RunningSite, 'url'>,
+  login: Login,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const user = userOf(login);
+  const res = await fetch(site.url + path, {
+    method,
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${user.email}:${user.apiToken}`).toString('base64')}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+const t = (text: string) => ({ type: 'text', text });
+const para = (...texts: string[]) => ({ type: 'paragraph', content: texts.map(t) });
+const h = (level: number, text: string) => ({
+  type: 'heading',
+  attrs: { level },
+  content: [t(text)],
+});
+const bullets = (...items: string[]) => ({
+  type: 'bulletList',
+  content: items.map((i) => ({ type: 'listItem', content: [para(i)] })),
+});
+
+/** The Forge macro node as Confluence stores it (extension of type com.atlassian.ecosystem). */
+export function policyMacroNode(
+  host: ForgeHost,
+  config: Record<string, unknown>,
+): Record<string, unknown> {
+  const extensionId = host.extensionKey(POLICY_MACRO_KEY);
+  return {
+    type: 'extension',
+    attrs: {
+      extensionType: 'com.atlassian.ecosystem',
+      extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
+      localId: POLICY_MACRO_LOCAL_ID,
+      parameters: {
+        localId: POLICY_MACRO_LOCAL_ID,
+        extensionId,
+        extensionTitle: 'ISO 42001 AI Policy control',
+        guestParams: config,
+      },
+    },
+  };
+}
+
+/** Our own policy text, organized so each clause 5.2 element has a heading to point at. */
+export function policyBody(host: ForgeHost, config: Record<string, unknown>, edited: boolean) {
+  return {
+    type: 'doc',
+    version: 1,
+    content: [
+      policyMacroNode(host, config),
+      h(2, '1. Purpose'),
+      para(
+        'This policy sets out how Example Corp develops, provides and uses artificial intelligence responsibly. ' +
+          'It fits our purpose as a provider of decision-support software: AI helps people decide, it does not decide for them.',
+      ),
+      h(2, '2. Scope'),
+      para(
+        'It applies to every AI system in the scope of our AI management system (AIMS): the systems we build, the models we train ' +
+          'or fine-tune, and the third-party AI services our products rely on, across all teams and contractors.',
+      ),
+      h(2, '3. Our commitments'),
+      h(3, '3.1 Meeting requirements'),
+      para(
+        'We commit to meet the legal, regulatory, contractual and customer requirements that apply to our AI systems, ' +
+          'and the requirements of our AIMS. Owners of AI systems keep those requirements in the AIMS project in Jira.',
+      ),
+      h(3, '3.2 Continual improvement'),
+      para(
+        'We commit to continually improve the suitability, adequacy and effectiveness of the AIMS, using audit results, ' +
+          'nonconformities and corrective actions, incidents and management reviews as inputs.',
+      ),
+      h(2, '4. Framework for AI objectives'),
+      para(
+        'Top management sets measurable AI objectives every year, consistent with this policy. Each objective:',
+      ),
+      bullets(
+        'serves one area such as fairness, transparency, robustness, privacy or safety;',
+        'has a measure and a target, an owner and a due date;',
+        'is tracked as an AI Objective issue in the AIMS project and reviewed at every management review.',
+      ),
+      h(2, '5. Roles and responsibilities'),
+      bullets(
+        'Top management approves this policy and provides the resources for the AIMS.',
+        'The AIMS manager owns this policy, the risk process and the Statement of Applicability.',
+        'AI system owners assess and treat the risks and impacts of their systems.',
+        'Everyone reports AI incidents and concerns through the AIMS project.',
+        ...(edited
+          ? [
+              'The internal audit team audits the AIMS at planned intervals and reports to top management.',
+            ]
+          : []),
+      ),
+      h(2, '6. Review of this policy'),
+      para(
+        'This policy is reviewed at least every twelve months, and whenever our AI systems, our context or the applicable ' +
+          'requirements change significantly. It is communicated to all staff and available to interested parties on request.',
+      ),
+    ],
+  };
+}
+
+/** The macro's settings on the demo page. */
+export function demoPolicyConfig(): Record<string, unknown> {
+  return {
+    documentReference: 'AIMS-POL-001',
+    ownerAccountId: userOf('admin').accountId,
+    reviewIntervalMonths: 12,
+    objectivesProjectKey: 'AIMS',
+  };
+}
+
+export const DEMO_POLICY_CHECKLIST = [
+  { element: 'appropriate-to-purpose', covered: true, where: '1. Purpose; 2. Scope' },
+  { element: 'framework-for-objectives', covered: true, where: '4. Framework for AI objectives' },
+  { element: 'commitment-to-requirements', covered: true, where: '3.1 Meeting requirements' },
+  {
+    element: 'commitment-to-continual-improvement',
+    covered: true,
+    where: '3.2 Continual improvement',
+  },
+] as const;
+
+/** Runs one of the macro's resolver functions as a user, the way the macro's frame would. */
+export async function invokePolicyMacro(
+  host: ForgeHost,
+  login: Login,
+  page: { id: string; spaceId: string },
+  functionKey: string,
+  payload: Record<string, unknown>,
+  config: Record<string, unknown>,
+): Promise<unknown> {
+  const accountId = userOf(login).accountId;
+  const outcome = (await host.invokeFunction(
+    'policy-macro-resolver',
+    {
+      call: { functionKey, payload },
+      context: {
+        accountId,
+        moduleKey: POLICY_MACRO_KEY,
+        localId: POLICY_MACRO_LOCAL_ID,
+        extension: {
+          type: 'macro',
+          content: { id: page.id, type: 'page' },
+          space: { id: page.spaceId, key: 'AIMS' },
+          config,
+          macro: { isConfiguring: functionKey === 'saveConfig', isInserting: false },
+        },
+      },
+    },
+    { accountId, moduleKey: POLICY_MACRO_KEY },
+  )) as { ok: boolean; error?: string; details?: string[]; data?: unknown };
+  if (!outcome.ok)
+    throw new Error(
+      `${functionKey} was refused: ${outcome.error ?? ''} ${(outcome.details ?? []).join('; ')}`,
+    );
+  return outcome.data;
+}
+
+/**
+ * Creates the demo "AI Policy" page (see the file comment). The AIMS project should be
+ * provisioned first so the macro lists the AI objectives. Returns the page id.
+ */
+export async function seedPolicyPage(
+  site: Pick<RunningSite, 'url'>,
+  host: ForgeHost,
+): Promise<{ pageId: string; created: boolean }> {
+  const spaces = (await rest(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
+    results: { id: string }[];
+  };
+  const spaceId = spaces.results[0]?.id;
+  if (!spaceId) throw new Error('Space AIMS does not exist');
+  const existing = (await rest(
+    site,
+    'admin',
+    'GET',
+    `/wiki/api/v2/spaces/${spaceId}/pages?title=${encodeURIComponent(POLICY_PAGE_TITLE)}`,
+  )) as {
+    results: { id: string }[];
+  };
+  const found = existing.results[0];
+  if (found) return { pageId: found.id, created: false };
+  const config = demoPolicyConfig();
+  const created = (await rest(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+    spaceId,
+    status: 'current',
+    title: POLICY_PAGE_TITLE,
+    body: {
+      representation: 'atlas_doc_format',
+      value: JSON.stringify(policyBody(host, config, false)),
+    },
+  })) as { id: string };
+  const page = { id: created.id, spaceId };
+  await invokePolicyMacro(host, 'admin', page, 'saveConfig', { config }, config);
+  await invokePolicyMacro(
+    host,
+    'admin',
+    page,
+    'setChecklist',
+    { checks: DEMO_POLICY_CHECKLIST },
+    config,
+  );
+  await invokePolicyMacro(host, 'manager', page, 'approve', { reviewedVersion: 1 }, config);
+  await rest(site, 'admin', 'PUT', `/wiki/api/v2/pages/${page.id}`, {
+    id: page.id,
+    status: 'current',
+    title: POLICY_PAGE_TITLE,
+    body: {
+      representation: 'atlas_doc_format',
+      value: JSON.stringify(policyBody(host, config, true)),
+    },
+    version: { number: 2, message: 'Added the internal audit team to the roles' },
+  });
+  return { pageId: page.id, created: true };
+}

@@ -1,0 +1,72 @@
+/**
+ * Writes docs/jira-data-model.md from src/jira/aims-schema: the issue types, custom fields, link
+ * types and workflows that provisioning creates. `npx tsx scripts/generate-model-doc.ts`
+ * (a unit test fails when the committed doc is out of date).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AIMS_FIELDS, AIMS_ISSUE_TYPES, AIMS_LINK_TYPES, AIMS_WORKFLOWS } from '../src/jira/aims-schema';
+
+export function renderModelDoc(): string {
+  const typeName = new Map(AIMS_ISSUE_TYPES.map((t) => [t.key, t.defaultName]));
+  const lines: string[] = [
+    '# The Jira data model the app provisions',
+    '',
+    'Generated from `src/jira/aims-schema` by `scripts/generate-model-doc.ts`; do not edit by hand.',
+    'Provisioning (admin page, or on install) creates or adopts each item by name, so a second run changes nothing.',
+    '',
+    '## Issue types',
+    '',
+    '| type (default name) | ISO/IEC 42001 | what it records | workflow |',
+    '|---|---|---|---|',
+    ...AIMS_ISSUE_TYPES.map((t) => {
+      const wf = AIMS_WORKFLOWS.find((w) => w.issueTypes.includes(t.key));
+      return `| ${t.defaultName} | ${t.clause} | ${t.description} | ${wf?.name ?? ''} |`;
+    }),
+    '',
+    '## Custom fields',
+    '',
+    'Native Jira custom fields (usable in JQL, boards, filters and Automation).',
+    '',
+    '| field | type | options | on issue types |',
+    '|---|---|---|---|',
+    ...AIMS_FIELDS.map(
+      (f) =>
+        `| ${f.name} | ${f.kind} | ${(f.options ?? []).join(', ')} | ${f.issueTypes.map((k) => typeName.get(k) ?? k).join(', ')} |`,
+    ),
+    '',
+    '## Issue link types',
+    '',
+    '| name | outward | inward | usually from → to |',
+    '|---|---|---|---|',
+    ...AIMS_LINK_TYPES.map((l) => `| ${l.name} | ${l.outward} | ${l.inward} | ${l.from} → ${l.to} |`),
+    '',
+    '## Workflows',
+    '',
+  ];
+  for (const wf of AIMS_WORKFLOWS) {
+    const status = new Map(wf.statuses.map((s) => [s.key, s.name]));
+    lines.push(
+      `### ${wf.name}`,
+      '',
+      `${wf.description} Used by: ${wf.issueTypes.map((k) => typeName.get(k) ?? k).join(', ')}.`,
+      '',
+      `Statuses: ${wf.statuses.map((s) => `${s.name} (${s.category})`).join(' → ')}`,
+      '',
+      '| transition | from | to | app validator | AIMS managers only | app post function |',
+      '|---|---|---|---|---|---|',
+      ...wf.transitions.map(
+        (t) =>
+          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.postFunction ? 'yes' : ''} |`,
+      ),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const out = path.resolve(__dirname, '../docs/jira-data-model.md');
+  fs.writeFileSync(out, renderModelDoc());
+  console.log(`wrote ${out}`);
+}

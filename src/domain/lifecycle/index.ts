@@ -1,0 +1,4 @@
+export * from './reason';
+export * from './has-text';
+export * from './guarded-machine';
+export * from './ai-risk-lifecycle';

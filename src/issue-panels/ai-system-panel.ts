@@ -1,0 +1,40 @@
+import { linkedIssues } from '../workflows/aims-links';
+import type { PanelInputs } from './panel-inputs';
+import { refOfIssue, refOfLink, shownText } from './panel-issue-ref';
+import type { AiSystemPanel, PanelIssueRef, RiskRow } from './panel-types';
+
+export const AI_SYSTEM_LINKED_FIELDS = ['inherentLevel', 'residualLevel'] as const;
+
+/** The AI System view: its risks with levels, impact assessments, controls (via the risks), open NCs. */
+export function buildAiSystemPanel({ issue: system, linked, config }: PanelInputs): AiSystemPanel {
+  const names = config.issueTypeNames;
+  const riskLinks = linkedIssues(system, 'affects', names.aiRisk);
+  const risks: RiskRow[] = riskLinks.map((l) => {
+    const risk = linked.get(l.issue.key);
+    return {
+      ...(risk ? refOfIssue(risk) : refOfLink(l)),
+      inherentLevel: shownText(risk?.values.inherentLevel),
+      residualLevel: shownText(risk?.values.residualLevel),
+    };
+  });
+  const controls = new Map<string, PanelIssueRef>();
+  for (const l of riskLinks) {
+    const risk = linked.get(l.issue.key);
+    if (!risk) continue;
+    for (const c of linkedIssues(risk, 'mitigates', names.aiControl)) if (!controls.has(c.issue.key)) controls.set(c.issue.key, refOfLink(c));
+  }
+  const openNonconformities = new Map<string, PanelIssueRef>();
+  for (const l of system.links) {
+    if (l.issue.typeName === names.nonconformity && l.issue.statusCategory !== 'done' && !openNonconformities.has(l.issue.key)) {
+      openNonconformities.set(l.issue.key, refOfLink(l));
+    }
+  }
+  return {
+    kind: 'aiSystem',
+    issue: refOfIssue(system),
+    risks,
+    impactAssessments: linkedIssues(system, 'assesses', names.impactAssessment).map(refOfLink),
+    controls: [...controls.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })),
+    openNonconformities: [...openNonconformities.values()],
+  };
+}

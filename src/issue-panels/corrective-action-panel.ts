@@ -1,0 +1,44 @@
+import { evaluateCorrectiveActionTransition, nonconformityStateInfo } from '../domain/nonconformity';
+import { linkedIssues } from '../workflows/aims-links';
+import { CORRECTIVE_ACTION_FIELD_KEYS, correctiveActionFacts, correctiveActionStateOf } from '../workflows/corrective-action-facts-reader';
+import { nonconformityStateOf } from '../workflows/nonconformity-facts-reader';
+import { formFields } from './panel-form-fields';
+import type { PanelInputs } from './panel-inputs';
+import { isOverdue, isoDay, panelUser, refOfIssue, refOfLink } from './panel-issue-ref';
+import type { CorrectiveActionPanel } from './panel-types';
+
+export const CORRECTIVE_ACTION_PANEL_FIELDS = CORRECTIVE_ACTION_FIELD_KEYS;
+
+const DONE_FIELDS: Readonly<Record<string, string>> = {
+  'implementation-notes-missing': 'implementationNotes',
+  'implementation-evidence-missing': 'evidence',
+};
+
+/** The Corrective Action view: the Nonconformity it corrects (and its 10.2 step), and what Done needs. */
+export function buildCorrectiveActionPanel({ issue: ca, linked, config, viewer, now }: PanelInputs): CorrectiveActionPanel {
+  const state = correctiveActionStateOf(ca.statusKey);
+  // Jira's "Done" from To Do starts and finishes the action at once: same needs as from In Progress.
+  const from = state === 'to-do' ? 'in-progress' : state;
+  const reasons =
+    from === 'in-progress' ? evaluateCorrectiveActionTransition(from, 'done', correctiveActionFacts(ca)).reasons : [];
+  const nonconformities = linkedIssues(ca, 'corrects', config.issueTypeNames.nonconformity).map((l) => {
+    const nc = linked.get(l.issue.key);
+    const ncState = nonconformityStateOf(nc?.statusKey);
+    const info = ncState ? nonconformityStateInfo(ncState) : undefined;
+    return {
+      issue: nc ? refOfIssue(nc) : refOfLink(l),
+      stepLabel: info ? `${info.clauseRef.replace('ISO42001:', '')} ${info.label}` : null,
+    };
+  });
+  const formKeys = reasons.map((r) => DONE_FIELDS[r.code]).filter((k): k is string => Boolean(k));
+  return {
+    kind: 'correctiveAction',
+    issue: refOfIssue(ca),
+    assignee: panelUser(ca.assignee),
+    duedate: ca.duedate,
+    overdue: isOverdue(ca.duedate, ca.statusCategory, isoDay(now)),
+    nonconformities,
+    doneNeeds: [...new Set(reasons.map((r) => r.message))],
+    form: formFields(formKeys, ca.values, viewer),
+  };
+}

@@ -1,0 +1,23 @@
+import type { AimsIssueTypeKey } from '../jira/aims-schema';
+import { CONTROL_LINKED_FIELDS, CONTROL_PANEL_FIELDS } from './control-panel';
+import { AI_SYSTEM_LINKED_FIELDS } from './ai-system-panel';
+import { CORRECTIVE_ACTION_PANEL_FIELDS } from './corrective-action-panel';
+import { FINDING_PANEL_FIELDS } from './finding-panel';
+import { NONCONFORMITY_LINKED_FIELDS, NONCONFORMITY_PANEL_FIELDS } from './nonconformity-panel';
+import { RISK_LINKED_FIELDS, RISK_PANEL_FIELDS } from './risk-panel';
+
+/** Only the fields each panel reads: of the issue itself, and of its linked issues. */
+export const PANEL_FIELDS: Readonly<Partial<Record<AimsIssueTypeKey, { own: readonly string[]; linked: readonly string[] }>>> = {
+  nonconformity: { own: NONCONFORMITY_PANEL_FIELDS, linked: NONCONFORMITY_LINKED_FIELDS },
+  aiRisk: { own: RISK_PANEL_FIELDS, linked: RISK_LINKED_FIELDS },
+  aiControl: { own: CONTROL_PANEL_FIELDS, linked: CONTROL_LINKED_FIELDS },
+  aiSystem: { own: [], linked: AI_SYSTEM_LINKED_FIELDS },
+  // A finding's linked Nonconformities are shown with their 10.2 progress.
+  auditFinding: { own: FINDING_PANEL_FIELDS, linked: NONCONFORMITY_PANEL_FIELDS },
+  correctiveAction: { own: CORRECTIVE_ACTION_PANEL_FIELDS, linked: [] },
+};
+
+/** Every field some panel reads from an issue (when its type is not known before reading it). */
+export const ALL_OWN_PANEL_FIELDS: readonly string[] = [
+  ...new Set(Object.values(PANEL_FIELDS).flatMap((f) => f?.own ?? [])),
+];

@@ -1,0 +1,13 @@
+import type { AimsIssue } from '../jira/aims-issue';
+import type { AppConfig } from '../storage/app-config';
+import type { PanelUser } from './panel-types';
+
+/** What every panel builder gets: the issue and its linked issues, both read as the viewer. */
+export interface PanelInputs {
+  issue: AimsIssue;
+  /** Linked issues with their extra fields, by key (from one search). Hidden ones are absent. */
+  linked: ReadonlyMap<string, AimsIssue>;
+  config: AppConfig;
+  viewer: PanelUser | null;
+  now: Date;
+}

@@ -1,0 +1,87 @@
+/**
+ * 9.3.3: a decision recorded in the review becomes an AIMS Action in Jira (created as the person
+ * recording it), exactly once per decision id: the action carries a label naming the decision,
+ * so a repeated or concurrent call finds it instead of creating another.
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { AimsFieldValue } from '../../jira/aims-issue';
+import { adfDoc, toJiraFields } from '../../jira/aims-issue';
+import { searchIssues } from '../../jira/issue-search';
+import { jql } from '../../jira/jql-builder';
+import type { ProductClient } from '../../jira/product-client';
+import type { ProvisioningState } from '../../storage/provisioning-state';
+import { claimKey } from '../../triggers/kvs-claim';
+import type { StoredDecision } from './review-draft';
+import { ReviewRefusal } from './review-refusal';
+
+export const decisionLabel = (decisionId: string): string => `aims-review-decision-${decisionId}`;
+
+async function findAction(
+  jira: ProductClient,
+  state: ProvisioningState,
+  decisionId: string,
+): Promise<string | undefined> {
+  const found = await searchIssues(jira, {
+    jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', decisionLabel(decisionId))),
+    fields: ['summary'],
+    limit: 1,
+  });
+  return found[0]?.key;
+}
+
+const SUMMARY_MAX = 250;
+
+/** The create-issue `fields` for a decision's AIMS Action. */
+export function decisionActionFields(
+  state: ProvisioningState,
+  review: { pageId: string; title: string },
+  decision: Pick<StoredDecision, 'id' | 'description' | 'ownerAccountId' | 'dueDate'>,
+): Record<string, unknown> {
+  const typeId = state.issueTypes.aimsAction;
+  if (!typeId) throw new ReviewRefusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
+  const firstLine = decision.description.split('\n')[0]?.trim() ?? '';
+  const summary = firstLine.length > SUMMARY_MAX ? `${firstLine.slice(0, SUMMARY_MAX - 1)}…` : firstLine;
+  const values: Record<string, AimsFieldValue> = {
+    actionSource: 'Management review',
+    reviewReference: review.pageId,
+  };
+  return {
+    project: { key: state.projectKey },
+    issuetype: { id: typeId },
+    summary,
+    description: adfDoc(`Decided at the management review "${review.title}".\n${decision.description}`),
+    labels: [decisionLabel(decision.id)],
+    ...(decision.dueDate ? { duedate: decision.dueDate } : {}),
+    ...(decision.ownerAccountId ? { assignee: { accountId: decision.ownerAccountId } } : {}),
+    ...toJiraFields(state, values),
+  };
+}
+
+/** The key of the decision's AIMS Action, creating it (as the viewer) if it does not exist yet. */
+export async function ensureDecisionAction(
+  jira: ProductClient,
+  state: ProvisioningState,
+  review: { pageId: string; title: string },
+  decision: StoredDecision,
+): Promise<string> {
+  if (decision.actionKey) return decision.actionKey;
+  const existing = await findAction(jira, state, decision.id);
+  if (existing) return existing;
+  const claimed = await claimKey(
+    `aims:review-decision:${review.pageId}:${decision.id}`,
+    { at: new Date().toISOString() },
+    120,
+  );
+  if (!claimed) {
+    const again = await findAction(jira, state, decision.id);
+    if (again) return again;
+    throw new ReviewRefusal('This decision is being recorded right now. Reload in a moment.');
+  }
+  const created = await jira.post(
+    route`/rest/api/3/issue`,
+    { fields: decisionActionFields(state, review, decision) },
+    z.object({ key: z.string() }),
+  );
+  return created.key;
+}

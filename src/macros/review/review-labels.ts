@@ -1,0 +1,16 @@
+/** Words the review shows for the domain's codes (shared by the export; the UI mirrors them). */
+import type { FindingGrade } from '../../domain/records/audit-finding';
+import type { ReviewDecisionKind } from '../../domain/records/management-review';
+
+export const GRADE_LABELS: Record<FindingGrade, string> = {
+  'major-nc': 'Major nonconformity',
+  'minor-nc': 'Minor nonconformity',
+  observation: 'Observation',
+  'opportunity-for-improvement': 'Opportunity for improvement',
+};
+
+export const DECISION_KIND_LABELS: Record<ReviewDecisionKind, string> = {
+  'continual-improvement': 'Continual improvement',
+  'aims-change': 'Change to the AIMS',
+  other: 'Other',
+};

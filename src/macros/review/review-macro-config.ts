@@ -1,0 +1,58 @@
+/**
+ * The Management Review macro's configuration (saved by Confluence in the macro node): the
+ * review's title, the Jira project holding the AIMS records, the period under review and the
+ * page of the previous review (whose decisions are input 9.3.2 a).
+ */
+import { z } from 'zod';
+
+export const reviewMacroConfigSchema = z
+  .object(
+    {
+      title: z
+        .string({ error: 'Title is required' })
+        .trim()
+        .min(1, { error: 'Title is required' })
+        .max(255, { error: 'Title must be at most 255 characters' }),
+      projectKey: z
+        .string({ error: 'Jira project is required' })
+        .trim()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}$/, { error: 'Jira project must be a project key like AIMS' }),
+      periodStart: z.iso.date({ error: 'Period start must be a date like 2026-07-01' }),
+      periodEnd: z.iso.date({ error: 'Period end must be a date like 2026-09-30' }),
+      previousReviewPageId: z
+        .string({ error: 'Previous review page must be a Confluence page id' })
+        .trim()
+        .regex(/^\d{1,20}$/, { error: 'Previous review page must be a Confluence page id (digits)' })
+        .optional()
+        .or(z.literal('').transform(() => undefined)),
+    },
+    { error: 'The macro has no configuration' },
+  )
+  .refine((c) => c.periodStart <= c.periodEnd, {
+    error: 'The review period cannot end before it starts',
+    path: ['periodEnd'],
+  });
+export type ReviewMacroConfig = z.infer<typeof reviewMacroConfigSchema>;
+
+export type ReviewConfigCheck =
+  | { ok: true; config: ReviewMacroConfig }
+  | { ok: false; problems: string[] };
+
+/** Validates a saved or submitted configuration; problems are sentences a person can act on. */
+export function checkReviewMacroConfig(raw: unknown): ReviewConfigCheck {
+  if (
+    raw === undefined ||
+    raw === null ||
+    (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0)
+  ) {
+    return { ok: false, problems: ['No settings are saved yet; use Configure to set them.'] };
+  }
+  const parsed = reviewMacroConfigSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+}
+
+/** The message the macro shows when its configuration is missing or wrong. */
+export function reviewNotConfiguredMessage(problems: readonly string[]): string {
+  return `This management review is not configured: ${problems.join(' ')}`;
+}

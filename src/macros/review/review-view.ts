@@ -1,0 +1,203 @@
+/**
+ * The macro's view of a review: live inputs while it is a draft; once held, the frozen record
+ * exactly as it was (never recomputed from Jira), or a warning when that record was altered.
+ */
+import {
+  buildManagementReviewInputs,
+  verifyFrozenRecord,
+} from '../../domain/review';
+import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
+import type { ReviewDecisionKind } from '../../domain/records/management-review';
+import { loadAppConfig } from '../../storage/app-config';
+import type { ProvisioningState } from '../../storage/provisioning-state';
+import type { ReviewPageRecord } from './review-draft';
+import { emptyReviewPageRecord } from './review-draft';
+import { readReviewJiraFacts } from './review-jira-reader';
+import type { ReviewMacroConfig } from './review-macro-config';
+import { reviewNotConfiguredMessage } from './review-macro-config';
+import type { ReviewPerson } from './review-people';
+import { readPeople, readReviewViewer } from './review-people';
+import type { ReviewRequest } from './review-setup';
+import { dayOfDate, loadReviewSetup } from './review-setup';
+
+export interface ReviewDecisionView {
+  id: string | null;
+  kind: ReviewDecisionKind;
+  description: string;
+  owner: ReviewPerson | null;
+  dueDate: string | null;
+  actionKey: string | null;
+}
+
+export interface ReviewHeldInfo {
+  heldAt: string;
+  heldBy: ReviewPerson;
+  contentHash: string;
+  pageVersion: number | null;
+}
+
+export type ReviewView =
+  | { configured: false; message: string; problems: string[] }
+  | {
+      configured: true;
+      pageId: string;
+      title: string;
+      projectKey: string;
+      period: { start: string; end: string };
+      previousReviewPageId: string | null;
+      state: 'draft' | 'held' | 'tampered';
+      /** Why the viewer cannot change the review now (empty: they can). */
+      editBlockers: string[];
+      inputs: ManagementReviewInputs | null;
+      ungradedFindings: number;
+      entered: { externalInternalIssues: string; interestedParties: string };
+      attendees: ReviewPerson[];
+      decisions: ReviewDecisionView[];
+      held: ReviewHeldInfo | null;
+      /** Names of the people the inputs mention (e.g. owners of previous actions). */
+      names: Record<string, string>;
+      /** Why a held record cannot be trusted (state 'tampered'). */
+      integrityProblems: string[];
+    };
+
+/** Compiles the live 9.3.2 inputs for the configured period, as the viewer sees Jira. */
+export async function compileLiveInputs(
+  request: ReviewRequest,
+  config: ReviewMacroConfig,
+  state: ProvisioningState,
+  record: ReviewPageRecord,
+): Promise<{ inputs: ManagementReviewInputs; ungradedFindings: number }> {
+  const period = { start: config.periodStart, end: config.periodEnd };
+  const facts = await readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId);
+  const inputs = buildManagementReviewInputs(
+    {
+      asOf: dayOfDate(request.now),
+      externalInternalIssues: record.externalInternalIssues,
+      interestedParties: record.interestedParties,
+      ...facts.source,
+    },
+    period,
+  );
+  return { inputs, ungradedFindings: facts.ungradedFindings };
+}
+
+/** The frozen content of a held review as stored (only after verifyFrozenRecord passed). */
+export interface FrozenReviewContent extends ReviewRecordContent {
+  readonly projectKey?: string;
+  readonly ungradedFindings?: number;
+  readonly decisions: readonly (ReviewRecordContent['decisions'][number] & { id?: string })[];
+}
+
+export async function loadReviewView(request: ReviewRequest): Promise<ReviewView> {
+  const setup = await loadReviewSetup(request);
+  if (!setup.configured) {
+    return {
+      configured: false,
+      message: reviewNotConfiguredMessage(setup.problems),
+      problems: setup.problems,
+    };
+  }
+  const { config, state } = setup;
+  const record = setup.stored?.record ?? emptyReviewPageRecord();
+  const [viewer, appConfig] = await Promise.all([readReviewViewer(request.jira), loadAppConfig()]);
+  const base = {
+    configured: true as const,
+    pageId: request.pageId,
+    title: config.title,
+    projectKey: config.projectKey,
+    period: { start: config.periodStart, end: config.periodEnd },
+    previousReviewPageId: config.previousReviewPageId ?? null,
+  };
+  const managerBlocker = viewer.groups.includes(appConfig.managerGroup)
+    ? []
+    : [`Only members of the ${appConfig.managerGroup} group can change a management review.`];
+
+  if (record.frozen !== undefined) {
+    const verification = verifyFrozenRecord(record.frozen);
+    if (!verification.valid) {
+      return {
+        ...base,
+        state: 'tampered',
+        editBlockers: ['This review was recorded as held; its record cannot be changed.'],
+        inputs: null,
+        ungradedFindings: 0,
+        entered: { externalInternalIssues: '', interestedParties: '' },
+        attendees: [],
+        decisions: [],
+        held: null,
+        names: {},
+        integrityProblems: [...verification.problems],
+      };
+    }
+    const content = (record.frozen as { content: FrozenReviewContent }).content;
+    const inputs = content.inputs;
+    const people = await readPeople(request.jira, [
+      content.recordedByAccountId,
+      ...content.attendeeAccountIds,
+      ...content.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
+      ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+    ]);
+    const person = (id: string): ReviewPerson => people.get(id) ?? { accountId: id, displayName: id };
+    return {
+      ...base,
+      title: content.title,
+      period: { start: inputs.period.start, end: inputs.period.end },
+      state: 'held',
+      editBlockers: ['This review was recorded as held; its record cannot be changed.'],
+      inputs,
+      ungradedFindings: content.ungradedFindings ?? 0,
+      entered: {
+        externalInternalIssues: inputs.b.text ?? '',
+        interestedParties: inputs.c.text ?? '',
+      },
+      attendees: content.attendeeAccountIds.map(person),
+      decisions: content.decisions.map((d) => ({
+        id: d.id ?? null,
+        kind: d.kind,
+        description: d.description,
+        owner: d.ownerAccountId ? person(d.ownerAccountId) : null,
+        dueDate: d.dueDate ?? null,
+        actionKey: d.actionKey ?? null,
+      })),
+      held: {
+        heldAt: content.heldAt,
+        heldBy: person(content.recordedByAccountId),
+        contentHash: verification.contentHash,
+        pageVersion: content.pageVersion ?? null,
+      },
+      names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
+      integrityProblems: [],
+    };
+  }
+
+  const { inputs, ungradedFindings } = await compileLiveInputs(request, config, state, record);
+  const people = await readPeople(request.jira, [
+    ...record.attendeeAccountIds,
+    ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
+    ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+  ]);
+  const person = (id: string): ReviewPerson => people.get(id) ?? { accountId: id, displayName: id };
+  return {
+    ...base,
+    state: 'draft',
+    editBlockers: managerBlocker,
+    inputs,
+    ungradedFindings,
+    entered: {
+      externalInternalIssues: record.externalInternalIssues,
+      interestedParties: record.interestedParties,
+    },
+    attendees: record.attendeeAccountIds.map(person),
+    decisions: record.decisions.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      description: d.description,
+      owner: d.ownerAccountId ? person(d.ownerAccountId) : null,
+      dueDate: d.dueDate ?? null,
+      actionKey: d.actionKey ?? null,
+    })),
+    held: null,
+    names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
+    integrityProblems: [],
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The SoA as ADF for Confluence's export (PDF/Word, export_view): approval status, totals, then
+ * one table per objective group A.2–A.10 (and organization controls), built with adf-utils.
+ */
+import {
+  doc,
+  heading,
+  p,
+  panel,
+  strong,
+  table,
+  tableCell,
+  tableHeader,
+  tableRow,
+  text,
+} from '@atlaskit/adf-utils/builders';
+import type { SoaRow, SoaTotals } from '../../domain/soa';
+import { IMPLEMENTATION_LABEL, evidenceText, risksText } from './soa-csv';
+import type { SoaView } from './soa-view';
+
+type Doc = ReturnType<typeof doc>;
+type Block = Parameters<typeof doc>[number];
+
+type PanelKind = 'info' | 'warning' | 'error';
+const notice = (kind: PanelKind) => panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] });
+
+const cellText = (value: string) => tableCell({})(p(...(value ? [text(value)] : [])));
+const headerText = (value: string) => tableHeader({})(p(text(value)));
+
+const APPLICABILITY: Record<SoaRow['applicability'], string> = { included: 'Included', excluded: 'Excluded', undecided: 'Undecided' };
+
+const COLUMNS = ['Control', 'Title', 'Applicability', 'Justification', 'Implementation status', 'Owner', 'Risks', 'Evidence'];
+
+export function totalsSentence(t: SoaTotals): string {
+  const percent = t.implementedPercent === null ? 'n/a' : `${t.implementedPercent}%`;
+  return `Applicable: ${t.applicable} · Implemented: ${t.implemented} (${percent}) · Excluded: ${t.excluded} · Undecided: ${t.undecided} · Missing justifications: ${t.justificationMissing}`;
+}
+
+function rowOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
+  const flags = row.flags.includes('justification-missing') ? ' (justification missing)' : '';
+  return tableRow([
+    cellText(row.controlId),
+    cellText(row.title),
+    cellText(APPLICABILITY[row.applicability]),
+    cellText((row.justification ?? '') + flags),
+    cellText(row.implementationStatus ? IMPLEMENTATION_LABEL[row.implementationStatus] : ''),
+    cellText(row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : ''),
+    cellText(risksText(row)),
+    cellText(evidenceText(row)),
+  ]);
+}
+
+function approvalBlocks(view: Extract<SoaView, { configured: true }>): Block[] {
+  const a = view.approval;
+  switch (a.state) {
+    case 'none':
+      return [p(strong('Approval: '), text('not approved yet.'))];
+    case 'tampered':
+    case 'invalid':
+      return [notice('error')(p(strong('Approval not valid: '), text(a.message)))];
+    case 'valid': {
+      const changed = a.changes.items.length;
+      return [
+        p(
+          strong('Approval: '),
+          text(`approved by ${a.approvedBy.displayName} on ${a.approvedAt.slice(0, 10)} at page version ${a.pageVersion} (${a.contentHash.slice(0, 19)}…).`),
+        ),
+        changed === 0
+          ? p(text('No changes since the approval.'))
+          : notice('warning')(
+              p(strong(`Changed since the approval (${changed}): `), text(a.changes.items.map((c) => `${c.ref} ${c.change}${c.fields.length ? ` (${c.fields.join(', ')})` : ''}`).join('; '))),
+            ),
+      ];
+    }
+  }
+}
+
+/** The configured SoA as an ADF document. */
+export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, exportedAt: Date): Doc {
+  const { live } = view;
+  const blocks: Block[] = [
+    heading({ level: 2 })(text('Statement of Applicability (ISO/IEC 42001 6.1.3)')),
+    p(text(`Live from Jira project ${view.config.projectKey}, as seen by ${view.viewer.displayName} on ${exportedAt.toISOString().slice(0, 10)}.`)),
+    ...approvalBlocks(view),
+    p(strong('Totals: '), text(totalsSentence(live.totals))),
+  ];
+  if (live.hidden.total > 0) {
+    blocks.push(
+      notice('info')(
+        p(text(`Some rows are hidden: ${live.hidden.controls} controls and ${live.hidden.risks} risks exist in Jira that you cannot see; they are not listed and not in the totals.`)),
+      ),
+    );
+  }
+  for (const group of live.groups) {
+    blocks.push(heading({ level: 3 })(text(`${group.ref === 'ORG' ? '' : `${group.ref} `}${group.title}`)));
+    blocks.push(p(text(totalsSentence(group.totals))));
+    blocks.push(table(tableRow(COLUMNS.map(headerText)), ...group.rows.map((r) => rowOf(r, view.ownerNames))));
+  }
+  return doc(...blocks);
+}
+
+/** What the export shows when the macro cannot be rendered (not configured, refused). */
+export function soaMessageAdf(title: string, message: string): Doc {
+  return doc(notice('warning')(p(strong(`${title}: `), text(message))));
+}

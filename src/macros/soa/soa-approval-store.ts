@@ -1,0 +1,112 @@
+/**
+ * Where the approved snapshot lives: content properties of the Confluence page the macro sits on
+ * (`aims-soa-approval` for the approval and its history, `aims-soa-approval-rows-N` for the rows),
+ * read and written as the user through Confluence REST v2.
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { SoaRow } from '../../domain/soa';
+import type { ProductClient } from '../../jira/product-client';
+import { ProductApiError } from '../../jira/product-client';
+import type { SoaApprovalCheck, SoaApprovalMeta } from './soa-approval-record';
+import { SOA_APPROVAL_PROPERTY_KEY, SOA_APPROVAL_ROWS_KEY_PREFIX, checkStoredApproval } from './soa-approval-record';
+import { SoaRefusal } from './soa-macro-config';
+
+const propertySchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  value: z.unknown(),
+  version: z.object({ number: z.number().int() }),
+});
+type StoredProperty = z.infer<typeof propertySchema>;
+const propertyPageSchema = z.object({
+  results: z.array(propertySchema),
+  _links: z.object({ next: z.string().optional() }).loose().optional(),
+});
+
+const isSoaKey = (key: string): boolean =>
+  key === SOA_APPROVAL_PROPERTY_KEY || key.startsWith(SOA_APPROVAL_ROWS_KEY_PREFIX);
+
+/** The page's SoA properties (the page's property list, followed by its cursor). */
+async function soaProperties(client: ProductClient, pageId: string): Promise<Map<string, StoredProperty>> {
+  const found = new Map<string, StoredProperty>();
+  let cursor: string | undefined;
+  for (let page = 0; page < 20; page += 1) {
+    const list = await client.get(
+      cursor
+        ? route`/wiki/api/v2/pages/${pageId}/properties?limit=${'250'}&cursor=${cursor}`
+        : route`/wiki/api/v2/pages/${pageId}/properties?limit=${'250'}`,
+      propertyPageSchema,
+    );
+    for (const p of list.results) if (isSoaKey(p.key)) found.set(p.key, p);
+    const next = list._links?.next;
+    cursor = next ? (new URLSearchParams(next.split('?')[1] ?? '').get('cursor') ?? undefined) : undefined;
+    if (!cursor) break;
+  }
+  return found;
+}
+
+export interface StoredSoaApproval {
+  check: SoaApprovalCheck;
+  properties: Map<string, StoredProperty>;
+}
+
+/** Reads and checks the stored approval (see checkStoredApproval). */
+export async function readSoaApproval(client: ProductClient, pageId: string): Promise<StoredSoaApproval> {
+  const properties = await soaProperties(client, pageId);
+  const meta = properties.get(SOA_APPROVAL_PROPERTY_KEY);
+  const chunks = [...properties.entries()]
+    .filter(([key]) => key.startsWith(SOA_APPROVAL_ROWS_KEY_PREFIX))
+    .map(([, p]) => p.value);
+  return { check: checkStoredApproval(meta?.value, chunks), properties };
+}
+
+async function put(
+  client: ProductClient,
+  pageId: string,
+  properties: Map<string, StoredProperty>,
+  key: string,
+  value: unknown,
+): Promise<void> {
+  const existing = properties.get(key);
+  if (existing) {
+    await client.put(
+      route`/wiki/api/v2/pages/${pageId}/properties/${existing.id}`,
+      { key, value, version: { number: existing.version.number + 1, message: 'SoA approval' } },
+      propertySchema,
+    );
+  } else {
+    await client.post(route`/wiki/api/v2/pages/${pageId}/properties`, { key, value }, propertySchema);
+  }
+}
+
+/**
+ * Writes the rows first and the approval last, so a reader never sees an approval whose rows are
+ * not there yet. A concurrent approval makes Confluence answer 409: refused in plain words.
+ */
+export async function writeSoaApproval(
+  client: ProductClient,
+  pageId: string,
+  stored: StoredSoaApproval,
+  record: { meta: SoaApprovalMeta; chunks: SoaRow[][] },
+): Promise<void> {
+  try {
+    for (const [index, rows] of record.chunks.entries()) {
+      await put(client, pageId, stored.properties, `${SOA_APPROVAL_ROWS_KEY_PREFIX}${index + 1}`, { index, rows });
+    }
+    await put(client, pageId, stored.properties, SOA_APPROVAL_PROPERTY_KEY, record.meta);
+  } catch (err) {
+    if (err instanceof ProductApiError && err.status === 409) {
+      throw new SoaRefusal('Someone else approved this SoA at the same time. Reload the page and look again.');
+    }
+    throw err;
+  }
+}
+
+const pageSchema = z.object({ id: z.string(), title: z.string(), version: z.object({ number: z.number().int().min(1) }) });
+
+/** The page as Confluence shows it to the user now: title and current version number. */
+export async function readPageVersion(client: ProductClient, pageId: string): Promise<{ id: string; title: string; version: number }> {
+  const page = await client.get(route`/wiki/api/v2/pages/${pageId}`, pageSchema);
+  return { id: page.id, title: page.title, version: page.version.number };
+}

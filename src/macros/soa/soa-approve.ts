@@ -1,0 +1,72 @@
+/**
+ * "Approve this SoA": an AIMS manager who sees the whole SoA freezes it — the rows as they are
+ * now, who approved and when, the page and its current version — into the page's content
+ * properties with its content hash (see soa-approval-record.ts).
+ */
+import type { ProductClient } from '../../jira/product-client';
+import { loadAppConfig } from '../../storage/app-config';
+import { newApprovalRecord } from './soa-approval-record';
+import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
+import { loadLiveSoa } from './soa-live';
+import { SoaRefusal, checkSoaMacroConfig, soaNotConfiguredMessage } from './soa-macro-config';
+import { approveBlockers, readViewer } from './soa-viewer';
+
+export interface SoaApproveRequest {
+  pageId: string;
+  rawConfig: unknown;
+  siteUrl: string;
+  /** The live content hash the approver looked at: the SoA must not have changed since. */
+  reviewedHash: string;
+  now: Date;
+  jiraAsViewer: ProductClient;
+  jiraAsApp: ProductClient;
+  confluenceAsViewer: ProductClient;
+}
+
+export interface SoaApproveResult {
+  pageVersion: number;
+  contentHash: string;
+  approvedAt: string;
+}
+
+export async function approveSoa(request: SoaApproveRequest): Promise<SoaApproveResult> {
+  const check = checkSoaMacroConfig(request.rawConfig);
+  if (!check.ok) throw new SoaRefusal(soaNotConfiguredMessage(check.problems), check.problems);
+  const [viewer, appConfig] = await Promise.all([readViewer(request.jiraAsViewer), loadAppConfig()]);
+  if (!viewer.groups.includes(appConfig.managerGroup)) {
+    throw new SoaRefusal('You cannot approve this Statement of Applicability.', approveBlockers(viewer, appConfig.managerGroup, 0));
+  }
+  const live = await loadLiveSoa({
+    config: check.config,
+    siteUrl: request.siteUrl,
+    jiraAsViewer: request.jiraAsViewer,
+    jiraAsApp: request.jiraAsApp,
+  });
+  const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
+  if (blockers.length > 0) throw new SoaRefusal('You cannot approve this Statement of Applicability.', blockers);
+  if (live.contentHash !== request.reviewedHash) {
+    throw new SoaRefusal('The Statement of Applicability changed in Jira while you were reading it. Look at it again, then approve.');
+  }
+  const [page, stored] = await Promise.all([
+    readPageVersion(request.confluenceAsViewer, request.pageId),
+    readSoaApproval(request.confluenceAsViewer, request.pageId),
+  ]);
+  const approvedAt = request.now.toISOString();
+  const rows = [...live.soa.rows];
+  const usedOwners = new Set(rows.flatMap((r) => (r.ownerAccountId ? [r.ownerAccountId] : [])));
+  const record = newApprovalRecord(
+    {
+      approvedBy: { accountId: viewer.accountId, displayName: viewer.displayName },
+      approvedAt,
+      pageId: page.id,
+      pageVersion: page.version,
+      projectKey: check.config.projectKey,
+      includeOrganizationControls: check.config.includeOrganizationControls,
+      ownerNames: Object.fromEntries(Object.entries(live.ownerNames).filter(([id]) => usedOwners.has(id))),
+    },
+    rows,
+    stored.check,
+  );
+  await writeSoaApproval(request.confluenceAsViewer, request.pageId, stored, record);
+  return { pageVersion: page.version, contentHash: record.meta.current.contentHash, approvedAt };
+}

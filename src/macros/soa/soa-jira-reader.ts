@@ -1,0 +1,86 @@
+/**
+ * Reads the SoA's records from Jira AS THE VIEWER: the AI Control and AI Risk issues of the AIMS
+ * project, with only the fields the SoA needs, following `nextPageToken`. Links come from the
+ * controls' `issuelinks` in the same search (never one request per issue).
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { AimsIssue } from '../../jira/aims-issue';
+import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
+import { approximateCount, searchIssues } from '../../jira/issue-search';
+import type { JqlClause } from '../../jira/jql-builder';
+import { jql } from '../../jira/jql-builder';
+import type { ProductClient } from '../../jira/product-client';
+import { ProductApiError } from '../../jira/product-client';
+import type { ProvisioningState } from '../../storage/provisioning-state';
+import { hiddenCount } from './soa-hidden-count';
+import { SoaRefusal } from './soa-macro-config';
+
+/** Safety bound for one SoA (38 Annex A controls plus the organization's own). */
+const MAX_CONTROLS = 2000;
+const MAX_RISKS = 5000;
+
+export const CONTROL_FIELD_KEYS = ['isoReference', 'applicability', 'justification', 'implementationStatus', 'evidence'] as const;
+export const RISK_FIELD_KEYS = ['inherentLevel', 'residualLevel'] as const;
+
+export interface SoaJiraRecords {
+  controls: AimsIssue[];
+  risks: AimsIssue[];
+  hiddenControlCount: number;
+  hiddenRiskCount: number;
+}
+
+function typeJql(state: ProvisioningState, typeKey: 'aiControl' | 'aiRisk'): JqlClause {
+  const typeId = state.issueTypes[typeKey];
+  if (!typeId) throw new SoaRefusal(`Project ${state.projectKey} has no ${typeKey === 'aiControl' ? 'AI Control' : 'AI Risk'} issue type; run provisioning again from the AIMS admin page.`);
+  return jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', typeId));
+}
+
+/** The JQL of the SoA's controls and risks (values quoted by the builder). */
+export function soaQueries(state: ProvisioningState): { controls: string; risks: string } {
+  return {
+    controls: jql.orderBy(typeJql(state, 'aiControl'), 'key'),
+    risks: jql.orderBy(typeJql(state, 'aiRisk'), 'key'),
+  };
+}
+
+const projectSchema = z.object({ key: z.string() });
+
+/** Refuses, without any count, when the viewer cannot browse the project. */
+async function requireBrowsable(jiraAsViewer: ProductClient, projectKey: string): Promise<void> {
+  try {
+    await jiraAsViewer.get(route`/rest/api/3/project/${projectKey}`, projectSchema);
+  } catch (err) {
+    if (err instanceof ProductApiError && (err.status === 404 || err.status === 403)) {
+      throw new SoaRefusal(`You cannot browse the Jira project ${projectKey}, so the Statement of Applicability cannot be shown to you.`);
+    }
+    throw err;
+  }
+}
+
+/**
+ * The viewer's controls and risks, and how many of each exist that the viewer cannot see
+ * (see soa-hidden-count.ts: an approximate count as the app, a number only).
+ */
+export async function readSoaRecords(
+  jiraAsViewer: ProductClient,
+  jiraAsApp: ProductClient,
+  state: ProvisioningState,
+): Promise<SoaJiraRecords> {
+  await requireBrowsable(jiraAsViewer, state.projectKey);
+  const queries = soaQueries(state);
+  const controlFields = ['summary', 'assignee', 'issuelinks', ...CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
+  const riskFields = ['summary', ...RISK_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
+  const [rawControls, rawRisks, appControls, appRisks] = await Promise.all([
+    searchIssues(jiraAsViewer, { jql: queries.controls, fields: controlFields, limit: MAX_CONTROLS }),
+    searchIssues(jiraAsViewer, { jql: queries.risks, fields: riskFields, limit: MAX_RISKS }),
+    approximateCount(jiraAsApp, queries.controls),
+    approximateCount(jiraAsApp, queries.risks),
+  ]);
+  return {
+    controls: rawControls.map((raw) => readAimsIssue(raw, state)),
+    risks: rawRisks.map((raw) => readAimsIssue(raw, state)),
+    hiddenControlCount: hiddenCount(appControls, rawControls.length),
+    hiddenRiskCount: hiddenCount(appRisks, rawRisks.length),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The live Statement of Applicability for one viewer: their AI Controls and AI Risks from Jira,
+ * built by the domain (src/domain/soa), with the rows hidden from them left out and counted.
+ */
+import type { StatementOfApplicability } from '../../domain/soa';
+import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa';
+import type { ProductClient } from '../../jira/product-client';
+import { loadProvisioningState } from '../../storage/provisioning-state';
+import { readSoaRecords } from './soa-jira-reader';
+import type { SoaMacroConfig } from './soa-macro-config';
+import { SoaRefusal } from './soa-macro-config';
+import { SOA_RISK_BANDS, controlInputOf, isOrganizationControl, ownerNamesOf, riskInputOf } from './soa-record-mapping';
+import { withoutHiddenAnnexRows } from './soa-visibility';
+
+export interface LiveSoa {
+  soa: StatementOfApplicability;
+  contentHash: string;
+  ownerNames: Record<string, string>;
+  visibleControlKeys: Set<string>;
+  visibleRiskKeys: Set<string>;
+}
+
+export interface LiveSoaRequest {
+  config: SoaMacroConfig;
+  siteUrl: string;
+  jiraAsViewer: ProductClient;
+  jiraAsApp: ProductClient;
+}
+
+export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
+  const { config } = request;
+  const state = await loadProvisioningState(config.projectKey);
+  if (!state) {
+    throw new SoaRefusal(
+      `The Jira project ${config.projectKey} is not set up for the AIMS app yet. An administrator can provision it from the AIMS admin page in Jira, or choose another project in the macro settings.`,
+    );
+  }
+  const records = await readSoaRecords(request.jiraAsViewer, request.jiraAsApp, state);
+  const controls = records.controls
+    .map((issue) => controlInputOf(issue, request.siteUrl))
+    .filter((c) => config.includeOrganizationControls || !isOrganizationControl(c.controlId));
+  const built = buildStatementOfApplicability({
+    controls,
+    risks: records.risks.map(riskInputOf),
+    riskBands: SOA_RISK_BANDS,
+    hiddenControlCount: records.hiddenControlCount,
+    hiddenRiskCount: records.hiddenRiskCount,
+  });
+  const visibleControlKeys = new Set(records.controls.map((c) => c.key));
+  const soa = withoutHiddenAnnexRows(built, state.controls, visibleControlKeys);
+  return {
+    soa,
+    contentHash: soaContentHash(soa.rows),
+    ownerNames: ownerNamesOf(records.controls),
+    visibleControlKeys,
+    visibleRiskKeys: new Set(records.risks.map((r) => r.key)),
+  };
+}

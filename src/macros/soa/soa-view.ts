@@ -1,0 +1,170 @@
+/**
+ * What the SoA macro shows one viewer (and what its adfExport prints): the live SoA, the approved
+ * version with what changed since, or a warning when the stored approval fails its check.
+ */
+import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
+import type { SoaHidden, SoaRow, SoaTotals } from '../../domain/soa';
+import { diffSoa, soaTotals } from '../../domain/soa';
+import type { ProductClient } from '../../jira/product-client';
+import { loadAppConfig } from '../../storage/app-config';
+import type { SoaApprovalHistoryEntry } from './soa-approval-record';
+import { readPageVersion, readSoaApproval } from './soa-approval-store';
+import type { SoaFilter } from './soa-filter';
+import { filterRows } from './soa-filter';
+import type { LiveSoa } from './soa-live';
+import { loadLiveSoa } from './soa-live';
+import type { SoaMacroConfig } from './soa-macro-config';
+import { checkSoaMacroConfig, soaNotConfiguredMessage } from './soa-macro-config';
+import { approveBlockers, readViewer } from './soa-viewer';
+import { groupRows, visibleSnapshotRows } from './soa-visibility';
+
+export interface SoaViewGroup {
+  id: string;
+  ref: string;
+  title: string;
+  rows: SoaRow[];
+  totals: SoaTotals;
+}
+
+export interface SoaSection {
+  /** Groups with at least one row matching the filter (rows filtered, totals of the whole group). */
+  groups: SoaViewGroup[];
+  /** Totals of everything the viewer may see, whatever the filter. */
+  totals: SoaTotals;
+  hidden: SoaHidden;
+  shownRows: number;
+}
+
+export interface SoaRowChangeView {
+  controlId: string;
+  ref: string;
+  title: string;
+  change: 'added' | 'removed' | 'changed';
+  fields: string[];
+}
+
+export type SoaApprovalView =
+  | { state: 'none'; history: SoaApprovalHistoryEntry[] }
+  | {
+      state: 'valid';
+      approvedBy: { accountId: string; displayName: string };
+      approvedAt: string;
+      pageVersion: number;
+      contentHash: string;
+      /** Owners' names as recorded at approval. */
+      ownerNames: Record<string, string>;
+      /** The page was edited (a new Confluence version) since the approval. */
+      pageEditedSince: boolean;
+      approved: SoaSection;
+      changes: { identical: boolean; items: SoaRowChangeView[] };
+      history: SoaApprovalHistoryEntry[];
+    }
+  | { state: 'tampered' | 'invalid'; message: string; history: SoaApprovalHistoryEntry[] };
+
+export type SoaView =
+  | { configured: false; message: string; problems: string[] }
+  | {
+      configured: true;
+      config: SoaMacroConfig;
+      page: { id: string; title: string; version: number };
+      viewer: { accountId: string; displayName: string; canApprove: boolean; approveBlockers: string[] };
+      filter: { objective: string | null; status: string | null };
+      objectives: { id: string; ref: string; title: string }[];
+      live: SoaSection & { contentHash: string; unplaced: { key: string | null; controlId: string }[] };
+      ownerNames: Record<string, string>;
+      approval: SoaApprovalView;
+    };
+
+export interface SoaViewRequest {
+  pageId: string;
+  rawConfig: unknown;
+  siteUrl: string;
+  filter: SoaFilter;
+  jiraAsViewer: ProductClient;
+  jiraAsApp: ProductClient;
+  confluenceAsViewer: ProductClient;
+}
+
+function section(rows: readonly SoaRow[], hidden: SoaHidden, filter: SoaFilter): SoaSection {
+  const shown = new Set(filterRows(rows, filter));
+  const groups = groupRows(rows)
+    .map((g) => ({ ...g, rows: g.rows.filter((r) => shown.has(r)) }))
+    .filter((g) => g.rows.length > 0);
+  return { groups, totals: soaTotals(rows), hidden, shownRows: shown.size };
+}
+
+function changesOf(approved: readonly SoaRow[], live: readonly SoaRow[]): { identical: boolean; items: SoaRowChangeView[] } {
+  const diff = diffSoa(approved, live);
+  const ref = (row: SoaRow) => ({ controlId: row.controlId, ref: row.ref, title: row.title });
+  return {
+    identical: diff.identical,
+    items: [
+      ...diff.changed.map((c) => ({ ...ref(c.after), change: 'changed' as const, fields: [...c.fields] })),
+      ...diff.added.map((r) => ({ ...ref(r), change: 'added' as const, fields: [] })),
+      ...diff.removed.map((r) => ({ ...ref(r), change: 'removed' as const, fields: [] })),
+    ],
+  };
+}
+
+const notConfigured = (problems: string[]): SoaView => ({
+  configured: false,
+  message: soaNotConfiguredMessage(problems),
+  problems,
+});
+
+/** The whole view for one viewer; a missing or bad configuration gives `configured: false`. */
+export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
+  const check = checkSoaMacroConfig(request.rawConfig);
+  if (!check.ok) return notConfigured(check.problems);
+  const config = check.config;
+  const [live, viewer, page, stored, appConfig] = await Promise.all([
+    loadLiveSoa({ config, siteUrl: request.siteUrl, jiraAsViewer: request.jiraAsViewer, jiraAsApp: request.jiraAsApp }),
+    readViewer(request.jiraAsViewer),
+    readPageVersion(request.confluenceAsViewer, request.pageId),
+    readSoaApproval(request.confluenceAsViewer, request.pageId),
+    loadAppConfig(),
+  ]);
+  const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
+  return {
+    configured: true,
+    config,
+    page,
+    viewer: { accountId: viewer.accountId, displayName: viewer.displayName, canApprove: blockers.length === 0, approveBlockers: blockers },
+    filter: { objective: request.filter.objective ?? null, status: request.filter.status ?? null },
+    objectives: [...ANNEX_A_OBJECTIVES.map((o) => ({ id: o.id, ref: o.ref, title: o.title })), ...(config.includeOrganizationControls ? [{ id: 'ORG', ref: 'ORG', title: 'Organization controls' }] : [])],
+    live: { ...section(live.soa.rows, live.soa.hidden, request.filter), contentHash: live.contentHash, unplaced: [...live.soa.unplaced] },
+    ownerNames: live.ownerNames,
+    approval: approvalView(stored.check, live, page.version, request.filter),
+  };
+}
+
+function approvalView(
+  check: Awaited<ReturnType<typeof readSoaApproval>>['check'],
+  live: LiveSoa,
+  currentVersion: number,
+  filter: SoaFilter,
+): SoaApprovalView {
+  if (check.state === 'none') return { state: 'none', history: [] };
+  if (check.state !== 'valid') return { state: check.state, message: check.message, history: check.history };
+  const { facts, rows, history } = check.snapshot;
+  const visible = visibleSnapshotRows(rows, live.soa.hidden.total > 0, live.visibleControlKeys, live.visibleRiskKeys);
+  const hiddenRows = visible.hiddenRows;
+  return {
+    state: 'valid',
+    approvedBy: facts.approvedBy,
+    approvedAt: facts.approvedAt,
+    pageVersion: facts.pageVersion,
+    contentHash: facts.contentHash,
+    ownerNames: facts.ownerNames,
+    pageEditedSince: currentVersion > facts.pageVersion,
+    approved: section(visible.rows, { controls: hiddenRows, risks: visible.hiddenRisks, total: hiddenRows + visible.hiddenRisks }, filter),
+    changes: changesOf(visible.rows, live.soa.rows),
+    history,
+  };
+}
+
+/** The rows a view shows (after the filter): the live SoA or the approved version. */
+export function rowsShown(view: Extract<SoaView, { configured: true }>, which: 'live' | 'approved'): SoaRow[] {
+  const sectionShown = which === 'approved' && view.approval.state === 'valid' ? view.approval.approved : view.live;
+  return sectionShown.groups.flatMap((g) => g.rows);
+}

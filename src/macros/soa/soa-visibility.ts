@@ -1,0 +1,76 @@
+/**
+ * What of an SoA a viewer may see. The domain builder always lists the 38 Annex A controls; when
+ * the AI Control issue behind one of them is hidden from the viewer, showing the row as
+ * "undecided" would be wrong, so the row is left out and counted as hidden instead. The same
+ * applies to an approved snapshot read by someone who cannot see all its records.
+ */
+import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
+import type { SoaGroup, SoaRow, StatementOfApplicability } from '../../domain/soa';
+import { soaTotals } from '../../domain/soa';
+
+/** Regroups rows by objective (A.2–A.10, then organization controls) with the domain's totals. */
+export function groupRows(rows: readonly SoaRow[]): SoaGroup[] {
+  const groups: SoaGroup[] = ANNEX_A_OBJECTIVES.map((objective) => {
+    const own = rows.filter((r) => r.objectiveId === objective.id);
+    return { id: objective.id, ref: objective.ref, title: objective.title, rows: own, totals: soaTotals(own) };
+  });
+  const org = rows.filter((r) => r.source === 'organization');
+  if (org.length > 0) {
+    groups.push({ id: 'ORG', ref: 'ORG', title: 'Organization controls', rows: org, totals: soaTotals(org) });
+  }
+  return groups;
+}
+
+/**
+ * Leaves out Annex A rows whose provisioned AI Control issue the viewer cannot see. Only applies
+ * when the viewer has hidden controls at all (so an issue deleted from Jira still shows, as
+ * undecided, to someone who sees everything). The hidden count is not changed: those issues are
+ * already counted.
+ */
+export function withoutHiddenAnnexRows(
+  soa: StatementOfApplicability,
+  provisionedControls: Readonly<Record<string, string>>,
+  visibleControlKeys: ReadonlySet<string>,
+): StatementOfApplicability {
+  if (soa.hidden.controls === 0) return soa;
+  const hiddenRow = (row: SoaRow): boolean => {
+    if (row.source !== 'annex-a' || row.recordKey !== null) return false;
+    const key = provisionedControls[row.controlId];
+    return key !== undefined && !visibleControlKeys.has(key);
+  };
+  const rows = soa.rows.filter((r) => !hiddenRow(r));
+  return { ...soa, rows, groups: groupRows(rows), totals: soaTotals(rows) };
+}
+
+export interface VisibleSnapshot {
+  rows: SoaRow[];
+  hiddenRows: number;
+  hiddenRisks: number;
+}
+
+/**
+ * An approved snapshot as a viewer with hidden records may see it: rows whose AI Control issue
+ * they cannot see, and risks they cannot see, are left out and counted. A viewer who sees
+ * everything gets the snapshot unchanged.
+ */
+export function visibleSnapshotRows(
+  rows: readonly SoaRow[],
+  viewerHasHidden: boolean,
+  visibleControlKeys: ReadonlySet<string>,
+  visibleRiskKeys: ReadonlySet<string>,
+): VisibleSnapshot {
+  if (!viewerHasHidden) return { rows: [...rows], hiddenRows: 0, hiddenRisks: 0 };
+  let hiddenRows = 0;
+  let hiddenRisks = 0;
+  const out: SoaRow[] = [];
+  for (const row of rows) {
+    if (row.recordKey !== null && !visibleControlKeys.has(row.recordKey)) {
+      hiddenRows += 1;
+      continue;
+    }
+    const risks = row.risks.filter((r) => r.key === null || visibleRiskKeys.has(r.key));
+    hiddenRisks += row.risks.length - risks.length;
+    out.push(risks.length === row.risks.length ? row : { ...row, risks });
+  }
+  return { rows: out, hiddenRows, hiddenRisks };
+}

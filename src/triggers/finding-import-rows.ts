@@ -1,0 +1,138 @@
+/** Findings to import, as an audit tool or a spreadsheet gives them (before validation). */
+import { z } from 'zod';
+import { parseCsv } from './csv-parser';
+
+export interface RawFindingRow {
+  /** How the row is named in messages: "Row 3" (spreadsheet row) or "Finding 2". */
+  label: string;
+  summary?: string;
+  grade?: string;
+  isoReference?: string;
+  auditKey?: string;
+  aiSystemKey?: string;
+  dueDate?: string;
+  description?: string;
+}
+
+type Column = Exclude<keyof RawFindingRow, 'label'>;
+
+const normalizeHeader = (h: string): string =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+
+const HEADER_ALIASES: Record<string, Column> = {
+  summary: 'summary',
+  title: 'summary',
+  grade: 'grade',
+  findinggrade: 'grade',
+  isoreference: 'isoReference',
+  iso42001reference: 'isoReference',
+  reference: 'isoReference',
+  clause: 'isoReference',
+  control: 'isoReference',
+  audit: 'auditKey',
+  auditkey: 'auditKey',
+  aisystem: 'aiSystemKey',
+  aisystemkey: 'aiSystemKey',
+  duedate: 'dueDate',
+  due: 'dueDate',
+  description: 'description',
+  details: 'description',
+};
+
+export class FindingsInputError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Rows of a CSV with a header line (summary, grade, ISO reference, audit, AI system, due date, description). */
+export function findingRowsFromCsv(csv: string): RawFindingRow[] {
+  let records;
+  try {
+    records = parseCsv(csv);
+  } catch (err) {
+    throw new FindingsInputError('The CSV file could not be read.', [
+      err instanceof Error ? err.message : String(err),
+    ]);
+  }
+  const [header, ...data] = records;
+  if (!header)
+    throw new FindingsInputError('The CSV file is empty.', [
+      'Add a header line (summary, grade, ISO reference, audit, …) and one line per finding.',
+    ]);
+  const columns = header.fields.map((h) => HEADER_ALIASES[normalizeHeader(h)]);
+  const unknown = header.fields.filter((_, i) => !columns[i]).map((h) => `"${h}"`);
+  const problems: string[] = [];
+  if (unknown.length)
+    problems.push(
+      `Unknown columns ${unknown.join(', ')}: use summary, grade, ISO reference, audit, AI system, due date, description.`,
+    );
+  for (const required of ['summary', 'grade', 'isoReference'] as const) {
+    if (!columns.includes(required))
+      problems.push(
+        `The header has no "${required === 'isoReference' ? 'ISO reference' : required}" column.`,
+      );
+  }
+  if (problems.length) throw new FindingsInputError('The CSV header is not valid.', problems);
+  if (data.length === 0)
+    throw new FindingsInputError('The CSV file has no findings.', [
+      'Add one line per finding below the header.',
+    ]);
+  return data.map((record) => {
+    const row: RawFindingRow = { label: `Row ${record.line}` };
+    record.fields.forEach((value, i) => {
+      const column = columns[i];
+      if (column && value.trim()) row[column] = value.trim();
+    });
+    if (record.fields.length > columns.length)
+      row.description = [row.description, ...record.fields.slice(columns.length)]
+        .filter(Boolean)
+        .join(', ');
+    return row;
+  });
+}
+
+const jsonFindingSchema = z
+  .object({
+    summary: z.string().optional(),
+    grade: z.string().optional(),
+    isoReference: z.string().optional(),
+    reference: z.string().optional(),
+    auditKey: z.string().optional(),
+    aiSystemKey: z.string().optional(),
+    dueDate: z.string().optional(),
+    description: z.string().optional(),
+  })
+  .loose();
+
+export const findingsJsonSchema = z.object({
+  auditKey: z.string().optional(),
+  findings: z
+    .array(jsonFindingSchema)
+    .min(1, 'Send at least one finding')
+    .max(500, 'Send at most 500 findings at a time'),
+});
+
+/** Rows of the webhook's JSON `{auditKey?, findings:[{summary, grade, isoReference, auditKey?, aiSystemKey?, dueDate?, description?}]}`. */
+export function findingRowsFromJson(body: z.infer<typeof findingsJsonSchema>): RawFindingRow[] {
+  return body.findings.map((f, i) => {
+    const row: RawFindingRow = { label: `Finding ${i + 1}` };
+    const set = (k: Column, v: string | undefined): void => {
+      if (v && v.trim()) row[k] = v.trim();
+    };
+    set('summary', f.summary);
+    set('grade', f.grade);
+    set('isoReference', f.isoReference ?? f.reference);
+    set('auditKey', f.auditKey);
+    set('aiSystemKey', f.aiSystemKey);
+    set('dueDate', f.dueDate);
+    set('description', f.description);
+    return row;
+  });
+}

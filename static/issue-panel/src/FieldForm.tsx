@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import Textarea from '@atlaskit/textarea';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import { RefusedError, callResolver } from './call-resolver';
+import type { FormFieldView, PanelView } from './panel-schema';
+import { panelSchema } from './panel-schema';
+import { card, fieldLabel, muted, nativeSelect, sectionTitle, tightStack } from './styles';
+
+const initialValues = (fields: readonly FormFieldView[]): Record<string, string> =>
+  Object.fromEntries(fields.map((f) => [f.key, f.value ?? '']));
+
+function FieldInput({
+  field,
+  value,
+  onChange,
+}: {
+  field: FormFieldView;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = `field-${field.key}`;
+  const hintId = `${id}-hint`;
+  if (field.kind === 'viewer') {
+    const me = field.options[0] ?? '';
+    return (
+      <label htmlFor={id} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center' }}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === me}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.currentTarget.checked ? me : '')}
+        />
+        <span>
+          <strong>{field.label}</strong>: record me
+        </span>
+      </label>
+    );
+  }
+  return (
+    <div>
+      <label htmlFor={id} style={fieldLabel}>
+        {field.label}
+      </label>
+      {field.kind === 'select' && (
+        <select
+          id={id}
+          name={field.key}
+          style={nativeSelect}
+          value={value}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        >
+          <option value="">Choose…</option>
+          {field.options.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+      )}
+      {field.kind === 'textarea' && (
+        <Textarea
+          id={id}
+          name={field.key}
+          value={value}
+          minimumRows={2}
+          resize="vertical"
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
+      {field.kind === 'text' && (
+        <Textfield
+          id={id}
+          name={field.key}
+          value={value}
+          aria-describedby={hintId}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * The small form that records the current step's missing fields on the issue (as the viewer),
+ * so a person can walk the issue through its steps without leaving it.
+ */
+export function FieldForm({
+  fields,
+  onSaved,
+  title = 'Record for this step',
+}: {
+  fields: readonly FormFieldView[];
+  onSaved: (panel: PanelView) => void;
+  title?: string;
+}) {
+  const [values, setValues] = useState<Record<string, string>>(() => initialValues(fields));
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<{ message: string; details: string[] } | null>(null);
+  if (fields.length === 0) return null;
+  const changed = fields.filter((f) => (values[f.key] ?? '') !== (f.value ?? ''));
+  const save = async (): Promise<void> => {
+    if (changed.length === 0) {
+      setProblem({ message: 'Enter at least one value to record.', details: [] });
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      const payload = Object.fromEntries(changed.map((f) => [f.key, values[f.key] ? values[f.key] : null]));
+      const panel = await callResolver('updateFields', panelSchema, { values: payload });
+      onSaved(panel);
+    } catch (error) {
+      setProblem({
+        message: error instanceof Error ? error.message : 'The values could not be recorded.',
+        details: error instanceof RefusedError ? error.details : [],
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <form
+      aria-labelledby="field-form-title"
+      style={{ ...card, ...tightStack }}
+      data-testid="field-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id="field-form-title" style={sectionTitle}>
+        {title}
+      </h3>
+      {fields.map((f) => (
+        <div key={f.key}>
+          <FieldInput field={f} value={values[f.key] ?? ''} onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))} />
+          <p id={`field-${f.key}-hint`} style={muted}>
+            {f.description}
+          </p>
+        </div>
+      ))}
+      {problem && (
+        <div role="alert">
+          <SectionMessage appearance="error" title={problem.message}>
+            {problem.details.length > 0 && (
+              <ul>
+                {problem.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </SectionMessage>
+        </div>
+      )}
+      <div>
+        <Button appearance="primary" type="submit" isLoading={saving}>
+          Save to issue
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { router } from '@forge/bridge';
+import Lozenge from '@atlaskit/lozenge';
+import type { IssueRef } from './panel-schema';
+import { issueLink } from './styles';
+
+/** A link to another issue that the host product opens (router.navigate), keyboard usable. */
+export function IssueLink({ issue }: { issue: Pick<IssueRef, 'key' | 'summary'> }) {
+  return (
+    <a
+      href={`/browse/${encodeURIComponent(issue.key)}`}
+      style={issueLink}
+      title={issue.summary}
+      onClick={(e) => {
+        e.preventDefault();
+        void router.navigate({ target: 'issue', issueKey: issue.key });
+      }}
+    >
+      {issue.key}
+    </a>
+  );
+}
+
+const APPEARANCE: Record<string, 'default' | 'inprogress' | 'success'> = {
+  new: 'default',
+  indeterminate: 'inprogress',
+  done: 'success',
+};
+
+/** A Jira status as Jira shows it: a lozenge coloured by status category. */
+export function StatusLozenge({ issue }: { issue: Pick<IssueRef, 'statusName' | 'statusCategory'> }) {
+  return <Lozenge appearance={APPEARANCE[issue.statusCategory] ?? 'default'}>{issue.statusName || 'Unknown'}</Lozenge>;
+}

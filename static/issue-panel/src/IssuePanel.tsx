@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import SectionMessage from '@atlaskit/section-message';
+import { Loading } from '../../common';
+import { callResolver, RefusedError } from './call-resolver';
+import { ControlPanel } from './ControlPanel';
+import { NonconformityPanel } from './NonconformityPanel';
+import { AiSystemPanel, CorrectiveActionPanel, FindingPanel, GenericPanel } from './OtherPanels';
+import type { PanelView } from './panel-schema';
+import { panelSchema } from './panel-schema';
+import { RiskPanel } from './RiskPanel';
+import { frame } from './styles';
+
+type State = { status: 'loading' } | { status: 'error'; message: string; details: string[] } | { status: 'ready'; panel: PanelView };
+
+function PanelBody({ panel, onChange }: { panel: PanelView; onChange: (p: PanelView) => void }) {
+  switch (panel.kind) {
+    case 'nonconformity':
+      return <NonconformityPanel view={panel} onChange={onChange} />;
+    case 'risk':
+      return <RiskPanel view={panel} onChange={onChange} />;
+    case 'control':
+      return <ControlPanel view={panel} onChange={onChange} />;
+    case 'aiSystem':
+      return <AiSystemPanel view={panel} />;
+    case 'finding':
+      return <FindingPanel view={panel} onChange={onChange} />;
+    case 'correctiveAction':
+      return <CorrectiveActionPanel view={panel} onChange={onChange} />;
+    case 'generic':
+      return <GenericPanel view={panel} />;
+    case 'notProvisioned':
+      return (
+        <SectionMessage appearance="information" title="AIMS not set up">
+          <p>{panel.message}</p>
+        </SectionMessage>
+      );
+  }
+}
+
+/** The ISO 42001 issue panel: what matters on this AIMS issue, read as the viewer. */
+export function IssuePanel() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    callResolver('getPanel', panelSchema).then(
+      (panel) => live && setState({ status: 'ready', panel }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : 'The panel could not be loaded.',
+          details: error instanceof RefusedError ? error.details : [],
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <div style={frame} data-testid="aims-issue-panel">
+      {state.status === 'loading' && <Loading label="Reading the issue" />}
+      {state.status === 'error' && (
+        <div role="alert">
+          <SectionMessage appearance="error" title={state.message}>
+            {state.details.length > 0 && (
+              <ul>
+                {state.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </SectionMessage>
+        </div>
+      )}
+      {state.status === 'ready' && <PanelBody panel={state.panel} onChange={(panel) => setState({ status: 'ready', panel })} />}
+    </div>
+  );
+}

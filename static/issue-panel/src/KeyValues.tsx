@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { keyCell, keyValueTable, muted, valueCell } from './styles';
+
+/** A two-column table of labelled values; missing values say so. */
+export function KeyValues({ label, rows }: { label: string; rows: readonly [string, ReactNode][] }) {
+  return (
+    <table style={keyValueTable} aria-label={label}>
+      <tbody>
+        {rows.map(([k, v]) => (
+          <tr key={k}>
+            <th scope="row" style={keyCell}>
+              {k}
+            </th>
+            <td style={valueCell}>{v ?? <span style={muted}>Not recorded</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,108 @@
+import type { CSSProperties } from 'react';
+import Lozenge from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import { bandFill, bandLozenge } from './band-colors';
+import type { MatrixView } from './panel-schema';
+import { muted, row } from './styles';
+
+const mark: CSSProperties = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  minWidth: '1.4rem',
+  height: '1.4rem',
+  borderRadius: token('radius.full'),
+  fontWeight: token('font.weight.bold'),
+  font: token('font.body.small'),
+  color: token('color.text.inverse'),
+  backgroundColor: token('color.background.neutral.bold'),
+};
+
+const APPETITE_LINE = `${token('border.width.selected')} solid ${token('color.border.bold')}`;
+
+/**
+ * The likelihood × consequence heat map (rows: likelihood, highest first; columns: consequence),
+ * coloured by band, with the inherent (I) and residual (R) positions and the appetite line.
+ */
+export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
+  const n = matrix.bands.length;
+  const cols = matrix.consequenceLabels.length;
+  return (
+    <figure style={{ margin: 0 }} data-testid="risk-matrix">
+      <table
+        style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '36rem' }}
+        aria-describedby="risk-matrix-legend"
+      >
+        <caption style={{ textAlign: 'left', ...muted, paddingBottom: token('space.050') }}>
+          Likelihood (rows) × consequence (columns). I = inherent risk, R = residual risk.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ width: '22%' }}>
+              <span style={{ position: 'absolute', left: '-10000px' }}>Likelihood</span>
+            </th>
+            {matrix.consequenceLabels.map((label, i) => (
+              <th key={label} scope="col" style={{ ...muted, fontWeight: token('font.weight.semibold'), padding: token('space.050') }}>
+                {i + 1} {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((cells, ri) => {
+            const likelihood = cells[0]?.likelihood ?? 0;
+            return (
+              <tr key={likelihood}>
+                <th scope="row" style={{ ...muted, fontWeight: token('font.weight.semibold'), textAlign: 'right', paddingRight: token('space.100') }}>
+                  {likelihood} {matrix.likelihoodLabels[likelihood - 1]}
+                </th>
+                {cells.map((cell, ci) => {
+                  const above = matrix.rows[ri - 1]?.[ci];
+                  const right = cells[ci + 1];
+                  const style: CSSProperties = {
+                    backgroundColor: bandFill(cell.bandRank, n),
+                    color: token('color.text'),
+                    border: `${token('border.width')} solid ${token('elevation.surface')}`,
+                    height: '2.5rem',
+                    textAlign: 'center',
+                    verticalAlign: 'middle',
+                    ...(cell.withinAppetite && above && !above.withinAppetite ? { borderTop: APPETITE_LINE } : {}),
+                    ...(cell.withinAppetite && right && !right.withinAppetite && ci + 1 < cols ? { borderRight: APPETITE_LINE } : {}),
+                  };
+                  const here = [cell.inherent ? 'inherent risk' : '', cell.residual ? 'residual risk' : ''].filter(Boolean).join(' and ');
+                  return (
+                    <td
+                      key={cell.consequence}
+                      style={style}
+                      data-testid={`cell-${cell.likelihood}-${cell.consequence}`}
+                      data-band={cell.bandId}
+                      data-marks={[cell.inherent ? 'I' : '', cell.residual ? 'R' : ''].join('')}
+                      title={`${cell.bandLabel} (score ${cell.score})`}
+                    >
+                      <span style={{ position: 'absolute', left: '-10000px' }}>
+                        {`Score ${cell.score}, ${cell.bandLabel}${here ? `: ${here} here` : ''}`}
+                      </span>
+                      <span aria-hidden="true" style={{ display: 'inline-flex', gap: token('space.025') }}>
+                        {cell.inherent && <span style={mark}>I</span>}
+                        {cell.residual && <span style={{ ...mark, backgroundColor: token('color.background.brand.bold') }}>R</span>}
+                        {!cell.inherent && !cell.residual && <span style={muted}>{cell.score}</span>}
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <figcaption id="risk-matrix-legend" style={{ ...row, marginTop: token('space.100') }}>
+        {matrix.bands.map((b) => (
+          <Lozenge key={b.id} appearance={bandLozenge(b.rank, n)}>
+            {`${b.label} ${b.minScore}–${b.maxScore}`}
+          </Lozenge>
+        ))}
+        <span style={muted}>Appetite: up to {matrix.appetiteLabel} (bold line).</span>
+      </figcaption>
+    </figure>
+  );
+}

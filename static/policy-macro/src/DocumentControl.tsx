@@ -1,0 +1,70 @@
+import Lozenge from '@atlaskit/lozenge';
+import type { ThemeAppearance } from '@atlaskit/lozenge';
+import type { PolicyView } from './view-schema';
+import { keyCell, keyValueTable, valueCell } from './styles';
+
+const STATUS_APPEARANCE: Record<PolicyView['status'], ThemeAppearance> = {
+  draft: 'default',
+  'in-review': 'inprogress',
+  approved: 'success',
+  superseded: 'removed',
+};
+
+function dateTime(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+function nextReview(view: PolicyView): string {
+  const date = view.review.nextReviewDate;
+  if (!date) return 'Set when the policy is approved';
+  if (view.review.state === 'overdue')
+    return `${date} — overdue by ${view.review.daysOverdue} day${view.review.daysOverdue === 1 ? '' : 's'}`;
+  if (view.review.state === 'due') return `${date} — due today`;
+  return date;
+}
+
+/** The document-control block (7.5.2 identification, review and approval). */
+export function DocumentControl({ view }: { view: PolicyView }) {
+  const rows: [string, React.ReactNode][] = [
+    ['Document ID', view.documentReference],
+    ['Title', view.page.title],
+    [
+      'Page version',
+      view.page.isCurrent
+        ? `${view.page.viewedVersion} (current)`
+        : `${view.page.viewedVersion} (current is ${view.page.currentVersion})`,
+    ],
+    ['Owner', view.owner.displayName],
+    [
+      'Status',
+      <span data-testid="policy-status">
+        <Lozenge appearance={STATUS_APPEARANCE[view.status]}>{view.statusName}</Lozenge>
+        {view.changedSinceApproval && view.approval && (
+          <span> changed since approved version {view.approval.approvedVersion}</span>
+        )}
+      </span>,
+    ],
+    [
+      'Approved',
+      view.approval
+        ? `by ${view.approval.approver.displayName}, ${dateTime(view.approval.approvedAt)}, page version ${view.approval.approvedVersion}`
+        : 'Not approved yet',
+    ],
+    ['Review interval', `${view.reviewIntervalMonths} months`],
+    ['Next review', nextReview(view)],
+  ];
+  return (
+    <table style={keyValueTable} aria-label="Document control" data-testid="document-control">
+      <tbody>
+        {rows.map(([k, v]) => (
+          <tr key={k}>
+            <th scope="row" style={keyCell}>
+              {k}
+            </th>
+            <td style={valueCell}>{v}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * The AI Policy macro in the browser: the demo "AI Policy" page in the shell, approved at
+ * version 1 and edited since; a manager approves the current version.
+ */
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { RunningSite } from '../../emulator/core/site';
+import { SEEDED_USERS } from '../../emulator/core/users';
+import type { ForgeHost } from '../../emulator/forge-host';
+import { seedPolicyPage } from '../../emulator/seed/demo-policy-page';
+import { createShell } from '../../emulator/shell';
+import { startTestSite } from '../support/test-site';
+import { createAimsHost } from '../integration/macros/policy-app-host';
+import { createDemoObjectives } from '../integration/macros/policy-objective-fixtures';
+import { seriousA11yViolations } from './support/accessibility';
+import { launchBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(120_000);
+
+const MACRO_FRAME = 'iframe[title="ISO 42001 AI Policy control"]';
+
+let site: RunningSite;
+let host: ForgeHost;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageId: string;
+
+beforeAll(async () => {
+  host = createAimsHost();
+  [site, browser] = await Promise.all([
+    startTestSite([host, createShell({ app: () => host.manifest })]),
+    launchBrowser(),
+  ]);
+  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
+  await host.install(admin?.accountId);
+  await createDemoObjectives(site);
+  ({ pageId } = await seedPolicyPage(site, host));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  host?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** axe in the macro's own document (the page-level check does not enter iframes). */
+async function frameViolations(frame: Frame): Promise<string[]> {
+  // The helper only uses addScriptTag and evaluate, which a Frame has as a Page does.
+  return seriousA11yViolations(frame as unknown as Page);
+}
+
+async function macroFrame(): Promise<Frame> {
+  const handle = await page.waitForSelector(MACRO_FRAME, { timeout: 30_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('macro iframe has no frame');
+  await frame.getByTestId('policy-macro').waitFor({ timeout: 30_000 });
+  return frame;
+}
+
+test('a manager sees the changed policy, approves the current version, and the warning goes', async () => {
+  await signIn(page, site.url, 'manager', `/wiki/pages/${pageId}`);
+  await page
+    .getByTestId('page-body')
+    .getByRole('heading', { name: '4. Framework for AI objectives' })
+    .waitFor();
+  const frame = await macroFrame();
+  await expect(frame.getByTestId('changed-since-approval').textContent()).resolves.toContain(
+    'Changed since approved version 1',
+  );
+  const control = frame.getByRole('table', { name: 'Document control' });
+  await expect(control.textContent()).resolves.toContain('AIMS-POL-001');
+  await expect(control.textContent()).resolves.toContain('Ada Admin');
+  await expect(frame.getByTestId('policy-checklist').textContent()).resolves.toContain(
+    '3.2 Continual improvement',
+  );
+  await expect(frame.getByTestId('policy-objectives').textContent()).resolves.toContain(
+    'Keep approval rates fair across groups',
+  );
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await frameViolations(frame)).toEqual([]);
+  await screenshot(page, 'policy-macro');
+
+  // Keyboard: Enter on the approve button opens the confirmation, whose confirm button takes focus.
+  const approveButton = frame.getByRole('button', { name: 'Approve this version' });
+  await approveButton.focus();
+  await page.keyboard.press('Enter');
+  const confirm = frame.getByRole('button', { name: 'Approve version 2' });
+  await confirm.waitFor();
+  expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(frame.getByTestId('policy-flag').textContent()).resolves.toContain(
+    'Version 2 approved',
+  );
+  await frame.getByTestId('changed-since-approval').waitFor({ state: 'detached' });
+  await expect(frame.getByTestId('document-control').textContent()).resolves.toContain(
+    'by Morgan Manager',
+  );
+  await expect(frame.getByTestId('document-control').textContent()).resolves.toContain(
+    'page version 2',
+  );
+  expect(await frameViolations(frame)).toEqual([]);
+});
+
+test('an old version shows the metadata it had; dark mode follows the shell', async () => {
+  await signIn(page, site.url, 'auditor', `/wiki/pages/${pageId}`);
+  let frame = await macroFrame();
+  await frame.getByLabel('Show the document control of page version').selectOption('1');
+  await frame.getByText('Page version 1 of 2').waitFor();
+  await expect(frame.getByTestId('policy-status').textContent()).resolves.toBe('Approved');
+  await page.locator('#theme-toggle').click();
+  await page.reload();
+  frame = await macroFrame();
+  await page.waitForFunction(
+    (selector) =>
+      document
+        .querySelector<HTMLIFrameElement>(selector)
+        ?.contentDocument?.documentElement.getAttribute('data-color-mode') === 'dark',
+    MACRO_FRAME,
+  );
+  expect(await frameViolations(frame)).toEqual([]);
+  await screenshot(page, 'policy-macro-dark');
+});
+
+test('the configuration dialog refuses a bad setting with the reason and saves a good one', async () => {
+  await signIn(page, site.url, 'admin', `/wiki/pages/${pageId}`);
+  await macroFrame();
+  const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+  await page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const handle = await page.waitForSelector('dialog iframe', { timeout: 30_000 });
+  const config = await handle.contentFrame();
+  if (!config) throw new Error('config frame missing');
+  const reference = config.getByLabel('Document ID');
+  await reference.waitFor({ timeout: 30_000 });
+  await expect(reference.inputValue()).resolves.toBe('AIMS-POL-001');
+  expect(await frameViolations(config)).toEqual([]);
+
+  await reference.fill('');
+  await config.getByRole('button', { name: 'Save' }).click();
+  const problem = config.getByRole('alert');
+  await expect(problem.textContent()).resolves.toContain(
+    'This macro is not configured: Document ID is required',
+  );
+  await page.reload();
+  await macroFrame();
+  await expect(page.getByText(/^Version \d+$/).textContent()).resolves.toBe(versionBefore);
+
+  await page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }).click();
+  const again = await (
+    await page.waitForSelector('dialog iframe', { timeout: 30_000 })
+  ).contentFrame();
+  if (!again) throw new Error('config frame missing');
+  await again.getByLabel('Document ID').waitFor({ timeout: 30_000 });
+  await again.getByLabel('Document ID').fill('AIMS-POL-002');
+  await again.getByLabel('Review interval (months)').fill('6');
+  await Promise.all([
+    page.waitForURL(/flag=/),
+    again.getByRole('button', { name: 'Save' }).click(),
+  ]);
+  const frame = await macroFrame();
+  const control = frame.getByTestId('document-control');
+  await expect(control.textContent()).resolves.toContain('AIMS-POL-002');
+  await expect(control.textContent()).resolves.toContain('6 months');
+  // Saving the settings is an edit of the page: it is no longer the approved version.
+  await frame.getByTestId('changed-since-approval').waitFor();
+});

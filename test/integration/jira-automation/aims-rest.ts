@@ -1,0 +1,155 @@
+/** Plain Jira REST as the seeded people, in the words of the AIMS data model (names, not ids). */
+import { adfDoc } from '../../../src/jira/aims-issue';
+import { fieldDefinition } from '../../../src/jira/aims-schema';
+import type { SeededLogin } from '../../support/test-site';
+import { callAs } from '../../support/test-site';
+import type { AimsSite } from './aims-site';
+import { accountOf, jiraOk, linkTypeName } from './aims-site';
+
+export type FieldInput = Record<string, string | { user: SeededLogin } | null>;
+
+/** Logical field values → Jira `fields` (select by option value, text areas as ADF, users by accountId). */
+export function jiraFields(s: AimsSite, values: FieldInput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const id = s.ids.fields[key];
+    if (!id) throw new Error(`unknown field ${key}`);
+    const kind = fieldDefinition(key).kind;
+    if (value === null) out[id] = null;
+    else if (typeof value === 'object') out[id] = { accountId: accountOf(value.user) };
+    else if (kind === 'select') out[id] = { value };
+    else if (kind === 'textarea') out[id] = adfDoc(value);
+    else out[id] = value;
+  }
+  return out;
+}
+
+export async function createAimsIssue(
+  s: AimsSite,
+  login: SeededLogin,
+  type: string,
+  summary: string,
+  values: FieldInput = {},
+  system: Record<string, unknown> = {},
+): Promise<string> {
+  const created = await jiraOk<{ key: string }>(s.site, login, 'POST', '/rest/api/3/issue', {
+    fields: {
+      project: { key: 'AIMS' },
+      issuetype: { id: s.ids.issueTypes[type] },
+      summary,
+      ...system,
+      ...jiraFields(s, values),
+    },
+  });
+  return created.key;
+}
+
+export async function editAimsIssue(
+  s: AimsSite,
+  login: SeededLogin,
+  key: string,
+  values: FieldInput,
+  system: Record<string, unknown> = {},
+): Promise<void> {
+  await jiraOk(s.site, login, 'PUT', `/rest/api/3/issue/${key}`, {
+    fields: { ...system, ...jiraFields(s, values) },
+  });
+}
+
+export async function link(
+  s: AimsSite,
+  login: SeededLogin,
+  linkTypeKey: string,
+  sourceKey: string,
+  targetKey: string,
+): Promise<void> {
+  await jiraOk(s.site, login, 'POST', '/rest/api/3/issueLink', {
+    type: { name: linkTypeName(linkTypeKey) },
+    inwardIssue: { key: sourceKey },
+    outwardIssue: { key: targetKey },
+  });
+}
+
+export async function offeredTransitions(
+  s: AimsSite,
+  login: SeededLogin,
+  key: string,
+): Promise<{ id: string; name: string }[]> {
+  const res = await jiraOk<{ transitions: { id: string; name: string }[] }>(
+    s.site,
+    login,
+    'GET',
+    `/rest/api/3/issue/${key}/transitions`,
+  );
+  return res.transitions;
+}
+
+/** POST /transitions by transition name (as offered to that person); the raw answer. */
+export async function transition(
+  s: AimsSite,
+  login: SeededLogin,
+  key: string,
+  name: string,
+  values: FieldInput = {},
+): Promise<{ status: number; body: unknown }> {
+  const offered = await offeredTransitions(s, login, key);
+  const t = offered.find((x) => x.name === name);
+  if (!t)
+    return {
+      status: -1,
+      body: `"${name}" is not offered to ${login}; offered: ${offered.map((x) => x.name).join(', ')}`,
+    };
+  const fields = jiraFields(s, values);
+  return callAs(s.site, login, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+    transition: { id: t.id },
+    ...(Object.keys(fields).length ? { fields } : {}),
+  });
+}
+
+export async function mustTransition(
+  s: AimsSite,
+  login: SeededLogin,
+  key: string,
+  name: string,
+  values: FieldInput = {},
+): Promise<void> {
+  const res = await transition(s, login, key, name, values);
+  if (res.status !== 204)
+    throw new Error(`${name} on ${key} as ${login}: ${res.status} ${JSON.stringify(res.body)}`);
+  await s.host.waitForIdle();
+}
+
+export async function statusOf(s: AimsSite, key: string): Promise<string> {
+  const issue = await jiraOk<{ fields: { status: { name: string } } }>(
+    s.site,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}?fields=status`,
+  );
+  return issue.fields.status.name;
+}
+
+export interface LinkView {
+  type: { name: string };
+  inwardIssue?: { key: string };
+  outwardIssue?: { key: string };
+}
+
+export async function linksOf(s: AimsSite, key: string): Promise<LinkView[]> {
+  const issue = await jiraOk<{ fields: { issuelinks: LinkView[] } }>(
+    s.site,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}?fields=issuelinks`,
+  );
+  return issue.fields.issuelinks;
+}
+
+export const linkedKeys = (links: LinkView[], linkTypeKey: string): string[] =>
+  links
+    .filter((l) => l.type.name === linkTypeName(linkTypeKey))
+    .map((l) => (l.inwardIssue ?? l.outwardIssue)?.key ?? '');
+
+export function errorMessages(body: unknown): string[] {
+  return (body as { errorMessages?: string[] }).errorMessages ?? [];
+}

@@ -1,0 +1,225 @@
+/**
+ * 9.2 → 10.2 automation through plain Jira REST: a nonconformity finding raises exactly one
+ * linked Nonconformity (also with every event delivered twice, and after edits), moves to
+ * "Nonconformity Raised", and closes when its Nonconformity is closed as effective.
+ */
+import type { AimsSite } from './aims-site';
+import { jiraOk, startAimsSite } from './aims-site';
+import {
+  createAimsIssue,
+  editAimsIssue,
+  errorMessages,
+  link,
+  linkedKeys,
+  linksOf,
+  mustTransition,
+  statusOf,
+  transition,
+} from './aims-rest';
+
+let s: AimsSite;
+let system: string;
+
+beforeAll(async () => {
+  s = await startAimsSite();
+  system = await createAimsIssue(s, 'manager', 'aiSystem', 'Credit scoring model');
+}, 60_000);
+afterEach(() => s.host.setFaults({}));
+afterAll(async () => s.close());
+
+const today = (plus: number): string => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + plus))
+    .toISOString()
+    .slice(0, 10);
+};
+
+async function raisedBy(finding: string): Promise<string[]> {
+  await s.host.waitForIdle();
+  return linkedKeys(await linksOf(s, finding), 'raises');
+}
+
+describe('audit finding automation', () => {
+  it('a major-NC finding raises exactly one linked Nonconformity with reference, source and due date, and moves on', async () => {
+    const finding = await createAimsIssue(s, 'auditor', 'auditFinding', 'No drift monitoring', {
+      findingGrade: 'Major nonconformity',
+      isoReference: 'ISO42001:A.6.2.6',
+    });
+    const ncs = await raisedBy(finding);
+    expect(ncs).toHaveLength(1);
+    const nc = await jiraOk<{ fields: Record<string, unknown> }>(
+      s.site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${ncs[0] ?? ''}`,
+    );
+    expect((nc.fields.issuetype as { name: string }).name).toBe('Nonconformity');
+    expect(nc.fields[s.ids.fields.isoReference ?? '']).toBe('ISO42001:A.6.2.6');
+    expect((nc.fields[s.ids.fields.ncSource ?? ''] as { value: string }).value).toBe(
+      'Internal audit',
+    );
+    expect(nc.fields.duedate).toBe(today(30));
+    expect(JSON.stringify(nc.fields.description)).toContain(finding);
+    expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
+
+    // Editing the finding later raises nothing more
+    await editAimsIssue(
+      s,
+      'auditor',
+      finding,
+      { findingGrade: 'Minor nonconformity' },
+      { summary: 'No drift monitoring (re-worded)' },
+    );
+    expect(await raisedBy(finding)).toEqual(ncs);
+  }, 30_000);
+
+  it('with every event delivered twice, still exactly one Nonconformity (minor: longer due date)', async () => {
+    s.host.setFaults({ duplicateEvents: true });
+    const finding = await createAimsIssue(
+      s,
+      'auditor',
+      'auditFinding',
+      'Impact assessment not reviewed',
+      {
+        findingGrade: 'Minor nonconformity',
+        isoReference: '9.2',
+      },
+    );
+    const ncs = await raisedBy(finding);
+    expect(ncs).toHaveLength(1);
+    const search = await jiraOk<{ issues: unknown[] }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/search/jql',
+      {
+        jql: `project = AIMS AND issuetype = "Nonconformity" AND summary ~ "Impact assessment not reviewed"`,
+        fields: ['duedate'],
+      },
+    );
+    expect(search.issues).toHaveLength(1);
+    const nc = await jiraOk<{ fields: { duedate: string } }>(
+      s.site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${ncs[0] ?? ''}?fields=duedate`,
+    );
+    expect(nc.fields.duedate).toBe(today(90));
+  }, 30_000);
+
+  it('concurrent deliveries of the same event raise one Nonconformity (KVS claim)', async () => {
+    const finding = await createAimsIssue(
+      s,
+      'auditor',
+      'auditFinding',
+      'Human oversight not defined',
+      {
+        findingGrade: 'Major nonconformity',
+        isoReference: 'A.9.3',
+      },
+    );
+    const issue = await jiraOk<{ id: string; key: string; fields: Record<string, unknown> }>(
+      s.site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${finding}`,
+    );
+    const event = {
+      eventType: 'avi:jira:created:issue',
+      selfGenerated: false,
+      issue: { id: issue.id, key: issue.key, fields: issue.fields },
+    };
+    // Three more deliveries of the created event, racing the one Jira published
+    await Promise.all([1, 2, 3].map(() => s.host.invokeFunction('issue-event-trigger', event)));
+    expect(await raisedBy(finding)).toHaveLength(1);
+    const search = await jiraOk<{ issues: unknown[] }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/search/jql',
+      {
+        jql: 'project = AIMS AND issuetype = "Nonconformity" AND summary ~ "Human oversight not defined"',
+        fields: ['summary'],
+      },
+    );
+    expect(search.issues).toHaveLength(1);
+  }, 30_000);
+
+  it('re-grading an observation to a major nonconformity raises it then, with the AI system copied', async () => {
+    const finding = await createAimsIssue(s, 'auditor', 'auditFinding', 'Logs kept only 7 days', {
+      findingGrade: 'Observation',
+      isoReference: 'A.6.2.8',
+    });
+    await link(s, 'auditor', 'affects', finding, system);
+    expect(await raisedBy(finding)).toEqual([]);
+    expect(await statusOf(s, finding)).toBe('Finding Open');
+    // An observation is tracked without an NC; the manual "Nonconformity raised" is refused
+    const manual = await transition(s, 'auditor', finding, 'Nonconformity raised');
+    expect(manual.status).toBe(400);
+    expect(errorMessages(manual.body)[0]).toMatch(
+      /Only a finding graded as a major or minor nonconformity/,
+    );
+
+    await editAimsIssue(s, 'auditor', finding, { findingGrade: 'Major nonconformity' });
+    const ncs = await raisedBy(finding);
+    expect(ncs).toHaveLength(1);
+    expect(linkedKeys(await linksOf(s, ncs[0] ?? ''), 'affects')).toEqual([system]);
+  }, 30_000);
+
+  it('the finding closes only with its Nonconformity, and by itself when that closes as effective', async () => {
+    const finding = await createAimsIssue(
+      s,
+      'auditor',
+      'auditFinding',
+      'Supplier AI not assessed',
+      {
+        findingGrade: 'Major nonconformity',
+        isoReference: 'A.10.3',
+      },
+    );
+    const [nc = ''] = await raisedBy(finding);
+    const early = await transition(s, 'auditor', finding, 'Close finding');
+    expect(early.status).toBe(400);
+    expect(errorMessages(early.body)[0]).toContain(`Close the Nonconformity ${nc} first`);
+
+    await editAimsIssue(s, 'member', nc, {
+      correction: 'Supplier paused',
+      consequences: 'None found',
+    });
+    await mustTransition(s, 'member', nc, 'Start cause analysis');
+    const ca = await createAimsIssue(
+      s,
+      'member',
+      'correctiveAction',
+      'Assess supplier',
+      {},
+      { assignee: { accountId: (await me('member')).accountId } },
+    );
+    await link(s, 'member', 'corrects', ca, nc);
+    await editAimsIssue(s, 'member', nc, {
+      rootCause: 'No supplier step in procurement',
+      similarCheck: 'None exist or could occur',
+      similarNotes: 'Only supplier',
+      caDecision: 'Corrective action needed',
+    });
+    await mustTransition(s, 'member', nc, 'Implement corrective actions');
+    await mustTransition(s, 'member', ca, 'Done', {
+      implementationNotes: 'Assessed',
+      evidence: 'Report v1',
+    });
+    expect(await statusOf(s, nc)).toBe('Effectiveness Review');
+    await mustTransition(s, 'manager', nc, 'Verify effective and close', {
+      verdict: 'Effective',
+      effectivenessEvidence: 'Procurement checklist used twice since',
+      effectivenessReviewer: { user: 'manager' },
+      aimsChangeNeeded: 'No',
+    });
+    expect(await statusOf(s, nc)).toBe('NC Closed');
+    await s.host.waitForIdle();
+    expect(await statusOf(s, finding)).toBe('Finding Closed');
+  }, 30_000);
+});
+
+async function me(login: 'member'): Promise<{ accountId: string }> {
+  return jiraOk<{ accountId: string }>(s.site, login, 'GET', '/rest/api/3/myself');
+}

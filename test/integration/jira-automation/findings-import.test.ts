@@ -1,0 +1,163 @@
+/** Bringing findings in bulk: the signed webtrigger and the admin page's CSV import (all-or-nothing). */
+import { signFindingsPayload } from '../../../src/triggers/webhook-signature';
+import type { AimsSite } from './aims-site';
+import { accountOf, jiraOk, startAimsSite } from './aims-site';
+import { createAimsIssue, linkedKeys, linksOf } from './aims-rest';
+
+let s: AimsSite;
+let audit: string;
+let system: string;
+const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
+
+type Outcome = { ok: true; data: unknown } | { ok: false; error: string; details: string[] };
+const admin = (functionKey: string, payload: unknown): Promise<Outcome> =>
+  s.host.invokeFunction(
+    'admin-resolver',
+    { call: { functionKey, payload }, context: { accountId: accountOf('admin') } },
+    { accountId: accountOf('admin') },
+  ) as Promise<Outcome>;
+
+async function findingsOfAudit(): Promise<string[]> {
+  return linkedKeys(await linksOf(s, audit), 'foundIn');
+}
+
+beforeAll(async () => {
+  s = await startAimsSite();
+  audit = await createAimsIssue(s, 'auditor', 'audit', 'Internal audit 2026-Q2');
+  system = await createAimsIssue(s, 'manager', 'aiSystem', 'Resume screening model');
+}, 60_000);
+afterAll(async () => s.close());
+
+async function post(
+  body: string,
+  headers: Record<string, string>,
+): Promise<{
+  status: number;
+  json: { error?: string; details?: string[]; created?: { key: string }[] };
+}> {
+  const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return {
+    status: res.status,
+    json: (await res.json()) as { error?: string; details?: string[]; created?: { key: string }[] },
+  };
+}
+
+const signed = (
+  body: string,
+  secret = SECRET,
+  timestamp = String(Math.floor(Date.now() / 1000)),
+) => ({
+  'x-aims-timestamp': timestamp,
+  'x-aims-signature': signFindingsPayload(secret, timestamp, body),
+});
+
+describe('findings webtrigger', () => {
+  const body = JSON.stringify({
+    auditKey: '',
+    findings: [
+      {
+        summary: 'Model card missing',
+        grade: 'Major nonconformity',
+        isoReference: 'A.6.2.7',
+        aiSystemKey: '',
+      },
+    ],
+  });
+
+  it('without a secret configured, refuses; the admin sets one and sees only its status later', async () => {
+    expect((await post(body, signed(body))).status).toBe(503);
+    const set = await admin('setWebhookSecret', { secret: SECRET });
+    expect(set.ok).toBe(true);
+    const status = await admin('webhookStatus', {});
+    expect(status).toMatchObject({ ok: true, data: { configured: true } });
+    expect(JSON.stringify(status)).not.toContain(SECRET);
+  });
+
+  it('a good signature imports, links to the audit and raises the NC; a replay, a bad signature and a stale timestamp are refused', async () => {
+    const good = JSON.stringify({
+      auditKey: audit,
+      findings: [
+        {
+          summary: 'Model card missing',
+          grade: 'Major nonconformity',
+          isoReference: 'A.6.2.7',
+          aiSystemKey: system,
+        },
+      ],
+    });
+    const headers = signed(good);
+    const res = await post(good, headers);
+    expect(res.status).toBe(201);
+    const key = res.json.created?.[0]?.key ?? '';
+    expect(await findingsOfAudit()).toContain(key);
+    await s.host.waitForIdle();
+    expect(linkedKeys(await linksOf(s, key), 'raises')).toHaveLength(1);
+    expect(linkedKeys(await linksOf(s, key), 'affects')).toEqual([system]);
+
+    const replay = await post(good, headers);
+    expect(replay.status).toBe(409);
+    const bad = await post(good, signed(good, 'another-secret-0123456789abcdef0123456789'));
+    expect(bad.status).toBe(401);
+    const stale = await post(
+      good,
+      signed(good, SECRET, String(Math.floor(Date.now() / 1000) - 600)),
+    );
+    expect(stale.status).toBe(401);
+    expect(stale.json.error).toMatch(/minutes/);
+    const unsigned = await post(good, {});
+    expect(unsigned.status).toBe(401);
+    expect(await findingsOfAudit()).toHaveLength(1);
+  });
+});
+
+describe('CSV import on the admin page', () => {
+  it('a bad row creates nothing and is reported row by row', async () => {
+    const before = await findingsOfAudit();
+    const csv = [
+      'summary,grade,ISO reference,AI system,due date',
+      'Bias tests not documented,Minor nonconformity,A.7.4,,2026-12-31',
+      'Logging gap,Severe,A.6.2.8,,',
+      '"Reviewer, not independent",Observation,ISO27001:5.1,,31/12/2026',
+    ].join('\r\n');
+    const res = await admin('importFindingsCsv', { csv, auditKey: audit });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.details).toHaveLength(2);
+    expect(res.details[0]).toMatch(
+      /^Row 3: grade 'Severe' is not one of Major nonconformity, Minor nonconformity, Observation, Opportunity for improvement/,
+    );
+    expect(res.details[1]).toMatch(
+      /^Row 4: .*ISO reference 'ISO27001:5.1'.*due date '31\/12\/2026'/,
+    );
+    await s.host.waitForIdle();
+    expect(await findingsOfAudit()).toEqual(before);
+  });
+
+  it('a good file imports every row (dry run first changes nothing)', async () => {
+    const before = await findingsOfAudit();
+    const csv =
+      'summary,grade,ISO reference\nObjectives lack targets,Opportunity for improvement,6.2\n"Quoted, ""summary""",Observation,ISO42001:A.2.2\n';
+    const dry = await admin('importFindingsCsv', { csv, auditKey: audit, dryRun: true });
+    expect(dry).toMatchObject({ ok: true, data: { dryRun: true } });
+    expect(await findingsOfAudit()).toEqual(before);
+    const real = await admin('importFindingsCsv', { csv, auditKey: audit });
+    expect(real.ok).toBe(true);
+    const after = await findingsOfAudit();
+    expect(after).toHaveLength(before.length + 2);
+    const summaries = await jiraOk<{ issues: { fields: { summary: string } }[] }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/search/jql',
+      {
+        jql: `issue in linkedIssues("${audit}") ORDER BY key ASC`,
+        fields: ['summary'],
+      },
+    );
+    expect(summaries.issues.map((i) => i.fields.summary)).toContain('Quoted, "summary"');
+  });
+});

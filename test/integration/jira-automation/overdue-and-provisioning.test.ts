@@ -1,0 +1,125 @@
+/** The daily overdue scan, and provisioning run twice giving the same Jira configuration. */
+import type { AimsSite } from './aims-site';
+import { accountOf, jiraOk, startAimsSite } from './aims-site';
+import { createAimsIssue, mustTransition } from './aims-rest';
+
+let s: AimsSite;
+beforeAll(async () => {
+  s = await startAimsSite();
+}, 60_000);
+afterAll(async () => s.close());
+
+const day = (plus: number): string => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + plus))
+    .toISOString()
+    .slice(0, 10);
+};
+const labels = async (key: string): Promise<string[]> =>
+  (
+    await jiraOk<{ fields: { labels: string[] } }>(
+      s.site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${key}?fields=labels`,
+    )
+  ).fields.labels;
+const changelogSize = async (key: string): Promise<number> =>
+  (await jiraOk<{ total: number }>(s.site, 'admin', 'GET', `/rest/api/3/issue/${key}/changelog`))
+    .total;
+
+describe('overdue scan', () => {
+  it('labels open NCs and CAs past due, skips the rest, and changes nothing when run again', async () => {
+    const lateNc = await createAimsIssue(
+      s,
+      'member',
+      'nonconformity',
+      'Late NC',
+      {},
+      { duedate: day(-3) },
+    );
+    const lateCa = await createAimsIssue(
+      s,
+      'member',
+      'correctiveAction',
+      'Late CA',
+      {},
+      { duedate: day(-1), labels: ['team-a'] },
+    );
+    const onTime = await createAimsIssue(
+      s,
+      'member',
+      'nonconformity',
+      'On-time NC',
+      {},
+      { duedate: day(5) },
+    );
+    const lateRisk = await createAimsIssue(
+      s,
+      'member',
+      'aiRisk',
+      'Risk with a date',
+      {},
+      { duedate: day(-3) },
+    );
+    const doneCa = await createAimsIssue(
+      s,
+      'member',
+      'correctiveAction',
+      'Done CA',
+      { implementationNotes: 'done', evidence: 'report' },
+      { duedate: day(-10), assignee: { accountId: accountOf('member') } },
+    );
+    await mustTransition(s, 'member', doneCa, 'Done');
+
+    const first = await s.host.runScheduledTrigger('aims-overdue-scan');
+    expect(first.result).toMatchObject({ labelled: expect.arrayContaining([lateNc, lateCa]) });
+    expect(await labels(lateNc)).toEqual(['aims-overdue']);
+    expect(await labels(lateCa)).toEqual(expect.arrayContaining(['team-a', 'aims-overdue']));
+    for (const key of [onTime, lateRisk, doneCa])
+      expect(await labels(key)).not.toContain('aims-overdue');
+
+    const history = await changelogSize(lateNc);
+    const second = await s.host.runScheduledTrigger('aims-overdue-scan');
+    expect(second.result).toMatchObject({ labelled: [], unlabelled: [] });
+    expect(await changelogSize(lateNc)).toBe(history);
+
+    // No longer overdue → the label goes
+    await jiraOk(s.site, 'member', 'PUT', `/rest/api/3/issue/${lateNc}`, {
+      fields: { duedate: day(10) },
+    });
+    const third = await s.host.runScheduledTrigger('aims-overdue-scan');
+    expect(third.result).toMatchObject({ unlabelled: [lateNc] });
+    expect(await labels(lateNc)).toEqual([]);
+  }, 60_000);
+});
+
+describe('provisioning', () => {
+  const snapshot = async (): Promise<string> => {
+    const fields = await jiraOk<unknown[]>(s.site, 'admin', 'GET', '/rest/api/3/field');
+    const types = await jiraOk<unknown[]>(s.site, 'admin', 'GET', '/rest/api/3/issuetype');
+    const linkTypes = await jiraOk<unknown>(s.site, 'admin', 'GET', '/rest/api/3/issueLinkType');
+    const workflows = await jiraOk<unknown>(
+      s.site,
+      'admin',
+      'GET',
+      '/rest/api/3/workflows/search?expand=values.transitions&maxResults=50',
+    );
+    return JSON.stringify({ fields, types, linkTypes, workflows });
+  };
+
+  it('a second run (from the admin page) gives the same configuration', async () => {
+    const before = await snapshot();
+    const run = (await s.host.invokeFunction(
+      'admin-resolver',
+      {
+        call: { functionKey: 'runProvisioning', payload: {} },
+        context: { accountId: accountOf('admin') },
+      },
+      { accountId: accountOf('admin') },
+    )) as { ok: boolean; data?: { changes: { action: string }[] } };
+    expect(run.ok).toBe(true);
+    expect(run.data?.changes.filter((c) => c.action !== 'adopt')).toEqual([]);
+    expect(await snapshot()).toBe(before);
+  }, 60_000);
+});
