@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startSite } from './core/site';
-import type { SiteExtension } from './core/site';
+import type { RunningSite, SiteExtension } from './core/site';
 import { SEEDED_USERS } from './core/users';
+import type { ForgeHost } from './forge-host';
 import { createForgeHost } from './forge-host';
+import { seedDemo } from './seed/demo';
 import { createShell } from './shell';
 import { buildStatic } from '../scripts/build-static';
 
@@ -19,14 +21,17 @@ async function main(): Promise<void> {
   await buildStatic();
   const appRoot = path.resolve(__dirname, '..');
   const extensions: SiteExtension[] = [];
+  let forgeHost: ForgeHost | undefined;
   if (fs.existsSync(path.join(appRoot, 'manifest.yml'))) {
-    const forgeHost = createForgeHost({ appRoot, timers: true });
-    extensions.push(forgeHost, createShell({ app: () => forgeHost.manifest }));
+    forgeHost = createForgeHost({ appRoot, timers: true });
+    const host = forgeHost;
+    extensions.push(host, createShell({ app: () => host.manifest }));
   } else {
     console.warn('manifest.yml not found: starting without the Forge app');
     extensions.push(createShell());
   }
   const site = await startSite({ dataDir, port, reset }, extensions);
+  if (forgeHost) await installAndSeed(site, forgeHost);
   console.log(`\nAIMS local Atlassian site running at ${site.url}`);
   console.log(`  Web (sign in):    ${site.url}/signin`);
   console.log(`  Jira REST:        ${site.url}/rest/api/3`);
@@ -40,6 +45,36 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+const DEMO_FLAG = 'seeded:demo';
+
+/**
+ * First start (or --reset): installs the app as the site admin (its install trigger provisions
+ * project AIMS), then seeds the demo AIMS through REST. A site flag keeps restarts from reseeding.
+ */
+async function installAndSeed(site: RunningSite, host: ForgeHost): Promise<void> {
+  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
+  const installed = await host.install(admin?.accountId);
+  if (installed.ran) console.log('Installed the AIMS app: its install trigger provisioned project AIMS.');
+  const seededAt = site.ctx.meta.get(DEMO_FLAG);
+  if (seededAt) {
+    console.log(`Demo AIMS already seeded (${seededAt}); start with --reset to seed it again.`);
+    return;
+  }
+  console.log('Seeding the demo AIMS (as the seeded users, through REST):');
+  const started = Date.now();
+  try {
+    await seedDemo(site, host, (line) => console.log(`  - ${line}`));
+  } catch (err) {
+    console.error(
+      `The demo seed stopped: ${err instanceof Error ? err.message : String(err)}\n` +
+        'The site runs with what was seeded so far; fix the cause and start with --reset.',
+    );
+    return;
+  }
+  site.ctx.meta.set(DEMO_FLAG, site.ctx.now().toISOString());
+  console.log(`Demo AIMS seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 main().catch((err: unknown) => {

@@ -27,7 +27,8 @@ function appetiteNotice(matrix: RiskMatrixConfig, inherent: RiskPosition | null,
   if (accepted && !accepted.withinAppetite) {
     const what = residualRated ? 'The residual risk' : 'The retained risk';
     const head = `${what} is ${accepted.bandLabel} (score ${accepted.score}), above the risk appetite (${appetite}).`;
-    return acceptanceReasons.length > 0 ? `${head} ${acceptanceReasons.join('. ')}.` : `${head} Its acceptance is recorded.`;
+    // The domain's acceptance reasons already say how far above appetite it is.
+    return acceptanceReasons.length > 0 ? `${acceptanceReasons.join('. ')}.` : `${head} Its acceptance is recorded.`;
   }
   if (!accepted && inherent && !inherent.withinAppetite) {
     return `The inherent risk is ${inherent.bandLabel} (score ${inherent.score}), above the risk appetite (${appetite}): treat it, then rate the residual risk.`;

@@ -24,7 +24,7 @@ import { readPolicyControl } from '../macros/policy/policy-page-gateway';
 import { listPolicyPages } from '../macros/policy/policy-page-index';
 import type { ReviewClaim } from '../macros/policy/policy-review-claims';
 import {
-  STALE_CLAIM_MS,
+  claimDecision,
   claimReview,
   readReviewClaim,
   recordReviewIssue,
@@ -83,9 +83,8 @@ async function createReviewAction(
   return created.key;
 }
 
-/** Takes over a claim whose run died before recording an issue (only one run can). */
+/** Takes over a stale claim whose run died before recording an issue (only one run can). */
 async function takeOverStaleClaim(claim: ReviewClaim, now: Date): Promise<boolean> {
-  if (now.getTime() - Date.parse(claim.claimedAt) < STALE_CLAIM_MS) return false;
   try {
     await kvs.set(
       `aims-policy-review-retry:${claim.pageId}:${claim.dueDate}:${claim.claimedAt}`,
@@ -126,11 +125,19 @@ async function scanPage(
     return void result.skipped.push({ pageId, reason: 'not due' });
   }
   const existing = await readReviewClaim(pageId, nextReviewDate);
-  if (existing?.issueKey)
-    return void result.skipped.push({ pageId, reason: `already opened ${existing.issueKey}` });
-  const won = existing
-    ? await takeOverStaleClaim(existing, now)
-    : await claimReview(pageId, nextReviewDate, now);
+  const decision = claimDecision(existing, now);
+  if (decision === 'already-opened') {
+    return void result.skipped.push({
+      pageId,
+      reason: `already opened ${existing?.issueKey ?? ''}`,
+    });
+  }
+  const won =
+    decision === 'claim'
+      ? await claimReview(pageId, nextReviewDate, now)
+      : decision === 'take-over' && existing
+        ? await takeOverStaleClaim(existing, now)
+        : false;
   if (!won) return void result.skipped.push({ pageId, reason: 'another run is opening it' });
   const claim = existing ?? (await readReviewClaim(pageId, nextReviewDate));
   if (!claim) throw new Error(`The review claim of page ${pageId} disappeared`);

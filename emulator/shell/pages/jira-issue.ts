@@ -12,6 +12,7 @@ import { moduleTitle, uiModulesOfType } from '../app-modules';
 import { forgeFrame } from '../forge-frame';
 import { jiraSidebar } from './jira-sidebar';
 import { statusAppearance } from './jira-issues';
+import { linkIssue, linkIssueForm, linkTypesSchema } from './jira-link';
 
 const SHOWN_ELSEWHERE = new Set([
   'summary',
@@ -54,9 +55,10 @@ interface IssueNotice {
 /** GET /jira/browse/:key — fields, links, comments, transitions and the app's issue panels. */
 export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200): Promise<void> {
   const key = param(env.req, 'key');
-  const [issueRes, transitionsRes] = await Promise.all([
+  const [issueRes, transitionsRes, linkTypesRes] = await Promise.all([
     env.rest.get(`/rest/api/3/issue/${encodeURIComponent(key)}?expand=names`),
     env.rest.get(`/rest/api/3/issue/${encodeURIComponent(key)}/transitions`),
+    env.rest.get('/rest/api/3/issueLinkType'),
   ]);
   const parsed = issueRes.status === 200 ? issueSchema.safeParse(issueRes.body) : undefined;
   if (!parsed?.success) {
@@ -75,6 +77,7 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
   const issue = parsed.data;
   const core = issueCoreFieldsSchema.parse(issue.fields);
   const transitions = transitionsSchema.safeParse(transitionsRes.body);
+  const linkTypes = linkTypesSchema.safeParse(linkTypesRes.body);
   const names = issue.names ?? {};
   const flag = queryString(env.req, 'flag');
 
@@ -133,6 +136,9 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
     <h1 data-testid="issue-summary">${core.summary}</h1>
     ${notice ? sectionMessage(notice.appearance, notice.title, notice.lines) : ''}
     ${flag ? sectionMessage('success', flag) : ''}
+    <div class="button-row">
+      <a class="button" href="/jira/browse/${issue.key}/edit" data-testid="edit-issue">Edit</a>
+    </div>
     <div class="button-row" role="group" aria-label="Workflow transitions">
       ${core.status ? html`<span>Status: ${lozenge(core.status.name, statusAppearance(core.status.statusCategory?.key))}</span>` : ''}
       ${transitionButtons}
@@ -166,6 +172,7 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
                 })}
               </ul>`
         }
+        ${linkTypes.success ? linkIssueForm(issue.key, linkTypes.data.issueLinkTypes) : ''}
         <h2>Comments</h2>
         ${
           comments.length === 0
@@ -297,5 +304,23 @@ export async function commentOnIssue(env: PageEnv): Promise<void> {
       lines: errorMessagesOf(res.status, res.body),
     },
     res.status,
+  );
+}
+
+/** POST /jira/browse/:key/link — links another issue; a refusal shows Jira's messages on the issue. */
+export async function linkIssueFromView(env: PageEnv): Promise<void> {
+  const key = param(env.req, 'key');
+  const outcome = await linkIssue(env);
+  if (outcome.ok) {
+    env.res.redirect(
+      303,
+      `/jira/browse/${encodeURIComponent(key)}?flag=${encodeURIComponent(outcome.flag)}`,
+    );
+    return;
+  }
+  await issuePage(
+    env,
+    { appearance: 'error', title: 'We couldn’t link the issues', lines: outcome.lines },
+    outcome.status,
   );
 }

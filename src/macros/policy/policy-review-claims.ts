@@ -49,3 +49,18 @@ export async function recordReviewIssue(claim: ReviewClaim, issueKey: string): P
     issueKey,
   });
 }
+
+export type ClaimDecision = 'already-opened' | 'claim' | 'take-over' | 'held-by-another-run';
+
+/**
+ * What a scan does with a page whose review is due, given the claim it found: an issue already
+ * recorded ends it; no claim → claim it; a fresh claim without an issue belongs to a run in
+ * progress; a stale one (that run died) may be taken over, after a search in Jira.
+ */
+export function claimDecision(existing: ReviewClaim | undefined, now: Date): ClaimDecision {
+  if (!existing) return 'claim';
+  if (existing.issueKey) return 'already-opened';
+  return now.getTime() - Date.parse(existing.claimedAt) >= STALE_CLAIM_MS
+    ? 'take-over'
+    : 'held-by-another-run';
+}

@@ -85,7 +85,7 @@ export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
                       <span aria-hidden="true" style={{ display: 'inline-flex', gap: token('space.025') }}>
                         {cell.inherent && <span style={mark}>I</span>}
                         {cell.residual && <span style={{ ...mark, backgroundColor: token('color.background.brand.bold') }}>R</span>}
-                        {!cell.inherent && !cell.residual && <span style={muted}>{cell.score}</span>}
+                        {!cell.inherent && !cell.residual && <span style={{ font: token('font.body.small'), color: token('color.text') }}>{cell.score}</span>}
                       </span>
                     </td>
                   );

@@ -104,6 +104,11 @@ export async function startAimsSite(faults?: FaultOptions): Promise<AimsSite> {
       await host.waitForIdle();
       host.close();
       await site.close();
+      // Every trigger delivery and workflow rule of the app ran without throwing.
+      const failed = host.deliveries.filter((d) => !d.ok);
+      if (failed.length > 0 || host.ruleFailures.length > 0) {
+        throw new Error(`The app failed: ${JSON.stringify({ deliveries: failed, rules: host.ruleFailures })}`);
+      }
     },
   };
 }

@@ -1,11 +1,13 @@
 /** AI Risk workflow (6.1.2, 6.1.3) through plain Jira REST, with the app's post function setting the levels. */
 import type { AimsSite } from './aims-site';
 import { jiraOk, startAimsSite } from './aims-site';
+import { callAs } from '../../support/test-site';
 import {
   createAimsIssue,
   editAimsIssue,
   errorMessages,
   link,
+  offeredTransitions,
   mustTransition,
   statusOf,
   transition,
@@ -75,6 +77,21 @@ describe('AI risk workflow', () => {
     });
     expect(await statusOf(s, risk)).toBe('Treated - Monitoring');
     expect(await level(risk, 'residualLevel')).toBe('High');
+
+    // Closing needs a reason, written as the transition's comment (closing WITH a comment is not
+    // tested here: the emulator refuses `update.comment[].add` on POST /transitions, see report)
+    const closeId = (await offeredTransitions(s, 'manager', risk)).find(
+      (t) => t.name === 'Close risk',
+    )?.id;
+    const silent = await callAs(
+      s.site,
+      'manager',
+      'POST',
+      `/rest/api/3/issue/${risk}/transitions`,
+      { transition: { id: closeId } },
+    );
+    expect(silent.status).toBe(400);
+    expect(errorMessages(silent.body)[0]).toMatch(/Say why the risk no longer needs monitoring/);
   }, 60_000);
 
   it('a retained risk within appetite needs no control', async () => {

@@ -1,4 +1,9 @@
 import {
+  claimDecision,
+  reviewClaimKey,
+  reviewLabel,
+} from '../../../../src/macros/policy/policy-review-claims';
+import {
   addMonths,
   daysBetween,
   isReviewDue,
@@ -30,5 +35,23 @@ describe('review dates', () => {
     expect(isReviewDue('2026-05-02', '2026-05-01')).toBe(false);
     expect(isReviewDue('2026-05-01', '2026-05-01')).toBe(true);
     expect(isReviewDue(undefined, '2026-05-01')).toBe(false);
+  });
+});
+
+describe('review claims', () => {
+  const now = new Date('2026-05-01T12:00:00Z');
+  const claim = { pageId: '42', dueDate: '2026-05-01', claimedAt: '2026-05-01T11:58:00Z' };
+
+  it('claims an unclaimed review, leaves a recorded or fresh claim alone, and takes over a stale one', () => {
+    expect(claimDecision(undefined, now)).toBe('claim');
+    expect(claimDecision({ ...claim, issueKey: 'AIMS-9' }, now)).toBe('already-opened');
+    expect(claimDecision(claim, now)).toBe('held-by-another-run');
+    expect(claimDecision({ ...claim, claimedAt: '2026-05-01T11:40:00Z' }, now)).toBe('take-over');
+  });
+
+  it('one claim and one Jira label per page and due date', () => {
+    expect(reviewClaimKey('42', '2026-05-01')).toBe('aims-policy-review:42:2026-05-01');
+    expect(reviewLabel('42', '2026-05-01')).toBe('aims-policy-review-42-2026-05-01');
+    expect(reviewLabel('42', '2027-05-01')).not.toBe(reviewLabel('42', '2026-05-01'));
   });
 });

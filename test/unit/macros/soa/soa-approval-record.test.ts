@@ -1,9 +1,22 @@
 import { buildStatementOfApplicability } from '../../../../src/domain/soa';
 import type { SoaApprovalCheck } from '../../../../src/macros/soa/soa-approval-record';
-import { SOA_TAMPERED_MESSAGE, checkStoredApproval, chunkRows, newApprovalRecord } from '../../../../src/macros/soa/soa-approval-record';
+import {
+  SOA_TAMPERED_MESSAGE,
+  checkStoredApproval,
+  chunkRows,
+  newApprovalRecord,
+} from '../../../../src/macros/soa/soa-approval-record';
 
 const rows = buildStatementOfApplicability({
-  controls: [{ key: 'AIMS-1', controlId: 'ISO42001:A.2.2', applicability: 'included', justification: 'Policy', implementationStatus: 'planned' }],
+  controls: [
+    {
+      key: 'AIMS-1',
+      controlId: 'ISO42001:A.2.2',
+      applicability: 'included',
+      justification: 'Policy',
+      implementationStatus: 'planned',
+    },
+  ],
   risks: [],
 }).rows;
 
@@ -19,7 +32,10 @@ const facts = {
 
 function stored(previous: SoaApprovalCheck = { state: 'none' }) {
   const record = newApprovalRecord(facts, rows, previous);
-  return { meta: JSON.parse(JSON.stringify(record.meta)), chunks: record.chunks.map((r, index) => JSON.parse(JSON.stringify({ index, rows: r }))) };
+  return {
+    meta: JSON.parse(JSON.stringify(record.meta)),
+    chunks: record.chunks.map((r, index) => JSON.parse(JSON.stringify({ index, rows: r }))),
+  };
 }
 
 describe('stored SoA approval', () => {
@@ -29,14 +45,21 @@ describe('stored SoA approval', () => {
     expect(check.state).toBe('valid');
     if (check.state !== 'valid') return;
     expect(check.snapshot.rows).toEqual(JSON.parse(JSON.stringify(rows)));
-    expect(check.snapshot.facts).toMatchObject({ pageVersion: 3, approvedBy: { displayName: 'Mia Manager' }, rowCount: 38 });
+    expect(check.snapshot.facts).toMatchObject({
+      pageVersion: 3,
+      approvedBy: { displayName: 'Mia Manager' },
+      rowCount: 38,
+    });
     expect(check.snapshot.facts.contentHash).toMatch(/^sha256:/);
   });
 
   it('detects a row changed outside the app', () => {
     const { meta, chunks } = stored();
     chunks[0].rows[0].applicability = 'excluded';
-    expect(checkStoredApproval(meta, chunks)).toMatchObject({ state: 'tampered', message: SOA_TAMPERED_MESSAGE });
+    expect(checkStoredApproval(meta, chunks)).toMatchObject({
+      state: 'tampered',
+      message: SOA_TAMPERED_MESSAGE,
+    });
   });
 
   it('detects a changed approver or page version (the seal), and a missing chunk', () => {
@@ -65,7 +88,10 @@ describe('stored SoA approval', () => {
     first.chunks[0].rows[1].title = 'x';
     const tampered = checkStoredApproval(first.meta, first.chunks);
     const third = newApprovalRecord({ ...facts, pageVersion: 6 }, rows, tampered);
-    expect(third.meta.history[0]).toMatchObject({ pageVersion: 3, note: expect.stringContaining('changed outside the app') });
+    expect(third.meta.history[0]).toMatchObject({
+      pageVersion: 3,
+      note: expect.stringContaining('changed outside the app'),
+    });
   });
 
   it('splits large SoAs into chunks under the property size limit', () => {
@@ -73,6 +99,7 @@ describe('stored SoA approval', () => {
     const chunks = chunkRows(big);
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.flat()).toHaveLength(38);
-    for (const c of chunks) expect(Buffer.byteLength(JSON.stringify({ index: 0, rows: c }))).toBeLessThan(32 * 1024);
+    for (const c of chunks)
+      expect(Buffer.byteLength(JSON.stringify({ index: 0, rows: c }))).toBeLessThan(32 * 1024);
   });
 });

@@ -28,7 +28,9 @@ describe('soaCsv', () => {
         justification: 'Required by clause 5.2, "AI policy"',
         implementationStatus: 'implemented',
         ownerAccountId: 'u-1',
-        evidence: [{ url: 'https://wiki.example/policy', label: 'Policy page', date: '2026-05-01' }],
+        evidence: [
+          { url: 'https://wiki.example/policy', label: 'Policy page', date: '2026-05-01' },
+        ],
         riskKeys: ['AIMS-50'],
       },
     ],
@@ -39,11 +41,15 @@ describe('soaCsv', () => {
   it('has the header, one line per row and CRLF line ends', () => {
     const csv = soaCsv(soa.rows, { 'u-1': 'Alice Admin' });
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('Control,Title,Objective,Applicability,Justification,Implementation status,Owner,Risks,Evidence');
+    expect(lines[0]).toBe(
+      'Control,Title,Objective,Applicability,Justification,Implementation status,Owner,Risks,Evidence',
+    );
     expect(lines).toHaveLength(38 + 2); // header, 38 rows, final empty string after the last CRLF
     expect(lines[1]).toBe(
       'ISO42001:A.2.2,AI policy,A.2 Policies related to AI,Included,"Required by clause 5.2, ""AI policy""",Implemented,Alice Admin,AIMS-50 Biased outputs (High),2026-05-01 Policy page <https://wiki.example/policy>',
     );
-    expect(lines[2]).toBe('ISO42001:A.2.3,Alignment with other organizational policies,A.2 Policies related to AI,Undecided,,,,,');
+    expect(lines[2]).toBe(
+      'ISO42001:A.2.3,Alignment with other organizational policies,A.2 Policies related to AI,Undecided,,,,,',
+    );
   });
 });

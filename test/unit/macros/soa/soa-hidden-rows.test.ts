@@ -1,6 +1,9 @@
 import { buildStatementOfApplicability } from '../../../../src/domain/soa';
 import { hiddenCount } from '../../../../src/macros/soa/soa-hidden-count';
-import { visibleSnapshotRows, withoutHiddenAnnexRows } from '../../../../src/macros/soa/soa-visibility';
+import {
+  visibleSnapshotRows,
+  withoutHiddenAnnexRows,
+} from '../../../../src/macros/soa/soa-visibility';
 
 describe('hiddenCount', () => {
   it('is what the app counts minus what the viewer sees, never negative', () => {
@@ -22,7 +25,11 @@ describe('rows hidden from the viewer', () => {
   };
 
   it('leaves out an Annex A row whose control issue the viewer cannot see instead of showing it as undecided', () => {
-    const soa = buildStatementOfApplicability({ controls: [visibleControl], risks: [], hiddenControlCount: 1 });
+    const soa = buildStatementOfApplicability({
+      controls: [visibleControl],
+      risks: [],
+      hiddenControlCount: 1,
+    });
     const shown = withoutHiddenAnnexRows(soa, provisioned, new Set(['AIMS-1']));
     expect(shown.rows.map((r) => r.ref)).not.toContain('A.6.2.4');
     expect(shown.rows).toHaveLength(37);
@@ -40,7 +47,12 @@ describe('rows hidden from the viewer', () => {
     const soa = buildStatementOfApplicability({
       controls: [
         { ...visibleControl, riskKeys: ['AIMS-50', 'AIMS-51'] },
-        { key: 'AIMS-19', controlId: 'ISO42001:A.6.2.4', applicability: 'included', justification: 'x' },
+        {
+          key: 'AIMS-19',
+          controlId: 'ISO42001:A.6.2.4',
+          applicability: 'included',
+          justification: 'x',
+        },
       ],
       risks: [
         { key: 'AIMS-50', title: 'Open risk' },

@@ -1,5 +1,10 @@
 import type { AimsIssue } from '../../../../src/jira/aims-issue';
-import { bandIdOf, controlIdOf, controlInputOf, riskInputOf } from '../../../../src/macros/soa/soa-record-mapping';
+import {
+  bandIdOf,
+  controlIdOf,
+  controlInputOf,
+  riskInputOf,
+} from '../../../../src/macros/soa/soa-record-mapping';
 import { evidenceFromText } from '../../../../src/macros/soa/soa-evidence';
 
 function issue(partial: Partial<AimsIssue>): AimsIssue {
@@ -27,7 +32,12 @@ function issue(partial: Partial<AimsIssue>): AimsIssue {
   };
 }
 
-const link = (key: string, linkTypeKey: 'mitigates' | 'evidences', direction: 'outward' | 'inward', summary = 'x') => ({
+const link = (
+  key: string,
+  linkTypeKey: 'mitigates' | 'evidences',
+  direction: 'outward' | 'inward',
+  summary = 'x',
+) => ({
   id: `l-${key}`,
   linkTypeKey,
   linkTypeName: linkTypeKey,
@@ -45,9 +55,14 @@ describe('controlInputOf', () => {
           applicability: 'Included',
           justification: '  Needed for the credit model  ',
           implementationStatus: 'In progress',
-          evidence: '2026-04-02 Validation report https://docs.example/vr.pdf\nReviewed in the model board',
+          evidence:
+            '2026-04-02 Validation report https://docs.example/vr.pdf\nReviewed in the model board',
         },
-        links: [link('AIMS-40', 'mitigates', 'outward'), link('AIMS-41', 'mitigates', 'inward'), link('AIMS-60', 'evidences', 'inward', 'Bias test')],
+        links: [
+          link('AIMS-40', 'mitigates', 'outward'),
+          link('AIMS-41', 'mitigates', 'inward'),
+          link('AIMS-60', 'evidences', 'inward', 'Bias test'),
+        ],
       }),
       'https://site.example',
     );
@@ -82,7 +97,15 @@ describe('risks', () => {
     expect(bandIdOf('High')).toBe('high');
     expect(bandIdOf('Critical')).toBe('critical');
     expect(bandIdOf(null)).toBeNull();
-    expect(riskInputOf(issue({ key: 'AIMS-40', summary: 'Leak', values: { inherentLevel: 'High', residualLevel: 'Low' } }))).toEqual({
+    expect(
+      riskInputOf(
+        issue({
+          key: 'AIMS-40',
+          summary: 'Leak',
+          values: { inherentLevel: 'High', residualLevel: 'Low' },
+        }),
+      ),
+    ).toEqual({
       key: 'AIMS-40',
       title: 'Leak',
       inherentLevel: 'high',
@@ -93,6 +116,8 @@ describe('risks', () => {
 
 describe('evidenceFromText', () => {
   it('ignores blank lines and list bullets', () => {
-    expect(evidenceFromText('\n- https://a.example/x\n\n', { siteUrl: '', key: 'AIMS-1' })).toEqual([{ url: 'https://a.example/x' }]);
+    expect(evidenceFromText('\n- https://a.example/x\n\n', { siteUrl: '', key: 'AIMS-1' })).toEqual(
+      [{ url: 'https://a.example/x' }],
+    );
   });
 });

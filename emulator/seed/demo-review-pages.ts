@@ -1,0 +1,225 @@
+/**
+ * Demo seed: "Management Review 2026-Q3" (held: decisions became AIMS Actions, then the review
+ * was recorded as held, so its record is frozen) and "Management Review 2026-Q4" (a draft whose
+ * previous review is the Q3 page, so its input a) lists the Q3 actions), in space AIMS.
+ * Everything is done through the app's own resolver, invoked as the people who would click in
+ * the macro. Prerequisites: the AIMS project is provisioned (the app's install ran); demo issues
+ * make the figures livelier but are not required. Idempotent: existing pages are left alone.
+ */
+import type { RunningSite } from '../core/site';
+import { SEEDED_USERS } from '../core/users';
+import type { ForgeHost } from '../forge-host';
+
+export const REVIEW_MACRO_KEY = 'aims-management-review';
+export const REVIEW_MACRO_LOCAL_ID = 'aims-management-review-1';
+export const Q3_REVIEW_TITLE = 'Management Review 2026-Q3';
+export const Q4_REVIEW_TITLE = 'Management Review 2026-Q4';
+
+type Login = 'admin' | 'manager' | 'auditor' | 'member';
+
+export function seededAccountId(login: Login): string {
+  const user = SEEDED_USERS.find((u) => u.email === `${login}@example.com`);
+  if (!user) throw new Error(`No seeded user ${login}`);
+  return user.accountId;
+}
+
+async function rest(
+  site: Pick<RunningSite, 'url'>,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
+  if (!admin) throw new Error('No seeded admin');
+  const res = await fetch(site.url + path, {
+    method,
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${admin.email}:${admin.apiToken}`).toString('base64')}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
+/** The Forge macro node as Confluence stores it (extension of type com.atlassian.ecosystem). */
+export function reviewMacroNode(
+  host: ForgeHost,
+  config: Record<string, unknown>,
+  localId = REVIEW_MACRO_LOCAL_ID,
+): Record<string, unknown> {
+  const extensionId = host.extensionKey(REVIEW_MACRO_KEY);
+  return {
+    type: 'extension',
+    attrs: {
+      extensionType: 'com.atlassian.ecosystem',
+      extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
+      localId,
+      parameters: {
+        localId,
+        extensionId,
+        extensionTitle: 'ISO 42001 Management Review',
+        guestParams: config,
+      },
+    },
+  };
+}
+
+/** A page body: a short introduction and the macro. */
+export function reviewPageBody(host: ForgeHost, config: Record<string, unknown>) {
+  return {
+    type: 'doc',
+    version: 1,
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: 'Management review of the AI management system (ISO/IEC 42001 clause 9.3). The macro below compiles the inputs from Jira and records the decisions.',
+          },
+        ],
+      },
+      reviewMacroNode(host, config),
+    ],
+  };
+}
+
+/** Runs one of the macro's resolver functions as a user, the way the macro's frame would. */
+export async function invokeReviewMacro(
+  host: ForgeHost,
+  login: Login,
+  page: { id: string; spaceId: string },
+  config: Record<string, unknown>,
+  functionKey: string,
+  payload: Record<string, unknown> = {},
+): Promise<{ ok: boolean; data?: unknown; error?: string; details?: string[] }> {
+  const accountId = seededAccountId(login);
+  return (await host.invokeFunction(
+    'review-macro-resolver',
+    {
+      call: { functionKey, payload },
+      context: {
+        accountId,
+        moduleKey: REVIEW_MACRO_KEY,
+        localId: REVIEW_MACRO_LOCAL_ID,
+        extension: {
+          type: 'macro',
+          content: { id: page.id, type: 'page' },
+          space: { id: page.spaceId, key: 'AIMS' },
+          config,
+          macro: { isConfiguring: functionKey === 'checkConfig', isInserting: false },
+        },
+      },
+    },
+    { accountId, moduleKey: REVIEW_MACRO_KEY },
+  )) as { ok: boolean; data?: unknown; error?: string; details?: string[] };
+}
+
+async function mustInvoke(...args: Parameters<typeof invokeReviewMacro>): Promise<unknown> {
+  const outcome = await invokeReviewMacro(...args);
+  if (!outcome.ok) {
+    throw new Error(
+      `${args[4]} was refused: ${outcome.error ?? ''} ${(outcome.details ?? []).join('; ')}`,
+    );
+  }
+  return outcome.data;
+}
+
+async function findOrCreatePage(
+  site: Pick<RunningSite, 'url'>,
+  host: ForgeHost,
+  spaceId: string,
+  title: string,
+  config: Record<string, unknown>,
+): Promise<{ id: string; spaceId: string; created: boolean }> {
+  const existing = (await rest(
+    site,
+    'GET',
+    `/wiki/api/v2/spaces/${spaceId}/pages?title=${encodeURIComponent(title)}`,
+  )) as { results: { id: string }[] };
+  const found = existing.results[0];
+  if (found) return { id: found.id, spaceId, created: false };
+  const created = (await rest(site, 'POST', '/wiki/api/v2/pages', {
+    spaceId,
+    status: 'current',
+    title,
+    body: { representation: 'atlas_doc_format', value: JSON.stringify(reviewPageBody(host, config)) },
+  })) as { id: string };
+  return { id: created.id, spaceId, created: true };
+}
+
+export function q3ReviewConfig(): Record<string, unknown> {
+  return {
+    title: Q3_REVIEW_TITLE,
+    projectKey: 'AIMS',
+    periodStart: '2026-07-01',
+    periodEnd: '2026-09-30',
+  };
+}
+
+export function q4ReviewConfig(q3PageId: string): Record<string, unknown> {
+  return {
+    title: Q4_REVIEW_TITLE,
+    projectKey: 'AIMS',
+    periodStart: '2026-10-01',
+    periodEnd: '2026-12-31',
+    previousReviewPageId: q3PageId,
+  };
+}
+
+/** Creates the two demo review pages (see the file comment). */
+export async function seedReviewPages(
+  site: Pick<RunningSite, 'url'>,
+  host: ForgeHost,
+): Promise<{ q3PageId: string; q4PageId: string }> {
+  const spaces = (await rest(site, 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
+    results: { id: string }[];
+  };
+  const spaceId = spaces.results[0]?.id;
+  if (!spaceId) throw new Error('Space AIMS does not exist');
+
+  const q3Config = q3ReviewConfig();
+  const q3 = await findOrCreatePage(site, host, spaceId, Q3_REVIEW_TITLE, q3Config);
+  if (q3.created) {
+    await mustInvoke(host, 'manager', q3, q3Config, 'checkConfig', { config: q3Config });
+    await mustInvoke(host, 'manager', q3, q3Config, 'saveInputs', {
+      externalInternalIssues:
+        'The EU AI Act obligations for general-purpose AI models apply from August 2026.\nThe data science team moved to the new model-training platform.',
+      interestedParties:
+        'Two enterprise customers now ask for model cards with every release.\nThe works council asked to be consulted on AI used in hiring.',
+    });
+    await mustInvoke(host, 'manager', q3, q3Config, 'saveAttendees', {
+      attendeeAccountIds: [seededAccountId('admin'), seededAccountId('manager'), seededAccountId('auditor')],
+    });
+    await mustInvoke(host, 'manager', q3, q3Config, 'addDecision', {
+      id: 'seed-q3-model-cards',
+      kind: 'continual-improvement',
+      description: 'Publish a model card with every customer-facing model release',
+      ownerAccountId: seededAccountId('manager'),
+      dueDate: '2026-11-15',
+    });
+    await mustInvoke(host, 'manager', q3, q3Config, 'addDecision', {
+      id: 'seed-q3-hiring-consult',
+      kind: 'aims-change',
+      description: 'Add the works council to the interested parties and consult it on AI in hiring',
+      ownerAccountId: seededAccountId('admin'),
+      dueDate: '2027-01-31',
+    });
+    await mustInvoke(host, 'manager', q3, q3Config, 'recordAsHeld', { confirm: true });
+  }
+
+  const q4Config = q4ReviewConfig(q3.id);
+  const q4 = await findOrCreatePage(site, host, spaceId, Q4_REVIEW_TITLE, q4Config);
+  if (q4.created) {
+    await mustInvoke(host, 'manager', q4, q4Config, 'checkConfig', { config: q4Config });
+    await mustInvoke(host, 'manager', q4, q4Config, 'saveInputs', {
+      externalInternalIssues: 'A new supplier provides the speech-to-text model used by support.',
+      interestedParties: '',
+    });
+  }
+  return { q3PageId: q3.id, q4PageId: q4.id };
+}

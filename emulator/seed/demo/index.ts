@@ -1,0 +1,82 @@
+/**
+ * The demo AIMS of `npm start`: after the app has provisioned project AIMS (its install trigger),
+ * people fill it through plain REST, so the app's triggers, validators and post functions run
+ * as for anyone; between phases the seed waits until the app has handled every event. Then the
+ * Confluence pages with the app's macros (AI Policy, Statement of Applicability, management
+ * reviews). Run it once per site (the caller guards it with a site flag).
+ */
+import type { ForgeHost } from '../../forge-host';
+import { seedPolicyPage } from '../demo-policy-page';
+import { seedReviewPages } from '../demo-review-pages';
+import { seedSoaPage } from '../demo-soa-page';
+import type { DemoAudit } from './demo-audit';
+import { seedAudit } from './demo-audit';
+import { DemoJira } from './demo-jira';
+import type { DemoNonconformities } from './demo-nonconformities';
+import { seedNonconformities } from './demo-nonconformities';
+import type { DemoSite } from './demo-rest';
+import { seedRisks } from './demo-risks';
+import { controlKeys, seedControlDecisions } from './demo-soa-decisions';
+import type { DemoSystems } from './demo-systems';
+import { seedAimsActions, seedImpactAssessments, seedObjectives, seedSystems } from './demo-systems';
+
+export interface DemoSeedResult {
+  systems: DemoSystems;
+  impactAssessments: string[];
+  risks: Map<string, string>;
+  controlsDecided: number;
+  audit: DemoAudit;
+  nonconformities: DemoNonconformities;
+  objectives: string[];
+  actions: string[];
+  pages: { policy: string; soa: string; reviewQ3: string; reviewQ4: string };
+}
+
+export async function seedDemo(
+  site: DemoSite,
+  host: ForgeHost,
+  log: (line: string) => void = () => undefined,
+): Promise<DemoSeedResult> {
+  const settle = () => host.waitForIdle();
+  const jira = await DemoJira.connect(site);
+  const controls = await controlKeys(jira);
+  if (controls.size === 0) throw new Error('Project AIMS has no AI Control issues: provision it first');
+
+  const systems = await seedSystems(jira);
+  const impactAssessments = await seedImpactAssessments(jira, systems);
+  const objectives = await seedObjectives(jira);
+  const actions = await seedAimsActions(jira);
+  await settle();
+  log(`AI systems, ${impactAssessments.length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`);
+
+  const controlsDecided = await seedControlDecisions(jira, controls);
+  await settle();
+  log(`SoA decisions on ${controlsDecided} controls`);
+
+  const risks = await seedRisks(jira, systems, controls, settle);
+  log(`${risks.size} AI risks`);
+
+  const audit = await seedAudit(jira, settle);
+  log(`internal audit ${audit.audit} with ${audit.findings.size} findings; the app raised ${audit.raised.size} nonconformities`);
+
+  const nonconformities = await seedNonconformities(jira, audit, settle);
+  log(`nonconformities at every 10.2 step, ${nonconformities.correctiveActions.length} corrective actions`);
+
+  const policy = await seedPolicyPage(site, host);
+  const soa = await seedSoaPage(site, host);
+  const reviews = await seedReviewPages(site, host);
+  await settle();
+  log('Confluence: AI Policy, Statement of Applicability, Management Review 2026-Q3 and 2026-Q4');
+
+  return {
+    systems,
+    impactAssessments,
+    risks,
+    controlsDecided,
+    audit,
+    nonconformities,
+    objectives,
+    actions,
+    pages: { policy: policy.pageId, soa: soa.pageId, reviewQ3: reviews.q3PageId, reviewQ4: reviews.q4PageId },
+  };
+}

@@ -1,0 +1,131 @@
+import Lozenge from '@atlaskit/lozenge';
+import SectionMessage from '@atlaskit/section-message';
+import { Loading, useAsync } from '../../common';
+import { Attendees } from './Attendees';
+import { Decisions } from './Decisions';
+import { EnteredInputs } from './EnteredInputs';
+import { HoldReview } from './HoldReview';
+import { PerformanceAndImprovement, PreviousActions } from './InputsSections';
+import { call } from './outcome';
+import { Problem } from './Problem';
+import type { ConfiguredView } from './view-schema';
+import { peopleSchema, reviewViewSchema } from './view-schema';
+import { frame, heading, mono, muted, row, stack } from './styles';
+
+async function loadAll() {
+  const view = await call('getView', reviewViewSchema);
+  const canEdit = view.configured && view.state === 'draft' && view.editBlockers.length === 0;
+  const people = canEdit ? (await call('getPeople', peopleSchema)).people : [];
+  return { view, people };
+}
+
+function StateBanner({ view }: { view: ConfiguredView }) {
+  if (view.state === 'tampered') {
+    return (
+      <div role="alert" data-testid="review-tampered">
+        <SectionMessage appearance="error" title="This held review's record has been altered">
+          <p>
+            The stored record no longer matches the content hash taken when the review was recorded
+            as held, so it cannot be trusted and is not shown.
+          </p>
+          <ul>
+            {view.integrityProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </SectionMessage>
+      </div>
+    );
+  }
+  if (view.held) {
+    return (
+      <div data-testid="review-held">
+        <SectionMessage appearance="success" title="Held — this record is frozen">
+          <p>
+            Recorded by {view.held.heldBy.displayName} at {view.held.heldAt}
+            {view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. The inputs
+            below are as they were then; later changes in Jira do not change them.
+          </p>
+          <p style={muted}>
+            Content hash <span style={mono}>{view.held.contentHash}</span>
+          </p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  return (
+    <SectionMessage appearance="information" title="Draft">
+      <p>
+        The inputs are live from Jira ({view.projectKey}) as you can see them, and are frozen when
+        the review is recorded as held.
+      </p>
+      {view.editBlockers.map((b) => (
+        <p key={b}>{b}</p>
+      ))}
+    </SectionMessage>
+  );
+}
+
+/** The Management Review macro (9.3): inputs a–e, attendees, decisions, record as held. */
+export function ReviewMacro() {
+  const { state, reload } = useAsync(loadAll, []);
+  if (state.status === 'loading') {
+    return (
+      <div style={frame}>
+        <Loading label="Compiling the management review" />
+      </div>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <div style={frame}>
+        <Problem error={state.error} title="The management review could not be shown" />
+      </div>
+    );
+  }
+  const { view, people } = state.data;
+  if (!view.configured) {
+    return (
+      <div style={frame} data-testid="review-not-configured">
+        <SectionMessage appearance="warning" title="Management review not configured">
+          <p>{view.message}</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  return (
+    <div style={{ ...frame, ...stack }} data-testid="review-macro">
+      <div style={row}>
+        <h2 style={heading}>{view.title}</h2>
+        <Lozenge appearance={view.state === 'held' ? 'success' : view.state === 'tampered' ? 'removed' : 'inprogress'}>
+          {view.state === 'held' ? 'Held' : view.state === 'tampered' ? 'Altered' : 'Draft'}
+        </Lozenge>
+      </div>
+      <p style={muted}>
+        Period {view.period.start} to {view.period.end} · Jira project {view.projectKey}
+      </p>
+      <StateBanner view={view} />
+      {view.inputs && (
+        <>
+          {view.state === 'draft' && view.inputs.missing.length > 0 && (
+            <SectionMessage appearance="warning" title="Still to do before the review is held">
+              <ul>
+                {view.inputs.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </SectionMessage>
+          )}
+          <h2 style={heading}>Inputs (9.3.2)</h2>
+          <PreviousActions view={view} inputs={view.inputs} />
+          <EnteredInputs key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`} view={view} onSaved={reload} />
+          <PerformanceAndImprovement view={view} inputs={view.inputs} />
+          <h2 style={heading}>Results (9.3.3)</h2>
+          <Attendees key={view.attendees.map((a) => a.accountId).join(',')} view={view} people={people} onSaved={reload} />
+          <Decisions view={view} people={people} onAdded={reload} />
+          <HoldReview view={view} onHeld={reload} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import DynamicTable from '@atlaskit/dynamic-table';
+import Heading from '@atlaskit/heading';
+import Lozenge from '@atlaskit/lozenge';
+import type { SoaRow, SoaSection, SoaTotals } from './view-schema';
+import { cellList, groupHeading, link, muted } from './styles';
+
+type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
+
+const APPLICABILITY: Record<SoaRow['applicability'], [string, LozengeAppearance]> = {
+  included: ['Included', 'success'],
+  excluded: ['Excluded', 'removed'],
+  undecided: ['Undecided', 'moved'],
+};
+
+const STATUS: Record<NonNullable<SoaRow['implementationStatus']>, [string, LozengeAppearance]> = {
+  implemented: ['Implemented', 'success'],
+  'in-progress': ['In progress', 'inprogress'],
+  planned: ['Planned', 'new'],
+  'not-started': ['Not started', 'default'],
+};
+
+export function totalsText(t: SoaTotals): string {
+  const percent = t.implementedPercent === null ? 'n/a' : `${t.implementedPercent}%`;
+  return `${t.applicable} applicable · ${t.implemented} implemented (${percent}) · ${t.excluded} excluded · ${t.undecided} undecided`;
+}
+
+const HEAD = {
+  cells: [
+    { key: 'control', content: 'Control', width: 10 },
+    { key: 'title', content: 'Title', width: 16 },
+    { key: 'applicability', content: 'Applicability', width: 10 },
+    { key: 'justification', content: 'Justification', width: 20 },
+    { key: 'status', content: 'Implementation', width: 10 },
+    { key: 'owner', content: 'Owner', width: 10 },
+    { key: 'risks', content: 'Risks', width: 12 },
+    { key: 'evidence', content: 'Evidence', width: 12 },
+  ],
+};
+
+function Justification({ row }: { row: SoaRow }) {
+  if (row.justification) return <span>{row.justification}</span>;
+  if (row.applicability === 'undecided') return <span style={muted}>No decision yet</span>;
+  return <Lozenge appearance="removed">Justification missing</Lozenge>;
+}
+
+function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
+  const [applicability, appearance] = APPLICABILITY[row.applicability];
+  const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
+  return [
+    { key: 'control', content: <span title={row.controlId}>{row.ref}{row.recordKey ? <span style={{ ...muted, display: 'block' }}>{row.recordKey}</span> : null}</span> },
+    { key: 'title', content: row.title },
+    { key: 'applicability', content: <Lozenge appearance={appearance}>{applicability}</Lozenge> },
+    { key: 'justification', content: <Justification row={row} /> },
+    { key: 'status', content: status ? <Lozenge appearance={status[1]}>{status[0]}</Lozenge> : <span style={muted}>—</span> },
+    { key: 'owner', content: row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : <span style={muted}>—</span> },
+    {
+      key: 'risks',
+      content:
+        row.risks.length === 0 ? (
+          <span style={muted}>—</span>
+        ) : (
+          <ul style={cellList}>
+            {row.risks.map((r) => (
+              <li key={r.key ?? r.title}>
+                {r.key ? <strong>{r.key} </strong> : null}
+                {r.title}
+                {r.levelLabel ? ` (${r.levelLabel})` : ''}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    {
+      key: 'evidence',
+      content:
+        row.evidence.length === 0 ? (
+          <span style={muted}>—</span>
+        ) : (
+          <ul style={cellList}>
+            {row.evidence.map((e, i) => (
+              <li key={`${e.url}-${i}`}>
+                {e.date ? `${e.date} ` : ''}
+                <a href={e.url} target="_blank" rel="noreferrer" style={link}>
+                  {e.label ?? e.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+  ];
+}
+
+/** One table per objective group (A.2–A.10, organization controls), with the group's totals. */
+export function SoaTables({ section, owners, label }: { section: SoaSection; owners: Readonly<Record<string, string>>; label: string }) {
+  if (section.groups.length === 0) {
+    return <p style={muted}>No control matches the filters.</p>;
+  }
+  return (
+    <div data-testid={`soa-tables-${label}`}>
+      {section.groups.map((group) => {
+        const title = group.id === 'ORG' ? group.title : `${group.ref} ${group.title}`;
+        return (
+          <section key={group.id} aria-label={title} data-testid="soa-group">
+            <div style={groupHeading}>
+              <Heading size="xsmall" as="h3">
+                {title}
+              </Heading>
+              <span style={muted}>{totalsText(group.totals)}</span>
+            </div>
+            <DynamicTable
+              label={`${title} (${label === 'live' ? 'live from Jira' : 'approved version'})`}
+              head={HEAD}
+              rows={group.rows.map((row) => ({ key: row.controlId, cells: cells(row, owners) }))}
+              isFixedSize
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

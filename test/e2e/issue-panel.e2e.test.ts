@@ -1,0 +1,134 @@
+/**
+ * The ISO 42001 issue panel in the browser, on the shell with the real app: a Nonconformity's
+ * 10.2 panel used to record the correction and then moved on; an AI Risk's matrix; accessibility
+ * and screenshots (light and dark).
+ */
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { PanelSite } from '../integration/issue-panel/panel-test-site';
+import { seriousA11yViolations } from './support/accessibility';
+import { launchBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+import { tabUntilFocused } from './support/focus';
+
+jest.setTimeout(120_000);
+
+let ps: PanelSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+
+const PANEL = 'iframe[title="ISO 42001"]';
+
+beforeAll(async () => {
+  [ps, browser] = await Promise.all([PanelSite.start({ withShell: true }), launchBrowser()]);
+  base = ps.site.url;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ps?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** The panel's frame (for axe, which runs inside the frame's document). */
+function panelFrame(): Frame {
+  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  if (!frame) throw new Error('The issue panel frame is not on the page');
+  return frame;
+}
+
+/** axe-core inside the panel frame (the helper runs axe in whatever document it is given). */
+const frameViolations = (): Promise<string[]> => seriousA11yViolations(panelFrame() as unknown as Page);
+
+async function openPanel(key: string): Promise<FrameLocator> {
+  await page.goto(`${base}/jira/browse/${key}`);
+  const frame = page.frameLocator(PANEL);
+  await frame.getByTestId('aims-issue-panel').locator('[data-testid^="panel-"]').first().waitFor({ timeout: 30_000 });
+  return frame;
+}
+
+test('a Nonconformity shows its 10.2 steps; the correction is recorded through the panel and the issue moves on', async () => {
+  const finding = await ps.create('Audit Finding', 'Bias tests not run before release');
+  const nc = await ps.create('Nonconformity', 'Credit model released without bias testing', {}, { duedate: '2027-01-31' });
+  await ps.link('AIMS Raises', finding, nc);
+  await signIn(page, base, 'manager');
+  let frame = await openPanel(nc);
+
+  const stepA = frame.getByTestId('nc-step-a');
+  await expect(stepA.getAttribute('data-status')).resolves.toBe('current');
+  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe('upcoming');
+  await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
+    'Record the correction or containment taken (10.2 a).Record how the consequences of the nonconformity were dealt with (10.2 a).',
+  ]);
+  await expect(frame.getByTestId('nc-findings').textContent()).resolves.toContain(finding);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-nonconformity');
+
+  // Keyboard: the form's first field is reachable with Tab.
+  const correction = frame.getByLabel('Correction and containment');
+  await correction.focus();
+  await correction.fill('Model v2.1 withdrawn; v2.0 (bias-tested) restored');
+  await frame.getByLabel('Consequences dealt with').fill('Decisions made by v2.1 re-run; 14 applicants contacted');
+  await frame.getByRole('button', { name: 'Save to issue' }).click();
+  await frame.getByTestId('field-form').waitFor({ state: 'detached', timeout: 30_000 });
+  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain('Nothing is missing for this step');
+  expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain('v2.0 (bias-tested) restored');
+
+  // Move it on from the issue view; the panel now stands at 10.2 b).
+  await Promise.all([
+    page.waitForURL(/flag=/),
+    page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button', { name: 'Start cause analysis' }).click(),
+  ]);
+  frame = page.frameLocator(PANEL);
+  await frame.getByTestId('nc-steps').waitFor({ timeout: 30_000 });
+  await expect(frame.getByTestId('nc-step-a').getAttribute('data-status')).resolves.toBe('done');
+  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe('current');
+  await expect(frame.getByTestId('field-form').textContent()).resolves.toContain('Root cause');
+  await tabUntilFocused(page, frame.getByLabel('Root cause'), 80).catch(() => undefined);
+  expect(await frameViolations()).toEqual([]);
+});
+
+test('an AI Risk shows the likelihood × consequence matrix with inherent and residual positions', async () => {
+  const risk = await ps.create('AI Risk', 'Unfair credit outcomes for a protected group', {
+    Likelihood: '4 - Likely',
+    Consequence: '4 - Major',
+    'Treatment option': 'Modify (reduce)',
+    'Residual likelihood': '2 - Unlikely',
+    'Residual consequence': '3 - Moderate',
+  });
+  const control = await ps.create('AI Control', 'Bias testing before each release', {
+    'ISO 42001 reference': 'ISO42001:A.6.2.4',
+    'Implementation status': 'Implemented',
+  });
+  await ps.link('AIMS Mitigates', control, risk);
+  await signIn(page, base, 'member');
+  const frame = await openPanel(risk);
+  const matrix = frame.getByTestId('risk-matrix');
+  await expect(matrix.getByTestId('cell-4-4').getAttribute('data-marks')).resolves.toBe('I');
+  await expect(matrix.getByTestId('cell-2-3').getAttribute('data-marks')).resolves.toBe('R');
+  await expect(matrix.getByTestId('cell-4-4').getAttribute('data-band')).resolves.toBe('high');
+  await expect(frame.getByTestId('risk-controls').textContent()).resolves.toContain('Implemented');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-risk');
+
+  // Dark mode: the panel follows the shell's theme.
+  await page.locator('#theme-toggle').click();
+  await page.waitForFunction((selector) => {
+    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
+  }, PANEL);
+  await page.waitForTimeout(300);
+  await screenshot(page, 'panel-risk-dark');
+  expect(await frameViolations()).toEqual([]);
+});

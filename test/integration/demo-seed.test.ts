@@ -1,0 +1,155 @@
+/**
+ * The demo AIMS of `npm start`: the app installed (its install trigger provisions AIMS), then
+ * seedDemo through plain REST. Checks the shape a person clicking through would find.
+ */
+import path from 'node:path';
+import type { RunningSite } from '../../emulator/core/site';
+import { SEEDED_USERS } from '../../emulator/core/users';
+import type { ForgeHost } from '../../emulator/forge-host';
+import { createForgeHost } from '../../emulator/forge-host';
+import type { DemoSeedResult } from '../../emulator/seed/demo';
+import { seedDemo } from '../../emulator/seed/demo';
+import { CONFIDENTIAL_RISK_SUMMARY } from '../../emulator/seed/demo/demo-risks';
+import { DEMO_UNDECIDED_CONTROLS } from '../../emulator/seed/demo/demo-soa-decisions';
+import type { SeededLogin } from '../support/test-site';
+import { callAs, startTestSite } from '../support/test-site';
+
+jest.setTimeout(180_000);
+
+let site: RunningSite;
+let host: ForgeHost;
+let demo: DemoSeedResult;
+
+interface Hit {
+  key: string;
+  fields: Record<string, unknown>;
+}
+
+async function search(login: SeededLogin, jql: string, fields: string[] = ['summary', 'status']): Promise<Hit[]> {
+  const res = await callAs(site, login, 'POST', '/rest/api/3/search/jql', { jql, fields, maxResults: 100 });
+  expect(res.status).toBe(200);
+  return (res.body as { issues: Hit[] }).issues;
+}
+
+const statusName = (h: Hit): string => (h.fields.status as { name: string }).name;
+
+async function fieldId(name: string): Promise<string> {
+  const res = await callAs(site, 'admin', 'GET', '/rest/api/3/field');
+  const id = (res.body as { id: string; name: string }[]).find((f) => f.name === name)?.id;
+  if (!id) throw new Error(`no field ${name}`);
+  return id;
+}
+
+beforeAll(async () => {
+  host = createForgeHost({ appRoot: path.resolve(__dirname, '../..') });
+  site = await startTestSite([host]);
+  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
+  await host.install(admin?.accountId);
+  demo = await seedDemo(site, host);
+});
+
+afterAll(async () => {
+  host?.close();
+  await site?.close();
+});
+
+test('the demo has the AIMS records of every type', async () => {
+  const counts: Record<string, number> = {};
+  for (const type of ['AI System', 'AI Risk', 'AI Impact Assessment', 'AI Control', 'Audit', 'Audit Finding', 'Nonconformity', 'Corrective Action', 'AI Objective', 'AIMS Action']) {
+    counts[type] = (await search('admin', `project = AIMS AND issuetype = "${type}"`)).length;
+  }
+  expect(counts).toEqual({
+    'AI System': 3,
+    'AI Risk': 12,
+    'AI Impact Assessment': 3,
+    'AI Control': 38,
+    Audit: 1,
+    'Audit Finding': 6,
+    Nonconformity: 6,
+    'Corrective Action': 6,
+    'AI Objective': 4,
+    // Three from the demo, plus the decisions of the held management review.
+    'AIMS Action': expect.any(Number) as unknown as number,
+  });
+  expect(counts['AIMS Action']).toBeGreaterThanOrEqual(3);
+  expect(host.deliveries.filter((d) => !d.ok)).toEqual([]);
+});
+
+test('nonconformities stand at every clause 10.2 step, moved there by the real workflow', async () => {
+  const ncs = await search('admin', 'project = AIMS AND issuetype = Nonconformity');
+  const byStatus = ncs.reduce<Record<string, number>>((acc, h) => {
+    acc[statusName(h)] = (acc[statusName(h)] ?? 0) + 1;
+    return acc;
+  }, {});
+  expect(byStatus).toEqual({
+    React: 1,
+    'Cause Analysis': 2,
+    'Implementing Actions': 1,
+    'Effectiveness Review': 1,
+    'NC Closed': 1,
+  });
+  const verdict = await fieldId('Effectiveness verdict');
+  const looped = await callAs(site, 'manager', 'GET', `/rest/api/3/issue/${demo.nonconformities.ineffective}?fields=status,${verdict}`);
+  const fields = (looped.body as { fields: Record<string, { name?: string; value?: string }> }).fields;
+  expect(fields.status?.name).toBe('Cause Analysis');
+  expect(fields[verdict]?.value).toBe('Ineffective');
+});
+
+test('the audit has one finding of each grade; the app raised NCs for the nonconformity grades and closed the finding of the closed NC', async () => {
+  const grade = await fieldId('Finding grade');
+  const findings = await search('admin', 'project = AIMS AND issuetype = "Audit Finding"', ['status', grade]);
+  const rows = findings.map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)]).sort();
+  expect(rows).toEqual([
+    ['Major nonconformity', 'Finding Closed'],
+    ['Major nonconformity', 'Nonconformity Raised'],
+    ['Minor nonconformity', 'Nonconformity Raised'],
+    ['Minor nonconformity', 'Nonconformity Raised'],
+    ['Observation', 'Finding Open'],
+    ['Opportunity for improvement', 'Finding Open'],
+  ]);
+});
+
+test('corrective actions: some done, exactly one overdue', async () => {
+  const done = await search('admin', 'project = AIMS AND issuetype = "Corrective Action" AND statusCategory = Done');
+  expect(done.length).toBe(3);
+  const overdue = await search('admin', 'project = AIMS AND issuetype = "Corrective Action" AND statusCategory != Done AND duedate < now()');
+  expect(overdue.map((h) => h.key)).toEqual([demo.nonconformities.overdueAction]);
+});
+
+test('risks at every step, with levels recorded by the app; the confidential one is hidden from member', async () => {
+  const risks = await search('admin', 'project = AIMS AND issuetype = "AI Risk"');
+  const statuses = new Set(risks.map(statusName));
+  expect(statuses).toEqual(new Set(['Identified', 'Assessed', 'Treatment Planned', 'Treated - Monitoring']));
+  const inherent = await fieldId('Inherent risk level');
+  const rated = await search('admin', `project = AIMS AND issuetype = "AI Risk" AND status != Identified`, [inherent]);
+  expect(rated.every((r) => typeof (r.fields[inherent] as { value?: string } | null)?.value === 'string')).toBe(true);
+
+  const confidential = demo.risks.get(CONFIDENTIAL_RISK_SUMMARY) ?? '';
+  const asMember = await search('member', 'project = AIMS AND issuetype = "AI Risk"');
+  expect(asMember.length).toBe(11);
+  expect(asMember.map((h) => h.key)).not.toContain(confidential);
+  expect((await callAs(site, 'member', 'GET', `/rest/api/3/issue/${confidential}`)).status).toBe(404);
+  expect((await callAs(site, 'auditor', 'GET', `/rest/api/3/issue/${confidential}`)).status).toBe(200);
+});
+
+test('most controls carry an SoA decision with a justification; a few are left undecided', async () => {
+  const [applicability, reference] = [await fieldId('Applicability'), await fieldId('ISO 42001 reference')];
+  const controls = await search('admin', 'project = AIMS AND issuetype = "AI Control"', [applicability, reference]);
+  const undecided = controls
+    .filter((c) => c.fields[applicability] === null || c.fields[applicability] === undefined)
+    .map((c) => String(c.fields[reference]).replace('ISO42001:', ''))
+    .sort();
+  expect(undecided).toEqual([...DEMO_UNDECIDED_CONTROLS].sort());
+  const excluded = controls.filter((c) => (c.fields[applicability] as { value?: string } | null)?.value === 'Excluded');
+  expect(excluded.length).toBeGreaterThanOrEqual(2);
+});
+
+test('the Confluence demo pages exist in space AIMS', async () => {
+  const titles: string[] = [];
+  for (const id of Object.values(demo.pages)) {
+    const res = await callAs(site, 'manager', 'GET', `/wiki/api/v2/pages/${id}`);
+    expect(res.status).toBe(200);
+    titles.push((res.body as { title: string }).title);
+  }
+  expect(titles.sort()).toEqual(['AI Policy', 'Management Review 2026-Q3', 'Management Review 2026-Q4', 'Statement of Applicability']);
+});

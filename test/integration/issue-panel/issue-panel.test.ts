@@ -1,0 +1,241 @@
+/**
+ * The ISO 42001 issue panel on the emulator with the real app: resolver called through the Custom
+ * UI bridge as different users, issues created and moved through plain Jira REST.
+ */
+import { accountOf, PanelSite } from './panel-test-site';
+import type { PanelOutcome } from './panel-test-site';
+
+jest.setTimeout(120_000);
+
+let ps: PanelSite;
+
+beforeAll(async () => {
+  ps = await PanelSite.start();
+});
+
+afterAll(async () => {
+  await ps?.close();
+});
+
+interface NextStep {
+  transitionName: string;
+  allowed: boolean;
+  missing: string[];
+}
+interface Step {
+  step: string;
+  status: string;
+  missing: string[];
+}
+
+const data = <T>(outcome: PanelOutcome): T => {
+  if (!outcome.ok) throw new Error(`panel refused: ${outcome.error} ${JSON.stringify(outcome.details)}`);
+  return outcome.data as T;
+};
+
+type NcPanel = {
+  kind: string;
+  progress: { steps: Step[]; next: NextStep[] };
+  form: { key: string }[];
+  correctiveActions: { key: string; assignee: string | null }[];
+  findings: { key: string; grade: string | null }[];
+};
+
+const missingFor = (panel: NcPanel, transition: string): string[] | undefined =>
+  panel.progress.next.find((n) => n.transitionName === transition)?.missing;
+const statusOf = (panel: NcPanel): Record<string, string> => Object.fromEntries(panel.progress.steps.map((s) => [s.step, s.status]));
+
+describe('AI Control panel and what each user may see', () => {
+  it('a member does not see the Confidential risk linked to a control; a manager sees both', async () => {
+    const control = await ps.create('AI Control', 'Human oversight of credit decisions', {
+      'ISO 42001 reference': 'ISO42001:A.6.2.4',
+      Applicability: 'Included',
+    });
+    const open = await ps.create('AI Risk', 'Model drift lowers accuracy');
+    const secret = await ps.create('AI Risk', 'Training data leak of applicants', {}, { confidential: true });
+    await ps.link('AIMS Mitigates', control, open);
+    await ps.link('AIMS Mitigates', control, secret);
+
+    type ControlPanel = { kind: string; catalogTitle: string; risks: { key: string }[]; warnings: string[] };
+    const asManager = data<ControlPanel>(await ps.panel('manager', control));
+    expect(asManager.kind).toBe('control');
+    expect(asManager.catalogTitle).toBe('AI system verification and validation');
+    expect(asManager.risks.map((r) => r.key).sort()).toEqual([open, secret].sort());
+    expect(asManager.warnings).toContain(
+      'Record the justification: the SoA needs one whether the control is included or excluded (6.1.3).',
+    );
+
+    const asMember = data<ControlPanel>(await ps.panel('member', control));
+    expect(asMember.risks.map((r) => r.key)).toEqual([open]);
+    expect(JSON.stringify(asMember)).not.toContain(secret);
+
+    // The confidential risk's own panel is refused to the member like Jira refuses the issue.
+    const refused = await ps.panel('member', secret);
+    expect(refused.ok).toBe(false);
+    expect(refused.error).toBe('You do not have permission to do this, or it no longer exists.');
+  });
+});
+
+describe('Nonconformity panel through clause 10.2', () => {
+  it('lists exactly the missing requirements at each step, the same the workflow refuses with, and records step data', async () => {
+    const finding = await ps.create('Audit Finding', 'Model validation not repeated after retraining');
+    const nc = await ps.create('Nonconformity', 'Validation skipped after retraining');
+    await ps.link('AIMS Raises', finding, nc);
+
+    // a) React: nothing recorded.
+    let panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(panel.kind).toBe('nonconformity');
+    expect(statusOf(panel)).toEqual({ a: 'current', b: 'upcoming', c: 'upcoming', d: 'upcoming', e: 'upcoming' });
+    expect(missingFor(panel, 'Start cause analysis')).toEqual([
+      'Record the correction or containment taken (10.2 a).',
+      'Record how the consequences of the nonconformity were dealt with (10.2 a).',
+    ]);
+    expect(panel.form.map((f) => f.key)).toEqual(['correction', 'consequences']);
+    expect(panel.findings.map((f) => f.key)).toEqual([finding]);
+    // The workflow refuses with the same requirements.
+    const refused = await ps.transition('manager', nc, 'Start cause analysis');
+    expect(refused.status).toBe(400);
+    for (const m of missingFor(panel, 'Start cause analysis') ?? []) expect(JSON.stringify(refused.body)).toContain(m);
+
+    // A bad payload is refused with reasons, and nothing changes.
+    const bad = await ps.panel('manager', nc, 'updateFields', { values: { correction: 'Rolled back', similarCheck: 'Maybe' } });
+    expect(bad.ok).toBe(false);
+    expect(bad.details).toEqual([
+      'Similar nonconformities: "Maybe" is not one of the options (None exist or could occur, Similar exist, Similar could occur)',
+    ]);
+    expect(await ps.fieldValue(nc, 'Correction and containment')).toBeNull();
+    const malformed = await ps.panel('manager', nc, 'updateFields', { values: { correction: 42 } });
+    expect(malformed).toMatchObject({ ok: false, error: 'The request is not valid.' });
+
+    // Recording the correction through the panel.
+    const recorded = await ps.panel('manager', nc, 'updateFields', { values: { correction: 'Rolled back to the validated model v1.3' } });
+    panel = data<NcPanel>(recorded);
+    expect(missingFor(panel, 'Start cause analysis')).toEqual([
+      'Record how the consequences of the nonconformity were dealt with (10.2 a).',
+    ]);
+    expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain('Rolled back to the validated model v1.3');
+    data(await ps.panel('manager', nc, 'updateFields', { values: { consequences: 'Affected decisions re-run and applicants informed' } }));
+    expect((await ps.transition('manager', nc, 'Start cause analysis')).status).toBe(204);
+
+    // b) Cause analysis.
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(statusOf(panel)).toMatchObject({ a: 'done', b: 'current' });
+    expect(missingFor(panel, 'Implement corrective actions')).toEqual([
+      'Record the causes of the nonconformity (10.2 b).',
+      'Answer whether similar nonconformities exist or could occur elsewhere (10.2 b).',
+      'Decide whether corrective action is needed to remove the causes (10.2 b).',
+    ]);
+    data(
+      await ps.panel('manager', nc, 'updateFields', {
+        values: {
+          rootCause: 'The retraining pipeline had no validation gate',
+          similarCheck: 'Similar could occur',
+          similarNotes: 'Two other pipelines checked; gate added there too',
+          caDecision: 'Corrective action needed',
+        },
+      }),
+    );
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(missingFor(panel, 'Implement corrective actions')).toEqual([
+      'Link at least one corrective action, since corrective action was decided as needed (10.2 b).',
+    ]);
+    const ca = await ps.create('Corrective Action', 'Add a validation gate to the retraining pipeline', {}, { assignee: 'member', duedate: '2020-01-31' });
+    await ps.link('AIMS Corrects', ca, nc);
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(missingFor(panel, 'Implement corrective actions')).toEqual([]);
+    expect(panel.correctiveActions).toEqual([expect.objectContaining({ key: ca, assignee: 'Mel Member', overdue: true })]);
+    expect((await ps.transition('manager', nc, 'Implement corrective actions')).status).toBe(204);
+
+    // c) Implementing: the open corrective action blocks the review.
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(statusOf(panel)).toMatchObject({ a: 'done', b: 'done', c: 'current', d: 'upcoming' });
+    expect(missingFor(panel, 'Review effectiveness')).toEqual([
+      `Finish corrective action ${ca} before its effectiveness is reviewed (10.2 c).`,
+    ]);
+
+    // The corrective action's panel says what Done needs; recording it there lets it be done.
+    type CaPanel = { kind: string; doneNeeds: string[]; nonconformities: { stepLabel: string | null }[] };
+    const caPanel = data<CaPanel>(await ps.panel('manager', ca));
+    expect(caPanel.nonconformities.map((n) => n.stepLabel)).toEqual(['10.2 c Corrective action']);
+    expect(caPanel.doneNeeds).toEqual([
+      'Describe what was implemented to remove the cause (10.2 c).',
+      'Add evidence that the corrective action was implemented (10.2 c).',
+    ]);
+    const caDone = data<CaPanel>(
+      await ps.panel('manager', ca, 'updateFields', {
+        values: { implementationNotes: 'Validation gate added to all pipelines', evidence: 'https://ci.example.com/run/42' },
+      }),
+    );
+    expect(caDone.doneNeeds).toEqual([]);
+    expect((await ps.transition('manager', ca, 'Done')).status).toBe(204);
+
+    // d) Effectiveness review (the app moves the nonconformity on once all its actions are done).
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(statusOf(panel)).toMatchObject({ c: 'done', d: 'current', e: 'current' });
+    expect(missingFor(panel, 'Verify effective and close')).toEqual([
+      'Record whether the corrective action was effective (10.2 d).',
+      'Add the evidence of the effectiveness review (10.2 d).',
+      'Name the person who reviewed the effectiveness of the corrective action (10.2 d).',
+      'Answer whether the AIMS needs to change because of this nonconformity (10.2 e).',
+    ]);
+    // The implementer records themself as reviewer: the panel says the review is not independent.
+    data(await ps.panel('member', nc, 'updateFields', { values: { effectivenessReviewer: accountOf('member') } }));
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(missingFor(panel, 'Verify effective and close')).toContain(
+      `The effectiveness reviewer implemented ${ca}: someone who did not implement the corrective actions must review them (10.2 d).`,
+    );
+    // Nobody can record someone else as reviewer from the panel.
+    const other = await ps.panel('manager', nc, 'updateFields', { values: { effectivenessReviewer: accountOf('auditor') } });
+    expect(other).toMatchObject({ ok: false, details: ['Effectiveness reviewer: from the panel you can only record yourself'] });
+    data(
+      await ps.panel('manager', nc, 'updateFields', {
+        values: {
+          effectivenessReviewer: accountOf('manager'),
+          verdict: 'Effective',
+          effectivenessEvidence: 'No unvalidated model released in 3 months of runs',
+          aimsChangeNeeded: 'No',
+        },
+      }),
+    );
+    panel = data<NcPanel>(await ps.panel('manager', nc));
+    expect(missingFor(panel, 'Verify effective and close')).toEqual([]);
+    expect(panel.form).toEqual([]);
+    expect((await ps.transition('manager', nc, 'Verify effective and close')).status).toBe(204);
+    panel = data<NcPanel>(await ps.panel('member', nc));
+    expect(statusOf(panel)).toEqual({ a: 'done', b: 'done', c: 'done', d: 'done', e: 'done' });
+  });
+
+  it('a member sees the panel read as themself and cannot record on an issue Jira hides from them', async () => {
+    const nc = await ps.create('Nonconformity', 'Confidential incident', {}, { confidential: true });
+    const outcome = await ps.panel('member', nc, 'updateFields', { values: { correction: 'x' } });
+    expect(outcome.ok).toBe(false);
+    expect(await ps.fieldValue(nc, 'Correction and containment')).toBeNull();
+  });
+});
+
+describe('AI Risk panel', () => {
+  it('shows the matrix with the inherent position, its level and the controls with their implementation status', async () => {
+    const risk = await ps.create('AI Risk', 'Unfair outcomes for a protected group', {
+      Likelihood: '4 - Likely',
+      Consequence: '4 - Major',
+      'Treatment option': 'Modify (reduce)',
+    });
+    const control = await ps.create('AI Control', 'Fairness testing', { 'Implementation status': 'In progress', 'ISO 42001 reference': 'ISO42001:A.6.2.4' });
+    await ps.link('AIMS Mitigates', control, risk);
+    type RiskPanel = {
+      kind: string;
+      inherent: { score: number; bandLabel: string; withinAppetite: boolean };
+      residual: unknown;
+      matrix: { rows: { likelihood: number; consequence: number; inherent: boolean }[][] };
+      appetiteNotice: string | null;
+      controls: { key: string; implementationStatus: string | null }[];
+    };
+    const panel = data<RiskPanel>(await ps.panel('member', risk));
+    expect(panel.kind).toBe('risk');
+    expect(panel.inherent).toMatchObject({ score: 16, bandLabel: 'High', withinAppetite: false });
+    expect(panel.residual).toBeNull();
+    expect(panel.matrix.rows.flat().filter((c) => c.inherent).map((c) => [c.likelihood, c.consequence])).toEqual([[4, 4]]);
+    expect(panel.appetiteNotice).toMatch(/^The inherent risk is High \(score 16\), above the risk appetite \(Medium\)/);
+    expect(panel.controls).toEqual([expect.objectContaining({ key: control, implementationStatus: 'In progress' })]);
+  });
+});

@@ -1,0 +1,502 @@
+/**
+ * The Management Review macro end to end on the emulator, with the Forge host running the real
+ * app (provisioned through its own install trigger): inputs 9.3.2 compiled from Jira as the
+ * viewer, decisions becoming exactly one AIMS Action each, the next review listing them,
+ * "Record as held" freezing the record, tamper detection, configuration checks and export_view.
+ */
+import type { RunningSite } from '../../../emulator/core/site';
+import type { ForgeHost } from '../../../emulator/forge-host';
+import {
+  invokeReviewMacro,
+  reviewPageBody,
+  seededAccountId,
+} from '../../../emulator/seed/demo-review-pages';
+import type { SeededLogin } from '../../support/test-site';
+import { callAs, startTestSite } from '../../support/test-site';
+import { createReviewAppHost } from './review-app-host';
+
+jest.setTimeout(120_000);
+
+let site: RunningSite;
+let host: ForgeHost;
+let spaceId: string;
+const fields: Record<string, string> = {};
+const types: Record<string, string> = {};
+let confidentialLevel: string;
+
+async function ok<T = Record<string, unknown>>(
+  p: Promise<{ status: number; body: unknown }>,
+): Promise<T> {
+  const res = await p;
+  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as T;
+}
+
+interface Page {
+  id: string;
+  spaceId: string;
+  config: Record<string, unknown>;
+}
+
+async function createReviewPage(title: string, config: Record<string, unknown>): Promise<Page> {
+  const created = await ok<{ id: string }>(
+    callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+      spaceId,
+      status: 'current',
+      title,
+      body: {
+        representation: 'atlas_doc_format',
+        value: JSON.stringify(reviewPageBody(host, config)),
+      },
+    }),
+  );
+  return { id: created.id, spaceId, config };
+}
+
+async function call(
+  login: SeededLogin,
+  page: Page,
+  fn: string,
+  payload: Record<string, unknown> = {},
+) {
+  return invokeReviewMacro(host, login, page, page.config, fn, payload);
+}
+
+async function must<T = Record<string, unknown>>(
+  login: SeededLogin,
+  page: Page,
+  fn: string,
+  payload: Record<string, unknown> = {},
+): Promise<T> {
+  const outcome = await call(login, page, fn, payload);
+  if (!outcome.ok) throw new Error(`${fn}: ${outcome.error} ${(outcome.details ?? []).join('; ')}`);
+  return outcome.data as T;
+}
+
+/** The parts of the view the tests read. */
+interface View {
+  configured: boolean;
+  message?: string;
+  state: 'draft' | 'held' | 'tampered';
+  editBlockers: string[];
+  integrityProblems: string[];
+  held: { contentHash: string; pageVersion: number | null } | null;
+  decisions: { id: string; actionKey: string | null }[];
+  inputs: {
+    a: { actions: { key: string; done: boolean }[] };
+    d: {
+      nonconformities: {
+        opened: number;
+        overdue: number;
+        byMonth: { month: string; opened: number }[];
+        bySource: { source: string; opened: number }[];
+      };
+      auditResults: { byGrade: Record<string, number> };
+      riskLevels: { bands: { bandId: string; count: number }[] };
+      soa: { applicable: number; implemented: number; implementedPercent: number | null } | null;
+    };
+    e: { opportunities: { key: string }[] };
+  };
+}
+
+const view = (login: SeededLogin, page: Page) => must<View>(login, page, 'getView');
+
+/** Creates an issue "at" a moment of the site's clock (so it falls in or out of a period). */
+async function createIssueAt(
+  at: string,
+  type: string,
+  summary: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const realNow = site.ctx.now;
+  site.ctx.now = () => new Date(at);
+  try {
+    const created = await ok<{ key: string }>(
+      callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
+        fields: { project: { key: 'AIMS' }, issuetype: { id: types[type] }, summary, ...extra },
+      }),
+    );
+    return created.key;
+  } finally {
+    site.ctx.now = realNow;
+  }
+}
+
+const select = (field: string, value: string) => ({ [fields[field] ?? field]: { value } });
+
+const Q3 = {
+  title: 'Review Q3 (test)',
+  projectKey: 'AIMS',
+  periodStart: '2026-07-01',
+  periodEnd: '2026-09-30',
+};
+let q3: Page;
+let q4: Page;
+
+beforeAll(async () => {
+  host = createReviewAppHost();
+  site = await startTestSite([host]);
+  await host.install(seededAccountId('admin')); // provisions the AIMS project through the app
+  await host.waitForIdle();
+  const spaces = await ok<{ results: { id: string }[] }>(
+    callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
+  );
+  spaceId = spaces.results[0]?.id ?? '';
+  const allFields = await ok<{ id: string; name: string }[]>(
+    callAs(site, 'admin', 'GET', '/rest/api/3/field'),
+  );
+  const byName = (name: string) => allFields.find((f) => f.name === name)?.id ?? '';
+  Object.assign(fields, {
+    ncSource: byName('Nonconformity source'),
+    findingGrade: byName('Finding grade'),
+    inherentLevel: byName('Inherent risk level'),
+    applicability: byName('Applicability'),
+    implementationStatus: byName('Implementation status'),
+    reviewReference: byName('Management review reference'),
+    actionSource: byName('Action source'),
+  });
+  const allTypes = await ok<{ id: string; name: string }[]>(
+    callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
+  );
+  for (const [key, name] of Object.entries({
+    nonconformity: 'Nonconformity',
+    auditFinding: 'Audit Finding',
+    aiRisk: 'AI Risk',
+    aimsAction: 'AIMS Action',
+    aiControl: 'AI Control',
+  })) {
+    types[key] = allTypes.find((t) => t.name === name)?.id ?? '';
+  }
+  const levels = await ok<{ levels: { id: string; name: string }[] }>(
+    callAs(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel'),
+  );
+  confidentialLevel = levels.levels.find((l) => l.name === 'Confidential')?.id ?? '';
+
+  // Records inside and outside the Q3 period.
+  await createIssueAt(
+    '2026-08-10T10:00:00Z',
+    'nonconformity',
+    'Model card missing for release 4.2',
+    {
+      ...select('ncSource', 'Incident'),
+      duedate: '2026-08-20',
+    },
+  );
+  await createIssueAt('2026-09-03T10:00:00Z', 'nonconformity', 'Bias test skipped (confidential)', {
+    ...select('ncSource', 'Internal audit'),
+    security: { id: confidentialLevel },
+  });
+  await createIssueAt(
+    '2026-10-15T10:00:00Z',
+    'nonconformity',
+    'After the period',
+    select('ncSource', 'Complaint'),
+  );
+  await createIssueAt(
+    '2026-09-05T10:00:00Z',
+    'auditFinding',
+    'Training records could be centralised',
+    select('findingGrade', 'Opportunity for improvement'),
+  );
+  await createIssueAt(
+    '2026-08-12T10:00:00Z',
+    'auditFinding',
+    'No review of the AI policy',
+    select('findingGrade', 'Minor nonconformity'),
+  );
+  await createIssueAt(
+    '2026-08-01T10:00:00Z',
+    'aiRisk',
+    'Drift in the scoring model',
+    select('inherentLevel', 'High'),
+  );
+  // SoA: two AI Controls (provisioned by the app) included, one of them implemented.
+  const controls = await ok<{ issues: { key: string }[] }>(
+    callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+      jql: `project = AIMS AND issuetype = "${types.aiControl}" ORDER BY key`,
+      fields: ['summary'],
+      maxResults: 2,
+    }),
+  );
+  const [c1, c2] = controls.issues.map((i) => i.key);
+  await ok(
+    callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${c1}`, {
+      fields: {
+        ...select('applicability', 'Included'),
+        ...select('implementationStatus', 'Implemented'),
+      },
+    }),
+  );
+  await ok(
+    callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${c2}`, {
+      fields: {
+        ...select('applicability', 'Included'),
+        ...select('implementationStatus', 'In progress'),
+      },
+    }),
+  );
+
+  q3 = await createReviewPage('Review Q3 (test)', Q3);
+});
+
+afterAll(async () => {
+  await host?.waitForIdle();
+  host?.close();
+  await site?.close();
+});
+
+describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
+  it('counts what happened in the period (not after it), by month, source and grade', async () => {
+    const v = await view('manager', q3);
+    expect(v.configured).toBe(true);
+    expect(v.state).toBe('draft');
+    const nc = v.inputs.d.nonconformities;
+    expect(nc.opened).toBe(2); // the October one is outside the period
+    expect(nc.byMonth).toEqual([
+      expect.objectContaining({ month: '2026-07', opened: 0 }),
+      expect.objectContaining({ month: '2026-08', opened: 1 }),
+      expect.objectContaining({ month: '2026-09', opened: 1 }),
+    ]);
+    expect(nc.bySource).toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'Incident', opened: 1 })]),
+    );
+    expect(nc.overdue).toBe(1); // due 2026-08-20, still open
+    expect(v.inputs.d.auditResults.byGrade).toMatchObject({
+      'minor-nc': 1,
+      'opportunity-for-improvement': 1,
+    });
+    expect(v.inputs.d.riskLevels.bands).toEqual(
+      expect.arrayContaining([{ bandId: 'high', label: 'High', count: 1 }]),
+    );
+    expect(v.inputs.d.soa).toEqual({ applicable: 2, implemented: 1, implementedPercent: 50 });
+    expect(v.inputs.e.opportunities.map((o) => o.key)).toHaveLength(1);
+  });
+
+  it('shows a member only what Jira lets them see (the Confidential nonconformity is left out)', async () => {
+    const member = await view('member', q3);
+    expect(member.inputs.d.nonconformities.opened).toBe(1);
+    expect(member.editBlockers.join(' ')).toMatch(/Only members of the aims-managers group/);
+    const refused = await call('member', q3, 'saveInputs', {
+      externalInternalIssues: 'x',
+      interestedParties: 'y',
+    });
+    expect(refused.ok).toBe(false);
+    expect(refused.error).toMatch(/aims-managers/);
+  });
+});
+
+describe('decisions 9.3.3 become AIMS Actions', () => {
+  let actionKey: string;
+
+  it('creates exactly one linked AIMS Action per decision, even when called twice', async () => {
+    const decision = {
+      id: 'decision-0001-test',
+      kind: 'continual-improvement',
+      description: 'Centralise the training records',
+      ownerAccountId: seededAccountId('manager'),
+      dueDate: '2026-12-15',
+    };
+    const first = await must<{ actionKey: string; created: boolean }>(
+      'manager',
+      q3,
+      'addDecision',
+      decision,
+    );
+    const second = await must<{ actionKey: string; created: boolean }>(
+      'manager',
+      q3,
+      'addDecision',
+      decision,
+    );
+    expect(second.actionKey).toBe(first.actionKey);
+    actionKey = first.actionKey;
+    const found = await ok<{ issues: { key: string; fields: Record<string, unknown> }[] }>(
+      callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+        jql: `project = AIMS AND issuetype = "${types.aimsAction}"`,
+        fields: [
+          'summary',
+          'duedate',
+          'assignee',
+          fields.reviewReference ?? '',
+          fields.actionSource ?? '',
+        ],
+      }),
+    );
+    expect(found.issues).toHaveLength(1);
+    const issue = found.issues[0]!;
+    expect(issue.key).toBe(actionKey);
+    expect(issue.fields[fields.reviewReference!]).toBe(q3.id);
+    expect(issue.fields[fields.actionSource!]).toMatchObject({ value: 'Management review' });
+    expect(issue.fields.duedate).toBe('2026-12-15');
+    expect(issue.fields.assignee).toMatchObject({ accountId: seededAccountId('manager') });
+    const v = await view('manager', q3);
+    expect(v.decisions).toEqual([expect.objectContaining({ id: decision.id, actionKey })]);
+  });
+
+  it("lists the action in the next review's input a)", async () => {
+    q4 = await createReviewPage('Review Q4 (test)', {
+      title: 'Review Q4 (test)',
+      projectKey: 'AIMS',
+      periodStart: '2026-10-01',
+      periodEnd: '2026-12-31',
+      previousReviewPageId: q3.id,
+    });
+    const v = await view('manager', q4);
+    expect(v.inputs.a.actions).toEqual([expect.objectContaining({ key: actionKey, done: false })]);
+    // Opened in Q4: the October complaint (and the app's own NC raised from the minor finding,
+    // created now); the Q3 nonconformities are not counted as opened again.
+    expect(v.inputs.d.nonconformities.byMonth[0]).toMatchObject({ month: '2026-10', opened: 1 });
+    expect(v.inputs.d.nonconformities.bySource).toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'Complaint', opened: 1 })]),
+    );
+    expect(v.inputs.d.nonconformities.bySource).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'Incident', opened: 1 })]),
+    );
+  });
+});
+
+describe('Record as held', () => {
+  it('refuses while inputs b), c) or the attendees are missing, and saves nothing', async () => {
+    const refused = await call('manager', q3, 'recordAsHeld', { confirm: true });
+    expect(refused.ok).toBe(false);
+    expect(refused.details?.join(' ')).toMatch(/external and internal issues/);
+    expect(refused.details?.join(' ')).toMatch(/attendees/);
+    expect((await view('manager', q3)).state).toBe('draft');
+  });
+
+  it('freezes the record: later Jira changes do not change what the review shows', async () => {
+    await must('manager', q3, 'saveInputs', {
+      externalInternalIssues: 'New AI regulation in force',
+      interestedParties: 'Customers ask for model cards',
+    });
+    await must('manager', q3, 'saveAttendees', {
+      attendeeAccountIds: [seededAccountId('manager'), seededAccountId('admin')],
+    });
+    const held = await must<{ contentHash: string }>('manager', q3, 'recordAsHeld', {
+      confirm: true,
+    });
+    expect(held.contentHash).toMatch(/^sha256:|^[0-9a-f]{64}$/);
+    const before = await view('manager', q3);
+    expect(before.state).toBe('held');
+    expect(before.held?.contentHash).toBe(held.contentHash);
+
+    await createIssueAt(
+      '2026-08-20T10:00:00Z',
+      'nonconformity',
+      'Found later, dated in the period',
+      select('ncSource', 'Incident'),
+    );
+    const after = await view('manager', q3);
+    expect(after.inputs).toEqual(before.inputs);
+    expect(after.inputs.d.nonconformities.opened).toBe(2);
+
+    const late = await call('manager', q3, 'addDecision', {
+      id: 'decision-0002-test',
+      kind: 'other',
+      description: 'Too late',
+    });
+    expect(late.ok).toBe(false);
+    expect(late.error).toMatch(/recorded as held/);
+  });
+
+  it('detects a tampered record and shows a warning instead of its content', async () => {
+    const props = await ok<{
+      results: {
+        id: string;
+        key: string;
+        value: Record<string, unknown>;
+        version: { number: number };
+      }[];
+    }>(
+      callAs(
+        site,
+        'admin',
+        'GET',
+        `/wiki/api/v2/pages/${q3.id}/properties?key=aims-management-review`,
+      ),
+    );
+    const prop = props.results[0]!;
+    const value = structuredClone(prop.value) as { frozen: { content: { title: string } } };
+    value.frozen.content.title = 'Quietly rewritten';
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${q3.id}/properties/${prop.id}`, {
+        key: prop.key,
+        value,
+        version: { number: prop.version.number + 1 },
+      }),
+    );
+    const v = await view('manager', q3);
+    expect(v.state).toBe('tampered');
+    expect(v.integrityProblems.join(' ')).toMatch(/changed after it was recorded/);
+    // put it back for the export test
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${q3.id}/properties/${prop.id}`, {
+        key: prop.key,
+        value: prop.value,
+        version: { number: prop.version.number + 2 },
+      }),
+    );
+    expect((await view('manager', q3)).state).toBe('held');
+  });
+});
+
+describe('configuration', () => {
+  it('refuses a bad configuration with a message and saves nothing', async () => {
+    const page = await createReviewPage('Badly configured review', {
+      title: 'Bad',
+      projectKey: 'aims',
+      periodStart: '2026-09-30',
+      periodEnd: '2026-07-01',
+    });
+    const v = await view('manager', page);
+    expect(v.configured).toBe(false);
+    expect(v.message).toMatch(/project key like AIMS/);
+    expect(v.message).toMatch(/cannot end before it starts/);
+    const check = await call('manager', page, 'checkConfig', {
+      config: {
+        title: 'Q',
+        projectKey: 'AIMS',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-03-31',
+        previousReviewPageId: '999999',
+      },
+    });
+    expect(check.ok).toBe(false);
+    expect(check.details?.join(' ')).toMatch(/previous review page 999999 does not exist/);
+    const good = await call('manager', page, 'checkConfig', {
+      config: { ...Q3, previousReviewPageId: q3.id },
+    });
+    expect(good.ok).toBe(true);
+    const saving = await call('manager', page, 'saveInputs', {
+      externalInternalIssues: 'a',
+      interestedParties: 'b',
+    });
+    expect(saving.ok).toBe(false);
+    const props = await ok<{ results: unknown[] }>(
+      callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${page.id}/properties`),
+    );
+    expect(props.results).toHaveLength(0);
+  });
+});
+
+describe('export_view', () => {
+  it('renders the held review with its inputs, attendees and decisions', async () => {
+    const res = await ok<{ body: { export_view: { value: string } } }>(
+      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${q3.id}?body-format=export_view`),
+    );
+    const html = res.body.export_view.value;
+    expect(html).toContain('Review Q3 (test)');
+    expect(html).toContain('Inputs (9.3.2)');
+    expect(html).toContain('Centralise the training records');
+    expect(html).toMatch(/Held — recorded by/);
+    expect(html).toContain('New AI regulation in force');
+  });
+
+  it('renders a draft live as the exporting user', async () => {
+    const asMember = await ok<{ body: { export_view: { value: string } } }>(
+      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${q4.id}?body-format=export_view`),
+    );
+    expect(asMember.body.export_view.value).toContain('Draft');
+    expect(asMember.body.export_view.value).toContain('a) Status of actions from previous reviews');
+  });
+});

@@ -1,0 +1,481 @@
+/**
+ * The Statement of Applicability macro end to end on the emulator, with the Forge host running
+ * the real app: viewer-based visibility (manager vs member), approval bound to a page version
+ * with a content hash, "changed since" after a Jira change, tamper detection, configuration
+ * refusals, CSV, and the page's export_view.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RunningSite } from '../../../emulator/core/site';
+import type { ForgeHost } from '../../../emulator/forge-host';
+import {
+  DEMO_SOA_CONFIG,
+  seedSoaDecisions,
+  soaPageBody,
+} from '../../../emulator/seed/demo-soa-page';
+import type { SeededLogin } from '../../support/test-site';
+import { callAs, startTestSite } from '../../support/test-site';
+import { bridge, registerFrame } from '../forge-host/fixture-host';
+import { APP_ROOT, createAimsHost } from './policy-app-host';
+
+jest.setTimeout(180_000);
+
+let site: RunningSite;
+let host: ForgeHost;
+let spaceId: string;
+let seeded: Awaited<ReturnType<typeof seedSoaDecisions>>;
+let pageId: string;
+
+async function ok<T = Record<string, unknown>>(
+  p: Promise<{ status: number; body: unknown }>,
+): Promise<T> {
+  const res = await p;
+  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as T;
+}
+
+interface Row {
+  controlId: string;
+  ref: string;
+  recordKey: string | null;
+  applicability: string;
+  implementationStatus: string | null;
+  risks: { key: string | null; title: string; levelLabel: string | null }[];
+}
+interface Section {
+  groups: { id: string; rows: Row[] }[];
+  totals: {
+    applicable: number;
+    implemented: number;
+    excluded: number;
+    undecided: number;
+    justificationMissing: number;
+    rows: number;
+  };
+  hidden: { controls: number; risks: number; total: number };
+  shownRows: number;
+}
+interface View {
+  configured: boolean;
+  message?: string;
+  page: { id: string; version: number };
+  viewer: { canApprove: boolean; approveBlockers: string[] };
+  live: Section & { contentHash: string };
+  approval: {
+    state: string;
+    message?: string;
+    pageVersion?: number;
+    contentHash?: string;
+    approvedBy?: { displayName: string };
+    approved?: Section;
+    changes?: { identical: boolean; items: { ref: string; change: string; fields: string[] }[] };
+  };
+}
+interface Outcome<T = View> {
+  ok: boolean;
+  data?: T;
+  error?: string;
+  details?: string[];
+}
+
+const rowsOf = (s: Section): Row[] => s.groups.flatMap((g) => g.rows);
+
+/** Invokes a resolver function through a macro frame registered for `login`, as the bridge does. */
+async function macroCall<T = View>(
+  login: SeededLogin,
+  functionKey: string,
+  payload: Record<string, unknown> = {},
+  options: { config?: Record<string, unknown> | null; page?: string; configuring?: boolean } = {},
+): Promise<Outcome<T>> {
+  const config = options.config === undefined ? DEMO_SOA_CONFIG : options.config;
+  const { frameId } = await registerFrame(site, login, 'aims-soa', {
+    type: 'macro',
+    content: { id: options.page ?? pageId, type: 'page' },
+    space: { id: spaceId, key: 'AIMS' },
+    ...(config ? { config } : {}),
+    macro: { isConfiguring: options.configuring ?? false, isInserting: false },
+  });
+  const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
+  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
+  return res.result as Outcome<T>;
+}
+
+async function view(login: SeededLogin, payload: Record<string, unknown> = {}): Promise<View> {
+  const out = await macroCall(login, 'getView', payload);
+  if (!out.ok || !out.data) throw new Error(`getView failed: ${JSON.stringify(out)}`);
+  return out.data;
+}
+
+async function createPage(
+  title: string,
+  config: Record<string, unknown> | undefined,
+): Promise<string> {
+  const page = await ok<{ id: string }>(
+    callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+      spaceId,
+      status: 'current',
+      title,
+      body: {
+        representation: 'atlas_doc_format',
+        value: JSON.stringify(soaPageBody(host, config)),
+      },
+    }),
+  );
+  return page.id;
+}
+
+async function properties(id: string) {
+  return ok<{
+    results: { id: string; key: string; value: unknown; version: { number: number } }[];
+  }>(callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${id}/properties`));
+}
+
+async function fieldId(name: string): Promise<string> {
+  const fields = await ok<{ id: string; name: string }[]>(
+    callAs(site, 'admin', 'GET', '/rest/api/3/field'),
+  );
+  const id = fields.find((f) => f.name === name)?.id;
+  if (!id) throw new Error(name);
+  return id;
+}
+
+beforeAll(async () => {
+  host = createAimsHost();
+  site = await startTestSite([host]);
+  await host.install(); // provisions the AIMS project through the app (38 AI Control issues)
+  const spaces = await ok<{ results: { id: string }[] }>(
+    callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
+  );
+  spaceId = spaces.results[0]?.id ?? '';
+  seeded = await seedSoaDecisions(site);
+  // The control behind A.6.2.8 is Confidential too: the member may not see it at all.
+  const levels = await ok<{ levels: { id: string; name: string }[] }>(
+    callAs(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel'),
+  );
+  const confidential = levels.levels.find((l) => l.name === 'Confidential')?.id;
+  await ok(
+    callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${seeded.controls.get('ISO42001:A.6.2.8')}`, {
+      fields: { security: { id: confidential } },
+    }),
+  );
+  pageId = await createPage('Statement of Applicability (test)', DEMO_SOA_CONFIG);
+});
+
+afterAll(async () => {
+  host?.close();
+  await site?.close();
+});
+
+describe('the live SoA, read as the viewer', () => {
+  it('shows an AIMS manager all 38 Annex A controls grouped A.2–A.10 with decisions, owners and risks', async () => {
+    const v = await view('manager');
+    expect(v.configured).toBe(true);
+    const rows = rowsOf(v.live);
+    expect(rows.filter((r) => r.controlId.startsWith('ISO42001:'))).toHaveLength(38);
+    expect(v.live.groups.map((g) => g.id)).toEqual([
+      ...['A.2', 'A.3', 'A.4', 'A.5', 'A.6', 'A.7', 'A.8', 'A.9', 'A.10'].map(
+        (r) => `ISO42001:${r}`,
+      ),
+      'ORG',
+    ]);
+    expect(rows.find((r) => r.controlId === 'ORG:red-team')?.risks.map((r) => r.key)).toEqual([
+      seeded.openRisk,
+    ]);
+    expect(v.live.hidden).toEqual({ controls: 0, risks: 0, total: 0 });
+    expect(v.live.totals).toMatchObject({
+      applicable: 10,
+      implemented: 3,
+      excluded: 1,
+      undecided: 28,
+      justificationMissing: 1,
+    });
+    const a628 = rows.find((r) => r.ref === 'A.6.2.8');
+    expect(a628?.risks).toEqual([
+      expect.objectContaining({ key: seeded.confidentialRisk, levelLabel: 'Critical' }),
+    ]);
+    expect(rows.find((r) => r.ref === 'A.6.2.4')?.risks.map((r) => r.key)).toEqual([
+      seeded.openRisk,
+    ]);
+    expect(v.viewer.canApprove).toBe(true);
+  });
+
+  it('hides from a member the Confidential control and risk, and says that rows are hidden', async () => {
+    const v = await view('member');
+    const text = JSON.stringify(v);
+    expect(text).not.toContain(seeded.confidentialRisk);
+    expect(text).not.toContain('Model extraction');
+    expect(text).not.toContain(`"${seeded.controls.get('ISO42001:A.6.2.8')}"`);
+    const rows = rowsOf(v.live);
+    expect(rows.map((r) => r.ref)).not.toContain('A.6.2.8');
+    expect(rows).toHaveLength(38); // 37 Annex A + 1 organization control
+    expect(v.live.hidden).toEqual({ controls: 1, risks: 1, total: 2 });
+    expect(v.live.totals.applicable).toBe(9);
+    expect(v.viewer.canApprove).toBe(false);
+    expect(v.viewer.approveBlockers.join(' ')).toContain('Only members of the aims-managers group');
+  });
+
+  it('filters by objective group and status on the server', async () => {
+    const v = await view('manager', { objective: 'ISO42001:A.2', status: 'implemented' });
+    expect(rowsOf(v.live).map((r) => r.ref)).toEqual(['A.2.2', 'A.2.4']);
+    expect(v.live.totals.applicable).toBe(10); // totals stay those of the whole SoA
+    const bad = await macroCall('manager', 'getView', { status: 'done-ish' });
+    expect(bad.ok).toBe(false);
+    expect(bad.details?.join(' ')).toContain('Status must be one of');
+  });
+});
+
+describe('approval', () => {
+  let approvedHash: string;
+  let approvedVersion: number;
+
+  it('is refused to a member and to a stale view, and freezes a snapshot with page version and hash for a manager', async () => {
+    const before = await view('manager');
+    const byMember = await macroCall('member', 'approve', {
+      reviewedHash: before.live.contentHash,
+    });
+    expect(byMember).toMatchObject({
+      ok: false,
+      error: 'You cannot approve this Statement of Applicability.',
+    });
+    const stale = await macroCall('manager', 'approve', {
+      reviewedHash: `sha256:${'0'.repeat(64)}`,
+    });
+    expect(stale.ok).toBe(false);
+    expect(stale.error).toContain('changed in Jira while you were reading it');
+    expect((await properties(pageId)).results).toHaveLength(0);
+
+    // An edit of the page first: the approval records the version current at approval time.
+    const page = await ok<{
+      title: string;
+      version: { number: number };
+      body: { atlas_doc_format: { value: string } };
+    }>(callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=atlas_doc_format`));
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
+        id: pageId,
+        status: 'current',
+        title: page.title,
+        body: { representation: 'atlas_doc_format', value: page.body.atlas_doc_format.value },
+        version: { number: page.version.number + 1 },
+      }),
+    );
+    const approved = await macroCall<{ pageVersion: number; contentHash: string }>(
+      'manager',
+      'approve',
+      { reviewedHash: before.live.contentHash },
+    );
+    expect(approved.ok).toBe(true);
+    expect(approved.data?.pageVersion).toBe(2);
+    expect(approved.data?.contentHash).toBe(before.live.contentHash);
+    approvedHash = before.live.contentHash;
+    approvedVersion = 2;
+
+    const stored = (await properties(pageId)).results.find((p) => p.key === 'aims-soa-approval');
+    expect(stored?.value).toMatchObject({
+      schemaVersion: 1,
+      current: {
+        pageId,
+        pageVersion: 2,
+        contentHash: approvedHash,
+        approvedBy: { displayName: expect.any(String) },
+        rowCount: 39,
+      },
+    });
+    const after = await view('manager');
+    expect(after.approval).toMatchObject({
+      state: 'valid',
+      pageVersion: 2,
+      contentHash: approvedHash,
+      changes: { identical: true, items: [] },
+    });
+  });
+
+  it('after a change in Jira, shows the approved version as approved and lists the change separately', async () => {
+    const status = await fieldId('Implementation status');
+    await ok(
+      callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${seeded.controls.get('ISO42001:A.3.3')}`, {
+        fields: { [status]: { value: 'Implemented' } },
+      }),
+    );
+    const v = await view('manager');
+    expect(v.live.contentHash).not.toBe(approvedHash);
+    expect(rowsOf(v.live).find((r) => r.ref === 'A.3.3')?.implementationStatus).toBe('implemented');
+    expect(v.approval.state).toBe('valid');
+    expect(v.approval.pageVersion).toBe(approvedVersion);
+    expect(
+      rowsOf(v.approval.approved as Section).find((r) => r.ref === 'A.3.3')?.implementationStatus,
+    ).toBe('planned');
+    expect(v.approval.changes).toEqual({
+      identical: false,
+      items: [
+        {
+          controlId: 'ISO42001:A.3.3',
+          ref: 'A.3.3',
+          title: 'Reporting of concerns',
+          change: 'changed',
+          fields: ['implementationStatus'],
+        },
+      ],
+    });
+  });
+
+  it('shows a member the approved version without the rows and risks hidden from them', async () => {
+    const v = await view('member');
+    expect(v.approval.state).toBe('valid');
+    const text = JSON.stringify(v);
+    expect(text).not.toContain(seeded.confidentialRisk);
+    // The Confidential risk was only on the Confidential control's row, which is left out whole.
+    expect(v.approval.approved?.hidden).toEqual({ controls: 1, risks: 0, total: 1 });
+    expect(rowsOf(v.approval.approved as Section).map((r) => r.ref)).not.toContain('A.6.2.8');
+    expect(v.approval.changes?.items.map((c) => c.ref)).toEqual(['A.3.3']);
+  });
+
+  it('detects a snapshot changed outside the app and never shows it as approved', async () => {
+    const rowsProperty = (await properties(pageId)).results.find(
+      (p) => p.key === 'aims-soa-approval-rows-1',
+    );
+    if (!rowsProperty) throw new Error('no rows property');
+    const value = rowsProperty.value as { rows: { ref: string; applicability: string }[] };
+    const a104 = value.rows.find((r) => r.ref === 'A.10.4');
+    if (a104) a104.applicability = 'included';
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${rowsProperty.id}`, {
+        key: rowsProperty.key,
+        value,
+        version: { number: rowsProperty.version.number + 1 },
+      }),
+    );
+    const v = await view('manager');
+    expect(v.approval).toEqual({
+      state: 'tampered',
+      message: 'The approved snapshot does not match its hash: it was changed outside the app',
+      history: [],
+    });
+    const csv = await macroCall<{ csv: string }>('manager', 'getCsv', { version: 'approved' });
+    expect(csv).toMatchObject({
+      ok: false,
+      error: 'There is no valid approved version to download.',
+    });
+
+    // A new approval replaces it, and the history notes what happened to the old one.
+    const again = await macroCall('manager', 'approve', { reviewedHash: v.live.contentHash });
+    expect(again.ok).toBe(true);
+    const meta = (await properties(pageId)).results.find((p) => p.key === 'aims-soa-approval')
+      ?.value as { history: { note?: string }[] };
+    expect(meta.history[0]?.note).toContain('changed outside the app');
+    expect((await view('manager')).approval.state).toBe('valid');
+  });
+});
+
+describe('configuration', () => {
+  it('a missing or bad configuration is refused with a message and nothing is saved', async () => {
+    const bare = await createPage('SoA without settings', undefined);
+    const v = await macroCall('manager', 'getView', {}, { config: null, page: bare });
+    expect(v.ok).toBe(true);
+    expect(v.data?.configured).toBe(false);
+    expect(v.data?.message).toMatch(
+      /^This Statement of Applicability is not configured: no settings are saved yet/,
+    );
+
+    const bad = await macroCall(
+      'manager',
+      'checkConfig',
+      { config: { projectKey: 'not a key', includeOrganizationControls: 'perhaps' } },
+      { page: bare, configuring: true },
+    );
+    expect(bad.ok).toBe(false);
+    expect(bad.details).toEqual([
+      'Jira project must be a project key like AIMS',
+      'Include organization controls must be yes or no',
+    ]);
+    const good = await macroCall<{ config: unknown }>(
+      'manager',
+      'checkConfig',
+      { config: { projectKey: 'AIMS' } },
+      { page: bare, configuring: true },
+    );
+    expect(good).toEqual({
+      ok: true,
+      data: { config: { projectKey: 'AIMS', includeOrganizationControls: true } },
+    });
+
+    const unprovisioned = await macroCall(
+      'manager',
+      'getView',
+      {},
+      { config: { projectKey: 'DEMO' }, page: bare },
+    );
+    expect(unprovisioned.ok).toBe(false);
+    expect(unprovisioned.error).toContain(
+      'The Jira project DEMO is not set up for the AIMS app yet',
+    );
+    const approve = await macroCall(
+      'manager',
+      'approve',
+      { reviewedHash: `sha256:${'1'.repeat(64)}` },
+      { config: { projectKey: 'aims' }, page: bare },
+    );
+    expect(approve.ok).toBe(false);
+    expect(approve.error).toContain('not configured');
+    expect((await properties(bare)).results).toHaveLength(0);
+  });
+});
+
+describe('CSV and export', () => {
+  it('downloads what is shown as RFC 4180 CSV', async () => {
+    const out = await macroCall<{ filename: string; csv: string }>('manager', 'getCsv', {});
+    expect(out.ok).toBe(true);
+    const csv = out.data?.csv ?? '';
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      'Control,Title,Objective,Applicability,Justification,Implementation status,Owner,Risks,Evidence',
+    );
+    expect(lines.filter((l) => l.startsWith('ISO42001:A.'))).toHaveLength(38);
+    expect(csv).toContain('"Clause 5.2 needs an AI policy; ours is the ""AI Policy"" page."');
+    const filtered = await macroCall<{ csv: string }>('member', 'getCsv', {
+      objective: 'ISO42001:A.6',
+    });
+    expect(filtered.data?.csv.split('\r\n').filter((l) => l.startsWith('ISO42001:'))).toHaveLength(
+      8,
+    );
+    expect(filtered.data?.csv).not.toContain(seeded.confidentialRisk);
+    if (process.env.AIMS_WRITE_EXAMPLES === '1') {
+      fs.mkdirSync(path.join(APP_ROOT, 'docs/examples'), { recursive: true });
+      fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-example.csv'), csv);
+    }
+  });
+
+  it('export_view shows all 38 Annex A IDs with their status to an admin, and nothing hidden to a member', async () => {
+    const asAdmin = await ok<{ body: { export_view: { value: string } } }>(
+      callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+    );
+    const html = asAdmin.body.export_view.value;
+    for (const id of ['A.2.2', 'A.2.3', 'A.6.1.2', 'A.6.2.8', 'A.10.4'])
+      expect(html).toContain(`ISO42001:${id}`);
+    expect(
+      html.match(/ISO42001:A\.\d+\.\d+(\.\d+)?/g)?.filter((v, i, a) => a.indexOf(v) === i),
+    ).toHaveLength(38);
+    expect(html).toMatch(
+      /ISO42001:A\.2\.2<\/p><\/td><td[^>]*><p>AI policy<\/p><\/td><td[^>]*><p>Included<\/p>/,
+    );
+    expect(html).toContain('Implemented');
+    expect(html).toContain(seeded.confidentialRisk);
+    expect(html).toContain('Approval: </strong>approved by');
+    if (process.env.AIMS_WRITE_EXAMPLES === '1')
+      fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-export-view.html'), html);
+
+    const asMember = await ok<{ body: { export_view: { value: string } } }>(
+      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+    );
+    const memberHtml = asMember.body.export_view.value;
+    expect(memberHtml).toContain('ISO42001:A.2.2');
+    for (const hidden of [
+      seeded.confidentialRisk,
+      seeded.controls.get('ISO42001:A.6.2.8') ?? '?',
+    ]) {
+      expect(memberHtml).not.toMatch(new RegExp(`\\b${hidden}\\b`));
+    }
+    expect(memberHtml).not.toContain('Model extraction');
+    expect(memberHtml).toContain('Some rows are hidden: 1 controls and 1 risks');
+  });
+});
