@@ -21,11 +21,16 @@ export function buildAiSystemPanel({ issue: system, linked, config }: PanelInput
   for (const l of riskLinks) {
     const risk = linked.get(l.issue.key);
     if (!risk) continue;
-    for (const c of linkedIssues(risk, 'mitigates', names.aiControl)) if (!controls.has(c.issue.key)) controls.set(c.issue.key, refOfLink(c));
+    for (const c of linkedIssues(risk, 'mitigates', names.aiControl))
+      if (!controls.has(c.issue.key)) controls.set(c.issue.key, refOfLink(c));
   }
   const openNonconformities = new Map<string, PanelIssueRef>();
   for (const l of system.links) {
-    if (l.issue.typeName === names.nonconformity && l.issue.statusCategory !== 'done' && !openNonconformities.has(l.issue.key)) {
+    if (
+      l.issue.typeName === names.nonconformity &&
+      l.issue.statusCategory !== 'done' &&
+      !openNonconformities.has(l.issue.key)
+    ) {
       openNonconformities.set(l.issue.key, refOfLink(l));
     }
   }
@@ -34,7 +39,9 @@ export function buildAiSystemPanel({ issue: system, linked, config }: PanelInput
     issue: refOfIssue(system),
     risks,
     impactAssessments: linkedIssues(system, 'assesses', names.impactAssessment).map(refOfLink),
-    controls: [...controls.values()].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })),
+    controls: [...controls.values()].sort((a, b) =>
+      a.key.localeCompare(b.key, 'en', { numeric: true }),
+    ),
     openNonconformities: [...openNonconformities.values()],
   };
 }

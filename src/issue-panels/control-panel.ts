@@ -6,11 +6,20 @@ import type { PanelInputs } from './panel-inputs';
 import { panelUser, refOfIssue, refOfLink, shownText } from './panel-issue-ref';
 import type { ControlPanel, PanelIssueRef, RiskRow } from './panel-types';
 
-export const CONTROL_PANEL_FIELDS = ['isoReference', 'applicability', 'justification', 'implementationStatus', 'evidence'] as const;
+export const CONTROL_PANEL_FIELDS = [
+  'isoReference',
+  'applicability',
+  'justification',
+  'implementationStatus',
+  'evidence',
+] as const;
 export const CONTROL_LINKED_FIELDS = ['inherentLevel', 'residualLevel'] as const;
 
 /** Annex A title and objective group of a control reference; nulls for an organization control. */
-export function catalogOf(reference: string | null): { title: string | null; objective: string | null } {
+export function catalogOf(reference: string | null): {
+  title: string | null;
+  objective: string | null;
+} {
   if (!reference) return { title: null, objective: null };
   try {
     const control = getControl(normalizeIso42001Id(reference));
@@ -23,11 +32,18 @@ export function catalogOf(reference: string | null): { title: string | null; obj
 
 function uniqueRefs(links: readonly AimsLink[]): PanelIssueRef[] {
   const seen = new Set<string>();
-  return links.filter((l) => !seen.has(l.issue.key) && Boolean(seen.add(l.issue.key))).map(refOfLink);
+  return links
+    .filter((l) => !seen.has(l.issue.key) && Boolean(seen.add(l.issue.key)))
+    .map(refOfLink);
 }
 
 /** The AI Control view: one SoA row with its catalog entry, decision, risks and evidence. */
-export function buildControlPanel({ issue: control, linked, config, viewer }: PanelInputs): ControlPanel {
+export function buildControlPanel({
+  issue: control,
+  linked,
+  config,
+  viewer,
+}: PanelInputs): ControlPanel {
   const v = control.values;
   const names = config.issueTypeNames;
   const isoReference = shownText(v.isoReference);
@@ -47,11 +63,15 @@ export function buildControlPanel({ issue: control, linked, config, viewer }: Pa
   const warnings: string[] = [];
   const missing: string[] = [];
   if (!applicability) {
-    warnings.push('Decide whether the control is included in or excluded from the AIMS (Statement of Applicability, 6.1.3).');
+    warnings.push(
+      'Decide whether the control is included in or excluded from the AIMS (Statement of Applicability, 6.1.3).',
+    );
     missing.push('applicability');
   }
   if (!justification) {
-    warnings.push('Record the justification: the SoA needs one whether the control is included or excluded (6.1.3).');
+    warnings.push(
+      'Record the justification: the SoA needs one whether the control is included or excluded (6.1.3).',
+    );
     missing.push('justification');
   }
   if (applicability === 'Included' && !implementationStatus) {
@@ -63,7 +83,9 @@ export function buildControlPanel({ issue: control, linked, config, viewer }: Pa
     missing.push('evidence');
   }
   if (applicability === 'Excluded' && risks.length > 0) {
-    warnings.push(`The control is excluded, yet it is linked as mitigating ${risks.length === 1 ? 'a risk' : `${risks.length} risks`}.`);
+    warnings.push(
+      `The control is excluded, yet it is linked as mitigating ${risks.length === 1 ? 'a risk' : `${risks.length} risks`}.`,
+    );
   }
   return {
     kind: 'control',
@@ -80,7 +102,10 @@ export function buildControlPanel({ issue: control, linked, config, viewer }: Pa
     risks,
     evidenceIssues: uniqueRefs(linkedIssues(control, 'evidences')),
     correctiveActions: uniqueRefs(
-      control.links.filter((l) => l.issue.typeName === names.correctiveAction || l.issue.typeName === names.nonconformity),
+      control.links.filter(
+        (l) =>
+          l.issue.typeName === names.correctiveAction || l.issue.typeName === names.nonconformity,
+      ),
     ),
     form: formFields(missing, v, viewer),
   };

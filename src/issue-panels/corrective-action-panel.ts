@@ -1,6 +1,13 @@
-import { evaluateCorrectiveActionTransition, nonconformityStateInfo } from '../domain/nonconformity';
+import {
+  evaluateCorrectiveActionTransition,
+  nonconformityStateInfo,
+} from '../domain/nonconformity';
 import { linkedIssues } from '../workflows/aims-links';
-import { CORRECTIVE_ACTION_FIELD_KEYS, correctiveActionFacts, correctiveActionStateOf } from '../workflows/corrective-action-facts-reader';
+import {
+  CORRECTIVE_ACTION_FIELD_KEYS,
+  correctiveActionFacts,
+  correctiveActionStateOf,
+} from '../workflows/corrective-action-facts-reader';
 import { nonconformityStateOf } from '../workflows/nonconformity-facts-reader';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
@@ -15,21 +22,31 @@ const DONE_FIELDS: Readonly<Record<string, string>> = {
 };
 
 /** The Corrective Action view: the Nonconformity it corrects (and its 10.2 step), and what Done needs. */
-export function buildCorrectiveActionPanel({ issue: ca, linked, config, viewer, now }: PanelInputs): CorrectiveActionPanel {
+export function buildCorrectiveActionPanel({
+  issue: ca,
+  linked,
+  config,
+  viewer,
+  now,
+}: PanelInputs): CorrectiveActionPanel {
   const state = correctiveActionStateOf(ca.statusKey);
   // Jira's "Done" from To Do starts and finishes the action at once: same needs as from In Progress.
   const from = state === 'to-do' ? 'in-progress' : state;
   const reasons =
-    from === 'in-progress' ? evaluateCorrectiveActionTransition(from, 'done', correctiveActionFacts(ca)).reasons : [];
-  const nonconformities = linkedIssues(ca, 'corrects', config.issueTypeNames.nonconformity).map((l) => {
-    const nc = linked.get(l.issue.key);
-    const ncState = nonconformityStateOf(nc?.statusKey);
-    const info = ncState ? nonconformityStateInfo(ncState) : undefined;
-    return {
-      issue: nc ? refOfIssue(nc) : refOfLink(l),
-      stepLabel: info ? `${info.clauseRef.replace('ISO42001:', '')} ${info.label}` : null,
-    };
-  });
+    from === 'in-progress'
+      ? evaluateCorrectiveActionTransition(from, 'done', correctiveActionFacts(ca)).reasons
+      : [];
+  const nonconformities = linkedIssues(ca, 'corrects', config.issueTypeNames.nonconformity).map(
+    (l) => {
+      const nc = linked.get(l.issue.key);
+      const ncState = nonconformityStateOf(nc?.statusKey);
+      const info = ncState ? nonconformityStateInfo(ncState) : undefined;
+      return {
+        issue: nc ? refOfIssue(nc) : refOfLink(l),
+        stepLabel: info ? `${info.clauseRef.replace('ISO42001:', '')} ${info.label}` : null,
+      };
+    },
+  );
   const formKeys = reasons.map((r) => DONE_FIELDS[r.code]).filter((k): k is string => Boolean(k));
   return {
     kind: 'correctiveAction',

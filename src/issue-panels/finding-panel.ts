@@ -1,5 +1,8 @@
 import { linkedIssues } from '../workflows/aims-links';
-import { AUDIT_FINDING_FIELD_KEYS, auditFindingFacts } from '../workflows/audit-finding-facts-reader';
+import {
+  AUDIT_FINDING_FIELD_KEYS,
+  auditFindingFacts,
+} from '../workflows/audit-finding-facts-reader';
 import { auditFindingRequirements } from '../workflows/audit-finding-requirements';
 import { isNonconformityGrade } from '../workflows/jira-option-values';
 import { nonconformityFacts } from '../workflows/nonconformity-facts-reader';
@@ -18,13 +21,21 @@ export const FINDING_PANEL_FIELDS = AUDIT_FINDING_FIELD_KEYS;
  * progress. `linked` holds the raised Nonconformities (with their fields and links) and their
  * Corrective Actions.
  */
-export function buildFindingPanel({ issue: finding, linked, config, viewer }: PanelInputs): FindingPanel {
+export function buildFindingPanel({
+  issue: finding,
+  linked,
+  config,
+  viewer,
+}: PanelInputs): FindingPanel {
   const names = config.issueTypeNames;
   const facts = auditFindingFacts(finding, config);
   const nonconformities = linkedIssues(finding, 'raises', names.nonconformity).map((l) => {
     const nc = linked.get(l.issue.key);
     if (!nc) return { issue: refOfLink(l), progress: { state: null, steps: [], next: [] } };
-    const ncFacts = nonconformityFacts(nc, correctiveActionSnapshots(nc, linked, names.correctiveAction));
+    const ncFacts = nonconformityFacts(
+      nc,
+      correctiveActionSnapshots(nc, linked, names.correctiveAction),
+    );
     return { issue: refOfIssue(nc), progress: nonconformityProgressView(nc, ncFacts).view };
   });
   const next = nextSteps('auditFinding', finding.statusKey, (t) =>

@@ -11,6 +11,10 @@ export function buildGenericPanel({ issue }: PanelInputs): GenericPanel {
     issue: refOfIssue(issue),
     clause: def?.clause ?? null,
     description: def?.description ?? 'This issue is not one of the AIMS record types.',
-    links: issue.links.map((l) => ({ linkTypeName: l.linkTypeName, direction: l.direction, issue: refOfLink(l) })),
+    links: issue.links.map((l) => ({
+      linkTypeName: l.linkTypeName,
+      direction: l.direction,
+      issue: refOfLink(l),
+    })),
   };
 }

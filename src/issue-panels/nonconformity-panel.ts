@@ -1,7 +1,10 @@
 import type { AimsIssue } from '../jira/aims-issue';
 import { linkedIssues } from '../workflows/aims-links';
 import type { CorrectiveActionSnapshot } from '../workflows/nonconformity-facts-reader';
-import { NONCONFORMITY_FIELD_KEYS, nonconformityFacts } from '../workflows/nonconformity-facts-reader';
+import {
+  NONCONFORMITY_FIELD_KEYS,
+  nonconformityFacts,
+} from '../workflows/nonconformity-facts-reader';
 import { fieldsForReasons, nonconformityProgressView } from './nonconformity-progress-view';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
@@ -9,7 +12,11 @@ import { isOverdue, isoDay, panelUser, refOfLink, shownText } from './panel-issu
 import { refOfIssue } from './panel-issue-ref';
 import type { CorrectiveActionRow, FindingRef, NonconformityPanel } from './panel-types';
 
-export const NONCONFORMITY_PANEL_FIELDS = [...NONCONFORMITY_FIELD_KEYS, 'ncSource', 'isoReference'] as const;
+export const NONCONFORMITY_PANEL_FIELDS = [
+  ...NONCONFORMITY_FIELD_KEYS,
+  'ncSource',
+  'isoReference',
+] as const;
 /** Extra fields of the linked issues (findings' grade; actions' status, assignee, due date are system fields). */
 export const NONCONFORMITY_LINKED_FIELDS = ['findingGrade'] as const;
 
@@ -17,7 +24,11 @@ export const NONCONFORMITY_LINKED_FIELDS = ['findingGrade'] as const;
  * The Corrective Actions linked to a Nonconformity as the guards need them, from the issues the
  * panel already read (no extra request). An action missing from `linked` counts as not done.
  */
-export function correctiveActionSnapshots(nc: AimsIssue, linked: ReadonlyMap<string, AimsIssue>, caTypeName: string): CorrectiveActionSnapshot[] {
+export function correctiveActionSnapshots(
+  nc: AimsIssue,
+  linked: ReadonlyMap<string, AimsIssue>,
+  caTypeName: string,
+): CorrectiveActionSnapshot[] {
   return linkedIssues(nc, 'corrects', caTypeName).map((l) => {
     const ca = linked.get(l.issue.key);
     return {
@@ -29,12 +40,25 @@ export function correctiveActionSnapshots(nc: AimsIssue, linked: ReadonlyMap<str
 }
 
 /** The Nonconformity view: 10.2 steps a–e, what is missing, its finding and corrective actions. */
-export function buildNonconformityPanel({ issue: nc, linked, config, viewer, now }: PanelInputs): NonconformityPanel {
+export function buildNonconformityPanel({
+  issue: nc,
+  linked,
+  config,
+  viewer,
+  now,
+}: PanelInputs): NonconformityPanel {
   const today = isoDay(now);
   const names = config.issueTypeNames;
-  const facts = nonconformityFacts(nc, correctiveActionSnapshots(nc, linked, names.correctiveAction));
+  const facts = nonconformityFacts(
+    nc,
+    correctiveActionSnapshots(nc, linked, names.correctiveAction),
+  );
   const { view, formReasons } = nonconformityProgressView(nc, facts);
-  const correctiveActions: CorrectiveActionRow[] = linkedIssues(nc, 'corrects', names.correctiveAction).map((l) => {
+  const correctiveActions: CorrectiveActionRow[] = linkedIssues(
+    nc,
+    'corrects',
+    names.correctiveAction,
+  ).map((l) => {
     const ca = linked.get(l.issue.key);
     const ref = ca ? refOfIssue(ca) : refOfLink(l);
     const duedate = ca?.duedate ?? null;
@@ -47,7 +71,10 @@ export function buildNonconformityPanel({ issue: nc, linked, config, viewer, now
   });
   const findings: FindingRef[] = linkedIssues(nc, 'raises', names.auditFinding).map((l) => {
     const finding = linked.get(l.issue.key);
-    return { ...(finding ? refOfIssue(finding) : refOfLink(l)), grade: shownText(finding?.values.findingGrade) };
+    return {
+      ...(finding ? refOfIssue(finding) : refOfLink(l)),
+      grade: shownText(finding?.values.findingGrade),
+    };
   });
   const v = nc.values;
   const reviewer = v.effectivenessReviewer;
@@ -63,7 +90,10 @@ export function buildNonconformityPanel({ issue: nc, linked, config, viewer, now
     correctiveActions,
     effectiveness: {
       verdict: shownText(v.verdict),
-      reviewer: reviewer && typeof reviewer === 'object' && !Array.isArray(reviewer) ? panelUser(reviewer) : null,
+      reviewer:
+        reviewer && typeof reviewer === 'object' && !Array.isArray(reviewer)
+          ? panelUser(reviewer)
+          : null,
       evidence: shownText(v.effectivenessEvidence),
     },
     aimsChange: { answer: shownText(v.aimsChangeNeeded), link: facts.aimsChangeLink ?? null },

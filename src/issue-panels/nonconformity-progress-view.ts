@@ -1,4 +1,8 @@
-import type { NonconformityFacts, NonconformityReason, NonconformityStepLetter } from '../domain/nonconformity';
+import type {
+  NonconformityFacts,
+  NonconformityReason,
+  NonconformityStepLetter,
+} from '../domain/nonconformity';
 import { evaluateTransition, stepProgress } from '../domain/nonconformity';
 import type { AimsIssue } from '../jira/aims-issue';
 import { fieldDefinition } from '../jira/aims-schema';
@@ -37,13 +41,17 @@ export function fieldsForReasons(reasons: readonly NonconformityReason[]): strin
   return [...new Set(reasons.flatMap((r) => REASON_FIELDS[r.code] ?? []))];
 }
 
-function recordedOf(nc: AimsIssue, step: NonconformityStepLetter): { label: string; value: string }[] {
+function recordedOf(
+  nc: AimsIssue,
+  step: NonconformityStepLetter,
+): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   for (const key of STEP_FIELDS[step]) {
     const value = nc.values[key];
     let text: string | null = null;
     if (typeof value === 'string' && value.trim()) text = value;
-    else if (value && typeof value === 'object' && !Array.isArray(value)) text = value.displayName ?? value.accountId;
+    else if (value && typeof value === 'object' && !Array.isArray(value))
+      text = value.displayName ?? value.accountId;
     if (text) out.push({ label: fieldDefinition(key).name, value: text });
   }
   return out;
@@ -69,8 +77,10 @@ export function nonconformityProgressView(
     missing: [...new Set(s.missing.map((r) => r.message))],
     recorded: recordedOf(nc, s.step),
   }));
-  const next = nextSteps('nonconformity', nc.statusKey, (t) =>
-    evaluateTransition(state, nonconformityStateOf(t.to) ?? t.to, facts).reasons,
+  const next = nextSteps(
+    'nonconformity',
+    nc.statusKey,
+    (t) => evaluateTransition(state, nonconformityStateOf(t.to) ?? t.to, facts).reasons,
   );
   const formReasons = progress.steps
     .filter((s) => s.status === 'current' || s.status === 'incomplete')

@@ -19,7 +19,8 @@ export interface IssuePanelContext {
 /** The issue the panel sits on, from the Forge extension context (never from the payload). */
 export function issuePanelContext(context: unknown): IssuePanelContext {
   const parsed = issuePanelContextSchema.safeParse(context);
-  if (!parsed.success) throw new Error('This function only works in the ISO 42001 panel of a Jira issue.');
+  if (!parsed.success)
+    throw new Error('This function only works in the ISO 42001 panel of a Jira issue.');
   const { issue } = parsed.data.extension;
   return {
     issueKey: issue.key,

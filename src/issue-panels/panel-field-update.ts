@@ -6,7 +6,10 @@ import { AIMS_FIELDS } from '../jira/aims-schema';
 /** The payload of `updateFields`: logical field keys → new value (null or "" clears the field). */
 export const updateFieldsPayloadSchema = z.object({
   values: z
-    .record(z.string().min(1), z.string().max(20_000, 'A value can be at most 20,000 characters').nullable())
+    .record(
+      z.string().min(1),
+      z.string().max(20_000, 'A value can be at most 20,000 characters').nullable(),
+    )
     .refine((v) => Object.keys(v).length > 0, 'Give at least one field to record')
     .refine((v) => Object.keys(v).length <= 20, 'At most 20 fields at a time'),
 });
@@ -42,19 +45,27 @@ export function checkFieldUpdate(
       problems.push(`${key}: this field cannot be recorded on this issue from the panel`);
       continue;
     }
-    const value = raw === null || raw.trim() === '' ? null : def.kind === 'textarea' ? raw.replace(/\r\n/g, '\n') : raw.trim();
+    const value =
+      raw === null || raw.trim() === ''
+        ? null
+        : def.kind === 'textarea'
+          ? raw.replace(/\r\n/g, '\n')
+          : raw.trim();
     if (value === null) {
       out[key] = null;
       continue;
     }
     if (def.kind === 'select' && !(def.options ?? []).includes(value)) {
-      problems.push(`${def.name}: "${value}" is not one of the options (${(def.options ?? []).join(', ')})`);
+      problems.push(
+        `${def.name}: "${value}" is not one of the options (${(def.options ?? []).join(', ')})`,
+      );
     } else if (def.kind === 'url' && !/^https?:\/\/\S+$/i.test(value)) {
       problems.push(`${def.name}: give a web address starting with https://`);
     } else if (def.kind === 'textfield' && value.length > 255) {
       problems.push(`${def.name}: at most 255 characters`);
     } else if (def.kind === 'userpicker') {
-      if (!viewerAccountId || value !== viewerAccountId) problems.push(`${def.name}: from the panel you can only record yourself`);
+      if (!viewerAccountId || value !== viewerAccountId)
+        problems.push(`${def.name}: from the panel you can only record yourself`);
       else out[key] = { accountId: value };
       continue;
     }

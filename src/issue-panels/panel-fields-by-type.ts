@@ -7,7 +7,9 @@ import { NONCONFORMITY_LINKED_FIELDS, NONCONFORMITY_PANEL_FIELDS } from './nonco
 import { RISK_LINKED_FIELDS, RISK_PANEL_FIELDS } from './risk-panel';
 
 /** Only the fields each panel reads: of the issue itself, and of its linked issues. */
-export const PANEL_FIELDS: Readonly<Partial<Record<AimsIssueTypeKey, { own: readonly string[]; linked: readonly string[] }>>> = {
+export const PANEL_FIELDS: Readonly<
+  Partial<Record<AimsIssueTypeKey, { own: readonly string[]; linked: readonly string[] }>>
+> = {
   nonconformity: { own: NONCONFORMITY_PANEL_FIELDS, linked: NONCONFORMITY_LINKED_FIELDS },
   aiRisk: { own: RISK_PANEL_FIELDS, linked: RISK_LINKED_FIELDS },
   aiControl: { own: CONTROL_PANEL_FIELDS, linked: CONTROL_LINKED_FIELDS },

@@ -22,18 +22,34 @@ export function formFields(
     const base = { key, label: def.name, description: def.description };
     switch (def.kind) {
       case 'select':
-        out.push({ ...base, kind: 'select', options: [...(def.options ?? [])], value: typeof value === 'string' ? value : null });
+        out.push({
+          ...base,
+          kind: 'select',
+          options: [...(def.options ?? [])],
+          value: typeof value === 'string' ? value : null,
+        });
         break;
       case 'textarea':
-        out.push({ ...base, kind: 'textarea', options: [], value: typeof value === 'string' ? value : null });
+        out.push({
+          ...base,
+          kind: 'textarea',
+          options: [],
+          value: typeof value === 'string' ? value : null,
+        });
         break;
       case 'textfield':
       case 'url':
-        out.push({ ...base, kind: 'text', options: [], value: typeof value === 'string' ? value : null });
+        out.push({
+          ...base,
+          kind: 'text',
+          options: [],
+          value: typeof value === 'string' ? value : null,
+        });
         break;
       case 'userpicker':
         if (viewer) {
-          const current = value && typeof value === 'object' && !Array.isArray(value) ? value.accountId : null;
+          const current =
+            value && typeof value === 'object' && !Array.isArray(value) ? value.accountId : null;
           out.push({ ...base, kind: 'viewer', options: [viewer.accountId], value: current });
         }
         break;

@@ -24,7 +24,9 @@ export function refOfLink(link: AimsLink): PanelIssueRef {
 }
 
 export function panelUser(user: UserRef | null | undefined): PanelUser | null {
-  return user ? { accountId: user.accountId, displayName: user.displayName ?? user.accountId } : null;
+  return user
+    ? { accountId: user.accountId, displayName: user.displayName ?? user.accountId }
+    : null;
 }
 
 /** Text of a field value for display (null when not recorded). */

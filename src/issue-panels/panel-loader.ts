@@ -44,7 +44,12 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
 }
 
 /** The linked issues of `issueKey` with the given extra fields, in ONE search (as the client's user). */
-async function searchLinked(client: ProductClient, aims: ActiveAims, issueKeys: readonly string[], fieldKeys: readonly string[]): Promise<AimsIssue[]> {
+async function searchLinked(
+  client: ProductClient,
+  aims: ActiveAims,
+  issueKeys: readonly string[],
+  fieldKeys: readonly string[],
+): Promise<AimsIssue[]> {
   if (issueKeys.length === 0) return [];
   const where = issueKeys.map((k) => jql.linkedIssues(k));
   const found = await searchIssues(client, {
@@ -65,19 +70,33 @@ export async function loadIssuePanel(
   aims: ActiveAims,
   request: { issueKey: string; issueTypeId?: string; viewer: PanelUser | null; now: Date },
 ): Promise<IssuePanelView> {
-  const knownType = issueTypeKeyOfId(aims.state, request.issueTypeId) as AimsIssueTypeKey | undefined;
+  const knownType = issueTypeKeyOfId(aims.state, request.issueTypeId) as
+    AimsIssueTypeKey | undefined;
   const fields = knownType ? (PANEL_FIELDS[knownType] ?? { own: [], linked: [] }) : undefined;
-  const issue = await loadAimsIssue(client, aims.state, request.issueKey, fields?.own ?? ALL_OWN_PANEL_FIELDS);
+  const issue = await loadAimsIssue(
+    client,
+    aims.state,
+    request.issueKey,
+    fields?.own ?? ALL_OWN_PANEL_FIELDS,
+  );
   const own = PANEL_FIELDS[issue.typeKey as AimsIssueTypeKey] ?? { own: [], linked: [] };
   const linked = new Map<string, AimsIssue>();
   if (issue.typeKey && issue.links.length > 0 && issue.typeKey in PANEL_FIELDS) {
-    for (const found of await searchLinked(client, aims, [issue.key], own.linked)) linked.set(found.key, found);
+    for (const found of await searchLinked(client, aims, [issue.key], own.linked))
+      linked.set(found.key, found);
   }
   if (issue.typeKey === 'auditFinding') {
     const ncKeys = linkedIssues(issue, 'raises', aims.config.issueTypeNames.nonconformity)
       .map((l) => l.issue.key)
       .filter((k) => linked.get(k)?.links.some((l) => l.linkTypeKey === 'corrects'));
-    for (const found of await searchLinked(client, aims, ncKeys, [])) if (!linked.has(found.key)) linked.set(found.key, found);
+    for (const found of await searchLinked(client, aims, ncKeys, []))
+      if (!linked.has(found.key)) linked.set(found.key, found);
   }
-  return buildPanel({ issue, linked, config: aims.config, viewer: request.viewer, now: request.now });
+  return buildPanel({
+    issue,
+    linked,
+    config: aims.config,
+    viewer: request.viewer,
+    now: request.now,
+  });
 }

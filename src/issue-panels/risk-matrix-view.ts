@@ -16,7 +16,11 @@ function position(config: RiskMatrixConfig, a: RiskAssessment): RiskPosition {
 }
 
 /** A risk's position on the matrix; null when a level is missing or off the scale. */
-export function riskPosition(config: RiskMatrixConfig, likelihood: number | null, consequence: number | null): RiskPosition | null {
+export function riskPosition(
+  config: RiskMatrixConfig,
+  likelihood: number | null,
+  consequence: number | null,
+): RiskPosition | null {
   if (likelihood === null || consequence === null) return null;
   try {
     return position(config, assessRisk(config, likelihood, consequence));
@@ -27,8 +31,13 @@ export function riskPosition(config: RiskMatrixConfig, likelihood: number | null
 }
 
 /** The heat map: every cell with its band, the inherent and residual positions marked. */
-export function riskMatrixView(config: RiskMatrixConfig, inherent: RiskPosition | null, residual: RiskPosition | null): RiskMatrixView {
-  const at = (p: RiskPosition | null, l: number, c: number): boolean => p !== null && p.likelihood === l && p.consequence === c;
+export function riskMatrixView(
+  config: RiskMatrixConfig,
+  inherent: RiskPosition | null,
+  residual: RiskPosition | null,
+): RiskMatrixView {
+  const at = (p: RiskPosition | null, l: number, c: number): boolean =>
+    p !== null && p.likelihood === l && p.consequence === c;
   const rows = matrixCells(config)
     .map((row) =>
       row.map((cell) => ({
@@ -43,7 +52,13 @@ export function riskMatrixView(config: RiskMatrixConfig, inherent: RiskPosition 
     likelihoodLabels: config.likelihood.map((l) => l.label),
     consequenceLabels: config.consequence.map((c) => c.label),
     rows,
-    bands: config.bands.map((b, rank) => ({ id: b.id, label: b.label, rank, minScore: b.minScore, maxScore: b.maxScore })),
+    bands: config.bands.map((b, rank) => ({
+      id: b.id,
+      label: b.label,
+      rank,
+      minScore: b.minScore,
+      maxScore: b.maxScore,
+    })),
     appetiteBandId: config.appetiteBandId,
     appetiteLabel: appetite?.label ?? config.appetiteBandId,
   };

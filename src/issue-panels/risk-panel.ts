@@ -1,4 +1,7 @@
-import { AI_RISK_STATE_LABELS, evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
+import {
+  AI_RISK_STATE_LABELS,
+  evaluateAiRiskTransition,
+} from '../domain/lifecycle/ai-risk-lifecycle';
 import type { Reason } from '../domain/lifecycle/reason';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { appetiteBand, checkResidualAcceptance } from '../domain/risk';
@@ -12,7 +15,11 @@ import type { ControlRow, RiskPanel, RiskPosition } from './panel-types';
 import { riskMatrixView, riskPosition } from './risk-matrix-view';
 
 export const RISK_PANEL_FIELDS = [...AI_RISK_FIELD_KEYS, 'isoReference'] as const;
-export const RISK_LINKED_FIELDS = ['implementationStatus', 'isoReference', 'applicability'] as const;
+export const RISK_LINKED_FIELDS = [
+  'implementationStatus',
+  'isoReference',
+  'applicability',
+] as const;
 
 /** Which risk fields answer a missing lifecycle requirement (by reason code). */
 const REASON_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -22,13 +29,21 @@ const REASON_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'residual-missing': ['residualLikelihood', 'residualConsequence'],
 };
 
-function appetiteNotice(matrix: RiskMatrixConfig, inherent: RiskPosition | null, accepted: RiskPosition | null, acceptanceReasons: string[], residualRated: boolean): string | null {
+function appetiteNotice(
+  matrix: RiskMatrixConfig,
+  inherent: RiskPosition | null,
+  accepted: RiskPosition | null,
+  acceptanceReasons: string[],
+  residualRated: boolean,
+): string | null {
   const appetite = appetiteBand(matrix).label;
   if (accepted && !accepted.withinAppetite) {
     const what = residualRated ? 'The residual risk' : 'The retained risk';
     const head = `${what} is ${accepted.bandLabel} (score ${accepted.score}), above the risk appetite (${appetite}).`;
     // The domain's acceptance reasons already say how far above appetite it is.
-    return acceptanceReasons.length > 0 ? `${acceptanceReasons.join('. ')}.` : `${head} Its acceptance is recorded.`;
+    return acceptanceReasons.length > 0
+      ? `${acceptanceReasons.join('. ')}.`
+      : `${head} Its acceptance is recorded.`;
   }
   if (!accepted && inherent && !inherent.withinAppetite) {
     return `The inherent risk is ${inherent.bandLabel} (score ${inherent.score}), above the risk appetite (${appetite}): treat it, then rate the residual risk.`;
@@ -37,22 +52,39 @@ function appetiteNotice(matrix: RiskMatrixConfig, inherent: RiskPosition | null,
 }
 
 /** The AI Risk view: the matrix with inherent and residual positions, treatment, controls, acceptance. */
-export function buildRiskPanel({ issue: risk, linked, config, viewer }: PanelInputs, matrix: RiskMatrixConfig): RiskPanel {
+export function buildRiskPanel(
+  { issue: risk, linked, config, viewer }: PanelInputs,
+  matrix: RiskMatrixConfig,
+): RiskPanel {
   const facts = aiRiskFacts(risk, matrix, config);
   const inherent = riskPosition(matrix, facts.likelihood ?? null, facts.consequence ?? null);
-  const residual = facts.residual ? riskPosition(matrix, facts.residual.likelihood, facts.residual.consequence) : null;
+  const residual = facts.residual
+    ? riskPosition(matrix, facts.residual.likelihood, facts.residual.consequence)
+    : null;
   const accepted = residual ?? (facts.treatment === 'retain' ? inherent : null);
   const acceptanceReasons = accepted
-    ? checkResidualAcceptance(matrix, { likelihood: accepted.likelihood, consequence: accepted.consequence }, facts.acceptance ?? undefined)
+    ? checkResidualAcceptance(
+        matrix,
+        { likelihood: accepted.likelihood, consequence: accepted.consequence },
+        facts.acceptance ?? undefined,
+      )
     : [];
   const state = aiRiskStateOf(risk.statusKey);
   const reasons: Reason[] = [];
   const next = nextSteps('aiRisk', risk.statusKey, (t) => {
-    const r = evaluateAiRiskTransition(state ?? String(risk.statusKey), aiRiskStateOf(t.to) ?? t.to, facts).reasons;
+    const r = evaluateAiRiskTransition(
+      state ?? String(risk.statusKey),
+      aiRiskStateOf(t.to) ?? t.to,
+      facts,
+    ).reasons;
     reasons.push(...r);
     return r;
   });
-  const controls: ControlRow[] = linkedIssues(risk, 'mitigates', config.issueTypeNames.aiControl).map((l) => {
+  const controls: ControlRow[] = linkedIssues(
+    risk,
+    'mitigates',
+    config.issueTypeNames.aiControl,
+  ).map((l) => {
     const control = linked.get(l.issue.key);
     return {
       ...(control ? refOfIssue(control) : refOfLink(l)),
@@ -70,12 +102,21 @@ export function buildRiskPanel({ issue: risk, linked, config, viewer }: PanelInp
     matrix: riskMatrixView(matrix, inherent, residual),
     inherent,
     residual,
-    appetiteNotice: appetiteNotice(matrix, inherent, accepted, acceptanceReasons, residual !== null),
+    appetiteNotice: appetiteNotice(
+      matrix,
+      inherent,
+      accepted,
+      acceptanceReasons,
+      residual !== null,
+    ),
     treatmentOption: shownText(risk.values.treatmentOption),
     controls,
     aiSystems: linkedIssues(risk, 'affects', config.issueTypeNames.aiSystem).map(refOfLink),
     acceptance: {
-      by: acceptedBy && typeof acceptedBy === 'object' && !Array.isArray(acceptedBy) ? panelUser(acceptedBy) : null,
+      by:
+        acceptedBy && typeof acceptedBy === 'object' && !Array.isArray(acceptedBy)
+          ? panelUser(acceptedBy)
+          : null,
       at: shownText(risk.values.riskAcceptedAt),
     },
     next,

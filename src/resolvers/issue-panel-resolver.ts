@@ -22,7 +22,10 @@ const resolver = new Resolver();
 
 const NOT_PROVISIONED_MESSAGE =
   'The AIMS app is not set up yet: a Jira administrator runs the provisioning from the AIMS admin page.';
-const NOT_PROVISIONED: IssuePanelView = { kind: 'notProvisioned', message: NOT_PROVISIONED_MESSAGE };
+const NOT_PROVISIONED: IssuePanelView = {
+  kind: 'notProvisioned',
+  message: NOT_PROVISIONED_MESSAGE,
+};
 
 async function panelFor(aims: ActiveAims, context: ResolverContext): Promise<IssuePanelView> {
   const { issueKey, issueTypeId, accountId } = issuePanelContext(context);
@@ -42,15 +45,22 @@ defineValidated(resolver, 'getPanel', z.object({}), async (_payload, context) =>
 });
 
 /** Records step data on the issue (logical field keys, validated), as the viewer; answers the new panel. */
-defineValidated(resolver, 'updateFields', updateFieldsPayloadSchema, async ({ values }, context) => {
-  const aims = await loadActiveAims();
-  if (!aims) throw new Error(NOT_PROVISIONED_MESSAGE);
-  const { issueKey, accountId } = issuePanelContext(context);
-  const jira = jiraAsUser();
-  const issue = await loadAimsIssue(jira, aims.state, issueKey, []);
-  const checked = checkFieldUpdate(issue.typeKey, values, accountId);
-  await jira.sendNoContent(route`/rest/api/3/issue/${issueKey}`, 'PUT', { fields: toJiraFields(aims.state, checked) });
-  return panelFor(aims, context);
-});
+defineValidated(
+  resolver,
+  'updateFields',
+  updateFieldsPayloadSchema,
+  async ({ values }, context) => {
+    const aims = await loadActiveAims();
+    if (!aims) throw new Error(NOT_PROVISIONED_MESSAGE);
+    const { issueKey, accountId } = issuePanelContext(context);
+    const jira = jiraAsUser();
+    const issue = await loadAimsIssue(jira, aims.state, issueKey, []);
+    const checked = checkFieldUpdate(issue.typeKey, values, accountId);
+    await jira.sendNoContent(route`/rest/api/3/issue/${issueKey}`, 'PUT', {
+      fields: toJiraFields(aims.state, checked),
+    });
+    return panelFor(aims, context);
+  },
+);
 
 export const issuePanelResolver = resolver.getDefinitions();

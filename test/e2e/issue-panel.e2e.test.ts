@@ -48,25 +48,37 @@ function panelFrame(): Frame {
 }
 
 /** axe-core inside the panel frame (the helper runs axe in whatever document it is given). */
-const frameViolations = (): Promise<string[]> => seriousA11yViolations(panelFrame() as unknown as Page);
+const frameViolations = (): Promise<string[]> =>
+  seriousA11yViolations(panelFrame() as unknown as Page);
 
 async function openPanel(key: string): Promise<FrameLocator> {
   await page.goto(`${base}/jira/browse/${key}`);
   const frame = page.frameLocator(PANEL);
-  await frame.getByTestId('aims-issue-panel').locator('[data-testid^="panel-"]').first().waitFor({ timeout: 30_000 });
+  await frame
+    .getByTestId('aims-issue-panel')
+    .locator('[data-testid^="panel-"]')
+    .first()
+    .waitFor({ timeout: 30_000 });
   return frame;
 }
 
 test('a Nonconformity shows its 10.2 steps; the correction is recorded through the panel and the issue moves on', async () => {
   const finding = await ps.create('Audit Finding', 'Bias tests not run before release');
-  const nc = await ps.create('Nonconformity', 'Credit model released without bias testing', {}, { duedate: '2027-01-31' });
+  const nc = await ps.create(
+    'Nonconformity',
+    'Credit model released without bias testing',
+    {},
+    { duedate: '2027-01-31' },
+  );
   await ps.link('AIMS Raises', finding, nc);
   await signIn(page, base, 'manager');
   let frame = await openPanel(nc);
 
   const stepA = frame.getByTestId('nc-step-a');
   await expect(stepA.getAttribute('data-status')).resolves.toBe('current');
-  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe('upcoming');
+  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe(
+    'upcoming',
+  );
   await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
     'Record the correction or containment taken (10.2 a).Record how the consequences of the nonconformity were dealt with (10.2 a).',
   ]);
@@ -79,23 +91,32 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   const correction = frame.getByLabel('Correction and containment');
   await correction.focus();
   await correction.fill('Model v2.1 withdrawn; v2.0 (bias-tested) restored');
-  await frame.getByLabel('Consequences dealt with').fill('Decisions made by v2.1 re-run; 14 applicants contacted');
+  await frame
+    .getByLabel('Consequences dealt with')
+    .fill('Decisions made by v2.1 re-run; 14 applicants contacted');
   await frame.getByRole('button', { name: 'Save to issue' }).click();
   await frame.getByTestId('field-form').waitFor({ state: 'detached', timeout: 30_000 });
-  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain('Nothing is missing for this step');
-  expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain('v2.0 (bias-tested) restored');
+  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
+    'Nothing is missing for this step',
+  );
+  expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain(
+    'v2.0 (bias-tested) restored',
+  );
 
   // Move it on from the issue view; the panel now stands at 10.2 b).
   await Promise.all([
     page.waitForURL(/flag=/),
-    page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button', { name: 'Start cause analysis' }).click(),
+    page
+      .getByRole('group', { name: 'Workflow transitions' })
+      .getByRole('button', { name: 'Start cause analysis' })
+      .click(),
   ]);
   frame = page.frameLocator(PANEL);
   await frame.getByTestId('nc-steps').waitFor({ timeout: 30_000 });
   await expect(frame.getByTestId('nc-step-a').getAttribute('data-status')).resolves.toBe('done');
   await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe('current');
   await expect(frame.getByTestId('field-form').textContent()).resolves.toContain('Root cause');
-  await tabUntilFocused(page, frame.getByLabel('Root cause'), 80).catch(() => undefined);
+  await tabUntilFocused(page, frame.getByLabel('Root cause'), 80);
   expect(await frameViolations()).toEqual([]);
 });
 

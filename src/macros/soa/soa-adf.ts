@@ -75,6 +75,15 @@ function approvalBlocks(view: Extract<SoaView, { configured: true }>): Block[] {
   }
 }
 
+/** "1 control and 2 risks exist", leaving out a zero part. */
+export function hiddenItems(controls: number, risks: number): string {
+  const parts = [
+    controls > 0 ? `${controls} ${controls === 1 ? 'control' : 'controls'}` : '',
+    risks > 0 ? `${risks} ${risks === 1 ? 'risk' : 'risks'}` : '',
+  ].filter(Boolean);
+  return `${parts.join(' and ')} ${controls + risks === 1 ? 'exists' : 'exist'}`;
+}
+
 /** The configured SoA as an ADF document. */
 export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, exportedAt: Date): Doc {
   const { live } = view;
@@ -87,7 +96,7 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
   if (live.hidden.total > 0) {
     blocks.push(
       notice('info')(
-        p(text(`Some rows are hidden: ${live.hidden.controls} controls and ${live.hidden.risks} risks exist in Jira that you cannot see; they are not listed and not in the totals.`)),
+        p(text(`Some rows are hidden: ${hiddenItems(live.hidden.controls, live.hidden.risks)} in Jira that you cannot see; they are not listed and not in the totals.`)),
       ),
     );
   }

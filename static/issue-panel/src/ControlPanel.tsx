@@ -7,10 +7,17 @@ import { KeyValues } from './KeyValues';
 import type { ControlView, PanelView } from './panel-schema';
 import { row, sectionTitle, stack, tightStack } from './styles';
 
-const level = (value: string | null) => (value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—');
+const level = (value: string | null) =>
+  value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—';
 
 /** An AI Control: one Statement of Applicability row with its risks and evidence. */
-export function ControlPanel({ view, onChange }: { view: ControlView; onChange: (p: PanelView) => void }) {
+export function ControlPanel({
+  view,
+  onChange,
+}: {
+  view: ControlView;
+  onChange: (p: PanelView) => void;
+}) {
   const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
   return (
     <div style={stack} data-testid="panel-control">
@@ -40,7 +47,12 @@ export function ControlPanel({ view, onChange }: { view: ControlView; onChange: 
           ['Evidence', view.evidence],
         ]}
       />
-      <FieldForm key={formKey} fields={view.form} onSaved={onChange} title="Record the SoA decision" />
+      <FieldForm
+        key={formKey}
+        fields={view.form}
+        onSaved={onChange}
+        title="Record the SoA decision"
+      />
       <section aria-labelledby="control-risks-title" style={tightStack}>
         <h2 id="control-risks-title" style={sectionTitle}>
           Risks this control mitigates
@@ -60,7 +72,12 @@ export function ControlPanel({ view, onChange }: { view: ControlView; onChange: 
         <h2 id="control-evidence-title" style={sectionTitle}>
           Evidence and corrective actions
         </h2>
-        <IssueTable label="Evidence issues" rows={view.evidenceIssues} empty="No issue is linked as evidence." testId="control-evidence" />
+        <IssueTable
+          label="Evidence issues"
+          rows={view.evidenceIssues}
+          empty="No issue is linked as evidence."
+          testId="control-evidence"
+        />
         <IssueTable
           label="Related nonconformities and corrective actions"
           rows={view.correctiveActions}

@@ -26,7 +26,10 @@ function FieldInput({
   if (field.kind === 'viewer') {
     const me = field.options[0] ?? '';
     return (
-      <label htmlFor={id} style={{ display: 'flex', gap: token('space.100'), alignItems: 'center' }}>
+      <label
+        htmlFor={id}
+        style={{ display: 'flex', gap: token('space.100'), alignItems: 'center' }}
+      >
         <input
           id={id}
           type="checkbox"
@@ -112,7 +115,9 @@ export function FieldForm({
     setSaving(true);
     setProblem(null);
     try {
-      const payload = Object.fromEntries(changed.map((f) => [f.key, values[f.key] ? values[f.key] : null]));
+      const payload = Object.fromEntries(
+        changed.map((f) => [f.key, values[f.key] ? values[f.key] : null]),
+      );
       const panel = await callResolver('updateFields', panelSchema, { values: payload });
       onSaved(panel);
     } catch (error) {
@@ -139,7 +144,11 @@ export function FieldForm({
       </h3>
       {fields.map((f) => (
         <div key={f.key}>
-          <FieldInput field={f} value={values[f.key] ?? ''} onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))} />
+          <FieldInput
+            field={f}
+            value={values[f.key] ?? ''}
+            onChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
+          />
           <p id={`field-${f.key}-hint`} style={muted}>
             {f.description}
           </p>

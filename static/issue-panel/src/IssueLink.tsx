@@ -27,6 +27,14 @@ const APPEARANCE: Record<string, 'default' | 'inprogress' | 'success'> = {
 };
 
 /** A Jira status as Jira shows it: a lozenge coloured by status category. */
-export function StatusLozenge({ issue }: { issue: Pick<IssueRef, 'statusName' | 'statusCategory'> }) {
-  return <Lozenge appearance={APPEARANCE[issue.statusCategory] ?? 'default'}>{issue.statusName || 'Unknown'}</Lozenge>;
+export function StatusLozenge({
+  issue,
+}: {
+  issue: Pick<IssueRef, 'statusName' | 'statusCategory'>;
+}) {
+  return (
+    <Lozenge appearance={APPEARANCE[issue.statusCategory] ?? 'default'}>
+      {issue.statusName || 'Unknown'}
+    </Lozenge>
+  );
 }

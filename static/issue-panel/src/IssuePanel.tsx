@@ -10,7 +10,10 @@ import { panelSchema } from './panel-schema';
 import { RiskPanel } from './RiskPanel';
 import { frame } from './styles';
 
-type State = { status: 'loading' } | { status: 'error'; message: string; details: string[] } | { status: 'ready'; panel: PanelView };
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; details: string[] }
+  | { status: 'ready'; panel: PanelView };
 
 function PanelBody({ panel, onChange }: { panel: PanelView; onChange: (p: PanelView) => void }) {
   switch (panel.kind) {
@@ -72,7 +75,9 @@ export function IssuePanel() {
           </SectionMessage>
         </div>
       )}
-      {state.status === 'ready' && <PanelBody panel={state.panel} onChange={(panel) => setState({ status: 'ready', panel })} />}
+      {state.status === 'ready' && (
+        <PanelBody panel={state.panel} onChange={(panel) => setState({ status: 'ready', panel })} />
+      )}
     </div>
   );
 }

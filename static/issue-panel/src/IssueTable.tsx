@@ -24,7 +24,12 @@ export function IssueTable<T extends IssueRef>({
   empty: string;
   testId?: string;
 }) {
-  if (rows.length === 0) return <p style={muted} data-testid={testId}>{empty}</p>;
+  if (rows.length === 0)
+    return (
+      <p style={muted} data-testid={testId}>
+        {empty}
+      </p>
+    );
   return (
     <div data-testid={testId}>
       <DynamicTable

@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import { keyCell, keyValueTable, muted, valueCell } from './styles';
 
 /** A two-column table of labelled values; missing values say so. */
-export function KeyValues({ label, rows }: { label: string; rows: readonly [string, ReactNode][] }) {
+export function KeyValues({
+  label,
+  rows,
+}: {
+  label: string;
+  rows: readonly [string, ReactNode][];
+}) {
   return (
     <table style={keyValueTable} aria-label={label}>
       <tbody>

@@ -4,7 +4,13 @@ import type { NextStepView } from './panel-schema';
 import { muted, tightStack } from './styles';
 
 /** The workflow transitions out of the current status, each with what it still needs. */
-export function NextSteps({ steps, title = 'To move on' }: { steps: readonly NextStepView[]; title?: string }) {
+export function NextSteps({
+  steps,
+  title = 'To move on',
+}: {
+  steps: readonly NextStepView[];
+  title?: string;
+}) {
   if (steps.length === 0) return <p style={muted}>No further workflow step from this status.</p>;
   return (
     <section aria-label={title} style={tightStack} data-testid="next-steps">

@@ -8,8 +8,15 @@ import { StepList } from './StepList';
 import { row, sectionTitle, stack, tightStack } from './styles';
 
 /** A Nonconformity: 10.2 a–e, what is missing to move on, its finding and corrective actions. */
-export function NonconformityPanel({ view, onChange }: { view: NonconformityView; onChange: (p: PanelView) => void }) {
-  const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
+export function NonconformityPanel({
+  view,
+  onChange,
+}: {
+  view: NonconformityView;
+  onChange: (p: PanelView) => void;
+}) {
+  const formKey =
+    view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
   return (
     <div style={stack} data-testid="panel-nonconformity">
       <div style={row}>

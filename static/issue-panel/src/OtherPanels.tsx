@@ -6,11 +6,18 @@ import { IssueLink } from './IssueLink';
 import { IssueTable } from './IssueTable';
 import { KeyValues } from './KeyValues';
 import { NextSteps } from './NextSteps';
-import type { AiSystemView, CorrectiveActionView, FindingView, GenericView, PanelView } from './panel-schema';
+import type {
+  AiSystemView,
+  CorrectiveActionView,
+  FindingView,
+  GenericView,
+  PanelView,
+} from './panel-schema';
 import { StepList } from './StepList';
 import { card, muted, row, sectionTitle, stack, tightStack } from './styles';
 
-const level = (value: string | null) => (value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—');
+const level = (value: string | null) =>
+  value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—';
 
 /** An AI System: its risks with levels, impact assessments, controls and open nonconformities. */
 export function AiSystemPanel({ view }: { view: AiSystemView }) {
@@ -35,26 +42,47 @@ export function AiSystemPanel({ view }: { view: AiSystemView }) {
         <h2 id="sys-ia-title" style={sectionTitle}>
           Impact assessments
         </h2>
-        <IssueTable label="Impact assessments" rows={view.impactAssessments} empty="No impact assessment yet (6.1.4)." testId="system-assessments" />
+        <IssueTable
+          label="Impact assessments"
+          rows={view.impactAssessments}
+          empty="No impact assessment yet (6.1.4)."
+          testId="system-assessments"
+        />
       </section>
       <section aria-labelledby="sys-controls-title" style={tightStack}>
         <h2 id="sys-controls-title" style={sectionTitle}>
           Controls (through its risks)
         </h2>
-        <IssueTable label="Controls" rows={view.controls} empty="No control mitigates its risks yet." testId="system-controls" />
+        <IssueTable
+          label="Controls"
+          rows={view.controls}
+          empty="No control mitigates its risks yet."
+          testId="system-controls"
+        />
       </section>
       <section aria-labelledby="sys-nc-title" style={tightStack}>
         <h2 id="sys-nc-title" style={sectionTitle}>
           Open nonconformities
         </h2>
-        <IssueTable label="Open nonconformities" rows={view.openNonconformities} empty="No open nonconformity." testId="system-nonconformities" />
+        <IssueTable
+          label="Open nonconformities"
+          rows={view.openNonconformities}
+          empty="No open nonconformity."
+          testId="system-nonconformities"
+        />
       </section>
     </div>
   );
 }
 
 /** An Audit Finding: grade, the nonconformity it raised and that nonconformity's 10.2 progress. */
-export function FindingPanel({ view, onChange }: { view: FindingView; onChange: (p: PanelView) => void }) {
+export function FindingPanel({
+  view,
+  onChange,
+}: {
+  view: FindingView;
+  onChange: (p: PanelView) => void;
+}) {
   return (
     <div style={stack} data-testid="panel-finding">
       <KeyValues
@@ -66,28 +94,49 @@ export function FindingPanel({ view, onChange }: { view: FindingView; onChange: 
       />
       {view.grade && !view.raisesNonconformity && (
         <SectionMessage appearance="information" title="Tracked without a nonconformity">
-          <p>Observations and opportunities for improvement are tracked and closed without a nonconformity (9.2, 10.1).</p>
+          <p>
+            Observations and opportunities for improvement are tracked and closed without a
+            nonconformity (9.2, 10.1).
+          </p>
         </SectionMessage>
       )}
       {view.nonconformities.map((nc) => (
-        <section key={nc.issue.key} aria-label={`Nonconformity ${nc.issue.key}`} style={{ ...card, ...tightStack }}>
+        <section
+          key={nc.issue.key}
+          aria-label={`Nonconformity ${nc.issue.key}`}
+          style={{ ...card, ...tightStack }}
+        >
           <div style={row}>
-            <strong>Nonconformity</strong> <IssueLink issue={nc.issue} /> <span>{nc.issue.summary}</span>
+            <strong>Nonconformity</strong> <IssueLink issue={nc.issue} />{' '}
+            <span>{nc.issue.summary}</span>
           </div>
           <StepList progress={nc.progress} compact />
         </section>
       ))}
       {view.raisesNonconformity && view.nonconformities.length === 0 && (
-        <p style={muted}>The nonconformity this finding raises is not linked yet (the app raises it automatically).</p>
+        <p style={muted}>
+          The nonconformity this finding raises is not linked yet (the app raises it automatically).
+        </p>
       )}
       <NextSteps steps={view.next} />
-      <FieldForm key={view.form.length} fields={view.form} onSaved={onChange} title="Grade the finding" />
+      <FieldForm
+        key={view.form.length}
+        fields={view.form}
+        onSaved={onChange}
+        title="Grade the finding"
+      />
     </div>
   );
 }
 
 /** A Corrective Action: its nonconformity (and 10.2 step) and what Done needs. */
-export function CorrectiveActionPanel({ view, onChange }: { view: CorrectiveActionView; onChange: (p: PanelView) => void }) {
+export function CorrectiveActionPanel({
+  view,
+  onChange,
+}: {
+  view: CorrectiveActionView;
+  onChange: (p: PanelView) => void;
+}) {
   const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
   return (
     <div style={stack} data-testid="panel-corrective-action">
@@ -137,11 +186,20 @@ export function GenericPanel({ view }: { view: GenericView }) {
   return (
     <div style={stack} data-testid="panel-generic">
       <p>
-        {view.clause && <Lozenge appearance="inprogress">{view.clause.replace('ISO42001:', 'ISO 42001 ')}</Lozenge>} {view.description}
+        {view.clause && (
+          <Lozenge appearance="inprogress">
+            {view.clause.replace('ISO42001:', 'ISO 42001 ')}
+          </Lozenge>
+        )}{' '}
+        {view.description}
       </p>
       <IssueTable
         label="Linked issues"
-        rows={view.links.map((l) => ({ ...l.issue, key: l.issue.key, linkTypeName: l.linkTypeName }))}
+        rows={view.links.map((l) => ({
+          ...l.issue,
+          key: l.issue.key,
+          linkTypeName: l.linkTypeName,
+        }))}
         empty="No linked issues."
         columns={[{ key: 'link', title: 'Link', cell: (r) => r.linkTypeName }]}
       />

@@ -30,7 +30,12 @@ export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
   return (
     <figure style={{ margin: 0 }} data-testid="risk-matrix">
       <table
-        style={{ borderCollapse: 'collapse', tableLayout: 'fixed', width: '100%', maxWidth: '36rem' }}
+        style={{
+          borderCollapse: 'collapse',
+          tableLayout: 'fixed',
+          width: '100%',
+          maxWidth: '36rem',
+        }}
         aria-describedby="risk-matrix-legend"
       >
         <caption style={{ textAlign: 'left', ...muted, paddingBottom: token('space.050') }}>
@@ -42,7 +47,15 @@ export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
               <span style={{ position: 'absolute', left: '-10000px' }}>Likelihood</span>
             </th>
             {matrix.consequenceLabels.map((label, i) => (
-              <th key={label} scope="col" style={{ ...muted, fontWeight: token('font.weight.semibold'), padding: token('space.050') }}>
+              <th
+                key={label}
+                scope="col"
+                style={{
+                  ...muted,
+                  fontWeight: token('font.weight.semibold'),
+                  padding: token('space.050'),
+                }}
+              >
                 {i + 1} {label}
               </th>
             ))}
@@ -53,7 +66,15 @@ export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
             const likelihood = cells[0]?.likelihood ?? 0;
             return (
               <tr key={likelihood}>
-                <th scope="row" style={{ ...muted, fontWeight: token('font.weight.semibold'), textAlign: 'right', paddingRight: token('space.100') }}>
+                <th
+                  scope="row"
+                  style={{
+                    ...muted,
+                    fontWeight: token('font.weight.semibold'),
+                    textAlign: 'right',
+                    paddingRight: token('space.100'),
+                  }}
+                >
                   {likelihood} {matrix.likelihoodLabels[likelihood - 1]}
                 </th>
                 {cells.map((cell, ci) => {
@@ -66,10 +87,19 @@ export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
                     height: '2.5rem',
                     textAlign: 'center',
                     verticalAlign: 'middle',
-                    ...(cell.withinAppetite && above && !above.withinAppetite ? { borderTop: APPETITE_LINE } : {}),
-                    ...(cell.withinAppetite && right && !right.withinAppetite && ci + 1 < cols ? { borderRight: APPETITE_LINE } : {}),
+                    ...(cell.withinAppetite && above && !above.withinAppetite
+                      ? { borderTop: APPETITE_LINE }
+                      : {}),
+                    ...(cell.withinAppetite && right && !right.withinAppetite && ci + 1 < cols
+                      ? { borderRight: APPETITE_LINE }
+                      : {}),
                   };
-                  const here = [cell.inherent ? 'inherent risk' : '', cell.residual ? 'residual risk' : ''].filter(Boolean).join(' and ');
+                  const here = [
+                    cell.inherent ? 'inherent risk' : '',
+                    cell.residual ? 'residual risk' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' and ');
                   return (
                     <td
                       key={cell.consequence}
@@ -82,10 +112,28 @@ export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
                       <span style={{ position: 'absolute', left: '-10000px' }}>
                         {`Score ${cell.score}, ${cell.bandLabel}${here ? `: ${here} here` : ''}`}
                       </span>
-                      <span aria-hidden="true" style={{ display: 'inline-flex', gap: token('space.025') }}>
+                      <span
+                        aria-hidden="true"
+                        style={{ display: 'inline-flex', gap: token('space.025') }}
+                      >
                         {cell.inherent && <span style={mark}>I</span>}
-                        {cell.residual && <span style={{ ...mark, backgroundColor: token('color.background.brand.bold') }}>R</span>}
-                        {!cell.inherent && !cell.residual && <span style={{ font: token('font.body.small'), color: token('color.text') }}>{cell.score}</span>}
+                        {cell.residual && (
+                          <span
+                            style={{
+                              ...mark,
+                              backgroundColor: token('color.background.brand.bold'),
+                            }}
+                          >
+                            R
+                          </span>
+                        )}
+                        {!cell.inherent && !cell.residual && (
+                          <span
+                            style={{ font: token('font.body.small'), color: token('color.text') }}
+                          >
+                            {cell.score}
+                          </span>
+                        )}
                       </span>
                     </td>
                   );

@@ -21,9 +21,16 @@ function Level({ position, bands }: { position: PositionView | null; bands: numb
 }
 
 /** An AI Risk: the matrix with inherent and residual positions, treatment, controls, acceptance. */
-export function RiskPanel({ view, onChange }: { view: RiskView; onChange: (p: PanelView) => void }) {
+export function RiskPanel({
+  view,
+  onChange,
+}: {
+  view: RiskView;
+  onChange: (p: PanelView) => void;
+}) {
   const bands = view.matrix.bands.length;
-  const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
+  const formKey =
+    view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
   return (
     <div style={stack} data-testid="panel-risk">
       <div style={row}>
@@ -46,8 +53,14 @@ export function RiskPanel({ view, onChange }: { view: RiskView; onChange: (p: Pa
       <KeyValues
         label="Risk levels and treatment"
         rows={[
-          ['Inherent risk', view.inherent ? <Level position={view.inherent} bands={bands} /> : null],
-          ['Residual risk', view.residual ? <Level position={view.residual} bands={bands} /> : null],
+          [
+            'Inherent risk',
+            view.inherent ? <Level position={view.inherent} bands={bands} /> : null,
+          ],
+          [
+            'Residual risk',
+            view.residual ? <Level position={view.residual} bands={bands} /> : null,
+          ],
           ['Treatment option', view.treatmentOption],
           ['Residual risk accepted by', view.acceptance.by?.displayName ?? null],
           ['Accepted on', view.acceptance.at],
@@ -66,7 +79,11 @@ export function RiskPanel({ view, onChange }: { view: RiskView; onChange: (p: Pa
           testId="risk-controls"
           columns={[
             { key: 'ref', title: 'Reference', cell: (c) => c.isoReference ?? '—' },
-            { key: 'impl', title: 'Implementation', cell: (c) => c.implementationStatus ?? 'Not recorded' },
+            {
+              key: 'impl',
+              title: 'Implementation',
+              cell: (c) => c.implementationStatus ?? 'Not recorded',
+            },
           ]}
         />
       </section>
@@ -74,7 +91,12 @@ export function RiskPanel({ view, onChange }: { view: RiskView; onChange: (p: Pa
         <h2 id="risk-systems-title" style={sectionTitle}>
           AI systems affected
         </h2>
-        <IssueTable label="AI systems affected" rows={view.aiSystems} empty="No AI system is linked." testId="risk-systems" />
+        <IssueTable
+          label="AI systems affected"
+          rows={view.aiSystems}
+          empty="No AI system is linked."
+          testId="risk-systems"
+        />
       </section>
     </div>
   );

@@ -3,7 +3,10 @@ import { token } from '@atlaskit/tokens';
 import type { ProgressView } from './panel-schema';
 import { muted } from './styles';
 
-const STATUS: Record<ProgressView['steps'][number]['status'], { text: string; appearance: 'success' | 'inprogress' | 'default' | 'removed' | 'moved' }> = {
+const STATUS: Record<
+  ProgressView['steps'][number]['status'],
+  { text: string; appearance: 'success' | 'inprogress' | 'default' | 'removed' | 'moved' }
+> = {
   done: { text: 'Done', appearance: 'success' },
   current: { text: 'Current', appearance: 'inprogress' },
   upcoming: { text: 'To do', appearance: 'default' },
@@ -20,7 +23,12 @@ const marker = (status: string) => ({
   alignItems: 'center',
   justifyContent: 'center',
   fontWeight: token('font.weight.bold'),
-  color: status === 'done' ? token('color.text.inverse') : status === 'current' ? token('color.text.inverse') : token('color.text'),
+  color:
+    status === 'done'
+      ? token('color.text.inverse')
+      : status === 'current'
+        ? token('color.text.inverse')
+        : token('color.text'),
   backgroundColor:
     status === 'done'
       ? token('color.background.success.bold')
@@ -32,12 +40,33 @@ const marker = (status: string) => ({
 });
 
 /** Clause 10.2 a–e as a vertical step list: where the nonconformity stands and what each step lacks. */
-export function StepList({ progress, compact = false }: { progress: ProgressView; compact?: boolean }) {
+export function StepList({
+  progress,
+  compact = false,
+}: {
+  progress: ProgressView;
+  compact?: boolean;
+}) {
   if (progress.steps.length === 0) {
-    return <p style={muted}>This status is not one of the 10.2 steps of the AIMS Nonconformity workflow.</p>;
+    return (
+      <p style={muted}>
+        This status is not one of the 10.2 steps of the AIMS Nonconformity workflow.
+      </p>
+    );
   }
   return (
-    <ol aria-label="Clause 10.2 steps" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: token('space.100') }} data-testid="nc-steps">
+    <ol
+      aria-label="Clause 10.2 steps"
+      style={{
+        listStyle: 'none',
+        margin: 0,
+        padding: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: token('space.100'),
+      }}
+      data-testid="nc-steps"
+    >
       {progress.steps.map((s) => {
         const status = STATUS[s.status];
         const showDetail = !compact && (s.status === 'current' || s.status === 'incomplete');
@@ -53,9 +82,19 @@ export function StepList({ progress, compact = false }: { progress: ProgressView
               {s.step}
             </span>
             <div style={{ flex: 1, minWidth: 0 }}>
-              <div style={{ display: 'flex', gap: token('space.100'), flexWrap: 'wrap', alignItems: 'center' }}>
+              <div
+                style={{
+                  display: 'flex',
+                  gap: token('space.100'),
+                  flexWrap: 'wrap',
+                  alignItems: 'center',
+                }}
+              >
                 <strong>
-                  <span className="visually-hidden" style={{ position: 'absolute', left: '-10000px' }}>
+                  <span
+                    className="visually-hidden"
+                    style={{ position: 'absolute', left: '-10000px' }}
+                  >
                     Step {s.step}:{' '}
                   </span>
                   {s.label}
@@ -64,7 +103,10 @@ export function StepList({ progress, compact = false }: { progress: ProgressView
                 <span style={muted}>{s.clauseRef.replace('ISO42001:', 'ISO 42001 ')}</span>
               </div>
               {showDetail && s.missing.length > 0 && (
-                <ul aria-label={`Missing for step ${s.step}`} style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250') }}>
+                <ul
+                  aria-label={`Missing for step ${s.step}`}
+                  style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250') }}
+                >
                   {s.missing.map((m) => (
                     <li key={m}>{m}</li>
                   ))}
@@ -75,7 +117,9 @@ export function StepList({ progress, compact = false }: { progress: ProgressView
                   {s.recorded.map((r) => (
                     <div key={r.label} style={{ display: 'flex', gap: token('space.050') }}>
                       <dt style={{ fontWeight: token('font.weight.semibold') }}>{r.label}:</dt>
-                      <dd style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{r.value}</dd>
+                      <dd style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                        {r.value}
+                      </dd>
                     </div>
                   ))}
                 </dl>

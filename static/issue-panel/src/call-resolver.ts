@@ -12,7 +12,11 @@ export class RefusedError extends Error {
   }
 }
 
-const failureSchema = z.object({ ok: z.literal(false), error: z.string(), details: z.array(z.string()).default([]) });
+const failureSchema = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  details: z.array(z.string()).default([]),
+});
 
 /**
  * Calls a resolver function answering `{ok, data} | {ok:false, error, details}`; the data is

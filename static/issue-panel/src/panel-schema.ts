@@ -59,9 +59,17 @@ const nonconformity = z.object({
   progress,
   findings: z.array(issueRef.extend({ grade: z.string().nullable() })),
   correctiveActions: z.array(
-    issueRef.extend({ assignee: z.string().nullable(), duedate: z.string().nullable(), overdue: z.boolean() }),
+    issueRef.extend({
+      assignee: z.string().nullable(),
+      duedate: z.string().nullable(),
+      overdue: z.boolean(),
+    }),
   ),
-  effectiveness: z.object({ verdict: z.string().nullable(), reviewer: user.nullable(), evidence: z.string().nullable() }),
+  effectiveness: z.object({
+    verdict: z.string().nullable(),
+    reviewer: user.nullable(),
+    evidence: z.string().nullable(),
+  }),
   aimsChange: z.object({ answer: z.string().nullable(), link: z.string().nullable() }),
   form: z.array(formField),
 });
@@ -82,7 +90,15 @@ const matrix = z.object({
   likelihoodLabels: z.array(z.string()),
   consequenceLabels: z.array(z.string()),
   rows: z.array(z.array(position.extend({ inherent: z.boolean(), residual: z.boolean() }))),
-  bands: z.array(z.object({ id: z.string(), label: z.string(), rank: z.number(), minScore: z.number(), maxScore: z.number() })),
+  bands: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      rank: z.number(),
+      minScore: z.number(),
+      maxScore: z.number(),
+    }),
+  ),
   appetiteBandId: z.string(),
   appetiteLabel: z.string(),
 });
@@ -111,7 +127,10 @@ const risk = z.object({
 });
 export type RiskView = z.infer<typeof risk>;
 
-const riskRow = issueRef.extend({ inherentLevel: z.string().nullable(), residualLevel: z.string().nullable() });
+const riskRow = issueRef.extend({
+  inherentLevel: z.string().nullable(),
+  residualLevel: z.string().nullable(),
+});
 export type RiskRowView = z.infer<typeof riskRow>;
 
 const control = z.object({
@@ -172,7 +191,13 @@ const generic = z.object({
   issue: issueRef,
   clause: z.string().nullable(),
   description: z.string(),
-  links: z.array(z.object({ linkTypeName: z.string(), direction: z.enum(['outward', 'inward']), issue: issueRef })),
+  links: z.array(
+    z.object({
+      linkTypeName: z.string(),
+      direction: z.enum(['outward', 'inward']),
+      issue: issueRef,
+    }),
+  ),
 });
 export type GenericView = z.infer<typeof generic>;
 

@@ -8,15 +8,31 @@ export const frame: CSSProperties = {
   backgroundColor: token('elevation.surface'),
   font: token('font.body'),
 };
-export const stack: CSSProperties = { display: 'flex', flexDirection: 'column', gap: token('space.200') };
-export const tightStack: CSSProperties = { display: 'flex', flexDirection: 'column', gap: token('space.075') };
-export const row: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: token('space.100'), alignItems: 'center' };
+export const stack: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: token('space.200'),
+};
+export const tightStack: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: token('space.075'),
+};
+export const row: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: token('space.100'),
+  alignItems: 'center',
+};
 export const sectionTitle: CSSProperties = {
   font: token('font.heading.xsmall'),
   color: token('color.text'),
   margin: 0,
 };
-export const muted: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
+export const muted: CSSProperties = {
+  color: token('color.text.subtle'),
+  font: token('font.body.small'),
+};
 export const keyValueTable: CSSProperties = { borderCollapse: 'collapse', width: '100%' };
 export const keyCell: CSSProperties = {
   textAlign: 'left',

@@ -114,6 +114,15 @@ function Changes({ view }: { view: ConfiguredView }) {
   );
 }
 
+/** "1 control and 2 risks", leaving out a zero part. */
+function hiddenText(controls: number, risks: number): string {
+  const parts = [
+    controls > 0 ? `${controls} ${controls === 1 ? 'control' : 'controls'}` : '',
+    risks > 0 ? `${risks} ${risks === 1 ? 'risk' : 'risks'}` : '',
+  ].filter(Boolean);
+  return parts.join(' and ');
+}
+
 function Hidden({ view }: { view: ConfiguredView }) {
   const { hidden } = view.live;
   if (hidden.total === 0) return null;
@@ -121,8 +130,8 @@ function Hidden({ view }: { view: ConfiguredView }) {
     <div data-testid="soa-hidden">
       <SectionMessage appearance="information" title="Some rows are hidden from you">
         <p>
-          {hidden.controls} {hidden.controls === 1 ? 'control' : 'controls'} and {hidden.risks} {hidden.risks === 1 ? 'risk' : 'risks'} exist in Jira
-          that you do not have permission to see. They are not listed here and not counted in the totals.
+          {hiddenText(hidden.controls, hidden.risks)} exist in Jira that you do not have permission to see. They are not listed here and not counted
+          in the totals.
         </p>
       </SectionMessage>
     </div>

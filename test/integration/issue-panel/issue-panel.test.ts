@@ -29,7 +29,8 @@ interface Step {
 }
 
 const data = <T>(outcome: PanelOutcome): T => {
-  if (!outcome.ok) throw new Error(`panel refused: ${outcome.error} ${JSON.stringify(outcome.details)}`);
+  if (!outcome.ok)
+    throw new Error(`panel refused: ${outcome.error} ${JSON.stringify(outcome.details)}`);
   return outcome.data as T;
 };
 
@@ -43,7 +44,8 @@ type NcPanel = {
 
 const missingFor = (panel: NcPanel, transition: string): string[] | undefined =>
   panel.progress.next.find((n) => n.transitionName === transition)?.missing;
-const statusOf = (panel: NcPanel): Record<string, string> => Object.fromEntries(panel.progress.steps.map((s) => [s.step, s.status]));
+const statusOf = (panel: NcPanel): Record<string, string> =>
+  Object.fromEntries(panel.progress.steps.map((s) => [s.step, s.status]));
 
 describe('AI Control panel and what each user may see', () => {
   it('a member does not see the Confidential risk linked to a control; a manager sees both', async () => {
@@ -52,11 +54,21 @@ describe('AI Control panel and what each user may see', () => {
       Applicability: 'Included',
     });
     const open = await ps.create('AI Risk', 'Model drift lowers accuracy');
-    const secret = await ps.create('AI Risk', 'Training data leak of applicants', {}, { confidential: true });
+    const secret = await ps.create(
+      'AI Risk',
+      'Training data leak of applicants',
+      {},
+      { confidential: true },
+    );
     await ps.link('AIMS Mitigates', control, open);
     await ps.link('AIMS Mitigates', control, secret);
 
-    type ControlPanel = { kind: string; catalogTitle: string; risks: { key: string }[]; warnings: string[] };
+    type ControlPanel = {
+      kind: string;
+      catalogTitle: string;
+      risks: { key: string }[];
+      warnings: string[];
+    };
     const asManager = data<ControlPanel>(await ps.panel('manager', control));
     expect(asManager.kind).toBe('control');
     expect(asManager.catalogTitle).toBe('AI system verification and validation');
@@ -78,14 +90,23 @@ describe('AI Control panel and what each user may see', () => {
 
 describe('Nonconformity panel through clause 10.2', () => {
   it('lists exactly the missing requirements at each step, the same the workflow refuses with, and records step data', async () => {
-    const finding = await ps.create('Audit Finding', 'Model validation not repeated after retraining');
+    const finding = await ps.create(
+      'Audit Finding',
+      'Model validation not repeated after retraining',
+    );
     const nc = await ps.create('Nonconformity', 'Validation skipped after retraining');
     await ps.link('AIMS Raises', finding, nc);
 
     // a) React: nothing recorded.
     let panel = data<NcPanel>(await ps.panel('manager', nc));
     expect(panel.kind).toBe('nonconformity');
-    expect(statusOf(panel)).toEqual({ a: 'current', b: 'upcoming', c: 'upcoming', d: 'upcoming', e: 'upcoming' });
+    expect(statusOf(panel)).toEqual({
+      a: 'current',
+      b: 'upcoming',
+      c: 'upcoming',
+      d: 'upcoming',
+      e: 'upcoming',
+    });
     expect(missingFor(panel, 'Start cause analysis')).toEqual([
       'Record the correction or containment taken (10.2 a).',
       'Record how the consequences of the nonconformity were dealt with (10.2 a).',
@@ -95,10 +116,13 @@ describe('Nonconformity panel through clause 10.2', () => {
     // The workflow refuses with the same requirements.
     const refused = await ps.transition('manager', nc, 'Start cause analysis');
     expect(refused.status).toBe(400);
-    for (const m of missingFor(panel, 'Start cause analysis') ?? []) expect(JSON.stringify(refused.body)).toContain(m);
+    for (const m of missingFor(panel, 'Start cause analysis') ?? [])
+      expect(JSON.stringify(refused.body)).toContain(m);
 
     // A bad payload is refused with reasons, and nothing changes.
-    const bad = await ps.panel('manager', nc, 'updateFields', { values: { correction: 'Rolled back', similarCheck: 'Maybe' } });
+    const bad = await ps.panel('manager', nc, 'updateFields', {
+      values: { correction: 'Rolled back', similarCheck: 'Maybe' },
+    });
     expect(bad.ok).toBe(false);
     expect(bad.details).toEqual([
       'Similar nonconformities: "Maybe" is not one of the options (None exist or could occur, Similar exist, Similar could occur)',
@@ -108,13 +132,21 @@ describe('Nonconformity panel through clause 10.2', () => {
     expect(malformed).toMatchObject({ ok: false, error: 'The request is not valid.' });
 
     // Recording the correction through the panel.
-    const recorded = await ps.panel('manager', nc, 'updateFields', { values: { correction: 'Rolled back to the validated model v1.3' } });
+    const recorded = await ps.panel('manager', nc, 'updateFields', {
+      values: { correction: 'Rolled back to the validated model v1.3' },
+    });
     panel = data<NcPanel>(recorded);
     expect(missingFor(panel, 'Start cause analysis')).toEqual([
       'Record how the consequences of the nonconformity were dealt with (10.2 a).',
     ]);
-    expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain('Rolled back to the validated model v1.3');
-    data(await ps.panel('manager', nc, 'updateFields', { values: { consequences: 'Affected decisions re-run and applicants informed' } }));
+    expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain(
+      'Rolled back to the validated model v1.3',
+    );
+    data(
+      await ps.panel('manager', nc, 'updateFields', {
+        values: { consequences: 'Affected decisions re-run and applicants informed' },
+      }),
+    );
     expect((await ps.transition('manager', nc, 'Start cause analysis')).status).toBe(204);
 
     // b) Cause analysis.
@@ -139,11 +171,18 @@ describe('Nonconformity panel through clause 10.2', () => {
     expect(missingFor(panel, 'Implement corrective actions')).toEqual([
       'Link at least one corrective action, since corrective action was decided as needed (10.2 b).',
     ]);
-    const ca = await ps.create('Corrective Action', 'Add a validation gate to the retraining pipeline', {}, { assignee: 'member', duedate: '2020-01-31' });
+    const ca = await ps.create(
+      'Corrective Action',
+      'Add a validation gate to the retraining pipeline',
+      {},
+      { assignee: 'member', duedate: '2020-01-31' },
+    );
     await ps.link('AIMS Corrects', ca, nc);
     panel = data<NcPanel>(await ps.panel('manager', nc));
     expect(missingFor(panel, 'Implement corrective actions')).toEqual([]);
-    expect(panel.correctiveActions).toEqual([expect.objectContaining({ key: ca, assignee: 'Mel Member', overdue: true })]);
+    expect(panel.correctiveActions).toEqual([
+      expect.objectContaining({ key: ca, assignee: 'Mel Member', overdue: true }),
+    ]);
     expect((await ps.transition('manager', nc, 'Implement corrective actions')).status).toBe(204);
 
     // c) Implementing: the open corrective action blocks the review.
@@ -154,7 +193,11 @@ describe('Nonconformity panel through clause 10.2', () => {
     ]);
 
     // The corrective action's panel says what Done needs; recording it there lets it be done.
-    type CaPanel = { kind: string; doneNeeds: string[]; nonconformities: { stepLabel: string | null }[] };
+    type CaPanel = {
+      kind: string;
+      doneNeeds: string[];
+      nonconformities: { stepLabel: string | null }[];
+    };
     const caPanel = data<CaPanel>(await ps.panel('manager', ca));
     expect(caPanel.nonconformities.map((n) => n.stepLabel)).toEqual(['10.2 c Corrective action']);
     expect(caPanel.doneNeeds).toEqual([
@@ -163,7 +206,10 @@ describe('Nonconformity panel through clause 10.2', () => {
     ]);
     const caDone = data<CaPanel>(
       await ps.panel('manager', ca, 'updateFields', {
-        values: { implementationNotes: 'Validation gate added to all pipelines', evidence: 'https://ci.example.com/run/42' },
+        values: {
+          implementationNotes: 'Validation gate added to all pipelines',
+          evidence: 'https://ci.example.com/run/42',
+        },
       }),
     );
     expect(caDone.doneNeeds).toEqual([]);
@@ -179,14 +225,23 @@ describe('Nonconformity panel through clause 10.2', () => {
       'Answer whether the AIMS needs to change because of this nonconformity (10.2 e).',
     ]);
     // The implementer records themself as reviewer: the panel says the review is not independent.
-    data(await ps.panel('member', nc, 'updateFields', { values: { effectivenessReviewer: accountOf('member') } }));
+    data(
+      await ps.panel('member', nc, 'updateFields', {
+        values: { effectivenessReviewer: accountOf('member') },
+      }),
+    );
     panel = data<NcPanel>(await ps.panel('manager', nc));
     expect(missingFor(panel, 'Verify effective and close')).toContain(
       `The effectiveness reviewer implemented ${ca}: someone who did not implement the corrective actions must review them (10.2 d).`,
     );
     // Nobody can record someone else as reviewer from the panel.
-    const other = await ps.panel('manager', nc, 'updateFields', { values: { effectivenessReviewer: accountOf('auditor') } });
-    expect(other).toMatchObject({ ok: false, details: ['Effectiveness reviewer: from the panel you can only record yourself'] });
+    const other = await ps.panel('manager', nc, 'updateFields', {
+      values: { effectivenessReviewer: accountOf('auditor') },
+    });
+    expect(other).toMatchObject({
+      ok: false,
+      details: ['Effectiveness reviewer: from the panel you can only record yourself'],
+    });
     data(
       await ps.panel('manager', nc, 'updateFields', {
         values: {
@@ -206,7 +261,12 @@ describe('Nonconformity panel through clause 10.2', () => {
   });
 
   it('a member sees the panel read as themself and cannot record on an issue Jira hides from them', async () => {
-    const nc = await ps.create('Nonconformity', 'Confidential incident', {}, { confidential: true });
+    const nc = await ps.create(
+      'Nonconformity',
+      'Confidential incident',
+      {},
+      { confidential: true },
+    );
     const outcome = await ps.panel('member', nc, 'updateFields', { values: { correction: 'x' } });
     expect(outcome.ok).toBe(false);
     expect(await ps.fieldValue(nc, 'Correction and containment')).toBeNull();
@@ -220,7 +280,10 @@ describe('AI Risk panel', () => {
       Consequence: '4 - Major',
       'Treatment option': 'Modify (reduce)',
     });
-    const control = await ps.create('AI Control', 'Fairness testing', { 'Implementation status': 'In progress', 'ISO 42001 reference': 'ISO42001:A.6.2.4' });
+    const control = await ps.create('AI Control', 'Fairness testing', {
+      'Implementation status': 'In progress',
+      'ISO 42001 reference': 'ISO42001:A.6.2.4',
+    });
     await ps.link('AIMS Mitigates', control, risk);
     type RiskPanel = {
       kind: string;
@@ -234,8 +297,17 @@ describe('AI Risk panel', () => {
     expect(panel.kind).toBe('risk');
     expect(panel.inherent).toMatchObject({ score: 16, bandLabel: 'High', withinAppetite: false });
     expect(panel.residual).toBeNull();
-    expect(panel.matrix.rows.flat().filter((c) => c.inherent).map((c) => [c.likelihood, c.consequence])).toEqual([[4, 4]]);
-    expect(panel.appetiteNotice).toMatch(/^The inherent risk is High \(score 16\), above the risk appetite \(Medium\)/);
-    expect(panel.controls).toEqual([expect.objectContaining({ key: control, implementationStatus: 'In progress' })]);
+    expect(
+      panel.matrix.rows
+        .flat()
+        .filter((c) => c.inherent)
+        .map((c) => [c.likelihood, c.consequence]),
+    ).toEqual([[4, 4]]);
+    expect(panel.appetiteNotice).toMatch(
+      /^The inherent risk is High \(score 16\), above the risk appetite \(Medium\)/,
+    );
+    expect(panel.controls).toEqual([
+      expect.objectContaining({ key: control, implementationStatus: 'In progress' }),
+    ]);
   });
 });

@@ -25,7 +25,11 @@ export const accountOf = (login: SeededLogin): string => {
   return user.accountId;
 };
 
-const doc = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 export class PanelSite {
   private fieldIds = new Map<string, string>();
@@ -40,7 +44,9 @@ export class PanelSite {
   /** Starts the site; `withShell` adds the web shell (for browser tests). */
   static async start(options: { withShell?: boolean } = {}): Promise<PanelSite> {
     const host = createAimsHost();
-    const site = await startTestSite(options.withShell ? [host, createShell({ app: () => host.manifest })] : [host]);
+    const site = await startTestSite(
+      options.withShell ? [host, createShell({ app: () => host.manifest })] : [host],
+    );
     const ps = new PanelSite(site, host);
     await host.install(accountOf('admin'));
     await ps.loadIds();
@@ -54,18 +60,32 @@ export class PanelSite {
 
   async ok<T>(login: SeededLogin, method: string, path: string, body?: unknown): Promise<T> {
     const res = await callAs(this.site, login, method, path, body);
-    if (res.status >= 300) throw new Error(`${method} ${path} → HTTP ${res.status}: ${JSON.stringify(res.body)}`);
+    if (res.status >= 300)
+      throw new Error(`${method} ${path} → HTTP ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body as T;
   }
 
   private async loadIds(): Promise<void> {
-    const fields = await this.ok<{ id: string; name: string }[]>('admin', 'GET', '/rest/api/3/field');
+    const fields = await this.ok<{ id: string; name: string }[]>(
+      'admin',
+      'GET',
+      '/rest/api/3/field',
+    );
     for (const f of fields) this.fieldIds.set(f.name, f.id);
-    const types = await this.ok<{ issueTypes: { id: string; name: string }[] }>('admin', 'GET', '/rest/api/3/issue/createmeta/AIMS/issuetypes');
+    const types = await this.ok<{ issueTypes: { id: string; name: string }[] }>(
+      'admin',
+      'GET',
+      '/rest/api/3/issue/createmeta/AIMS/issuetypes',
+    );
     for (const t of types.issueTypes) this.typeIds.set(t.name, t.id);
-    const levels = await this.ok<{ levels: { id: string; name: string }[] }>('admin', 'GET', '/rest/api/3/project/AIMS/securitylevel');
+    const levels = await this.ok<{ levels: { id: string; name: string }[] }>(
+      'admin',
+      'GET',
+      '/rest/api/3/project/AIMS/securitylevel',
+    );
     this.confidentialId = levels.levels.find((l) => l.name === 'Confidential')?.id ?? '';
-    if (!this.typeIds.has('Nonconformity') || !this.confidentialId) throw new Error('AIMS is not provisioned');
+    if (!this.typeIds.has('Nonconformity') || !this.confidentialId)
+      throw new Error('AIMS is not provisioned');
   }
 
   field(name: string): string {
@@ -89,33 +109,62 @@ export class PanelSite {
       ...(options.assignee ? { assignee: { accountId: accountOf(options.assignee) } } : {}),
       ...(options.duedate ? { duedate: options.duedate } : {}),
     };
-    for (const [name, value] of Object.entries(fields)) body[this.field(name)] = SELECTS.has(name) ? { value } : PLAIN.has(name) ? value : doc(value);
-    const created = await this.ok<{ key: string }>('admin', 'POST', '/rest/api/3/issue', { fields: body });
+    for (const [name, value] of Object.entries(fields))
+      body[this.field(name)] = SELECTS.has(name) ? { value } : PLAIN.has(name) ? value : doc(value);
+    const created = await this.ok<{ key: string }>('admin', 'POST', '/rest/api/3/issue', {
+      fields: body,
+    });
     return created.key;
   }
 
   /** "<outward> <linkName> <inward>", e.g. link('AIMS Mitigates', control, risk). */
   async link(linkName: string, outward: string, inward: string): Promise<void> {
-    await this.ok('admin', 'POST', '/rest/api/3/issueLink', { type: { name: linkName }, outwardIssue: { key: outward }, inwardIssue: { key: inward } });
+    await this.ok('admin', 'POST', '/rest/api/3/issueLink', {
+      type: { name: linkName },
+      outwardIssue: { key: outward },
+      inwardIssue: { key: inward },
+    });
   }
 
-  async transition(login: SeededLogin, key: string, name: string): Promise<{ status: number; body: unknown }> {
-    const list = await this.ok<{ transitions: { id: string; name: string }[] }>(login, 'GET', `/rest/api/3/issue/${key}/transitions`);
+  async transition(
+    login: SeededLogin,
+    key: string,
+    name: string,
+  ): Promise<{ status: number; body: unknown }> {
+    const list = await this.ok<{ transitions: { id: string; name: string }[] }>(
+      login,
+      'GET',
+      `/rest/api/3/issue/${key}/transitions`,
+    );
     const t = list.transitions.find((x) => x.name === name);
-    if (!t) throw new Error(`${key}: no transition "${name}" for ${login} (has ${list.transitions.map((x) => x.name).join(', ')})`);
-    const res = await callAs(this.site, login, 'POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id: t.id } });
+    if (!t)
+      throw new Error(
+        `${key}: no transition "${name}" for ${login} (has ${list.transitions.map((x) => x.name).join(', ')})`,
+      );
+    const res = await callAs(this.site, login, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+      transition: { id: t.id },
+    });
     await this.host.waitForIdle();
     return res;
   }
 
   async fieldValue(key: string, name: string): Promise<unknown> {
     const id = this.field(name);
-    const issue = await this.ok<{ fields: Record<string, unknown> }>('admin', 'GET', `/rest/api/3/issue/${key}?fields=${id}`);
+    const issue = await this.ok<{ fields: Record<string, unknown> }>(
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${key}?fields=${id}`,
+    );
     return issue.fields[id];
   }
 
   /** Calls the panel's resolver through a panel frame on `key`, as `login` (as the bridge does). */
-  async panel(login: SeededLogin, key: string, functionKey = 'getPanel', payload: Record<string, unknown> = {}): Promise<PanelOutcome> {
+  async panel(
+    login: SeededLogin,
+    key: string,
+    functionKey = 'getPanel',
+    payload: Record<string, unknown> = {},
+  ): Promise<PanelOutcome> {
     await this.host.waitForIdle();
     const { frameId } = await registerFrame(this.site, login, 'aims-issue-panel', {
       type: 'jira:issuePanel',

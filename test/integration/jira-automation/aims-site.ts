@@ -87,11 +87,7 @@ async function discoverIds(site: RunningSite): Promise<AimsIds> {
  * the app's own install trigger, as Forge runs it on install.
  */
 export async function startAimsSite(faults?: FaultOptions): Promise<AimsSite> {
-  const host = createForgeHost({
-    appRoot: APP_ROOT,
-    ...(process.env.AIMS_MANIFEST_PATH ? { manifestPath: process.env.AIMS_MANIFEST_PATH } : {}),
-    ...(faults ? { faults } : {}),
-  });
+  const host = createForgeHost({ appRoot: APP_ROOT, ...(faults ? { faults } : {}) });
   const site = await startTestSite([host]);
   await host.install(accountOf('admin'));
   await host.waitForIdle();
@@ -107,7 +103,9 @@ export async function startAimsSite(faults?: FaultOptions): Promise<AimsSite> {
       // Every trigger delivery and workflow rule of the app ran without throwing.
       const failed = host.deliveries.filter((d) => !d.ok);
       if (failed.length > 0 || host.ruleFailures.length > 0) {
-        throw new Error(`The app failed: ${JSON.stringify({ deliveries: failed, rules: host.ruleFailures })}`);
+        throw new Error(
+          `The app failed: ${JSON.stringify({ deliveries: failed, rules: host.ruleFailures })}`,
+        );
       }
     },
   };

@@ -174,6 +174,34 @@ describe('Nonconformity workflow (ISO/IEC 42001 10.2)', () => {
       'Effectiveness review 1',
     );
 
+    // A retried post function (same execution) records nothing twice
+    const retry = {
+      issue: { key: nc },
+      transition: {
+        id: 71,
+        name: 'Ineffective: back to cause analysis',
+        executionId: 'exec-retried',
+      },
+      atlassianId: accountOf('manager'),
+      configuration: { workflow: 'nonconformity', transition: 'backToCauseAnalysis' },
+    };
+    await s.host.invokeFunction('post-function', retry);
+    await s.host.invokeFunction('post-function', retry);
+    const retried = await jiraOk<{ value: { count: number } }>(
+      s.site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${nc}/properties/aims.effectivenessLoops`,
+    );
+    expect(retried.value.count).toBe(2);
+    const retriedComments = await jiraOk<{ comments: unknown[] }>(
+      s.site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${nc}/comment`,
+    );
+    expect(retriedComments.comments).toHaveLength(afterLoop.comments.length + 1);
+
     // The ineffective result cannot be closed away from cause analysis
     const closeAfterIneffective = await refusal(
       transition(s, 'manager', nc, 'Close: no corrective action needed', {

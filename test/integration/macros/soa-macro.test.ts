@@ -476,6 +476,6 @@ describe('CSV and export', () => {
       expect(memberHtml).not.toMatch(new RegExp(`\\b${hidden}\\b`));
     }
     expect(memberHtml).not.toContain('Model extraction');
-    expect(memberHtml).toContain('Some rows are hidden: 1 controls and 1 risks');
+    expect(memberHtml).toContain('Some rows are hidden: 1 control and 1 risk exist in Jira that you cannot see');
   });
 });

@@ -10,7 +10,13 @@ describe('Nonconformity panel', () => {
   it('in React with nothing recorded: step a is current and the next step lists exactly what 10.2 a) lacks', () => {
     const nc = aimsIssue({ key: 'AIMS-1', type: 'nonconformity', status: 'ncReact' });
     const panel = buildNonconformityPanel(inputs(nc));
-    expect(stepStatuses(panel)).toEqual({ a: 'current', b: 'upcoming', c: 'upcoming', d: 'upcoming', e: 'upcoming' });
+    expect(stepStatuses(panel)).toEqual({
+      a: 'current',
+      b: 'upcoming',
+      c: 'upcoming',
+      d: 'upcoming',
+      e: 'upcoming',
+    });
     expect(panel.progress.next).toEqual([
       {
         transitionName: 'Start cause analysis',
@@ -33,12 +39,21 @@ describe('Nonconformity panel', () => {
       key: 'AIMS-2',
       type: 'nonconformity',
       status: 'ncCauseAnalysis',
-      values: { correction: 'Rolled back', consequences: 'Customers told', caDecision: 'Corrective action needed', similarCheck: 'Similar could occur' },
+      values: {
+        correction: 'Rolled back',
+        consequences: 'Customers told',
+        caDecision: 'Corrective action needed',
+        similarCheck: 'Similar could occur',
+      },
     });
     const panel = buildNonconformityPanel(inputs(nc));
     const facts = nonconformityFacts(nc, []);
-    const toAction = panel.progress.next.find((n) => n.transitionName === 'Implement corrective actions');
-    expect(toAction?.missing).toEqual(evaluateTransition('cause-analysis', 'action', facts).reasons.map((r) => r.message));
+    const toAction = panel.progress.next.find(
+      (n) => n.transitionName === 'Implement corrective actions',
+    );
+    expect(toAction?.missing).toEqual(
+      evaluateTransition('cause-analysis', 'action', facts).reasons.map((r) => r.message),
+    );
     expect(toAction?.missing).toEqual([
       'Record the causes of the nonconformity (10.2 b).',
       'Note what the check for similar nonconformities found (10.2 b).',
@@ -54,9 +69,26 @@ describe('Nonconformity panel', () => {
   });
 
   it('in effectiveness review: lists its actions with overdue flags, the finding grade, and a reviewer who implemented an action', () => {
-    const ca1 = aimsIssue({ key: 'AIMS-11', type: 'correctiveAction', status: 'done', assignee: 'alice', duedate: '2026-11-01' });
-    const ca2 = aimsIssue({ key: 'AIMS-12', type: 'correctiveAction', status: 'inProgress', assignee: 'bob', duedate: '2026-11-20' });
-    const finding = aimsIssue({ key: 'AIMS-5', type: 'auditFinding', status: 'findingNcRaised', values: { findingGrade: 'Major nonconformity' } });
+    const ca1 = aimsIssue({
+      key: 'AIMS-11',
+      type: 'correctiveAction',
+      status: 'done',
+      assignee: 'alice',
+      duedate: '2026-11-01',
+    });
+    const ca2 = aimsIssue({
+      key: 'AIMS-12',
+      type: 'correctiveAction',
+      status: 'inProgress',
+      assignee: 'bob',
+      duedate: '2026-11-20',
+    });
+    const finding = aimsIssue({
+      key: 'AIMS-5',
+      type: 'auditFinding',
+      status: 'findingNcRaised',
+      values: { findingGrade: 'Major nonconformity' },
+    });
     const nc = aimsIssue({
       key: 'AIMS-3',
       type: 'nonconformity',
@@ -79,8 +111,12 @@ describe('Nonconformity panel', () => {
       ['AIMS-11', 'User alice', false],
       ['AIMS-12', 'User bob', true],
     ]);
-    expect(panel.findings).toEqual([expect.objectContaining({ key: 'AIMS-5', grade: 'Major nonconformity' })]);
-    const close = panel.progress.next.find((n) => n.transitionName === 'Verify effective and close');
+    expect(panel.findings).toEqual([
+      expect.objectContaining({ key: 'AIMS-5', grade: 'Major nonconformity' }),
+    ]);
+    const close = panel.progress.next.find(
+      (n) => n.transitionName === 'Verify effective and close',
+    );
     expect(close?.missing).toEqual([
       'Finish corrective action AIMS-12 before its effectiveness is reviewed (10.2 c).',
       'Add the evidence of the effectiveness review (10.2 d).',
@@ -88,9 +124,22 @@ describe('Nonconformity panel', () => {
       'Answer whether the AIMS needs to change because of this nonconformity (10.2 e).',
     ]);
     expect(stepStatuses(panel)).toMatchObject({ c: 'incomplete', d: 'current', e: 'current' });
-    expect(panel.effectiveness).toEqual({ verdict: 'Effective', reviewer: { accountId: 'alice', displayName: 'Alice' }, evidence: null });
-    expect(panel.form.map((f) => f.key)).toEqual(['effectivenessEvidence', 'effectivenessReviewer', 'aimsChangeNeeded', 'aimsChangeLink']);
-    expect(panel.form.find((f) => f.key === 'effectivenessReviewer')).toMatchObject({ kind: 'viewer', options: ['viewer-1'], value: 'alice' });
+    expect(panel.effectiveness).toEqual({
+      verdict: 'Effective',
+      reviewer: { accountId: 'alice', displayName: 'Alice' },
+      evidence: null,
+    });
+    expect(panel.form.map((f) => f.key)).toEqual([
+      'effectivenessEvidence',
+      'effectivenessReviewer',
+      'aimsChangeNeeded',
+      'aimsChangeLink',
+    ]);
+    expect(panel.form.find((f) => f.key === 'effectivenessReviewer')).toMatchObject({
+      kind: 'viewer',
+      options: ['viewer-1'],
+      value: 'alice',
+    });
   });
 
   it('a closed nonconformity shows every step done and no form', () => {
@@ -110,7 +159,13 @@ describe('Nonconformity panel', () => {
       },
     });
     const panel = buildNonconformityPanel(inputs(nc));
-    expect(stepStatuses(panel)).toEqual({ a: 'done', b: 'done', c: 'not-applicable', d: 'not-applicable', e: 'done' });
+    expect(stepStatuses(panel)).toEqual({
+      a: 'done',
+      b: 'done',
+      c: 'not-applicable',
+      d: 'not-applicable',
+      e: 'done',
+    });
     expect(panel.form).toEqual([]);
     expect(panel.aimsChange).toEqual({ answer: 'No', link: null });
   });

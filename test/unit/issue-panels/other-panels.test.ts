@@ -7,13 +7,22 @@ import { aimsIssue, inputs, linkTo } from './panel-fixtures';
 
 describe('AI Control panel', () => {
   it('names the Annex A control and its objective group, flags a missing justification and lists the linked risks with levels', () => {
-    const risk = aimsIssue({ key: 'AIMS-40', type: 'aiRisk', status: 'riskAssessed', values: { inherentLevel: 'High', residualLevel: 'Low' } });
+    const risk = aimsIssue({
+      key: 'AIMS-40',
+      type: 'aiRisk',
+      status: 'riskAssessed',
+      values: { inherentLevel: 'High', residualLevel: 'Low' },
+    });
     const control = aimsIssue({
       key: 'AIMS-41',
       type: 'aiControl',
       status: 'inProgress',
       assignee: 'owner-1',
-      values: { isoReference: 'ISO42001:A.6.2.4', applicability: 'Included', implementationStatus: 'Implemented' },
+      values: {
+        isoReference: 'ISO42001:A.6.2.4',
+        applicability: 'Included',
+        implementationStatus: 'Implemented',
+      },
       links: [linkTo(risk, 'mitigates', 'outward')],
     });
     const panel = buildControlPanel(inputs(control, [risk]));
@@ -25,7 +34,9 @@ describe('AI Control panel', () => {
       'The control is marked implemented but no evidence is recorded.',
     ]);
     expect(panel.form.map((f) => f.key)).toEqual(['justification', 'evidence']);
-    expect(panel.risks).toEqual([expect.objectContaining({ key: 'AIMS-40', inherentLevel: 'High', residualLevel: 'Low' })]);
+    expect(panel.risks).toEqual([
+      expect.objectContaining({ key: 'AIMS-40', inherentLevel: 'High', residualLevel: 'Low' }),
+    ]);
   });
 
   it('an organization control has no catalog title, and a complete SoA row has no warning', () => {
@@ -33,7 +44,11 @@ describe('AI Control panel', () => {
       key: 'AIMS-42',
       type: 'aiControl',
       status: 'done',
-      values: { isoReference: 'ORG:7', applicability: 'Excluded', justification: 'No third-party data' },
+      values: {
+        isoReference: 'ORG:7',
+        applicability: 'Excluded',
+        justification: 'No third-party data',
+      },
     });
     const panel = buildControlPanel(inputs(control));
     expect(panel.catalogTitle).toBeNull();
@@ -59,10 +74,17 @@ describe('AI System panel', () => {
       key: 'AIMS-50',
       type: 'aiSystem',
       status: 'inProgress',
-      links: [linkTo(risk, 'affects'), linkTo(assessment, 'assesses'), linkTo(openNc, 'affects'), linkTo(closedNc, 'affects')],
+      links: [
+        linkTo(risk, 'affects'),
+        linkTo(assessment, 'assesses'),
+        linkTo(openNc, 'affects'),
+        linkTo(closedNc, 'affects'),
+      ],
     });
     const panel = buildAiSystemPanel(inputs(system, [risk, assessment, openNc, closedNc]));
-    expect(panel.risks).toEqual([expect.objectContaining({ key: 'AIMS-51', inherentLevel: 'Critical' })]);
+    expect(panel.risks).toEqual([
+      expect.objectContaining({ key: 'AIMS-51', inherentLevel: 'Critical' }),
+    ]);
     expect(panel.impactAssessments.map((i) => i.key)).toEqual(['AIMS-53']);
     expect(panel.controls.map((c) => c.key)).toEqual(['AIMS-52']);
     expect(panel.openNonconformities.map((n) => n.key)).toEqual(['AIMS-54']);
@@ -71,7 +93,12 @@ describe('AI System panel', () => {
 
 describe('Audit Finding panel', () => {
   it('shows the grade and the raised nonconformity with its 10.2 progress', () => {
-    const nc = aimsIssue({ key: 'AIMS-61', type: 'nonconformity', status: 'ncCauseAnalysis', values: { correction: 'a', consequences: 'b' } });
+    const nc = aimsIssue({
+      key: 'AIMS-61',
+      type: 'nonconformity',
+      status: 'ncCauseAnalysis',
+      values: { correction: 'a', consequences: 'b' },
+    });
     const finding = aimsIssue({
       key: 'AIMS-60',
       type: 'auditFinding',
@@ -82,7 +109,13 @@ describe('Audit Finding panel', () => {
     const panel = buildFindingPanel(inputs(finding, [nc]));
     expect(panel.grade).toBe('Minor nonconformity');
     expect(panel.raisesNonconformity).toBe(true);
-    expect(panel.nonconformities[0]?.progress.steps.map((s) => s.status)).toEqual(['done', 'current', 'upcoming', 'upcoming', 'upcoming']);
+    expect(panel.nonconformities[0]?.progress.steps.map((s) => s.status)).toEqual([
+      'done',
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
     expect(panel.next.find((n) => n.transitionName === 'Close finding')?.missing).toEqual([
       'Close the Nonconformity AIMS-61 first: the finding closes once its Nonconformity is closed as effective (10.2 d).',
     ]);
@@ -107,7 +140,9 @@ describe('Corrective Action panel', () => {
       links: [linkTo(nc, 'corrects', 'outward')],
     });
     const panel = buildCorrectiveActionPanel(inputs(ca, [nc]));
-    expect(panel.nonconformities).toEqual([expect.objectContaining({ stepLabel: '10.2 c Corrective action' })]);
+    expect(panel.nonconformities).toEqual([
+      expect.objectContaining({ stepLabel: '10.2 c Corrective action' }),
+    ]);
     expect(panel.overdue).toBe(true);
     expect(panel.doneNeeds).toEqual([
       'Add evidence that the corrective action was implemented (10.2 c).',
@@ -120,7 +155,12 @@ describe('Corrective Action panel', () => {
 describe('other issue types', () => {
   it('an impact assessment gets a short summary with its clause and links', () => {
     const system = aimsIssue({ key: 'AIMS-81', type: 'aiSystem', status: 'toDo' });
-    const ia = aimsIssue({ key: 'AIMS-80', type: 'impactAssessment', status: 'toDo', links: [linkTo(system, 'assesses', 'outward')] });
+    const ia = aimsIssue({
+      key: 'AIMS-80',
+      type: 'impactAssessment',
+      status: 'toDo',
+      links: [linkTo(system, 'assesses', 'outward')],
+    });
     const panel = buildGenericPanel(inputs(ia));
     expect(panel.clause).toBe('ISO42001:6.1.4');
     expect(panel.links.map((l) => l.issue.key)).toEqual(['AIMS-81']);

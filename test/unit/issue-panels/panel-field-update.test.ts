@@ -1,4 +1,8 @@
-import { checkFieldUpdate, FieldUpdateRefused, updateFieldsPayloadSchema } from '../../../src/issue-panels/panel-field-update';
+import {
+  checkFieldUpdate,
+  FieldUpdateRefused,
+  updateFieldsPayloadSchema,
+} from '../../../src/issue-panels/panel-field-update';
 
 const refusal = (fn: () => unknown): string[] => {
   try {
@@ -13,8 +17,20 @@ const refusal = (fn: () => unknown): string[] => {
 describe('recording fields from the panel', () => {
   it('accepts text and select values of the issue type, and clears a field given an empty value', () => {
     expect(
-      checkFieldUpdate('nonconformity', { correction: 'Rolled back v2\r\nand retrained', similarCheck: 'Similar exist', rootCause: '  ' }, 'me'),
-    ).toEqual({ correction: 'Rolled back v2\nand retrained', similarCheck: 'Similar exist', rootCause: null });
+      checkFieldUpdate(
+        'nonconformity',
+        {
+          correction: 'Rolled back v2\r\nand retrained',
+          similarCheck: 'Similar exist',
+          rootCause: '  ',
+        },
+        'me',
+      ),
+    ).toEqual({
+      correction: 'Rolled back v2\nand retrained',
+      similarCheck: 'Similar exist',
+      rootCause: null,
+    });
   });
 
   it('refuses every bad value at once: an unknown option, a field of another type, a URL that is not one, another person', () => {
@@ -22,7 +38,13 @@ describe('recording fields from the panel', () => {
       refusal(() =>
         checkFieldUpdate(
           'nonconformity',
-          { similarCheck: 'Maybe', likelihood: '1 - Rare', aimsChangeLink: 'see wiki', effectivenessReviewer: 'someone-else', nope: 'x' },
+          {
+            similarCheck: 'Maybe',
+            likelihood: '1 - Rare',
+            aimsChangeLink: 'see wiki',
+            effectivenessReviewer: 'someone-else',
+            nope: 'x',
+          },
           'me',
         ),
       ),
@@ -36,12 +58,16 @@ describe('recording fields from the panel', () => {
   });
 
   it('records the viewer as reviewer', () => {
-    expect(checkFieldUpdate('nonconformity', { effectivenessReviewer: 'me' }, 'me')).toEqual({ effectivenessReviewer: { accountId: 'me' } });
+    expect(checkFieldUpdate('nonconformity', { effectivenessReviewer: 'me' }, 'me')).toEqual({
+      effectivenessReviewer: { accountId: 'me' },
+    });
   });
 
   it('the payload needs at least one value of text or null', () => {
     expect(updateFieldsPayloadSchema.safeParse({ values: {} }).success).toBe(false);
     expect(updateFieldsPayloadSchema.safeParse({ values: { correction: 5 } }).success).toBe(false);
-    expect(updateFieldsPayloadSchema.safeParse({ values: { correction: null } }).success).toBe(true);
+    expect(updateFieldsPayloadSchema.safeParse({ values: { correction: null } }).success).toBe(
+      true,
+    );
   });
 });

@@ -1,10 +1,15 @@
 import type { AimsFieldValue, AimsIssue, AimsLink } from '../../../src/jira/aims-issue';
-import type { AimsIssueTypeKey, AimsLinkTypeKey, AimsStatusKey } from '../../../src/jira/aims-schema';
+import type {
+  AimsIssueTypeKey,
+  AimsLinkTypeKey,
+  AimsStatusKey,
+} from '../../../src/jira/aims-schema';
 import { AIMS_ISSUE_TYPES, AIMS_STATUSES } from '../../../src/jira/aims-schema';
 import type { PanelInputs } from '../../../src/issue-panels/panel-inputs';
 import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
 
-const typeName = (t: AimsIssueTypeKey): string => AIMS_ISSUE_TYPES.find((d) => d.key === t)?.defaultName ?? t;
+const typeName = (t: AimsIssueTypeKey): string =>
+  AIMS_ISSUE_TYPES.find((d) => d.key === t)?.defaultName ?? t;
 
 export interface IssueSpec {
   key: string;
@@ -30,7 +35,9 @@ export function aimsIssue(spec: IssueSpec): AimsIssue {
     statusId: spec.status,
     statusName: status.name,
     statusCategory: status.category,
-    assignee: spec.assignee ? { accountId: spec.assignee, displayName: `User ${spec.assignee}` } : null,
+    assignee: spec.assignee
+      ? { accountId: spec.assignee, displayName: `User ${spec.assignee}` }
+      : null,
     reporter: null,
     duedate: spec.duedate ?? null,
     created: null,
@@ -44,7 +51,11 @@ export function aimsIssue(spec: IssueSpec): AimsIssue {
 }
 
 /** A link from the viewed issue to `other`. */
-export function linkTo(other: AimsIssue, linkTypeKey: AimsLinkTypeKey, direction: 'outward' | 'inward' = 'inward'): AimsLink {
+export function linkTo(
+  other: AimsIssue,
+  linkTypeKey: AimsLinkTypeKey,
+  direction: 'outward' | 'inward' = 'inward',
+): AimsLink {
   return {
     id: `${other.key}-${linkTypeKey}`,
     linkTypeKey,
@@ -65,5 +76,11 @@ export const NOW = new Date('2026-11-27T10:00:00Z');
 export const VIEWER = { accountId: 'viewer-1', displayName: 'Me' };
 
 export function inputs(issue: AimsIssue, linked: AimsIssue[] = []): PanelInputs {
-  return { issue, linked: new Map(linked.map((i) => [i.key, i])), config: DEFAULT_APP_CONFIG, viewer: VIEWER, now: NOW };
+  return {
+    issue,
+    linked: new Map(linked.map((i) => [i.key, i])),
+    config: DEFAULT_APP_CONFIG,
+    viewer: VIEWER,
+    now: NOW,
+  };
 }

@@ -3,11 +3,21 @@ import { buildRiskPanel } from '../../../src/issue-panels/risk-panel';
 import { aimsIssue, inputs, linkTo } from './panel-fixtures';
 
 const marks = (panel: ReturnType<typeof buildRiskPanel>) =>
-  panel.matrix.rows.flat().filter((c) => c.inherent || c.residual).map((c) => `${c.likelihood}x${c.consequence}:${c.inherent ? 'I' : ''}${c.residual ? 'R' : ''}`);
+  panel.matrix.rows
+    .flat()
+    .filter((c) => c.inherent || c.residual)
+    .map(
+      (c) => `${c.likelihood}x${c.consequence}:${c.inherent ? 'I' : ''}${c.residual ? 'R' : ''}`,
+    );
 
 describe('AI Risk panel', () => {
   it('draws the 5×5 matrix highest likelihood first, with the inherent and residual positions and their bands', () => {
-    const control = aimsIssue({ key: 'AIMS-20', type: 'aiControl', status: 'inProgress', values: { isoReference: 'ISO42001:A.6.2.4', implementationStatus: 'In progress' } });
+    const control = aimsIssue({
+      key: 'AIMS-20',
+      type: 'aiControl',
+      status: 'inProgress',
+      values: { isoReference: 'ISO42001:A.6.2.4', implementationStatus: 'In progress' },
+    });
     const system = aimsIssue({ key: 'AIMS-30', type: 'aiSystem', status: 'toDo' });
     const risk = aimsIssue({
       key: 'AIMS-10',
@@ -26,13 +36,23 @@ describe('AI Risk panel', () => {
     expect(panel.matrix.rows).toHaveLength(5);
     expect(panel.matrix.rows[0]?.map((c) => c.likelihood)).toEqual([5, 5, 5, 5, 5]);
     expect(panel.matrix.rows[0]?.[4]).toMatchObject({ score: 25, bandId: 'critical' });
-    expect(panel.matrix.rows[4]?.[0]).toMatchObject({ score: 1, bandId: 'low', withinAppetite: true });
+    expect(panel.matrix.rows[4]?.[0]).toMatchObject({
+      score: 1,
+      bandId: 'low',
+      withinAppetite: true,
+    });
     expect(marks(panel)).toEqual(['4x4:I', '2x2:R']);
     expect(panel.inherent).toMatchObject({ score: 16, bandLabel: 'High', withinAppetite: false });
     expect(panel.residual).toMatchObject({ score: 4, bandLabel: 'Low', withinAppetite: true });
     expect(panel.appetiteNotice).toBeNull();
     expect(panel.matrix.appetiteLabel).toBe('Medium');
-    expect(panel.controls).toEqual([expect.objectContaining({ key: 'AIMS-20', isoReference: 'ISO42001:A.6.2.4', implementationStatus: 'In progress' })]);
+    expect(panel.controls).toEqual([
+      expect.objectContaining({
+        key: 'AIMS-20',
+        isoReference: 'ISO42001:A.6.2.4',
+        implementationStatus: 'In progress',
+      }),
+    ]);
     expect(panel.aiSystems.map((s) => s.key)).toEqual(['AIMS-30']);
     expect(panel.lifecycleState).toBe('Treated / monitoring');
   });
@@ -73,7 +93,10 @@ describe('AI Risk panel', () => {
         transitionName: 'Assess',
         toStatusName: 'Assessed',
         allowed: false,
-        missing: ['Rate the likelihood of the risk (6.1.2).', 'Rate the consequence of the risk (6.1.2).'],
+        missing: [
+          'Rate the likelihood of the risk (6.1.2).',
+          'Rate the consequence of the risk (6.1.2).',
+        ],
       },
     ]);
     expect(panel.form.map((f) => [f.key, f.kind, f.options.length])).toEqual([

@@ -1,0 +1,76 @@
+import { buildManagementReviewInputs } from '../../../../src/domain/review';
+import { reviewViewToAdf } from '../../../../src/macros/review/review-adf';
+import type { ReviewView } from '../../../../src/macros/review/review-view';
+
+const inputs = buildManagementReviewInputs(
+  {
+    asOf: '2026-10-02',
+    externalInternalIssues: 'New regulation',
+    interestedParties: 'Customers want model cards',
+    previousActions: [{ key: 'AIMS-7', summary: 'Old action', status: 'Done', done: true }],
+    nonconformities: [{ key: 'AIMS-8', createdOn: '2026-08-03', source: 'Incident' }],
+    auditFindings: [{ key: 'AIMS-9', grade: 'opportunity-for-improvement', raisedOn: '2026-09-01', summary: 'Centralise records' }],
+  },
+  { start: '2026-07-01', end: '2026-09-30' },
+);
+
+const held: ReviewView = {
+  configured: true,
+  pageId: '65539',
+  title: 'Management Review 2026-Q3',
+  projectKey: 'AIMS',
+  period: { start: '2026-07-01', end: '2026-09-30' },
+  previousReviewPageId: '65000',
+  state: 'held',
+  editBlockers: [],
+  inputs,
+  ungradedFindings: 0,
+  entered: { externalInternalIssues: 'New regulation', interestedParties: 'Customers want model cards' },
+  attendees: [{ accountId: 'a1', displayName: 'Alice Admin' }],
+  decisions: [
+    { id: 'd1', kind: 'aims-change', description: 'Consult the works council', owner: null, dueDate: '2027-01-31', actionKey: 'AIMS-12' },
+  ],
+  held: { heldAt: '2026-10-02T09:00:00.000Z', heldBy: { accountId: 'a1', displayName: 'Alice Admin' }, contentHash: 'abc123', pageVersion: 3 },
+  names: {},
+  integrityProblems: [],
+};
+
+describe('the review as ADF for export', () => {
+  it('holds the inputs, trend tables, attendees and decisions with their actions', () => {
+    const adf = reviewViewToAdf(held);
+    const json = JSON.stringify(adf);
+    expect(adf.type).toBe('doc');
+    for (const words of [
+      'Inputs (9.3.2)',
+      'AIMS-7',
+      'New regulation',
+      'Customers want model cards',
+      '2026-08',
+      'Incident',
+      'Opportunity for improvement',
+      'Centralise records',
+      'Alice Admin',
+      'Consult the works council',
+      'AIMS-12',
+      'Content hash abc123',
+      'page version 3',
+    ]) {
+      expect(json).toContain(words);
+    }
+    expect(adf.content.filter((n) => n.type === 'table').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('shows only a warning for a tampered record', () => {
+    const json = JSON.stringify(
+      reviewViewToAdf({ ...held, state: 'tampered', inputs: null, held: null, integrityProblems: ['hash does not match'] }),
+    );
+    expect(json).toContain('cannot be trusted');
+    expect(json).toContain('hash does not match');
+    expect(json).not.toContain('Consult the works council');
+  });
+
+  it('says why an unconfigured macro shows nothing', () => {
+    const json = JSON.stringify(reviewViewToAdf({ configured: false, message: 'This management review is not configured: Title is required', problems: [] }));
+    expect(json).toContain('Title is required');
+  });
+});
