@@ -74,7 +74,8 @@ export async function benchDomain(): Promise<BenchResult[]> {
     ),
   );
   const closing = evaluateTransition('effectiveness-review', 'closed', completeFacts);
-  if (!closing.allowed) throw new Error(`bench facts fail the 10.2 guards: ${JSON.stringify(closing)}`);
+  if (!closing.allowed)
+    throw new Error(`bench facts fail the 10.2 guards: ${JSON.stringify(closing)}`);
   results.push(
     await measure(
       '10.2 evaluateTransition effectiveness-review → closed (all guards pass)',

@@ -76,7 +76,12 @@ export async function benchEmulatorSearch(): Promise<BenchResult[]> {
       results.push(
         await measure(
           `JQL search, all pages of ${PAGE}, 3 fields, as ${login}`,
-          { iterations: 3, warmup: 1, items: expected },
+          {
+            iterations: 3,
+            warmup: 1,
+            items: expected,
+            note: `${Math.ceil(expected / PAGE)} requests per run`,
+          },
           async () => {
             const seen = await readAll(site, login, JQL);
             if (seen !== expected) throw new Error(`${login} read ${seen} issues, not ${expected}`);

@@ -13,7 +13,7 @@ export function machineLine(): string {
 }
 
 const ms = (x: number): string =>
-  x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x >= 0.01 ? x.toFixed(3) : `${(x * 1000).toFixed(2)} µs`;
+  x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x >= 0.01 ? x.toFixed(3) : x.toPrecision(2);
 
 const rate = (x: number): string =>
   x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(x >= 10 ? 1 : 2);

@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { JiraError } from '../core/errors';
 import type { SiteContext } from '../core/context';
 import { jiraModels } from './models/jira-models';
 import { registerCommentRoutes } from './routes/comments';
@@ -35,5 +37,22 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerTransitionRoutes(router, m);
   registerLinkRoutes(router, m);
   registerWorkflowRoutes(router, ctx);
+  router.use(removedOrUnknownRoute);
   return router;
+}
+
+/**
+ * What Jira answers outside the emulated API: the removed search APIs answer 410 with Jira's
+ * migration message; anything else is a JSON 404, never an HTML page.
+ */
+function removedOrUnknownRoute(req: Request, _res: Response, next: NextFunction): void {
+  if (/^\/search\/?$/.test(req.path)) {
+    next(
+      new JiraError(410, [
+        'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.',
+      ]),
+    );
+    return;
+  }
+  next(new JiraError(404, [`This site does not serve ${req.method} /rest/api/3${req.path}.`]));
 }

@@ -62,7 +62,8 @@ test('the demo has the AIMS records of every type', async () => {
     'AI System': 3,
     'AI Risk': 12,
     'AI Impact Assessment': 3,
-    'AI Control': 38,
+    // The 38 Annex A controls, plus the organization control of the SoA page's seed.
+    'AI Control': 39,
     Audit: 1,
     'Audit Finding': 6,
     Nonconformity: 6,
@@ -121,7 +122,7 @@ test('risks at every step, with levels recorded by the app; the confidential one
   const statuses = new Set(risks.map(statusName));
   expect(statuses).toEqual(new Set(['Identified', 'Assessed', 'Treatment Planned', 'Treated - Monitoring']));
   const inherent = await fieldId('Inherent risk level');
-  const rated = await search('admin', `project = AIMS AND issuetype = "AI Risk" AND status != Identified`, [inherent]);
+  const rated = await search('admin', `project = AIMS AND issuetype = "AI Risk" AND status != "Identified"`, [inherent]);
   expect(rated.every((r) => typeof (r.fields[inherent] as { value?: string } | null)?.value === 'string')).toBe(true);
 
   const confidential = demo.risks.get(CONFIDENTIAL_RISK_SUMMARY) ?? '';

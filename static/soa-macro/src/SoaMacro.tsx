@@ -71,7 +71,7 @@ function ApprovalStatus({ view }: { view: ConfiguredView }) {
       </SectionMessage>
     );
   }
-  if (a.state === 'tampered' || a.state === 'invalid') {
+  if (a.state !== 'valid') {
     return (
       <div role="alert" data-testid="soa-tampered">
         <SectionMessage appearance="error" title="The approval is not valid">

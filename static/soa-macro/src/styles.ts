@@ -16,7 +16,7 @@ export const filterBox: CSSProperties = { minWidth: 240 };
 export const totalsList: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: token('space.200'), margin: 0, padding: 0, listStyle: 'none' };
 export const totalItem: CSSProperties = {
   padding: `${token('space.100')} ${token('space.150')}`,
-  borderRadius: token('border.radius.100'),
+  borderRadius: token('radius.small'),
   background: token('color.background.neutral'),
   color: token('color.text'),
 };

@@ -77,7 +77,13 @@ describe('AI Control panel and what each user may see', () => {
       'Record the justification: the SoA needs one whether the control is included or excluded (6.1.3).',
     );
 
+    // The panel reads the control and ONE search for its linked issues, whatever their number.
+    const before = ps.requests.length;
     const asMember = data<ControlPanel>(await ps.panel('member', control));
+    expect(ps.requests.slice(before)).toEqual([
+      `GET /rest/api/3/issue/${control}`,
+      'POST /rest/api/3/search/jql',
+    ]);
     expect(asMember.risks.map((r) => r.key)).toEqual([open]);
     expect(JSON.stringify(asMember)).not.toContain(secret);
 
@@ -308,6 +314,65 @@ describe('AI Risk panel', () => {
     );
     expect(panel.controls).toEqual([
       expect.objectContaining({ key: control, implementationStatus: 'In progress' }),
+    ]);
+  });
+});
+
+describe('AI System and Audit Finding panels', () => {
+  it('an AI system lists its risks with levels, its impact assessments and the controls of its risks', async () => {
+    const system = await ps.create('AI System', 'Credit scoring model');
+    const risk = await ps.create('AI Risk', 'Opaque decisions', {
+      Likelihood: '3 - Possible',
+      Consequence: '3 - Moderate',
+    });
+    const assessment = await ps.create(
+      'AI Impact Assessment',
+      'Impact assessment of credit scoring',
+    );
+    const control = await ps.create('AI Control', 'Explanations for applicants');
+    await ps.link('AIMS Affects', risk, system);
+    await ps.link('AIMS Assesses', assessment, system);
+    await ps.link('AIMS Mitigates', control, risk);
+    type SystemPanel = {
+      kind: string;
+      risks: { key: string }[];
+      impactAssessments: { key: string }[];
+      controls: { key: string }[];
+    };
+    const panel = data<SystemPanel>(await ps.panel('member', system));
+    expect(panel.kind).toBe('aiSystem');
+    expect(panel.risks.map((r) => r.key)).toEqual([risk]);
+    expect(panel.impactAssessments.map((i) => i.key)).toEqual([assessment]);
+    expect(panel.controls.map((c) => c.key)).toEqual([control]);
+  });
+
+  it('a major finding shows the nonconformity the app raised and where it stands on 10.2', async () => {
+    const finding = await ps.create('Audit Finding', 'No impact assessment for the chatbot', {
+      'Finding grade': 'Major nonconformity',
+    });
+    type FindingPanel = {
+      kind: string;
+      grade: string;
+      raisesNonconformity: boolean;
+      nonconformities: {
+        issue: { key: string };
+        progress: { state: string | null; steps: Step[] };
+      }[];
+    };
+    const panel = data<FindingPanel>(await ps.panel('auditor', finding));
+    expect(panel).toMatchObject({
+      kind: 'finding',
+      grade: 'Major nonconformity',
+      raisesNonconformity: true,
+    });
+    expect(panel.nonconformities).toHaveLength(1);
+    expect(panel.nonconformities[0]?.progress.state).toBe('react');
+    expect(panel.nonconformities[0]?.progress.steps.map((s) => s.status)).toEqual([
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
     ]);
   });
 });

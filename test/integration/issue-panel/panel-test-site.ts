@@ -3,7 +3,7 @@
  * do what a person does in Jira through plain REST, and that call the issue panel's resolver
  * through the Custom UI bridge as a given user.
  */
-import type { RunningSite } from '../../../emulator/core/site';
+import type { RunningSite, SiteExtension } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { createShell } from '../../../emulator/shell';
@@ -39,15 +39,28 @@ export class PanelSite {
   private constructor(
     readonly site: RunningSite,
     readonly host: ForgeHost,
+    /** Every Jira REST request the site received (method and path), in order. */
+    readonly requests: string[],
   ) {}
 
   /** Starts the site; `withShell` adds the web shell (for browser tests). */
   static async start(options: { withShell?: boolean } = {}): Promise<PanelSite> {
     const host = createAimsHost();
+    const requests: string[] = [];
+    const recorder: SiteExtension = {
+      public(app) {
+        app.use((req, _res, next) => {
+          if (req.path.startsWith('/rest/api/3/')) requests.push(`${req.method} ${req.path}`);
+          next();
+        });
+      },
+    };
     const site = await startTestSite(
-      options.withShell ? [host, createShell({ app: () => host.manifest })] : [host],
+      options.withShell
+        ? [recorder, host, createShell({ app: () => host.manifest })]
+        : [recorder, host],
     );
-    const ps = new PanelSite(site, host);
+    const ps = new PanelSite(site, host, requests);
     await host.install(accountOf('admin'));
     await ps.loadIds();
     return ps;

@@ -1,0 +1,150 @@
+/**
+ * The Management Review macro in the browser: the demo Q4 draft (its input a) lists the Q3
+ * decisions' AIMS Actions) where a manager adds a decision and sees its Jira key, and the demo Q3
+ * review, held and frozen, as an auditor sees it (light and dark).
+ */
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { RunningSite } from '../../emulator/core/site';
+import type { ForgeHost } from '../../emulator/forge-host';
+import { seedReviewPages, seededAccountId } from '../../emulator/seed/demo-review-pages';
+import { createShell } from '../../emulator/shell';
+import { createReviewAppHost } from '../integration/macros/review-app-host';
+import { callAs, startTestSite } from '../support/test-site';
+import { seriousA11yViolations } from './support/accessibility';
+import { launchBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(180_000);
+
+const MACRO_FRAME = 'iframe[title="ISO 42001 Management Review"]';
+
+let site: RunningSite;
+let host: ForgeHost;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let q3PageId: string;
+let q4PageId: string;
+
+/** A few records dated inside Q3 (the site's clock is set for the create), so Q3 has figures. */
+async function createQ3Records(): Promise<void> {
+  const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as { id: string; name: string }[];
+  const fields = (await callAs(site, 'admin', 'GET', '/rest/api/3/field')).body as { id: string; name: string }[];
+  const type = (name: string) => types.find((t) => t.name === name)?.id;
+  const field = (name: string) => fields.find((f) => f.name === name)?.id ?? '';
+  const records: [string, string, string, Record<string, unknown>][] = [
+    ['2026-07-14T09:00:00Z', 'Nonconformity', 'Model card missing for release 4.2', { [field('Nonconformity source')]: { value: 'Internal audit' }, duedate: '2026-08-15' }],
+    ['2026-08-21T09:00:00Z', 'Nonconformity', 'Chatbot answered outside its intended use', { [field('Nonconformity source')]: { value: 'Incident' } }],
+    ['2026-09-09T09:00:00Z', 'Audit Finding', 'Training records could be centralised', { [field('Finding grade')]: { value: 'Opportunity for improvement' } }],
+    ['2026-07-02T09:00:00Z', 'AI Risk', 'Drift in the credit scoring model', { [field('Inherent risk level')]: { value: 'High' } }],
+  ];
+  const realNow = site.ctx.now;
+  try {
+    for (const [at, typeName, summary, extra] of records) {
+      site.ctx.now = () => new Date(at);
+      const res = await callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
+        fields: { project: { key: 'AIMS' }, issuetype: { id: type(typeName) }, summary, ...extra },
+      });
+      if (res.status !== 201) throw new Error(`create ${summary}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
+  } finally {
+    site.ctx.now = realNow;
+  }
+  await host.waitForIdle();
+}
+
+beforeAll(async () => {
+  host = createReviewAppHost();
+  [site, browser] = await Promise.all([
+    startTestSite([host, createShell({ app: () => host.manifest })]),
+    launchBrowser(),
+  ]);
+  await host.install(seededAccountId('admin'));
+  await host.waitForIdle();
+  await createQ3Records();
+  ({ q3PageId, q4PageId } = await seedReviewPages(site, host));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.waitForIdle();
+  host?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+async function frameViolations(frame: Frame): Promise<string[]> {
+  return seriousA11yViolations(frame as unknown as Page);
+}
+
+async function macroFrame(): Promise<Frame> {
+  const handle = await page.waitForSelector(MACRO_FRAME, { timeout: 30_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('macro iframe has no frame');
+  await frame.getByTestId('review-macro').waitFor({ timeout: 60_000 });
+  return frame;
+}
+
+test('a manager views the Q4 draft, adds a decision and sees its Jira key', async () => {
+  await signIn(page, site.url, 'manager', `/wiki/pages/${q4PageId}`);
+  const frame = await macroFrame();
+  const previous = frame.getByTestId('input-a');
+  await expect(previous.textContent()).resolves.toContain('Publish a model card');
+  await expect(previous.textContent()).resolves.toMatch(/AIMS-\d+/);
+  expect(await frameViolations(frame)).toEqual([]);
+
+  // Keyboard only: type the decision, tab to the button, Enter.
+  await frame.getByLabel('Decision', { exact: true }).fill('Run a bias re-test of the credit model every quarter');
+  await frame.getByLabel('Due date (YYYY-MM-DD)').fill('2027-02-28');
+  await frame.getByRole('button', { name: 'Add decision' }).focus();
+  await page.keyboard.press('Enter');
+  const added = frame.getByTestId('decision-added');
+  await added.waitFor({ timeout: 30_000 });
+  const key = /AIMS-\d+/.exec((await added.textContent()) ?? '')?.[0];
+  expect(key).toBeDefined();
+  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(key);
+  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
+    'Run a bias re-test of the credit model every quarter',
+  );
+  const issue = await callAs(site, 'manager', 'GET', `/rest/api/3/issue/${key}?fields=summary`);
+  expect((issue.body as { fields: { summary: string } }).fields.summary).toBe(
+    'Run a bias re-test of the credit model every quarter',
+  );
+  expect(await frameViolations(frame)).toEqual([]);
+  await screenshot(page, 'review-macro');
+});
+
+test('an auditor views the held Q3 review, frozen, in light and dark', async () => {
+  await signIn(page, site.url, 'auditor', `/wiki/pages/${q3PageId}`);
+  let frame = await macroFrame();
+  const banner = frame.getByTestId('review-held');
+  await expect(banner.textContent()).resolves.toContain('Held — this record is frozen');
+  await expect(banner.textContent()).resolves.toContain('Content hash');
+  await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain('2026-08');
+  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain('Publish a model card');
+  // A held review offers no editing.
+  expect(await frame.getByRole('button', { name: 'Add decision' }).count()).toBe(0);
+  expect(await frame.getByRole('button', { name: 'Record as held' }).count()).toBe(0);
+  expect(await frameViolations(frame)).toEqual([]);
+  await page.locator('#theme-toggle').click();
+  await page.reload();
+  frame = await macroFrame();
+  await page.waitForFunction(
+    (selector) =>
+      document
+        .querySelector<HTMLIFrameElement>(selector)
+        ?.contentDocument?.documentElement.getAttribute('data-color-mode') === 'dark',
+    MACRO_FRAME,
+  );
+  expect(await frameViolations(frame)).toEqual([]);
+  await screenshot(page, 'review-macro-dark');
+});
