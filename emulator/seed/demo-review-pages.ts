@@ -147,7 +147,10 @@ async function findOrCreatePage(
     spaceId,
     status: 'current',
     title,
-    body: { representation: 'atlas_doc_format', value: JSON.stringify(reviewPageBody(host, config)) },
+    body: {
+      representation: 'atlas_doc_format',
+      value: JSON.stringify(reviewPageBody(host, config)),
+    },
   })) as { id: string };
   return { id: created.id, spaceId, created: true };
 }
@@ -193,7 +196,11 @@ export async function seedReviewPages(
         'Two enterprise customers now ask for model cards with every release.\nThe works council asked to be consulted on AI used in hiring.',
     });
     await mustInvoke(host, 'manager', q3, q3Config, 'saveAttendees', {
-      attendeeAccountIds: [seededAccountId('admin'), seededAccountId('manager'), seededAccountId('auditor')],
+      attendeeAccountIds: [
+        seededAccountId('admin'),
+        seededAccountId('manager'),
+        seededAccountId('auditor'),
+      ],
     });
     await mustInvoke(host, 'manager', q3, q3Config, 'addDecision', {
       id: 'seed-q3-model-cards',

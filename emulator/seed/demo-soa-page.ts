@@ -23,7 +23,13 @@ function userOf(login: Login) {
   return user;
 }
 
-async function rest<T = unknown>(site: Site, login: Login, method: string, path: string, body?: unknown): Promise<T> {
+async function rest<T = unknown>(
+  site: Site,
+  login: Login,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const user = userOf(login);
   const res = await fetch(site.url + path, {
     method,
@@ -39,10 +45,18 @@ async function rest<T = unknown>(site: Site, login: Login, method: string, path:
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const adf = (text: string) => ({
+  type: 'doc',
+  version: 1,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 /** The SoA macro as Confluence stores a Forge macro (extension node of type com.atlassian.ecosystem). */
-export function soaMacroNode(host: ForgeHost, config: Record<string, unknown> | undefined, localId = SOA_MACRO_LOCAL_ID): Record<string, unknown> {
+export function soaMacroNode(
+  host: ForgeHost,
+  config: Record<string, unknown> | undefined,
+  localId = SOA_MACRO_LOCAL_ID,
+): Record<string, unknown> {
   const extensionId = host.extensionKey(SOA_MACRO_KEY);
   return {
     type: 'extension',
@@ -61,7 +75,11 @@ export function soaMacroNode(host: ForgeHost, config: Record<string, unknown> | 
 }
 
 /** The page body: a short introduction and the macro. */
-export function soaPageBody(host: ForgeHost, config: Record<string, unknown> | undefined, localId = SOA_MACRO_LOCAL_ID) {
+export function soaPageBody(
+  host: ForgeHost,
+  config: Record<string, unknown> | undefined,
+  localId = SOA_MACRO_LOCAL_ID,
+) {
   return {
     type: 'doc',
     version: 1,
@@ -95,7 +113,12 @@ interface FieldIds {
 }
 
 async function fieldIds(site: Site): Promise<FieldIds> {
-  const fields = await rest<{ id: string; name: string }[]>(site, 'admin', 'GET', '/rest/api/3/field');
+  const fields = await rest<{ id: string; name: string }[]>(
+    site,
+    'admin',
+    'GET',
+    '/rest/api/3/field',
+  );
   const id = (name: string): string => {
     const found = fields.find((f) => f.name === name)?.id;
     if (!found) throw new Error(`Field "${name}" is missing: provision the AIMS project first`);
@@ -121,16 +144,70 @@ interface Decision {
 }
 
 export const DEMO_SOA_DECISIONS: readonly Decision[] = [
-  { ref: 'A.2.2', applicability: 'Included', justification: 'Clause 5.2 needs an AI policy; ours is the "AI Policy" page.', status: 'Implemented', owner: 'manager', evidence: '2026-06-30 AI Policy approved at page version 1' },
-  { ref: 'A.2.3', applicability: 'Included', justification: 'The AI policy must agree with our security and privacy policies.', status: 'In progress', owner: 'manager' },
-  { ref: 'A.2.4', applicability: 'Included', justification: 'Yearly policy review, tracked by the app.', status: 'Implemented', owner: 'manager' },
-  { ref: 'A.3.2', applicability: 'Included', justification: 'Roles are assigned per AI system.', status: 'Implemented', owner: 'admin' },
-  { ref: 'A.3.3', applicability: 'Included', justification: 'Staff report concerns through the AIMS project.', status: 'Planned', owner: 'admin' },
-  { ref: 'A.5.2', applicability: 'Included', justification: 'Impact assessments for every AI system in scope.', status: 'In progress', owner: 'manager' },
-  { ref: 'A.6.2.4', applicability: 'Included', justification: 'Credit models must be validated before release.', status: 'In progress', owner: 'manager', evidence: '2026-09-15 Validation report https://docs.example.com/aims/validation-2026-09.pdf' },
-  { ref: 'A.6.2.8', applicability: 'Included', justification: 'Event logs are needed to investigate incidents.', status: 'Planned', owner: 'admin' },
+  {
+    ref: 'A.2.2',
+    applicability: 'Included',
+    justification: 'Clause 5.2 needs an AI policy; ours is the "AI Policy" page.',
+    status: 'Implemented',
+    owner: 'manager',
+    evidence: '2026-06-30 AI Policy approved at page version 1',
+  },
+  {
+    ref: 'A.2.3',
+    applicability: 'Included',
+    justification: 'The AI policy must agree with our security and privacy policies.',
+    status: 'In progress',
+    owner: 'manager',
+  },
+  {
+    ref: 'A.2.4',
+    applicability: 'Included',
+    justification: 'Yearly policy review, tracked by the app.',
+    status: 'Implemented',
+    owner: 'manager',
+  },
+  {
+    ref: 'A.3.2',
+    applicability: 'Included',
+    justification: 'Roles are assigned per AI system.',
+    status: 'Implemented',
+    owner: 'admin',
+  },
+  {
+    ref: 'A.3.3',
+    applicability: 'Included',
+    justification: 'Staff report concerns through the AIMS project.',
+    status: 'Planned',
+    owner: 'admin',
+  },
+  {
+    ref: 'A.5.2',
+    applicability: 'Included',
+    justification: 'Impact assessments for every AI system in scope.',
+    status: 'In progress',
+    owner: 'manager',
+  },
+  {
+    ref: 'A.6.2.4',
+    applicability: 'Included',
+    justification: 'Credit models must be validated before release.',
+    status: 'In progress',
+    owner: 'manager',
+    evidence: '2026-09-15 Validation report https://docs.example.com/aims/validation-2026-09.pdf',
+  },
+  {
+    ref: 'A.6.2.8',
+    applicability: 'Included',
+    justification: 'Event logs are needed to investigate incidents.',
+    status: 'Planned',
+    owner: 'admin',
+  },
   { ref: 'A.7.4', applicability: 'Included', status: 'Not started', owner: 'admin' },
-  { ref: 'A.10.4', applicability: 'Excluded', justification: 'We provide no AI system to customers; we only use AI internally.' },
+  {
+    ref: 'A.10.4',
+    applicability: 'Excluded',
+    justification: 'We provide no AI system to customers; we only use AI internally.',
+  },
 ];
 
 /** One control of the organization's own, beside Annex A. */
@@ -143,27 +220,59 @@ const ORG_CONTROL = {
 const CONFIDENTIAL_RISK = 'Model extraction through the scoring API';
 const OPEN_RISK = 'Biased credit decisions for thin-file applicants';
 
-async function controlKeys(site: Site, ids: FieldIds): Promise<Map<string, { key: string; decided: boolean }>> {
-  const res = await rest<{ issues: { key: string; fields: Record<string, unknown> }[] }>(site, 'admin', 'POST', '/rest/api/3/search/jql', {
-    jql: 'project = "AIMS" AND issuetype = "AI Control" ORDER BY key',
-    fields: [ids.isoReference, ids.applicability],
-    maxResults: 100,
-  });
+async function controlKeys(
+  site: Site,
+  ids: FieldIds,
+): Promise<Map<string, { key: string; decided: boolean }>> {
+  const res = await rest<{ issues: { key: string; fields: Record<string, unknown> }[] }>(
+    site,
+    'admin',
+    'POST',
+    '/rest/api/3/search/jql',
+    {
+      jql: 'project = "AIMS" AND issuetype = "AI Control" ORDER BY key',
+      fields: [ids.isoReference, ids.applicability],
+      maxResults: 100,
+    },
+  );
   return new Map(
-    res.issues.map((i) => [String(i.fields[ids.isoReference] ?? ''), { key: i.key, decided: i.fields[ids.applicability] !== null && i.fields[ids.applicability] !== undefined }]),
+    res.issues.map((i) => [
+      String(i.fields[ids.isoReference] ?? ''),
+      {
+        key: i.key,
+        decided: i.fields[ids.applicability] !== null && i.fields[ids.applicability] !== undefined,
+      },
+    ]),
   );
 }
 
-async function ensureRisk(site: Site, ids: FieldIds, summary: string, level: string, confidential: boolean): Promise<string> {
-  const found = await rest<{ issues: { key: string }[] }>(site, 'admin', 'POST', '/rest/api/3/search/jql', {
-    jql: `project = "AIMS" AND issuetype = "AI Risk" AND summary ~ "${summary}"`,
-    fields: ['summary'],
-    maxResults: 1,
-  });
+async function ensureRisk(
+  site: Site,
+  ids: FieldIds,
+  summary: string,
+  level: string,
+  confidential: boolean,
+): Promise<string> {
+  const found = await rest<{ issues: { key: string }[] }>(
+    site,
+    'admin',
+    'POST',
+    '/rest/api/3/search/jql',
+    {
+      jql: `project = "AIMS" AND issuetype = "AI Risk" AND summary ~ "${summary}"`,
+      fields: ['summary'],
+      maxResults: 1,
+    },
+  );
   if (found.issues[0]) return found.issues[0].key;
   let security: { id: string } | undefined;
   if (confidential) {
-    const levels = await rest<{ levels: { id: string; name: string }[] }>(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel');
+    const levels = await rest<{ levels: { id: string; name: string }[] }>(
+      site,
+      'admin',
+      'GET',
+      '/rest/api/3/project/AIMS/securitylevel',
+    );
     const level = levels.levels.find((l) => l.name === 'Confidential');
     if (level) security = { id: level.id };
   }
@@ -180,7 +289,9 @@ async function ensureRisk(site: Site, ids: FieldIds, summary: string, level: str
 }
 
 /** Records the demo SoA decisions and risks (see DEMO_SOA_DECISIONS); leaves decided controls alone. */
-export async function seedSoaDecisions(site: Site): Promise<{ controls: Map<string, string>; openRisk: string; confidentialRisk: string }> {
+export async function seedSoaDecisions(
+  site: Site,
+): Promise<{ controls: Map<string, string>; openRisk: string; confidentialRisk: string }> {
   const ids = await fieldIds(site);
   const controls = await controlKeys(site, ids);
   const keyOf = new Map<string, string>();
@@ -218,7 +329,12 @@ export async function seedSoaDecisions(site: Site): Promise<{ controls: Map<stri
   const link = async (controlRef: string, risk: string): Promise<void> => {
     const control = keyOf.get(controlRef);
     if (!control) return;
-    const issue = await rest<{ fields: { issuelinks?: { outwardIssue?: { key: string } }[] } }>(site, 'admin', 'GET', `/rest/api/3/issue/${control}?fields=issuelinks`);
+    const issue = await rest<{ fields: { issuelinks?: { outwardIssue?: { key: string } }[] } }>(
+      site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${control}?fields=issuelinks`,
+    );
     if ((issue.fields.issuelinks ?? []).some((l) => l.outwardIssue?.key === risk)) return;
     await rest(site, 'admin', 'POST', '/rest/api/3/issueLink', {
       type: { name: 'AIMS Mitigates' },
@@ -277,8 +393,16 @@ export async function invokeSoaMacro(
  * Creates the demo "Statement of Applicability" page (see the file comment); returns its id.
  * Call after the app has provisioned the AIMS project.
  */
-export async function seedSoaPage(site: Site, host: ForgeHost): Promise<{ pageId: string; created: boolean }> {
-  const spaces = await rest<{ results: { id: string }[] }>(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS');
+export async function seedSoaPage(
+  site: Site,
+  host: ForgeHost,
+): Promise<{ pageId: string; created: boolean }> {
+  const spaces = await rest<{ results: { id: string }[] }>(
+    site,
+    'admin',
+    'GET',
+    '/wiki/api/v2/spaces?keys=AIMS',
+  );
   const spaceId = spaces.results[0]?.id;
   if (!spaceId) throw new Error('Space AIMS does not exist');
   const existing = await rest<{ results: { id: string }[] }>(
@@ -294,17 +418,37 @@ export async function seedSoaPage(site: Site, host: ForgeHost): Promise<{ pageId
     spaceId,
     status: 'current',
     title: SOA_PAGE_TITLE,
-    body: { representation: 'atlas_doc_format', value: JSON.stringify(soaPageBody(host, DEMO_SOA_CONFIG)) },
+    body: {
+      representation: 'atlas_doc_format',
+      value: JSON.stringify(soaPageBody(host, DEMO_SOA_CONFIG)),
+    },
   });
   const page = { id: created.id, spaceId };
   const view = await invokeSoaMacro(host, site, 'manager', page, 'getView', {}, DEMO_SOA_CONFIG);
   const hash = (view.data as { live?: { contentHash?: string } } | undefined)?.live?.contentHash;
-  if (!view.ok || !hash) throw new Error(`The SoA macro did not load: ${view.error ?? ''} ${(view.details ?? []).join('; ')}`);
-  const approved = await invokeSoaMacro(host, site, 'manager', page, 'approve', { reviewedHash: hash }, DEMO_SOA_CONFIG);
-  if (!approved.ok) throw new Error(`The SoA was not approved: ${approved.error ?? ''} ${(approved.details ?? []).join('; ')}`);
+  if (!view.ok || !hash)
+    throw new Error(
+      `The SoA macro did not load: ${view.error ?? ''} ${(view.details ?? []).join('; ')}`,
+    );
+  const approved = await invokeSoaMacro(
+    host,
+    site,
+    'manager',
+    page,
+    'approve',
+    { reviewedHash: hash },
+    DEMO_SOA_CONFIG,
+  );
+  if (!approved.ok)
+    throw new Error(
+      `The SoA was not approved: ${approved.error ?? ''} ${(approved.details ?? []).join('; ')}`,
+    );
   // After the approval, A.3.3 moves on in Jira: the macro shows it under "changed since the approval".
   const ids = await fieldIds(site);
   const a33 = seeded.controls.get('ISO42001:A.3.3');
-  if (a33) await rest(site, 'admin', 'PUT', `/rest/api/3/issue/${a33}`, { fields: { [ids.implementationStatus]: { value: 'In progress' } } });
+  if (a33)
+    await rest(site, 'admin', 'PUT', `/rest/api/3/issue/${a33}`, {
+      fields: { [ids.implementationStatus]: { value: 'In progress' } },
+    });
   return { pageId: page.id, created: true };
 }

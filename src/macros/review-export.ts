@@ -36,6 +36,8 @@ export async function reviewExport(payload: unknown) {
     return reviewViewToAdf(view);
   } catch (err) {
     const outcome = failure(err);
-    return reviewMessageAdf(`it could not be exported: ${[outcome.error, ...outcome.details].join(' ')}`);
+    return reviewMessageAdf(
+      `it could not be exported: ${[outcome.error, ...outcome.details].join(' ')}`,
+    );
   }
 }

@@ -24,7 +24,11 @@ const TITLE = 'Statement of Applicability';
  */
 export async function soaExport(payload: unknown) {
   const parsed = exportPayloadSchema.safeParse(payload);
-  if (!parsed.success) return soaMessageAdf(TITLE, `the macro could not be exported: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    return soaMessageAdf(
+      TITLE,
+      `the macro could not be exported: ${z.prettifyError(parsed.error)}`,
+    );
   const { context } = parsed.data;
   try {
     const view = await loadSoaView({

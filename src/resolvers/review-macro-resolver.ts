@@ -32,7 +32,9 @@ const macroContextSchema = z.object({
 function requestOf(context: ResolverContext): ReviewRequest {
   const parsed = macroContextSchema.safeParse(context);
   if (!parsed.success) {
-    throw new ReviewRefusal('This function only works inside the Management Review macro on a Confluence page.');
+    throw new ReviewRefusal(
+      'This function only works inside the Management Review macro on a Confluence page.',
+    );
   }
   return {
     pageId: parsed.data.extension.content.id,
@@ -61,12 +63,18 @@ defineValidated(resolver, 'getPeople', z.object({}), async (_payload, context) =
  * Checks a configuration before the config frame submits it: a bad one is refused with the
  * reasons (and the frame does not submit, so nothing is saved).
  */
-defineValidated(resolver, 'checkConfig', z.object({ config: z.unknown() }), async ({ config }, context) => {
-  const request = requestOf(context);
-  const check = await checkReviewConfigForSave(config, request.confluence, request.pageId);
-  if (!check.ok) throw new ReviewRefusal(reviewNotConfiguredMessage(check.problems), check.problems);
-  return { config: check.config };
-});
+defineValidated(
+  resolver,
+  'checkConfig',
+  z.object({ config: z.unknown() }),
+  async ({ config }, context) => {
+    const request = requestOf(context);
+    const check = await checkReviewConfigForSave(config, request.confluence, request.pageId);
+    if (!check.ok)
+      throw new ReviewRefusal(reviewNotConfiguredMessage(check.problems), check.problems);
+    return { config: check.config };
+  },
+);
 
 defineValidated(
   resolver,

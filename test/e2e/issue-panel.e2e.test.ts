@@ -118,6 +118,16 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   await expect(frame.getByTestId('field-form').textContent()).resolves.toContain('Root cause');
   await tabUntilFocused(page, frame.getByLabel('Root cause'), 80);
   expect(await frameViolations()).toEqual([]);
+
+  // Dark mode: the 10.2 panel follows the shell's theme and stays readable.
+  await page.locator('#theme-toggle').click();
+  await page.waitForFunction((selector) => {
+    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
+  }, PANEL);
+  await page.waitForTimeout(300);
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-nonconformity-dark');
 });
 
 test('an AI Risk shows the likelihood × consequence matrix with inherent and residual positions', async () => {

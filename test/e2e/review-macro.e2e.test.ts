@@ -29,15 +29,41 @@ let q4PageId: string;
 
 /** A few records dated inside Q3 (the site's clock is set for the create), so Q3 has figures. */
 async function createQ3Records(): Promise<void> {
-  const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as { id: string; name: string }[];
-  const fields = (await callAs(site, 'admin', 'GET', '/rest/api/3/field')).body as { id: string; name: string }[];
+  const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as {
+    id: string;
+    name: string;
+  }[];
+  const fields = (await callAs(site, 'admin', 'GET', '/rest/api/3/field')).body as {
+    id: string;
+    name: string;
+  }[];
   const type = (name: string) => types.find((t) => t.name === name)?.id;
   const field = (name: string) => fields.find((f) => f.name === name)?.id ?? '';
   const records: [string, string, string, Record<string, unknown>][] = [
-    ['2026-07-14T09:00:00Z', 'Nonconformity', 'Model card missing for release 4.2', { [field('Nonconformity source')]: { value: 'Internal audit' }, duedate: '2026-08-15' }],
-    ['2026-08-21T09:00:00Z', 'Nonconformity', 'Chatbot answered outside its intended use', { [field('Nonconformity source')]: { value: 'Incident' } }],
-    ['2026-09-09T09:00:00Z', 'Audit Finding', 'Training records could be centralised', { [field('Finding grade')]: { value: 'Opportunity for improvement' } }],
-    ['2026-07-02T09:00:00Z', 'AI Risk', 'Drift in the credit scoring model', { [field('Inherent risk level')]: { value: 'High' } }],
+    [
+      '2026-07-14T09:00:00Z',
+      'Nonconformity',
+      'Model card missing for release 4.2',
+      { [field('Nonconformity source')]: { value: 'Internal audit' }, duedate: '2026-08-15' },
+    ],
+    [
+      '2026-08-21T09:00:00Z',
+      'Nonconformity',
+      'Chatbot answered outside its intended use',
+      { [field('Nonconformity source')]: { value: 'Incident' } },
+    ],
+    [
+      '2026-09-09T09:00:00Z',
+      'Audit Finding',
+      'Training records could be centralised',
+      { [field('Finding grade')]: { value: 'Opportunity for improvement' } },
+    ],
+    [
+      '2026-07-02T09:00:00Z',
+      'AI Risk',
+      'Drift in the credit scoring model',
+      { [field('Inherent risk level')]: { value: 'High' } },
+    ],
   ];
   const realNow = site.ctx.now;
   try {
@@ -46,7 +72,8 @@ async function createQ3Records(): Promise<void> {
       const res = await callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
         fields: { project: { key: 'AIMS' }, issuetype: { id: type(typeName) }, summary, ...extra },
       });
-      if (res.status !== 201) throw new Error(`create ${summary}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 201)
+        throw new Error(`create ${summary}: ${res.status} ${JSON.stringify(res.body)}`);
     }
   } finally {
     site.ctx.now = realNow;
@@ -103,7 +130,9 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   expect(await frameViolations(frame)).toEqual([]);
 
   // Keyboard only: type the decision, tab to the button, Enter.
-  await frame.getByLabel('Decision', { exact: true }).fill('Run a bias re-test of the credit model every quarter');
+  await frame
+    .getByLabel('Decision', { exact: true })
+    .fill('Run a bias re-test of the credit model every quarter');
   await frame.getByLabel('Due date (YYYY-MM-DD)').fill('2027-02-28');
   await frame.getByRole('button', { name: 'Add decision' }).focus();
   await page.keyboard.press('Enter');
@@ -129,8 +158,12 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
   const banner = frame.getByTestId('review-held');
   await expect(banner.textContent()).resolves.toContain('Held — this record is frozen');
   await expect(banner.textContent()).resolves.toContain('Content hash');
-  await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain('2026-08');
-  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain('Publish a model card');
+  await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain(
+    '2026-08',
+  );
+  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
+    'Publish a model card',
+  );
   // A held review offers no editing.
   expect(await frame.getByRole('button', { name: 'Add decision' }).count()).toBe(0);
   expect(await frame.getByRole('button', { name: 'Record as held' }).count()).toBe(0);

@@ -30,7 +30,10 @@ let pageId: string;
 
 beforeAll(async () => {
   host = createAimsHost();
-  [site, browser] = await Promise.all([startTestSite([host, createShell({ app: () => host.manifest })]), launchBrowser()]);
+  [site, browser] = await Promise.all([
+    startTestSite([host, createShell({ app: () => host.manifest })]),
+    launchBrowser(),
+  ]);
   await host.install();
   ({ pageId } = await seedSoaPage(site, host));
 });
@@ -42,7 +45,10 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
   page = await context.newPage();
 });
 
@@ -58,7 +64,8 @@ async function macroFrame(): Promise<Frame> {
   return frame;
 }
 
-const frameViolations = (frame: Frame): Promise<string[]> => seriousA11yViolations(frame as unknown as Page);
+const frameViolations = (frame: Frame): Promise<string[]> =>
+  seriousA11yViolations(frame as unknown as Page);
 
 async function chooseOption(frame: Frame, labelText: string, option: string): Promise<void> {
   const input = frame.getByLabel(labelText, { exact: true });
@@ -70,8 +77,12 @@ async function chooseOption(frame: Frame, labelText: string, option: string): Pr
 test('a manager sees the approved SoA and what changed since, filters it, and approves it again by keyboard', async () => {
   await signIn(page, site.url, 'manager', `/wiki/pages/${pageId}`);
   const frame = await macroFrame();
-  await expect(frame.getByTestId('soa-approved').textContent()).resolves.toContain('Approved by Morgan Manager');
-  await expect(frame.getByTestId('soa-changes').textContent()).resolves.toContain('A.3.3 Reporting of concerns: implementation status');
+  await expect(frame.getByTestId('soa-approved').textContent()).resolves.toContain(
+    'Approved by Morgan Manager',
+  );
+  await expect(frame.getByTestId('soa-changes').textContent()).resolves.toContain(
+    'A.3.3 Reporting of concerns: implementation status',
+  );
   await expect(frame.getByTestId('soa-totals').textContent()).resolves.toContain('Applicable');
   expect(await frame.getByTestId('soa-group').count()).toBe(10); // A.2–A.10 and organization controls
   // axe in the macro's own document (the shell page around it is checked by the shell's tests).
@@ -87,7 +98,9 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   // Filters: objective A.6, then status "In progress".
   await chooseOption(frame, 'Objective', 'A.6 AI system');
   await frame.getByRole('region', { name: 'A.6 AI system life cycle' }).waitFor();
-  await frame.getByRole('region', { name: 'A.2 Policies related to AI' }).waitFor({ state: 'detached' });
+  await frame
+    .getByRole('region', { name: 'A.2 Policies related to AI' })
+    .waitFor({ state: 'detached' });
   await chooseOption(frame, 'Status', 'In progress');
   await frame.getByRole('row', { name: /A\.6\.2\.8/ }).waitFor({ state: 'detached' });
   const rows = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
@@ -96,11 +109,15 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   // Approve with the keyboard: Enter opens the confirmation, whose button takes focus.
   await frame.getByRole('button', { name: 'Approve this SoA' }).focus();
   await page.keyboard.press('Enter');
-  const confirm = frame.getByTestId('soa-approve-confirmation').getByRole('button', { name: 'Approve', exact: true });
+  const confirm = frame
+    .getByTestId('soa-approve-confirmation')
+    .getByRole('button', { name: 'Approve', exact: true });
   await confirm.waitFor();
   expect(await confirm.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(frame.getByTestId('soa-flag').textContent()).resolves.toContain('Statement of Applicability approved at page version 1');
+  await expect(frame.getByTestId('soa-flag').textContent()).resolves.toContain(
+    'Statement of Applicability approved at page version 1',
+  );
   await frame.getByTestId('soa-no-changes').waitFor();
   await frame.getByTestId('soa-changes').waitFor({ state: 'detached' });
   expect(await frameViolations(frame)).toEqual([]);
@@ -109,15 +126,24 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
 test('a member sees that rows are hidden, no Confidential risk, and cannot approve; dark mode follows the shell', async () => {
   await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
   let frame = await macroFrame();
-  await expect(frame.getByTestId('soa-hidden').textContent()).resolves.toContain('1 risk exist in Jira that you do not have permission to see');
-  await expect(frame.getByTestId('soa-macro').textContent()).resolves.not.toContain('Model extraction');
-  await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain('Only members of the aims-managers group');
+  await expect(frame.getByTestId('soa-hidden').textContent()).resolves.toContain(
+    '1 risk exist in Jira that you do not have permission to see',
+  );
+  await expect(frame.getByTestId('soa-macro').textContent()).resolves.not.toContain(
+    'Model extraction',
+  );
+  await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain(
+    'Only members of the aims-managers group',
+  );
   expect(await frame.getByRole('button', { name: 'Approve this SoA' }).count()).toBe(0);
   await page.locator('#theme-toggle').click();
   await page.reload();
   frame = await macroFrame();
   await page.waitForFunction(
-    (selector) => document.querySelector<HTMLIFrameElement>(selector)?.contentDocument?.documentElement.getAttribute('data-color-mode') === 'dark',
+    (selector) =>
+      document
+        .querySelector<HTMLIFrameElement>(selector)
+        ?.contentDocument?.documentElement.getAttribute('data-color-mode') === 'dark',
     MACRO_FRAME,
   );
   expect(await frameViolations(frame)).toEqual([]);
@@ -127,12 +153,17 @@ test('a member sees that rows are hidden, no Confidential risk, and cannot appro
 test('Download CSV saves the rows shown as an RFC 4180 file', async () => {
   await signIn(page, site.url, 'auditor', `/wiki/pages/${pageId}`);
   const frame = await macroFrame();
-  const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('statement-of-applicability-AIMS-live.csv');
   const file = await download.path();
   const csv = fs.readFileSync(file, 'utf8');
   const lines = csv.split('\r\n');
-  expect(lines[0]).toBe('Control,Title,Objective,Applicability,Justification,Implementation status,Owner,Risks,Evidence');
+  expect(lines[0]).toBe(
+    'Control,Title,Objective,Applicability,Justification,Implementation status,Owner,Risks,Evidence',
+  );
   expect(lines.filter((l) => l.startsWith('ISO42001:A.'))).toHaveLength(38);
   expect(csv).toContain('ORG:red-team,Red-team testing of credit models');
   if (process.env.SCREENSHOTS === '1') {

@@ -8,6 +8,9 @@ import type { IssueDoc } from './issue-store';
 import type { IssueTypeDoc } from './issue-types';
 import type { JiraModels } from './jira-models';
 import { ISSUE_NOT_VISIBLE } from './permissions';
+import type { CommentDoc } from './comments';
+import type { ParsedComment } from './comment-input';
+import { parseComment } from './comment-input';
 import type { ProjectDoc } from './projects';
 import type { TransitionInfo } from './workflow-port';
 
@@ -175,7 +178,9 @@ export class IssueService {
       throw new JiraError(400, [`Transition id '${String(id)}' is not valid for this issue.`]);
     const { project, issueType } = this.contextOf(issue);
     const draft = clone(issue);
-    const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, {
+    const { comment: commentOps, ...update } = input.update ?? {};
+    const comments = transitionComments(commentOps);
+    const errors = this.m.input.apply(draft, input.fields ?? {}, update, {
       project,
       issueType,
       actor,
@@ -186,7 +191,7 @@ export class IssueService {
     if (!target)
       throw new JiraError(400, [`Transition id '${t.id}' leads to a status that does not exist.`]);
     const changedFields: Record<string, unknown> = { ...(input.fields ?? {}) };
-    const updatedKeys = Object.keys(input.update ?? {});
+    const updatedKeys = Object.keys(update);
     if (updatedKeys.length) {
       const rendered = this.m.view.render(draft, actor, {
         fields: { base: 'none', include: new Set(updatedKeys), exclude: new Set() },
@@ -214,7 +219,29 @@ export class IssueService {
     }
     if (fromStatus?.category.key !== target.category.key) next.statusCategoryChangeDate = now;
     this.commit(actor, before, next, 'issue_generic', true);
+    for (const c of comments) this.addComment(actor, next, c);
     await this.m.ctx.workflowRules.runner.afterTransition(tctx);
+  }
+
+  /** Adds a comment by `actor`, touches the issue's `updated`, publishes `commented`. */
+  addComment(actor: SiteUser, issue: IssueDoc, input: ParsedComment): CommentDoc {
+    const now = this.m.ctx.now().toISOString();
+    const comment = this.m.ctx.db.transaction(() => {
+      const c = this.m.comments.put({
+        id: this.m.comments.nextId(),
+        issueId: issue.id,
+        authorId: actor.accountId,
+        updateAuthorId: actor.accountId,
+        created: now,
+        updated: now,
+        ...input,
+      });
+      const current = this.m.store.byId(issue.id) ?? issue;
+      this.m.store.put({ ...current, updated: now });
+      return c;
+    })();
+    this.m.events.commented({ ...issue, updated: now }, comment, actor);
+    return comment;
   }
 
   /** Writes `after` (with `updated` set), records the changelog and publishes the update. */
@@ -338,4 +365,28 @@ function pickChanged(source: IssueDoc, draft: IssueDoc): Partial<IssueDoc> {
     if (JSON.stringify(s[key]) !== JSON.stringify(d[key])) out[key] = d[key];
   }
   return out as Partial<IssueDoc>;
+}
+
+/**
+ * `update.comment` of a transition: `[{ add: { body } }]`, as the REST spec's own example sends it.
+ * Validated before anything runs; any other verb is Jira's 400.
+ */
+function transitionComments(ops: unknown): ParsedComment[] {
+  if (ops === undefined) return [];
+  if (!Array.isArray(ops))
+    throw new JiraError(400, [], {
+      comment: "Field 'comment': the update must be a list of operations.",
+    });
+  return ops.map((op: unknown) => {
+    const add =
+      typeof op === 'object' && op !== null && 'add' in op
+        ? (op as { add: unknown }).add
+        : undefined;
+    if (add === undefined) {
+      throw new JiraError(400, [], {
+        comment: "Field 'comment' only supports the operation 'add' on a transition.",
+      });
+    }
+    return parseComment(add);
+  });
 }

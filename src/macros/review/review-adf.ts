@@ -31,7 +31,10 @@ const note = (kind: 'info' | 'warning' | 'error' | 'success', message: string) =
   panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] })(p(text(message)));
 
 function lines(value: string): ReturnType<typeof p>[] {
-  const list = value.split('\n').map((l) => l.trim()).filter(Boolean);
+  const list = value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return list.length ? list.map(para) : [para('Nothing entered.')];
 }
 
@@ -78,7 +81,10 @@ export function reviewViewToAdf(view: ReviewView) {
         `Held — recorded by ${view.held.heldBy.displayName} at ${view.held.heldAt}` +
           `${view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. Content hash ${view.held.contentHash}.`,
       )
-    : note('info', 'Draft — the inputs below are live from Jira and will be frozen when the review is recorded as held.');
+    : note(
+        'info',
+        'Draft — the inputs below are live from Jira and will be frozen when the review is recorded as held.',
+      );
   const blocks: Block[] = [];
   const inputs = view.inputs;
   if (inputs) {
@@ -160,7 +166,11 @@ export function reviewViewToAdf(view: ReviewView) {
   }
   blocks.push(
     heading({ level: 3 })(text('Attendees')),
-    para(view.attendees.length ? view.attendees.map((a) => a.displayName).join(', ') : 'None recorded.'),
+    para(
+      view.attendees.length
+        ? view.attendees.map((a) => a.displayName).join(', ')
+        : 'None recorded.',
+    ),
     heading({ level: 3 })(text('Decisions (9.3.3)')),
     view.decisions.length
       ? grid(
@@ -180,7 +190,5 @@ export function reviewViewToAdf(view: ReviewView) {
 
 /** A short message in place of the review (not configured, or the export could not run). */
 export function reviewMessageAdf(message: string) {
-  return doc(
-    p(strong(text('Management review: ')), text(message)),
-  );
+  return doc(p(strong(text('Management review: ')), text(message)));
 }

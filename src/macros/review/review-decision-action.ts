@@ -39,9 +39,13 @@ export function decisionActionFields(
   decision: Pick<StoredDecision, 'id' | 'description' | 'ownerAccountId' | 'dueDate'>,
 ): Record<string, unknown> {
   const typeId = state.issueTypes.aimsAction;
-  if (!typeId) throw new ReviewRefusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
+  if (!typeId)
+    throw new ReviewRefusal(
+      `The AIMS Action issue type is not provisioned in ${state.projectKey}.`,
+    );
   const firstLine = decision.description.split('\n')[0]?.trim() ?? '';
-  const summary = firstLine.length > SUMMARY_MAX ? `${firstLine.slice(0, SUMMARY_MAX - 1)}…` : firstLine;
+  const summary =
+    firstLine.length > SUMMARY_MAX ? `${firstLine.slice(0, SUMMARY_MAX - 1)}…` : firstLine;
   const values: Record<string, AimsFieldValue> = {
     actionSource: 'Management review',
     reviewReference: review.pageId,
@@ -50,7 +54,9 @@ export function decisionActionFields(
     project: { key: state.projectKey },
     issuetype: { id: typeId },
     summary,
-    description: adfDoc(`Decided at the management review "${review.title}".\n${decision.description}`),
+    description: adfDoc(
+      `Decided at the management review "${review.title}".\n${decision.description}`,
+    ),
     labels: [decisionLabel(decision.id)],
     ...(decision.dueDate ? { duedate: decision.dueDate } : {}),
     ...(decision.ownerAccountId ? { assignee: { accountId: decision.ownerAccountId } } : {}),

@@ -29,7 +29,10 @@ export const IMPROVEMENT_LABEL = 'aims-improvement';
 /** A UI safety bound per record kind. */
 const LIMIT = 2000;
 
-type JiraPart = Omit<ManagementReviewSource, 'asOf' | 'externalInternalIssues' | 'interestedParties'>;
+type JiraPart = Omit<
+  ManagementReviewSource,
+  'asOf' | 'externalInternalIssues' | 'interestedParties'
+>;
 
 export interface ReviewJiraFacts {
   source: JiraPart;
@@ -41,7 +44,10 @@ const BASE_FIELDS = ['summary', 'status', 'created', 'resolutiondate', 'updated'
 
 function typeClause(state: ProvisioningState, type: AimsIssueTypeKey): JqlClause {
   const id = state.issueTypes[type];
-  if (!id) throw new Error(`The issue type '${type}' is not provisioned in ${state.projectKey}; run provisioning again.`);
+  if (!id)
+    throw new Error(
+      `The issue type '${type}' is not provisioned in ${state.projectKey}; run provisioning again.`,
+    );
   return jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', id));
 }
 

@@ -22,7 +22,9 @@ export const reviewMacroConfigSchema = z
       previousReviewPageId: z
         .string({ error: 'Previous review page must be a Confluence page id' })
         .trim()
-        .regex(/^\d{1,20}$/, { error: 'Previous review page must be a Confluence page id (digits)' })
+        .regex(/^\d{1,20}$/, {
+          error: 'Previous review page must be a Confluence page id (digits)',
+        })
         .optional()
         .or(z.literal('').transform(() => undefined)),
     },
@@ -35,8 +37,7 @@ export const reviewMacroConfigSchema = z
 export type ReviewMacroConfig = z.infer<typeof reviewMacroConfigSchema>;
 
 export type ReviewConfigCheck =
-  | { ok: true; config: ReviewMacroConfig }
-  | { ok: false; problems: string[] };
+  { ok: true; config: ReviewMacroConfig } | { ok: false; problems: string[] };
 
 /** Validates a saved or submitted configuration; problems are sentences a person can act on. */
 export function checkReviewMacroConfig(raw: unknown): ReviewConfigCheck {

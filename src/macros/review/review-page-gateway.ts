@@ -22,7 +22,10 @@ export interface ReviewPageFacts {
   version: number;
 }
 
-export async function readReviewPage(client: ProductClient, pageId: string): Promise<ReviewPageFacts> {
+export async function readReviewPage(
+  client: ProductClient,
+  pageId: string,
+): Promise<ReviewPageFacts> {
   const page = await client.get(route`/wiki/api/v2/pages/${pageId}`, pageSchema);
   return { id: page.id, title: page.title, version: page.version?.number ?? 1 };
 }

@@ -28,7 +28,9 @@ export async function readReviewViewer(jira: ProductClient): Promise<ReviewViewe
 }
 
 const bulkSchema = z.object({
-  values: z.array(z.object({ accountId: z.string(), displayName: z.string().optional() })).default([]),
+  values: z
+    .array(z.object({ accountId: z.string(), displayName: z.string().optional() }))
+    .default([]),
 });
 
 /** Display names for account ids in one bulk request; people Jira does not show keep their id. */
@@ -45,7 +47,10 @@ export async function readPeople(
     ]);
     const page = await jira.get(route`/rest/api/3/user/bulk?${query}`, bulkSchema);
     for (const u of page.values) {
-      people.set(u.accountId, { accountId: u.accountId, displayName: u.displayName ?? u.accountId });
+      people.set(u.accountId, {
+        accountId: u.accountId,
+        displayName: u.displayName ?? u.accountId,
+      });
     }
   }
   for (const id of unique) if (!people.has(id)) people.set(id, { accountId: id, displayName: id });

@@ -99,7 +99,8 @@ export function soaFigures(applicable: number, implemented: number) {
   return {
     applicable,
     implemented,
-    implementedPercent: applicable === 0 ? null : Math.round((implemented / applicable) * 1000) / 10,
+    implementedPercent:
+      applicable === 0 ? null : Math.round((implemented / applicable) * 1000) / 10,
   };
 }
 

@@ -2,10 +2,7 @@
  * The macro's view of a review: live inputs while it is a draft; once held, the frozen record
  * exactly as it was (never recomputed from Jira), or a warning when that record was altered.
  */
-import {
-  buildManagementReviewInputs,
-  verifyFrozenRecord,
-} from '../../domain/review';
+import { buildManagementReviewInputs, verifyFrozenRecord } from '../../domain/review';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
 import type { ReviewDecisionKind } from '../../domain/records/management-review';
 import { loadAppConfig } from '../../storage/app-config';
@@ -137,7 +134,8 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
       ...content.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
       ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
     ]);
-    const person = (id: string): ReviewPerson => people.get(id) ?? { accountId: id, displayName: id };
+    const person = (id: string): ReviewPerson =>
+      people.get(id) ?? { accountId: id, displayName: id };
     return {
       ...base,
       title: content.title,

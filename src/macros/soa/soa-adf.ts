@@ -22,14 +22,28 @@ type Doc = ReturnType<typeof doc>;
 type Block = Parameters<typeof doc>[number];
 
 type PanelKind = 'info' | 'warning' | 'error';
-const notice = (kind: PanelKind) => panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] });
+const notice = (kind: PanelKind) =>
+  panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] });
 
 const cellText = (value: string) => tableCell({})(p(...(value ? [text(value)] : [])));
 const headerText = (value: string) => tableHeader({})(p(text(value)));
 
-const APPLICABILITY: Record<SoaRow['applicability'], string> = { included: 'Included', excluded: 'Excluded', undecided: 'Undecided' };
+const APPLICABILITY: Record<SoaRow['applicability'], string> = {
+  included: 'Included',
+  excluded: 'Excluded',
+  undecided: 'Undecided',
+};
 
-const COLUMNS = ['Control', 'Title', 'Applicability', 'Justification', 'Implementation status', 'Owner', 'Risks', 'Evidence'];
+const COLUMNS = [
+  'Control',
+  'Title',
+  'Applicability',
+  'Justification',
+  'Implementation status',
+  'Owner',
+  'Risks',
+  'Evidence',
+];
 
 export function totalsSentence(t: SoaTotals): string {
   const percent = t.implementedPercent === null ? 'n/a' : `${t.implementedPercent}%`;
@@ -63,12 +77,24 @@ function approvalBlocks(view: Extract<SoaView, { configured: true }>): Block[] {
       return [
         p(
           strong('Approval: '),
-          text(`approved by ${a.approvedBy.displayName} on ${a.approvedAt.slice(0, 10)} at page version ${a.pageVersion} (${a.contentHash.slice(0, 19)}…).`),
+          text(
+            `approved by ${a.approvedBy.displayName} on ${a.approvedAt.slice(0, 10)} at page version ${a.pageVersion} (${a.contentHash.slice(0, 19)}…).`,
+          ),
         ),
         changed === 0
           ? p(text('No changes since the approval.'))
           : notice('warning')(
-              p(strong(`Changed since the approval (${changed}): `), text(a.changes.items.map((c) => `${c.ref} ${c.change}${c.fields.length ? ` (${c.fields.join(', ')})` : ''}`).join('; '))),
+              p(
+                strong(`Changed since the approval (${changed}): `),
+                text(
+                  a.changes.items
+                    .map(
+                      (c) =>
+                        `${c.ref} ${c.change}${c.fields.length ? ` (${c.fields.join(', ')})` : ''}`,
+                    )
+                    .join('; '),
+                ),
+              ),
             ),
       ];
     }
@@ -89,21 +115,33 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
   const { live } = view;
   const blocks: Block[] = [
     heading({ level: 2 })(text('Statement of Applicability (ISO/IEC 42001 6.1.3)')),
-    p(text(`Live from Jira project ${view.config.projectKey}, as seen by ${view.viewer.displayName} on ${exportedAt.toISOString().slice(0, 10)}.`)),
+    p(
+      text(
+        `Live from Jira project ${view.config.projectKey}, as seen by ${view.viewer.displayName} on ${exportedAt.toISOString().slice(0, 10)}.`,
+      ),
+    ),
     ...approvalBlocks(view),
     p(strong('Totals: '), text(totalsSentence(live.totals))),
   ];
   if (live.hidden.total > 0) {
     blocks.push(
       notice('info')(
-        p(text(`Some rows are hidden: ${hiddenItems(live.hidden.controls, live.hidden.risks)} in Jira that you cannot see; they are not listed and not in the totals.`)),
+        p(
+          text(
+            `Some rows are hidden: ${hiddenItems(live.hidden.controls, live.hidden.risks)} in Jira that you cannot see; they are not listed and not in the totals.`,
+          ),
+        ),
       ),
     );
   }
   for (const group of live.groups) {
-    blocks.push(heading({ level: 3 })(text(`${group.ref === 'ORG' ? '' : `${group.ref} `}${group.title}`)));
+    blocks.push(
+      heading({ level: 3 })(text(`${group.ref === 'ORG' ? '' : `${group.ref} `}${group.title}`)),
+    );
     blocks.push(p(text(totalsSentence(group.totals))));
-    blocks.push(table(tableRow(COLUMNS.map(headerText)), ...group.rows.map((r) => rowOf(r, view.ownerNames))));
+    blocks.push(
+      table(tableRow(COLUMNS.map(headerText)), ...group.rows.map((r) => rowOf(r, view.ownerNames))),
+    );
   }
   return doc(...blocks);
 }

@@ -13,7 +13,8 @@ import { soaContentHash } from '../../domain/soa';
 export const SOA_APPROVAL_PROPERTY_KEY = 'aims-soa-approval';
 /** Rows are stored in chunks beside the approval (a content property holds at most 32 KB). */
 export const SOA_APPROVAL_ROWS_KEY_PREFIX = 'aims-soa-approval-rows-';
-export const SOA_TAMPERED_MESSAGE = 'The approved snapshot does not match its hash: it was changed outside the app';
+export const SOA_TAMPERED_MESSAGE =
+  'The approved snapshot does not match its hash: it was changed outside the app';
 /** How many earlier approvals the history keeps. */
 export const SOA_HISTORY_LIMIT = 50;
 
@@ -41,7 +42,9 @@ export const soaRowSchema = z.object({
   implementationStatus: z.enum(IMPLEMENTATION_STATUSES).nullable(),
   ownerAccountId: nullableText,
   risks: z.array(soaRiskRefSchema),
-  evidence: z.array(z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() })),
+  evidence: z.array(
+    z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() }),
+  ),
   flags: z.array(z.enum(['undecided', 'justification-missing', 'duplicate-record'])),
   duplicateKeys: z.array(z.string()),
 });
@@ -64,7 +67,10 @@ export type SoaApprovalFacts = z.infer<typeof soaApprovalFactsSchema>;
 
 export const soaApprovalMetaSchema = z.object({
   schemaVersion: z.literal(1),
-  current: soaApprovalFactsSchema.extend({ sealHash: hash, chunkCount: z.number().int().min(1).max(50) }),
+  current: soaApprovalFactsSchema.extend({
+    sealHash: hash,
+    chunkCount: z.number().int().min(1).max(50),
+  }),
   /** Earlier approvals, newest first (facts only; their rows are not kept). */
   history: z
     .array(
@@ -81,7 +87,10 @@ export const soaApprovalMetaSchema = z.object({
 export type SoaApprovalMeta = z.infer<typeof soaApprovalMetaSchema>;
 export type SoaApprovalHistoryEntry = SoaApprovalMeta['history'][number];
 
-export const soaRowChunkSchema = z.object({ index: z.number().int().min(0), rows: z.array(soaRowSchema) });
+export const soaRowChunkSchema = z.object({
+  index: z.number().int().min(0),
+  rows: z.array(soaRowSchema),
+});
 
 /** The seal over an approval's facts (including the rows' content hash). */
 export function sealOf(facts: SoaApprovalFacts): string {
@@ -97,7 +106,12 @@ export interface SoaApprovedSnapshot {
 export type SoaApprovalCheck =
   | { state: 'none' }
   | { state: 'valid'; snapshot: SoaApprovedSnapshot }
-  | { state: 'tampered'; message: string; facts: SoaApprovalFacts | null; history: SoaApprovalHistoryEntry[] }
+  | {
+      state: 'tampered';
+      message: string;
+      facts: SoaApprovalFacts | null;
+      history: SoaApprovalHistoryEntry[];
+    }
   | { state: 'invalid'; message: string; history: SoaApprovalHistoryEntry[] };
 
 const problemsOf = (error: z.ZodError): string =>
@@ -111,11 +125,18 @@ const problemsOf = (error: z.ZodError): string =>
  * row properties, in any order. A valid shape with a wrong hash is `tampered`; a broken shape is
  * `invalid`. Neither is ever shown as an approved SoA.
  */
-export function checkStoredApproval(rawMeta: unknown, rawChunks: readonly unknown[]): SoaApprovalCheck {
+export function checkStoredApproval(
+  rawMeta: unknown,
+  rawChunks: readonly unknown[],
+): SoaApprovalCheck {
   if (rawMeta === undefined) return { state: 'none' };
   const meta = soaApprovalMetaSchema.safeParse(rawMeta);
   if (!meta.success) {
-    return { state: 'invalid', message: `The stored SoA approval is not valid (${problemsOf(meta.error)}); it is not shown as approved.`, history: [] };
+    return {
+      state: 'invalid',
+      message: `The stored SoA approval is not valid (${problemsOf(meta.error)}); it is not shown as approved.`,
+      history: [],
+    };
   }
   const { current, history } = meta.data;
   const { sealHash, chunkCount, ...facts } = current;
@@ -131,7 +152,11 @@ export function checkStoredApproval(rawMeta: unknown, rawChunks: readonly unknow
     if (!part) return { state: 'tampered', message: SOA_TAMPERED_MESSAGE, facts, history };
     rows.push(...part);
   }
-  if (rows.length !== facts.rowCount || soaContentHash(rows) !== facts.contentHash || sealOf(facts) !== sealHash) {
+  if (
+    rows.length !== facts.rowCount ||
+    soaContentHash(rows) !== facts.contentHash ||
+    sealOf(facts) !== sealHash
+  ) {
     return { state: 'tampered', message: SOA_TAMPERED_MESSAGE, facts, history };
   }
   return { state: 'valid', snapshot: { facts, rows, history } };
@@ -144,7 +169,8 @@ export function chunkRows(rows: readonly SoaRow[], maxBytes = 24_000): SoaRow[][
   let size = 0;
   for (const row of rows) {
     const bytes = Buffer.byteLength(JSON.stringify(row));
-    if (bytes > maxBytes) throw new Error(`The SoA row ${row.ref} is too large to store (${bytes} bytes)`);
+    if (bytes > maxBytes)
+      throw new Error(`The SoA row ${row.ref} is too large to store (${bytes} bytes)`);
     if (current.length > 0 && size + bytes > maxBytes) {
       chunks.push(current);
       current = [];
@@ -163,14 +189,25 @@ export function newApprovalRecord(
   rows: readonly SoaRow[],
   previous: SoaApprovalCheck,
 ): { meta: SoaApprovalMeta; chunks: SoaRow[][] } {
-  const full: SoaApprovalFacts = { ...facts, rowCount: rows.length, contentHash: soaContentHash(rows) };
+  const full: SoaApprovalFacts = {
+    ...facts,
+    rowCount: rows.length,
+    contentHash: soaContentHash(rows),
+  };
   const chunks = chunkRows(rows);
   const earlier: SoaApprovalHistoryEntry[] =
     previous.state === 'valid'
       ? [pick(previous.snapshot.facts), ...previous.snapshot.history]
       : previous.state === 'tampered'
         ? [
-            ...(previous.facts ? [{ ...pick(previous.facts), note: 'Its stored snapshot had been changed outside the app' }] : []),
+            ...(previous.facts
+              ? [
+                  {
+                    ...pick(previous.facts),
+                    note: 'Its stored snapshot had been changed outside the app',
+                  },
+                ]
+              : []),
             ...previous.history,
           ]
         : previous.state === 'invalid'

@@ -9,7 +9,11 @@ import type { SoaRow } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
 import type { SoaApprovalCheck, SoaApprovalMeta } from './soa-approval-record';
-import { SOA_APPROVAL_PROPERTY_KEY, SOA_APPROVAL_ROWS_KEY_PREFIX, checkStoredApproval } from './soa-approval-record';
+import {
+  SOA_APPROVAL_PROPERTY_KEY,
+  SOA_APPROVAL_ROWS_KEY_PREFIX,
+  checkStoredApproval,
+} from './soa-approval-record';
 import { SoaRefusal } from './soa-macro-config';
 
 const propertySchema = z.object({
@@ -28,7 +32,10 @@ const isSoaKey = (key: string): boolean =>
   key === SOA_APPROVAL_PROPERTY_KEY || key.startsWith(SOA_APPROVAL_ROWS_KEY_PREFIX);
 
 /** The page's SoA properties (the page's property list, followed by its cursor). */
-async function soaProperties(client: ProductClient, pageId: string): Promise<Map<string, StoredProperty>> {
+async function soaProperties(
+  client: ProductClient,
+  pageId: string,
+): Promise<Map<string, StoredProperty>> {
   const found = new Map<string, StoredProperty>();
   let cursor: string | undefined;
   for (let page = 0; page < 20; page += 1) {
@@ -40,7 +47,9 @@ async function soaProperties(client: ProductClient, pageId: string): Promise<Map
     );
     for (const p of list.results) if (isSoaKey(p.key)) found.set(p.key, p);
     const next = list._links?.next;
-    cursor = next ? (new URLSearchParams(next.split('?')[1] ?? '').get('cursor') ?? undefined) : undefined;
+    cursor = next
+      ? (new URLSearchParams(next.split('?')[1] ?? '').get('cursor') ?? undefined)
+      : undefined;
     if (!cursor) break;
   }
   return found;
@@ -52,7 +61,10 @@ export interface StoredSoaApproval {
 }
 
 /** Reads and checks the stored approval (see checkStoredApproval). */
-export async function readSoaApproval(client: ProductClient, pageId: string): Promise<StoredSoaApproval> {
+export async function readSoaApproval(
+  client: ProductClient,
+  pageId: string,
+): Promise<StoredSoaApproval> {
   const properties = await soaProperties(client, pageId);
   const meta = properties.get(SOA_APPROVAL_PROPERTY_KEY);
   const chunks = [...properties.entries()]
@@ -76,7 +88,11 @@ async function put(
       propertySchema,
     );
   } else {
-    await client.post(route`/wiki/api/v2/pages/${pageId}/properties`, { key, value }, propertySchema);
+    await client.post(
+      route`/wiki/api/v2/pages/${pageId}/properties`,
+      { key, value },
+      propertySchema,
+    );
   }
 }
 
@@ -92,21 +108,33 @@ export async function writeSoaApproval(
 ): Promise<void> {
   try {
     for (const [index, rows] of record.chunks.entries()) {
-      await put(client, pageId, stored.properties, `${SOA_APPROVAL_ROWS_KEY_PREFIX}${index + 1}`, { index, rows });
+      await put(client, pageId, stored.properties, `${SOA_APPROVAL_ROWS_KEY_PREFIX}${index + 1}`, {
+        index,
+        rows,
+      });
     }
     await put(client, pageId, stored.properties, SOA_APPROVAL_PROPERTY_KEY, record.meta);
   } catch (err) {
     if (err instanceof ProductApiError && err.status === 409) {
-      throw new SoaRefusal('Someone else approved this SoA at the same time. Reload the page and look again.');
+      throw new SoaRefusal(
+        'Someone else approved this SoA at the same time. Reload the page and look again.',
+      );
     }
     throw err;
   }
 }
 
-const pageSchema = z.object({ id: z.string(), title: z.string(), version: z.object({ number: z.number().int().min(1) }) });
+const pageSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  version: z.object({ number: z.number().int().min(1) }),
+});
 
 /** The page as Confluence shows it to the user now: title and current version number. */
-export async function readPageVersion(client: ProductClient, pageId: string): Promise<{ id: string; title: string; version: number }> {
+export async function readPageVersion(
+  client: ProductClient,
+  pageId: string,
+): Promise<{ id: string; title: string; version: number }> {
   const page = await client.get(route`/wiki/api/v2/pages/${pageId}`, pageSchema);
   return { id: page.id, title: page.title, version: page.version.number };
 }

@@ -32,9 +32,15 @@ export interface SoaApproveResult {
 export async function approveSoa(request: SoaApproveRequest): Promise<SoaApproveResult> {
   const check = checkSoaMacroConfig(request.rawConfig);
   if (!check.ok) throw new SoaRefusal(soaNotConfiguredMessage(check.problems), check.problems);
-  const [viewer, appConfig] = await Promise.all([readViewer(request.jiraAsViewer), loadAppConfig()]);
+  const [viewer, appConfig] = await Promise.all([
+    readViewer(request.jiraAsViewer),
+    loadAppConfig(),
+  ]);
   if (!viewer.groups.includes(appConfig.managerGroup)) {
-    throw new SoaRefusal('You cannot approve this Statement of Applicability.', approveBlockers(viewer, appConfig.managerGroup, 0));
+    throw new SoaRefusal(
+      'You cannot approve this Statement of Applicability.',
+      approveBlockers(viewer, appConfig.managerGroup, 0),
+    );
   }
   const live = await loadLiveSoa({
     config: check.config,
@@ -43,9 +49,12 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
     jiraAsApp: request.jiraAsApp,
   });
   const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
-  if (blockers.length > 0) throw new SoaRefusal('You cannot approve this Statement of Applicability.', blockers);
+  if (blockers.length > 0)
+    throw new SoaRefusal('You cannot approve this Statement of Applicability.', blockers);
   if (live.contentHash !== request.reviewedHash) {
-    throw new SoaRefusal('The Statement of Applicability changed in Jira while you were reading it. Look at it again, then approve.');
+    throw new SoaRefusal(
+      'The Statement of Applicability changed in Jira while you were reading it. Look at it again, then approve.',
+    );
   }
   const [page, stored] = await Promise.all([
     readPageVersion(request.confluenceAsViewer, request.pageId),
@@ -62,7 +71,9 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
       pageVersion: page.version,
       projectKey: check.config.projectKey,
       includeOrganizationControls: check.config.includeOrganizationControls,
-      ownerNames: Object.fromEntries(Object.entries(live.ownerNames).filter(([id]) => usedOwners.has(id))),
+      ownerNames: Object.fromEntries(
+        Object.entries(live.ownerNames).filter(([id]) => usedOwners.has(id)),
+      ),
     },
     rows,
     stored.check,

@@ -44,7 +44,9 @@ export function csvLine(values: readonly string[]): string {
 }
 
 export function objectiveLabel(row: SoaRow): string {
-  return row.objectiveId ? (OBJECTIVE_LABEL.get(row.objectiveId) ?? row.objectiveId) : 'Organization controls';
+  return row.objectiveId
+    ? (OBJECTIVE_LABEL.get(row.objectiveId) ?? row.objectiveId)
+    : 'Organization controls';
 }
 
 export function risksText(row: SoaRow): string {
@@ -63,7 +65,10 @@ export function evidenceText(row: SoaRow): string {
 }
 
 /** The rows shown, as a CSV document (header + one line per row, CRLF). */
-export function soaCsv(rows: readonly SoaRow[], ownerNames: Readonly<Record<string, string>>): string {
+export function soaCsv(
+  rows: readonly SoaRow[],
+  ownerNames: Readonly<Record<string, string>>,
+): string {
   const lines = [csvLine(SOA_CSV_COLUMNS)];
   for (const row of rows) {
     lines.push(

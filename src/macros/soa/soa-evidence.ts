@@ -30,7 +30,10 @@ export function evidenceFromText(
     const date = DATE_PREFIX.exec(line)?.[1];
     if (date) line = line.replace(DATE_PREFIX, '');
     const url = URL_PATTERN.exec(line)?.[0]?.replace(/[.,;)]+$/, '');
-    const label = (url ? line.replace(url, '') : line).replace(/\s+/g, ' ').replace(/[\s:,-]+$/, '').trim();
+    const label = (url ? line.replace(url, '') : line)
+      .replace(/\s+/g, ' ')
+      .replace(/[\s:,-]+$/, '')
+      .trim();
     items.push({
       url: url ?? browseUrl(recordedOn.siteUrl, recordedOn.key),
       ...(label ? { label } : {}),
@@ -46,6 +49,7 @@ export function evidenceFromLinks(control: AimsIssue, siteUrl: string): Evidence
     .filter((l) => l.linkTypeKey === 'evidences' && l.issue.key)
     .map((l) => ({
       url: browseUrl(siteUrl, l.issue.key),
-      label: `${l.issue.key} ${l.issue.summary}${l.issue.statusName ? ` (${l.issue.statusName})` : ''}`.trim(),
+      label:
+        `${l.issue.key} ${l.issue.summary}${l.issue.statusName ? ` (${l.issue.statusName})` : ''}`.trim(),
     }));
 }

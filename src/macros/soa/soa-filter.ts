@@ -28,9 +28,13 @@ export const SOA_STATUS_FILTER_LABELS: Record<SoaStatusFilter, string> = {
 export const soaFilterSchema = z.object({
   objective: z
     .string()
-    .regex(/^(ISO42001:A\.(?:[2-9]|10)|ORG)$/, { error: 'Objective must be an Annex A objective like ISO42001:A.6, or ORG' })
+    .regex(/^(ISO42001:A\.(?:[2-9]|10)|ORG)$/, {
+      error: 'Objective must be an Annex A objective like ISO42001:A.6, or ORG',
+    })
     .nullish(),
-  status: z.enum(SOA_STATUS_FILTERS, { error: `Status must be one of: ${SOA_STATUS_FILTERS.join(', ')}` }).nullish(),
+  status: z
+    .enum(SOA_STATUS_FILTERS, { error: `Status must be one of: ${SOA_STATUS_FILTERS.join(', ')}` })
+    .nullish(),
 });
 export type SoaFilter = z.infer<typeof soaFilterSchema>;
 
@@ -51,7 +55,10 @@ function matchesStatus(row: SoaRow, status: SoaStatusFilter): boolean {
 export function filterRows(rows: readonly SoaRow[], filter: SoaFilter): SoaRow[] {
   return rows.filter(
     (row) =>
-      (!filter.objective || (filter.objective === 'ORG' ? row.source === 'organization' : row.objectiveId === filter.objective)) &&
+      (!filter.objective ||
+        (filter.objective === 'ORG'
+          ? row.source === 'organization'
+          : row.objectiveId === filter.objective)) &&
       (!filter.status || matchesStatus(row, filter.status)),
   );
 }

@@ -20,7 +20,13 @@ import { SoaRefusal } from './soa-macro-config';
 const MAX_CONTROLS = 2000;
 const MAX_RISKS = 5000;
 
-export const CONTROL_FIELD_KEYS = ['isoReference', 'applicability', 'justification', 'implementationStatus', 'evidence'] as const;
+export const CONTROL_FIELD_KEYS = [
+  'isoReference',
+  'applicability',
+  'justification',
+  'implementationStatus',
+  'evidence',
+] as const;
 export const RISK_FIELD_KEYS = ['inherentLevel', 'residualLevel'] as const;
 
 export interface SoaJiraRecords {
@@ -32,7 +38,10 @@ export interface SoaJiraRecords {
 
 function typeJql(state: ProvisioningState, typeKey: 'aiControl' | 'aiRisk'): JqlClause {
   const typeId = state.issueTypes[typeKey];
-  if (!typeId) throw new SoaRefusal(`Project ${state.projectKey} has no ${typeKey === 'aiControl' ? 'AI Control' : 'AI Risk'} issue type; run provisioning again from the AIMS admin page.`);
+  if (!typeId)
+    throw new SoaRefusal(
+      `Project ${state.projectKey} has no ${typeKey === 'aiControl' ? 'AI Control' : 'AI Risk'} issue type; run provisioning again from the AIMS admin page.`,
+    );
   return jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', typeId));
 }
 
@@ -52,7 +61,9 @@ async function requireBrowsable(jiraAsViewer: ProductClient, projectKey: string)
     await jiraAsViewer.get(route`/rest/api/3/project/${projectKey}`, projectSchema);
   } catch (err) {
     if (err instanceof ProductApiError && (err.status === 404 || err.status === 403)) {
-      throw new SoaRefusal(`You cannot browse the Jira project ${projectKey}, so the Statement of Applicability cannot be shown to you.`);
+      throw new SoaRefusal(
+        `You cannot browse the Jira project ${projectKey}, so the Statement of Applicability cannot be shown to you.`,
+      );
     }
     throw err;
   }
@@ -69,10 +80,19 @@ export async function readSoaRecords(
 ): Promise<SoaJiraRecords> {
   await requireBrowsable(jiraAsViewer, state.projectKey);
   const queries = soaQueries(state);
-  const controlFields = ['summary', 'assignee', 'issuelinks', ...CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
+  const controlFields = [
+    'summary',
+    'assignee',
+    'issuelinks',
+    ...CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k)),
+  ];
   const riskFields = ['summary', ...RISK_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
   const [rawControls, rawRisks, appControls, appRisks] = await Promise.all([
-    searchIssues(jiraAsViewer, { jql: queries.controls, fields: controlFields, limit: MAX_CONTROLS }),
+    searchIssues(jiraAsViewer, {
+      jql: queries.controls,
+      fields: controlFields,
+      limit: MAX_CONTROLS,
+    }),
     searchIssues(jiraAsViewer, { jql: queries.risks, fields: riskFields, limit: MAX_RISKS }),
     approximateCount(jiraAsApp, queries.controls),
     approximateCount(jiraAsApp, queries.risks),

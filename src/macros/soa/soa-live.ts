@@ -9,7 +9,13 @@ import { loadProvisioningState } from '../../storage/provisioning-state';
 import { readSoaRecords } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
 import { SoaRefusal } from './soa-macro-config';
-import { SOA_RISK_BANDS, controlInputOf, isOrganizationControl, ownerNamesOf, riskInputOf } from './soa-record-mapping';
+import {
+  SOA_RISK_BANDS,
+  controlInputOf,
+  isOrganizationControl,
+  ownerNamesOf,
+  riskInputOf,
+} from './soa-record-mapping';
 import { withoutHiddenAnnexRows } from './soa-visibility';
 
 export interface LiveSoa {

@@ -25,8 +25,7 @@ export const soaMacroConfigSchema = z.object(
 export type SoaMacroConfig = z.infer<typeof soaMacroConfigSchema>;
 
 export type SoaConfigCheck =
-  | { ok: true; config: SoaMacroConfig }
-  | { ok: false; problems: string[] };
+  { ok: true; config: SoaMacroConfig } | { ok: false; problems: string[] };
 
 /** Validates a saved or submitted configuration; problems are sentences a person can act on. */
 export function checkSoaMacroConfig(raw: unknown): SoaConfigCheck {
@@ -35,7 +34,10 @@ export function checkSoaMacroConfig(raw: unknown): SoaConfigCheck {
     raw === null ||
     (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0)
   ) {
-    return { ok: false, problems: ['no settings are saved yet; use Configure to choose the Jira project'] };
+    return {
+      ok: false,
+      problems: ['no settings are saved yet; use Configure to choose the Jira project'],
+    };
   }
   const parsed = soaMacroConfigSchema.safeParse(raw);
   if (parsed.success) return { ok: true, config: parsed.data };

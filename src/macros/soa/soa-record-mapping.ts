@@ -33,7 +33,8 @@ export function controlIdOf(issue: AimsIssue): string {
   return ref;
 }
 
-export const isOrganizationControl = (controlId: string): boolean => ORG_CONTROL_ID_PATTERN.test(controlId);
+export const isOrganizationControl = (controlId: string): boolean =>
+  ORG_CONTROL_ID_PATTERN.test(controlId);
 
 /** One AI Control issue as an SoA record. */
 export function controlInputOf(issue: AimsIssue, siteUrl: string): SoaControlInput {
@@ -86,7 +87,8 @@ export function riskInputOf(issue: AimsIssue): SoaRiskInput {
 export function ownerNamesOf(issues: readonly AimsIssue[]): Record<string, string> {
   const names: Record<string, string> = {};
   for (const issue of issues) {
-    if (issue.assignee) names[issue.assignee.accountId] = issue.assignee.displayName ?? issue.assignee.accountId;
+    if (issue.assignee)
+      names[issue.assignee.accountId] = issue.assignee.displayName ?? issue.assignee.accountId;
   }
   return names;
 }

@@ -67,10 +67,18 @@ export type SoaView =
       configured: true;
       config: SoaMacroConfig;
       page: { id: string; title: string; version: number };
-      viewer: { accountId: string; displayName: string; canApprove: boolean; approveBlockers: string[] };
+      viewer: {
+        accountId: string;
+        displayName: string;
+        canApprove: boolean;
+        approveBlockers: string[];
+      };
       filter: { objective: string | null; status: string | null };
       objectives: { id: string; ref: string; title: string }[];
-      live: SoaSection & { contentHash: string; unplaced: { key: string | null; controlId: string }[] };
+      live: SoaSection & {
+        contentHash: string;
+        unplaced: { key: string | null; controlId: string }[];
+      };
       ownerNames: Record<string, string>;
       approval: SoaApprovalView;
     };
@@ -93,13 +101,20 @@ function section(rows: readonly SoaRow[], hidden: SoaHidden, filter: SoaFilter):
   return { groups, totals: soaTotals(rows), hidden, shownRows: shown.size };
 }
 
-function changesOf(approved: readonly SoaRow[], live: readonly SoaRow[]): { identical: boolean; items: SoaRowChangeView[] } {
+function changesOf(
+  approved: readonly SoaRow[],
+  live: readonly SoaRow[],
+): { identical: boolean; items: SoaRowChangeView[] } {
   const diff = diffSoa(approved, live);
   const ref = (row: SoaRow) => ({ controlId: row.controlId, ref: row.ref, title: row.title });
   return {
     identical: diff.identical,
     items: [
-      ...diff.changed.map((c) => ({ ...ref(c.after), change: 'changed' as const, fields: [...c.fields] })),
+      ...diff.changed.map((c) => ({
+        ...ref(c.after),
+        change: 'changed' as const,
+        fields: [...c.fields],
+      })),
       ...diff.added.map((r) => ({ ...ref(r), change: 'added' as const, fields: [] })),
       ...diff.removed.map((r) => ({ ...ref(r), change: 'removed' as const, fields: [] })),
     ],
@@ -118,7 +133,12 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
   if (!check.ok) return notConfigured(check.problems);
   const config = check.config;
   const [live, viewer, page, stored, appConfig] = await Promise.all([
-    loadLiveSoa({ config, siteUrl: request.siteUrl, jiraAsViewer: request.jiraAsViewer, jiraAsApp: request.jiraAsApp }),
+    loadLiveSoa({
+      config,
+      siteUrl: request.siteUrl,
+      jiraAsViewer: request.jiraAsViewer,
+      jiraAsApp: request.jiraAsApp,
+    }),
     readViewer(request.jiraAsViewer),
     readPageVersion(request.confluenceAsViewer, request.pageId),
     readSoaApproval(request.confluenceAsViewer, request.pageId),
@@ -129,10 +149,24 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     configured: true,
     config,
     page,
-    viewer: { accountId: viewer.accountId, displayName: viewer.displayName, canApprove: blockers.length === 0, approveBlockers: blockers },
+    viewer: {
+      accountId: viewer.accountId,
+      displayName: viewer.displayName,
+      canApprove: blockers.length === 0,
+      approveBlockers: blockers,
+    },
     filter: { objective: request.filter.objective ?? null, status: request.filter.status ?? null },
-    objectives: [...ANNEX_A_OBJECTIVES.map((o) => ({ id: o.id, ref: o.ref, title: o.title })), ...(config.includeOrganizationControls ? [{ id: 'ORG', ref: 'ORG', title: 'Organization controls' }] : [])],
-    live: { ...section(live.soa.rows, live.soa.hidden, request.filter), contentHash: live.contentHash, unplaced: [...live.soa.unplaced] },
+    objectives: [
+      ...ANNEX_A_OBJECTIVES.map((o) => ({ id: o.id, ref: o.ref, title: o.title })),
+      ...(config.includeOrganizationControls
+        ? [{ id: 'ORG', ref: 'ORG', title: 'Organization controls' }]
+        : []),
+    ],
+    live: {
+      ...section(live.soa.rows, live.soa.hidden, request.filter),
+      contentHash: live.contentHash,
+      unplaced: [...live.soa.unplaced],
+    },
     ownerNames: live.ownerNames,
     approval: approvalView(stored.check, live, page.version, request.filter),
   };
@@ -145,9 +179,15 @@ function approvalView(
   filter: SoaFilter,
 ): SoaApprovalView {
   if (check.state === 'none') return { state: 'none', history: [] };
-  if (check.state !== 'valid') return { state: check.state, message: check.message, history: check.history };
+  if (check.state !== 'valid')
+    return { state: check.state, message: check.message, history: check.history };
   const { facts, rows, history } = check.snapshot;
-  const visible = visibleSnapshotRows(rows, live.soa.hidden.total > 0, live.visibleControlKeys, live.visibleRiskKeys);
+  const visible = visibleSnapshotRows(
+    rows,
+    live.soa.hidden.total > 0,
+    live.visibleControlKeys,
+    live.visibleRiskKeys,
+  );
   const hiddenRows = visible.hiddenRows;
   return {
     state: 'valid',
@@ -157,14 +197,22 @@ function approvalView(
     contentHash: facts.contentHash,
     ownerNames: facts.ownerNames,
     pageEditedSince: currentVersion > facts.pageVersion,
-    approved: section(visible.rows, { controls: hiddenRows, risks: visible.hiddenRisks, total: hiddenRows + visible.hiddenRisks }, filter),
+    approved: section(
+      visible.rows,
+      { controls: hiddenRows, risks: visible.hiddenRisks, total: hiddenRows + visible.hiddenRisks },
+      filter,
+    ),
     changes: changesOf(visible.rows, live.soa.rows),
     history,
   };
 }
 
 /** The rows a view shows (after the filter): the live SoA or the approved version. */
-export function rowsShown(view: Extract<SoaView, { configured: true }>, which: 'live' | 'approved'): SoaRow[] {
-  const sectionShown = which === 'approved' && view.approval.state === 'valid' ? view.approval.approved : view.live;
+export function rowsShown(
+  view: Extract<SoaView, { configured: true }>,
+  which: 'live' | 'approved',
+): SoaRow[] {
+  const sectionShown =
+    which === 'approved' && view.approval.state === 'valid' ? view.approval.approved : view.live;
   return sectionShown.groups.flatMap((g) => g.rows);
 }

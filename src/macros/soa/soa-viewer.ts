@@ -25,10 +25,16 @@ export async function readViewer(jiraAsViewer: ProductClient): Promise<SoaViewer
 }
 
 /** Why this viewer may not approve the SoA now (empty: they may). */
-export function approveBlockers(viewer: SoaViewer, managerGroup: string, hiddenTotal: number): string[] {
+export function approveBlockers(
+  viewer: SoaViewer,
+  managerGroup: string,
+  hiddenTotal: number,
+): string[] {
   const blockers: string[] = [];
   if (!viewer.groups.includes(managerGroup)) {
-    blockers.push(`Only members of the ${managerGroup} group can approve the Statement of Applicability.`);
+    blockers.push(
+      `Only members of the ${managerGroup} group can approve the Statement of Applicability.`,
+    );
   }
   if (hiddenTotal > 0) {
     blockers.push(

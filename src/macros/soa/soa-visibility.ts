@@ -12,11 +12,23 @@ import { soaTotals } from '../../domain/soa';
 export function groupRows(rows: readonly SoaRow[]): SoaGroup[] {
   const groups: SoaGroup[] = ANNEX_A_OBJECTIVES.map((objective) => {
     const own = rows.filter((r) => r.objectiveId === objective.id);
-    return { id: objective.id, ref: objective.ref, title: objective.title, rows: own, totals: soaTotals(own) };
+    return {
+      id: objective.id,
+      ref: objective.ref,
+      title: objective.title,
+      rows: own,
+      totals: soaTotals(own),
+    };
   });
   const org = rows.filter((r) => r.source === 'organization');
   if (org.length > 0) {
-    groups.push({ id: 'ORG', ref: 'ORG', title: 'Organization controls', rows: org, totals: soaTotals(org) });
+    groups.push({
+      id: 'ORG',
+      ref: 'ORG',
+      title: 'Organization controls',
+      rows: org,
+      totals: soaTotals(org),
+    });
   }
   return groups;
 }

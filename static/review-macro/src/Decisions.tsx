@@ -25,11 +25,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function Decisions({
   view,
   people,
+  lastAdded,
   onAdded,
 }: {
   view: ConfiguredView;
   people: Person[];
-  onAdded: () => void;
+  /** The action key of the decision added last (kept by the parent across reloads). */
+  lastAdded: string | undefined;
+  onAdded: (actionKey: string) => void;
 }) {
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   const [description, setDescription] = useState('');
@@ -40,7 +43,6 @@ export function Decisions({
   const [decisionId, setDecisionId] = useState(newDecisionId);
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
-  const [added, setAdded] = useState<string | undefined>(undefined);
   const dueInvalid = dueDate !== '' && !DATE.test(dueDate);
   const ownerOptions = people.map((p) => ({ value: p.accountId, label: p.displayName }));
   const kindOptions = DECISION_KINDS.map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] }));
@@ -56,12 +58,11 @@ export function Decisions({
         ...(owner ? { ownerAccountId: owner } : {}),
         ...(dueDate ? { dueDate } : {}),
       });
-      setAdded(result.actionKey);
       setDescription('');
       setOwner('');
       setDueDate('');
       setDecisionId(newDecisionId());
-      onAdded();
+      onAdded(result.actionKey);
     } catch (err) {
       setError(err);
     } finally {
@@ -106,9 +107,9 @@ export function Decisions({
         rows={rows}
         emptyView={<p style={muted}>No decisions recorded.</p>}
       />
-      {added && (
+      {lastAdded && (
         <p role="status" data-testid="decision-added">
-          Decision recorded as AIMS Action <strong>{added}</strong>.
+          Decision recorded as AIMS Action <strong>{lastAdded}</strong>.
         </p>
       )}
       {editable && (

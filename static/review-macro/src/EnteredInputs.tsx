@@ -74,7 +74,11 @@ export function EnteredInputs({ view, onSaved }: { view: ConfiguredView; onSaved
             />
             {error !== undefined && <Problem error={error} title="The inputs were not saved" />}
             <div style={row}>
-              <Button appearance="primary" isDisabled={!dirty || saving} onClick={() => void save()}>
+              <Button
+                appearance="primary"
+                isDisabled={!dirty || saving}
+                onClick={() => void save()}
+              >
                 Save inputs b) and c)
               </Button>
             </div>

@@ -7,7 +7,11 @@ import { Problem } from './Problem';
 import type { ConfiguredView } from './view-schema';
 import { row, section, subheading } from './styles';
 
-const heldSchema = z.object({ contentHash: z.string(), heldAt: z.string(), pageVersion: z.number() });
+const heldSchema = z.object({
+  contentHash: z.string(),
+  heldAt: z.string(),
+  pageVersion: z.number(),
+});
 
 /** "Record as held", after an explicit confirmation: freezes the whole record. */
 export function HoldReview({ view, onHeld }: { view: ConfiguredView; onHeld: () => void }) {

@@ -24,9 +24,16 @@ export function PreviousActions({ view, inputs }: { view: ConfiguredView; inputs
       { key: 'summary', content: x.summary ?? '—' },
       {
         key: 'status',
-        content: <Lozenge appearance={x.done ? 'success' : x.overdue ? 'removed' : 'inprogress'}>{x.status}</Lozenge>,
+        content: (
+          <Lozenge appearance={x.done ? 'success' : x.overdue ? 'removed' : 'inprogress'}>
+            {x.status}
+          </Lozenge>
+        ),
       },
-      { key: 'owner', content: x.ownerAccountId ? (view.names[x.ownerAccountId] ?? x.ownerAccountId) : '—' },
+      {
+        key: 'owner',
+        content: x.ownerAccountId ? (view.names[x.ownerAccountId] ?? x.ownerAccountId) : '—',
+      },
       { key: 'due', content: x.dueDate ?? '—' },
       { key: 'overdue', content: x.overdue ? <Lozenge appearance="removed">Overdue</Lozenge> : '' },
     ],
@@ -64,21 +71,36 @@ export function PreviousActions({ view, inputs }: { view: ConfiguredView; inputs
 }
 
 /** 9.3.2 d) AIMS performance with trends, and e) opportunities for improvement. */
-export function PerformanceAndImprovement({ view, inputs }: { view: ConfiguredView; inputs: Inputs }) {
+export function PerformanceAndImprovement({
+  view,
+  inputs,
+}: {
+  view: ConfiguredView;
+  inputs: Inputs;
+}) {
   const d = inputs.d;
   const gradeHead = {
-    cells: [{ key: 'month', content: 'Month' }, ...GRADES.map((g) => ({ key: g, content: GRADE_LABELS[g] }))],
+    cells: [
+      { key: 'month', content: 'Month' },
+      ...GRADES.map((g) => ({ key: g, content: GRADE_LABELS[g] })),
+    ],
   };
   const gradeRows = [
     ...d.auditResults.byMonth.map((m) => ({
       key: m.month,
-      cells: [{ key: 'month', content: m.month }, ...GRADES.map((g) => ({ key: g, content: m.byGrade[g] ?? 0 }))],
+      cells: [
+        { key: 'month', content: m.month },
+        ...GRADES.map((g) => ({ key: g, content: m.byGrade[g] ?? 0 })),
+      ],
     })),
     {
       key: 'total',
       cells: [
         { key: 'month', content: <strong>Total</strong> },
-        ...GRADES.map((g) => ({ key: g, content: <strong>{d.auditResults.byGrade[g] ?? 0}</strong> })),
+        ...GRADES.map((g) => ({
+          key: g,
+          content: <strong>{d.auditResults.byGrade[g] ?? 0}</strong>,
+        })),
       ],
     },
   ];
@@ -95,28 +117,51 @@ export function PerformanceAndImprovement({ view, inputs }: { view: ConfiguredVi
           <Figure label="audit findings" value={d.auditResults.total} />
           <Figure
             label="SoA implemented"
-            value={d.soa && d.soa.implementedPercent !== null ? `${d.soa.implementedPercent}%` : '—'}
+            value={
+              d.soa && d.soa.implementedPercent !== null ? `${d.soa.implementedPercent}%` : '—'
+            }
           />
         </div>
-        <TrendTable title="Nonconformities" trends={d.nonconformities} testId="trend-nonconformities" />
-        <TrendTable title="Corrective actions" trends={d.correctiveActions} testId="trend-corrective-actions" />
+        <TrendTable
+          title="Nonconformities"
+          trends={d.nonconformities}
+          testId="trend-nonconformities"
+        />
+        <TrendTable
+          title="Corrective actions"
+          trends={d.correctiveActions}
+          testId="trend-corrective-actions"
+        />
         <h4 style={subheading}>Audit results by grade</h4>
         <DynamicTable label="Audit findings by grade and month" head={gradeHead} rows={gradeRows} />
         {view.ungradedFindings > 0 && (
-          <p style={muted}>{view.ungradedFindings} finding(s) have no grade yet and are not counted.</p>
+          <p style={muted}>
+            {view.ungradedFindings} finding(s) have no grade yet and are not counted.
+          </p>
         )}
         <h4 style={subheading}>Risk levels (open risks, now)</h4>
         <DynamicTable
           label="Open risks by level"
-          head={{ cells: [{ key: 'level', content: 'Level' }, { key: 'count', content: 'Risks' }] }}
+          head={{
+            cells: [
+              { key: 'level', content: 'Level' },
+              { key: 'count', content: 'Risks' },
+            ],
+          }}
           rows={[
             ...d.riskLevels.bands.map((b) => ({
               key: b.bandId,
-              cells: [{ key: 'level', content: b.label }, { key: 'count', content: b.count }],
+              cells: [
+                { key: 'level', content: b.label },
+                { key: 'count', content: b.count },
+              ],
             })),
             {
               key: 'none',
-              cells: [{ key: 'level', content: 'Not assessed' }, { key: 'count', content: d.riskLevels.notAssessed }],
+              cells: [
+                { key: 'level', content: 'Not assessed' },
+                { key: 'count', content: d.riskLevels.notAssessed },
+              ],
             },
           ]}
         />
@@ -146,10 +191,17 @@ export function PerformanceAndImprovement({ view, inputs }: { view: ConfiguredVi
             cells: [
               { key: 'key', content: o.key },
               { key: 'summary', content: o.summary ?? '—' },
-              { key: 'origin', content: o.origin === 'audit-finding' ? 'Audit finding' : 'Improvement item' },
+              {
+                key: 'origin',
+                content: o.origin === 'audit-finding' ? 'Audit finding' : 'Improvement item',
+              },
               {
                 key: 'open',
-                content: <Lozenge appearance={o.open ? 'inprogress' : 'success'}>{o.open ? 'Open' : 'Closed'}</Lozenge>,
+                content: (
+                  <Lozenge appearance={o.open ? 'inprogress' : 'success'}>
+                    {o.open ? 'Open' : 'Closed'}
+                  </Lozenge>
+                ),
               },
             ],
           }))}

@@ -98,10 +98,34 @@ export function ReviewConfig({ saved }: { saved: Record<string, unknown> }) {
         void save();
       }}
     >
-      <Field id="title" title="Title" value={title} placeholder="Management Review 2026-Q4" onChange={setTitle} />
-      <Field id="projectKey" title="Jira project of the AIMS" value={projectKey} placeholder={defaultProject} onChange={setProjectKey} />
-      <Field id="periodStart" title="Period start (YYYY-MM-DD)" value={periodStart} placeholder="2026-10-01" onChange={setStart} />
-      <Field id="periodEnd" title="Period end (YYYY-MM-DD)" value={periodEnd} placeholder="2026-12-31" onChange={setEnd} />
+      <Field
+        id="title"
+        title="Title"
+        value={title}
+        placeholder="Management Review 2026-Q4"
+        onChange={setTitle}
+      />
+      <Field
+        id="projectKey"
+        title="Jira project of the AIMS"
+        value={projectKey}
+        placeholder={defaultProject}
+        onChange={setProjectKey}
+      />
+      <Field
+        id="periodStart"
+        title="Period start (YYYY-MM-DD)"
+        value={periodStart}
+        placeholder="2026-10-01"
+        onChange={setStart}
+      />
+      <Field
+        id="periodEnd"
+        title="Period end (YYYY-MM-DD)"
+        value={periodEnd}
+        placeholder="2026-12-31"
+        onChange={setEnd}
+      />
       <Field
         id="previousReviewPageId"
         title="Previous review page id (optional)"

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { Loading, useAsync } from '../../common';
@@ -69,6 +70,7 @@ function StateBanner({ view }: { view: ConfiguredView }) {
 /** The Management Review macro (9.3): inputs a–e, attendees, decisions, record as held. */
 export function ReviewMacro() {
   const { state, reload } = useAsync(loadAll, []);
+  const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
   if (state.status === 'loading') {
     return (
       <div style={frame}>
@@ -97,7 +99,11 @@ export function ReviewMacro() {
     <div style={{ ...frame, ...stack }} data-testid="review-macro">
       <div style={row}>
         <h2 style={heading}>{view.title}</h2>
-        <Lozenge appearance={view.state === 'held' ? 'success' : view.state === 'tampered' ? 'removed' : 'inprogress'}>
+        <Lozenge
+          appearance={
+            view.state === 'held' ? 'success' : view.state === 'tampered' ? 'removed' : 'inprogress'
+          }
+        >
           {view.state === 'held' ? 'Held' : view.state === 'tampered' ? 'Altered' : 'Draft'}
         </Lozenge>
       </div>
@@ -118,11 +124,28 @@ export function ReviewMacro() {
           )}
           <h2 style={heading}>Inputs (9.3.2)</h2>
           <PreviousActions view={view} inputs={view.inputs} />
-          <EnteredInputs key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`} view={view} onSaved={reload} />
+          <EnteredInputs
+            key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`}
+            view={view}
+            onSaved={reload}
+          />
           <PerformanceAndImprovement view={view} inputs={view.inputs} />
           <h2 style={heading}>Results (9.3.3)</h2>
-          <Attendees key={view.attendees.map((a) => a.accountId).join(',')} view={view} people={people} onSaved={reload} />
-          <Decisions view={view} people={people} onAdded={reload} />
+          <Attendees
+            key={view.attendees.map((a) => a.accountId).join(',')}
+            view={view}
+            people={people}
+            onSaved={reload}
+          />
+          <Decisions
+            view={view}
+            people={people}
+            lastAdded={lastAdded}
+            onAdded={(key) => {
+              setLastAdded(key);
+              reload();
+            }}
+          />
           <HoldReview view={view} onHeld={reload} />
         </>
       )}

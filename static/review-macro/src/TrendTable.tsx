@@ -34,15 +34,34 @@ const HEAD = (first: string) => ({
 });
 
 /** Opened / closed / overdue per month and per source, for one kind of record (9.3.2 d). */
-export function TrendTable({ title, trends, testId }: { title: string; trends: Trends; testId: string }) {
+export function TrendTable({
+  title,
+  trends,
+  testId,
+}: {
+  title: string;
+  trends: Trends;
+  testId: string;
+}) {
   const max = Math.max(1, ...trends.byMonth.flatMap((m) => [m.opened, m.closed, m.overdue]));
   const monthRows = trends.byMonth.map((m) => ({
     key: m.month,
     cells: [
       { key: 'what', content: m.month },
-      { key: 'opened', content: <Bar value={m.opened} max={max} color={token('color.background.information.bold')} /> },
-      { key: 'closed', content: <Bar value={m.closed} max={max} color={token('color.background.success.bold')} /> },
-      { key: 'overdue', content: <Bar value={m.overdue} max={max} color={token('color.background.danger.bold')} /> },
+      {
+        key: 'opened',
+        content: (
+          <Bar value={m.opened} max={max} color={token('color.background.information.bold')} />
+        ),
+      },
+      {
+        key: 'closed',
+        content: <Bar value={m.closed} max={max} color={token('color.background.success.bold')} />,
+      },
+      {
+        key: 'overdue',
+        content: <Bar value={m.overdue} max={max} color={token('color.background.danger.bold')} />,
+      },
     ],
   }));
   const sourceRows = trends.bySource.map((s) => ({
@@ -58,8 +77,8 @@ export function TrendTable({ title, trends, testId }: { title: string; trends: T
     <div data-testid={testId}>
       <h4 style={subheading}>{title}</h4>
       <p>
-        Opened {trends.opened}, closed {trends.closed}, overdue {trends.overdue}; open at the end of the
-        period: {trends.openAtEnd}.
+        Opened {trends.opened}, closed {trends.closed}, overdue {trends.overdue}; open at the end of
+        the period: {trends.openAtEnd}.
       </p>
       <DynamicTable label={`${title} by month`} head={HEAD('Month')} rows={monthRows} />
       {sourceRows.length > 0 ? (

@@ -8,7 +8,11 @@ export const frame: CSSProperties = {
   backgroundColor: token('elevation.surface'),
   font: token('font.body'),
 };
-export const stack: CSSProperties = { display: 'flex', flexDirection: 'column', gap: token('space.150') };
+export const stack: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: token('space.150'),
+};
 export const row: CSSProperties = {
   display: 'flex',
   flexWrap: 'wrap',
@@ -23,7 +27,10 @@ export const section: CSSProperties = {
 };
 export const heading: CSSProperties = { font: token('font.heading.small'), margin: 0 };
 export const subheading: CSSProperties = { font: token('font.heading.xsmall'), margin: 0 };
-export const muted: CSSProperties = { color: token('color.text.subtle'), font: token('font.body.small') };
+export const muted: CSSProperties = {
+  color: token('color.text.subtle'),
+  font: token('font.body.small'),
+};
 export const label: CSSProperties = {
   display: 'block',
   font: token('font.body.small'),
@@ -31,7 +38,11 @@ export const label: CSSProperties = {
   color: token('color.text.subtle'),
   marginBottom: token('space.050'),
 };
-export const figures: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: token('space.200') };
+export const figures: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: token('space.200'),
+};
 export const figure: CSSProperties = {
   display: 'flex',
   flexDirection: 'column',

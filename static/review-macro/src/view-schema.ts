@@ -10,11 +10,18 @@ const trends = z.object({
   openAtEnd: z.number(),
   byMonth: z.array(z.object({ month: z.string(), ...trendCounts })),
   bySource: z.array(z.object({ source: z.string(), ...trendCounts })),
-  overdueItems: z.array(z.object({ key: z.string(), summary: z.string().nullable(), dueDate: z.string() })),
+  overdueItems: z.array(
+    z.object({ key: z.string(), summary: z.string().nullable(), dueDate: z.string() }),
+  ),
 });
 export type Trends = z.infer<typeof trends>;
 
-export const GRADES = ['major-nc', 'minor-nc', 'observation', 'opportunity-for-improvement'] as const;
+export const GRADES = [
+  'major-nc',
+  'minor-nc',
+  'observation',
+  'opportunity-for-improvement',
+] as const;
 const gradeCounts = z.record(z.string(), z.number());
 
 const inputs = z.object({
@@ -50,7 +57,11 @@ const inputs = z.object({
       notAssessed: z.number(),
     }),
     soa: z
-      .object({ applicable: z.number(), implemented: z.number(), implementedPercent: z.number().nullable() })
+      .object({
+        applicable: z.number(),
+        implemented: z.number(),
+        implementedPercent: z.number().nullable(),
+      })
       .nullable(),
   }),
   e: z.object({

@@ -15,20 +15,32 @@ import { frame, label, muted, row, stack } from './styles';
  */
 export function SoaConfig({ saved }: { saved: Record<string, unknown> }) {
   const { state } = useAsync(() => call('getConfigDefaults', configDefaultsSchema), []);
-  const [projectKey, setProjectKey] = useState(typeof saved.projectKey === 'string' ? saved.projectKey : '');
-  const [includeOrg, setIncludeOrg] = useState(saved.includeOrganizationControls !== false && saved.includeOrganizationControls !== 'false');
+  const [projectKey, setProjectKey] = useState(
+    typeof saved.projectKey === 'string' ? saved.projectKey : '',
+  );
+  const [includeOrg, setIncludeOrg] = useState(
+    saved.includeOrganizationControls !== false && saved.includeOrganizationControls !== 'false',
+  );
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
     if (state.status === 'ready' && !projectKey) setProjectKey(state.data.projectKey);
   }, [state.status]);
-  if (state.status === 'loading') return <div style={frame}><Loading label="Loading settings" /></div>;
+  if (state.status === 'loading')
+    return (
+      <div style={frame}>
+        <Loading label="Loading settings" />
+      </div>
+    );
   const save = async (): Promise<void> => {
     setSaving(true);
     setError(undefined);
     try {
       const checked = await call('checkConfig', checkedConfigSchema, {
-        config: { projectKey: projectKey.trim().toUpperCase(), includeOrganizationControls: includeOrg },
+        config: {
+          projectKey: projectKey.trim().toUpperCase(),
+          includeOrganizationControls: includeOrg,
+        },
       });
       await view.submit({ config: checked.config });
     } catch (err) {
@@ -50,8 +62,17 @@ export function SoaConfig({ saved }: { saved: Record<string, unknown> }) {
         <label htmlFor="soa-project" style={label}>
           Jira project of the AIMS
         </label>
-        <Textfield id="soa-project" name="projectKey" value={projectKey} placeholder="AIMS" onChange={(e) => setProjectKey(e.currentTarget.value)} />
-        <p style={muted}>The project the app provisioned: its AI Control and AI Risk issues are the rows of the SoA.</p>
+        <Textfield
+          id="soa-project"
+          name="projectKey"
+          value={projectKey}
+          placeholder="AIMS"
+          onChange={(e) => setProjectKey(e.currentTarget.value)}
+        />
+        <p style={muted}>
+          The project the app provisioned: its AI Control and AI Risk issues are the rows of the
+          SoA.
+        </p>
       </div>
       <Checkbox
         name="includeOrganizationControls"

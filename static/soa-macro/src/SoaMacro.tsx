@@ -9,7 +9,17 @@ import { call, detailsOf } from './outcome';
 import { SoaTables } from './SoaTable';
 import type { ConfiguredView, SoaTotals } from './view-schema';
 import { approvedSchema, csvSchema, viewSchema } from './view-schema';
-import { filterBox, frame, label, muted, row, stack, totalItem, totalValue, totalsList } from './styles';
+import {
+  filterBox,
+  frame,
+  label,
+  muted,
+  row,
+  stack,
+  totalItem,
+  totalValue,
+  totalsList,
+} from './styles';
 
 interface Option {
   label: string;
@@ -67,7 +77,10 @@ function ApprovalStatus({ view }: { view: ConfiguredView }) {
   if (a.state === 'none') {
     return (
       <SectionMessage appearance="information" title="Not approved yet">
-        <p>An AIMS manager approves this Statement of Applicability here; the approval freezes the rows as they are.</p>
+        <p>
+          An AIMS manager approves this Statement of Applicability here; the approval freezes the
+          rows as they are.
+        </p>
       </SectionMessage>
     );
   }
@@ -83,11 +96,14 @@ function ApprovalStatus({ view }: { view: ConfiguredView }) {
   }
   return (
     <div data-testid="soa-approved">
-      <SectionMessage appearance="success" title={`Approved by ${a.approvedBy.displayName} on ${when(a.approvedAt)}`}>
+      <SectionMessage
+        appearance="success"
+        title={`Approved by ${a.approvedBy.displayName} on ${when(a.approvedAt)}`}
+      >
         <p>
           Approved at page version {a.pageVersion}
-          {a.pageEditedSince ? ` (the page is now at version ${view.page.version})` : ''}. Content hash{' '}
-          <code>{a.contentHash.slice(0, 19)}…</code>
+          {a.pageEditedSince ? ` (the page is now at version ${view.page.version})` : ''}. Content
+          hash <code>{a.contentHash.slice(0, 19)}…</code>
         </p>
       </SectionMessage>
     </div>
@@ -97,15 +113,29 @@ function ApprovalStatus({ view }: { view: ConfiguredView }) {
 function Changes({ view }: { view: ConfiguredView }) {
   const a = view.approval;
   if (a.state !== 'valid') return null;
-  if (a.changes.identical) return <p style={muted} data-testid="soa-no-changes">No changes in Jira since the approval.</p>;
+  if (a.changes.identical)
+    return (
+      <p style={muted} data-testid="soa-no-changes">
+        No changes in Jira since the approval.
+      </p>
+    );
   return (
     <div data-testid="soa-changes">
-      <SectionMessage appearance="warning" title={`Changed since the approval (${a.changes.items.length})`}>
-        <p>These rows differ from the approved version. They are not approved until a manager approves the SoA again.</p>
+      <SectionMessage
+        appearance="warning"
+        title={`Changed since the approval (${a.changes.items.length})`}
+      >
+        <p>
+          These rows differ from the approved version. They are not approved until a manager
+          approves the SoA again.
+        </p>
         <ul>
           {a.changes.items.map((c) => (
             <li key={c.controlId}>
-              <strong>{c.ref}</strong> {c.title}: {c.change === 'changed' ? c.fields.map((f) => FIELD_NAMES[f] ?? f).join(', ') : c.change}
+              <strong>{c.ref}</strong> {c.title}:{' '}
+              {c.change === 'changed'
+                ? c.fields.map((f) => FIELD_NAMES[f] ?? f).join(', ')
+                : c.change}
             </li>
           ))}
         </ul>
@@ -130,15 +160,21 @@ function Hidden({ view }: { view: ConfiguredView }) {
     <div data-testid="soa-hidden">
       <SectionMessage appearance="information" title="Some rows are hidden from you">
         <p>
-          {hiddenText(hidden.controls, hidden.risks)} exist in Jira that you do not have permission to see. They are not listed here and not counted
-          in the totals.
+          {hiddenText(hidden.controls, hidden.risks)} exist in Jira that you do not have permission
+          to see. They are not listed here and not counted in the totals.
         </p>
       </SectionMessage>
     </div>
   );
 }
 
-function Approve({ view, onApproved }: { view: ConfiguredView; onApproved: (message: string) => void }) {
+function Approve({
+  view,
+  onApproved,
+}: {
+  view: ConfiguredView;
+  onApproved: (message: string) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -172,11 +208,17 @@ function Approve({ view, onApproved }: { view: ConfiguredView; onApproved: (mess
         <div role="group" aria-label="Confirm approval" data-testid="soa-approve-confirmation">
           <SectionMessage appearance="information" title="Approve this Statement of Applicability?">
             <p>
-              You approve the {view.live.totals.rows} rows as shown now, at page version {view.page.version}. Your name, the time and a content
-              hash are recorded; later changes in Jira are listed as changes since the approval.
+              You approve the {view.live.totals.rows} rows as shown now, at page version{' '}
+              {view.page.version}. Your name, the time and a content hash are recorded; later
+              changes in Jira are listed as changes since the approval.
             </p>
             <div style={row}>
-              <Button ref={confirmRef} appearance="primary" isDisabled={busy} onClick={() => void approve()}>
+              <Button
+                ref={confirmRef}
+                appearance="primary"
+                isDisabled={busy}
+                onClick={() => void approve()}
+              >
                 Approve
               </Button>
               <Button appearance="subtle" onClick={() => setConfirming(false)}>
@@ -221,7 +263,10 @@ export function SoaMacro() {
   const [flag, setFlag] = useState<string | undefined>(undefined);
   const [csvError, setCsvError] = useState<unknown>(undefined);
   const filter = { ...(objective ? { objective } : {}), ...(status ? { status } : {}) };
-  const { state, reload } = useAsync(() => call('getView', viewSchema, filter), [objective, status]);
+  const { state, reload } = useAsync(
+    () => call('getView', viewSchema, filter),
+    [objective, status],
+  );
   const [last, setLast] = useState<ConfiguredView | undefined>(undefined);
   useEffect(() => {
     if (state.status === 'ready' && state.data.configured) setLast(state.data);
@@ -230,8 +275,13 @@ export function SoaMacro() {
   if (state.status === 'error') {
     return (
       <div style={frame}>
-        <ErrorMessage title="The Statement of Applicability could not be loaded" error={state.error} />
-        {detailsOf(state.error).length > 0 && <p style={muted}>{detailsOf(state.error).join(' ')}</p>}
+        <ErrorMessage
+          title="The Statement of Applicability could not be loaded"
+          error={state.error}
+        />
+        {detailsOf(state.error).length > 0 && (
+          <p style={muted}>{detailsOf(state.error).join(' ')}</p>
+        )}
       </div>
     );
   }
@@ -245,16 +295,30 @@ export function SoaMacro() {
     );
   }
   const view = state.status === 'ready' && state.data.configured ? state.data : last;
-  if (!view) return <div style={frame}><Loading label="Loading the Statement of Applicability" /></div>;
+  if (!view)
+    return (
+      <div style={frame}>
+        <Loading label="Loading the Statement of Applicability" />
+      </div>
+    );
 
-  const objectiveOptions: Option[] = [{ value: '', label: 'All objectives' }, ...view.objectives.map((o) => ({ value: o.id, label: o.id === 'ORG' ? o.title : `${o.ref} ${o.title}` }))];
+  const objectiveOptions: Option[] = [
+    { value: '', label: 'All objectives' },
+    ...view.objectives.map((o) => ({
+      value: o.id,
+      label: o.id === 'ORG' ? o.title : `${o.ref} ${o.title}`,
+    })),
+  ];
   const approved = view.approval.state === 'valid' ? view.approval : undefined;
   const showingApproved = approved !== undefined && tab === 1;
 
   const downloadCsv = async (): Promise<void> => {
     setCsvError(undefined);
     try {
-      const file = await call('getCsv', csvSchema, { ...filter, version: showingApproved ? 'approved' : 'live' });
+      const file = await call('getCsv', csvSchema, {
+        ...filter,
+        version: showingApproved ? 'approved' : 'live',
+      });
       download(file.filename, file.csv);
     } catch (err) {
       setCsvError(err);
@@ -262,26 +326,37 @@ export function SoaMacro() {
   };
 
   return (
-    <section aria-label="Statement of Applicability" data-testid="soa-macro" style={{ ...frame, ...stack }}>
+    <section
+      aria-label="Statement of Applicability"
+      data-testid="soa-macro"
+      style={{ ...frame, ...stack }}
+    >
       <div>
         <Heading size="small" as="h2">
           Statement of Applicability — ISO/IEC 42001 6.1.3
         </Heading>
         <p style={muted}>
-          Live from Jira project {view.config.projectKey}, as {view.viewer.displayName} may see it. {state.status === 'loading' ? 'Updating…' : ''}
+          Live from Jira project {view.config.projectKey}, as {view.viewer.displayName} may see it.{' '}
+          {state.status === 'loading' ? 'Updating…' : ''}
         </p>
       </div>
       {flag && (
         <div role="status" data-testid="soa-flag">
           <SectionMessage appearance="success" title={flag}>
-            <p>The approved version is frozen; later changes in Jira appear under "Changed since the approval".</p>
+            <p>
+              The approved version is frozen; later changes in Jira appear under "Changed since the
+              approval".
+            </p>
           </SectionMessage>
         </div>
       )}
       <ApprovalStatus view={view} />
       <Changes view={view} />
       <Hidden view={view} />
-      <Totals totals={showingApproved && approved ? approved.approved.totals : view.live.totals} label={showingApproved ? 'approved version' : 'live'} />
+      <Totals
+        totals={showingApproved && approved ? approved.approved.totals : view.live.totals}
+        label={showingApproved ? 'approved version' : 'live'}
+      />
       <Approve
         view={view}
         onApproved={(message) => {
@@ -314,7 +389,9 @@ export function SoaMacro() {
         </div>
         <Button onClick={() => void downloadCsv()}>Download CSV</Button>
       </div>
-      {csvError !== undefined && <ErrorMessage title="The CSV could not be made" error={csvError} />}
+      {csvError !== undefined && (
+        <ErrorMessage title="The CSV could not be made" error={csvError} />
+      )}
       {approved ? (
         <Tabs id="soa-tabs" selected={tab} onChange={(index) => setTab(index)}>
           <TabList>
@@ -329,9 +406,16 @@ export function SoaMacro() {
           <TabPanel>
             <div style={{ width: '100%' }}>
               {approved.approved.hidden.total > 0 && (
-                <p style={muted}>{approved.approved.hidden.total} items of the approved version are hidden from you.</p>
+                <p style={muted}>
+                  {approved.approved.hidden.total} items of the approved version are hidden from
+                  you.
+                </p>
               )}
-              <SoaTables section={approved.approved} owners={{ ...view.ownerNames, ...approved.ownerNames }} label="approved" />
+              <SoaTables
+                section={approved.approved}
+                owners={{ ...view.ownerNames, ...approved.ownerNames }}
+                label="approved"
+              />
             </div>
           </TabPanel>
         </Tabs>

@@ -47,12 +47,36 @@ function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
   const [applicability, appearance] = APPLICABILITY[row.applicability];
   const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
   return [
-    { key: 'control', content: <span title={row.controlId}>{row.ref}{row.recordKey ? <span style={{ ...muted, display: 'block' }}>{row.recordKey}</span> : null}</span> },
+    {
+      key: 'control',
+      content: (
+        <span title={row.controlId}>
+          {row.ref}
+          {row.recordKey ? (
+            <span style={{ ...muted, display: 'block' }}>{row.recordKey}</span>
+          ) : null}
+        </span>
+      ),
+    },
     { key: 'title', content: row.title },
     { key: 'applicability', content: <Lozenge appearance={appearance}>{applicability}</Lozenge> },
     { key: 'justification', content: <Justification row={row} /> },
-    { key: 'status', content: status ? <Lozenge appearance={status[1]}>{status[0]}</Lozenge> : <span style={muted}>—</span> },
-    { key: 'owner', content: row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : <span style={muted}>—</span> },
+    {
+      key: 'status',
+      content: status ? (
+        <Lozenge appearance={status[1]}>{status[0]}</Lozenge>
+      ) : (
+        <span style={muted}>—</span>
+      ),
+    },
+    {
+      key: 'owner',
+      content: row.ownerAccountId ? (
+        (owners[row.ownerAccountId] ?? row.ownerAccountId)
+      ) : (
+        <span style={muted}>—</span>
+      ),
+    },
     {
       key: 'risks',
       content:
@@ -92,7 +116,15 @@ function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
 }
 
 /** One table per objective group (A.2–A.10, organization controls), with the group's totals. */
-export function SoaTables({ section, owners, label }: { section: SoaSection; owners: Readonly<Record<string, string>>; label: string }) {
+export function SoaTables({
+  section,
+  owners,
+  label,
+}: {
+  section: SoaSection;
+  owners: Readonly<Record<string, string>>;
+  label: string;
+}) {
   if (section.groups.length === 0) {
     return <p style={muted}>No control matches the filters.</p>;
   }

@@ -38,4 +38,5 @@ export async function call<S extends z.ZodType>(
   return parsed.data;
 }
 
-export const detailsOf = (error: unknown): string[] => (error instanceof RefusedError ? error.details : []);
+export const detailsOf = (error: unknown): string[] =>
+  error instanceof RefusedError ? error.details : [];

@@ -14,8 +14,17 @@ export const rowSchema = z.object({
   justification: nullableText,
   implementationStatus: z.enum(['not-started', 'planned', 'in-progress', 'implemented']).nullable(),
   ownerAccountId: nullableText,
-  risks: z.array(z.object({ key: nullableText, title: z.string(), levelLabel: nullableText, residualLevelLabel: nullableText })),
-  evidence: z.array(z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() })),
+  risks: z.array(
+    z.object({
+      key: nullableText,
+      title: z.string(),
+      levelLabel: nullableText,
+      residualLevelLabel: nullableText,
+    }),
+  ),
+  evidence: z.array(
+    z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() }),
+  ),
   flags: z.array(z.string()),
 });
 export type SoaRow = z.infer<typeof rowSchema>;
@@ -34,7 +43,15 @@ export type SoaTotals = z.infer<typeof totalsSchema>;
 const hiddenSchema = z.object({ controls: z.number(), risks: z.number(), total: z.number() });
 
 export const sectionSchema = z.object({
-  groups: z.array(z.object({ id: z.string(), ref: z.string(), title: z.string(), rows: z.array(rowSchema), totals: totalsSchema })),
+  groups: z.array(
+    z.object({
+      id: z.string(),
+      ref: z.string(),
+      title: z.string(),
+      rows: z.array(rowSchema),
+      totals: totalsSchema,
+    }),
+  ),
   totals: totalsSchema,
   hidden: hiddenSchema,
   shownRows: z.number(),
@@ -42,7 +59,12 @@ export const sectionSchema = z.object({
 export type SoaSection = z.infer<typeof sectionSchema>;
 
 const historySchema = z.array(
-  z.object({ approvedBy: z.object({ displayName: z.string() }), approvedAt: z.string(), pageVersion: z.number(), note: z.string().optional() }),
+  z.object({
+    approvedBy: z.object({ displayName: z.string() }),
+    approvedAt: z.string(),
+    pageVersion: z.number(),
+    note: z.string().optional(),
+  }),
 );
 
 export const approvalSchema = z.discriminatedUnion('state', [
@@ -58,7 +80,15 @@ export const approvalSchema = z.discriminatedUnion('state', [
     approved: sectionSchema,
     changes: z.object({
       identical: z.boolean(),
-      items: z.array(z.object({ controlId: z.string(), ref: z.string(), title: z.string(), change: z.enum(['added', 'removed', 'changed']), fields: z.array(z.string()) })),
+      items: z.array(
+        z.object({
+          controlId: z.string(),
+          ref: z.string(),
+          title: z.string(),
+          change: z.enum(['added', 'removed', 'changed']),
+          fields: z.array(z.string()),
+        }),
+      ),
     }),
     history: historySchema,
   }),
@@ -72,10 +102,17 @@ export const viewSchema = z.discriminatedUnion('configured', [
     configured: z.literal(true),
     config: z.object({ projectKey: z.string(), includeOrganizationControls: z.boolean() }),
     page: z.object({ id: z.string(), title: z.string(), version: z.number() }),
-    viewer: z.object({ displayName: z.string(), canApprove: z.boolean(), approveBlockers: z.array(z.string()) }),
+    viewer: z.object({
+      displayName: z.string(),
+      canApprove: z.boolean(),
+      approveBlockers: z.array(z.string()),
+    }),
     filter: z.object({ objective: nullableText, status: nullableText }),
     objectives: z.array(z.object({ id: z.string(), ref: z.string(), title: z.string() })),
-    live: sectionSchema.extend({ contentHash: z.string(), unplaced: z.array(z.object({ key: nullableText, controlId: z.string() })) }),
+    live: sectionSchema.extend({
+      contentHash: z.string(),
+      unplaced: z.array(z.object({ key: nullableText, controlId: z.string() })),
+    }),
     ownerNames: z.record(z.string(), z.string()),
     approval: approvalSchema,
   }),
@@ -84,6 +121,13 @@ export type SoaView = z.infer<typeof viewSchema>;
 export type ConfiguredView = Extract<SoaView, { configured: true }>;
 
 export const csvSchema = z.object({ filename: z.string(), csv: z.string() });
-export const approvedSchema = z.object({ pageVersion: z.number(), contentHash: z.string(), approvedAt: z.string() });
-export const configDefaultsSchema = z.object({ projectKey: z.string(), includeOrganizationControls: z.boolean() });
+export const approvedSchema = z.object({
+  pageVersion: z.number(),
+  contentHash: z.string(),
+  approvedAt: z.string(),
+});
+export const configDefaultsSchema = z.object({
+  projectKey: z.string(),
+  includeOrganizationControls: z.boolean(),
+});
 export const checkedConfigSchema = z.object({ config: z.record(z.string(), z.unknown()) });

@@ -195,3 +195,52 @@ describe('transitions', () => {
     expect(issue.transitions.map((t: { name: string }) => t.name)).toEqual(['In Progress']);
   });
 });
+
+describe('a comment sent with a transition (update.comment add)', () => {
+  const body = {
+    type: 'doc',
+    version: 1,
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Closing: duplicate of DEMO-1.' }] },
+    ],
+  };
+
+  it('is added to the issue after the transition, by the user who transitioned', async () => {
+    const { key } = await createIssue(call, 'admin', {
+      project: { key: 'DEMO' },
+      issuetype: { name: 'Task' },
+      summary: 'With comment',
+    });
+    const done = obj(
+      (await call('admin', 'GET', `/issue/${key}/transitions`)).body,
+    ).transitions.find((t: { name: string }) => t.name === 'Done');
+    const res = await call('admin', 'POST', `/issue/${key}/transitions`, {
+      transition: { id: done.id },
+      update: { comment: [{ add: { body } }] },
+    });
+    expect(res.status).toBe(204);
+    const comments = obj((await call('admin', 'GET', `/issue/${key}/comment`)).body).comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toEqual(body);
+    expect(comments[0].author.accountId).toBe('712020:aims-admin-0001');
+  });
+
+  it('refuses an empty comment with Jira’s 400 and changes nothing', async () => {
+    const { key } = await createIssue(call, 'admin', {
+      project: { key: 'DEMO' },
+      issuetype: { name: 'Task' },
+      summary: 'Empty comment',
+    });
+    const done = obj(
+      (await call('admin', 'GET', `/issue/${key}/transitions`)).body,
+    ).transitions.find((t: { name: string }) => t.name === 'Done');
+    const res = await call('admin', 'POST', `/issue/${key}/transitions`, {
+      transition: { id: done.id },
+      update: { comment: [{ add: { body: { type: 'doc', version: 1, content: [] } } }] },
+    });
+    expect(res.status).toBe(400);
+    expect(obj(res.body).errors.comment).toBe('Comment body can not be empty!');
+    const issue = obj((await call('admin', 'GET', `/issue/${key}?fields=status`)).body);
+    expect(issue.fields.status.name).toBe('To Do');
+  });
+});

@@ -439,10 +439,6 @@ describe('CSV and export', () => {
       8,
     );
     expect(filtered.data?.csv).not.toContain(seeded.confidentialRisk);
-    if (process.env.AIMS_WRITE_EXAMPLES === '1') {
-      fs.mkdirSync(path.join(APP_ROOT, 'docs/examples'), { recursive: true });
-      fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-example.csv'), csv);
-    }
   });
 
   it('export_view shows all 38 Annex A IDs with their status to an admin, and nothing hidden to a member', async () => {
@@ -476,6 +472,8 @@ describe('CSV and export', () => {
       expect(memberHtml).not.toMatch(new RegExp(`\\b${hidden}\\b`));
     }
     expect(memberHtml).not.toContain('Model extraction');
-    expect(memberHtml).toContain('Some rows are hidden: 1 control and 1 risk exist in Jira that you cannot see');
+    expect(memberHtml).toContain(
+      'Some rows are hidden: 1 control and 1 risk exist in Jira that you cannot see',
+    );
   });
 });

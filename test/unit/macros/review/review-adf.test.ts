@@ -9,7 +9,14 @@ const inputs = buildManagementReviewInputs(
     interestedParties: 'Customers want model cards',
     previousActions: [{ key: 'AIMS-7', summary: 'Old action', status: 'Done', done: true }],
     nonconformities: [{ key: 'AIMS-8', createdOn: '2026-08-03', source: 'Incident' }],
-    auditFindings: [{ key: 'AIMS-9', grade: 'opportunity-for-improvement', raisedOn: '2026-09-01', summary: 'Centralise records' }],
+    auditFindings: [
+      {
+        key: 'AIMS-9',
+        grade: 'opportunity-for-improvement',
+        raisedOn: '2026-09-01',
+        summary: 'Centralise records',
+      },
+    ],
   },
   { start: '2026-07-01', end: '2026-09-30' },
 );
@@ -25,12 +32,27 @@ const held: ReviewView = {
   editBlockers: [],
   inputs,
   ungradedFindings: 0,
-  entered: { externalInternalIssues: 'New regulation', interestedParties: 'Customers want model cards' },
+  entered: {
+    externalInternalIssues: 'New regulation',
+    interestedParties: 'Customers want model cards',
+  },
   attendees: [{ accountId: 'a1', displayName: 'Alice Admin' }],
   decisions: [
-    { id: 'd1', kind: 'aims-change', description: 'Consult the works council', owner: null, dueDate: '2027-01-31', actionKey: 'AIMS-12' },
+    {
+      id: 'd1',
+      kind: 'aims-change',
+      description: 'Consult the works council',
+      owner: null,
+      dueDate: '2027-01-31',
+      actionKey: 'AIMS-12',
+    },
   ],
-  held: { heldAt: '2026-10-02T09:00:00.000Z', heldBy: { accountId: 'a1', displayName: 'Alice Admin' }, contentHash: 'abc123', pageVersion: 3 },
+  held: {
+    heldAt: '2026-10-02T09:00:00.000Z',
+    heldBy: { accountId: 'a1', displayName: 'Alice Admin' },
+    contentHash: 'abc123',
+    pageVersion: 3,
+  },
   names: {},
   integrityProblems: [],
 };
@@ -62,7 +84,13 @@ describe('the review as ADF for export', () => {
 
   it('shows only a warning for a tampered record', () => {
     const json = JSON.stringify(
-      reviewViewToAdf({ ...held, state: 'tampered', inputs: null, held: null, integrityProblems: ['hash does not match'] }),
+      reviewViewToAdf({
+        ...held,
+        state: 'tampered',
+        inputs: null,
+        held: null,
+        integrityProblems: ['hash does not match'],
+      }),
     );
     expect(json).toContain('cannot be trusted');
     expect(json).toContain('hash does not match');
@@ -70,7 +98,13 @@ describe('the review as ADF for export', () => {
   });
 
   it('says why an unconfigured macro shows nothing', () => {
-    const json = JSON.stringify(reviewViewToAdf({ configured: false, message: 'This management review is not configured: Title is required', problems: [] }));
+    const json = JSON.stringify(
+      reviewViewToAdf({
+        configured: false,
+        message: 'This management review is not configured: Title is required',
+        problems: [],
+      }),
+    );
     expect(json).toContain('Title is required');
   });
 });

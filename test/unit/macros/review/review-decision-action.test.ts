@@ -22,7 +22,12 @@ describe('the AIMS Action of a review decision', () => {
     const fields = decisionActionFields(
       state,
       { pageId: '65539', title: 'Q3 review' },
-      { id: 'decision-1234', description: 'Publish model cards\nfor every release', ownerAccountId: 'acc-1', dueDate: '2026-12-01' },
+      {
+        id: 'decision-1234',
+        description: 'Publish model cards\nfor every release',
+        ownerAccountId: 'acc-1',
+        dueDate: '2026-12-01',
+      },
     );
     expect(fields).toMatchObject({
       project: { key: 'AIMS' },

@@ -1,6 +1,11 @@
 import { checkReviewMacroConfig } from '../../../../src/macros/review/review-macro-config';
 
-const good = { title: 'Q3 review', projectKey: 'AIMS', periodStart: '2026-07-01', periodEnd: '2026-09-30' };
+const good = {
+  title: 'Q3 review',
+  projectKey: 'AIMS',
+  periodStart: '2026-07-01',
+  periodEnd: '2026-09-30',
+};
 
 describe('management review macro configuration', () => {
   it('accepts a complete configuration, with or without a previous review page', () => {
@@ -38,7 +43,11 @@ describe('management review macro configuration', () => {
   });
 
   it('refuses a missing title and dates that are not dates', () => {
-    const check = checkReviewMacroConfig({ projectKey: 'AIMS', periodStart: '1 July', periodEnd: '2026-09-30' });
+    const check = checkReviewMacroConfig({
+      projectKey: 'AIMS',
+      periodStart: '1 July',
+      periodEnd: '2026-09-30',
+    });
     expect(check.ok ? [] : check.problems).toEqual(
       expect.arrayContaining(['Title is required', 'Period start must be a date like 2026-07-01']),
     );
@@ -46,6 +55,8 @@ describe('management review macro configuration', () => {
 
   it('refuses a period ending before it starts', () => {
     const check = checkReviewMacroConfig({ ...good, periodStart: '2026-10-01' });
-    expect(check.ok ? [] : check.problems).toEqual(['The review period cannot end before it starts']);
+    expect(check.ok ? [] : check.problems).toEqual([
+      'The review period cannot end before it starts',
+    ]);
   });
 });

@@ -46,15 +46,22 @@ describe('review source mapping', () => {
   });
 
   it('reads a nonconformity: source, created day, closed day only when done', () => {
-    const open = nonconformityOf(issue({ values: { ncSource: 'Incident' }, duedate: '2026-08-20' }));
-    expect(open).toMatchObject({ source: 'Incident', createdOn: '2026-08-10', closedOn: null, dueDate: '2026-08-20' });
+    const open = nonconformityOf(
+      issue({ values: { ncSource: 'Incident' }, duedate: '2026-08-20' }),
+    );
+    expect(open).toMatchObject({
+      source: 'Incident',
+      createdOn: '2026-08-10',
+      closedOn: null,
+      dueDate: '2026-08-20',
+    });
     const closed = nonconformityOf(
       issue({ statusCategory: 'done', resolutiondate: '2026-09-02T08:00:00.000+0000' }),
     );
     expect(closed.closedOn).toBe('2026-09-02');
   });
 
-  it("gives a corrective action the source of the nonconformity it corrects", () => {
+  it('gives a corrective action the source of the nonconformity it corrects', () => {
     const ca = issue({
       key: 'AIMS-9',
       links: [
@@ -63,7 +70,14 @@ describe('review source mapping', () => {
           linkTypeKey: 'corrects',
           linkTypeName: 'Corrects',
           direction: 'outward',
-          issue: { id: '2', key: 'AIMS-2', summary: '', statusName: '', statusCategory: '', typeName: '' },
+          issue: {
+            id: '2',
+            key: 'AIMS-2',
+            summary: '',
+            statusName: '',
+            statusCategory: '',
+            typeName: '',
+          },
         },
       ],
     });
@@ -74,7 +88,9 @@ describe('review source mapping', () => {
   it('uses the residual level once rated, else the inherent level, as a band id', () => {
     const bands = DEFAULT_RISK_MATRIX.bands;
     expect(riskLevelOf(issue({ values: { inherentLevel: 'High' } }), bands)).toBe('high');
-    expect(riskLevelOf(issue({ values: { inherentLevel: 'High', residualLevel: 'Low' } }), bands)).toBe('low');
+    expect(
+      riskLevelOf(issue({ values: { inherentLevel: 'High', residualLevel: 'Low' } }), bands),
+    ).toBe('low');
     expect(riskLevelOf(issue({ values: {} }), bands)).toBeNull();
   });
 
@@ -106,6 +122,10 @@ describe('review source mapping', () => {
       { start: '2026-07-01', end: '2026-09-30' },
     );
     expect(inputs.d.nonconformities.byMonth.map((m) => m.opened)).toEqual([0, 1, 0]);
-    expect(inputs.d.nonconformities.bySource[0]).toMatchObject({ source: 'Incident', opened: 1, overdue: 1 });
+    expect(inputs.d.nonconformities.bySource[0]).toMatchObject({
+      source: 'Incident',
+      opened: 1,
+      overdue: 1,
+    });
   });
 });

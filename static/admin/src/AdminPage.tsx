@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'react';
+import Heading from '@atlaskit/heading';
+import { Loading } from '../../common';
+import type { Overview } from './admin-schemas';
+import { overviewSchema } from './admin-schemas';
+import { ConfigSection } from './ConfigSection';
+import { ImportSection } from './ImportSection';
+import { call } from './outcome';
+import { Problem } from './Problem';
+import { ProvisioningSection } from './ProvisioningSection';
+import { StatusSection } from './StatusSection';
+import { page } from './styles';
+import { WebhookSection } from './WebhookSection';
+
+/** The AIMS admin page: status, configuration, provisioning, the audit webhook and CSV import. */
+export function AdminPage() {
+  const [overview, setOverview] = useState<Overview | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+
+  // Refreshing keeps the page (and what a section shows, e.g. the changes just made) in place.
+  const refresh = useCallback(async (): Promise<void> => {
+    try {
+      setOverview(await call('getOverview', overviewSchema));
+      setFailure(undefined);
+    } catch (err) {
+      setFailure(err);
+    }
+  }, []);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return (
+    <div style={page} data-testid="aims-admin">
+      <Heading size="large" as="h1">
+        AIMS administration
+      </Heading>
+      {failure !== undefined && (
+        <Problem error={failure} title="The AIMS settings could not be loaded" />
+      )}
+      {overview === undefined && failure === undefined && (
+        <Loading label="Loading the AIMS settings" />
+      )}
+      {overview && (
+        <>
+          <StatusSection status={overview.provisioning} projectKey={overview.config.projectKey} />
+          <ConfigSection config={overview.config} onSaved={() => void refresh()} />
+          <ProvisioningSection
+            projectKey={overview.config.projectKey}
+            onProvisioned={() => void refresh()}
+          />
+          <WebhookSection />
+          <ImportSection projectKey={overview.config.projectKey} />
+        </>
+      )}
+    </div>
+  );
+}

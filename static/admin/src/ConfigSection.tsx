@@ -1,0 +1,237 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import Textfield from '@atlaskit/textfield';
+import type { AppConfig, IssueTypeKey } from './config-schema';
+import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
+import { call, detailsOf } from './outcome';
+import { Problem } from './Problem';
+import { Section } from './Section';
+import { fieldError, fieldset, grid, label, legend, muted, row, stack } from './styles';
+
+type DueKey = keyof AppConfig['dueDays'];
+
+const DUE_FIELDS: { key: DueKey; label: string }[] = [
+  { key: 'majorNonconformity', label: 'Major nonconformity' },
+  { key: 'minorNonconformity', label: 'Minor nonconformity' },
+  { key: 'correctiveAction', label: 'Corrective action' },
+];
+
+interface Draft {
+  projectKey: string;
+  issueTypeNames: Record<IssueTypeKey, string>;
+  managerGroup: string;
+  dueDays: Record<DueKey, string>;
+}
+
+const draftOf = (config: AppConfig): Draft => ({
+  projectKey: config.projectKey,
+  issueTypeNames: { ...config.issueTypeNames },
+  managerGroup: config.managerGroup,
+  dueDays: {
+    majorNonconformity: String(config.dueDays.majorNonconformity),
+    minorNonconformity: String(config.dueDays.minorNonconformity),
+    correctiveAction: String(config.dueDays.correctiveAction),
+  },
+});
+
+const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** A labelled text field with its error (announced and tied to the field) below it. */
+function Field({
+  id,
+  title,
+  value,
+  error,
+  hint,
+  type = 'text',
+  onChange,
+}: {
+  id: string;
+  title: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  type?: 'text' | 'number';
+  onChange: (value: string) => void;
+}) {
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div>
+      <label htmlFor={id} style={label}>
+        {title}
+      </label>
+      <Textfield
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        isInvalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+      {hint && (
+        <p id={`${id}-hint`} style={muted}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} style={fieldError} data-testid={`error-${id}`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The app's settings: checked here with the same rules the server applies, then saved by the
+ * server (which checks again; its reasons are shown next to the fields they concern).
+ */
+export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved: () => void }) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(config));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<unknown>(undefined);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const update = (change: (d: Draft) => Draft): void => {
+    setDraft(change);
+    setSaved(false);
+  };
+
+  const save = async (): Promise<void> => {
+    setFailure(undefined);
+    setSaved(false);
+    const candidate = {
+      projectKey: draft.projectKey.trim().toUpperCase(),
+      issueTypeNames: draft.issueTypeNames,
+      managerGroup: draft.managerGroup,
+      dueDays: {
+        majorNonconformity: asNumber(draft.dueDays.majorNonconformity),
+        minorNonconformity: asNumber(draft.dueDays.minorNonconformity),
+        correctiveAction: asNumber(draft.dueDays.correctiveAction),
+      },
+    };
+    const checked = appConfigSchema.safeParse(candidate);
+    if (!checked.success) {
+      setErrors(fieldErrorsOf(zodDetails(checked.error)));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const stored = await call('saveConfig', appConfigSchema, { config: checked.data });
+      setDraft(draftOf(stored));
+      setSaved(true);
+      onSaved();
+    } catch (err) {
+      const byField = fieldErrorsOf(detailsOf(err));
+      setErrors(byField);
+      setFailure(err);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const err = (path: string): string | undefined => errors[path];
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <Section
+      id="configuration"
+      title="Configuration"
+      intro="Which Jira project holds the AIMS, what its issue types are called, who may verify nonconformities, and how many days each kind of work gets. Provisioning uses these settings."
+    >
+      <form
+        aria-label="AIMS configuration"
+        noValidate
+        style={stack}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div style={grid}>
+          <Field
+            id="projectKey"
+            title="Jira project key"
+            value={draft.projectKey}
+            error={err('projectKey')}
+            hint="2–10 capital letters or digits, e.g. AIMS"
+            onChange={(v) => update((d) => ({ ...d, projectKey: v }))}
+          />
+          <Field
+            id="managerGroup"
+            title="AIMS manager group"
+            value={draft.managerGroup}
+            error={err('managerGroup')}
+            hint="Members verify effectiveness and close nonconformities"
+            onChange={(v) => update((d) => ({ ...d, managerGroup: v }))}
+          />
+        </div>
+        <fieldset style={fieldset}>
+          <legend style={legend}>Issue type names</legend>
+          <div style={grid}>
+            {ISSUE_TYPES.map((t) => (
+              <Field
+                key={t.key}
+                id={`issueType-${t.key}`}
+                title={t.defaultName}
+                value={draft.issueTypeNames[t.key]}
+                error={err(`issueTypeNames.${t.key}`)}
+                hint={`Default: ${t.defaultName}`}
+                onChange={(v) =>
+                  update((d) => ({ ...d, issueTypeNames: { ...d.issueTypeNames, [t.key]: v } }))
+                }
+              />
+            ))}
+          </div>
+        </fieldset>
+        <fieldset style={fieldset}>
+          <legend style={legend}>Due in (days)</legend>
+          <div style={grid}>
+            {DUE_FIELDS.map((f) => (
+              <Field
+                key={f.key}
+                id={`dueDays-${f.key}`}
+                title={f.label}
+                type="number"
+                value={draft.dueDays[f.key]}
+                error={err(`dueDays.${f.key}`)}
+                onChange={(v) => update((d) => ({ ...d, dueDays: { ...d.dueDays, [f.key]: v } }))}
+              />
+            ))}
+          </div>
+        </fieldset>
+        {failure !== undefined && (
+          <Problem error={failure} title="The configuration was not saved" testId="config-problem" />
+        )}
+        {failure === undefined && errorCount > 0 && (
+          <div role="alert" data-testid="config-problem">
+            <SectionMessage appearance="error" title="The configuration was not saved">
+              <p>
+                {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} correcting:
+                see the messages next to them.
+              </p>
+            </SectionMessage>
+          </div>
+        )}
+        {saved && (
+          <div role="status" data-testid="config-saved">
+            <SectionMessage appearance="success" title="Configuration saved">
+              <p>Run provisioning to apply changed names or a new project to Jira.</p>
+            </SectionMessage>
+          </div>
+        )}
+        <div style={row}>
+          <Button type="submit" appearance="primary" isDisabled={saving}>
+            {saving ? 'Saving…' : 'Save configuration'}
+          </Button>
+        </div>
+      </form>
+    </Section>
+  );
+}
+

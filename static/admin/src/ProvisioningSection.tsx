@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import type { ProvisioningChange } from './admin-schemas';
+import { planSchema, runSchema } from './admin-schemas';
+import { ChangeTable } from './ChangeTable';
+import { when } from './format';
+import { call } from './outcome';
+import { Problem } from './Problem';
+import { Section } from './Section';
+import { Loading } from '../../common';
+import { row } from './styles';
+
+type Result =
+  | { kind: 'plan'; changes: ProvisioningChange[] }
+  | { kind: 'run'; changes: ProvisioningChange[]; completedAt: string | null };
+
+const countText = (n: number): string => (n === 1 ? '1 change' : `${n} changes`);
+
+/**
+ * Preview (dry run) and run provisioning. A run asks for confirmation first; the result lists
+ * what changed, or says that everything is already in place.
+ */
+export function ProvisioningSection({
+  projectKey,
+  onProvisioned,
+}: {
+  projectKey: string;
+  onProvisioned: () => void;
+}) {
+  const [busy, setBusy] = useState<'plan' | 'run' | undefined>(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<Result | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
+
+  const preview = async (): Promise<void> => {
+    setBusy('plan');
+    setFailure(undefined);
+    setConfirming(false);
+    try {
+      const plan = await call('planProvisioning', planSchema);
+      setResult({ kind: 'plan', changes: plan.changes });
+    } catch (err) {
+      setFailure(err);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const provision = async (): Promise<void> => {
+    setBusy('run');
+    setFailure(undefined);
+    setConfirming(false);
+    try {
+      const run = await call('runProvisioning', runSchema);
+      setResult({ kind: 'run', changes: run.changes, completedAt: run.completedAt });
+      onProvisioned();
+    } catch (err) {
+      setFailure(err);
+      onProvisioned();
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <Section
+      id="provisioning"
+      title="Provisioning"
+      intro={`Creates or updates, in project ${projectKey}, the AIMS issue types, custom fields, link types, workflows with the app's rules, the workflow scheme, and one AI Control issue per Annex A control. Anything that already exists is adopted, so running it again changes nothing.`}
+    >
+      <div style={row}>
+        <Button onClick={() => void preview()} isDisabled={busy !== undefined}>
+          Preview changes (dry run)
+        </Button>
+        <Button
+          appearance="primary"
+          onClick={() => setConfirming(true)}
+          isDisabled={busy !== undefined || confirming}
+        >
+          Provision
+        </Button>
+      </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="confirm-provision-title" data-testid="confirm-provision">
+          <SectionMessage appearance="warning">
+            <p id="confirm-provision-title">
+              <strong>Provision project {projectKey} now?</strong> This changes the Jira
+              configuration of the project with your permissions. It can be run again safely.
+            </p>
+            <div style={row}>
+              <Button appearance="warning" autoFocus onClick={() => void provision()}>
+                Yes, provision
+              </Button>
+              <Button appearance="subtle" onClick={() => setConfirming(false)}>
+                Cancel
+              </Button>
+            </div>
+          </SectionMessage>
+        </div>
+      )}
+      {busy === 'plan' && <Loading label="Working out what would change" />}
+      {busy === 'run' && <Loading label="Provisioning (this can take a minute)" />}
+      {failure !== undefined && (
+        <Problem
+          error={failure}
+          title="Provisioning did not finish"
+          testId="provisioning-problem"
+        />
+      )}
+      {busy === undefined && result && <ResultView result={result} />}
+    </Section>
+  );
+}
+
+function ResultView({ result }: { result: Result }) {
+  const none = result.changes.length === 0;
+  if (result.kind === 'plan') {
+    return (
+      <div data-testid="provisioning-plan" style={{ display: 'contents' }}>
+        <div role="status">
+          <SectionMessage appearance={none ? 'success' : 'information'}>
+            <p>
+              {none
+                ? 'Everything is already in place: provisioning would change nothing.'
+                : `Dry run: provisioning would make ${countText(result.changes.length)}. Nothing has been changed yet.`}
+            </p>
+          </SectionMessage>
+        </div>
+        {!none && (
+          <ChangeTable changes={result.changes} label="Planned changes" testId="plan-table" />
+        )}
+      </div>
+    );
+  }
+  return (
+    <div data-testid="provisioning-run" style={{ display: 'contents' }}>
+      <div role="status">
+        <SectionMessage appearance="success">
+          <p>
+            {none
+              ? 'Everything is already in place: nothing needed to change.'
+              : `Provisioning made ${countText(result.changes.length)}.`}
+            {result.completedAt ? ` Completed ${when(result.completedAt)}.` : ''}
+          </p>
+        </SectionMessage>
+      </div>
+      {!none && <ChangeTable changes={result.changes} label="Changes made" testId="run-table" />}
+    </div>
+  );
+}

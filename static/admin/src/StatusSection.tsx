@@ -1,0 +1,66 @@
+import Lozenge from '@atlaskit/lozenge';
+import type { ProvisioningStatus } from './admin-schemas';
+import { when } from './format';
+import { Section } from './Section';
+import { muted, statKey, statTable, statValue } from './styles';
+
+/** What provisioning has set up so far, in which project, and when it last completed. */
+export function StatusSection({
+  status,
+  projectKey,
+}: {
+  status: ProvisioningStatus | null;
+  projectKey: string;
+}) {
+  const rows: [string, string][] = status
+    ? [
+        ['Completed steps', status.completedSteps.join(', ') || 'none yet'],
+        ['Issue types', String(status.issueTypes)],
+        ['Custom fields', String(status.fields)],
+        ['Issue link types', String(status.linkTypes)],
+        ['Workflows', String(status.workflows)],
+        ['Annex A control issues', String(status.controls)],
+        ['Started', when(status.startedAt)],
+        ['Completed', status.completedAt ? when(status.completedAt) : 'not completed'],
+      ]
+    : [];
+  return (
+    <Section id="status" title="Status">
+      <p data-testid="status-summary" style={{ margin: 0 }}>
+        {status ? (
+          <>
+            Project <strong>{status.projectKey}</strong>{' '}
+            {status.completedAt ? (
+              <Lozenge appearance="success">Provisioned</Lozenge>
+            ) : (
+              <Lozenge appearance="inprogress">Incomplete</Lozenge>
+            )}
+          </>
+        ) : (
+          <>
+            Project <strong>{projectKey}</strong> <Lozenge>Not provisioned</Lozenge>
+          </>
+        )}
+      </p>
+      {status ? (
+        <table style={statTable} aria-label="Provisioning status" data-testid="status-table">
+          <tbody>
+            {rows.map(([k, v]) => (
+              <tr key={k}>
+                <th scope="row" style={statKey}>
+                  {k}
+                </th>
+                <td style={statValue}>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p style={muted}>
+          Nothing has been provisioned yet. Check the configuration below, preview the changes,
+          then provision.
+        </p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountApp } from '../../common';
+import { AdminPage } from './AdminPage';
+
+void mountApp(() => <AdminPage />);
