@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { benchDomain } from './domain.bench';
 import { benchEmulatorSearch } from './emulator-search.bench';
 import { benchJqlCompile } from './jql-compile.bench';
@@ -49,19 +50,18 @@ async function main(): Promise<void> {
   }
   const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
   console.log(`Done in ${seconds} s. Written to ${path.relative(process.cwd(), DOC)}.`);
-  fs.writeFileSync(
-    DOC,
-    [
-      '# Benchmarks',
-      '',
-      `Latest run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${seconds} s, on ${machine}.`,
-      '',
-      ABOUT,
-      '',
-      markdownTables(sections),
-      '',
-    ].join('\n'),
-  );
+  const doc = [
+    '# Benchmarks',
+    '',
+    `Latest run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${seconds} s, on ${machine}.`,
+    '',
+    ABOUT,
+    '',
+    markdownTables(sections),
+    '',
+  ].join('\n');
+  const style = (await resolveConfig(DOC)) ?? {};
+  fs.writeFileSync(DOC, await format(doc, { ...style, parser: 'markdown' }));
 }
 
 main().catch((err: unknown) => {

@@ -56,7 +56,8 @@ const DEMO_FLAG = 'seeded:demo';
 async function installAndSeed(site: RunningSite, host: ForgeHost): Promise<void> {
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
   const installed = await host.install(admin?.accountId);
-  if (installed.ran) console.log('Installed the AIMS app: its install trigger provisioned project AIMS.');
+  if (installed.ran)
+    console.log('Installed the AIMS app: its install trigger provisioned project AIMS.');
   const seededAt = site.ctx.meta.get(DEMO_FLAG);
   if (seededAt) {
     console.log(`Demo AIMS already seeded (${seededAt}); start with --reset to seed it again.`);

@@ -9,7 +9,16 @@ import { html } from './html';
 
 const CUSTOM = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 /** Shown or changed elsewhere on the issue view (or not by a person). */
-const NOT_EDITED_HERE = new Set(['issuetype', 'project', 'parent', 'issuelinks', 'attachment', 'comment', 'reporter', 'security']);
+const NOT_EDITED_HERE = new Set([
+  'issuetype',
+  'project',
+  'parent',
+  'issuelinks',
+  'attachment',
+  'comment',
+  'reporter',
+  'security',
+]);
 
 export const editMetaSchema = z.looseObject({
   fields: z.record(
@@ -31,7 +40,17 @@ export const editMetaSchema = z.looseObject({
 });
 type EditMetaFieldJson = z.infer<typeof editMetaSchema>['fields'][string];
 
-export type EditKind = 'text' | 'url' | 'adf' | 'number' | 'date' | 'datetime' | 'option' | 'options' | 'user' | 'labels';
+export type EditKind =
+  | 'text'
+  | 'url'
+  | 'adf'
+  | 'number'
+  | 'date'
+  | 'datetime'
+  | 'option'
+  | 'options'
+  | 'user'
+  | 'labels';
 
 export interface EditField {
   id: string;
@@ -74,7 +93,9 @@ function kindOf(id: string, f: EditMetaFieldJson): EditKind | undefined {
 
 function choicesOf(f: EditMetaFieldJson): { id: string; label: string }[] {
   return (f.allowedValues ?? []).flatMap((v) => {
-    const o = z.looseObject({ id: z.string(), value: z.string().optional(), name: z.string().optional() }).safeParse(v);
+    const o = z
+      .looseObject({ id: z.string(), value: z.string().optional(), name: z.string().optional() })
+      .safeParse(v);
     const label = o.success ? (o.data.value ?? o.data.name) : undefined;
     return o.success && label ? [{ id: o.data.id, label }] : [];
   });
@@ -138,7 +159,8 @@ export function submittedValue(field: EditField, raw: unknown): string | string[
 }
 
 const sameValue = (a: string | string[], b: string | string[]): boolean =>
-  JSON.stringify(Array.isArray(a) ? [...a].sort() : a) === JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
+  JSON.stringify(Array.isArray(a) ? [...a].sort() : a) ===
+  JSON.stringify(Array.isArray(b) ? [...b].sort() : b);
 
 /** Jira's `fields` value for a submitted form value (null clears the field). */
 export function jiraValueOf(field: EditField, value: string | string[]): unknown {
@@ -149,7 +171,9 @@ export function jiraValueOf(field: EditField, value: string | string[]): unknown
       return {
         type: 'doc',
         version: 1,
-        content: value.split(/\n{2,}/).map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })),
+        content: value
+          .split(/\n{2,}/)
+          .map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })),
       };
     case 'number':
       return Number(value);
@@ -191,9 +215,10 @@ export function fieldInput(
   const id = `f_${f.id}`;
   const str = Array.isArray(value) ? '' : value;
   const selected = Array.isArray(value) ? value : [value];
-  const attrs = html`id="${id}" name="${id}"${f.required ? html` required aria-required="true"` : ''}${error ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}`;
+  const attrs = html`id="${id}"
+  name="${id}"${f.required ? html` required aria-required="true"` : ''}${error ? html` aria-invalid="true" aria-describedby="${id}-error"` : ''}`;
   const option = (v: string, label: string) =>
-    html`<option value="${v}"${selected.includes(v) ? html` selected` : ''}>${label}</option>`;
+    html`<option value="${v}" ${selected.includes(v) ? html` selected` : ''}>${label}</option>`;
   let input: SafeHtml;
   switch (f.kind) {
     case 'adf':
@@ -236,7 +261,9 @@ export function fieldInput(
       input = html`<input type="text" ${attrs} value="${str}" />`;
   }
   return html`<div class="field">
-    <label for="${id}">${f.name}${f.required ? html` <span class="required" aria-hidden="true">*</span>` : ''}</label>
+    <label for="${id}"
+      >${f.name}${f.required ? html` <span class="required" aria-hidden="true">*</span>` : ''}</label
+    >
     ${input}${error ? html`<p class="field-help required" id="${id}-error">${error}</p>` : ''}
   </div>`;
 }

@@ -31,7 +31,9 @@ afterAll(async () => {
 
 const details = (page: Page) => page.getByTestId('issue-details');
 const transitionButton = (page: Page, name: string) =>
-  page.getByRole('group', { name: 'Workflow transitions' }).getByRole('button', { name, exact: true });
+  page
+    .getByRole('group', { name: 'Workflow transitions' })
+    .getByRole('button', { name, exact: true });
 
 /** Before a screenshot, lets the app's issue panel finish reading the issue (when there is one). */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -66,7 +68,11 @@ async function edit(page: Page, key: string, fill: () => Promise<void>): Promise
 }
 
 /** Waits until the app has handled the events, then reloads until `check` holds (a few tries). */
-async function afterAutomation(page: Page, key: string, check: () => Promise<boolean>): Promise<void> {
+async function afterAutomation(
+  page: Page,
+  key: string,
+  check: () => Promise<boolean>,
+): Promise<void> {
   for (let i = 0; i < 10; i += 1) {
     await e2e.host.waitForIdle();
     await open(page, key);
@@ -76,10 +82,17 @@ async function afterAutomation(page: Page, key: string, check: () => Promise<boo
   throw new Error(`${key}: the app's automation did not happen`);
 }
 
-async function createIssue(page: Page, typeName: string, fill: () => Promise<void>): Promise<string> {
+async function createIssue(
+  page: Page,
+  typeName: string,
+  fill: () => Promise<void>,
+): Promise<string> {
   await page.goto(`${base}/jira/create?project=AIMS`);
   await page.getByLabel('Issue type', { exact: true }).selectOption({ label: typeName });
-  await Promise.all([page.waitForURL(/issuetype=/), page.getByRole('button', { name: 'Choose' }).click()]);
+  await Promise.all([
+    page.waitForURL(/issuetype=/),
+    page.getByRole('button', { name: 'Choose' }).click(),
+  ]);
   await fill();
   await Promise.all([
     page.waitForURL(/\/jira\/browse\/AIMS-\d+/),
@@ -94,8 +107,12 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
   // The auditor records a finding graded "Major nonconformity".
   const auditor = await pageAs(browser, base, 'auditor', '/jira');
   const finding = await createIssue(auditor, 'Audit Finding', async () => {
-    await auditor.getByRole('textbox', { name: 'Summary', exact: true }).fill('No validation record for credit model release 4.2');
-    await auditor.getByLabel('Finding grade', { exact: true }).selectOption({ label: 'Major nonconformity' });
+    await auditor
+      .getByRole('textbox', { name: 'Summary', exact: true })
+      .fill('No validation record for credit model release 4.2');
+    await auditor
+      .getByLabel('Finding grade', { exact: true })
+      .selectOption({ label: 'Major nonconformity' });
     await auditor.getByLabel('ISO 42001 reference', { exact: true }).fill('ISO42001:A.6.2.4');
   });
   await screenshot(auditor, 'nc-flow-1-finding-created');
@@ -103,7 +120,11 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
   // The app raises exactly one linked Nonconformity and moves the finding on.
   let nc = '';
   await afterAutomation(auditor, finding, async () => {
-    const text = (await auditor.getByTestId('issue-links').textContent().catch(() => '')) ?? '';
+    const text =
+      (await auditor
+        .getByTestId('issue-links')
+        .textContent()
+        .catch(() => '')) ?? '';
     nc = /raises\s+(AIMS-\d+)/.exec(text)?.[1] ?? '';
     return nc !== '';
   });
@@ -115,18 +136,24 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
   const manager = await pageAs(browser, base, 'manager', `/jira/browse/${nc}`);
   await expect(details(manager).textContent()).resolves.toContain('React');
   await edit(manager, nc, async () => {
-    await manager.getByLabel('Correction and containment', { exact: true }).fill('Release 4.2 re-validated on the hold-out set.');
+    await manager
+      .getByLabel('Correction and containment', { exact: true })
+      .fill('Release 4.2 re-validated on the hold-out set.');
     expect(await seriousA11yViolations(manager)).toEqual([]);
     await screenshot(manager, 'nc-flow-3-edit-form');
   });
   await transitionButton(manager, 'Start cause analysis').click();
-  const refusal = manager.getByRole('alert').filter({ hasText: 'We couldn’t transition this issue' });
+  const refusal = manager
+    .getByRole('alert')
+    .filter({ hasText: 'We couldn’t transition this issue' });
   await expect(refusal.textContent()).resolves.toContain('consequences');
   await expect(details(manager).textContent()).resolves.toContain('React');
   await screenshot(manager, 'nc-flow-4-refused-too-early');
 
   await edit(manager, nc, async () => {
-    await manager.getByLabel('Consequences dealt with', { exact: true }).fill('Decisions made with 4.2 were re-scored; nobody was affected.');
+    await manager
+      .getByLabel('Consequences dealt with', { exact: true })
+      .fill('Decisions made with 4.2 were re-scored; nobody was affected.');
   });
   await transition(manager, 'Start cause analysis');
   await expect(details(manager).textContent()).resolves.toContain('Cause Analysis');
@@ -136,25 +163,39 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
     const causes = manager.getByLabel('Root cause', { exact: true });
     await tabUntilFocused(manager, causes, 80);
     await manager.keyboard.type('The release checklist had no validation gate.');
-    await manager.getByLabel('Similar nonconformities', { exact: true }).selectOption({ label: 'Similar could occur' });
-    await manager.getByLabel('Similar nonconformities notes', { exact: true }).fill('Chatbot and CV releases use the same checklist.');
-    await manager.getByLabel('Corrective action decision', { exact: true }).selectOption({ label: 'Corrective action needed' });
+    await manager
+      .getByLabel('Similar nonconformities', { exact: true })
+      .selectOption({ label: 'Similar could occur' });
+    await manager
+      .getByLabel('Similar nonconformities notes', { exact: true })
+      .fill('Chatbot and CV releases use the same checklist.');
+    await manager
+      .getByLabel('Corrective action decision', { exact: true })
+      .selectOption({ label: 'Corrective action needed' });
   });
   await transitionButton(manager, 'Implement corrective actions').click();
   await expect(
-    manager.getByRole('alert').filter({ hasText: 'We couldn’t transition this issue' }).textContent(),
+    manager
+      .getByRole('alert')
+      .filter({ hasText: 'We couldn’t transition this issue' })
+      .textContent(),
   ).resolves.toContain('corrective action');
 
   // A Corrective Action, assigned to the member who will implement it, linked to the NC.
   const ca = await createIssue(manager, 'Corrective Action', async () => {
-    await manager.getByRole('textbox', { name: 'Summary', exact: true }).fill('Add a validation sign-off gate to the release checklist');
+    await manager
+      .getByRole('textbox', { name: 'Summary', exact: true })
+      .fill('Add a validation sign-off gate to the release checklist');
   });
   await edit(manager, ca, async () => {
     await manager.getByLabel('Assignee', { exact: true }).selectOption({ label: 'Mel Member' });
   });
   await manager.getByLabel('This issue', { exact: true }).selectOption({ label: 'corrects' });
   await manager.getByLabel('Issue key', { exact: true }).fill(nc);
-  await Promise.all([manager.waitForURL(/flag=/), manager.getByRole('button', { name: 'Link' }).click()]);
+  await Promise.all([
+    manager.waitForURL(/flag=/),
+    manager.getByRole('button', { name: 'Link' }).click(),
+  ]);
   await expect(manager.getByTestId('issue-links').textContent()).resolves.toContain(nc);
   await screenshot(manager, 'nc-flow-5-corrective-action-linked');
 
@@ -165,8 +206,12 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
   // The member implements the action and marks it done.
   const member = await pageAs(browser, base, 'member', `/jira/browse/${ca}`);
   await edit(member, ca, async () => {
-    await member.getByLabel('Implementation notes', { exact: true }).fill('Checklist v7 blocks deployment without a signed validation report.');
-    await member.getByLabel('Evidence', { exact: true }).fill('Checklist v7 in the model repository.');
+    await member
+      .getByLabel('Implementation notes', { exact: true })
+      .fill('Checklist v7 blocks deployment without a signed validation report.');
+    await member
+      .getByLabel('Evidence', { exact: true })
+      .fill('Checklist v7 in the model repository.');
   });
   await transition(member, 'Done');
   await expect(details(member).textContent()).resolves.toContain('Done');
@@ -179,9 +224,15 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
 
   // The manager, who implemented nothing, verifies effectiveness with evidence and answers 10.2 e).
   await edit(manager, nc, async () => {
-    await manager.getByLabel('Effectiveness verdict', { exact: true }).selectOption({ label: 'Effective' });
-    await manager.getByLabel('Effectiveness evidence', { exact: true }).fill('Releases 4.3 and 4.4 passed the gate with signed reports.');
-    await manager.getByLabel('Effectiveness reviewer', { exact: true }).selectOption({ label: 'Morgan Manager' });
+    await manager
+      .getByLabel('Effectiveness verdict', { exact: true })
+      .selectOption({ label: 'Effective' });
+    await manager
+      .getByLabel('Effectiveness evidence', { exact: true })
+      .fill('Releases 4.3 and 4.4 passed the gate with signed reports.');
+    await manager
+      .getByLabel('Effectiveness reviewer', { exact: true })
+      .selectOption({ label: 'Morgan Manager' });
     await manager.getByLabel('AIMS change needed', { exact: true }).selectOption({ label: 'No' });
   });
   await transition(manager, 'Verify effective and close');
@@ -203,13 +254,21 @@ test('the edit form shows Jira’s refusal under the field and keeps what was ty
   await open(manager, key);
   await Promise.all([manager.waitForURL(/\/edit$/), manager.getByTestId('edit-issue').click()]);
   await manager.getByRole('textbox', { name: 'Summary', exact: true }).fill('');
-  await manager.getByLabel('Root cause', { exact: true }).fill('Alerts went to an unwatched mailbox.');
+  await manager
+    .getByLabel('Root cause', { exact: true })
+    .fill('Alerts went to an unwatched mailbox.');
   // The browser would stop an empty required field; remove that to see the server's answer.
-  await manager.getByRole('textbox', { name: 'Summary', exact: true }).evaluate((el) => el.removeAttribute('required'));
+  await manager
+    .getByRole('textbox', { name: 'Summary', exact: true })
+    .evaluate((el) => el.removeAttribute('required'));
   await manager.getByRole('button', { name: 'Save' }).click();
   const alert = manager.getByRole('alert').filter({ hasText: 'We couldn’t save your changes' });
   await expect(alert.textContent()).resolves.toContain('Summary');
-  await expect(manager.getByRole('textbox', { name: 'Summary', exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
-  await expect(manager.getByLabel('Root cause', { exact: true }).inputValue()).resolves.toBe('Alerts went to an unwatched mailbox.');
+  await expect(
+    manager.getByRole('textbox', { name: 'Summary', exact: true }).getAttribute('aria-invalid'),
+  ).resolves.toBe('true');
+  await expect(manager.getByLabel('Root cause', { exact: true }).inputValue()).resolves.toBe(
+    'Alerts went to an unwatched mailbox.',
+  );
   expect(await seriousA11yViolations(manager)).toEqual([]);
 });

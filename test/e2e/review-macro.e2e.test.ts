@@ -181,3 +181,25 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
   expect(await frameViolations(frame)).toEqual([]);
   await screenshot(page, 'review-macro-dark');
 });
+
+test('the settings dialog refuses a period that ends before it starts, and saves nothing', async () => {
+  await signIn(page, site.url, 'manager', `/wiki/pages/${q4PageId}`);
+  await macroFrame();
+  const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+  await page.getByRole('button', { name: 'Configure ISO 42001 Management Review' }).click();
+  const handle = await page.waitForSelector('dialog iframe', { timeout: 30_000 });
+  const config = await handle.contentFrame();
+  if (!config) throw new Error('config frame missing');
+  const end = config.getByLabel('Period end (YYYY-MM-DD)');
+  await end.waitFor({ timeout: 30_000 });
+  await expect(end.inputValue()).resolves.toBe('2026-12-31');
+  expect(await frameViolations(config)).toEqual([]);
+  await end.fill('2026-09-01');
+  await config.getByRole('button', { name: 'Save' }).click();
+  await expect(config.getByRole('alert').textContent()).resolves.toContain(
+    'The review period cannot end before it starts',
+  );
+  await page.reload();
+  await macroFrame();
+  await expect(page.getByText(/^Version \d+$/).textContent()).resolves.toBe(versionBefore);
+});

@@ -25,8 +25,16 @@ interface Hit {
   fields: Record<string, unknown>;
 }
 
-async function search(login: SeededLogin, jql: string, fields: string[] = ['summary', 'status']): Promise<Hit[]> {
-  const res = await callAs(site, login, 'POST', '/rest/api/3/search/jql', { jql, fields, maxResults: 100 });
+async function search(
+  login: SeededLogin,
+  jql: string,
+  fields: string[] = ['summary', 'status'],
+): Promise<Hit[]> {
+  const res = await callAs(site, login, 'POST', '/rest/api/3/search/jql', {
+    jql,
+    fields,
+    maxResults: 100,
+  });
   expect(res.status).toBe(200);
   return (res.body as { issues: Hit[] }).issues;
 }
@@ -55,7 +63,18 @@ afterAll(async () => {
 
 test('the demo has the AIMS records of every type', async () => {
   const counts: Record<string, number> = {};
-  for (const type of ['AI System', 'AI Risk', 'AI Impact Assessment', 'AI Control', 'Audit', 'Audit Finding', 'Nonconformity', 'Corrective Action', 'AI Objective', 'AIMS Action']) {
+  for (const type of [
+    'AI System',
+    'AI Risk',
+    'AI Impact Assessment',
+    'AI Control',
+    'Audit',
+    'Audit Finding',
+    'Nonconformity',
+    'Corrective Action',
+    'AI Objective',
+    'AIMS Action',
+  ]) {
     counts[type] = (await search('admin', `project = AIMS AND issuetype = "${type}"`)).length;
   }
   expect(counts).toEqual({
@@ -90,16 +109,27 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
     'NC Closed': 1,
   });
   const verdict = await fieldId('Effectiveness verdict');
-  const looped = await callAs(site, 'manager', 'GET', `/rest/api/3/issue/${demo.nonconformities.ineffective}?fields=status,${verdict}`);
-  const fields = (looped.body as { fields: Record<string, { name?: string; value?: string }> }).fields;
+  const looped = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/rest/api/3/issue/${demo.nonconformities.ineffective}?fields=status,${verdict}`,
+  );
+  const fields = (looped.body as { fields: Record<string, { name?: string; value?: string }> })
+    .fields;
   expect(fields.status?.name).toBe('Cause Analysis');
   expect(fields[verdict]?.value).toBe('Ineffective');
 });
 
 test('the audit has one finding of each grade; the app raised NCs for the nonconformity grades and closed the finding of the closed NC', async () => {
   const grade = await fieldId('Finding grade');
-  const findings = await search('admin', 'project = AIMS AND issuetype = "Audit Finding"', ['status', grade]);
-  const rows = findings.map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)]).sort();
+  const findings = await search('admin', 'project = AIMS AND issuetype = "Audit Finding"', [
+    'status',
+    grade,
+  ]);
+  const rows = findings
+    .map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)])
+    .sort();
   expect(rows).toEqual([
     ['Major nonconformity', 'Finding Closed'],
     ['Major nonconformity', 'Nonconformity Raised'],
@@ -111,37 +141,65 @@ test('the audit has one finding of each grade; the app raised NCs for the noncon
 });
 
 test('corrective actions: some done, exactly one overdue', async () => {
-  const done = await search('admin', 'project = AIMS AND issuetype = "Corrective Action" AND statusCategory = Done');
+  const done = await search(
+    'admin',
+    'project = AIMS AND issuetype = "Corrective Action" AND statusCategory = Done',
+  );
   expect(done.length).toBe(3);
-  const overdue = await search('admin', 'project = AIMS AND issuetype = "Corrective Action" AND statusCategory != Done AND duedate < now()');
+  const overdue = await search(
+    'admin',
+    'project = AIMS AND issuetype = "Corrective Action" AND statusCategory != Done AND duedate < now()',
+  );
   expect(overdue.map((h) => h.key)).toEqual([demo.nonconformities.overdueAction]);
 });
 
 test('risks at every step, with levels recorded by the app; the confidential one is hidden from member', async () => {
   const risks = await search('admin', 'project = AIMS AND issuetype = "AI Risk"');
   const statuses = new Set(risks.map(statusName));
-  expect(statuses).toEqual(new Set(['Identified', 'Assessed', 'Treatment Planned', 'Treated - Monitoring']));
+  expect(statuses).toEqual(
+    new Set(['Identified', 'Assessed', 'Treatment Planned', 'Treated - Monitoring']),
+  );
   const inherent = await fieldId('Inherent risk level');
-  const rated = await search('admin', `project = AIMS AND issuetype = "AI Risk" AND status != "Identified"`, [inherent]);
-  expect(rated.every((r) => typeof (r.fields[inherent] as { value?: string } | null)?.value === 'string')).toBe(true);
+  const rated = await search(
+    'admin',
+    `project = AIMS AND issuetype = "AI Risk" AND status != "Identified"`,
+    [inherent],
+  );
+  expect(
+    rated.every(
+      (r) => typeof (r.fields[inherent] as { value?: string } | null)?.value === 'string',
+    ),
+  ).toBe(true);
 
   const confidential = demo.risks.get(CONFIDENTIAL_RISK_SUMMARY) ?? '';
   const asMember = await search('member', 'project = AIMS AND issuetype = "AI Risk"');
   expect(asMember.length).toBe(11);
   expect(asMember.map((h) => h.key)).not.toContain(confidential);
-  expect((await callAs(site, 'member', 'GET', `/rest/api/3/issue/${confidential}`)).status).toBe(404);
-  expect((await callAs(site, 'auditor', 'GET', `/rest/api/3/issue/${confidential}`)).status).toBe(200);
+  expect((await callAs(site, 'member', 'GET', `/rest/api/3/issue/${confidential}`)).status).toBe(
+    404,
+  );
+  expect((await callAs(site, 'auditor', 'GET', `/rest/api/3/issue/${confidential}`)).status).toBe(
+    200,
+  );
 });
 
 test('most controls carry an SoA decision with a justification; a few are left undecided', async () => {
-  const [applicability, reference] = [await fieldId('Applicability'), await fieldId('ISO 42001 reference')];
-  const controls = await search('admin', 'project = AIMS AND issuetype = "AI Control"', [applicability, reference]);
+  const [applicability, reference] = [
+    await fieldId('Applicability'),
+    await fieldId('ISO 42001 reference'),
+  ];
+  const controls = await search('admin', 'project = AIMS AND issuetype = "AI Control"', [
+    applicability,
+    reference,
+  ]);
   const undecided = controls
     .filter((c) => c.fields[applicability] === null || c.fields[applicability] === undefined)
     .map((c) => String(c.fields[reference]).replace('ISO42001:', ''))
     .sort();
   expect(undecided).toEqual([...DEMO_UNDECIDED_CONTROLS].sort());
-  const excluded = controls.filter((c) => (c.fields[applicability] as { value?: string } | null)?.value === 'Excluded');
+  const excluded = controls.filter(
+    (c) => (c.fields[applicability] as { value?: string } | null)?.value === 'Excluded',
+  );
   expect(excluded.length).toBeGreaterThanOrEqual(2);
 });
 
@@ -152,5 +210,10 @@ test('the Confluence demo pages exist in space AIMS', async () => {
     expect(res.status).toBe(200);
     titles.push((res.body as { title: string }).title);
   }
-  expect(titles.sort()).toEqual(['AI Policy', 'Management Review 2026-Q3', 'Management Review 2026-Q4', 'Statement of Applicability']);
+  expect(titles.sort()).toEqual([
+    'AI Policy',
+    'Management Review 2026-Q3',
+    'Management Review 2026-Q4',
+    'Statement of Applicability',
+  ]);
 });

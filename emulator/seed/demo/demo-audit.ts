@@ -6,23 +6,61 @@
 import type { DemoJira } from './demo-jira';
 import { demoRest } from './demo-rest';
 
-export type FindingId = 'validation' | 'incidentComms' | 'provenance' | 'policySignOff' | 'eventLogs' | 'misuseTemplate';
+export type FindingId =
+  'validation' | 'incidentComms' | 'provenance' | 'policySignOff' | 'eventLogs' | 'misuseTemplate';
 
 interface DemoFinding {
   id: FindingId;
   summary: string;
-  grade: 'Major nonconformity' | 'Minor nonconformity' | 'Observation' | 'Opportunity for improvement';
+  grade:
+    'Major nonconformity' | 'Minor nonconformity' | 'Observation' | 'Opportunity for improvement';
   reference: string;
   text: string;
 }
 
 export const DEMO_FINDINGS: readonly DemoFinding[] = [
-  { id: 'validation', grade: 'Major nonconformity', reference: 'ISO42001:A.6.2.4', summary: 'Credit model 4.2 released without a validation record', text: 'Release 4.2 went live on 3 September; no validation report or sign-off could be shown.' },
-  { id: 'incidentComms', grade: 'Minor nonconformity', reference: 'ISO42001:A.8.4', summary: 'Chatbot incident not communicated to affected customers', text: 'The August outage of the chatbot gave wrong answers for two days; affected customers were not told.' },
-  { id: 'provenance', grade: 'Major nonconformity', reference: 'ISO42001:A.7.5', summary: 'No provenance for the CV screening training data', text: 'The supplier could not say where 40% of the training CVs came from.' },
-  { id: 'policySignOff', grade: 'Minor nonconformity', reference: 'ISO42001:A.2.4', summary: 'AI policy review of June has no recorded sign-off', text: 'The June review happened (minutes exist) but nobody approved the outcome.' },
-  { id: 'eventLogs', grade: 'Observation', reference: 'ISO42001:A.6.2.8', summary: 'Event log retention for the chatbot is not defined yet', text: 'Logs are kept, but for how long is not decided; this could become a problem for incident investigations.' },
-  { id: 'misuseTemplate', grade: 'Opportunity for improvement', reference: 'ISO42001:A.5.2', summary: 'Impact assessment template could prompt for misuse examples', text: 'Assessors would find foreseeable misuse easier with a few worked examples in the template.' },
+  {
+    id: 'validation',
+    grade: 'Major nonconformity',
+    reference: 'ISO42001:A.6.2.4',
+    summary: 'Credit model 4.2 released without a validation record',
+    text: 'Release 4.2 went live on 3 September; no validation report or sign-off could be shown.',
+  },
+  {
+    id: 'incidentComms',
+    grade: 'Minor nonconformity',
+    reference: 'ISO42001:A.8.4',
+    summary: 'Chatbot incident not communicated to affected customers',
+    text: 'The August outage of the chatbot gave wrong answers for two days; affected customers were not told.',
+  },
+  {
+    id: 'provenance',
+    grade: 'Major nonconformity',
+    reference: 'ISO42001:A.7.5',
+    summary: 'No provenance for the CV screening training data',
+    text: 'The supplier could not say where 40% of the training CVs came from.',
+  },
+  {
+    id: 'policySignOff',
+    grade: 'Minor nonconformity',
+    reference: 'ISO42001:A.2.4',
+    summary: 'AI policy review of June has no recorded sign-off',
+    text: 'The June review happened (minutes exist) but nobody approved the outcome.',
+  },
+  {
+    id: 'eventLogs',
+    grade: 'Observation',
+    reference: 'ISO42001:A.6.2.8',
+    summary: 'Event log retention for the chatbot is not defined yet',
+    text: 'Logs are kept, but for how long is not decided; this could become a problem for incident investigations.',
+  },
+  {
+    id: 'misuseTemplate',
+    grade: 'Opportunity for improvement',
+    reference: 'ISO42001:A.5.2',
+    summary: 'Impact assessment template could prompt for misuse examples',
+    text: 'Assessors would find foreseeable misuse easier with a few worked examples in the template.',
+  },
 ];
 
 export interface DemoAudit {
@@ -51,7 +89,13 @@ export async function seedAudit(jira: DemoJira, settle: () => Promise<void>): Pr
       'Audit Finding',
       f.summary,
       { findingGrade: f.grade, isoReference: f.reference },
-      { description: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: f.text }] }] } },
+      {
+        description: {
+          type: 'doc',
+          version: 1,
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: f.text }] }],
+        },
+      },
     );
     await jira.link('auditor', 'AIMS Found In', key, audit);
     findings.set(f.id, key);
@@ -63,7 +107,10 @@ export async function seedAudit(jira: DemoJira, settle: () => Promise<void>): Pr
     if (f.grade !== 'Major nonconformity' && f.grade !== 'Minor nonconformity') continue;
     const key = findings.get(f.id) ?? '';
     const nc = await raisedBy(jira, key);
-    if (!nc) throw new Error(`The app raised no Nonconformity for ${key} (${f.grade}): is its issue-event automation running?`);
+    if (!nc)
+      throw new Error(
+        `The app raised no Nonconformity for ${key} (${f.grade}): is its issue-event automation running?`,
+      );
     raised.set(f.id, nc);
   }
   return { audit, findings, raised };
@@ -74,6 +121,7 @@ export async function raisedBy(jira: DemoJira, findingKey: string): Promise<stri
   const issue = await demoRest<{
     fields: { issuelinks?: { type: { name?: string }; outwardIssue?: { key: string } }[] };
   }>(jira.site, 'admin', 'GET', `/rest/api/3/issue/${findingKey}?fields=issuelinks`);
-  return (issue.fields.issuelinks ?? []).find((l) => l.type.name === 'AIMS Raises' && l.outwardIssue)
-    ?.outwardIssue?.key;
+  return (issue.fields.issuelinks ?? []).find(
+    (l) => l.type.name === 'AIMS Raises' && l.outwardIssue,
+  )?.outwardIssue?.key;
 }

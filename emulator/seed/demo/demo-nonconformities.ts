@@ -39,43 +39,85 @@ export async function seedNonconformities(
 
   // Closed as effective.
   const closed = nc('validation');
-  await steps.react(closed, 'Release 4.2 re-validated on the hold-out set; results filed.', 'Decisions made with 4.2 were re-scored; no applicant was affected.');
+  await steps.react(
+    closed,
+    'Release 4.2 re-validated on the hold-out set; results filed.',
+    'Decisions made with 4.2 were re-scored; no applicant was affected.',
+  );
   await steps.analyse(closed, {
-    causes: 'The release checklist had no validation gate; the deadline pushed the release through.',
+    causes:
+      'The release checklist had no validation gate; the deadline pushed the release through.',
     similar: 'Similar could occur',
     similarNotes: 'Checked the chatbot and CV releases: same checklist, so the same gap.',
   });
-  const ca1 = await steps.addCorrectiveAction(closed, 'Add a validation sign-off gate to the release checklist', -14);
+  const ca1 = await steps.addCorrectiveAction(
+    closed,
+    'Add a validation sign-off gate to the release checklist',
+    -14,
+  );
   actions.push(ca1);
   await steps.implement(closed);
-  await steps.completeAction(ca1, 'Release checklist v7 blocks deployment without a signed validation report.', 'Checklist v7 in the model repository; release 4.3 shows the gate.');
+  await steps.completeAction(
+    ca1,
+    'Release checklist v7 blocks deployment without a signed validation report.',
+    'Checklist v7 in the model repository; release 4.3 shows the gate.',
+  );
   await steps.expectEffectivenessReview(closed);
-  await steps.closeEffective(closed, 'Releases 4.3 and 4.4 both passed the gate with signed validation reports.');
+  await steps.closeEffective(
+    closed,
+    'Releases 4.3 and 4.4 both passed the gate with signed validation reports.',
+  );
 
   // In effectiveness review.
   const review = nc('incidentComms');
-  await steps.react(review, 'Affected customers were emailed a correction on 2 September.', 'Refunds were granted to the 14 customers who acted on the wrong answers.');
+  await steps.react(
+    review,
+    'Affected customers were emailed a correction on 2 September.',
+    'Refunds were granted to the 14 customers who acted on the wrong answers.',
+  );
   await steps.analyse(review, {
-    causes: 'The incident procedure does not mention AI systems, so nobody owned customer communication.',
+    causes:
+      'The incident procedure does not mention AI systems, so nobody owned customer communication.',
     similar: 'Similar exist',
     similarNotes: 'The CV assistant outage in July was not communicated to recruiters either.',
   });
-  const ca2 = await steps.addCorrectiveAction(review, 'Name an owner for AI incident communication', -5);
+  const ca2 = await steps.addCorrectiveAction(
+    review,
+    'Name an owner for AI incident communication',
+    -5,
+  );
   actions.push(ca2);
   await steps.implement(review);
-  await steps.completeAction(ca2, 'The service desk lead owns AI incident communication; procedure updated.', 'Incident procedure v3, section 4.2.');
+  await steps.completeAction(
+    ca2,
+    'The service desk lead owns AI incident communication; procedure updated.',
+    'Incident procedure v3, section 4.2.',
+  );
   await steps.expectEffectivenessReview(review);
 
   // Implementing, one action overdue.
   const implementing = nc('provenance');
-  await steps.react(implementing, 'CV screening paused for roles where the unknown data dominates.', 'Candidates screened in the last month were re-read by recruiters.');
+  await steps.react(
+    implementing,
+    'CV screening paused for roles where the unknown data dominates.',
+    'Candidates screened in the last month were re-read by recruiters.',
+  );
   await steps.analyse(implementing, {
     causes: 'The supplier contract does not require provenance records.',
     similar: 'Similar could occur',
     similarNotes: 'The chatbot supplier contract has the same gap.',
   });
-  const overdue = await steps.addCorrectiveAction(implementing, 'Add provenance clauses to AI supplier contracts', -10);
-  const planned = await steps.addCorrectiveAction(implementing, 'Ask the supplier for provenance of the current training set', 20, 'admin');
+  const overdue = await steps.addCorrectiveAction(
+    implementing,
+    'Add provenance clauses to AI supplier contracts',
+    -10,
+  );
+  const planned = await steps.addCorrectiveAction(
+    implementing,
+    'Ask the supplier for provenance of the current training set',
+    20,
+    'admin',
+  );
   actions.push(overdue, planned);
   await steps.implement(implementing);
   await steps.startAction(overdue);
@@ -92,7 +134,11 @@ export async function seedNonconformities(
     { ncSource: 'Incident', isoReference: 'ISO42001:A.6.2.6' },
     { duedate: daysFromNow(25), assignee: { accountId: demoUser('manager').accountId } },
   );
-  await steps.react(causeAnalysis, 'The old policy document was removed from the chatbot’s knowledge base.', 'Three customers who were misinformed were contacted.');
+  await steps.react(
+    causeAnalysis,
+    'The old policy document was removed from the chatbot’s knowledge base.',
+    'Three customers who were misinformed were contacted.',
+  );
   await jira.edit('manager', causeAnalysis, {
     rootCause: 'Knowledge base updates are manual and nobody checks for retired documents.',
   });
@@ -105,19 +151,38 @@ export async function seedNonconformities(
     { ncSource: 'Monitoring', isoReference: 'ISO42001:A.6.2.6' },
     { duedate: daysFromNow(15), assignee: { accountId: demoUser('manager').accountId } },
   );
-  await steps.react(ineffective, 'Drift checked by hand; the model was recalibrated.', 'Decisions of the two weeks were re-scored; 3 applicants were re-contacted.');
+  await steps.react(
+    ineffective,
+    'Drift checked by hand; the model was recalibrated.',
+    'Decisions of the two weeks were re-scored; 3 applicants were re-contacted.',
+  );
   await steps.analyse(ineffective, {
     causes: 'Drift alerts went to a shared mailbox nobody watches.',
     similar: 'None exist or could occur',
     similarNotes: 'The other systems alert through the on-call tool.',
   });
-  const ca6 = await steps.addCorrectiveAction(ineffective, 'Route drift alerts to the data science team mailbox', -30);
+  const ca6 = await steps.addCorrectiveAction(
+    ineffective,
+    'Route drift alerts to the data science team mailbox',
+    -30,
+  );
   actions.push(ca6);
   await steps.implement(ineffective);
-  await steps.completeAction(ca6, 'Drift alerts now go to the data science team mailbox.', 'Alert routing config, change 2291.');
+  await steps.completeAction(
+    ca6,
+    'Drift alerts now go to the data science team mailbox.',
+    'Alert routing config, change 2291.',
+  );
   await steps.expectEffectivenessReview(ineffective);
-  await steps.loopBackIneffective(ineffective, 'Another drift alert in October went unanswered for 5 days: the team mailbox is not watched either.');
-  const ca6b = await steps.addCorrectiveAction(ineffective, 'Send drift alerts to the on-call tool with paging', 14);
+  await steps.loopBackIneffective(
+    ineffective,
+    'Another drift alert in October went unanswered for 5 days: the team mailbox is not watched either.',
+  );
+  const ca6b = await steps.addCorrectiveAction(
+    ineffective,
+    'Send drift alerts to the on-call tool with paging',
+    14,
+  );
   actions.push(ca6b);
 
   return {

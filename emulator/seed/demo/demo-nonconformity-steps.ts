@@ -23,9 +23,14 @@ export class NonconformitySteps {
 
   /** 10.2 a) correction and consequences, then on to cause analysis. */
   async react(nc: string, correction: string, consequences: string): Promise<void> {
-    await this.jira.edit('manager', nc, { correction, consequences }, {
-      assignee: { accountId: demoUser('manager').accountId },
-    });
+    await this.jira.edit(
+      'manager',
+      nc,
+      { correction, consequences },
+      {
+        assignee: { accountId: demoUser('manager').accountId },
+      },
+    );
     await this.jira.transition('manager', nc, 'Start cause analysis');
   }
 
@@ -64,7 +69,12 @@ export class NonconformitySteps {
   }
 
   /** The implementer records what was done and the evidence, and marks the action done. */
-  async completeAction(ca: string, notes: string, evidence: string, by: DemoLogin = 'member'): Promise<void> {
+  async completeAction(
+    ca: string,
+    notes: string,
+    evidence: string,
+    by: DemoLogin = 'member',
+  ): Promise<void> {
     await this.jira.transition(by, ca, 'Start');
     await this.jira.edit(by, ca, { implementationNotes: notes, evidence });
     await this.jira.transition(by, ca, 'Done');

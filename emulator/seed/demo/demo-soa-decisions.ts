@@ -10,34 +10,186 @@ import type { DemoLogin } from './demo-rest';
 import { demoUser } from './demo-rest';
 
 type Status = 'Not started' | 'Planned' | 'In progress' | 'Implemented';
-type Decision = readonly [ref: string, applicability: 'Included' | 'Excluded', justification: string, status?: Status, owner?: DemoLogin, evidence?: string];
+type Decision = readonly [
+  ref: string,
+  applicability: 'Included' | 'Excluded',
+  justification: string,
+  status?: Status,
+  owner?: DemoLogin,
+  evidence?: string,
+];
 
 export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
-  ['A.4.2', 'Included', 'Each AI System issue lists the resources the system needs.', 'Implemented', 'manager', 'Resource lists on the three AI System issues, reviewed in October.'],
-  ['A.4.3', 'Included', 'The data sets used by the credit and CV models are inventoried.', 'In progress', 'admin'],
-  ['A.4.4', 'Included', 'ML tooling is on the approved software list.', 'Implemented', 'admin', 'Approved software list, revision 12.'],
-  ['A.4.6', 'Included', 'Named data scientists and reviewers per system; HR keeps the skills matrix.', 'Implemented', 'manager'],
-  ['A.5.3', 'Included', 'Impact assessments are kept as AI Impact Assessment issues.', 'Implemented', 'manager'],
-  ['A.5.4', 'Included', 'Credit and hiring decisions affect individuals directly.', 'In progress', 'manager'],
-  ['A.5.5', 'Included', 'Societal effects of automated credit and hiring decisions are reviewed yearly.', 'Planned', 'manager'],
-  ['A.6.1.2', 'Included', 'Objectives for responsible development are set for the credit model we build.', 'In progress', 'admin'],
-  ['A.6.1.3', 'Excluded', 'We design no AI system from scratch besides the credit model, whose life cycle is covered by the A.6.2 controls.'],
-  ['A.6.2.2', 'Included', 'Requirements are written and approved before each model release.', 'Implemented', 'admin'],
-  ['A.6.2.3', 'Included', 'Design decisions are recorded in the model repository.', 'In progress', 'admin'],
-  ['A.6.2.5', 'Included', 'Deployment follows the release checklist with a named sign-off.', 'Implemented', 'admin', 'Release checklist signed for credit model 4.3.'],
-  ['A.6.2.6', 'Included', 'Drift and complaint monitoring run weekly for all three systems.', 'In progress', 'manager'],
-  ['A.6.2.7', 'Included', 'Technical documentation is kept for supervisors and auditors.', 'Planned', 'admin'],
+  [
+    'A.4.2',
+    'Included',
+    'Each AI System issue lists the resources the system needs.',
+    'Implemented',
+    'manager',
+    'Resource lists on the three AI System issues, reviewed in October.',
+  ],
+  [
+    'A.4.3',
+    'Included',
+    'The data sets used by the credit and CV models are inventoried.',
+    'In progress',
+    'admin',
+  ],
+  [
+    'A.4.4',
+    'Included',
+    'ML tooling is on the approved software list.',
+    'Implemented',
+    'admin',
+    'Approved software list, revision 12.',
+  ],
+  [
+    'A.4.6',
+    'Included',
+    'Named data scientists and reviewers per system; HR keeps the skills matrix.',
+    'Implemented',
+    'manager',
+  ],
+  [
+    'A.5.3',
+    'Included',
+    'Impact assessments are kept as AI Impact Assessment issues.',
+    'Implemented',
+    'manager',
+  ],
+  [
+    'A.5.4',
+    'Included',
+    'Credit and hiring decisions affect individuals directly.',
+    'In progress',
+    'manager',
+  ],
+  [
+    'A.5.5',
+    'Included',
+    'Societal effects of automated credit and hiring decisions are reviewed yearly.',
+    'Planned',
+    'manager',
+  ],
+  [
+    'A.6.1.2',
+    'Included',
+    'Objectives for responsible development are set for the credit model we build.',
+    'In progress',
+    'admin',
+  ],
+  [
+    'A.6.1.3',
+    'Excluded',
+    'We design no AI system from scratch besides the credit model, whose life cycle is covered by the A.6.2 controls.',
+  ],
+  [
+    'A.6.2.2',
+    'Included',
+    'Requirements are written and approved before each model release.',
+    'Implemented',
+    'admin',
+  ],
+  [
+    'A.6.2.3',
+    'Included',
+    'Design decisions are recorded in the model repository.',
+    'In progress',
+    'admin',
+  ],
+  [
+    'A.6.2.5',
+    'Included',
+    'Deployment follows the release checklist with a named sign-off.',
+    'Implemented',
+    'admin',
+    'Release checklist signed for credit model 4.3.',
+  ],
+  [
+    'A.6.2.6',
+    'Included',
+    'Drift and complaint monitoring run weekly for all three systems.',
+    'In progress',
+    'manager',
+  ],
+  [
+    'A.6.2.7',
+    'Included',
+    'Technical documentation is kept for supervisors and auditors.',
+    'Planned',
+    'admin',
+  ],
   ['A.7.2', 'Included', 'Training data needs are defined for each model.', 'Implemented', 'admin'],
-  ['A.7.3', 'Included', 'Data is acquired only from vetted suppliers under contract.', 'Implemented', 'admin'],
-  ['A.7.5', 'Included', 'Provenance of the CV training data must be recorded (audit finding).', 'Not started', 'admin'],
-  ['A.7.6', 'Included', 'Data preparation steps are scripted and peer reviewed.', 'In progress', 'admin'],
-  ['A.8.2', 'Included', 'Users get a plain-language notice about each AI system.', 'In progress', 'manager'],
-  ['A.8.4', 'Included', 'AI incidents are reported to affected users within 72 hours.', 'Planned', 'manager'],
-  ['A.8.5', 'Included', 'Interested parties find our AI statement on the website.', 'Implemented', 'manager'],
-  ['A.9.2', 'Included', 'Staff who use AI outputs follow the responsible-use procedure.', 'In progress', 'manager'],
-  ['A.9.3', 'Included', 'Objectives for responsible use are among the AI objectives.', 'Implemented', 'manager'],
-  ['A.9.4', 'Included', 'Each system states its intended use; audits check it.', 'Implemented', 'manager'],
-  ['A.10.3', 'Included', 'The chatbot and the CV assistant are bought from suppliers.', 'In progress', 'manager'],
+  [
+    'A.7.3',
+    'Included',
+    'Data is acquired only from vetted suppliers under contract.',
+    'Implemented',
+    'admin',
+  ],
+  [
+    'A.7.5',
+    'Included',
+    'Provenance of the CV training data must be recorded (audit finding).',
+    'Not started',
+    'admin',
+  ],
+  [
+    'A.7.6',
+    'Included',
+    'Data preparation steps are scripted and peer reviewed.',
+    'In progress',
+    'admin',
+  ],
+  [
+    'A.8.2',
+    'Included',
+    'Users get a plain-language notice about each AI system.',
+    'In progress',
+    'manager',
+  ],
+  [
+    'A.8.4',
+    'Included',
+    'AI incidents are reported to affected users within 72 hours.',
+    'Planned',
+    'manager',
+  ],
+  [
+    'A.8.5',
+    'Included',
+    'Interested parties find our AI statement on the website.',
+    'Implemented',
+    'manager',
+  ],
+  [
+    'A.9.2',
+    'Included',
+    'Staff who use AI outputs follow the responsible-use procedure.',
+    'In progress',
+    'manager',
+  ],
+  [
+    'A.9.3',
+    'Included',
+    'Objectives for responsible use are among the AI objectives.',
+    'Implemented',
+    'manager',
+  ],
+  [
+    'A.9.4',
+    'Included',
+    'Each system states its intended use; audits check it.',
+    'Implemented',
+    'manager',
+  ],
+  [
+    'A.10.3',
+    'Included',
+    'The chatbot and the CV assistant are bought from suppliers.',
+    'In progress',
+    'manager',
+  ],
 ];
 
 /** The demo controls left undecided on purpose. */
@@ -63,7 +215,14 @@ export async function seedControlDecisions(
 ): Promise<number> {
   const leftToSoaPage = new Set(DEMO_SOA_DECISIONS.map((d) => d.ref));
   let decided = 0;
-  for (const [ref, applicability, justification, status, owner, evidence] of DEMO_CONTROL_DECISIONS) {
+  for (const [
+    ref,
+    applicability,
+    justification,
+    status,
+    owner,
+    evidence,
+  ] of DEMO_CONTROL_DECISIONS) {
     const key = controls.get(ref);
     if (!key || leftToSoaPage.has(ref)) continue;
     await jira.edit(

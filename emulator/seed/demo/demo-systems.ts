@@ -33,10 +33,16 @@ const SYSTEMS = [
 export async function seedSystems(jira: DemoJira): Promise<DemoSystems> {
   const keys: Record<string, string> = {};
   for (const [id, summary, text] of SYSTEMS) {
-    const key = await jira.create('manager', 'AI System', summary, {}, {
-      description: adfText(text),
-      assignee: { accountId: managerId() },
-    });
+    const key = await jira.create(
+      'manager',
+      'AI System',
+      summary,
+      {},
+      {
+        description: adfText(text),
+        assignee: { accountId: managerId() },
+      },
+    );
     await jira.transition('manager', key, 'Start');
     keys[id] = key;
   }
@@ -45,7 +51,10 @@ export async function seedSystems(jira: DemoJira): Promise<DemoSystems> {
 
 const managerId = (): string => demoUser('manager').accountId;
 
-export async function seedImpactAssessments(jira: DemoJira, systems: DemoSystems): Promise<string[]> {
+export async function seedImpactAssessments(
+  jira: DemoJira,
+  systems: DemoSystems,
+): Promise<string[]> {
   const assessments = [
     {
       system: systems.creditScoring,
@@ -61,7 +70,8 @@ export async function seedImpactAssessments(jira: DemoJira, systems: DemoSystems
       summary: 'Impact assessment: Customer support chatbot',
       individuals: 'Customers may act on a wrong answer about refunds, fees or their data.',
       societal: 'Low: the chatbot gives information and takes no decisions.',
-      misuse: 'Customers trying to make it reveal other customers’ data or act as a general assistant.',
+      misuse:
+        'Customers trying to make it reveal other customers’ data or act as a general assistant.',
       done: false,
     },
     {
@@ -90,10 +100,34 @@ export async function seedImpactAssessments(jira: DemoJira, systems: DemoSystems
 
 export async function seedObjectives(jira: DemoJira): Promise<string[]> {
   const objectives = [
-    ['Explain every credit decision to the applicant', 'Transparency and explainability', 'Share of credit decisions sent with a plain-language explanation: 100%.', 180, 'Start'],
-    ['Keep approval rates fair across groups', 'Fairness', 'Demographic parity gap of the credit model below 5 points, measured monthly.', 240, 'Start'],
-    ['Answer customer questions correctly', 'Robustness', 'Chatbot answer accuracy on the monthly test set at least 95%.', 90, 'Done'],
-    ['Record provenance for all training data', 'Availability and quality of training and test data', 'Every data set used for training has a provenance record.', 120, undefined],
+    [
+      'Explain every credit decision to the applicant',
+      'Transparency and explainability',
+      'Share of credit decisions sent with a plain-language explanation: 100%.',
+      180,
+      'Start',
+    ],
+    [
+      'Keep approval rates fair across groups',
+      'Fairness',
+      'Demographic parity gap of the credit model below 5 points, measured monthly.',
+      240,
+      'Start',
+    ],
+    [
+      'Answer customer questions correctly',
+      'Robustness',
+      'Chatbot answer accuracy on the monthly test set at least 95%.',
+      90,
+      'Done',
+    ],
+    [
+      'Record provenance for all training data',
+      'Availability and quality of training and test data',
+      'Every data set used for training has a provenance record.',
+      120,
+      undefined,
+    ],
   ] as const;
   const keys: string[] = [];
   for (const [summary, area, measure, dueIn, move] of objectives) {

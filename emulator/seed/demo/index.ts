@@ -18,7 +18,12 @@ import type { DemoSite } from './demo-rest';
 import { seedRisks } from './demo-risks';
 import { controlKeys, seedControlDecisions } from './demo-soa-decisions';
 import type { DemoSystems } from './demo-systems';
-import { seedAimsActions, seedImpactAssessments, seedObjectives, seedSystems } from './demo-systems';
+import {
+  seedAimsActions,
+  seedImpactAssessments,
+  seedObjectives,
+  seedSystems,
+} from './demo-systems';
 
 export interface DemoSeedResult {
   systems: DemoSystems;
@@ -40,14 +45,17 @@ export async function seedDemo(
   const settle = () => host.waitForIdle();
   const jira = await DemoJira.connect(site);
   const controls = await controlKeys(jira);
-  if (controls.size === 0) throw new Error('Project AIMS has no AI Control issues: provision it first');
+  if (controls.size === 0)
+    throw new Error('Project AIMS has no AI Control issues: provision it first');
 
   const systems = await seedSystems(jira);
   const impactAssessments = await seedImpactAssessments(jira, systems);
   const objectives = await seedObjectives(jira);
   const actions = await seedAimsActions(jira);
   await settle();
-  log(`AI systems, ${impactAssessments.length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`);
+  log(
+    `AI systems, ${impactAssessments.length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`,
+  );
 
   const controlsDecided = await seedControlDecisions(jira, controls);
   await settle();
@@ -57,10 +65,14 @@ export async function seedDemo(
   log(`${risks.size} AI risks`);
 
   const audit = await seedAudit(jira, settle);
-  log(`internal audit ${audit.audit} with ${audit.findings.size} findings; the app raised ${audit.raised.size} nonconformities`);
+  log(
+    `internal audit ${audit.audit} with ${audit.findings.size} findings; the app raised ${audit.raised.size} nonconformities`,
+  );
 
   const nonconformities = await seedNonconformities(jira, audit, settle);
-  log(`nonconformities at every 10.2 step, ${nonconformities.correctiveActions.length} corrective actions`);
+  log(
+    `nonconformities at every 10.2 step, ${nonconformities.correctiveActions.length} corrective actions`,
+  );
 
   const policy = await seedPolicyPage(site, host);
   const soa = await seedSoaPage(site, host);
@@ -77,6 +89,11 @@ export async function seedDemo(
     nonconformities,
     objectives,
     actions,
-    pages: { policy: policy.pageId, soa: soa.pageId, reviewQ3: reviews.q3PageId, reviewQ4: reviews.q4PageId },
+    pages: {
+      policy: policy.pageId,
+      soa: soa.pageId,
+      reviewQ3: reviews.q3PageId,
+      reviewQ4: reviews.q4PageId,
+    },
   };
 }

@@ -6,11 +6,23 @@ import { sectionMessage } from '../layout';
 import { errorMessagesOf } from '../rest-errors';
 import { issueCoreFieldsSchema, issueSchema } from '../jira-schemas';
 import type { EditField, PersonChoice } from '../edit-field-form';
-import { changedFields, editFields, editMetaSchema, fieldInput, formValueOf, submittedValue } from '../edit-field-form';
+import {
+  changedFields,
+  editFields,
+  editMetaSchema,
+  fieldInput,
+  formValueOf,
+  submittedValue,
+} from '../edit-field-form';
 import { jiraSidebar } from './jira-sidebar';
 
 const peopleSchema = z.array(
-  z.looseObject({ accountId: z.string(), displayName: z.string().optional(), accountType: z.string().optional(), active: z.boolean().optional() }),
+  z.looseObject({
+    accountId: z.string(),
+    displayName: z.string().optional(),
+    accountType: z.string().optional(),
+    active: z.boolean().optional(),
+  }),
 );
 
 interface Loaded {
@@ -22,7 +34,10 @@ interface Loaded {
 }
 
 /** The issue, its editmeta and the people a user picker offers, as the signed-in user. */
-async function load(env: PageEnv, key: string): Promise<Loaded | { status: number; body: unknown }> {
+async function load(
+  env: PageEnv,
+  key: string,
+): Promise<Loaded | { status: number; body: unknown }> {
   const path = `/rest/api/3/issue/${encodeURIComponent(key)}`;
   const [issueRes, metaRes, usersRes] = await Promise.all([
     env.rest.get(path),
@@ -60,11 +75,17 @@ function render(
       product: 'jira',
       sidebar: jiraSidebar(undefined, env.isAdmin),
       body: html`<nav class="breadcrumbs" aria-label="Breadcrumbs">
-          <a href="/jira">Projects</a> / <a href="/jira/browse/${key}">${key}</a> / <span>Edit</span>
+          <a href="/jira">Projects</a> / <a href="/jira/browse/${key}">${key}</a> /
+          <span>Edit</span>
         </nav>
         <h1>Edit ${key}: ${loaded.summary}</h1>
         ${problem ? sectionMessage('error', 'We couldn’t save your changes', problem.lines) : ''}
-        <form method="post" action="/jira/browse/${key}/edit" aria-label="Edit issue fields" class="edit-form">
+        <form
+          method="post"
+          action="/jira/browse/${key}/edit"
+          aria-label="Edit issue fields"
+          class="edit-form"
+        >
           ${loaded.fields.map((f) => fieldInput(f, values(f), loaded.people, problem?.fieldErrors[f.id]))}
           <div class="button-row">
             <button type="submit" class="button button-primary">Save</button>
@@ -109,15 +130,23 @@ export async function editIssue(env: PageEnv): Promise<void> {
   if (!('fields' in loaded)) return sendLoadError(env, key, loaded);
   const fields = changedFields(loaded.fields, loaded.current, form);
   if (Object.keys(fields).length === 0) {
-    env.res.redirect(303, `/jira/browse/${encodeURIComponent(key)}?flag=${encodeURIComponent('Nothing changed')}`);
+    env.res.redirect(
+      303,
+      `/jira/browse/${encodeURIComponent(key)}?flag=${encodeURIComponent('Nothing changed')}`,
+    );
     return;
   }
   const res = await env.rest.put(`/rest/api/3/issue/${encodeURIComponent(key)}`, { fields });
   if (res.status === 204 || res.status === 200) {
-    env.res.redirect(303, `/jira/browse/${encodeURIComponent(key)}?flag=${encodeURIComponent(`${key} updated`)}`);
+    env.res.redirect(
+      303,
+      `/jira/browse/${encodeURIComponent(key)}?flag=${encodeURIComponent(`${key} updated`)}`,
+    );
     return;
   }
-  const errors = z.looseObject({ errors: z.record(z.string(), z.string()).optional() }).safeParse(res.body);
+  const errors = z
+    .looseObject({ errors: z.record(z.string(), z.string()).optional() })
+    .safeParse(res.body);
   const fieldErrors = errors.success ? (errors.data.errors ?? {}) : {};
   const names = new Map(loaded.fields.map((f) => [f.id, f.name]));
   const lines = errorMessagesOf(res.status, res.body).map((line) => {

@@ -5,6 +5,7 @@
 import {
   doc,
   heading,
+  link,
   p,
   panel,
   strong,
@@ -15,7 +16,7 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 import type { SoaRow, SoaTotals } from '../../domain/soa';
-import { IMPLEMENTATION_LABEL, evidenceText, risksText } from './soa-csv';
+import { IMPLEMENTATION_LABEL, risksText } from './soa-csv';
 import type { SoaView } from './soa-view';
 
 type Doc = ReturnType<typeof doc>;
@@ -50,6 +51,16 @@ export function totalsSentence(t: SoaTotals): string {
   return `Applicable: ${t.applicable} · Implemented: ${t.implemented} (${percent}) · Excluded: ${t.excluded} · Undecided: ${t.undecided} · Missing justifications: ${t.justificationMissing}`;
 }
 
+/** Evidence items, one paragraph each, the label linked to where the evidence is. */
+function evidenceCell(row: SoaRow) {
+  if (row.evidence.length === 0) return cellText('');
+  return tableCell({})(
+    ...row.evidence.map((e) =>
+      p(...(e.date ? [text(`${e.date} `)] : []), link({ href: e.url })(e.label ?? e.url)),
+    ),
+  );
+}
+
 function rowOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
   const flags = row.flags.includes('justification-missing') ? ' (justification missing)' : '';
   return tableRow([
@@ -60,7 +71,7 @@ function rowOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
     cellText(row.implementationStatus ? IMPLEMENTATION_LABEL[row.implementationStatus] : ''),
     cellText(row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : ''),
     cellText(risksText(row)),
-    cellText(evidenceText(row)),
+    evidenceCell(row),
   ]);
 }
 

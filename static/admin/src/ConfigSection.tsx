@@ -55,7 +55,9 @@ function Field({
   type?: 'text' | 'number';
   onChange: (value: string) => void;
 }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div>
       <label htmlFor={id} style={label}>
@@ -206,14 +208,18 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
           </div>
         </fieldset>
         {failure !== undefined && (
-          <Problem error={failure} title="The configuration was not saved" testId="config-problem" />
+          <Problem
+            error={failure}
+            title="The configuration was not saved"
+            testId="config-problem"
+          />
         )}
         {failure === undefined && errorCount > 0 && (
           <div role="alert" data-testid="config-problem">
             <SectionMessage appearance="error" title="The configuration was not saved">
               <p>
-                {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} correcting:
-                see the messages next to them.
+                {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} correcting: see
+                the messages next to them.
               </p>
             </SectionMessage>
           </div>
@@ -234,4 +240,3 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
     </Section>
   );
 }
-

@@ -101,10 +101,10 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
               {i < CSV_COLUMNS.length - 1 ? ', ' : ''}
             </span>
           ))}
-          . Summary, grade and ISO reference are required. Grade is one of {GRADES.join(', ')}.
-          The ISO reference is a clause or Annex A control such as 9.2 or A.6.2.4. Due date is
-          written like 2026-03-31. Audit and AI system are issue keys of the project; leave audit
-          empty to use the audit chosen below.
+          . Summary, grade and ISO reference are required. Grade is one of {GRADES.join(', ')}. The
+          ISO reference is a clause or Annex A control such as 9.2 or A.6.2.4. Due date is written
+          like 2026-03-31. Audit and AI system are issue keys of the project; leave audit empty to
+          use the audit chosen below.
         </p>
         <div style={row}>
           <Button
@@ -250,7 +250,10 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
   const n = result.findings.length;
   const created = result.findings.flatMap((f) => (f.key ? [f.key] : []));
   return (
-    <div data-testid={result.dryRun ? 'import-checked' : 'import-done'} style={{ display: 'contents' }}>
+    <div
+      data-testid={result.dryRun ? 'import-checked' : 'import-done'}
+      style={{ display: 'contents' }}
+    >
       <div role="status">
         <SectionMessage appearance="success">
           <p>

@@ -82,7 +82,11 @@ export function ProvisioningSection({
         </Button>
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="confirm-provision-title" data-testid="confirm-provision">
+        <div
+          role="alertdialog"
+          aria-labelledby="confirm-provision-title"
+          data-testid="confirm-provision"
+        >
           <SectionMessage appearance="warning">
             <p id="confirm-provision-title">
               <strong>Provision project {projectKey} now?</strong> This changes the Jira

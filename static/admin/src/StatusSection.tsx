@@ -57,8 +57,8 @@ export function StatusSection({
         </table>
       ) : (
         <p style={muted}>
-          Nothing has been provisioned yet. Check the configuration below, preview the changes,
-          then provision.
+          Nothing has been provisioned yet. Check the configuration below, preview the changes, then
+          provision.
         </p>
       )}
     </Section>

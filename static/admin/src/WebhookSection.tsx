@@ -10,7 +10,18 @@ import { when } from './format';
 import { call } from './outcome';
 import { Problem } from './Problem';
 import { Section } from './Section';
-import { code, codeBlock, fieldError, label, muted, row, stack, statKey, statTable, statValue } from './styles';
+import {
+  code,
+  codeBlock,
+  fieldError,
+  label,
+  muted,
+  row,
+  stack,
+  statKey,
+  statTable,
+  statValue,
+} from './styles';
 
 /** The same limits the server applies to a secret an admin chooses. */
 const secretSchema = z
@@ -129,7 +140,9 @@ export function WebhookSection() {
             value={secret}
             isInvalid={Boolean(error)}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'webhookSecret-hint webhookSecret-error' : 'webhookSecret-hint'}
+            aria-describedby={
+              error ? 'webhookSecret-hint webhookSecret-error' : 'webhookSecret-hint'
+            }
             onChange={(e) => setSecret(e.currentTarget.value)}
           />
           <p id="webhookSecret-hint" style={muted}>
@@ -182,8 +195,8 @@ export function WebhookSection() {
             <code style={code}>{'${timestamp}.${body}'}</code>.
           </li>
           <li>
-            Compute an HMAC-SHA256 of that text with the shared secret as key, written in lower
-            case hexadecimal.
+            Compute an HMAC-SHA256 of that text with the shared secret as key, written in lower case
+            hexadecimal.
           </li>
           <li>
             Send the time in the <code style={code}>x-aims-timestamp</code> header and{' '}
@@ -194,12 +207,15 @@ export function WebhookSection() {
         <p style={{ margin: 0 }}>
           The body is JSON{' '}
           <code style={code}>
-            {'{"auditKey": "AIMS-12", "findings": [{"summary", "grade", "isoReference", "aiSystemKey"?, "dueDate"?, "description"?}]}'}
+            {
+              '{"auditKey": "AIMS-12", "findings": [{"summary", "grade", "isoReference", "aiSystemKey"?, "dueDate"?, "description"?}]}'
+            }
           </code>
-          , or a CSV file like the template below with <code style={code}>Content-Type: text/csv</code>{' '}
-          and the audit as <code style={code}>?audit=AIMS-12</code>. Every signature is accepted
-          once: a repeated request is refused as a replay. As with the CSV import, nothing is
-          created when any finding is invalid.
+          , or a CSV file like the template below with{' '}
+          <code style={code}>Content-Type: text/csv</code> and the audit as{' '}
+          <code style={code}>?audit=AIMS-12</code>. Every signature is accepted once: a repeated
+          request is refused as a replay. As with the CSV import, nothing is created when any
+          finding is invalid.
         </p>
         <p style={muted}>Example with a shell, curl and openssl:</p>
         <pre style={codeBlock} aria-label="Signing example" tabIndex={0}>

@@ -21,7 +21,15 @@ export const GRADES = [
 ] as const;
 
 const EXAMPLES: readonly (readonly string[])[] = [
-  ['No impact assessment for the chatbot', 'Major nonconformity', 'A.5.2', '', '', '2026-03-31', 'The impact assessment required before release was not done.'],
+  [
+    'No impact assessment for the chatbot',
+    'Major nonconformity',
+    'A.5.2',
+    '',
+    '',
+    '2026-03-31',
+    'The impact assessment required before release was not done.',
+  ],
   ['Risk criteria not reviewed this year', 'Minor nonconformity', '6.1.2', '', '', '', ''],
   ['Training records kept in two places', 'Observation', '7.5', '', '', '', ''],
   ['Automate model drift reports', 'Opportunity for improvement', 'A.6.2.6', '', '', '', ''],
@@ -36,7 +44,11 @@ export function csvTemplate(): string {
 }
 
 /** Offers `text` as a file download from the frame. */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadText(
+  filename: string,
+  text: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

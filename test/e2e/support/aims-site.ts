@@ -34,7 +34,12 @@ export async function startAimsE2eSite(): Promise<AimsE2eSite> {
 }
 
 /** A fresh browser context signed in as `login`, on `next`. */
-export async function pageAs(browser: Browser, baseUrl: string, login: SeededLogin, next: string): Promise<Page> {
+export async function pageAs(
+  browser: Browser,
+  baseUrl: string,
+  login: SeededLogin,
+  next: string,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await signIn(page, baseUrl, login, next);

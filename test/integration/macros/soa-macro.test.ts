@@ -457,8 +457,10 @@ describe('CSV and export', () => {
     expect(html).toContain('Implemented');
     expect(html).toContain(seeded.confidentialRisk);
     expect(html).toContain('Approval: </strong>approved by');
-    if (process.env.AIMS_WRITE_EXAMPLES === '1')
+    if (process.env.AIMS_WRITE_EXAMPLES === '1') {
+      fs.mkdirSync(path.join(APP_ROOT, 'docs/examples'), { recursive: true });
       fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-export-view.html'), html);
+    }
 
     const asMember = await ok<{ body: { export_view: { value: string } } }>(
       callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),

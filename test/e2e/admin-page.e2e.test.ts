@@ -1,0 +1,274 @@
+/**
+ * The AIMS admin page in the browser, on the shell with the real app on a site where the app is
+ * not provisioned yet: status, configuration check, dry run, provisioning (twice: the second run
+ * has nothing to do), the webhook secret, the CSV import (a bad row refuses the whole file; a good
+ * file creates findings), accessibility and screenshots (light and dark).
+ */
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { callAs } from '../support/test-site';
+import { seriousA11yViolations } from './support/accessibility';
+import { AIMS_APP_ROOT } from './support/aims-site';
+import { launchBrowser } from './support/browser';
+import type { E2eSite } from './support/e2e-site';
+import { startE2eSite } from './support/e2e-site';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(180_000);
+
+const ADMIN_FRAME = 'iframe[title="AIMS for Jira & Confluence"]';
+const FINDINGS_JQL = 'project = "AIMS" AND issuetype = "Audit Finding"';
+
+let e2e: E2eSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  // No install: the app's install trigger would provision AIMS; here the admin does it.
+  [e2e, browser] = await Promise.all([startE2eSite(AIMS_APP_ROOT), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await e2e?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 1000 },
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+async function openAdminPage(): Promise<FrameLocator> {
+  await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
+  const frame = page.frameLocator(ADMIN_FRAME);
+  await frame.getByTestId('status-summary').waitFor({ timeout: 30_000 });
+  return frame;
+}
+
+function adminFrame(): Frame {
+  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  if (!frame) throw new Error('The admin page frame is not on the page');
+  return frame;
+}
+
+async function findingCount(): Promise<number> {
+  const res = await callAs(e2e.site, 'admin', 'POST', '/rest/api/3/search/approximate-count', {
+    jql: FINDINGS_JQL,
+  });
+  expect(res.status).toBe(200);
+  return (res.body as { count: number }).count;
+}
+
+async function issueTypeNames(): Promise<string[]> {
+  const res = await callAs(e2e.site, 'admin', 'GET', '/rest/api/3/issuetype');
+  expect(res.status).toBe(200);
+  return (res.body as { name: string }[]).map((t) => t.name);
+}
+
+test('an admin previews, provisions (twice), and imports findings from CSV', async () => {
+  const frame = await openAdminPage();
+  await expect(frame.getByTestId('status-summary').textContent()).resolves.toContain(
+    'Not provisioned',
+  );
+
+  // Configuration: a bad project key is refused next to the field; a good one is saved.
+  const projectKey = frame.getByLabel('Jira project key');
+  await expect(projectKey.inputValue()).resolves.toBe('AIMS');
+  await expect(frame.getByLabel('Nonconformity', { exact: true }).inputValue()).resolves.toBe(
+    'Nonconformity',
+  );
+  await projectKey.fill('A');
+  await frame.getByRole('button', { name: 'Save configuration' }).click();
+  await expect(frame.getByTestId('error-projectKey').textContent()).resolves.toContain(
+    'A Jira project key is 2–10 capital letters or digits',
+  );
+  await projectKey.fill('AIMS');
+  await frame.getByRole('button', { name: 'Save configuration' }).click();
+  await frame.getByTestId('config-saved').waitFor();
+  await expect(frame.getByTestId('error-projectKey').count()).resolves.toBe(0);
+
+  // Dry run: the list of what would change, and nothing changed in Jira.
+  await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
+  const plan = frame.getByTestId('provisioning-plan');
+  await plan.getByText('Dry run: provisioning would make').waitFor({ timeout: 60_000 });
+  const planTable = frame.getByTestId('plan-table');
+  await expect(planTable.textContent()).resolves.toContain("Issue type 'Nonconformity'");
+  await expect(planTable.textContent()).resolves.toContain('38 AI Control issues (Annex A)');
+  await expect(planTable.getByRole('columnheader').allTextContents()).resolves.toEqual([
+    'Step',
+    'Action',
+    'Target',
+    'Detail',
+  ]);
+  expect(await issueTypeNames()).not.toContain('Nonconformity');
+
+  // Provision: asks first; confirmed with the keyboard (the confirm button has focus).
+  await frame.getByRole('button', { name: 'Provision', exact: true }).click();
+  await frame.getByTestId('confirm-provision').waitFor();
+  await expect(
+    frame
+      .getByRole('button', { name: 'Yes, provision' })
+      .evaluate((el) => el === document.activeElement),
+  ).resolves.toBe(true);
+  await page.keyboard.press('Enter');
+  const run = frame.getByTestId('provisioning-run');
+  await run.getByText('Provisioning made').waitFor({ timeout: 120_000 });
+  await expect(frame.getByTestId('run-table').textContent()).resolves.toContain(
+    "Issue type 'Audit Finding'",
+  );
+  expect(await issueTypeNames()).toEqual(
+    expect.arrayContaining(['Nonconformity', 'Audit Finding']),
+  );
+  await frame.getByTestId('status-summary').getByText('Provisioned').waitFor();
+  const status = frame.getByTestId('status-table');
+  await expect(
+    status.getByRole('row', { name: /Annex A control issues/ }).textContent(),
+  ).resolves.toContain('38');
+  await expect(status.getByRole('row', { name: /Issue types/ }).textContent()).resolves.toContain(
+    '10',
+  );
+
+  // A second run finds everything in place.
+  await frame.getByRole('button', { name: 'Provision', exact: true }).click();
+  await frame.getByRole('button', { name: 'Yes, provision' }).click();
+  await run
+    .getByText('Everything is already in place: nothing needed to change.')
+    .waitFor({ timeout: 120_000 });
+  await expect(frame.getByTestId('run-table').count()).resolves.toBe(0);
+  await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
+  await frame
+    .getByText('Everything is already in place: provisioning would change nothing.')
+    .waitFor({ timeout: 60_000 });
+
+  // An Audit to import findings into.
+  const audit = await callAs(e2e.site, 'admin', 'POST', '/rest/api/3/issue', {
+    fields: {
+      project: { key: 'AIMS' },
+      issuetype: { name: 'Audit' },
+      summary: 'Internal audit 2026',
+    },
+  });
+  expect(audit.status).toBe(201);
+  const auditKey = (audit.body as { key: string }).key;
+  expect(await findingCount()).toBe(0);
+
+  // The template lists the columns the import expects.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Download CSV template' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('aims-findings-template.csv');
+  const template = fs.readFileSync(await download.path(), 'utf8');
+  expect(template.split('\r\n')[0]).toBe(
+    'summary,grade,ISO reference,audit,AI system,due date,description',
+  );
+
+  // One bad row: the row is named, nothing is created.
+  const csvText = frame.getByLabel('Findings (CSV text)');
+  await csvText.fill(
+    [
+      'summary,grade,ISO reference,due date',
+      'Impact assessment missing for chatbot,Major nonconformity,A.5.2,2026-03-31',
+      'Monitoring not documented,Severe,A.6.2.6,',
+      'Objectives lack targets,Opportunity for improvement,6.2,',
+    ].join('\n'),
+  );
+  await frame.getByLabel('Audit (optional)').fill(auditKey);
+  await frame.getByRole('button', { name: 'Import', exact: true }).click();
+  const refused = frame.getByTestId('import-refused');
+  await refused.getByText('Nothing was imported').first().waitFor({ timeout: 60_000 });
+  const rowErrors = frame.getByTestId('import-row-errors');
+  await expect(rowErrors.getByRole('row').nth(1).textContent()).resolves.toMatch(
+    /^Row 3.*grade 'Severe' is not one of Major nonconformity/,
+  );
+  await expect(rowErrors.getByRole('row').count()).resolves.toBe(2);
+  await e2e.host.waitForIdle();
+  expect(await findingCount()).toBe(0);
+  await screenshot(page, 'admin-page-import-refused');
+
+  // The good file: Check first (nothing created), then Import (keys shown).
+  await csvText.fill(
+    [
+      'summary,grade,ISO reference,due date',
+      'Impact assessment missing for chatbot,Major nonconformity,A.5.2,2026-03-31',
+      'Monitoring not documented,Observation,A.6.2.6,',
+      'Objectives lack targets,Opportunity for improvement,6.2,',
+    ].join('\n'),
+  );
+  await frame.getByRole('button', { name: 'Check', exact: true }).click();
+  await frame
+    .getByTestId('import-checked')
+    .getByText('All 3 rows are valid. Nothing has been created yet')
+    .waitFor({ timeout: 60_000 });
+  expect(await findingCount()).toBe(0);
+  await frame.getByRole('button', { name: 'Import', exact: true }).click();
+  const done = frame.getByTestId('import-done');
+  await done.getByText('Imported 3 findings').waitFor({ timeout: 60_000 });
+  const message = (await done.getByText('Imported 3 findings').textContent()) ?? '';
+  const keys = message.match(/AIMS-\d+/g) ?? [];
+  expect(keys).toHaveLength(3);
+  await e2e.host.waitForIdle();
+  expect(await findingCount()).toBe(3);
+  const search = await callAs(e2e.site, 'admin', 'POST', '/rest/api/3/search/jql', {
+    jql: `${FINDINGS_JQL} ORDER BY key ASC`,
+    fields: ['summary'],
+  });
+  expect((search.body as { issues: { key: string }[] }).issues.map((i) => i.key).sort()).toEqual(
+    [...keys].sort(),
+  );
+
+  expect(await seriousA11yViolations(adminFrame() as unknown as Page)).toEqual([]);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await screenshot(page, 'admin-page');
+
+  await page.locator('#theme-toggle').click();
+  await page.waitForFunction(() => {
+    const doc = document.querySelector<HTMLIFrameElement>(
+      'iframe[title="AIMS for Jira & Confluence"]',
+    )?.contentDocument;
+    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
+  });
+  expect(await seriousA11yViolations(adminFrame() as unknown as Page)).toEqual([]);
+  await screenshot(page, 'admin-page-dark');
+});
+
+test('the webhook secret is set without being shown, and signing is explained', async () => {
+  const frame = await openAdminPage();
+  const status = frame.getByTestId('webhook-status');
+  await status.getByText('Not set').waitFor();
+  await expect(frame.getByTestId('webhook-url').textContent()).resolves.toContain(
+    'aims-findings-import',
+  );
+
+  const secretField = frame.getByLabel('New shared secret');
+  await expect(secretField.getAttribute('type')).resolves.toBe('password');
+  await secretField.fill('too-short');
+  await frame.getByRole('button', { name: 'Set secret' }).click();
+  await expect(frame.getByTestId('error-webhookSecret').textContent()).resolves.toContain(
+    'at least 32 characters',
+  );
+
+  const secret = 'a-shared-secret-of-more-than-32-characters';
+  await secretField.fill(secret);
+  await frame.getByRole('button', { name: 'Set secret' }).click();
+  await frame.getByTestId('webhook-secret-saved').waitFor();
+  await status.getByText('Set', { exact: true }).waitFor();
+  await expect(secretField.inputValue()).resolves.toBe('');
+  await expect(frame.locator('body').textContent()).resolves.not.toContain(secret);
+
+  const signing = frame.getByTestId('webhook-signing');
+  const text = (await signing.textContent()) ?? '';
+  expect(text).toContain('x-aims-timestamp');
+  expect(text).toContain('x-aims-signature');
+  expect(text).toContain('HMAC-SHA256');
+  expect(text).toContain('${timestamp}.${body}');
+});
