@@ -390,6 +390,43 @@ export async function invokeSoaMacro(
 }
 
 /**
+ * Approves the SoA as the manager, as the macro's button does: the hash of what was looked at goes
+ * with the approval. The app's triggers may still be updating issues (e.g. risk levels) right
+ * after the seed's changes, so a "changed while you were reading it" refusal is retried.
+ */
+async function approveAsManager(
+  host: ForgeHost,
+  site: Site,
+  page: { id: string; spaceId: string },
+): Promise<void> {
+  let last: Outcome | undefined;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const view = await invokeSoaMacro(host, site, 'manager', page, 'getView', {}, DEMO_SOA_CONFIG);
+    const hash = (view.data as { live?: { contentHash?: string } } | undefined)?.live?.contentHash;
+    if (!view.ok || !hash) {
+      throw new Error(
+        `The SoA macro did not load: ${view.error ?? ''} ${(view.details ?? []).join('; ')}`,
+      );
+    }
+    last = await invokeSoaMacro(
+      host,
+      site,
+      'manager',
+      page,
+      'approve',
+      { reviewedHash: hash },
+      DEMO_SOA_CONFIG,
+    );
+    if (last.ok) return;
+    if (!String(last.error).includes('changed in Jira while you were reading it')) break;
+    await host.waitForIdle();
+  }
+  throw new Error(
+    `The SoA was not approved: ${last?.error ?? ''} ${(last?.details ?? []).join('; ')}`,
+  );
+}
+
+/**
  * Creates the demo "Statement of Applicability" page (see the file comment); returns its id.
  * Call after the app has provisioned the AIMS project.
  */
@@ -424,25 +461,7 @@ export async function seedSoaPage(
     },
   });
   const page = { id: created.id, spaceId };
-  const view = await invokeSoaMacro(host, site, 'manager', page, 'getView', {}, DEMO_SOA_CONFIG);
-  const hash = (view.data as { live?: { contentHash?: string } } | undefined)?.live?.contentHash;
-  if (!view.ok || !hash)
-    throw new Error(
-      `The SoA macro did not load: ${view.error ?? ''} ${(view.details ?? []).join('; ')}`,
-    );
-  const approved = await invokeSoaMacro(
-    host,
-    site,
-    'manager',
-    page,
-    'approve',
-    { reviewedHash: hash },
-    DEMO_SOA_CONFIG,
-  );
-  if (!approved.ok)
-    throw new Error(
-      `The SoA was not approved: ${approved.error ?? ''} ${(approved.details ?? []).join('; ')}`,
-    );
+  await approveAsManager(host, site, page);
   // After the approval, A.3.3 moves on in Jira: the macro shows it under "changed since the approval".
   const ids = await fieldIds(site);
   const a33 = seeded.controls.get('ISO42001:A.3.3');
