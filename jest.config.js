@@ -14,6 +14,7 @@ const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
 };
 module.exports = {
   projects: [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { confluenceAsUser, jiraAsApp, jiraAsUser } from '../jira/forge-clients';
+import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
 import { failure } from '../resolvers/resolver-outcome';
 import { soaMessageAdf, soaViewToAdf } from './soa/soa-adf';
 import { loadSoaView } from './soa/soa-view';
@@ -37,7 +37,6 @@ export async function soaExport(payload: unknown) {
       siteUrl: context.siteUrl ?? '',
       filter: {},
       jiraAsViewer: jiraAsUser(),
-      jiraAsApp: jiraAsApp(),
       confluenceAsViewer: confluenceAsUser(),
     });
     return view.configured ? soaViewToAdf(view, new Date()) : soaMessageAdf(TITLE, view.message);

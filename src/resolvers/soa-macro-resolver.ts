@@ -1,6 +1,6 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
-import { confluenceAsUser, jiraAsApp, jiraAsUser } from '../jira/forge-clients';
+import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
 import { CONTENT_HASH_PATTERN } from '../domain/integrity/canonical-hash';
 import { loadAppConfig } from '../storage/app-config';
 import { approveSoa } from '../macros/soa/soa-approve';
@@ -49,7 +49,6 @@ function viewRequest(context: ResolverContext, filter: z.infer<typeof soaFilterS
     ...macro,
     filter,
     jiraAsViewer: jiraAsUser(),
-    jiraAsApp: jiraAsApp(),
     confluenceAsViewer: confluenceAsUser(),
   };
 }
@@ -121,7 +120,6 @@ defineValidated(
       reviewedHash,
       now: new Date(),
       jiraAsViewer: jiraAsUser(),
-      jiraAsApp: jiraAsApp(),
       confluenceAsViewer: confluenceAsUser(),
     });
   },

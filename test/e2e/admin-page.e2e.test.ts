@@ -102,7 +102,10 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await plan.getByText('Dry run: provisioning would make').waitFor({ timeout: 60_000 });
   const planTable = frame.getByTestId('plan-table');
   await expect(planTable.textContent()).resolves.toContain("Issue type 'Nonconformity'");
-  await expect(planTable.textContent()).resolves.toContain('38 AI Control issues (Annex A)');
+  // The summary counts every change by step (the table pages through them 25 at a time).
+  await expect(plan.getByRole('status').textContent()).resolves.toMatch(
+    /would make \d+ changes \(issue-types \d+, fields \d+, link-types \d+, workflows \d+, .*controls 1\)/,
+  );
   await expect(planTable.getByRole('columnheader').allTextContents()).resolves.toEqual([
     'Step',
     'Action',
@@ -110,6 +113,7 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
     'Detail',
   ]);
   expect(await issueTypeNames()).not.toContain('Nonconformity');
+  await screenshot(page, 'admin-page-dry-run');
 
   // Provision: asks first; confirmed with the keyboard (the confirm button has focus).
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
@@ -137,7 +141,11 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
     '10',
   );
 
-  // A second run finds everything in place.
+  // Escape cancels the confirmation; a second run finds everything in place.
+  await frame.getByRole('button', { name: 'Provision', exact: true }).click();
+  await frame.getByTestId('confirm-provision').waitFor();
+  await page.keyboard.press('Escape');
+  await expect(frame.getByTestId('confirm-provision').count()).resolves.toBe(0);
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
   await frame.getByRole('button', { name: 'Yes, provision' }).click();
   await run
@@ -185,7 +193,10 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await frame.getByLabel('Audit (optional)').fill(auditKey);
   await frame.getByRole('button', { name: 'Import', exact: true }).click();
   const refused = frame.getByTestId('import-refused');
-  await refused.getByText('Nothing was imported').first().waitFor({ timeout: 60_000 });
+  await refused.getByText('No finding was created').waitFor({ timeout: 60_000 });
+  await expect(refused.textContent()).resolves.toContain(
+    'Nothing was imported: 1 of 3 findings have problems.',
+  );
   const rowErrors = frame.getByTestId('import-row-errors');
   await expect(rowErrors.getByRole('row').nth(1).textContent()).resolves.toMatch(
     /^Row 3.*grade 'Severe' is not one of Major nonconformity/,
@@ -230,13 +241,21 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'admin-page');
 
+  // Dark mode: the frame follows the shell's theme once the dark tokens are in (and the
+  // fields' colour transitions have run).
+  const surface = (): Promise<string> =>
+    adminFrame().evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--ds-surface').trim(),
+    );
+  const lightSurface = await surface();
   await page.locator('#theme-toggle').click();
-  await page.waitForFunction(() => {
-    const doc = document.querySelector<HTMLIFrameElement>(
-      'iframe[title="AIMS for Jira & Confluence"]',
-    )?.contentDocument;
-    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
-  });
+  await adminFrame().waitForFunction(
+    (light) =>
+      document.documentElement.getAttribute('data-color-mode') === 'dark' &&
+      getComputedStyle(document.documentElement).getPropertyValue('--ds-surface').trim() !== light,
+    lightSurface,
+  );
+  await page.waitForTimeout(500);
   expect(await seriousA11yViolations(adminFrame() as unknown as Page)).toEqual([]);
   await screenshot(page, 'admin-page-dark');
 });
@@ -245,8 +264,8 @@ test('the webhook secret is set without being shown, and signing is explained', 
   const frame = await openAdminPage();
   const status = frame.getByTestId('webhook-status');
   await status.getByText('Not set').waitFor();
-  await expect(frame.getByTestId('webhook-url').textContent()).resolves.toContain(
-    'aims-findings-import',
+  await expect(frame.getByTestId('webhook-url').textContent()).resolves.toBe(
+    e2e.host.webtriggerUrl('aims-findings-import'),
   );
 
   const secretField = frame.getByLabel('New shared secret');

@@ -127,7 +127,7 @@ test('a member sees that rows are hidden, no Confidential risk, and cannot appro
   await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
   let frame = await macroFrame();
   await expect(frame.getByTestId('soa-hidden').textContent()).resolves.toContain(
-    '1 risk exist in Jira that you do not have permission to see',
+    '1 control exists in Jira that you do not have permission to see',
   );
   await expect(frame.getByTestId('soa-macro').textContent()).resolves.not.toContain(
     'Model extraction',

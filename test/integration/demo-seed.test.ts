@@ -157,7 +157,7 @@ test('risks at every step, with levels recorded by the app; the confidential one
   const risks = await search('admin', 'project = AIMS AND issuetype = "AI Risk"');
   const statuses = new Set(risks.map(statusName));
   expect(statuses).toEqual(
-    new Set(['Identified', 'Assessed', 'Treatment Planned', 'Treated - Monitoring']),
+    new Set(['Identified', 'Assessed', 'Treatment Planned', 'Treated - Monitoring', 'Risk Closed']),
   );
   const inherent = await fieldId('Inherent risk level');
   const rated = await search(

@@ -199,6 +199,9 @@ export class IssueService {
       }).fields as Record<string, unknown>;
       for (const key of updatedKeys) changedFields[key] = rendered[key];
     }
+    // Forge lists a comment added on the transition among the validator's modifiedFields.
+    if (comments.length)
+      changedFields.comment = { comments: comments.map((c) => ({ body: c.body })) };
     const tctx = this.transitionContext(actor, issue, t, changedFields);
     const verdict = await this.m.ctx.workflowRules.runner.validate(tctx);
     if (!verdict.ok) throw new JiraError(400, [verdict.errorMessage], {});

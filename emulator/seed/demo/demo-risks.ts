@@ -138,7 +138,7 @@ export const DEMO_RISKS: readonly DemoRisk[] = [
   {
     summary: 'Retired scorecard still used by the branch network',
     system: 'creditScoring',
-    stage: 'monitoring',
+    stage: 'closed',
     likelihood: '2 - Unlikely',
     consequence: '2 - Minor',
     sources: ['System life cycle issues'],

@@ -19,7 +19,6 @@ export interface SoaApproveRequest {
   reviewedHash: string;
   now: Date;
   jiraAsViewer: ProductClient;
-  jiraAsApp: ProductClient;
   confluenceAsViewer: ProductClient;
 }
 
@@ -46,7 +45,6 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
     config: check.config,
     siteUrl: request.siteUrl,
     jiraAsViewer: request.jiraAsViewer,
-    jiraAsApp: request.jiraAsApp,
   });
   const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
   if (blockers.length > 0)

@@ -1,13 +1,16 @@
 /**
- * How many rows the viewer cannot see — a NUMBER only, never which ones.
+ * How many SoA rows the viewer cannot see — a NUMBER only, never which ones.
  *
- * Everything the SoA shows is read from Jira as the viewer. To say "N rows are hidden from you",
- * the app compares the viewer's own search results with an approximate count of the same JQL
- * made as the app (`/search/approximate-count`, which returns a single number and no issue
- * data). Nothing else read as the app reaches the UI. The count is only computed for viewers who
- * can browse the project at all (others get "you cannot browse the project" and no numbers).
+ * Everything the SoA shows is read from Jira as the viewer, and nothing read from Jira as the
+ * app reaches the UI — not even a count. The app knows, from its own provisioning record in KVS,
+ * the AI Control issue of each of the 38 Annex A controls; those the viewer's search did not
+ * return are the hidden rows (Jira security levels, or an issue deleted since provisioning).
+ * Hidden organization controls and hidden risks cannot be counted without reading Jira as the
+ * app, so they are simply absent, as Jira itself would show them.
  */
-export function hiddenCount(countAsApp: number, visibleToViewer: number): number {
-  if (!Number.isFinite(countAsApp) || !Number.isFinite(visibleToViewer)) return 0;
-  return Math.max(0, Math.trunc(countAsApp) - Math.trunc(visibleToViewer));
+export function hiddenAnnexControls(
+  provisionedControls: Readonly<Record<string, string>>,
+  visibleKeys: ReadonlySet<string>,
+): number {
+  return Object.values(provisionedControls).filter((key) => !visibleKeys.has(key)).length;
 }

@@ -7,13 +7,13 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import type { AimsIssue } from '../../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
-import { approximateCount, searchIssues } from '../../jira/issue-search';
+import { searchIssues } from '../../jira/issue-search';
 import type { JqlClause } from '../../jira/jql-builder';
 import { jql } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
-import { hiddenCount } from './soa-hidden-count';
+import { hiddenAnnexControls } from './soa-hidden-count';
 import { SoaRefusal } from './soa-macro-config';
 
 /** Safety bound for one SoA (38 Annex A controls plus the organization's own). */
@@ -70,12 +70,12 @@ async function requireBrowsable(jiraAsViewer: ProductClient, projectKey: string)
 }
 
 /**
- * The viewer's controls and risks, and how many of each exist that the viewer cannot see
- * (see soa-hidden-count.ts: an approximate count as the app, a number only).
+ * The viewer's controls and risks, read as the viewer, and how many Annex A control rows exist
+ * that the viewer cannot see (see soa-hidden-count.ts: known from the app's own provisioning
+ * record, never from Jira read as the app).
  */
 export async function readSoaRecords(
   jiraAsViewer: ProductClient,
-  jiraAsApp: ProductClient,
   state: ProvisioningState,
 ): Promise<SoaJiraRecords> {
   await requireBrowsable(jiraAsViewer, state.projectKey);
@@ -87,20 +87,21 @@ export async function readSoaRecords(
     ...CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k)),
   ];
   const riskFields = ['summary', ...RISK_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
-  const [rawControls, rawRisks, appControls, appRisks] = await Promise.all([
+  const [rawControls, rawRisks] = await Promise.all([
     searchIssues(jiraAsViewer, {
       jql: queries.controls,
       fields: controlFields,
       limit: MAX_CONTROLS,
     }),
     searchIssues(jiraAsViewer, { jql: queries.risks, fields: riskFields, limit: MAX_RISKS }),
-    approximateCount(jiraAsApp, queries.controls),
-    approximateCount(jiraAsApp, queries.risks),
   ]);
   return {
     controls: rawControls.map((raw) => readAimsIssue(raw, state)),
     risks: rawRisks.map((raw) => readAimsIssue(raw, state)),
-    hiddenControlCount: hiddenCount(appControls, rawControls.length),
-    hiddenRiskCount: hiddenCount(appRisks, rawRisks.length),
+    hiddenControlCount: hiddenAnnexControls(
+      state.controls,
+      new Set(rawControls.map((c) => c.key)),
+    ),
+    hiddenRiskCount: 0,
   };
 }

@@ -30,7 +30,6 @@ export interface LiveSoaRequest {
   config: SoaMacroConfig;
   siteUrl: string;
   jiraAsViewer: ProductClient;
-  jiraAsApp: ProductClient;
 }
 
 export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
@@ -41,7 +40,7 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
       `The Jira project ${config.projectKey} is not set up for the AIMS app yet. An administrator can provision it from the AIMS admin page in Jira, or choose another project in the macro settings.`,
     );
   }
-  const records = await readSoaRecords(request.jiraAsViewer, request.jiraAsApp, state);
+  const records = await readSoaRecords(request.jiraAsViewer, state);
   const controls = records.controls
     .map((issue) => controlInputOf(issue, request.siteUrl))
     .filter((c) => config.includeOrganizationControls || !isOrganizationControl(c.controlId));

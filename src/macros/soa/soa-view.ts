@@ -89,7 +89,6 @@ export interface SoaViewRequest {
   siteUrl: string;
   filter: SoaFilter;
   jiraAsViewer: ProductClient;
-  jiraAsApp: ProductClient;
   confluenceAsViewer: ProductClient;
 }
 
@@ -137,7 +136,6 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
       config,
       siteUrl: request.siteUrl,
       jiraAsViewer: request.jiraAsViewer,
-      jiraAsApp: request.jiraAsApp,
     }),
     readViewer(request.jiraAsViewer),
     readPageVersion(request.confluenceAsViewer, request.pageId),

@@ -10,7 +10,7 @@ const ACTION: Record<ProvisioningChange['action'], { text: string; appearance: T
     adopt: { text: 'Adopt existing', appearance: 'default' },
   };
 
-/** Provisioning changes (planned or made): step, action, target, detail. */
+/** Provisioning changes (planned or made): step, action, target, detail; 25 a page. */
 export function ChangeTable({
   changes,
   label,
@@ -26,16 +26,16 @@ export function ChangeTable({
         label={label}
         head={{
           cells: [
-            { key: 'step', content: 'Step' },
-            { key: 'action', content: 'Action' },
-            { key: 'target', content: 'Target' },
-            { key: 'detail', content: 'Detail' },
+            { key: 'step', content: 'Step', width: 14 },
+            { key: 'action', content: 'Action', width: 14 },
+            { key: 'target', content: 'Target', width: 36 },
+            { key: 'detail', content: 'Detail', width: 36 },
           ],
         }}
         rows={changes.map((c, i) => ({
           key: `${i}`,
           cells: [
-            { key: 'step', content: c.step },
+            { key: 'step', content: <span style={{ whiteSpace: 'nowrap' }}>{c.step}</span> },
             {
               key: 'action',
               content: (
@@ -46,7 +46,7 @@ export function ChangeTable({
             { key: 'detail', content: c.detail ?? '' },
           ],
         }))}
-        rowsPerPage={50}
+        rowsPerPage={25}
       />
     </div>
   );

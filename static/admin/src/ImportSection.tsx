@@ -211,7 +211,7 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
     return (
       <div data-testid="import-refused" style={{ display: 'contents' }}>
         <div role="alert">
-          <SectionMessage appearance="error" title="Nothing was imported">
+          <SectionMessage appearance="error" title="No finding was created">
             <p>{outcome.error}</p>
             {outcome.other.length > 0 && (
               <ul>
@@ -220,7 +220,11 @@ function ImportOutcome({ outcome }: { outcome: Outcome }) {
                 ))}
               </ul>
             )}
-            <p>Correct the rows below and try again; no finding was created.</p>
+            <p>
+              {outcome.rows.length > 0
+                ? 'The whole file was refused: correct the rows listed below and try again.'
+                : 'Correct the file and try again.'}
+            </p>
           </SectionMessage>
         </div>
         {outcome.rows.length > 0 && (

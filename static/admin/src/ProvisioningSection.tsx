@@ -17,6 +17,14 @@ type Result =
 
 const countText = (n: number): string => (n === 1 ? '1 change' : `${n} changes`);
 
+/** "84 changes (issue-types 11, fields 40, …)": how many changes each step has. */
+function changesText(changes: readonly ProvisioningChange[]): string {
+  const byStep = new Map<string, number>();
+  for (const c of changes) byStep.set(c.step, (byStep.get(c.step) ?? 0) + 1);
+  const steps = [...byStep].map(([step, n]) => `${step} ${n}`).join(', ');
+  return `${countText(changes.length)} (${steps})`;
+}
+
 /**
  * Preview (dry run) and run provisioning. A run asks for confirmation first; the result lists
  * what changed, or says that everything is already in place.
@@ -86,6 +94,9 @@ export function ProvisioningSection({
           role="alertdialog"
           aria-labelledby="confirm-provision-title"
           data-testid="confirm-provision"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setConfirming(false);
+          }}
         >
           <SectionMessage appearance="warning">
             <p id="confirm-provision-title">
@@ -127,7 +138,7 @@ function ResultView({ result }: { result: Result }) {
             <p>
               {none
                 ? 'Everything is already in place: provisioning would change nothing.'
-                : `Dry run: provisioning would make ${countText(result.changes.length)}. Nothing has been changed yet.`}
+                : `Dry run: provisioning would make ${changesText(result.changes)}. Nothing has been changed yet.`}
             </p>
           </SectionMessage>
         </div>
@@ -144,7 +155,7 @@ function ResultView({ result }: { result: Result }) {
           <p>
             {none
               ? 'Everything is already in place: nothing needed to change.'
-              : `Provisioning made ${countText(result.changes.length)}.`}
+              : `Provisioning made ${changesText(result.changes)}.`}
             {result.completedAt ? ` Completed ${when(result.completedAt)}.` : ''}
           </p>
         </SectionMessage>

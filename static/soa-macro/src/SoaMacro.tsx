@@ -160,8 +160,8 @@ function Hidden({ view }: { view: ConfiguredView }) {
     <div data-testid="soa-hidden">
       <SectionMessage appearance="information" title="Some rows are hidden from you">
         <p>
-          {hiddenText(hidden.controls, hidden.risks)} exist in Jira that you do not have permission
-          to see. They are not listed here and not counted in the totals.
+          {hiddenText(hidden.controls, hidden.risks)} {hidden.total === 1 ? 'exists' : 'exist'} in
+          Jira that you do not have permission to see. They are not listed here and not counted in the totals.
         </p>
       </SectionMessage>
     </div>

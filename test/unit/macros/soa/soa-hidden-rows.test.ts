@@ -1,16 +1,21 @@
 import { buildStatementOfApplicability } from '../../../../src/domain/soa';
-import { hiddenCount } from '../../../../src/macros/soa/soa-hidden-count';
+import { hiddenAnnexControls } from '../../../../src/macros/soa/soa-hidden-count';
 import {
   visibleSnapshotRows,
   withoutHiddenAnnexRows,
 } from '../../../../src/macros/soa/soa-visibility';
 
-describe('hiddenCount', () => {
-  it('is what the app counts minus what the viewer sees, never negative', () => {
-    expect(hiddenCount(40, 38)).toBe(2);
-    expect(hiddenCount(38, 38)).toBe(0);
-    expect(hiddenCount(37, 38)).toBe(0); // approximate counts may lag
-    expect(hiddenCount(Number.NaN, 3)).toBe(0);
+describe('hiddenAnnexControls', () => {
+  const provisioned = { 'ISO42001:A.2.2': 'AIMS-1', 'ISO42001:A.6.2.4': 'AIMS-19', 'ISO42001:A.6.2.8': 'AIMS-23' };
+
+  it('counts the provisioned Annex A control issues the viewer’s search did not return', () => {
+    expect(hiddenAnnexControls(provisioned, new Set(['AIMS-1', 'AIMS-19', 'AIMS-23']))).toBe(0);
+    expect(hiddenAnnexControls(provisioned, new Set(['AIMS-1', 'AIMS-19']))).toBe(1);
+    expect(hiddenAnnexControls(provisioned, new Set())).toBe(3);
+  });
+
+  it('ignores issues the viewer sees that provisioning did not create (organization controls)', () => {
+    expect(hiddenAnnexControls(provisioned, new Set(['AIMS-1', 'AIMS-19', 'AIMS-23', 'AIMS-99']))).toBe(0);
   });
 });
 
