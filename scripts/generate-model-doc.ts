@@ -5,7 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { AIMS_FIELDS, AIMS_ISSUE_TYPES, AIMS_LINK_TYPES, AIMS_WORKFLOWS } from '../src/jira/aims-schema';
+import {
+  AIMS_FIELDS,
+  AIMS_ISSUE_TYPES,
+  AIMS_LINK_TYPES,
+  AIMS_WORKFLOWS,
+} from '../src/jira/aims-schema';
 
 export function renderModelDoc(): string {
   const typeName = new Map(AIMS_ISSUE_TYPES.map((t) => [t.key, t.defaultName]));
@@ -39,7 +44,9 @@ export function renderModelDoc(): string {
     '',
     '| name | outward | inward | usually from → to |',
     '|---|---|---|---|',
-    ...AIMS_LINK_TYPES.map((l) => `| ${l.name} | ${l.outward} | ${l.inward} | ${l.from} → ${l.to} |`),
+    ...AIMS_LINK_TYPES.map(
+      (l) => `| ${l.name} | ${l.outward} | ${l.inward} | ${l.from} → ${l.to} |`,
+    ),
     '',
     '## Workflows',
     '',

@@ -83,7 +83,8 @@ function resolveUser(req: Request, users: Users, sessions: Sessions): SiteUser |
     // App accounts log in with accountId:token; accountIds contain ':' (557058:…), tokens do not.
     const last = decoded.lastIndexOf(':');
     const app = users.byAccountId(decoded.slice(0, last));
-    if (app && app.accountType === 'app' && tokensEqual(app.apiToken, decoded.slice(last + 1))) return app;
+    if (app && app.accountType === 'app' && tokensEqual(app.apiToken, decoded.slice(last + 1)))
+      return app;
     return undefined;
   }
   const accountId = sessions.resolve(readCookie(req, SESSION_COOKIE));

@@ -21,13 +21,17 @@ export function productErrorHandler(
   const status = bodyParserStatus(err);
   if (status) {
     const message = 'The request body is not valid JSON.';
-    if (isConfluence) res.status(status).json(new ConfluenceError(status, 'INVALID_REQUEST_PARAMETER', message).body());
+    if (isConfluence)
+      res
+        .status(status)
+        .json(new ConfluenceError(status, 'INVALID_REQUEST_PARAMETER', message).body());
     else res.status(status).json(new JiraError(status, [message]).body());
     return;
   }
   console.error('[site] unhandled error on', req.method, req.originalUrl, err);
   const message = 'Internal server error';
-  if (isConfluence) res.status(500).json(new ConfluenceError(500, 'INTERNAL_SERVER_ERROR', message).body());
+  if (isConfluence)
+    res.status(500).json(new ConfluenceError(500, 'INTERNAL_SERVER_ERROR', message).body());
   else res.status(500).json(new JiraError(500, [message]).body());
 }
 

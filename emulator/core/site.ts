@@ -63,7 +63,10 @@ export function buildApp(ctx: SiteContext, extensions: SiteExtension[] = []): ex
   return app;
 }
 
-export async function startSite(options: SiteOptions, extensions: SiteExtension[] = []): Promise<RunningSite> {
+export async function startSite(
+  options: SiteOptions,
+  extensions: SiteExtension[] = [],
+): Promise<RunningSite> {
   const db = openDatabase(options.dataDir);
   const host = options.host ?? '127.0.0.1';
   if (options.reset) dropAllTables(db);

@@ -77,18 +77,25 @@ export function searchFieldsFor(state: ProvisioningState, fieldKeys: readonly st
 export function fieldIdOf(state: ProvisioningState, fieldKey: string): string {
   fieldDefinition(fieldKey);
   const id = state.fields[fieldKey];
-  if (!id) throw new Error(`The field '${fieldDefinition(fieldKey).name}' is not provisioned in ${state.projectKey}; run provisioning again.`);
+  if (!id)
+    throw new Error(
+      `The field '${fieldDefinition(fieldKey).name}' is not provisioned in ${state.projectKey}; run provisioning again.`,
+    );
   return id;
 }
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function userRef(v: unknown): UserRef | null {
   const o = obj(v);
   const accountId = str(o?.accountId);
-  return accountId ? { accountId, ...(str(o?.displayName) ? { displayName: str(o?.displayName) } : {}) } : null;
+  return accountId
+    ? { accountId, ...(str(o?.displayName) ? { displayName: str(o?.displayName) } : {}) }
+    : null;
 }
 
 function invert<T extends string>(record: Record<string, string>): Map<string, T> {
@@ -101,7 +108,9 @@ function readValue(raw: unknown, kind: string): AimsFieldValue {
     case 'select':
       return str(obj(raw)?.value) ?? null;
     case 'multiselect':
-      return Array.isArray(raw) ? raw.map((o) => str(obj(o)?.value)).filter((v): v is string => Boolean(v)) : [];
+      return Array.isArray(raw)
+        ? raw.map((o) => str(obj(o)?.value)).filter((v): v is string => Boolean(v))
+        : [];
     case 'userpicker':
       return userRef(raw);
     case 'float':
@@ -166,7 +175,8 @@ export function readAimsIssue(raw: SearchedIssue, state: ProvisioningState): Aim
   const linkTypeKeyByName = new Map(
     Object.entries(state.linkTypes).map(([k, v]) => [v.name, k as AimsLinkTypeKey]),
   );
-  for (const def of AIMS_LINK_TYPES) if (!linkTypeKeyByName.has(def.name)) linkTypeKeyByName.set(def.name, def.key);
+  for (const def of AIMS_LINK_TYPES)
+    if (!linkTypeKeyByName.has(def.name)) linkTypeKeyByName.set(def.name, def.key);
   const values: Record<string, AimsFieldValue> = {};
   for (const def of AIMS_FIELDS) {
     const id = state.fields[def.key];
@@ -188,7 +198,9 @@ export function readAimsIssue(raw: SearchedIssue, state: ProvisioningState): Aim
     created: str(f.created) ?? null,
     updated: str(f.updated) ?? null,
     resolutiondate: str(f.resolutiondate) ?? null,
-    labels: Array.isArray(f.labels) ? f.labels.filter((x): x is string => typeof x === 'string') : [],
+    labels: Array.isArray(f.labels)
+      ? f.labels.filter((x): x is string => typeof x === 'string')
+      : [],
     securityLevel: str(obj(f.security)?.name) ?? null,
     values,
     links: readLinks(f.issuelinks, linkTypeKeyByName),
@@ -196,7 +208,10 @@ export function readAimsIssue(raw: SearchedIssue, state: ProvisioningState): Aim
 }
 
 /** Field values by logical key → the `fields` object of a Jira create/edit request. */
-export function toJiraFields(state: ProvisioningState, values: Record<string, AimsFieldValue | undefined>): Record<string, unknown> {
+export function toJiraFields(
+  state: ProvisioningState,
+  values: Record<string, AimsFieldValue | undefined>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
@@ -214,7 +229,10 @@ export function toJiraFields(state: ProvisioningState, values: Record<string, Ai
         out[id] = (Array.isArray(value) ? value : [String(value)]).map((v) => ({ value: v }));
         break;
       case 'userpicker':
-        out[id] = typeof value === 'object' && !Array.isArray(value) ? { accountId: value.accountId } : { accountId: String(value) };
+        out[id] =
+          typeof value === 'object' && !Array.isArray(value)
+            ? { accountId: value.accountId }
+            : { accountId: String(value) };
         break;
       case 'textarea':
         out[id] = adfDoc(String(value));

@@ -25,7 +25,10 @@ export interface SearchOptions {
 }
 
 /** Enhanced JQL search, following `nextPageToken` until the last page (or `limit`). */
-export async function searchIssues(client: ProductClient, options: SearchOptions): Promise<SearchedIssue[]> {
+export async function searchIssues(
+  client: ProductClient,
+  options: SearchOptions,
+): Promise<SearchedIssue[]> {
   const issues: SearchedIssue[] = [];
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   let nextPageToken: string | undefined;
@@ -48,6 +51,10 @@ export async function searchIssues(client: ProductClient, options: SearchOptions
 
 /** `/search/approximate-count`: a count without fetching the issues. */
 export async function approximateCount(client: ProductClient, jql: string): Promise<number> {
-  const res = await client.post(route`/rest/api/3/search/approximate-count`, { jql }, z.object({ count: z.number() }));
+  const res = await client.post(
+    route`/rest/api/3/search/approximate-count`,
+    { jql },
+    z.object({ count: z.number() }),
+  );
   return res.count;
 }

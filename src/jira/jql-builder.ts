@@ -33,11 +33,19 @@ export const jql = {
   lt: (field: string, value: string): JqlClause => clause(`${field} < ${quote(value)}`),
   isEmpty: (field: string): JqlClause => clause(`${field} is EMPTY`),
   isNotEmpty: (field: string): JqlClause => clause(`${field} is not EMPTY`),
-  linkedIssues: (issueKey: string): JqlClause => clause(`issue in linkedIssues(${quote(issueKey)})`),
+  linkedIssues: (issueKey: string): JqlClause =>
+    clause(`issue in linkedIssues(${quote(issueKey)})`),
   statusCategoryNot: (category: 'new' | 'indeterminate' | 'done'): JqlClause =>
-    clause(`statusCategory != ${quote(category === 'done' ? 'Done' : category === 'new' ? 'To Do' : 'In Progress')}`),
+    clause(
+      `statusCategory != ${quote(category === 'done' ? 'Done' : category === 'new' ? 'To Do' : 'In Progress')}`,
+    ),
   and: (...clauses: (JqlClause | undefined | false)[]): JqlClause =>
-    clause(clauses.filter((c): c is JqlClause => Boolean(c)).map((c) => `(${c})`).join(' AND ')),
+    clause(
+      clauses
+        .filter((c): c is JqlClause => Boolean(c))
+        .map((c) => `(${c})`)
+        .join(' AND '),
+    ),
   or: (...clauses: JqlClause[]): JqlClause => clause(clauses.map((c) => `(${c})`).join(' OR ')),
   orderBy: (where: JqlClause, field: string, direction: 'ASC' | 'DESC' = 'ASC'): string =>
     `${where} ORDER BY ${field} ${direction}`,

@@ -11,7 +11,9 @@ export class ProductApiError extends Error {
     readonly messages: string[],
     readonly fieldErrors: Record<string, string> = {},
   ) {
-    super(`HTTP ${status}: ${[...messages, ...Object.values(fieldErrors)].join('; ') || 'request failed'}`);
+    super(
+      `HTTP ${status}: ${[...messages, ...Object.values(fieldErrors)].join('; ') || 'request failed'}`,
+    );
   }
 }
 
@@ -56,8 +58,13 @@ export class ProductClient {
   private init(method: string, body?: unknown): RequestInit {
     return {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     };
   }
 }

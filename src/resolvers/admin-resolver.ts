@@ -8,7 +8,11 @@ import { provisionWithForge } from '../workflows/provisioning/forge-provisioning
 import { loadActiveAims } from '../workflows/active-aims';
 import { findingRowsFromCsv } from '../triggers/finding-import-rows';
 import { importFindings } from '../triggers/findings-import';
-import { loadWebhookSecret, rotateWebhookSecret, webhookSecretInputSchema } from '../triggers/webhook-secret-store';
+import {
+  loadWebhookSecret,
+  rotateWebhookSecret,
+  webhookSecretInputSchema,
+} from '../triggers/webhook-secret-store';
 import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();
@@ -35,7 +39,9 @@ defineValidated(resolver, 'getOverview', z.object({}), async () => {
   };
 });
 
-defineValidated(resolver, 'saveConfig', z.object({ config: appConfigSchema }), async ({ config }) => saveAppConfig(config));
+defineValidated(resolver, 'saveConfig', z.object({ config: appConfigSchema }), async ({ config }) =>
+  saveAppConfig(config),
+);
 
 /** Dry run: what provisioning would change, read as the admin. */
 defineValidated(resolver, 'planProvisioning', z.object({}), async () => {
@@ -50,15 +56,28 @@ defineValidated(resolver, 'runProvisioning', z.object({}), async () => {
 });
 
 /** Sets or rotates the findings webhook's shared secret (a random one when none is given); shown this once. */
-defineValidated(resolver, 'setWebhookSecret', z.object({ secret: webhookSecretInputSchema.optional() }), async ({ secret }) => {
-  const stored = await rotateWebhookSecret(secret);
-  return { secret: stored.secret, rotatedAt: stored.rotatedAt, url: await webTrigger.getUrl('aims-findings-import') };
-});
+defineValidated(
+  resolver,
+  'setWebhookSecret',
+  z.object({ secret: webhookSecretInputSchema.optional() }),
+  async ({ secret }) => {
+    const stored = await rotateWebhookSecret(secret);
+    return {
+      secret: stored.secret,
+      rotatedAt: stored.rotatedAt,
+      url: await webTrigger.getUrl('aims-findings-import'),
+    };
+  },
+);
 
 /** Whether the findings webhook is ready (never returns the secret). */
 defineValidated(resolver, 'webhookStatus', z.object({}), async () => {
   const stored = await loadWebhookSecret();
-  return { configured: Boolean(stored), rotatedAt: stored?.rotatedAt ?? null, url: await webTrigger.getUrl('aims-findings-import') };
+  return {
+    configured: Boolean(stored),
+    rotatedAt: stored?.rotatedAt ?? null,
+    url: await webTrigger.getUrl('aims-findings-import'),
+  };
 });
 
 /** CSV import of audit findings, as the admin (all-or-nothing; errors row by row). */
@@ -66,14 +85,24 @@ defineValidated(
   resolver,
   'importFindingsCsv',
   z.object({
-    csv: z.string().min(1, 'The CSV file is empty').max(400_000, 'The CSV file is too large (at most about 400 KB)'),
-    auditKey: z.string().trim().regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, 'The audit must be an issue key like AIMS-12').optional(),
+    csv: z
+      .string()
+      .min(1, 'The CSV file is empty')
+      .max(400_000, 'The CSV file is too large (at most about 400 KB)'),
+    auditKey: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, 'The audit must be an issue key like AIMS-12')
+      .optional(),
     dryRun: z.boolean().optional(),
   }),
   async ({ csv, auditKey, dryRun }) => {
     const aims = await loadActiveAims();
     if (!aims) throw new Error('Provision the AIMS project before importing findings.');
-    return importFindings(jiraAsUser(), aims, findingRowsFromCsv(csv), { ...(auditKey ? { auditKey } : {}), dryRun: dryRun ?? false });
+    return importFindings(jiraAsUser(), aims, findingRowsFromCsv(csv), {
+      ...(auditKey ? { auditKey } : {}),
+      dryRun: dryRun ?? false,
+    });
   },
 );
 

@@ -5,8 +5,7 @@ import { ProductApiError } from '../jira/product-client';
 
 /** What every resolver function answers: data, or an error in words a person can act on. */
 export type ResolverOutcome<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; details: string[]; status?: number };
+  { ok: true; data: T } | { ok: false; error: string; details: string[]; status?: number };
 
 export type ResolverContext = Request['context'];
 
@@ -26,7 +25,9 @@ export function defineValidated<S extends z.ZodType, R>(
       return {
         ok: false,
         error: 'The request is not valid.',
-        details: parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)),
+        details: parsed.error.issues.map((i) =>
+          i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message,
+        ),
       };
     }
     try {
@@ -37,30 +38,52 @@ export function defineValidated<S extends z.ZodType, R>(
   });
 }
 
-export function failure(err: unknown): { ok: false; error: string; details: string[]; status?: number } {
+export function failure(err: unknown): {
+  ok: false;
+  error: string;
+  details: string[];
+  status?: number;
+} {
   if (err instanceof ProductApiError) {
     return {
       ok: false,
-      error: err.status === 403 || err.status === 404 ? 'You do not have permission to do this, or it no longer exists.' : 'Jira or Confluence refused the request.',
+      error:
+        err.status === 403 || err.status === 404
+          ? 'You do not have permission to do this, or it no longer exists.'
+          : 'Jira or Confluence refused the request.',
       details: [...err.messages, ...Object.entries(err.fieldErrors).map(([k, v]) => `${k}: ${v}`)],
       status: err.status,
     };
   }
   if (err instanceof z.ZodError) {
-    return { ok: false, error: 'The data is not valid.', details: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+    return {
+      ok: false,
+      error: 'The data is not valid.',
+      details: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    };
   }
-  const reasons: unknown = err instanceof Error ? (err as Error & { details?: unknown }).details : undefined;
+  const reasons: unknown =
+    err instanceof Error ? (err as Error & { details?: unknown }).details : undefined;
   if (err instanceof Error && Array.isArray(reasons)) {
     // A refusal in plain words (e.g. a document-control rule): message + its reasons.
-    return { ok: false, error: err.message, details: reasons.filter((d): d is string => typeof d === 'string') };
+    return {
+      ok: false,
+      error: err.message,
+      details: reasons.filter((d): d is string => typeof d === 'string'),
+    };
   }
   console.error('[aims] resolver failed', err);
-  return { ok: false, error: err instanceof Error ? err.message : 'Something went wrong.', details: [] };
+  return {
+    ok: false,
+    error: err instanceof Error ? err.message : 'Something went wrong.',
+    details: [],
+  };
 }
 
 /** The signed-in user's accountId from a resolver context. */
 export function viewerAccountId(context: ResolverContext): string {
   const accountId = (context as { accountId?: unknown }).accountId;
-  if (typeof accountId !== 'string' || !accountId) throw new Error('No signed-in user in this context.');
+  if (typeof accountId !== 'string' || !accountId)
+    throw new Error('No signed-in user in this context.');
   return accountId;
 }

@@ -4,15 +4,19 @@ import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { readStored, writeStored } from './stored-value';
 
 const issueTypeNamesSchema = z.object(
-  Object.fromEntries(AIMS_ISSUE_TYPE_KEYS.map((k) => [k, z.string().trim().min(1, 'An issue type name cannot be empty').max(60)])) as Record<
-    AimsIssueTypeKey,
-    z.ZodString
-  >,
+  Object.fromEntries(
+    AIMS_ISSUE_TYPE_KEYS.map((k) => [
+      k,
+      z.string().trim().min(1, 'An issue type name cannot be empty').max(60),
+    ]),
+  ) as Record<AimsIssueTypeKey, z.ZodString>,
 );
 
 export const appConfigSchema = z.object({
   /** The Jira project that holds the AIMS. */
-  projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key is 2–10 capital letters or digits'),
+  projectKey: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key is 2–10 capital letters or digits'),
   issueTypeNames: issueTypeNamesSchema,
   /** Jira group whose members may verify effectiveness and close nonconformities. */
   managerGroup: z.string().trim().min(1),
@@ -26,7 +30,10 @@ export type AppConfig = z.infer<typeof appConfigSchema>;
 
 export const DEFAULT_APP_CONFIG: AppConfig = {
   projectKey: 'AIMS',
-  issueTypeNames: Object.fromEntries(AIMS_ISSUE_TYPES.map((t) => [t.key, t.defaultName])) as Record<AimsIssueTypeKey, string>,
+  issueTypeNames: Object.fromEntries(AIMS_ISSUE_TYPES.map((t) => [t.key, t.defaultName])) as Record<
+    AimsIssueTypeKey,
+    string
+  >,
   managerGroup: 'aims-managers',
   dueDays: { majorNonconformity: 30, minorNonconformity: 90, correctiveAction: 60 },
 };

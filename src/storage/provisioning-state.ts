@@ -27,7 +27,9 @@ export type ProvisioningState = z.infer<typeof provisioningStateSchema>;
 const keyFor = (projectKey: string): string => `aims:provisioning:${projectKey}`;
 const ACTIVE_KEY = 'aims:provisioning:active-project';
 
-export async function loadProvisioningState(projectKey: string): Promise<ProvisioningState | undefined> {
+export async function loadProvisioningState(
+  projectKey: string,
+): Promise<ProvisioningState | undefined> {
   return readStored(keyFor(projectKey), provisioningStateSchema);
 }
 

@@ -17,7 +17,10 @@ export async function readStored<T>(key: string, schema: z.ZodType<T>): Promise<
   if (raw === undefined || raw === null) return undefined;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new InvalidStoredValueError(key, parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '));
+    throw new InvalidStoredValueError(
+      key,
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '),
+    );
   }
   return parsed.data;
 }

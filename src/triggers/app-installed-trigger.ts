@@ -14,13 +14,21 @@ const installedEventSchema = z.object({
  * `avi:forge:installed:app`: provisions the configured project (default AIMS) when it exists.
  * Safe to receive twice: provisioning adopts what is already there.
  */
-export async function onAppInstalled(event: unknown): Promise<{ provisioned: boolean; reason?: string }> {
+export async function onAppInstalled(
+  event: unknown,
+): Promise<{ provisioned: boolean; reason?: string }> {
   const parsed = installedEventSchema.safeParse(event);
-  if (!parsed.success) return { provisioned: false, reason: `Ignored a malformed installation event: ${parsed.error.message}` };
+  if (!parsed.success)
+    return {
+      provisioned: false,
+      reason: `Ignored a malformed installation event: ${parsed.error.message}`,
+    };
   const config = await loadAppConfig();
   try {
     const result = await provisionWithForge(jiraAsApp(), { dryRun: false, config });
-    console.log(`[aims] provisioned ${config.projectKey} on install: ${result.changes.length} changes`);
+    console.log(
+      `[aims] provisioned ${config.projectKey} on install: ${result.changes.length} changes`,
+    );
     return { provisioned: true };
   } catch (err) {
     if (err instanceof ProductApiError && err.status === 404) {

@@ -55,7 +55,12 @@ describe('manifest.yml', () => {
       if (type === 'function') continue;
       for (const entry of entries) {
         for (const ref of [entry.function, entry.resolver?.function, entry.adfExport?.function]) {
-          if (ref !== undefined) expect({ module: entry.key, ref, declared: declared.has(ref) }).toEqual({ module: entry.key, ref, declared: true });
+          if (ref !== undefined)
+            expect({ module: entry.key, ref, declared: declared.has(ref) }).toEqual({
+              module: entry.key,
+              ref,
+              declared: true,
+            });
         }
       }
     }

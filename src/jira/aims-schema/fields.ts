@@ -39,24 +39,65 @@ export interface AimsFieldDefinition {
   issueTypes: readonly AimsIssueTypeKey[];
 }
 
-export const LIKELIHOOD_OPTIONS = ['1 - Rare', '2 - Unlikely', '3 - Possible', '4 - Likely', '5 - Almost certain'] as const;
-export const CONSEQUENCE_OPTIONS = ['1 - Negligible', '2 - Minor', '3 - Moderate', '4 - Major', '5 - Severe'] as const;
+export const LIKELIHOOD_OPTIONS = [
+  '1 - Rare',
+  '2 - Unlikely',
+  '3 - Possible',
+  '4 - Likely',
+  '5 - Almost certain',
+] as const;
+export const CONSEQUENCE_OPTIONS = [
+  '1 - Negligible',
+  '2 - Minor',
+  '3 - Moderate',
+  '4 - Major',
+  '5 - Severe',
+] as const;
 export const RISK_LEVEL_OPTIONS = ['Low', 'Medium', 'High', 'Critical'] as const;
-export const TREATMENT_OPTIONS = ['Modify (reduce)', 'Avoid', 'Share (transfer)', 'Retain (accept)'] as const;
+export const TREATMENT_OPTIONS = [
+  'Modify (reduce)',
+  'Avoid',
+  'Share (transfer)',
+  'Retain (accept)',
+] as const;
 export const FINDING_GRADE_OPTIONS = [
   'Major nonconformity',
   'Minor nonconformity',
   'Observation',
   'Opportunity for improvement',
 ] as const;
-export const NC_SOURCE_OPTIONS = ['Internal audit', 'External audit', 'Incident', 'Complaint', 'Monitoring', 'Other'] as const;
-export const SIMILAR_NC_OPTIONS = ['None exist or could occur', 'Similar exist', 'Similar could occur'] as const;
-export const CA_DECISION_OPTIONS = ['Corrective action needed', 'No corrective action needed'] as const;
+export const NC_SOURCE_OPTIONS = [
+  'Internal audit',
+  'External audit',
+  'Incident',
+  'Complaint',
+  'Monitoring',
+  'Other',
+] as const;
+export const SIMILAR_NC_OPTIONS = [
+  'None exist or could occur',
+  'Similar exist',
+  'Similar could occur',
+] as const;
+export const CA_DECISION_OPTIONS = [
+  'Corrective action needed',
+  'No corrective action needed',
+] as const;
 export const VERDICT_OPTIONS = ['Effective', 'Ineffective'] as const;
 export const YES_NO_OPTIONS = ['Yes', 'No'] as const;
 export const APPLICABILITY_OPTIONS = ['Included', 'Excluded'] as const;
-export const IMPLEMENTATION_STATUS_OPTIONS = ['Not started', 'Planned', 'In progress', 'Implemented'] as const;
-export const ACTION_SOURCE_OPTIONS = ['Management review', 'Policy review', 'Audit', 'Other'] as const;
+export const IMPLEMENTATION_STATUS_OPTIONS = [
+  'Not started',
+  'Planned',
+  'In progress',
+  'Implemented',
+] as const;
+export const ACTION_SOURCE_OPTIONS = [
+  'Management review',
+  'Policy review',
+  'Audit',
+  'Other',
+] as const;
 export const ANNEX_C_OBJECTIVE_OPTIONS = [
   'Accountability',
   'AI expertise',
@@ -82,50 +123,296 @@ export const ANNEX_C_RISK_SOURCE_OPTIONS = [
 
 export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
   // References and SoA
-  { key: 'isoReference', name: 'ISO 42001 reference', kind: 'textfield', issueTypes: ['aiControl', 'auditFinding', 'nonconformity', 'aiRisk'], description: 'Namespaced clause or Annex A control, e.g. ISO42001:A.6.2.4.' },
-  { key: 'applicability', name: 'Applicability', kind: 'select', options: APPLICABILITY_OPTIONS, issueTypes: ['aiControl'], description: 'Whether the control is included in or excluded from the AIMS (SoA).' },
-  { key: 'justification', name: 'SoA justification', kind: 'textarea', issueTypes: ['aiControl'], description: 'Why the control is included or excluded (required either way).' },
-  { key: 'implementationStatus', name: 'Implementation status', kind: 'select', options: IMPLEMENTATION_STATUS_OPTIONS, issueTypes: ['aiControl'], description: 'How far the control is implemented.' },
-  { key: 'evidence', name: 'Evidence', kind: 'textarea', issueTypes: ['aiControl', 'correctiveAction'], description: 'Where the evidence is: links, documents, records.' },
+  {
+    key: 'isoReference',
+    name: 'ISO 42001 reference',
+    kind: 'textfield',
+    issueTypes: ['aiControl', 'auditFinding', 'nonconformity', 'aiRisk'],
+    description: 'Namespaced clause or Annex A control, e.g. ISO42001:A.6.2.4.',
+  },
+  {
+    key: 'applicability',
+    name: 'Applicability',
+    kind: 'select',
+    options: APPLICABILITY_OPTIONS,
+    issueTypes: ['aiControl'],
+    description: 'Whether the control is included in or excluded from the AIMS (SoA).',
+  },
+  {
+    key: 'justification',
+    name: 'SoA justification',
+    kind: 'textarea',
+    issueTypes: ['aiControl'],
+    description: 'Why the control is included or excluded (required either way).',
+  },
+  {
+    key: 'implementationStatus',
+    name: 'Implementation status',
+    kind: 'select',
+    options: IMPLEMENTATION_STATUS_OPTIONS,
+    issueTypes: ['aiControl'],
+    description: 'How far the control is implemented.',
+  },
+  {
+    key: 'evidence',
+    name: 'Evidence',
+    kind: 'textarea',
+    issueTypes: ['aiControl', 'correctiveAction'],
+    description: 'Where the evidence is: links, documents, records.',
+  },
   // Risk
-  { key: 'likelihood', name: 'Likelihood', kind: 'select', options: LIKELIHOOD_OPTIONS, issueTypes: ['aiRisk'], description: 'Inherent likelihood.' },
-  { key: 'consequence', name: 'Consequence', kind: 'select', options: CONSEQUENCE_OPTIONS, issueTypes: ['aiRisk'], description: 'Inherent consequence.' },
-  { key: 'inherentLevel', name: 'Inherent risk level', kind: 'select', options: RISK_LEVEL_OPTIONS, issueTypes: ['aiRisk'], description: 'Set by the app from likelihood × consequence.' },
-  { key: 'treatmentOption', name: 'Treatment option', kind: 'select', options: TREATMENT_OPTIONS, issueTypes: ['aiRisk'], description: 'How the risk is treated (6.1.3).' },
-  { key: 'residualLikelihood', name: 'Residual likelihood', kind: 'select', options: LIKELIHOOD_OPTIONS, issueTypes: ['aiRisk'], description: 'Likelihood after treatment.' },
-  { key: 'residualConsequence', name: 'Residual consequence', kind: 'select', options: CONSEQUENCE_OPTIONS, issueTypes: ['aiRisk'], description: 'Consequence after treatment.' },
-  { key: 'residualLevel', name: 'Residual risk level', kind: 'select', options: RISK_LEVEL_OPTIONS, issueTypes: ['aiRisk'], description: 'Set by the app from the residual likelihood × consequence.' },
-  { key: 'riskSources', name: 'AI risk sources', kind: 'multiselect', options: ANNEX_C_RISK_SOURCE_OPTIONS, issueTypes: ['aiRisk'], description: 'Annex C risk sources.' },
-  { key: 'riskAcceptedBy', name: 'Residual risk accepted by', kind: 'userpicker', issueTypes: ['aiRisk'], description: 'Who accepted the residual risk (needed above appetite).' },
-  { key: 'riskAcceptedAt', name: 'Residual risk accepted on', kind: 'datetime', issueTypes: ['aiRisk'], description: 'When the residual risk was accepted.' },
+  {
+    key: 'likelihood',
+    name: 'Likelihood',
+    kind: 'select',
+    options: LIKELIHOOD_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Inherent likelihood.',
+  },
+  {
+    key: 'consequence',
+    name: 'Consequence',
+    kind: 'select',
+    options: CONSEQUENCE_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Inherent consequence.',
+  },
+  {
+    key: 'inherentLevel',
+    name: 'Inherent risk level',
+    kind: 'select',
+    options: RISK_LEVEL_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Set by the app from likelihood × consequence.',
+  },
+  {
+    key: 'treatmentOption',
+    name: 'Treatment option',
+    kind: 'select',
+    options: TREATMENT_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'How the risk is treated (6.1.3).',
+  },
+  {
+    key: 'residualLikelihood',
+    name: 'Residual likelihood',
+    kind: 'select',
+    options: LIKELIHOOD_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Likelihood after treatment.',
+  },
+  {
+    key: 'residualConsequence',
+    name: 'Residual consequence',
+    kind: 'select',
+    options: CONSEQUENCE_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Consequence after treatment.',
+  },
+  {
+    key: 'residualLevel',
+    name: 'Residual risk level',
+    kind: 'select',
+    options: RISK_LEVEL_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Set by the app from the residual likelihood × consequence.',
+  },
+  {
+    key: 'riskSources',
+    name: 'AI risk sources',
+    kind: 'multiselect',
+    options: ANNEX_C_RISK_SOURCE_OPTIONS,
+    issueTypes: ['aiRisk'],
+    description: 'Annex C risk sources.',
+  },
+  {
+    key: 'riskAcceptedBy',
+    name: 'Residual risk accepted by',
+    kind: 'userpicker',
+    issueTypes: ['aiRisk'],
+    description: 'Who accepted the residual risk (needed above appetite).',
+  },
+  {
+    key: 'riskAcceptedAt',
+    name: 'Residual risk accepted on',
+    kind: 'datetime',
+    issueTypes: ['aiRisk'],
+    description: 'When the residual risk was accepted.',
+  },
   // Impact assessment
-  { key: 'impactIndividuals', name: 'Impact on individuals and groups', kind: 'textarea', issueTypes: ['impactAssessment'], description: 'Consequences for individuals or groups of individuals (A.5.4).' },
-  { key: 'impactSocietal', name: 'Societal impact', kind: 'textarea', issueTypes: ['impactAssessment'], description: 'Consequences for societies (A.5.5).' },
-  { key: 'foreseeableMisuse', name: 'Foreseeable misuse', kind: 'textarea', issueTypes: ['impactAssessment'], description: 'Reasonably foreseeable misuse considered.' },
+  {
+    key: 'impactIndividuals',
+    name: 'Impact on individuals and groups',
+    kind: 'textarea',
+    issueTypes: ['impactAssessment'],
+    description: 'Consequences for individuals or groups of individuals (A.5.4).',
+  },
+  {
+    key: 'impactSocietal',
+    name: 'Societal impact',
+    kind: 'textarea',
+    issueTypes: ['impactAssessment'],
+    description: 'Consequences for societies (A.5.5).',
+  },
+  {
+    key: 'foreseeableMisuse',
+    name: 'Foreseeable misuse',
+    kind: 'textarea',
+    issueTypes: ['impactAssessment'],
+    description: 'Reasonably foreseeable misuse considered.',
+  },
   // Audit and findings
-  { key: 'auditScope', name: 'Audit scope and criteria', kind: 'textarea', issueTypes: ['audit'], description: 'Scope and criteria of this audit (9.2.2).' },
-  { key: 'findingGrade', name: 'Finding grade', kind: 'select', options: FINDING_GRADE_OPTIONS, issueTypes: ['auditFinding'], description: 'Major or minor nonconformity, observation, or opportunity for improvement.' },
+  {
+    key: 'auditScope',
+    name: 'Audit scope and criteria',
+    kind: 'textarea',
+    issueTypes: ['audit'],
+    description: 'Scope and criteria of this audit (9.2.2).',
+  },
+  {
+    key: 'findingGrade',
+    name: 'Finding grade',
+    kind: 'select',
+    options: FINDING_GRADE_OPTIONS,
+    issueTypes: ['auditFinding'],
+    description: 'Major or minor nonconformity, observation, or opportunity for improvement.',
+  },
   // Nonconformity (10.2)
-  { key: 'ncSource', name: 'Nonconformity source', kind: 'select', options: NC_SOURCE_OPTIONS, issueTypes: ['nonconformity'], description: 'Where the nonconformity was found.' },
-  { key: 'correction', name: 'Correction and containment', kind: 'textarea', issueTypes: ['nonconformity'], description: '10.2 a) action taken to control and correct the nonconformity.' },
-  { key: 'consequences', name: 'Consequences dealt with', kind: 'textarea', issueTypes: ['nonconformity'], description: '10.2 a) how its consequences were dealt with.' },
-  { key: 'rootCause', name: 'Root cause', kind: 'textarea', issueTypes: ['nonconformity'], description: '10.2 b) the causes determined.' },
-  { key: 'similarCheck', name: 'Similar nonconformities', kind: 'select', options: SIMILAR_NC_OPTIONS, issueTypes: ['nonconformity'], description: '10.2 b) whether similar nonconformities exist or could occur.' },
-  { key: 'similarNotes', name: 'Similar nonconformities notes', kind: 'textarea', issueTypes: ['nonconformity'], description: 'Where else it exists or could occur, and what was checked.' },
-  { key: 'caDecision', name: 'Corrective action decision', kind: 'select', options: CA_DECISION_OPTIONS, issueTypes: ['nonconformity'], description: '10.2 b) whether action is needed to eliminate the causes.' },
-  { key: 'caDecisionRationale', name: 'Decision rationale', kind: 'textarea', issueTypes: ['nonconformity'], description: 'Why corrective action is or is not needed.' },
-  { key: 'verdict', name: 'Effectiveness verdict', kind: 'select', options: VERDICT_OPTIONS, issueTypes: ['nonconformity'], description: '10.2 d) result of the effectiveness review.' },
-  { key: 'effectivenessEvidence', name: 'Effectiveness evidence', kind: 'textarea', issueTypes: ['nonconformity'], description: '10.2 d) evidence that the corrective action worked (or not).' },
-  { key: 'effectivenessReviewer', name: 'Effectiveness reviewer', kind: 'userpicker', issueTypes: ['nonconformity'], description: 'Who reviewed effectiveness (not an implementer of the actions).' },
-  { key: 'aimsChangeNeeded', name: 'AIMS change needed', kind: 'select', options: YES_NO_OPTIONS, issueTypes: ['nonconformity'], description: '10.2 e) whether the AIMS must change.' },
-  { key: 'aimsChangeLink', name: 'AIMS change reference', kind: 'url', issueTypes: ['nonconformity'], description: '10.2 e) link to the change (issue or page) when one is needed.' },
+  {
+    key: 'ncSource',
+    name: 'Nonconformity source',
+    kind: 'select',
+    options: NC_SOURCE_OPTIONS,
+    issueTypes: ['nonconformity'],
+    description: 'Where the nonconformity was found.',
+  },
+  {
+    key: 'correction',
+    name: 'Correction and containment',
+    kind: 'textarea',
+    issueTypes: ['nonconformity'],
+    description: '10.2 a) action taken to control and correct the nonconformity.',
+  },
+  {
+    key: 'consequences',
+    name: 'Consequences dealt with',
+    kind: 'textarea',
+    issueTypes: ['nonconformity'],
+    description: '10.2 a) how its consequences were dealt with.',
+  },
+  {
+    key: 'rootCause',
+    name: 'Root cause',
+    kind: 'textarea',
+    issueTypes: ['nonconformity'],
+    description: '10.2 b) the causes determined.',
+  },
+  {
+    key: 'similarCheck',
+    name: 'Similar nonconformities',
+    kind: 'select',
+    options: SIMILAR_NC_OPTIONS,
+    issueTypes: ['nonconformity'],
+    description: '10.2 b) whether similar nonconformities exist or could occur.',
+  },
+  {
+    key: 'similarNotes',
+    name: 'Similar nonconformities notes',
+    kind: 'textarea',
+    issueTypes: ['nonconformity'],
+    description: 'Where else it exists or could occur, and what was checked.',
+  },
+  {
+    key: 'caDecision',
+    name: 'Corrective action decision',
+    kind: 'select',
+    options: CA_DECISION_OPTIONS,
+    issueTypes: ['nonconformity'],
+    description: '10.2 b) whether action is needed to eliminate the causes.',
+  },
+  {
+    key: 'caDecisionRationale',
+    name: 'Decision rationale',
+    kind: 'textarea',
+    issueTypes: ['nonconformity'],
+    description: 'Why corrective action is or is not needed.',
+  },
+  {
+    key: 'verdict',
+    name: 'Effectiveness verdict',
+    kind: 'select',
+    options: VERDICT_OPTIONS,
+    issueTypes: ['nonconformity'],
+    description: '10.2 d) result of the effectiveness review.',
+  },
+  {
+    key: 'effectivenessEvidence',
+    name: 'Effectiveness evidence',
+    kind: 'textarea',
+    issueTypes: ['nonconformity'],
+    description: '10.2 d) evidence that the corrective action worked (or not).',
+  },
+  {
+    key: 'effectivenessReviewer',
+    name: 'Effectiveness reviewer',
+    kind: 'userpicker',
+    issueTypes: ['nonconformity'],
+    description: 'Who reviewed effectiveness (not an implementer of the actions).',
+  },
+  {
+    key: 'aimsChangeNeeded',
+    name: 'AIMS change needed',
+    kind: 'select',
+    options: YES_NO_OPTIONS,
+    issueTypes: ['nonconformity'],
+    description: '10.2 e) whether the AIMS must change.',
+  },
+  {
+    key: 'aimsChangeLink',
+    name: 'AIMS change reference',
+    kind: 'url',
+    issueTypes: ['nonconformity'],
+    description: '10.2 e) link to the change (issue or page) when one is needed.',
+  },
   // Corrective action
-  { key: 'implementationNotes', name: 'Implementation notes', kind: 'textarea', issueTypes: ['correctiveAction'], description: 'What was done to implement the action (10.2 c).' },
+  {
+    key: 'implementationNotes',
+    name: 'Implementation notes',
+    kind: 'textarea',
+    issueTypes: ['correctiveAction'],
+    description: 'What was done to implement the action (10.2 c).',
+  },
   // Actions and objectives
-  { key: 'actionSource', name: 'Action source', kind: 'select', options: ACTION_SOURCE_OPTIONS, issueTypes: ['aimsAction'], description: 'Which AIMS process decided the action.' },
-  { key: 'reviewReference', name: 'Management review reference', kind: 'textfield', issueTypes: ['aimsAction'], description: 'The Confluence page id of the review or policy that decided the action.' },
-  { key: 'annexCObjective', name: 'AI objective area', kind: 'select', options: ANNEX_C_OBJECTIVE_OPTIONS, issueTypes: ['aiObjective'], description: 'Annex C objective the AI objective serves.' },
-  { key: 'objectiveMeasure', name: 'Measure and target', kind: 'textarea', issueTypes: ['aiObjective'], description: 'How the objective is measured and its target (6.2).' },
+  {
+    key: 'actionSource',
+    name: 'Action source',
+    kind: 'select',
+    options: ACTION_SOURCE_OPTIONS,
+    issueTypes: ['aimsAction'],
+    description: 'Which AIMS process decided the action.',
+  },
+  {
+    key: 'reviewReference',
+    name: 'Management review reference',
+    kind: 'textfield',
+    issueTypes: ['aimsAction'],
+    description: 'The Confluence page id of the review or policy that decided the action.',
+  },
+  {
+    key: 'annexCObjective',
+    name: 'AI objective area',
+    kind: 'select',
+    options: ANNEX_C_OBJECTIVE_OPTIONS,
+    issueTypes: ['aiObjective'],
+    description: 'Annex C objective the AI objective serves.',
+  },
+  {
+    key: 'objectiveMeasure',
+    name: 'Measure and target',
+    kind: 'textarea',
+    issueTypes: ['aiObjective'],
+    description: 'How the objective is measured and its target (6.2).',
+  },
 ];
 
 export function fieldDefinition(key: string): AimsFieldDefinition {

@@ -26,14 +26,64 @@ export interface AimsIssueTypeDefinition {
 }
 
 export const AIMS_ISSUE_TYPES: readonly AimsIssueTypeDefinition[] = [
-  { key: 'aiSystem', defaultName: 'AI System', clause: 'ISO42001:4.3', description: 'An AI system in the scope of the AIMS.' },
-  { key: 'aiRisk', defaultName: 'AI Risk', clause: 'ISO42001:6.1.2', description: 'An AI risk: assessed, treated and accepted (6.1.2, 6.1.3).' },
-  { key: 'impactAssessment', defaultName: 'AI Impact Assessment', clause: 'ISO42001:6.1.4', description: 'An AI system impact assessment (6.1.4, 8.4).' },
-  { key: 'aiControl', defaultName: 'AI Control', clause: 'ISO42001:6.1.3', description: 'A control: one row of the Statement of Applicability.' },
-  { key: 'audit', defaultName: 'Audit', clause: 'ISO42001:9.2', description: 'An internal audit of the AIMS (9.2).' },
-  { key: 'auditFinding', defaultName: 'Audit Finding', clause: 'ISO42001:9.2', description: 'A graded finding of an audit.' },
-  { key: 'nonconformity', defaultName: 'Nonconformity', clause: 'ISO42001:10.2', description: 'A nonconformity handled step by step as clause 10.2 asks.' },
-  { key: 'correctiveAction', defaultName: 'Corrective Action', clause: 'ISO42001:10.2', description: 'An action that eliminates the cause of a nonconformity.' },
-  { key: 'aimsAction', defaultName: 'AIMS Action', clause: 'ISO42001:9.3.3', description: 'An action decided by management review or another AIMS process.' },
-  { key: 'aiObjective', defaultName: 'AI Objective', clause: 'ISO42001:6.2', description: 'A measurable AI objective with a plan, owner and date (6.2).' },
+  {
+    key: 'aiSystem',
+    defaultName: 'AI System',
+    clause: 'ISO42001:4.3',
+    description: 'An AI system in the scope of the AIMS.',
+  },
+  {
+    key: 'aiRisk',
+    defaultName: 'AI Risk',
+    clause: 'ISO42001:6.1.2',
+    description: 'An AI risk: assessed, treated and accepted (6.1.2, 6.1.3).',
+  },
+  {
+    key: 'impactAssessment',
+    defaultName: 'AI Impact Assessment',
+    clause: 'ISO42001:6.1.4',
+    description: 'An AI system impact assessment (6.1.4, 8.4).',
+  },
+  {
+    key: 'aiControl',
+    defaultName: 'AI Control',
+    clause: 'ISO42001:6.1.3',
+    description: 'A control: one row of the Statement of Applicability.',
+  },
+  {
+    key: 'audit',
+    defaultName: 'Audit',
+    clause: 'ISO42001:9.2',
+    description: 'An internal audit of the AIMS (9.2).',
+  },
+  {
+    key: 'auditFinding',
+    defaultName: 'Audit Finding',
+    clause: 'ISO42001:9.2',
+    description: 'A graded finding of an audit.',
+  },
+  {
+    key: 'nonconformity',
+    defaultName: 'Nonconformity',
+    clause: 'ISO42001:10.2',
+    description: 'A nonconformity handled step by step as clause 10.2 asks.',
+  },
+  {
+    key: 'correctiveAction',
+    defaultName: 'Corrective Action',
+    clause: 'ISO42001:10.2',
+    description: 'An action that eliminates the cause of a nonconformity.',
+  },
+  {
+    key: 'aimsAction',
+    defaultName: 'AIMS Action',
+    clause: 'ISO42001:9.3.3',
+    description: 'An action decided by management review or another AIMS process.',
+  },
+  {
+    key: 'aiObjective',
+    defaultName: 'AI Objective',
+    clause: 'ISO42001:6.2',
+    description: 'A measurable AI objective with a plan, owner and date (6.2).',
+  },
 ];

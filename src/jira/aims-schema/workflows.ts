@@ -52,19 +52,39 @@ const t = (
 export const AIMS_STATUSES = {
   ncReact: { key: 'ncReact', name: 'React', category: 'new' },
   ncCauseAnalysis: { key: 'ncCauseAnalysis', name: 'Cause Analysis', category: 'indeterminate' },
-  ncImplementing: { key: 'ncImplementing', name: 'Implementing Actions', category: 'indeterminate' },
-  ncEffectivenessReview: { key: 'ncEffectivenessReview', name: 'Effectiveness Review', category: 'indeterminate' },
+  ncImplementing: {
+    key: 'ncImplementing',
+    name: 'Implementing Actions',
+    category: 'indeterminate',
+  },
+  ncEffectivenessReview: {
+    key: 'ncEffectivenessReview',
+    name: 'Effectiveness Review',
+    category: 'indeterminate',
+  },
   ncClosed: { key: 'ncClosed', name: 'NC Closed', category: 'done' },
   toDo: { key: 'toDo', name: 'To Do', category: 'new' },
   inProgress: { key: 'inProgress', name: 'In Progress', category: 'indeterminate' },
   done: { key: 'done', name: 'Done', category: 'done' },
   riskIdentified: { key: 'riskIdentified', name: 'Identified', category: 'new' },
   riskAssessed: { key: 'riskAssessed', name: 'Assessed', category: 'indeterminate' },
-  riskTreatmentPlanned: { key: 'riskTreatmentPlanned', name: 'Treatment Planned', category: 'indeterminate' },
-  riskMonitoring: { key: 'riskMonitoring', name: 'Treated - Monitoring', category: 'indeterminate' },
+  riskTreatmentPlanned: {
+    key: 'riskTreatmentPlanned',
+    name: 'Treatment Planned',
+    category: 'indeterminate',
+  },
+  riskMonitoring: {
+    key: 'riskMonitoring',
+    name: 'Treated - Monitoring',
+    category: 'indeterminate',
+  },
   riskClosed: { key: 'riskClosed', name: 'Risk Closed', category: 'done' },
   findingOpen: { key: 'findingOpen', name: 'Finding Open', category: 'new' },
-  findingNcRaised: { key: 'findingNcRaised', name: 'Nonconformity Raised', category: 'indeterminate' },
+  findingNcRaised: {
+    key: 'findingNcRaised',
+    name: 'Nonconformity Raised',
+    category: 'indeterminate',
+  },
   findingClosed: { key: 'findingClosed', name: 'Finding Closed', category: 'done' },
   auditPlanned: { key: 'auditPlanned', name: 'Planned', category: 'new' },
   auditFieldwork: { key: 'auditFieldwork', name: 'Fieldwork', category: 'indeterminate' },
@@ -80,17 +100,44 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
   {
     key: 'nonconformity',
     name: 'AIMS Nonconformity (ISO 42001 10.2)',
-    description: 'React, analyse causes and similar nonconformities, implement, review effectiveness, change the AIMS.',
+    description:
+      'React, analyse causes and similar nonconformities, implement, review effectiveness, change the AIMS.',
     issueTypes: ['nonconformity'],
     statuses: [S.ncReact, S.ncCauseAnalysis, S.ncImplementing, S.ncEffectivenessReview, S.ncClosed],
     transitions: [
       t('create', 'Create', [], 'ncReact'),
-      t('toCauseAnalysis', 'Start cause analysis', ['ncReact'], 'ncCauseAnalysis', { validated: true }),
-      t('toImplementing', 'Implement corrective actions', ['ncCauseAnalysis'], 'ncImplementing', { validated: true }),
-      t('closeWithoutAction', 'Close: no corrective action needed', ['ncCauseAnalysis'], 'ncClosed', { validated: true, managersOnly: true, postFunction: true }),
-      t('toEffectivenessReview', 'Review effectiveness', ['ncImplementing'], 'ncEffectivenessReview', { validated: true }),
-      t('closeEffective', 'Verify effective and close', ['ncEffectivenessReview'], 'ncClosed', { validated: true, managersOnly: true, postFunction: true }),
-      t('backToCauseAnalysis', 'Ineffective: back to cause analysis', ['ncEffectivenessReview'], 'ncCauseAnalysis', { validated: true, managersOnly: true, postFunction: true }),
+      t('toCauseAnalysis', 'Start cause analysis', ['ncReact'], 'ncCauseAnalysis', {
+        validated: true,
+      }),
+      t('toImplementing', 'Implement corrective actions', ['ncCauseAnalysis'], 'ncImplementing', {
+        validated: true,
+      }),
+      t(
+        'closeWithoutAction',
+        'Close: no corrective action needed',
+        ['ncCauseAnalysis'],
+        'ncClosed',
+        { validated: true, managersOnly: true, postFunction: true },
+      ),
+      t(
+        'toEffectivenessReview',
+        'Review effectiveness',
+        ['ncImplementing'],
+        'ncEffectivenessReview',
+        { validated: true },
+      ),
+      t('closeEffective', 'Verify effective and close', ['ncEffectivenessReview'], 'ncClosed', {
+        validated: true,
+        managersOnly: true,
+        postFunction: true,
+      }),
+      t(
+        'backToCauseAnalysis',
+        'Ineffective: back to cause analysis',
+        ['ncEffectivenessReview'],
+        'ncCauseAnalysis',
+        { validated: true, managersOnly: true, postFunction: true },
+      ),
     ],
   },
   {
@@ -102,7 +149,10 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo'], 'inProgress'),
-      t('complete', 'Done', ['toDo', 'inProgress'], 'done', { validated: true, postFunction: true }),
+      t('complete', 'Done', ['toDo', 'inProgress'], 'done', {
+        validated: true,
+        postFunction: true,
+      }),
       t('reopen', 'Reopen', ['done'], 'inProgress'),
     ],
   },
@@ -111,25 +161,44 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     name: 'AIMS AI Risk (ISO 42001 6.1)',
     description: 'Identify, assess, plan treatment, treat and monitor, close.',
     issueTypes: ['aiRisk'],
-    statuses: [S.riskIdentified, S.riskAssessed, S.riskTreatmentPlanned, S.riskMonitoring, S.riskClosed],
+    statuses: [
+      S.riskIdentified,
+      S.riskAssessed,
+      S.riskTreatmentPlanned,
+      S.riskMonitoring,
+      S.riskClosed,
+    ],
     transitions: [
       t('create', 'Create', [], 'riskIdentified'),
-      t('assess', 'Assess', ['riskIdentified', 'riskMonitoring'], 'riskAssessed', { validated: true, postFunction: true }),
-      t('planTreatment', 'Plan treatment', ['riskAssessed'], 'riskTreatmentPlanned', { validated: true }),
-      t('treated', 'Treated: monitor', ['riskTreatmentPlanned'], 'riskMonitoring', { validated: true, postFunction: true }),
+      t('assess', 'Assess', ['riskIdentified', 'riskMonitoring'], 'riskAssessed', {
+        validated: true,
+        postFunction: true,
+      }),
+      t('planTreatment', 'Plan treatment', ['riskAssessed'], 'riskTreatmentPlanned', {
+        validated: true,
+      }),
+      t('treated', 'Treated: monitor', ['riskTreatmentPlanned'], 'riskMonitoring', {
+        validated: true,
+        postFunction: true,
+      }),
       t('close', 'Close risk', ['riskMonitoring'], 'riskClosed', { validated: true }),
     ],
   },
   {
     key: 'auditFinding',
     name: 'AIMS Audit Finding',
-    description: 'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
+    description:
+      'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
     issueTypes: ['auditFinding'],
     statuses: [S.findingOpen, S.findingNcRaised, S.findingClosed],
     transitions: [
       t('create', 'Create', [], 'findingOpen'),
-      t('ncRaised', 'Nonconformity raised', ['findingOpen'], 'findingNcRaised', { validated: true }),
-      t('close', 'Close finding', ['findingOpen', 'findingNcRaised'], 'findingClosed', { validated: true }),
+      t('ncRaised', 'Nonconformity raised', ['findingOpen'], 'findingNcRaised', {
+        validated: true,
+      }),
+      t('close', 'Close finding', ['findingOpen', 'findingNcRaised'], 'findingClosed', {
+        validated: true,
+      }),
     ],
   },
   {

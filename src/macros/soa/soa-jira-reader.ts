@@ -98,10 +98,7 @@ export async function readSoaRecords(
   return {
     controls: rawControls.map((raw) => readAimsIssue(raw, state)),
     risks: rawRisks.map((raw) => readAimsIssue(raw, state)),
-    hiddenControlCount: hiddenAnnexControls(
-      state.controls,
-      new Set(rawControls.map((c) => c.key)),
-    ),
+    hiddenControlCount: hiddenAnnexControls(state.controls, new Set(rawControls.map((c) => c.key))),
     hiddenRiskCount: 0,
   };
 }

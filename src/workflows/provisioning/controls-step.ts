@@ -11,7 +11,18 @@ const BATCH = 50;
 const createdIssuesSchema = z.object({
   issues: z.array(z.object({ id: z.string(), key: z.string() })).default([]),
   errors: z
-    .array(z.object({ failedElementNumber: z.number().optional(), elementErrors: z.object({ errorMessages: z.array(z.string()).optional(), errors: z.record(z.string(), z.string()).optional() }).loose().optional() }))
+    .array(
+      z.object({
+        failedElementNumber: z.number().optional(),
+        elementErrors: z
+          .object({
+            errorMessages: z.array(z.string()).optional(),
+            errors: z.record(z.string(), z.string()).optional(),
+          })
+          .loose()
+          .optional(),
+      }),
+    )
     .default([]),
 });
 
@@ -22,11 +33,19 @@ export const controlsStep: ProvisioningStep = {
     const typeId = ctx.state.issueTypes.aiControl;
     const refField = ctx.state.fields.isoReference;
     if (!typeId || !refField) {
-      ctx.record({ step: this.name, action: 'create', target: `${ANNEX_A_CONTROLS.length} AI Control issues (Annex A)` });
+      ctx.record({
+        step: this.name,
+        action: 'create',
+        target: `${ANNEX_A_CONTROLS.length} AI Control issues (Annex A)`,
+      });
       return;
     }
     const existing = await searchIssues(ctx.jira, {
-      jql: jql.and(jql.eq('project', ctx.config.projectKey), jql.eq('issuetype', typeId), jql.isNotEmpty(customField(refField))),
+      jql: jql.and(
+        jql.eq('project', ctx.config.projectKey),
+        jql.eq('issuetype', typeId),
+        jql.isNotEmpty(customField(refField)),
+      ),
       fields: ['summary', refField],
     });
     for (const issue of existing) {
@@ -61,7 +80,9 @@ export const controlsStep: ProvisioningStep = {
         createdIssuesSchema,
       );
       if (res.errors.length > 0) {
-        throw new Error(`Jira refused ${res.errors.length} AI Control issues: ${JSON.stringify(res.errors[0]?.elementErrors ?? {})}`);
+        throw new Error(
+          `Jira refused ${res.errors.length} AI Control issues: ${JSON.stringify(res.errors[0]?.elementErrors ?? {})}`,
+        );
       }
       batch.forEach((c, j) => {
         const created = res.issues[j];

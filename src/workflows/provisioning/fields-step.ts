@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { AIMS_FIELDS, CUSTOM_FIELD_TYPE_PREFIX, FIELD_SEARCHER } from '../../jira/aims-schema';
 import type { AimsFieldDefinition } from '../../jira/aims-schema';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
-import { fieldContextSchema, fieldListSchema, fieldOptionSchema, fieldSchema, pagedSchema } from './jira-config-schemas';
+import {
+  fieldContextSchema,
+  fieldListSchema,
+  fieldOptionSchema,
+  fieldSchema,
+  pagedSchema,
+} from './jira-config-schemas';
 
 /** Creates (or adopts, by name and type) native custom fields, their context and select options. */
 export const fieldsStep: ProvisioningStep = {
@@ -16,14 +22,29 @@ export const fieldsStep: ProvisioningStep = {
       let fieldId = found?.id;
       if (found) {
         if (ctx.state.fields[def.key] !== found.id) {
-          ctx.record({ step: 'fields', action: 'adopt', target: `Field '${def.name}'`, detail: found.id });
+          ctx.record({
+            step: 'fields',
+            action: 'adopt',
+            target: `Field '${def.name}'`,
+            detail: found.id,
+          });
         }
       } else {
-        ctx.record({ step: 'fields', action: 'create', target: `Field '${def.name}'`, detail: def.kind });
+        ctx.record({
+          step: 'fields',
+          action: 'create',
+          target: `Field '${def.name}'`,
+          detail: def.kind,
+        });
         if (!ctx.dryRun) {
           const created = await ctx.jira.post(
             route`/rest/api/3/field`,
-            { name: def.name, description: def.description, type, searcherKey: CUSTOM_FIELD_TYPE_PREFIX + FIELD_SEARCHER[def.kind] },
+            {
+              name: def.name,
+              description: def.description,
+              type,
+              searcherKey: CUSTOM_FIELD_TYPE_PREFIX + FIELD_SEARCHER[def.kind],
+            },
             fieldSchema,
           );
           fieldId = created.id;
@@ -36,15 +57,27 @@ export const fieldsStep: ProvisioningStep = {
   },
 };
 
-async function ensureOptions(ctx: StepContext, def: AimsFieldDefinition, fieldId: string): Promise<void> {
-  const contexts = await ctx.jira.get(route`/rest/api/3/field/${fieldId}/context`, pagedSchema(fieldContextSchema));
+async function ensureOptions(
+  ctx: StepContext,
+  def: AimsFieldDefinition,
+  fieldId: string,
+): Promise<void> {
+  const contexts = await ctx.jira.get(
+    route`/rest/api/3/field/${fieldId}/context`,
+    pagedSchema(fieldContextSchema),
+  );
   let contextId = contexts.values[0]?.id;
   if (!contextId) {
     ctx.record({ step: 'fields', action: 'create', target: `Context of field '${def.name}'` });
     if (ctx.dryRun) return;
     const created = await ctx.jira.post(
       route`/rest/api/3/field/${fieldId}/context`,
-      { name: 'AIMS', description: 'Created by AIMS for Jira & Confluence', projectIds: [], issueTypeIds: [] },
+      {
+        name: 'AIMS',
+        description: 'Created by AIMS for Jira & Confluence',
+        projectIds: [],
+        issueTypeIds: [],
+      },
       fieldContextSchema,
     );
     contextId = created.id;
@@ -56,7 +89,12 @@ async function ensureOptions(ctx: StepContext, def: AimsFieldDefinition, fieldId
   const present = new Set(options.values.map((o) => o.value));
   const missing = (def.options ?? []).filter((o) => !present.has(o));
   if (missing.length === 0) return;
-  ctx.record({ step: 'fields', action: 'update', target: `Options of field '${def.name}'`, detail: `add ${missing.join(', ')}` });
+  ctx.record({
+    step: 'fields',
+    action: 'update',
+    target: `Options of field '${def.name}'`,
+    detail: `add ${missing.join(', ')}`,
+  });
   if (ctx.dryRun) return;
   await ctx.jira.post(
     route`/rest/api/3/field/${fieldId}/context/${contextId}/option`,

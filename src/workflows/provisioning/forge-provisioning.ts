@@ -2,7 +2,11 @@ import { getAppContext } from '@forge/api';
 import type { ProductClient } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
 import type { AppConfig } from '../../storage/app-config';
-import { loadProvisioningState, saveActiveProjectKey, saveProvisioningState } from '../../storage/provisioning-state';
+import {
+  loadProvisioningState,
+  saveActiveProjectKey,
+  saveProvisioningState,
+} from '../../storage/provisioning-state';
 import type { AppIdentity, StateStore } from './provisioning-context';
 import type { ProvisionResult } from './provision';
 import { provision } from './provision';
@@ -27,7 +31,13 @@ export async function provisionWithForge(
   options: { dryRun: boolean; config?: AppConfig },
 ): Promise<ProvisionResult> {
   const config = options.config ?? (await loadAppConfig());
-  const result = await provision({ jira, config, app: currentAppIdentity(), store: kvsStateStore, dryRun: options.dryRun });
+  const result = await provision({
+    jira,
+    config,
+    app: currentAppIdentity(),
+    store: kvsStateStore,
+    dryRun: options.dryRun,
+  });
   if (!options.dryRun) await saveActiveProjectKey(config.projectKey);
   return result;
 }

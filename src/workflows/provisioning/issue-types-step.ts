@@ -2,25 +2,41 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AIMS_ISSUE_TYPES } from '../../jira/aims-schema';
 import type { ProvisioningStep } from './provisioning-context';
-import { issueTypeListSchema, issueTypeSchema, issueTypeSchemeProjectSchema } from './jira-config-schemas';
+import {
+  issueTypeListSchema,
+  issueTypeSchema,
+  issueTypeSchemeProjectSchema,
+} from './jira-config-schemas';
 
 /** Creates (or adopts, by name) the AIMS issue types and makes them available in the project. */
 export const issueTypesStep: ProvisioningStep = {
   name: 'issue-types',
   async run(ctx) {
     const existing = await ctx.jira.get(route`/rest/api/3/issuetype`, issueTypeListSchema);
-    const byName = new Map(existing.filter((t) => !t.subtask).map((t) => [t.name.toLowerCase(), t]));
+    const byName = new Map(
+      existing.filter((t) => !t.subtask).map((t) => [t.name.toLowerCase(), t]),
+    );
     for (const def of AIMS_ISSUE_TYPES) {
       const name = ctx.config.issueTypeNames[def.key];
       const found = byName.get(name.toLowerCase());
       if (found) {
         if (ctx.state.issueTypes[def.key] !== found.id) {
-          ctx.record({ step: this.name, action: 'adopt', target: `Issue type '${name}'`, detail: `id ${found.id}` });
+          ctx.record({
+            step: this.name,
+            action: 'adopt',
+            target: `Issue type '${name}'`,
+            detail: `id ${found.id}`,
+          });
         }
         ctx.state.issueTypes[def.key] = found.id;
         continue;
       }
-      ctx.record({ step: this.name, action: 'create', target: `Issue type '${name}'`, detail: def.description });
+      ctx.record({
+        step: this.name,
+        action: 'create',
+        target: `Issue type '${name}'`,
+        detail: def.description,
+      });
       if (ctx.dryRun) continue;
       const created = await ctx.jira.post(
         route`/rest/api/3/issuetype`,

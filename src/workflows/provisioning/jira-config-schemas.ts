@@ -35,9 +35,18 @@ export const fieldContextSchema = z.object({
   isGlobalContext: z.boolean().optional(),
   isAnyIssueType: z.boolean().optional(),
 });
-export const fieldOptionSchema = z.object({ id: z.string(), value: z.string(), disabled: z.boolean().optional() });
+export const fieldOptionSchema = z.object({
+  id: z.string(),
+  value: z.string(),
+  disabled: z.boolean().optional(),
+});
 
-export const linkTypeSchema = z.object({ id: z.string(), name: z.string(), inward: z.string(), outward: z.string() });
+export const linkTypeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  inward: z.string(),
+  outward: z.string(),
+});
 export const linkTypeListSchema = z.object({ issueLinkTypes: z.array(linkTypeSchema).default([]) });
 
 export const workflowStatusSchema = z.object({
@@ -51,7 +60,9 @@ export const workflowSchema = z.object({
   id: z.string(),
   name: z.string(),
   statuses: z.array(z.object({ statusReference: z.string() }).loose()).default([]),
-  transitions: z.array(z.object({ id: z.string().optional(), name: z.string() }).loose()).default([]),
+  transitions: z
+    .array(z.object({ id: z.string().optional(), name: z.string() }).loose())
+    .default([]),
   version: z.object({ id: z.string(), versionNumber: z.number() }).optional(),
 });
 
@@ -67,7 +78,9 @@ export const workflowCreateResponseSchema = z.object({
 });
 
 export const statusSearchSchema = z.object({
-  values: z.array(workflowStatusSchema.extend({ statusCategory: z.string().optional() })).default([]),
+  values: z
+    .array(workflowStatusSchema.extend({ statusCategory: z.string().optional() }))
+    .default([]),
   isLast: z.boolean().optional(),
 });
 
@@ -81,7 +94,11 @@ export const workflowSchemeSchema = z.object({
 
 export const issueTypeSchemeProjectSchema = pagedSchema(
   z.object({
-    issueTypeScheme: z.object({ id: z.string(), name: z.string(), isDefault: z.boolean().optional() }),
+    issueTypeScheme: z.object({
+      id: z.string(),
+      name: z.string(),
+      isDefault: z.boolean().optional(),
+    }),
     projectIds: z.array(z.string()).optional(),
   }),
 );

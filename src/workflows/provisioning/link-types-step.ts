@@ -7,7 +7,10 @@ import { linkTypeListSchema, linkTypeSchema } from './jira-config-schemas';
 export const linkTypesStep: ProvisioningStep = {
   name: 'link-types',
   async run(ctx) {
-    const { issueLinkTypes } = await ctx.jira.get(route`/rest/api/3/issueLinkType`, linkTypeListSchema);
+    const { issueLinkTypes } = await ctx.jira.get(
+      route`/rest/api/3/issueLinkType`,
+      linkTypeListSchema,
+    );
     for (const def of AIMS_LINK_TYPES) {
       const found = issueLinkTypes.find((l) => l.name === def.name);
       if (found) {
@@ -17,7 +20,12 @@ export const linkTypesStep: ProvisioningStep = {
         ctx.state.linkTypes[def.key] = { id: found.id, name: found.name };
         continue;
       }
-      ctx.record({ step: this.name, action: 'create', target: `Link type '${def.name}'`, detail: `${def.outward} / ${def.inward}` });
+      ctx.record({
+        step: this.name,
+        action: 'create',
+        target: `Link type '${def.name}'`,
+        detail: `${def.outward} / ${def.inward}`,
+      });
       if (ctx.dryRun) continue;
       const created = await ctx.jira.post(
         route`/rest/api/3/issueLinkType`,

@@ -6,7 +6,10 @@ import { projectSchema } from './jira-config-schemas';
 export const projectStep: ProvisioningStep = {
   name: 'project',
   async run(ctx) {
-    const project = await ctx.jira.get(route`/rest/api/3/project/${ctx.config.projectKey}`, projectSchema);
+    const project = await ctx.jira.get(
+      route`/rest/api/3/project/${ctx.config.projectKey}`,
+      projectSchema,
+    );
     ctx.state.projectId = project.id;
   },
 };

@@ -1,7 +1,13 @@
 import type { AppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ProductClient } from '../../jira/product-client';
-import type { AppIdentity, ProvisioningChange, ProvisioningStep, StateStore, StepContext } from './provisioning-context';
+import type {
+  AppIdentity,
+  ProvisioningChange,
+  ProvisioningStep,
+  StateStore,
+  StepContext,
+} from './provisioning-context';
 import { projectStep } from './project-step';
 import { issueTypesStep } from './issue-types-step';
 import { fieldsStep } from './fields-step';
@@ -64,7 +70,9 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRes
     app: options.app,
     dryRun: options.dryRun,
     state,
-    store: options.dryRun ? { load: options.store.load, save: async () => undefined } : options.store,
+    store: options.dryRun
+      ? { load: options.store.load, save: async () => undefined }
+      : options.store,
     record: (change) => changes.push(change),
   };
   if (!options.dryRun) {

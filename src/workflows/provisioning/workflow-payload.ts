@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { AimsStatusDefinition, AimsWorkflowDefinition, StatusCategoryKey } from '../../jira/aims-schema';
+import type {
+  AimsStatusDefinition,
+  AimsWorkflowDefinition,
+  StatusCategoryKey,
+} from '../../jira/aims-schema';
 import type { AppIdentity } from './provisioning-context';
 import { extensionKey } from './provisioning-context';
 
@@ -74,7 +78,12 @@ function transitionPayload(
     links: tr.from.map((from) => ({ fromStatusReference: statusReference(from) })),
     properties: {},
     validators: tr.validated
-      ? [{ ruleKey: 'forge:expression-validator', parameters: { key: extensionKey(options.app, RULE_MODULES.validator), config } }]
+      ? [
+          {
+            ruleKey: 'forge:expression-validator',
+            parameters: { key: extensionKey(options.app, RULE_MODULES.validator), config },
+          },
+        ]
       : [],
     conditions: tr.managersOnly
       ? {
@@ -92,7 +101,12 @@ function transitionPayload(
         }
       : { operation: 'ALL', conditions: [], conditionGroups: [] },
     actions: tr.postFunction
-      ? [{ ruleKey: 'forge:workflow-post-function', parameters: { key: extensionKey(options.app, RULE_MODULES.postFunction), config } }]
+      ? [
+          {
+            ruleKey: 'forge:workflow-post-function',
+            parameters: { key: extensionKey(options.app, RULE_MODULES.postFunction), config },
+          },
+        ]
       : [],
     triggers: [],
   };

@@ -5,7 +5,14 @@ import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { pagedSchema, workflowSchemeSchema } from './jira-config-schemas';
 
 const associationsSchema = z.object({
-  values: z.array(z.object({ projectIds: z.array(z.string()).default([]), workflowScheme: workflowSchemeSchema.extend({ id: z.number().optional() }) })).default([]),
+  values: z
+    .array(
+      z.object({
+        projectIds: z.array(z.string()).default([]),
+        workflowScheme: workflowSchemeSchema.extend({ id: z.number().optional() }),
+      }),
+    )
+    .default([]),
 });
 
 /** Binds each AIMS issue type to its workflow in the project, through a workflow scheme. */
@@ -22,7 +29,12 @@ export const workflowSchemeStep: ProvisioningStep = {
         associationsSchema,
       );
       const scheme = current.values[0]?.workflowScheme;
-      if (scheme && scheme.id !== undefined && scheme.name === schemeName && sameMappings(scheme.issueTypeMappings ?? {}, wanted)) {
+      if (
+        scheme &&
+        scheme.id !== undefined &&
+        scheme.name === schemeName &&
+        sameMappings(scheme.issueTypeMappings ?? {}, wanted)
+      ) {
         ctx.state.workflowSchemeId = String(scheme.id);
         return;
       }
@@ -42,12 +54,22 @@ export const workflowSchemeStep: ProvisioningStep = {
       if (ctx.dryRun) return;
       const created = await ctx.jira.post(
         route`/rest/api/3/workflowscheme`,
-        { name: schemeName, description: 'Created by AIMS for Jira & Confluence', defaultWorkflow, issueTypeMappings: wanted },
+        {
+          name: schemeName,
+          description: 'Created by AIMS for Jira & Confluence',
+          defaultWorkflow,
+          issueTypeMappings: wanted,
+        },
         workflowSchemeSchema,
       );
       ctx.state.workflowSchemeId = String(created.id);
     }
-    ctx.record({ step: this.name, action: 'update', target: `Project ${ctx.config.projectKey}`, detail: `use '${schemeName}'` });
+    ctx.record({
+      step: this.name,
+      action: 'update',
+      target: `Project ${ctx.config.projectKey}`,
+      detail: `use '${schemeName}'`,
+    });
     if (ctx.dryRun || !ctx.state.workflowSchemeId) return;
     await ctx.jira.sendNoContent(route`/rest/api/3/workflowscheme/project`, 'PUT', {
       projectId: ctx.state.projectId,
@@ -71,7 +93,10 @@ function sameMappings(a: Record<string, string>, b: Record<string, string>): boo
   return Object.entries(b).every(([k, v]) => a[k] === v);
 }
 
-async function findScheme(ctx: StepContext, name: string): Promise<z.infer<typeof workflowSchemeSchema> | undefined> {
+async function findScheme(
+  ctx: StepContext,
+  name: string,
+): Promise<z.infer<typeof workflowSchemeSchema> | undefined> {
   let startAt = 0;
   for (;;) {
     const page = await ctx.jira.get(

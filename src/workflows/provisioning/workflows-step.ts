@@ -2,7 +2,11 @@ import { route } from '@forge/api';
 import { AIMS_WORKFLOWS } from '../../jira/aims-schema';
 import type { AimsWorkflowDefinition } from '../../jira/aims-schema';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
-import { statusSearchSchema, workflowCreateResponseSchema, workflowSearchSchema } from './jira-config-schemas';
+import {
+  statusSearchSchema,
+  workflowCreateResponseSchema,
+  workflowSearchSchema,
+} from './jira-config-schemas';
 import { workflowCreatePayload } from './workflow-payload';
 
 /**
@@ -40,7 +44,11 @@ export const workflowsStep: ProvisioningStep = {
       app: ctx.app,
       managerGroup: ctx.config.managerGroup,
     });
-    const created = await ctx.jira.post(route`/rest/api/3/workflows/create`, payload, workflowCreateResponseSchema);
+    const created = await ctx.jira.post(
+      route`/rest/api/3/workflows/create`,
+      payload,
+      workflowCreateResponseSchema,
+    );
     const statusIdByName = new Map(created.statuses.map((s) => [s.name, s.id]));
     for (const wf of missing) {
       const made = created.workflows.find((w) => w.name === wf.name);
@@ -54,7 +62,9 @@ export const workflowsStep: ProvisioningStep = {
 async function findWorkflow(
   ctx: StepContext,
   name: string,
-): Promise<{ workflow: { id: string; name: string }; statusIdByName: Map<string, string> } | undefined> {
+): Promise<
+  { workflow: { id: string; name: string }; statusIdByName: Map<string, string> } | undefined
+> {
   const res = await ctx.jira.get(
     route`/rest/api/3/workflows/search?queryString=${name}&expand=values.transitions`,
     workflowSearchSchema,
@@ -64,18 +74,28 @@ async function findWorkflow(
   return { workflow, statusIdByName: new Map(res.statuses.map((s) => [s.name, s.id])) };
 }
 
-async function findStatuses(ctx: StepContext, workflows: readonly AimsWorkflowDefinition[]): Promise<Map<string, string>> {
+async function findStatuses(
+  ctx: StepContext,
+  workflows: readonly AimsWorkflowDefinition[],
+): Promise<Map<string, string>> {
   const names = new Set(workflows.flatMap((w) => w.statuses.map((s) => s.name)));
   const ids = new Map<string, string>();
   for (const name of names) {
-    const res = await ctx.jira.get(route`/rest/api/3/statuses/search?searchString=${name}&maxResults=50`, statusSearchSchema);
+    const res = await ctx.jira.get(
+      route`/rest/api/3/statuses/search?searchString=${name}&maxResults=50`,
+      statusSearchSchema,
+    );
     const exact = res.values.find((s) => s.name === name);
     if (exact) ids.set(name, exact.id);
   }
   return ids;
 }
 
-function recordStatusIds(ctx: StepContext, wf: AimsWorkflowDefinition, idByName: ReadonlyMap<string, string>): void {
+function recordStatusIds(
+  ctx: StepContext,
+  wf: AimsWorkflowDefinition,
+  idByName: ReadonlyMap<string, string>,
+): void {
   for (const s of wf.statuses) {
     const id = idByName.get(s.name);
     if (!id) throw new Error(`Workflow '${wf.name}' has no status '${s.name}'`);

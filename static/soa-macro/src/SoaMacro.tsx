@@ -161,7 +161,8 @@ function Hidden({ view }: { view: ConfiguredView }) {
       <SectionMessage appearance="information" title="Some rows are hidden from you">
         <p>
           {hiddenText(hidden.controls, hidden.risks)} {hidden.total === 1 ? 'exists' : 'exist'} in
-          Jira that you do not have permission to see. They are not listed here and not counted in the totals.
+          Jira that you do not have permission to see. They are not listed here and not counted in
+          the totals.
         </p>
       </SectionMessage>
     </div>

@@ -6,7 +6,11 @@ import {
 } from '../../../../src/macros/soa/soa-visibility';
 
 describe('hiddenAnnexControls', () => {
-  const provisioned = { 'ISO42001:A.2.2': 'AIMS-1', 'ISO42001:A.6.2.4': 'AIMS-19', 'ISO42001:A.6.2.8': 'AIMS-23' };
+  const provisioned = {
+    'ISO42001:A.2.2': 'AIMS-1',
+    'ISO42001:A.6.2.4': 'AIMS-19',
+    'ISO42001:A.6.2.8': 'AIMS-23',
+  };
 
   it('counts the provisioned Annex A control issues the viewer’s search did not return', () => {
     expect(hiddenAnnexControls(provisioned, new Set(['AIMS-1', 'AIMS-19', 'AIMS-23']))).toBe(0);
@@ -15,7 +19,9 @@ describe('hiddenAnnexControls', () => {
   });
 
   it('ignores issues the viewer sees that provisioning did not create (organization controls)', () => {
-    expect(hiddenAnnexControls(provisioned, new Set(['AIMS-1', 'AIMS-19', 'AIMS-23', 'AIMS-99']))).toBe(0);
+    expect(
+      hiddenAnnexControls(provisioned, new Set(['AIMS-1', 'AIMS-19', 'AIMS-23', 'AIMS-99'])),
+    ).toBe(0);
   });
 });
 
