@@ -14,6 +14,7 @@
 export { mountApp } from './mount';
 export type { FrameContext } from './mount';
 export { invokeChecked, ResolverResponseError } from './invoke';
+export { callResolver, detailsOf, RefusedError } from './resolver-call';
 export { Loading } from './Loading';
 export { ErrorMessage } from './ErrorMessage';
 export { errorMessageOf } from './error-message';
@@ -21,3 +22,4 @@ export { useAsync } from './use-async';
 export type { AsyncState } from './use-async';
 export { applyColorMode, followHostTheme } from './theme';
 export type { ColorMode } from './theme';
+export { Problem } from './Problem';

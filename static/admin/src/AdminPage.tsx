@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import Heading from '@atlaskit/heading';
-import { Loading } from '../../common';
+import { Loading, callResolver, Problem } from '../../common';
 import type { Overview } from './admin-schemas';
 import { overviewSchema } from './admin-schemas';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
-import { call } from './outcome';
-import { Problem } from './Problem';
 import { ProvisioningSection } from './ProvisioningSection';
 import { StatusSection } from './StatusSection';
 import { page } from './styles';
@@ -20,7 +18,7 @@ export function AdminPage() {
   // Refreshing keeps the page (and what a section shows, e.g. the changes just made) in place.
   const refresh = useCallback(async (): Promise<void> => {
     try {
-      setOverview(await call('getOverview', overviewSchema));
+      setOverview(await callResolver('getOverview', overviewSchema));
       setFailure(undefined);
     } catch (err) {
       setFailure(err);

@@ -4,8 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
-import { call, detailsOf } from './outcome';
-import { Problem } from './Problem';
+import { callResolver, detailsOf, Problem } from '../../common';
 import { Section } from './Section';
 import { fieldError, fieldset, grid, label, legend, muted, row, stack } from './styles';
 
@@ -124,7 +123,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
     setErrors({});
     setSaving(true);
     try {
-      const stored = await call('saveConfig', appConfigSchema, { config: checked.data });
+      const stored = await callResolver('saveConfig', appConfigSchema, { config: checked.data });
       setDraft(draftOf(stored));
       setSaved(true);
       onSaved();

@@ -5,11 +5,10 @@ import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { z } from 'zod';
-import { errorMessageOf } from '../../common';
+import { errorMessageOf, callResolver, detailsOf } from '../../common';
 import type { ImportResult } from './admin-schemas';
 import { importResultSchema } from './admin-schemas';
 import { CSV_COLUMNS, csvTemplate, downloadText, GRADES } from './csv-template';
-import { call, detailsOf } from './outcome';
 import { Section } from './Section';
 import { code, fieldError, label, muted, row, stack } from './styles';
 
@@ -68,7 +67,7 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
     setErrors({});
     setBusy(dryRun ? 'check' : 'import');
     try {
-      const result = await call('importFindingsCsv', importResultSchema, {
+      const result = await callResolver('importFindingsCsv', importResultSchema, {
         ...checked.data,
         dryRun,
       });

@@ -5,10 +5,8 @@ import type { ProvisioningChange } from './admin-schemas';
 import { planSchema, runSchema } from './admin-schemas';
 import { ChangeTable } from './ChangeTable';
 import { when } from './format';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { callResolver, Loading, Problem } from '../../common';
 import { Section } from './Section';
-import { Loading } from '../../common';
 import { row } from './styles';
 
 type Result =
@@ -46,7 +44,7 @@ export function ProvisioningSection({
     setFailure(undefined);
     setConfirming(false);
     try {
-      const plan = await call('planProvisioning', planSchema);
+      const plan = await callResolver('planProvisioning', planSchema);
       setResult({ kind: 'plan', changes: plan.changes });
     } catch (err) {
       setFailure(err);
@@ -60,7 +58,7 @@ export function ProvisioningSection({
     setFailure(undefined);
     setConfirming(false);
     try {
-      const run = await call('runProvisioning', runSchema);
+      const run = await callResolver('runProvisioning', runSchema);
       setResult({ kind: 'run', changes: run.changes, completedAt: run.completedAt });
       onProvisioned();
     } catch (err) {

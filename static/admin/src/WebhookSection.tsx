@@ -4,11 +4,9 @@ import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { z } from 'zod';
-import { Loading, useAsync } from '../../common';
+import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { webhookSecretSetSchema, webhookStatusSchema } from './admin-schemas';
 import { when } from './format';
-import { call } from './outcome';
-import { Problem } from './Problem';
 import { Section } from './Section';
 import {
   code,
@@ -41,7 +39,7 @@ curl -X POST "$URL" -H 'Content-Type: application/json' \\
  * them, and setting or rotating the secret. A secret the admin types is never shown again.
  */
 export function WebhookSection() {
-  const { state, reload } = useAsync(() => call('webhookStatus', webhookStatusSchema), []);
+  const { state, reload } = useAsync(() => callResolver('webhookStatus', webhookStatusSchema), []);
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -62,7 +60,7 @@ export function WebhookSection() {
     setError(undefined);
     setSaving(true);
     try {
-      const stored = await call(
+      const stored = await callResolver(
         'setWebhookSecret',
         webhookSecretSetSchema,
         chosen === undefined ? {} : { secret: chosen },

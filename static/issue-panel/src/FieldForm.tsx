@@ -4,7 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Textarea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { RefusedError, callResolver } from './call-resolver';
+import { RefusedError, callResolver } from '../../common';
 import type { FormFieldView, PanelView } from './panel-schema';
 import { panelSchema } from './panel-schema';
 import { card, fieldLabel, muted, nativeSelect, sectionTitle, tightStack } from './styles';

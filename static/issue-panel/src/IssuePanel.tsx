@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
-import { Loading } from '../../common';
-import { callResolver, RefusedError } from './call-resolver';
+import { Loading, callResolver, RefusedError } from '../../common';
 import { ControlPanel } from './ControlPanel';
 import { NonconformityPanel } from './NonconformityPanel';
 import { AiSystemPanel, CorrectiveActionPanel, FindingPanel, GenericPanel } from './OtherPanels';

@@ -4,9 +4,7 @@ import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { view } from '@forge/bridge';
 import { z } from 'zod';
-import { Loading, useAsync } from '../../common';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { configOptionsSchema } from './view-schema';
 import { frame, label, muted, row, stack } from './styles';
 
@@ -20,7 +18,7 @@ const text = (v: unknown): string =>
  * and nothing is saved), then handed to Confluence with view.submit.
  */
 export function PolicyConfig({ saved }: { saved: Record<string, unknown> }) {
-  const { state } = useAsync(() => call('getConfigOptions', configOptionsSchema), []);
+  const { state } = useAsync(() => callResolver('getConfigOptions', configOptionsSchema), []);
   const [documentReference, setReference] = useState(text(saved.documentReference));
   const [owner, setOwner] = useState(text(saved.ownerAccountId));
   const [interval, setInterval] = useState(text(saved.reviewIntervalMonths));
@@ -51,7 +49,7 @@ export function PolicyConfig({ saved }: { saved: Record<string, unknown> }) {
         reviewIntervalMonths: Number(interval || defaults.reviewIntervalMonths),
         objectivesProjectKey: (projectKey || defaults.objectivesProjectKey).trim().toUpperCase(),
       };
-      const checked = await call('saveConfig', savedSchema, { config });
+      const checked = await callResolver('saveConfig', savedSchema, { config });
       await view.submit({ config: checked.config });
     } catch (err) {
       setError(err);

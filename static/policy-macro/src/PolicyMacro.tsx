@@ -3,12 +3,10 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
-import { Loading, useAsync } from '../../common';
+import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { Checklist } from './Checklist';
 import { DocumentControl } from './DocumentControl';
 import { Objectives } from './Objectives';
-import { call } from './outcome';
-import { Problem } from './Problem';
 import type { PolicyView } from './view-schema';
 import { viewResultSchema } from './view-schema';
 import {
@@ -212,7 +210,7 @@ function VersionPicker({ view, onPick }: { view: PolicyView; onPick: (v: number)
 export function PolicyMacro({ initialVersion }: { initialVersion?: number }) {
   const [pageVersion, setPageVersion] = useState<number | undefined>(initialVersion);
   const { state, reload } = useAsync(
-    () => call('getView', viewResultSchema, pageVersion ? { pageVersion } : {}),
+    () => callResolver('getView', viewResultSchema, pageVersion ? { pageVersion } : {}),
     [pageVersion],
   );
   const [actionError, setActionError] = useState<unknown>(undefined);
@@ -225,7 +223,7 @@ export function PolicyMacro({ initialVersion }: { initialVersion?: number }) {
     setActionError(undefined);
     setFlag(undefined);
     try {
-      await call(fn, done, payload);
+      await callResolver(fn, done, payload);
       setFlag(fn === 'approve' ? `Version ${String(payload.reviewedVersion)} approved` : success);
       reload();
     } catch (error) {

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
 import { z } from 'zod';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { callResolver, Problem } from '../../common';
 import type { ConfiguredView, Person } from './view-schema';
 import { label, muted, row, section, subheading } from './styles';
 
@@ -27,7 +26,9 @@ export function Attendees({
     setSaving(true);
     setError(undefined);
     try {
-      await call('saveAttendees', z.object({ saved: z.boolean() }), { attendeeAccountIds: chosen });
+      await callResolver('saveAttendees', z.object({ saved: z.boolean() }), {
+        attendeeAccountIds: chosen,
+      });
       onSaved();
     } catch (err) {
       setError(err);

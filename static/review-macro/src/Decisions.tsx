@@ -6,8 +6,7 @@ import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { z } from 'zod';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { callResolver, Problem } from '../../common';
 import type { ConfiguredView, DecisionKind, Person } from './view-schema';
 import { DECISION_KINDS, DECISION_KIND_LABELS } from './view-schema';
 import { label, muted, row, section, stack, subheading } from './styles';
@@ -51,7 +50,7 @@ export function Decisions({
     setSaving(true);
     setError(undefined);
     try {
-      const result = await call('addDecision', addedSchema, {
+      const result = await callResolver('addDecision', addedSchema, {
         id: decisionId,
         kind,
         description,

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import { z } from 'zod';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { callResolver, Problem } from '../../common';
 import type { ConfiguredView } from './view-schema';
 import { label, muted, pre, row, section, subheading } from './styles';
 
@@ -24,7 +23,7 @@ export function EnteredInputs({ view, onSaved }: { view: ConfiguredView; onSaved
     setSaving(true);
     setError(undefined);
     try {
-      await call('saveInputs', z.object({ saved: z.boolean() }), {
+      await callResolver('saveInputs', z.object({ saved: z.boolean() }), {
         externalInternalIssues: issues,
         interestedParties: parties,
       });

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { callResolver, Problem } from '../../common';
 import type { ConfiguredView } from './view-schema';
 import { row, section, subheading } from './styles';
 
@@ -23,7 +22,7 @@ export function HoldReview({ view, onHeld }: { view: ConfiguredView; onHeld: () 
     setSaving(true);
     setError(undefined);
     try {
-      await call('recordAsHeld', heldSchema, { confirm: true });
+      await callResolver('recordAsHeld', heldSchema, { confirm: true });
       setConfirming(false);
       onHeld();
     } catch (err) {

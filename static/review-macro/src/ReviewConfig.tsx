@@ -3,9 +3,7 @@ import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
 import { view } from '@forge/bridge';
 import { z } from 'zod';
-import { Loading, useAsync } from '../../common';
-import { call } from './outcome';
-import { Problem } from './Problem';
+import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { peopleSchema } from './view-schema';
 import { frame, label, muted, row, stack } from './styles';
 
@@ -54,7 +52,7 @@ function Field({
  * reasons and nothing is saved), then handed to Confluence with view.submit.
  */
 export function ReviewConfig({ saved }: { saved: Record<string, unknown> }) {
-  const { state } = useAsync(() => call('getPeople', peopleSchema), []);
+  const { state } = useAsync(() => callResolver('getPeople', peopleSchema), []);
   const [title, setTitle] = useState(text(saved.title));
   const [projectKey, setProjectKey] = useState(text(saved.projectKey));
   const [periodStart, setStart] = useState(text(saved.periodStart));
@@ -81,7 +79,7 @@ export function ReviewConfig({ saved }: { saved: Record<string, unknown> }) {
         periodEnd: periodEnd.trim(),
         ...(previous.trim() ? { previousReviewPageId: previous.trim() } : {}),
       };
-      const checked = await call('checkConfig', checkedSchema, { config });
+      const checked = await callResolver('checkConfig', checkedSchema, { config });
       await view.submit({ config: checked.config });
     } catch (err) {
       setError(err);

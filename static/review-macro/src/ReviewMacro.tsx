@@ -1,22 +1,20 @@
 import { useState } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { Loading, useAsync } from '../../common';
+import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { Attendees } from './Attendees';
 import { Decisions } from './Decisions';
 import { EnteredInputs } from './EnteredInputs';
 import { HoldReview } from './HoldReview';
 import { PerformanceAndImprovement, PreviousActions } from './InputsSections';
-import { call } from './outcome';
-import { Problem } from './Problem';
 import type { ConfiguredView } from './view-schema';
 import { peopleSchema, reviewViewSchema } from './view-schema';
 import { frame, heading, mono, muted, row, stack } from './styles';
 
 async function loadAll() {
-  const view = await call('getView', reviewViewSchema);
+  const view = await callResolver('getView', reviewViewSchema);
   const canEdit = view.configured && view.state === 'draft' && view.editBlockers.length === 0;
-  const people = canEdit ? (await call('getPeople', peopleSchema)).people : [];
+  const people = canEdit ? (await callResolver('getPeople', peopleSchema)).people : [];
   return { view, people };
 }
 

@@ -4,8 +4,7 @@ import { Checkbox } from '@atlaskit/checkbox';
 import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { view } from '@forge/bridge';
-import { Loading, errorMessageOf, useAsync } from '../../common';
-import { call, detailsOf } from './outcome';
+import { Loading, errorMessageOf, useAsync, callResolver, detailsOf } from '../../common';
 import { checkedConfigSchema, configDefaultsSchema } from './view-schema';
 import { frame, label, muted, row, stack } from './styles';
 
@@ -14,7 +13,7 @@ import { frame, label, muted, row, stack } from './styles';
  * reasons and nothing is saved), then handed to Confluence with view.submit.
  */
 export function SoaConfig({ saved }: { saved: Record<string, unknown> }) {
-  const { state } = useAsync(() => call('getConfigDefaults', configDefaultsSchema), []);
+  const { state } = useAsync(() => callResolver('getConfigDefaults', configDefaultsSchema), []);
   const [projectKey, setProjectKey] = useState(
     typeof saved.projectKey === 'string' ? saved.projectKey : '',
   );
@@ -36,7 +35,7 @@ export function SoaConfig({ saved }: { saved: Record<string, unknown> }) {
     setSaving(true);
     setError(undefined);
     try {
-      const checked = await call('checkConfig', checkedConfigSchema, {
+      const checked = await callResolver('checkConfig', checkedConfigSchema, {
         config: {
           projectKey: projectKey.trim().toUpperCase(),
           includeOrganizationControls: includeOrg,

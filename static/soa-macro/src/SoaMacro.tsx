@@ -4,8 +4,14 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { ErrorMessage, Loading, errorMessageOf, useAsync } from '../../common';
-import { call, detailsOf } from './outcome';
+import {
+  ErrorMessage,
+  Loading,
+  errorMessageOf,
+  useAsync,
+  callResolver,
+  detailsOf,
+} from '../../common';
 import { SoaTables } from './SoaTable';
 import type { ConfiguredView, SoaTotals } from './view-schema';
 import { approvedSchema, csvSchema, viewSchema } from './view-schema';
@@ -187,7 +193,9 @@ function Approve({
     setBusy(true);
     setError(undefined);
     try {
-      const result = await call('approve', approvedSchema, { reviewedHash: view.live.contentHash });
+      const result = await callResolver('approve', approvedSchema, {
+        reviewedHash: view.live.contentHash,
+      });
       setConfirming(false);
       onApproved(`Statement of Applicability approved at page version ${result.pageVersion}`);
     } catch (err) {
@@ -265,7 +273,7 @@ export function SoaMacro() {
   const [csvError, setCsvError] = useState<unknown>(undefined);
   const filter = { ...(objective ? { objective } : {}), ...(status ? { status } : {}) };
   const { state, reload } = useAsync(
-    () => call('getView', viewSchema, filter),
+    () => callResolver('getView', viewSchema, filter),
     [objective, status],
   );
   const [last, setLast] = useState<ConfiguredView | undefined>(undefined);
@@ -316,7 +324,7 @@ export function SoaMacro() {
   const downloadCsv = async (): Promise<void> => {
     setCsvError(undefined);
     try {
-      const file = await call('getCsv', csvSchema, {
+      const file = await callResolver('getCsv', csvSchema, {
         ...filter,
         version: showingApproved ? 'approved' : 'live',
       });

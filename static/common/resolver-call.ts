@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { invokeChecked } from '../../common';
+import { invokeChecked } from './invoke';
 
-/** A resolver refusal: the sentence to show and its reasons. */
+/** A resolver refusal: the sentence to show and its reasons (e.g. "Row 3: …"). */
 export class RefusedError extends Error {
   constructor(
     message: string,
@@ -18,10 +18,11 @@ const outcomeSchema = z.union([
 ]);
 
 /**
- * Calls a resolver function answering `{ok, data} | {ok:false, error, details}`; validates the
- * data with `schema`. A refusal or unexpected data is thrown as an error to show.
+ * Calls one of the app's resolver functions, which answer `{ok, data} | {ok:false, error,
+ * details}` (src/resolvers/resolver-outcome.ts), and validates the data with `schema`. A refusal
+ * or unexpected data is thrown as a RefusedError to show.
  */
-export async function call<S extends z.ZodType>(
+export async function callResolver<S extends z.ZodType>(
   functionKey: string,
   schema: S,
   payload: Record<string, unknown> = {},
@@ -38,5 +39,6 @@ export async function call<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** The reasons of a refusal, for showing under its message. */
 export const detailsOf = (error: unknown): string[] =>
   error instanceof RefusedError ? error.details : [];

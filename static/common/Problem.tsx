@@ -1,6 +1,6 @@
 import SectionMessage from '@atlaskit/section-message';
-import { errorMessageOf } from '../../common';
-import { detailsOf } from './outcome';
+import { detailsOf } from './resolver-call';
+import { errorMessageOf } from './error-message';
 
 /** A refusal or failure with its reasons, as a red section message. */
 export function Problem({
