@@ -10,7 +10,7 @@ import type { RunningSite } from '../../emulator/core/site';
 import type { ForgeHost } from '../../emulator/forge-host';
 import { seedSoaPage } from '../../emulator/seed/demo-soa-page';
 import { createShell } from '../../emulator/shell';
-import { startTestSite } from '../support/test-site';
+import { callAs, startTestSite } from '../support/test-site';
 import { APP_ROOT, createAimsHost } from '../integration/macros/policy-app-host';
 import { seriousA11yViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
@@ -36,7 +36,27 @@ beforeAll(async () => {
   ]);
   await host.install();
   ({ pageId } = await seedSoaPage(site, host));
+  await makeControlConfidential('A.6.2.8');
 });
+
+/** Puts one Annex A control issue under the AIMS project's Confidential security level. */
+async function makeControlConfidential(ref: string): Promise<void> {
+  const levels = (await callAs(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel'))
+    .body as { levels: { id: string; name: string }[] };
+  const confidential = levels.levels.find((l) => l.name === 'Confidential');
+  const found = (
+    await callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+      jql: `project = AIMS AND summary ~ "${ref}"`,
+      fields: ['summary'],
+    })
+  ).body as { issues: { key: string; fields: { summary: string } }[] };
+  const control = found.issues.find((i) => i.fields.summary.startsWith(`${ref} `));
+  if (!confidential || !control) throw new Error(`No Confidential level or no control ${ref}`);
+  const res = await callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${control.key}`, {
+    fields: { security: { id: confidential.id } },
+  });
+  if (res.status !== 204) throw new Error(`Could not restrict ${control.key}: ${res.status}`);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -123,15 +143,15 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   expect(await frameViolations(frame)).toEqual([]);
 });
 
-test('a member sees that rows are hidden, no Confidential risk, and cannot approve; dark mode follows the shell', async () => {
+test('a member sees that a row is hidden, no Confidential control or risk, and cannot approve; dark mode follows the shell', async () => {
   await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
   let frame = await macroFrame();
   await expect(frame.getByTestId('soa-hidden').textContent()).resolves.toContain(
     '1 control exists in Jira that you do not have permission to see',
   );
-  await expect(frame.getByTestId('soa-macro').textContent()).resolves.not.toContain(
-    'Model extraction',
-  );
+  const shown = await frame.getByTestId('soa-macro').textContent();
+  expect(shown).not.toContain('Model extraction');
+  expect(shown).not.toContain('AI system recording of event logs');
   await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain(
     'Only members of the aims-managers group',
   );
