@@ -1,0 +1,170 @@
+/**
+ * Provisioning straight against the emulator's Jira REST (as the site admin): a dry run changes
+ * nothing, a run creates everything, a second run changes nothing, and a run interrupted half-way
+ * resumes to the same end state without duplicates.
+ */
+import type { RunningSite } from '../../../emulator/core/site';
+import { ProductClient } from '../../../src/jira/product-client';
+import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
+import type { ProvisioningState } from '../../../src/storage/provisioning-state';
+import { provision } from '../../../src/workflows/provisioning/provision';
+import type { StateStore } from '../../../src/workflows/provisioning/provisioning-context';
+import { basicAuth, callAs, startTestSite } from '../../support/test-site';
+
+const APP = { appId: 'aims-test-app', environmentId: 'aims-test-env' };
+
+function memoryStore(): StateStore & { saved: number } {
+  const states = new Map<string, ProvisioningState>();
+  return {
+    saved: 0,
+    async load(projectKey) {
+      const s = states.get(projectKey);
+      return s ? structuredClone(s) : undefined;
+    },
+    async save(state) {
+      this.saved += 1;
+      states.set(state.projectKey, structuredClone(state));
+    },
+  };
+}
+
+/** Jira REST as the admin; `failAfter` makes the Nth write and later ones fail like a lost connection. */
+function adminJira(
+  site: RunningSite,
+  failAfter = Number.POSITIVE_INFINITY,
+): ProductClient & { writes: number } {
+  let writes = 0;
+  const client = new ProductClient(async (path, init) => {
+    const method = init?.method ?? 'GET';
+    if (method !== 'GET') {
+      writes += 1;
+      if (writes > failAfter) throw new Error('connection lost');
+    }
+    const res = await fetch(site.url + path.value, {
+      method,
+      headers: { ...(init?.headers ?? {}), Authorization: basicAuth('admin') },
+      body: init?.body as string | undefined,
+    });
+    return res as unknown as Awaited<ReturnType<ConstructorParameters<typeof ProductClient>[0]>>;
+  });
+  return Object.assign(client, {
+    get writes() {
+      return writes;
+    },
+  });
+}
+
+async function jiraConfiguration(site: RunningSite): Promise<unknown> {
+  const [types, fields, links, workflows, controls] = await Promise.all([
+    callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
+    callAs(site, 'admin', 'GET', '/rest/api/3/field'),
+    callAs(site, 'admin', 'GET', '/rest/api/3/issueLinkType'),
+    callAs(site, 'admin', 'GET', '/rest/api/3/workflows/search?maxResults=200'),
+    callAs(site, 'admin', 'POST', '/rest/api/3/search/approximate-count', {
+      jql: 'project = AIMS AND issuetype = "AI Control"',
+    }),
+  ]);
+  return {
+    types: types.body,
+    fields: fields.body,
+    links: links.body,
+    workflows: workflows.body,
+    controls: controls.body,
+  };
+}
+
+describe('provisioning on the emulator', () => {
+  let site: RunningSite;
+  beforeEach(async () => {
+    site = await startTestSite();
+  });
+  afterEach(() => site.close());
+
+  it('previews every change in a dry run without changing Jira', async () => {
+    const before = await jiraConfiguration(site);
+    const store = memoryStore();
+    const result = await provision({
+      jira: adminJira(site),
+      config: DEFAULT_APP_CONFIG,
+      app: APP,
+      store,
+      dryRun: true,
+    });
+    const targets = result.changes.map((c) => c.target);
+    expect(targets).toContain("Issue type 'Nonconformity'");
+    expect(targets).toContain("Field 'Correction and containment'");
+    expect(targets).toContain("Link type 'AIMS Raises'");
+    expect(targets).toContain("Workflow 'AIMS Nonconformity (ISO 42001 10.2)'");
+    expect(targets).toContain('38 AI Control issues (Annex A)');
+    expect(await jiraConfiguration(site)).toEqual(before);
+    expect(store.saved).toBe(0);
+  });
+
+  it('creates everything once; a second run changes nothing', async () => {
+    const store = memoryStore();
+    const first = await provision({
+      jira: adminJira(site),
+      config: DEFAULT_APP_CONFIG,
+      app: APP,
+      store,
+      dryRun: false,
+    });
+    expect(first.changes.filter((c) => c.action === 'create').length).toBeGreaterThan(50);
+    expect(Object.keys(first.state.controls)).toHaveLength(38);
+    const configured = await jiraConfiguration(site);
+    expect(configured).toMatchObject({ controls: { count: 38 } });
+
+    const again = adminJira(site);
+    const second = await provision({
+      jira: again,
+      config: DEFAULT_APP_CONFIG,
+      app: APP,
+      store,
+      dryRun: false,
+    });
+    expect(second.changes).toEqual([]);
+    expect(again.writes).toBe(0);
+    expect(await jiraConfiguration(site)).toEqual(configured);
+  });
+
+  it('resumes a run interrupted half-way and ends where an uninterrupted run ends, with no duplicates', async () => {
+    const store = memoryStore();
+    await expect(
+      provision({
+        jira: adminJira(site, 30),
+        config: DEFAULT_APP_CONFIG,
+        app: APP,
+        store,
+        dryRun: false,
+      }),
+    ).rejects.toThrow('connection lost');
+    const partial = await store.load('AIMS');
+    expect(partial?.completedAt).toBeUndefined();
+
+    const resumed = await provision({
+      jira: adminJira(site),
+      config: DEFAULT_APP_CONFIG,
+      app: APP,
+      store,
+      dryRun: false,
+    });
+    expect(resumed.state.completedAt).toBeDefined();
+    expect(resumed.changes.some((c) => c.action === 'adopt')).toBe(true);
+
+    const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as {
+      name: string;
+    }[];
+    expect(types.filter((t) => t.name === 'Nonconformity')).toHaveLength(1);
+    const fields = (await callAs(site, 'admin', 'GET', '/rest/api/3/field')).body as {
+      name: string;
+    }[];
+    expect(fields.filter((f) => f.name === 'Root cause')).toHaveLength(1);
+    expect(await jiraConfiguration(site)).toMatchObject({ controls: { count: 38 } });
+    const third = adminJira(site);
+    expect(
+      (await provision({ jira: third, config: DEFAULT_APP_CONFIG, app: APP, store, dryRun: false }))
+        .changes,
+    ).toEqual([]);
+    expect(third.writes).toBe(0);
+  });
+});
