@@ -13,7 +13,7 @@ import {
 } from '../macros/policy/policy-control-rules';
 import { checkPolicyMacroConfig, notConfiguredMessage } from '../macros/policy/policy-macro-config';
 import { registerPolicyPage } from '../macros/policy/policy-page-index';
-import { listPeople } from '../macros/policy/policy-people';
+import { listPeople } from '../jira/people';
 import { loadPolicyView } from '../macros/policy/policy-view';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated, viewerAccountId } from './resolver-outcome';

@@ -12,7 +12,7 @@ import {
 import { checkReviewConfigForSave } from '../macros/review/review-config-check';
 import { decisionIdSchema } from '../macros/review/review-draft';
 import { reviewNotConfiguredMessage } from '../macros/review/review-macro-config';
-import { listReviewPeople } from '../macros/review/review-people';
+import { listPeople } from '../jira/people';
 import { ReviewRefusal } from '../macros/review/review-refusal';
 import type { ReviewRequest } from '../macros/review/review-setup';
 import { loadReviewView } from '../macros/review/review-view';
@@ -55,7 +55,7 @@ defineValidated(resolver, 'getView', z.object({}), async (_payload, context) =>
 /** Choices and defaults for the configuration form and the attendee / owner pickers. */
 defineValidated(resolver, 'getPeople', z.object({}), async (_payload, context) => {
   requestOf(context);
-  const [people, appConfig] = await Promise.all([listReviewPeople(jiraAsUser()), loadAppConfig()]);
+  const [people, appConfig] = await Promise.all([listPeople(jiraAsUser()), loadAppConfig()]);
   return { people, defaults: { projectKey: appConfig.projectKey } };
 });
 

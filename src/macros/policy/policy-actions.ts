@@ -11,7 +11,7 @@ import { PolicyRuleError } from './policy-control-rules';
 import type { PolicyControlRecord } from './policy-control-record';
 import { readPolicyControl, readPolicyPage, writePolicyControl } from './policy-page-gateway';
 import { registerPolicyPage } from './policy-page-index';
-import { viewerIsInGroup } from './policy-people';
+import { viewerIsInGroup } from '../../jira/people';
 
 export interface PolicyActionRequest {
   pageId: string;

@@ -15,8 +15,8 @@ import { readReviewPage, writeReviewRecord } from './review-page-gateway';
 import type { StoredReviewRecord } from './review-page-gateway';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewNotConfiguredMessage } from './review-macro-config';
-import { readReviewViewer } from './review-people';
-import type { ReviewViewer } from './review-people';
+import { readViewer } from '../../jira/people';
+import type { Viewer } from '../../jira/people';
 import { ReviewRefusal } from './review-refusal';
 import type { ReviewRequest } from './review-setup';
 import { loadReviewSetup } from './review-setup';
@@ -27,7 +27,7 @@ interface DraftChange {
   state: ProvisioningState;
   stored: StoredReviewRecord | undefined;
   record: ReviewPageRecord;
-  viewer: ReviewViewer;
+  viewer: Viewer;
 }
 
 /** Loads the draft and checks the viewer may change it; refuses in plain words otherwise. */
@@ -40,7 +40,7 @@ async function openDraft(request: ReviewRequest): Promise<DraftChange> {
   if (record.frozen !== undefined) {
     throw new ReviewRefusal('This review was recorded as held; its record cannot be changed.');
   }
-  const [viewer, appConfig] = await Promise.all([readReviewViewer(request.jira), loadAppConfig()]);
+  const [viewer, appConfig] = await Promise.all([readViewer(request.jira), loadAppConfig()]);
   if (!viewer.groups.includes(appConfig.managerGroup)) {
     throw new ReviewRefusal(
       `Only members of the ${appConfig.managerGroup} group can change a management review.`,

@@ -12,8 +12,8 @@ import { emptyReviewPageRecord } from './review-draft';
 import { readReviewJiraFacts } from './review-jira-reader';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewNotConfiguredMessage } from './review-macro-config';
-import type { ReviewPerson } from './review-people';
-import { readPeople, readReviewViewer } from './review-people';
+import type { PersonRef } from '../../jira/people';
+import { readPeople, readViewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import { dayOfDate, loadReviewSetup } from './review-setup';
 
@@ -21,14 +21,14 @@ export interface ReviewDecisionView {
   id: string | null;
   kind: ReviewDecisionKind;
   description: string;
-  owner: ReviewPerson | null;
+  owner: PersonRef | null;
   dueDate: string | null;
   actionKey: string | null;
 }
 
 export interface ReviewHeldInfo {
   heldAt: string;
-  heldBy: ReviewPerson;
+  heldBy: PersonRef;
   contentHash: string;
   pageVersion: number | null;
 }
@@ -48,7 +48,7 @@ export type ReviewView =
       inputs: ManagementReviewInputs | null;
       ungradedFindings: number;
       entered: { externalInternalIssues: string; interestedParties: string };
-      attendees: ReviewPerson[];
+      attendees: PersonRef[];
       decisions: ReviewDecisionView[];
       held: ReviewHeldInfo | null;
       /** Names of the people the inputs mention (e.g. owners of previous actions). */
@@ -96,7 +96,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
   }
   const { config, state } = setup;
   const record = setup.stored?.record ?? emptyReviewPageRecord();
-  const [viewer, appConfig] = await Promise.all([readReviewViewer(request.jira), loadAppConfig()]);
+  const [viewer, appConfig] = await Promise.all([readViewer(request.jira), loadAppConfig()]);
   const base = {
     configured: true as const,
     pageId: request.pageId,
@@ -134,8 +134,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
       ...content.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
       ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
     ]);
-    const person = (id: string): ReviewPerson =>
-      people.get(id) ?? { accountId: id, displayName: id };
+    const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
     return {
       ...base,
       title: content.title,
@@ -174,7 +173,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
     ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
   ]);
-  const person = (id: string): ReviewPerson => people.get(id) ?? { accountId: id, displayName: id };
+  const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
   return {
     ...base,
     state: 'draft',

@@ -1,28 +1,8 @@
 /** The signed-in person as Jira shows them to themselves: name and groups (for "who may approve"). */
-import { route } from '@forge/api';
-import { z } from 'zod';
-import type { ProductClient } from '../../jira/product-client';
+import type { Viewer } from '../../jira/people';
 
-const myselfSchema = z.object({
-  accountId: z.string(),
-  displayName: z.string().optional(),
-  groups: z.object({ items: z.array(z.object({ name: z.string() })).default([]) }).optional(),
-});
-
-export interface SoaViewer {
-  accountId: string;
-  displayName: string;
-  groups: string[];
-}
-
-export async function readViewer(jiraAsViewer: ProductClient): Promise<SoaViewer> {
-  const me = await jiraAsViewer.get(route`/rest/api/3/myself?expand=${'groups'}`, myselfSchema);
-  return {
-    accountId: me.accountId,
-    displayName: me.displayName ?? me.accountId,
-    groups: (me.groups?.items ?? []).map((g) => g.name),
-  };
-}
+export { readViewer } from '../../jira/people';
+export type SoaViewer = Viewer;
 
 /** Why this viewer may not approve the SoA now (empty: they may). */
 export function approveBlockers(

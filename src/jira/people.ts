@@ -1,14 +1,14 @@
-/** The signed-in person (and their groups) and display names for account ids — read as the viewer. */
+/** People as Jira shows them to the viewer: the signed-in user with their groups, and names for ids. */
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { ProductClient } from '../../jira/product-client';
+import type { ProductClient } from './product-client';
 
-export interface ReviewPerson {
+export interface PersonRef {
   accountId: string;
   displayName: string;
 }
 
-export interface ReviewViewer extends ReviewPerson {
+export interface Viewer extends PersonRef {
   groups: string[];
 }
 
@@ -18,13 +18,22 @@ const myselfSchema = z.object({
   groups: z.object({ items: z.array(z.object({ name: z.string() })).default([]) }).optional(),
 });
 
-export async function readReviewViewer(jira: ProductClient): Promise<ReviewViewer> {
-  const me = await jira.get(route`/rest/api/3/myself?expand=${'groups'}`, myselfSchema);
+/** The signed-in user and their Jira groups (`/myself?expand=groups`, read as that user). */
+export async function readViewer(jiraAsViewer: ProductClient): Promise<Viewer> {
+  const me = await jiraAsViewer.get(route`/rest/api/3/myself?expand=${'groups'}`, myselfSchema);
   return {
     accountId: me.accountId,
     displayName: me.displayName ?? me.accountId,
     groups: (me.groups?.items ?? []).map((g) => g.name),
   };
+}
+
+/** Whether the signed-in user is in `group` (Jira's own group membership). */
+export async function viewerIsInGroup(
+  jiraAsViewer: ProductClient,
+  group: string,
+): Promise<boolean> {
+  return (await readViewer(jiraAsViewer)).groups.includes(group);
 }
 
 const bulkSchema = z.object({
@@ -35,17 +44,17 @@ const bulkSchema = z.object({
 
 /** Display names for account ids in one bulk request; people Jira does not show keep their id. */
 export async function readPeople(
-  jira: ProductClient,
+  jiraAsViewer: ProductClient,
   accountIds: readonly string[],
-): Promise<Map<string, ReviewPerson>> {
+): Promise<Map<string, PersonRef>> {
   const unique = [...new Set(accountIds)].slice(0, 200);
-  const people = new Map<string, ReviewPerson>();
+  const people = new Map<string, PersonRef>();
   if (unique.length > 0) {
     const query = new URLSearchParams([
       ['maxResults', String(unique.length)],
       ...unique.map((id) => ['accountId', id]),
     ]);
-    const page = await jira.get(route`/rest/api/3/user/bulk?${query}`, bulkSchema);
+    const page = await jiraAsViewer.get(route`/rest/api/3/user/bulk?${query}`, bulkSchema);
     for (const u of page.values) {
       people.set(u.accountId, {
         accountId: u.accountId,
@@ -66,9 +75,12 @@ const userListSchema = z.array(
   }),
 );
 
-/** People the viewer can pick as attendees and owners: active human accounts Jira shows them. */
-export async function listReviewPeople(jira: ProductClient): Promise<ReviewPerson[]> {
-  const users = await jira.get(route`/rest/api/3/users/search?maxResults=${'200'}`, userListSchema);
+/** People the viewer can pick (owners, attendees): active human accounts Jira shows them. */
+export async function listPeople(jiraAsViewer: ProductClient): Promise<PersonRef[]> {
+  const users = await jiraAsViewer.get(
+    route`/rest/api/3/users/search?maxResults=${'200'}`,
+    userListSchema,
+  );
   return users
     .filter((u) => (u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false)
     .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
