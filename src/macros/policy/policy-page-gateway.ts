@@ -5,7 +5,12 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ProductClient } from '../../jira/product-client';
-import { ProductApiError } from '../../jira/product-client';
+import {
+  InvalidPagePropertyError,
+  PagePropertyConflictError,
+  readPageProperty,
+  writePageProperty,
+} from '../../confluence/page-property';
 import type { PolicyPageFacts } from './policy-control-rules';
 import { PolicyRuleError } from './policy-control-rules';
 import type { PolicyControlRecord } from './policy-control-record';
@@ -28,14 +33,6 @@ export async function readPolicyPage(client: ProductClient, pageId: string): Pro
   return { id: page.id, title: page.title, version: page.version.number, spaceId: page.spaceId };
 }
 
-const propertySchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  value: z.unknown(),
-  version: z.object({ number: z.number().int() }),
-});
-const propertyListSchema = z.object({ results: z.array(propertySchema) });
-
 export interface StoredPolicyControl {
   propertyId: string;
   propertyVersion: number;
@@ -53,64 +50,49 @@ export async function readPolicyControl(
   client: ProductClient,
   pageId: string,
 ): Promise<StoredPolicyControl | undefined> {
-  const list = await client.get(
-    route`/wiki/api/v2/pages/${pageId}/properties?key=${POLICY_CONTROL_PROPERTY_KEY}`,
-    propertyListSchema,
-  );
-  const property = list.results.find((p) => p.key === POLICY_CONTROL_PROPERTY_KEY);
-  if (!property) return undefined;
-  const parsed = policyControlRecordSchema.safeParse(property.value);
-  if (!parsed.success) {
-    throw new InvalidPolicyControlError(
-      parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || 'value'}: ${i.message}`)
-        .join('; '),
+  try {
+    const stored = await readPageProperty(
+      client,
+      pageId,
+      POLICY_CONTROL_PROPERTY_KEY,
+      policyControlRecordSchema,
     );
+    return (
+      stored && {
+        propertyId: stored.propertyId,
+        propertyVersion: stored.propertyVersion,
+        record: stored.value,
+      }
+    );
+  } catch (err) {
+    if (err instanceof InvalidPagePropertyError)
+      throw new InvalidPolicyControlError(err.issues.slice(0, 3).join('; '));
+    throw err;
   }
-  return { propertyId: property.id, propertyVersion: property.version.number, record: parsed.data };
 }
 
 const CONFLICT_MESSAGE =
   'Someone else changed the document control at the same time. Reload the page and try again.';
 
-/**
- * Creates or updates the property. The update names the property version it replaces, so two
- * people changing it at once cannot overwrite each other (Confluence answers 409).
- */
+/** Creates or updates the property, naming the version it replaces (a concurrent change is refused). */
 export async function writePolicyControl(
   client: ProductClient,
   pageId: string,
   existing: StoredPolicyControl | undefined,
   record: PolicyControlRecord,
 ): Promise<void> {
-  const value = policyControlRecordSchema.parse(record);
   try {
-    if (existing) {
-      await client.put(
-        route`/wiki/api/v2/pages/${pageId}/properties/${existing.propertyId}`,
-        {
-          key: POLICY_CONTROL_PROPERTY_KEY,
-          value,
-          version: { number: existing.propertyVersion + 1, message: 'AIMS document control' },
-        },
-        propertySchema,
-      );
-    } else {
-      await client.post(
-        route`/wiki/api/v2/pages/${pageId}/properties`,
-        { key: POLICY_CONTROL_PROPERTY_KEY, value },
-        propertySchema,
-      );
-    }
+    await writePageProperty(
+      client,
+      pageId,
+      POLICY_CONTROL_PROPERTY_KEY,
+      policyControlRecordSchema,
+      existing,
+      record,
+      'AIMS document control',
+    );
   } catch (err) {
-    if (
-      err instanceof ProductApiError &&
-      (err.status === 409 || (!existing && err.status === 400))
-    ) {
-      const again = await readPolicyControl(client, pageId).catch(() => undefined);
-      if (again || err.status === 409) throw new PolicyRuleError(CONFLICT_MESSAGE);
-    }
+    if (err instanceof PagePropertyConflictError) throw new PolicyRuleError(CONFLICT_MESSAGE);
     throw err;
   }
 }

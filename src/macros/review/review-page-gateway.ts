@@ -6,6 +6,12 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
+import {
+  InvalidPagePropertyError,
+  PagePropertyConflictError,
+  readPageProperty,
+  writePageProperty,
+} from '../../confluence/page-property';
 import { REVIEW_PROPERTY_KEY, reviewPageRecordSchema } from './review-draft';
 import type { ReviewPageRecord } from './review-draft';
 import { ReviewRefusal } from './review-refusal';
@@ -41,14 +47,6 @@ export async function pageIsReadable(client: ProductClient, pageId: string): Pro
   }
 }
 
-const propertySchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  value: z.unknown(),
-  version: z.object({ number: z.number().int() }),
-});
-const propertyListSchema = z.object({ results: z.array(propertySchema) });
-
 export interface StoredReviewRecord {
   propertyId: string;
   propertyVersion: number;
@@ -59,52 +57,50 @@ export async function readReviewRecord(
   client: ProductClient,
   pageId: string,
 ): Promise<StoredReviewRecord | undefined> {
-  const list = await client.get(
-    route`/wiki/api/v2/pages/${pageId}/properties?key=${REVIEW_PROPERTY_KEY}`,
-    propertyListSchema,
-  );
-  const property = list.results.find((p) => p.key === REVIEW_PROPERTY_KEY);
-  if (!property) return undefined;
-  const parsed = reviewPageRecordSchema.safeParse(property.value);
-  if (!parsed.success) {
-    throw new ReviewRefusal('The management review record stored on this page is not valid.', [
-      ...parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'value'}: ${i.message}`),
-    ]);
+  try {
+    const stored = await readPageProperty(
+      client,
+      pageId,
+      REVIEW_PROPERTY_KEY,
+      reviewPageRecordSchema,
+    );
+    return (
+      stored && {
+        propertyId: stored.propertyId,
+        propertyVersion: stored.propertyVersion,
+        record: stored.value,
+      }
+    );
+  } catch (err) {
+    if (err instanceof InvalidPagePropertyError) {
+      throw new ReviewRefusal(
+        'The management review record stored on this page is not valid.',
+        err.issues.slice(0, 5),
+      );
+    }
+    throw err;
   }
-  return { propertyId: property.id, propertyVersion: property.version.number, record: parsed.data };
 }
 
-/**
- * Creates or updates the property, naming the property version it replaces so two people
- * changing the review at once cannot overwrite each other (Confluence answers 409).
- */
+/** Creates or updates the property, naming the version it replaces (a concurrent change is refused). */
 export async function writeReviewRecord(
   client: ProductClient,
   pageId: string,
   existing: StoredReviewRecord | undefined,
   record: ReviewPageRecord,
 ): Promise<void> {
-  const value = reviewPageRecordSchema.parse(record);
   try {
-    if (existing) {
-      await client.put(
-        route`/wiki/api/v2/pages/${pageId}/properties/${existing.propertyId}`,
-        {
-          key: REVIEW_PROPERTY_KEY,
-          value,
-          version: { number: existing.propertyVersion + 1, message: 'AIMS management review' },
-        },
-        propertySchema,
-      );
-    } else {
-      await client.post(
-        route`/wiki/api/v2/pages/${pageId}/properties`,
-        { key: REVIEW_PROPERTY_KEY, value },
-        propertySchema,
-      );
-    }
+    await writePageProperty(
+      client,
+      pageId,
+      REVIEW_PROPERTY_KEY,
+      reviewPageRecordSchema,
+      existing,
+      record,
+      'AIMS management review',
+    );
   } catch (err) {
-    if (err instanceof ProductApiError && err.status === 409) {
+    if (err instanceof PagePropertyConflictError) {
       throw new ReviewRefusal(
         'Someone else changed this management review at the same time. Reload and try again.',
       );

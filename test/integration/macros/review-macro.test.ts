@@ -6,6 +6,7 @@
  */
 import type { RunningSite } from '../../../emulator/core/site';
 import type { ForgeHost } from '../../../emulator/forge-host';
+import { jiraModels } from '../../../emulator/jira';
 import {
   invokeReviewMacro,
   reviewPageBody,
@@ -101,25 +102,27 @@ interface View {
 
 const view = (login: SeededLogin, page: Page) => must<View>(login, page, 'getView');
 
-/** Creates an issue "at" a moment of the site's clock (so it falls in or out of a period). */
+/**
+ * Creates an issue and dates it `at` (so it falls in or out of a period). The date is set on the
+ * stored issue afterwards rather than by moving the site's clock, so the app's automation, which
+ * runs asynchronously meanwhile, never picks up a borrowed date.
+ */
 async function createIssueAt(
   at: string,
   type: string,
   summary: string,
   extra: Record<string, unknown> = {},
 ): Promise<string> {
-  const realNow = site.ctx.now;
-  site.ctx.now = () => new Date(at);
-  try {
-    const created = await ok<{ key: string }>(
-      callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
-        fields: { project: { key: 'AIMS' }, issuetype: { id: types[type] }, summary, ...extra },
-      }),
-    );
-    return created.key;
-  } finally {
-    site.ctx.now = realNow;
-  }
+  const created = await ok<{ key: string }>(
+    callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
+      fields: { project: { key: 'AIMS' }, issuetype: { id: types[type] }, summary, ...extra },
+    }),
+  );
+  const store = jiraModels(site.ctx).store;
+  const doc = store.byKey(created.key);
+  if (!doc) throw new Error(`${created.key} was not stored`);
+  store.put({ ...doc, created: new Date(at).toISOString(), updated: new Date(at).toISOString() });
+  return created.key;
 }
 
 const select = (field: string, value: string) => ({ [fields[field] ?? field]: { value } });
