@@ -6,42 +6,16 @@
  * Idempotent: an existing "AI Policy" page in the space is left as it is.
  */
 import type { RunningSite } from '../core/site';
-import { SEEDED_USERS } from '../core/users';
 import type { ForgeHost } from '../forge-host';
+import { demoRest, demoUser } from './demo/demo-rest';
+import type { DemoLogin } from './demo/demo-rest';
+import { forgeMacroNode } from './forge-macro-node';
+
+type Login = Extract<DemoLogin, 'admin' | 'manager'>;
 
 export const POLICY_PAGE_TITLE = 'AI Policy';
 export const POLICY_MACRO_KEY = 'aims-policy';
 export const POLICY_MACRO_LOCAL_ID = 'aims-policy-control-1';
-
-type Login = 'admin' | 'manager';
-
-function userOf(login: Login) {
-  const user = SEEDED_USERS.find((u) => u.email === `${login}@example.com`);
-  if (!user) throw new Error(`No seeded user ${login}`);
-  return user;
-}
-
-async function rest(
-  site: Pick<RunningSite, 'url'>,
-  login: Login,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<unknown> {
-  const user = userOf(login);
-  const res = await fetch(site.url + path, {
-    method,
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${user.email}:${user.apiToken}`).toString('base64')}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-  return text ? (JSON.parse(text) as unknown) : undefined;
-}
 
 const t = (text: string) => ({ type: 'text', text });
 const para = (...texts: string[]) => ({ type: 'paragraph', content: texts.map(t) });
@@ -60,21 +34,15 @@ export function policyMacroNode(
   host: ForgeHost,
   config: Record<string, unknown>,
 ): Record<string, unknown> {
-  const extensionId = host.extensionKey(POLICY_MACRO_KEY);
-  return {
-    type: 'extension',
-    attrs: {
-      extensionType: 'com.atlassian.ecosystem',
-      extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
+  return forgeMacroNode(
+    host,
+    {
+      moduleKey: POLICY_MACRO_KEY,
+      title: 'ISO 42001 AI Policy control',
       localId: POLICY_MACRO_LOCAL_ID,
-      parameters: {
-        localId: POLICY_MACRO_LOCAL_ID,
-        extensionId,
-        extensionTitle: 'ISO 42001 AI Policy control',
-        guestParams: config,
-      },
     },
-  };
+    config,
+  );
 }
 
 /** Our own policy text, organized so each clause 5.2 element has a heading to point at. */
@@ -139,7 +107,7 @@ export function policyBody(host: ForgeHost, config: Record<string, unknown>, edi
 export function demoPolicyConfig(): Record<string, unknown> {
   return {
     documentReference: 'AIMS-POL-001',
-    ownerAccountId: userOf('admin').accountId,
+    ownerAccountId: demoUser('admin').accountId,
     reviewIntervalMonths: 12,
     objectivesProjectKey: 'AIMS',
   };
@@ -165,7 +133,7 @@ export async function invokePolicyMacro(
   payload: Record<string, unknown>,
   config: Record<string, unknown>,
 ): Promise<unknown> {
-  const accountId = userOf(login).accountId;
+  const accountId = demoUser(login).accountId;
   const outcome = (await host.invokeFunction(
     'policy-macro-resolver',
     {
@@ -200,12 +168,12 @@ export async function seedPolicyPage(
   site: Pick<RunningSite, 'url'>,
   host: ForgeHost,
 ): Promise<{ pageId: string; created: boolean }> {
-  const spaces = (await rest(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
+  const spaces = (await demoRest(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
     results: { id: string }[];
   };
   const spaceId = spaces.results[0]?.id;
   if (!spaceId) throw new Error('Space AIMS does not exist');
-  const existing = (await rest(
+  const existing = (await demoRest(
     site,
     'admin',
     'GET',
@@ -216,7 +184,7 @@ export async function seedPolicyPage(
   const found = existing.results[0];
   if (found) return { pageId: found.id, created: false };
   const config = demoPolicyConfig();
-  const created = (await rest(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+  const created = (await demoRest(site, 'admin', 'POST', '/wiki/api/v2/pages', {
     spaceId,
     status: 'current',
     title: POLICY_PAGE_TITLE,
@@ -236,7 +204,7 @@ export async function seedPolicyPage(
     config,
   );
   await invokePolicyMacro(host, 'manager', page, 'approve', { reviewedVersion: 1 }, config);
-  await rest(site, 'admin', 'PUT', `/wiki/api/v2/pages/${page.id}`, {
+  await demoRest(site, 'admin', 'PUT', `/wiki/api/v2/pages/${page.id}`, {
     id: page.id,
     status: 'current',
     title: POLICY_PAGE_TITLE,

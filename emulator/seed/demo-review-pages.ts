@@ -7,42 +7,19 @@
  * make the figures livelier but are not required. Idempotent: existing pages are left alone.
  */
 import type { RunningSite } from '../core/site';
-import { SEEDED_USERS } from '../core/users';
 import type { ForgeHost } from '../forge-host';
+import { demoRest, demoUser } from './demo/demo-rest';
+import type { DemoLogin } from './demo/demo-rest';
+import { forgeMacroNode } from './forge-macro-node';
 
 export const REVIEW_MACRO_KEY = 'aims-management-review';
 export const REVIEW_MACRO_LOCAL_ID = 'aims-management-review-1';
 export const Q3_REVIEW_TITLE = 'Management Review 2026-Q3';
 export const Q4_REVIEW_TITLE = 'Management Review 2026-Q4';
 
-type Login = 'admin' | 'manager' | 'auditor' | 'member';
-
-export function seededAccountId(login: Login): string {
-  const user = SEEDED_USERS.find((u) => u.email === `${login}@example.com`);
-  if (!user) throw new Error(`No seeded user ${login}`);
-  return user.accountId;
-}
-
-async function rest(
-  site: Pick<RunningSite, 'url'>,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<unknown> {
-  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
-  if (!admin) throw new Error('No seeded admin');
-  const res = await fetch(site.url + path, {
-    method,
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${admin.email}:${admin.apiToken}`).toString('base64')}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-  return text ? (JSON.parse(text) as unknown) : undefined;
+/** A seeded person's accountId. */
+export function seededAccountId(login: DemoLogin): string {
+  return demoUser(login).accountId;
 }
 
 /** The Forge macro node as Confluence stores it (extension of type com.atlassian.ecosystem). */
@@ -51,21 +28,11 @@ export function reviewMacroNode(
   config: Record<string, unknown>,
   localId = REVIEW_MACRO_LOCAL_ID,
 ): Record<string, unknown> {
-  const extensionId = host.extensionKey(REVIEW_MACRO_KEY);
-  return {
-    type: 'extension',
-    attrs: {
-      extensionType: 'com.atlassian.ecosystem',
-      extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
-      localId,
-      parameters: {
-        localId,
-        extensionId,
-        extensionTitle: 'ISO 42001 Management Review',
-        guestParams: config,
-      },
-    },
-  };
+  return forgeMacroNode(
+    host,
+    { moduleKey: REVIEW_MACRO_KEY, title: 'ISO 42001 Management Review', localId: localId },
+    config,
+  );
 }
 
 /** A page body: a short introduction and the macro. */
@@ -91,7 +58,7 @@ export function reviewPageBody(host: ForgeHost, config: Record<string, unknown>)
 /** Runs one of the macro's resolver functions as a user, the way the macro's frame would. */
 export async function invokeReviewMacro(
   host: ForgeHost,
-  login: Login,
+  login: DemoLogin,
   page: { id: string; spaceId: string },
   config: Record<string, unknown>,
   functionKey: string,
@@ -136,14 +103,15 @@ async function findOrCreatePage(
   title: string,
   config: Record<string, unknown>,
 ): Promise<{ id: string; spaceId: string; created: boolean }> {
-  const existing = (await rest(
+  const existing = (await demoRest(
     site,
+    'admin',
     'GET',
     `/wiki/api/v2/spaces/${spaceId}/pages?title=${encodeURIComponent(title)}`,
   )) as { results: { id: string }[] };
   const found = existing.results[0];
   if (found) return { id: found.id, spaceId, created: false };
-  const created = (await rest(site, 'POST', '/wiki/api/v2/pages', {
+  const created = (await demoRest(site, 'admin', 'POST', '/wiki/api/v2/pages', {
     spaceId,
     status: 'current',
     title,
@@ -179,7 +147,7 @@ export async function seedReviewPages(
   site: Pick<RunningSite, 'url'>,
   host: ForgeHost,
 ): Promise<{ q3PageId: string; q4PageId: string }> {
-  const spaces = (await rest(site, 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
+  const spaces = (await demoRest(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
     results: { id: string }[];
   };
   const spaceId = spaces.results[0]?.id;

@@ -7,43 +7,17 @@
  * Idempotent: an existing page, decided controls and existing risks are left as they are.
  */
 import type { RunningSite } from '../core/site';
-import { SEEDED_USERS } from '../core/users';
 import type { ForgeHost } from '../forge-host';
+import { demoRest, demoUser } from './demo/demo-rest';
+import type { DemoLogin } from './demo/demo-rest';
+import { forgeMacroNode } from './forge-macro-node';
+
+type Login = Extract<DemoLogin, 'admin' | 'manager' | 'member'>;
+type Site = Pick<RunningSite, 'url'>;
 
 export const SOA_PAGE_TITLE = 'Statement of Applicability';
 export const SOA_MACRO_KEY = 'aims-soa';
 export const SOA_MACRO_LOCAL_ID = 'aims-soa-1';
-
-type Login = 'admin' | 'manager' | 'member';
-type Site = Pick<RunningSite, 'url'>;
-
-function userOf(login: Login) {
-  const user = SEEDED_USERS.find((u) => u.email === `${login}@example.com`);
-  if (!user) throw new Error(`No seeded user ${login}`);
-  return user;
-}
-
-async function rest<T = unknown>(
-  site: Site,
-  login: Login,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const user = userOf(login);
-  const res = await fetch(site.url + path, {
-    method,
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${user.email}:${user.apiToken}`).toString('base64')}`,
-      Accept: 'application/json',
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
 
 const adf = (text: string) => ({
   type: 'doc',
@@ -57,21 +31,11 @@ export function soaMacroNode(
   config: Record<string, unknown> | undefined,
   localId = SOA_MACRO_LOCAL_ID,
 ): Record<string, unknown> {
-  const extensionId = host.extensionKey(SOA_MACRO_KEY);
-  return {
-    type: 'extension',
-    attrs: {
-      extensionType: 'com.atlassian.ecosystem',
-      extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
-      localId,
-      parameters: {
-        localId,
-        extensionId,
-        extensionTitle: 'ISO 42001 Statement of Applicability',
-        ...(config ? { guestParams: config } : {}),
-      },
-    },
-  };
+  return forgeMacroNode(
+    host,
+    { moduleKey: SOA_MACRO_KEY, title: 'ISO 42001 Statement of Applicability', localId: localId },
+    config,
+  );
 }
 
 /** The page body: a short introduction and the macro. */
@@ -113,7 +77,7 @@ interface FieldIds {
 }
 
 async function fieldIds(site: Site): Promise<FieldIds> {
-  const fields = await rest<{ id: string; name: string }[]>(
+  const fields = await demoRest<{ id: string; name: string }[]>(
     site,
     'admin',
     'GET',
@@ -224,7 +188,7 @@ async function controlKeys(
   site: Site,
   ids: FieldIds,
 ): Promise<Map<string, { key: string; decided: boolean }>> {
-  const res = await rest<{ issues: { key: string; fields: Record<string, unknown> }[] }>(
+  const res = await demoRest<{ issues: { key: string; fields: Record<string, unknown> }[] }>(
     site,
     'admin',
     'POST',
@@ -253,7 +217,7 @@ async function ensureRisk(
   level: string,
   confidential: boolean,
 ): Promise<string> {
-  const found = await rest<{ issues: { key: string }[] }>(
+  const found = await demoRest<{ issues: { key: string }[] }>(
     site,
     'admin',
     'POST',
@@ -267,7 +231,7 @@ async function ensureRisk(
   if (found.issues[0]) return found.issues[0].key;
   let security: { id: string } | undefined;
   if (confidential) {
-    const levels = await rest<{ levels: { id: string; name: string }[] }>(
+    const levels = await demoRest<{ levels: { id: string; name: string }[] }>(
       site,
       'admin',
       'GET',
@@ -276,7 +240,7 @@ async function ensureRisk(
     const level = levels.levels.find((l) => l.name === 'Confidential');
     if (level) security = { id: level.id };
   }
-  const created = await rest<{ key: string }>(site, 'admin', 'POST', '/rest/api/3/issue', {
+  const created = await demoRest<{ key: string }>(site, 'admin', 'POST', '/rest/api/3/issue', {
     fields: {
       project: { key: 'AIMS' },
       issuetype: { name: 'AI Risk' },
@@ -299,18 +263,18 @@ export async function seedSoaDecisions(
   for (const d of DEMO_SOA_DECISIONS) {
     const control = controls.get(`ISO42001:${d.ref}`);
     if (!control || control.decided) continue;
-    await rest(site, 'admin', 'PUT', `/rest/api/3/issue/${control.key}`, {
+    await demoRest(site, 'admin', 'PUT', `/rest/api/3/issue/${control.key}`, {
       fields: {
         [ids.applicability]: { value: d.applicability },
         ...(d.justification ? { [ids.justification]: adf(d.justification) } : {}),
         ...(d.status ? { [ids.implementationStatus]: { value: d.status } } : {}),
         ...(d.evidence ? { [ids.evidence]: adf(d.evidence) } : {}),
-        ...(d.owner ? { assignee: { accountId: userOf(d.owner).accountId } } : {}),
+        ...(d.owner ? { assignee: { accountId: demoUser(d.owner).accountId } } : {}),
       },
     });
   }
   if (!controls.has(ORG_CONTROL.ref)) {
-    const created = await rest<{ key: string }>(site, 'admin', 'POST', '/rest/api/3/issue', {
+    const created = await demoRest<{ key: string }>(site, 'admin', 'POST', '/rest/api/3/issue', {
       fields: {
         project: { key: 'AIMS' },
         issuetype: { name: 'AI Control' },
@@ -319,7 +283,7 @@ export async function seedSoaDecisions(
         [ids.applicability]: { value: 'Included' },
         [ids.justification]: adf(ORG_CONTROL.justification),
         [ids.implementationStatus]: { value: 'Planned' },
-        assignee: { accountId: userOf('manager').accountId },
+        assignee: { accountId: demoUser('manager').accountId },
       },
     });
     keyOf.set(ORG_CONTROL.ref, created.key);
@@ -329,14 +293,14 @@ export async function seedSoaDecisions(
   const link = async (controlRef: string, risk: string): Promise<void> => {
     const control = keyOf.get(controlRef);
     if (!control) return;
-    const issue = await rest<{ fields: { issuelinks?: { outwardIssue?: { key: string } }[] } }>(
+    const issue = await demoRest<{ fields: { issuelinks?: { outwardIssue?: { key: string } }[] } }>(
       site,
       'admin',
       'GET',
       `/rest/api/3/issue/${control}?fields=issuelinks`,
     );
     if ((issue.fields.issuelinks ?? []).some((l) => l.outwardIssue?.key === risk)) return;
-    await rest(site, 'admin', 'POST', '/rest/api/3/issueLink', {
+    await demoRest(site, 'admin', 'POST', '/rest/api/3/issueLink', {
       type: { name: 'AIMS Mitigates' },
       inwardIssue: { key: control },
       outwardIssue: { key: risk },
@@ -366,7 +330,7 @@ export async function invokeSoaMacro(
   payload: Record<string, unknown>,
   config: Record<string, unknown> | undefined,
 ): Promise<Outcome> {
-  const accountId = userOf(login).accountId;
+  const accountId = demoUser(login).accountId;
   return (await host.invokeFunction(
     'soa-macro-resolver',
     {
@@ -434,7 +398,7 @@ export async function seedSoaPage(
   site: Site,
   host: ForgeHost,
 ): Promise<{ pageId: string; created: boolean }> {
-  const spaces = await rest<{ results: { id: string }[] }>(
+  const spaces = await demoRest<{ results: { id: string }[] }>(
     site,
     'admin',
     'GET',
@@ -442,7 +406,7 @@ export async function seedSoaPage(
   );
   const spaceId = spaces.results[0]?.id;
   if (!spaceId) throw new Error('Space AIMS does not exist');
-  const existing = await rest<{ results: { id: string }[] }>(
+  const existing = await demoRest<{ results: { id: string }[] }>(
     site,
     'admin',
     'GET',
@@ -451,7 +415,7 @@ export async function seedSoaPage(
   const found = existing.results[0];
   if (found) return { pageId: found.id, created: false };
   const seeded = await seedSoaDecisions(site);
-  const created = await rest<{ id: string }>(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+  const created = await demoRest<{ id: string }>(site, 'admin', 'POST', '/wiki/api/v2/pages', {
     spaceId,
     status: 'current',
     title: SOA_PAGE_TITLE,
@@ -466,7 +430,7 @@ export async function seedSoaPage(
   const ids = await fieldIds(site);
   const a33 = seeded.controls.get('ISO42001:A.3.3');
   if (a33)
-    await rest(site, 'admin', 'PUT', `/rest/api/3/issue/${a33}`, {
+    await demoRest(site, 'admin', 'PUT', `/rest/api/3/issue/${a33}`, {
       fields: { [ids.implementationStatus]: { value: 'In progress' } },
     });
   return { pageId: page.id, created: true };
