@@ -237,7 +237,7 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
     [...keys].sort(),
   );
 
-  expect(await seriousA11yViolations(adminFrame() as unknown as Page)).toEqual([]);
+  expect(await seriousA11yViolations(adminFrame())).toEqual([]);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'admin-page');
 
@@ -256,7 +256,7 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
     lightSurface,
   );
   await page.waitForTimeout(500);
-  expect(await seriousA11yViolations(adminFrame() as unknown as Page)).toEqual([]);
+  expect(await seriousA11yViolations(adminFrame())).toEqual([]);
   await screenshot(page, 'admin-page-dark');
 });
 

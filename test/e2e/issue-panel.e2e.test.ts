@@ -48,8 +48,7 @@ function panelFrame(): Frame {
 }
 
 /** axe-core inside the panel frame (the helper runs axe in whatever document it is given). */
-const frameViolations = (): Promise<string[]> =>
-  seriousA11yViolations(panelFrame() as unknown as Page);
+const frameViolations = (): Promise<string[]> => seriousA11yViolations(panelFrame());
 
 async function openPanel(key: string): Promise<FrameLocator> {
   await page.goto(`${base}/jira/browse/${key}`);

@@ -12,6 +12,7 @@ import { startTestSite } from '../support/test-site';
 import { createAimsHost } from '../integration/macros/policy-app-host';
 import { createDemoObjectives } from '../integration/macros/policy-objective-fixtures';
 import { seriousA11yViolations } from './support/accessibility';
+import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -54,19 +55,8 @@ afterEach(async () => {
   await context.close();
 });
 
-/** axe in the macro's own document (the page-level check does not enter iframes). */
-async function frameViolations(frame: Frame): Promise<string[]> {
-  // The helper only uses addScriptTag and evaluate, which a Frame has as a Page does.
-  return seriousA11yViolations(frame as unknown as Page);
-}
-
-async function macroFrame(): Promise<Frame> {
-  const handle = await page.waitForSelector(MACRO_FRAME, { timeout: 30_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('macro iframe has no frame');
-  await frame.getByTestId('policy-macro').waitFor({ timeout: 30_000 });
-  return frame;
-}
+const frameViolations = seriousA11yViolations;
+const macroFrame = (): Promise<Frame> => appFrame(page, MACRO_FRAME, 'policy-macro');
 
 test('a manager sees the changed policy, approves the current version, and the warning goes', async () => {
   await signIn(page, site.url, 'manager', `/wiki/pages/${pageId}`);

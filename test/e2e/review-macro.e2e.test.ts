@@ -11,6 +11,7 @@ import { createShell } from '../../emulator/shell';
 import { createReviewAppHost } from '../integration/macros/review-app-host';
 import { callAs, startTestSite } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
+import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -109,17 +110,8 @@ afterEach(async () => {
   await context.close();
 });
 
-async function frameViolations(frame: Frame): Promise<string[]> {
-  return seriousA11yViolations(frame as unknown as Page);
-}
-
-async function macroFrame(): Promise<Frame> {
-  const handle = await page.waitForSelector(MACRO_FRAME, { timeout: 30_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('macro iframe has no frame');
-  await frame.getByTestId('review-macro').waitFor({ timeout: 60_000 });
-  return frame;
-}
+const frameViolations = seriousA11yViolations;
+const macroFrame = (): Promise<Frame> => appFrame(page, MACRO_FRAME, 'review-macro', 60_000);
 
 test('a manager views the Q4 draft, adds a decision and sees its Jira key', async () => {
   await signIn(page, site.url, 'manager', `/wiki/pages/${q4PageId}`);

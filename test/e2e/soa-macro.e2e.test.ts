@@ -13,6 +13,7 @@ import { createShell } from '../../emulator/shell';
 import { callAs, startTestSite } from '../support/test-site';
 import { APP_ROOT, createAimsHost } from '../integration/macros/policy-app-host';
 import { seriousA11yViolations } from './support/accessibility';
+import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -76,16 +77,9 @@ afterEach(async () => {
   await context.close();
 });
 
-async function macroFrame(): Promise<Frame> {
-  const handle = await page.waitForSelector(MACRO_FRAME, { timeout: 30_000 });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('macro iframe has no frame');
-  await frame.getByTestId('soa-tables-live').waitFor({ timeout: 30_000 });
-  return frame;
-}
+const macroFrame = (): Promise<Frame> => appFrame(page, MACRO_FRAME, 'soa-tables-live');
 
-const frameViolations = (frame: Frame): Promise<string[]> =>
-  seriousA11yViolations(frame as unknown as Page);
+const frameViolations = seriousA11yViolations;
 
 async function chooseOption(frame: Frame, labelText: string, option: string): Promise<void> {
   const input = frame.getByLabel(labelText, { exact: true });

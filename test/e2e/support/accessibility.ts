@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -11,10 +11,10 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core in the page (WCAG 2.x A/AA rules) and returns the serious and critical
- * violations, each as "rule: help (selectors)".
+ * Runs axe-core in the page, or in one app frame (axe does not enter iframes from the page), with
+ * WCAG 2.x A/AA rules, and returns the serious and critical violations as "rule: help (selectors)".
  */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+export async function seriousA11yViolations(page: Page | Frame): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (
