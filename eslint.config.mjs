@@ -1,6 +1,61 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+const ROOT = import.meta.dirname;
+const SOURCE_FILES = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'];
+const RESOLVER_SETTINGS = {
+  'import-x/resolver-next': [
+    createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.cjs', '.js', '.json'] }),
+  ],
+};
+/**
+ * The one emulator file that imports the app, and the one src/ file it may import (relative to
+ * src/): the demo seed finds the provisioned fields by the app's field table (docs/decisions/0005).
+ */
+const DEMO_SEED = 'emulator/seed/demo/demo-jira.ts';
+const DEMO_SEED_MAY_IMPORT = './jira/aims-schema/fields.ts';
+
+/**
+ * Who may import what (paths from the repository root; `except` entries are relative to `from`).
+ * Node built-ins resolve to no path, so no zone restricts them.
+ * @param {string[]} emulatorMayImportFromSrc the src/ files the linted emulator file may import
+ */
+function boundaryZones(emulatorMayImportFromSrc) {
+  return [
+    {
+      target: './src/domain',
+      from: '.',
+      except: ['./src/domain', './node_modules/zod'],
+      message: 'src/domain is pure: it imports only zod, node built-ins and src/domain itself.',
+    },
+    {
+      target: './src/ui-contract',
+      from: '.',
+      except: ['./src/ui-contract', './src/domain', './node_modules/zod'],
+      message: 'src/ui-contract imports only zod, src/domain and src/ui-contract itself.',
+    },
+    {
+      target: ['./src', './static'],
+      from: ['./emulator', './test'],
+      message: 'The app (src/, static/) never imports the emulator or the tests.',
+    },
+    {
+      target: './static',
+      from: './src',
+      except: ['./ui-contract', './domain'],
+      message: 'Custom UI (static/) imports from src/ only src/ui-contract and src/domain.',
+    },
+    {
+      target: './emulator',
+      from: './src',
+      except: emulatorMayImportFromSrc,
+      message:
+        'The emulator does not import the app: it runs it through manifest.yml (see docs/decisions/0005).',
+    },
+  ];
+}
 
 export default tseslint.config(
   {
@@ -40,20 +95,31 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    // The dependency rules between folders. One config object sets this rule for every file
+    // (except the one file below): flat config REPLACES a rule's options when a later object sets
+    // the rule again, so a second object for an overlapping folder would silently drop these zones.
+    files: SOURCE_FILES,
+    ignores: [DEMO_SEED],
+    plugins: { 'import-x': importX },
+    settings: RESOLVER_SETTINGS,
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@forge/*'] }],
+      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: boundaryZones([]) }],
+      // An import the resolver cannot follow would slip past the zones, so every one must resolve
+      // (type-only imports are skipped here; the zones still check each one that resolves).
+      'import-x/no-unresolved': 'error',
     },
   },
   {
-    files: ['src/**/*.ts', 'src/**/*.tsx', 'static/**/*.ts', 'static/**/*.tsx'],
+    // The same rules for the demo seed, with its one exception (files do not overlap the above).
+    files: [DEMO_SEED],
+    plugins: { 'import-x': importX },
+    settings: RESOLVER_SETTINGS,
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-restricted-paths': [
         'error',
-        {
-          patterns: [{ group: ['**/emulator/**'], message: 'The app never imports the emulator.' }],
-        },
+        { basePath: ROOT, zones: boundaryZones([DEMO_SEED_MAY_IMPORT]) },
       ],
+      'import-x/no-unresolved': 'error',
     },
   },
 );
