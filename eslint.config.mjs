@@ -57,6 +57,23 @@ function boundaryZones(emulatorMayImportFromSrc) {
   ];
 }
 
+/** @param {string[]} emulatorMayImportFromSrc see boundaryZones */
+function boundaryRules(emulatorMayImportFromSrc) {
+  return {
+    plugins: { 'import-x': importX },
+    settings: RESOLVER_SETTINGS,
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: ROOT, zones: boundaryZones(emulatorMayImportFromSrc) },
+      ],
+      // An import the resolver cannot follow would slip past the zones, so every one must resolve
+      // (type-only imports are skipped here; the zones still check each one that resolves).
+      'import-x/no-unresolved': 'error',
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -94,32 +111,9 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    // The dependency rules between folders. One config object sets this rule for every file
-    // (except the one file below): flat config REPLACES a rule's options when a later object sets
-    // the rule again, so a second object for an overlapping folder would silently drop these zones.
-    files: SOURCE_FILES,
-    ignores: [DEMO_SEED],
-    plugins: { 'import-x': importX },
-    settings: RESOLVER_SETTINGS,
-    rules: {
-      'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones: boundaryZones([]) }],
-      // An import the resolver cannot follow would slip past the zones, so every one must resolve
-      // (type-only imports are skipped here; the zones still check each one that resolves).
-      'import-x/no-unresolved': 'error',
-    },
-  },
-  {
-    // The same rules for the demo seed, with its one exception (files do not overlap the above).
-    files: [DEMO_SEED],
-    plugins: { 'import-x': importX },
-    settings: RESOLVER_SETTINGS,
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        { basePath: ROOT, zones: boundaryZones([DEMO_SEED_MAY_IMPORT]) },
-      ],
-      'import-x/no-unresolved': 'error',
-    },
-  },
+  // The dependency rules between folders. One config object sets them for every file but the demo
+  // seed, and one for the demo seed alone: flat config REPLACES a rule's options when a later
+  // object sets the rule again for the same file, so overlapping objects would drop zones silently.
+  { files: SOURCE_FILES, ignores: [DEMO_SEED], ...boundaryRules([]) },
+  { files: [DEMO_SEED], ...boundaryRules([DEMO_SEED_MAY_IMPORT]) },
 );
