@@ -5,16 +5,18 @@
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { zodIssueLines } from '../domain/refusal';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
 
-const propertySchema = z.object({
+/** A content property as Confluence REST v2 answers it. */
+export const pagePropertySchema = z.object({
   id: z.string(),
   key: z.string(),
   value: z.unknown(),
   version: z.object({ number: z.number().int() }),
 });
-const propertyListSchema = z.object({ results: z.array(propertySchema) });
+const propertyListSchema = z.object({ results: z.array(pagePropertySchema) });
 
 export interface StoredPageProperty<T> {
   propertyId: string;
@@ -53,10 +55,7 @@ export async function readPageProperty<T>(
   if (!property) return undefined;
   const parsed = schema.safeParse(property.value);
   if (!parsed.success) {
-    throw new InvalidPagePropertyError(
-      key,
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`),
-    );
+    throw new InvalidPagePropertyError(key, zodIssueLines(parsed.error, { root: 'value' }));
   }
   return { propertyId: property.id, propertyVersion: property.version.number, value: parsed.data };
 }
@@ -77,13 +76,13 @@ export async function writePageProperty<T>(
       await client.put(
         route`/wiki/api/v2/pages/${pageId}/properties/${existing.propertyId}`,
         { key, value: checked, version: { number: existing.propertyVersion + 1, message } },
-        propertySchema,
+        pagePropertySchema,
       );
     } else {
       await client.post(
         route`/wiki/api/v2/pages/${pageId}/properties`,
         { key, value: checked },
-        propertySchema,
+        pagePropertySchema,
       );
     }
   } catch (err) {

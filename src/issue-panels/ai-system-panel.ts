@@ -1,4 +1,4 @@
-import { linkedIssues } from '../workflows/aims-links';
+import { linkedIssues } from '../jira/aims-links';
 import type { PanelInputs } from './panel-inputs';
 import { refOfIssue, refOfLink, shownText } from './panel-issue-ref';
 import type { AiSystemPanel, PanelIssueRef, RiskRow } from './panel-types';

@@ -1,6 +1,6 @@
 import { getControl, getObjective, normalizeIso42001Id } from '../domain/catalog';
 import type { AimsLink } from '../jira/aims-issue';
-import { linkedIssues } from '../workflows/aims-links';
+import { linkedIssues } from '../jira/aims-links';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
 import { panelUser, refOfIssue, refOfLink, shownText } from './panel-issue-ref';

@@ -1,14 +1,15 @@
 import {
+  correctiveActionStepFrom,
   evaluateCorrectiveActionTransition,
   nonconformityStateInfo,
 } from '../domain/nonconformity';
-import { linkedIssues } from '../workflows/aims-links';
+import { linkedIssues } from '../jira/aims-links';
 import {
   CORRECTIVE_ACTION_FIELD_KEYS,
   correctiveActionFacts,
   correctiveActionStateOf,
-} from '../workflows/corrective-action-facts-reader';
-import { nonconformityStateOf } from '../workflows/nonconformity-facts-reader';
+} from '../jira/facts/corrective-action-facts-reader';
+import { nonconformityStateOf } from '../jira/facts/nonconformity-facts-reader';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
 import { isOverdue, isoDay, panelUser, refOfIssue, refOfLink } from './panel-issue-ref';
@@ -30,8 +31,7 @@ export function buildCorrectiveActionPanel({
   now,
 }: PanelInputs): CorrectiveActionPanel {
   const state = correctiveActionStateOf(ca.statusKey);
-  // Jira's "Done" from To Do starts and finishes the action at once: same needs as from In Progress.
-  const from = state === 'to-do' ? 'in-progress' : state;
+  const from = state && correctiveActionStepFrom(state, 'done');
   const reasons =
     from === 'in-progress'
       ? evaluateCorrectiveActionTransition(from, 'done', correctiveActionFacts(ca)).reasons

@@ -1,11 +1,11 @@
-import { linkedIssues } from '../workflows/aims-links';
+import { linkedIssues } from '../jira/aims-links';
 import {
   AUDIT_FINDING_FIELD_KEYS,
   auditFindingFacts,
-} from '../workflows/audit-finding-facts-reader';
-import { auditFindingRequirements } from '../workflows/audit-finding-requirements';
-import { isNonconformityGrade } from '../workflows/jira-option-values';
-import { nonconformityFacts } from '../workflows/nonconformity-facts-reader';
+} from '../jira/facts/audit-finding-facts-reader';
+import { auditFindingRequirements } from '../domain/nonconformity';
+import { isNonconformityGrade } from '../domain/records';
+import { nonconformityFacts } from '../jira/facts/nonconformity-facts-reader';
 import { nonconformityProgressView } from './nonconformity-progress-view';
 import { correctiveActionSnapshots } from './nonconformity-panel';
 import { formFields } from './panel-form-fields';

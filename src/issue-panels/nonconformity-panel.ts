@@ -1,10 +1,10 @@
 import type { AimsIssue } from '../jira/aims-issue';
-import { linkedIssues } from '../workflows/aims-links';
-import type { CorrectiveActionSnapshot } from '../workflows/nonconformity-facts-reader';
+import { linkedIssues } from '../jira/aims-links';
+import type { CorrectiveActionSnapshot } from '../jira/facts/nonconformity-facts-reader';
 import {
   NONCONFORMITY_FIELD_KEYS,
   nonconformityFacts,
-} from '../workflows/nonconformity-facts-reader';
+} from '../jira/facts/nonconformity-facts-reader';
 import { fieldsForReasons, nonconformityProgressView } from './nonconformity-progress-view';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';

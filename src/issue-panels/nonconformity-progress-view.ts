@@ -6,7 +6,7 @@ import type {
 import { evaluateTransition, stepProgress } from '../domain/nonconformity';
 import type { AimsIssue } from '../jira/aims-issue';
 import { fieldDefinition } from '../jira/aims-schema';
-import { nonconformityStateOf } from '../workflows/nonconformity-facts-reader';
+import { nonconformityStateOf } from '../jira/facts/nonconformity-facts-reader';
 import { nextSteps } from './panel-next-steps';
 import type { NonconformityProgressView } from './panel-types';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Refusal } from '../domain/refusal';
 import type { AimsFieldValue } from '../jira/aims-issue';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { AIMS_FIELDS } from '../jira/aims-schema';
@@ -18,19 +19,11 @@ export type UpdateFieldsPayload = z.infer<typeof updateFieldsPayloadSchema>;
 /** Kinds of field the panel's form can record. */
 const EDITABLE_KINDS = new Set(['select', 'textarea', 'textfield', 'url', 'userpicker']);
 
-/** A refused update: a sentence and every reason (what `failure()` turns into the resolver's answer). */
-export class FieldUpdateRefused extends Error {
-  constructor(readonly details: string[]) {
-    super('Nothing was recorded: some values are not valid.');
-    this.name = 'FieldUpdateRefused';
-  }
-}
-
 /**
  * Checks each value against the field's definition for this issue type: a known AIMS field of the
  * type, an option of a select list, a web address for a URL field, and for a person field only the
  * viewer themself (the panel records "me"). Returns the values ready for toJiraFields, or throws
- * FieldUpdateRefused listing every problem (then nothing is written).
+ * a Refusal listing every problem (then nothing is written).
  */
 export function checkFieldUpdate(
   typeKey: AimsIssueTypeKey | undefined,
@@ -71,6 +64,7 @@ export function checkFieldUpdate(
     }
     out[key] = value;
   }
-  if (problems.length > 0) throw new FieldUpdateRefused(problems);
+  if (problems.length > 0)
+    throw new Refusal('Nothing was recorded: some values are not valid.', problems);
   return out;
 }

@@ -5,8 +5,8 @@ import {
 import type { Reason } from '../domain/lifecycle/reason';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { appetiteBand, checkResidualAcceptance } from '../domain/risk';
-import { linkedIssues } from '../workflows/aims-links';
-import { AI_RISK_FIELD_KEYS, aiRiskFacts, aiRiskStateOf } from '../workflows/ai-risk-facts-reader';
+import { linkedIssues } from '../jira/aims-links';
+import { AI_RISK_FIELD_KEYS, aiRiskFacts, aiRiskStateOf } from '../jira/facts/ai-risk-facts-reader';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
 import { panelUser, refOfIssue, refOfLink, shownText } from './panel-issue-ref';

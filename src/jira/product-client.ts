@@ -1,5 +1,6 @@
 import type { APIResponse, RequestInit, Route } from '@forge/api';
 import type { z } from 'zod';
+import { zodIssueLines } from '../domain/refusal';
 
 /** A product request function: `asUser().requestJira`, `asApp().requestConfluence`, … */
 export type ProductRequester = (path: Route, init?: RequestInit) => Promise<APIResponse>;
@@ -14,6 +15,14 @@ export class ProductApiError extends Error {
     super(
       `HTTP ${status}: ${[...messages, ...Object.values(fieldErrors)].join('; ') || 'request failed'}`,
     );
+  }
+
+  /** The product's messages, then each field error as `field: message`. */
+  get details(): string[] {
+    return [
+      ...this.messages,
+      ...Object.entries(this.fieldErrors).map(([field, message]) => `${field}: ${message}`),
+    ];
   }
 }
 
@@ -49,7 +58,7 @@ export class ProductClient {
     const parsed = schema.safeParse(text ? JSON.parse(text) : undefined);
     if (!parsed.success) {
       throw new ProductApiError(res.status, [
-        `Unexpected response shape: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        `Unexpected response shape: ${zodIssueLines(parsed.error).join('; ')}`,
       ]);
     }
     return parsed.data;

@@ -1,18 +1,15 @@
 import { webTrigger } from '@forge/api';
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
+import { findingRowsFromCsv } from '../findings/finding-import-rows';
+import { importFindings } from '../findings/findings-import';
+import { rotateWebhookSecret, webhookSecretInputSchema } from '../findings/webhook-secret';
+import { loadActiveAims } from '../jira/active-aims';
 import { jiraAsUser } from '../jira/forge-clients';
 import { appConfigSchema, loadAppConfig, saveAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
+import { loadWebhookSecret } from '../storage/webhook-secret';
 import { provisionWithForge } from '../workflows/provisioning/forge-provisioning';
-import { loadActiveAims } from '../workflows/active-aims';
-import { findingRowsFromCsv } from '../triggers/finding-import-rows';
-import { importFindings } from '../triggers/findings-import';
-import {
-  loadWebhookSecret,
-  rotateWebhookSecret,
-  webhookSecretInputSchema,
-} from '../triggers/webhook-secret-store';
 import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();

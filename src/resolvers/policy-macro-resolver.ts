@@ -2,41 +2,28 @@ import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { POLICY_ELEMENTS } from '../domain/records';
 import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
-import { loadAppConfig } from '../storage/app-config';
-import { changePolicyControl } from '../macros/policy/policy-actions';
 import {
   approve,
   requestApproval,
   setChecklist,
   supersede,
   syncWithConfig,
-} from '../macros/policy/policy-control-rules';
-import { checkPolicyMacroConfig, notConfiguredMessage } from '../macros/policy/policy-macro-config';
-import { registerPolicyPage } from '../macros/policy/policy-page-index';
+} from '../domain/policy';
 import { listPeople } from '../jira/people';
+import { parseMacroContext } from '../macros/macro-context';
+import { changePolicyControl, requireConfig } from '../macros/policy/policy-actions';
 import { loadPolicyView } from '../macros/policy/policy-view';
+import { loadAppConfig } from '../storage/app-config';
+import { registerPolicyPage } from '../storage/policy-page-index';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated, viewerAccountId } from './resolver-outcome';
 
 const resolver = new Resolver();
 
-const macroContextSchema = z.object({
-  extension: z.looseObject({
-    content: z.looseObject({ id: z.string().regex(/^\d+$/, 'The macro is not on a saved page') }),
-    config: z.unknown().optional(),
-  }),
-});
-
-/** The page the macro sits on and its saved configuration, from the Forge extension context. */
-function macroOf(context: ResolverContext): { pageId: string; rawConfig: unknown } {
-  const parsed = macroContextSchema.safeParse(context);
-  if (!parsed.success)
-    throw new Error('This function only works inside the AI Policy macro on a Confluence page.');
-  return { pageId: parsed.data.extension.content.id, rawConfig: parsed.data.extension.config };
-}
+const MACRO = 'AI Policy';
 
 function actionRequest(context: ResolverContext, rawConfig?: unknown) {
-  const macro = macroOf(context);
+  const macro = parseMacroContext(context, MACRO);
   return {
     pageId: macro.pageId,
     rawConfig: rawConfig === undefined ? macro.rawConfig : rawConfig,
@@ -53,7 +40,7 @@ defineValidated(
   'getView',
   z.object({ pageVersion: z.number().int().min(1).optional() }),
   async ({ pageVersion }, context) => {
-    const macro = macroOf(context);
+    const macro = parseMacroContext(context, MACRO);
     const view = await loadPolicyView({
       pageId: macro.pageId,
       rawConfig: macro.rawConfig,
@@ -63,7 +50,7 @@ defineValidated(
       confluence: confluenceAsUser(),
       jira: jiraAsUser(),
     });
-    // Pages carrying a configured macro are indexed for the review scan.
+    // Pages carrying a configured macro are indexed for the policy review scan.
     if (view.configured) await registerPolicyPage(macro.pageId, new Date());
     return view;
   },
@@ -71,7 +58,7 @@ defineValidated(
 
 /** Defaults and choices for the configuration form. */
 defineValidated(resolver, 'getConfigOptions', z.object({}), async (_payload, context) => {
-  macroOf(context);
+  parseMacroContext(context, MACRO);
   const [people, appConfig] = await Promise.all([listPeople(jiraAsUser()), loadAppConfig()]);
   return {
     people,
@@ -88,14 +75,9 @@ defineValidated(
   'saveConfig',
   z.object({ config: z.unknown() }),
   async ({ config }, context) => {
-    const check = checkPolicyMacroConfig(config);
-    if (!check.ok) {
-      throw Object.assign(new Error(notConfiguredMessage(check.problems)), {
-        details: check.problems,
-      });
-    }
-    const result = await changePolicyControl(actionRequest(context, check.config), syncWithConfig);
-    return { config: check.config, recordedAtVersion: result.pageVersion };
+    const checked = requireConfig(config);
+    const result = await changePolicyControl(actionRequest(context, checked), syncWithConfig);
+    return { config: checked, recordedAtVersion: result.pageVersion };
   },
 );
 

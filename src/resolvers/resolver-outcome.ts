@@ -1,11 +1,19 @@
 import type Resolver from '@forge/resolver';
 import type { Request } from '@forge/resolver';
 import { z } from 'zod';
+import { Refusal, zodIssueLines } from '../domain/refusal';
 import { ProductApiError } from '../jira/product-client';
 
+/** A failed outcome: an error in words a person can act on, with every reason. */
+export interface FailedOutcome {
+  ok: false;
+  error: string;
+  details: string[];
+  status?: number;
+}
+
 /** What every resolver function answers: data, or an error in words a person can act on. */
-export type ResolverOutcome<T> =
-  { ok: true; data: T } | { ok: false; error: string; details: string[]; status?: number };
+export type ResolverOutcome<T> = { ok: true; data: T } | FailedOutcome;
 
 export type ResolverContext = Request['context'];
 
@@ -25,9 +33,7 @@ export function defineValidated<S extends z.ZodType, R>(
       return {
         ok: false,
         error: 'The request is not valid.',
-        details: parsed.error.issues.map((i) =>
-          i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message,
-        ),
+        details: zodIssueLines(parsed.error),
       };
     }
     try {
@@ -38,12 +44,9 @@ export function defineValidated<S extends z.ZodType, R>(
   });
 }
 
-export function failure(err: unknown): {
-  ok: false;
-  error: string;
-  details: string[];
-  status?: number;
-} {
+/** Any error as a failed outcome: a refusal with its reasons, a product's answer, or a crash. */
+export function failure(err: unknown): FailedOutcome {
+  if (err instanceof Refusal) return { ok: false, error: err.message, details: err.details };
   if (err instanceof ProductApiError) {
     return {
       ok: false,
@@ -51,26 +54,12 @@ export function failure(err: unknown): {
         err.status === 403 || err.status === 404
           ? 'You do not have permission to do this, or it no longer exists.'
           : 'Jira or Confluence refused the request.',
-      details: [...err.messages, ...Object.entries(err.fieldErrors).map(([k, v]) => `${k}: ${v}`)],
+      details: err.details,
       status: err.status,
     };
   }
   if (err instanceof z.ZodError) {
-    return {
-      ok: false,
-      error: 'The data is not valid.',
-      details: err.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
-    };
-  }
-  const reasons: unknown =
-    err instanceof Error ? (err as Error & { details?: unknown }).details : undefined;
-  if (err instanceof Error && Array.isArray(reasons)) {
-    // A refusal in plain words (e.g. a document-control rule): message + its reasons.
-    return {
-      ok: false,
-      error: err.message,
-      details: reasons.filter((d): d is string => typeof d === 'string'),
-    };
+    return { ok: false, error: 'The data is not valid.', details: zodIssueLines(err) };
   }
   console.error('[aims] resolver failed', err);
   return {

@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { REVIEW_DECISION_KINDS } from '../domain/records/management-review';
 import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { Refusal } from '../domain/refusal';
 import { loadAppConfig } from '../storage/app-config';
 import {
   addDecision,
@@ -13,7 +14,7 @@ import { checkReviewConfigForSave } from '../macros/review/review-config-check';
 import { decisionIdSchema } from '../macros/review/review-draft';
 import { reviewNotConfiguredMessage } from '../macros/review/review-macro-config';
 import { listPeople } from '../jira/people';
-import { ReviewRefusal } from '../macros/review/review-refusal';
+import { parseMacroContext } from '../macros/macro-context';
 import type { ReviewRequest } from '../macros/review/review-setup';
 import { loadReviewView } from '../macros/review/review-view';
 import type { ResolverContext } from './resolver-outcome';
@@ -21,24 +22,12 @@ import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();
 
-const macroContextSchema = z.object({
-  extension: z.looseObject({
-    content: z.looseObject({ id: z.string().regex(/^\d+$/, 'The macro is not on a saved page') }),
-    config: z.unknown().optional(),
-  }),
-});
-
 /** The review page and the macro's saved configuration, from the Forge extension context. */
 function requestOf(context: ResolverContext): ReviewRequest {
-  const parsed = macroContextSchema.safeParse(context);
-  if (!parsed.success) {
-    throw new ReviewRefusal(
-      'This function only works inside the Management Review macro on a Confluence page.',
-    );
-  }
+  const macro = parseMacroContext(context, 'Management Review');
   return {
-    pageId: parsed.data.extension.content.id,
-    rawConfig: parsed.data.extension.config,
+    pageId: macro.pageId,
+    rawConfig: macro.rawConfig,
     jira: jiraAsUser(),
     confluence: confluenceAsUser(),
     now: new Date(),
@@ -70,8 +59,7 @@ defineValidated(
   async ({ config }, context) => {
     const request = requestOf(context);
     const check = await checkReviewConfigForSave(config, request.confluence, request.pageId);
-    if (!check.ok)
-      throw new ReviewRefusal(reviewNotConfiguredMessage(check.problems), check.problems);
+    if (!check.ok) throw new Refusal(reviewNotConfiguredMessage(check.problems), check.problems);
     return { config: check.config };
   },
 );

@@ -2,49 +2,23 @@ import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
 import { CONTENT_HASH_PATTERN } from '../domain/integrity/canonical-hash';
+import { Refusal } from '../domain/refusal';
 import { loadAppConfig } from '../storage/app-config';
 import { approveSoa } from '../macros/soa/soa-approve';
 import { soaCsv } from '../macros/soa/soa-csv';
 import { soaFilterSchema } from '../macros/soa/soa-filter';
-import {
-  SoaRefusal,
-  checkSoaMacroConfig,
-  soaNotConfiguredMessage,
-} from '../macros/soa/soa-macro-config';
+import { parseMacroContext } from '../macros/macro-context';
+import { checkSoaMacroConfig, soaNotConfiguredMessage } from '../macros/soa/soa-macro-config';
 import { loadSoaView, rowsShown } from '../macros/soa/soa-view';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();
 
-const macroContextSchema = z.object({
-  siteUrl: z.string().optional(),
-  extension: z.looseObject({
-    content: z.looseObject({ id: z.string().regex(/^\d+$/, 'The macro is not on a saved page') }),
-    config: z.unknown().optional(),
-  }),
-});
-
-/** The page the macro sits on, its saved configuration and the site address (Forge context). */
-function macroOf(context: ResolverContext): {
-  pageId: string;
-  rawConfig: unknown;
-  siteUrl: string;
-} {
-  const parsed = macroContextSchema.safeParse(context);
-  if (!parsed.success)
-    throw new SoaRefusal(
-      'This function only works inside the Statement of Applicability macro on a saved Confluence page.',
-    );
-  return {
-    pageId: parsed.data.extension.content.id,
-    rawConfig: parsed.data.extension.config,
-    siteUrl: parsed.data.siteUrl ?? '',
-  };
-}
+const MACRO = 'Statement of Applicability';
 
 function viewRequest(context: ResolverContext, filter: z.infer<typeof soaFilterSchema>) {
-  const macro = macroOf(context);
+  const macro = parseMacroContext(context, MACRO);
   return {
     ...macro,
     filter,
@@ -65,9 +39,9 @@ defineValidated(
   soaFilterSchema.extend({ version: z.enum(['live', 'approved']).default('live') }),
   async ({ version, ...filter }, context) => {
     const view = await loadSoaView(viewRequest(context, filter));
-    if (!view.configured) throw new SoaRefusal(view.message, view.problems);
+    if (!view.configured) throw new Refusal(view.message, view.problems);
     if (version === 'approved' && view.approval.state !== 'valid') {
-      throw new SoaRefusal('There is no valid approved version to download.');
+      throw new Refusal('There is no valid approved version to download.');
     }
     const owners =
       version === 'approved' && view.approval.state === 'valid'
@@ -86,7 +60,7 @@ defineValidated(
 
 /** Defaults for the configuration form. */
 defineValidated(resolver, 'getConfigDefaults', z.object({}), async (_payload, context) => {
-  macroOf(context);
+  parseMacroContext(context, MACRO);
   const appConfig = await loadAppConfig();
   return { projectKey: appConfig.projectKey, includeOrganizationControls: true };
 });
@@ -97,9 +71,9 @@ defineValidated(
   'checkConfig',
   z.object({ config: z.unknown() }),
   async ({ config }, context) => {
-    macroOf(context);
+    parseMacroContext(context, MACRO);
     const check = checkSoaMacroConfig(config);
-    if (!check.ok) throw new SoaRefusal(soaNotConfiguredMessage(check.problems), check.problems);
+    if (!check.ok) throw new Refusal(soaNotConfiguredMessage(check.problems), check.problems);
     return { config: check.config };
   },
 );
@@ -114,7 +88,7 @@ defineValidated(
       .regex(CONTENT_HASH_PATTERN, { error: 'reviewedHash must be the content hash shown' }),
   }),
   async ({ reviewedHash }, context) => {
-    const macro = macroOf(context);
+    const macro = parseMacroContext(context, MACRO);
     return approveSoa({
       ...macro,
       reviewedHash,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AIMS_ISSUE_TYPES, AIMS_ISSUE_TYPE_KEYS } from '../jira/aims-schema';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
+import { APP_CONFIG_KEY } from './kvs-keys';
 import { readStored, writeStored } from './stored-value';
 
 const issueTypeNamesSchema = z.object(
@@ -38,12 +39,10 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
   dueDays: { majorNonconformity: 30, minorNonconformity: 90, correctiveAction: 60 },
 };
 
-const CONFIG_KEY = 'aims:config';
-
 export async function loadAppConfig(): Promise<AppConfig> {
-  return (await readStored(CONFIG_KEY, appConfigSchema)) ?? DEFAULT_APP_CONFIG;
+  return (await readStored(APP_CONFIG_KEY, appConfigSchema)) ?? DEFAULT_APP_CONFIG;
 }
 
 export async function saveAppConfig(config: AppConfig): Promise<AppConfig> {
-  return writeStored(CONFIG_KEY, appConfigSchema, config);
+  return writeStored(APP_CONFIG_KEY, appConfigSchema, config);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIVE_PROJECT_KEY, provisioningKey } from './kvs-keys';
 import { readStored, writeStored } from './stored-value';
 
 /**
@@ -24,24 +25,21 @@ export const provisioningStateSchema = z.object({
 });
 export type ProvisioningState = z.infer<typeof provisioningStateSchema>;
 
-const keyFor = (projectKey: string): string => `aims:provisioning:${projectKey}`;
-const ACTIVE_KEY = 'aims:provisioning:active-project';
-
 export async function loadProvisioningState(
   projectKey: string,
 ): Promise<ProvisioningState | undefined> {
-  return readStored(keyFor(projectKey), provisioningStateSchema);
+  return readStored(provisioningKey(projectKey), provisioningStateSchema);
 }
 
 export async function saveProvisioningState(state: ProvisioningState): Promise<ProvisioningState> {
-  return writeStored(keyFor(state.projectKey), provisioningStateSchema, state);
+  return writeStored(provisioningKey(state.projectKey), provisioningStateSchema, state);
 }
 
 /** The project the app was last provisioned into (what triggers and validators act on). */
 export async function loadActiveProjectKey(): Promise<string | undefined> {
-  return readStored(ACTIVE_KEY, z.string());
+  return readStored(ACTIVE_PROJECT_KEY, z.string());
 }
 
 export async function saveActiveProjectKey(projectKey: string): Promise<void> {
-  await writeStored(ACTIVE_KEY, z.string(), projectKey);
+  await writeStored(ACTIVE_PROJECT_KEY, z.string(), projectKey);
 }

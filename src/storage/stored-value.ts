@@ -1,5 +1,6 @@
 import { kvs } from '@forge/kvs';
 import type { z } from 'zod';
+import { zodIssueLines } from '../domain/refusal';
 
 /** A KVS value that did not match its schema when read back: never used, always reported. */
 export class InvalidStoredValueError extends Error {
@@ -19,7 +20,7 @@ export async function readStored<T>(key: string, schema: z.ZodType<T>): Promise<
   if (!parsed.success) {
     throw new InvalidStoredValueError(
       key,
-      parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; '),
+      zodIssueLines(parsed.error, { root: 'value' }).join('; '),
     );
   }
   return parsed.data;

@@ -1,28 +1,23 @@
 /**
  * Web trigger `aims-findings-import`: an audit tool POSTs findings (JSON, or CSV with
- * Content-Type text/csv) signed with the shared secret (see webhook-signature.ts). Stale or
- * replayed requests are refused; then the findings go through the shared import service.
+ * Content-Type text/csv) signed with the shared secret (see src/findings/webhook-signature.ts).
+ * Stale or replayed requests are refused; then the findings go through the shared import service.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { jiraAsApp } from '../jira/forge-clients';
-import { loadActiveAims } from '../workflows/active-aims';
-import type { RawFindingRow } from './finding-import-rows';
-import {
-  FindingsInputError,
-  findingRowsFromCsv,
-  findingRowsFromJson,
-  findingsJsonSchema,
-} from './finding-import-rows';
-import { importFindings } from './findings-import';
-import { claimKey } from './kvs-claim';
-import { loadWebhookSecret } from './webhook-secret-store';
+import { Refusal } from '../domain/refusal';
+import { findingRowsFromBody } from '../findings/finding-import-rows';
+import { importFindings } from '../findings/findings-import';
 import {
   MAX_CLOCK_SKEW_SECONDS,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
   verifyFindingsSignature,
-} from './webhook-signature';
+} from '../findings/webhook-signature';
+import { loadActiveAims } from '../jira/active-aims';
+import { jiraAsApp } from '../jira/forge-clients';
+import { claimKey } from '../storage/kvs-claim';
+import { findingsWebhookNonceKey } from '../storage/kvs-keys';
+import { loadWebhookSecret } from '../storage/webhook-secret';
 
 const requestSchema = z
   .object({
@@ -74,51 +69,31 @@ export async function findingsWebtrigger(request: unknown): Promise<WebtriggerRe
   });
   if (!check.ok) return respond(401, { error: check.message });
   // A valid signature is accepted once: remember it for longer than a timestamp stays fresh.
-  const nonceKey = `aims-webhook-nonce-${createHash('sha256')
-    .update(signature ?? '')
-    .digest('hex')
-    .slice(0, 40)}`;
+  const nonce = { at: new Date().toISOString() };
   if (
-    !(await claimKey(nonceKey, { at: new Date().toISOString() }, MAX_CLOCK_SKEW_SECONDS * 2 + 60))
+    !(await claimKey(
+      findingsWebhookNonceKey(signature ?? ''),
+      nonce,
+      MAX_CLOCK_SKEW_SECONDS * 2 + 60,
+    ))
   ) {
     return respond(409, { error: 'This request was already received (replay refused).' });
   }
 
   const aims = await loadActiveAims();
   if (!aims) return respond(503, { error: 'The AIMS app is not provisioned yet.' });
-  let rows: RawFindingRow[];
-  let auditKey: string | undefined;
   try {
-    const contentType = header(headers, 'content-type') ?? '';
-    if (contentType.toLowerCase().startsWith('text/csv')) {
-      rows = findingRowsFromCsv(body);
-      auditKey = parsed.data.queryParameters?.audit?.[0];
-    } else {
-      let json: unknown;
-      try {
-        json = JSON.parse(body) as unknown;
-      } catch {
-        return respond(400, {
-          error: 'The body is not JSON (send Content-Type text/csv for CSV).',
-        });
-      }
-      const shape = findingsJsonSchema.safeParse(json);
-      if (!shape.success) {
-        return respond(400, {
-          error: 'The findings are not in the expected shape.',
-          details: shape.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`),
-        });
-      }
-      rows = findingRowsFromJson(shape.data);
-      auditKey = shape.data.auditKey;
-    }
+    const { rows, auditKey } = findingRowsFromBody(
+      body,
+      header(headers, 'content-type') ?? '',
+      parsed.data.queryParameters?.audit?.[0],
+    );
     const result = await importFindings(jiraAsApp(), aims, rows, {
       ...(auditKey ? { auditKey } : {}),
     });
     return respond(201, { created: result.findings });
   } catch (err) {
-    if (err instanceof FindingsInputError)
-      return respond(400, { error: err.message, details: err.details });
+    if (err instanceof Refusal) return respond(400, { error: err.message, details: err.details });
     console.error('[aims] findings webtrigger failed', err);
     return respond(500, { error: 'The import failed; nothing was changed.' });
   }

@@ -5,14 +5,15 @@
  * - Nonconformity moved to NC Closed → close the findings that raised it;
  * - Corrective Action status change → move its Nonconformity on when all its actions are done.
  */
+import { zodIssueLines } from '../domain/refusal';
 import { jiraAsApp } from '../jira/forge-clients';
-import type { ActiveAims } from '../workflows/active-aims';
-import { issueTypeKeyOfId, loadActiveAims } from '../workflows/active-aims';
-import { closeSourceFindings } from './finding-closer';
-import { raiseNonconformityForFinding } from './finding-nonconformity-raiser';
+import type { ActiveAims } from '../jira/active-aims';
+import { issueTypeKeyOfId, loadActiveAims } from '../jira/active-aims';
+import { closeSourceFindings } from '../automation/finding-closer';
+import { raiseNonconformityForFinding } from '../automation/finding-nonconformity-raiser';
 import type { IssueEvent } from './issue-event-schema';
 import { changeOf, issueEventSchema } from './issue-event-schema';
-import { progressNonconformitiesOf } from './nonconformity-progression';
+import { progressNonconformitiesOf } from '../automation/nonconformity-progression';
 
 export interface IssueEventOutcome {
   handled: boolean;
@@ -23,7 +24,7 @@ export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome> {
   const parsed = issueEventSchema.safeParse(event);
   if (!parsed.success) {
     console.warn(
-      `[aims] ignored a malformed issue event: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `[aims] ignored a malformed issue event: ${zodIssueLines(parsed.error).join('; ')}`,
     );
     return { handled: false, detail: 'malformed event' };
   }

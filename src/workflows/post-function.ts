@@ -9,17 +9,17 @@ import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import { jiraAsApp } from '../jira/forge-clients';
 import type { ProductClient } from '../jira/product-client';
 import type { ProvisioningState } from '../storage/provisioning-state';
-import type { ActiveAims } from './active-aims';
-import { loadActiveAims } from './active-aims';
-import { AI_RISK_FIELD_KEYS } from './ai-risk-facts-reader';
-import { loadAimsIssue } from './aims-issue-loader';
-import { addIssueComment } from './issue-comment';
-import { readIssueProperty, writeIssueProperty } from './issue-property';
+import type { ActiveAims } from '../jira/active-aims';
+import { loadActiveAims } from '../jira/active-aims';
+import { AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
+import { loadAimsIssue } from '../jira/aims-issue-loader';
+import { addIssueComment } from '../jira/issue-comment';
+import { readIssueProperty, writeIssueProperty } from '../jira/issue-property';
 import {
   correctiveActionKeysOf,
   NONCONFORMITY_FIELD_KEYS,
   nonconformityFacts,
-} from './nonconformity-facts-reader';
+} from '../jira/facts/nonconformity-facts-reader';
 import type { ClosureRecord, LoopsRecord } from './nonconformity-records';
 import {
   CLOSURE_PROPERTY,

@@ -6,7 +6,7 @@ import type { AimsIssue } from '../jira/aims-issue';
 import { toJiraFields } from '../jira/aims-issue';
 import type { ProductClient } from '../jira/product-client';
 import type { ProvisioningState } from '../storage/provisioning-state';
-import { riskLevelOption, scaleLevel } from './jira-option-values';
+import { riskLevelOption, scaleLevel } from '../jira/jira-option-values';
 
 type LevelField = 'inherentLevel' | 'residualLevel';
 

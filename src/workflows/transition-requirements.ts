@@ -4,24 +4,31 @@
  */
 import type { Reason } from '../domain/lifecycle/reason';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
-import { evaluateCorrectiveActionTransition, evaluateTransition } from '../domain/nonconformity';
+import {
+  auditFindingRequirements,
+  correctiveActionStepFrom,
+  evaluateCorrectiveActionTransition,
+  evaluateTransition,
+} from '../domain/nonconformity';
 import type { RiskMatrixConfig } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
-import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from './ai-risk-facts-reader';
-import { auditFindingFacts, AUDIT_FINDING_FIELD_KEYS } from './audit-finding-facts-reader';
-import { auditFindingRequirements } from './audit-finding-requirements';
+import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
+import {
+  auditFindingFacts,
+  AUDIT_FINDING_FIELD_KEYS,
+} from '../jira/facts/audit-finding-facts-reader';
 import {
   correctiveActionFacts,
   correctiveActionStateOf,
   CORRECTIVE_ACTION_FIELD_KEYS,
-} from './corrective-action-facts-reader';
-import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
+} from '../jira/facts/corrective-action-facts-reader';
+import type { CorrectiveActionSnapshot } from '../jira/facts/nonconformity-facts-reader';
 import {
   NONCONFORMITY_FIELD_KEYS,
   nonconformityFacts,
   nonconformityStateOf,
-} from './nonconformity-facts-reader';
+} from '../jira/facts/nonconformity-facts-reader';
 import type { ResolvedRule } from './rule-configuration';
 
 /** The logical fields a workflow's guards read. */
@@ -67,10 +74,11 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
     case 'correctiveAction': {
       const from = correctiveActionStateOf(fromStatusKey) ?? String(fromStatusKey);
       const target = correctiveActionStateOf(to) ?? to;
-      // Jira's "Done" from To Do starts and finishes the action at once: same requirements as from In Progress.
-      const effectiveFrom = from === 'to-do' && target === 'done' ? 'in-progress' : from;
-      return evaluateCorrectiveActionTransition(effectiveFrom, target, correctiveActionFacts(issue))
-        .reasons;
+      return evaluateCorrectiveActionTransition(
+        correctiveActionStepFrom(from, target),
+        target,
+        correctiveActionFacts(issue),
+      ).reasons;
     }
     case 'aiRisk':
       return evaluateAiRiskTransition(

@@ -8,10 +8,10 @@
 import { z } from 'zod';
 import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import { jiraAsApp } from '../jira/forge-clients';
-import { loadActiveAims, statusKeyOfId } from './active-aims';
-import { loadAimsIssue } from './aims-issue-loader';
-import { loadCorrectiveActionSnapshots } from './corrective-action-snapshots';
-import { correctiveActionKeysOf } from './nonconformity-facts-reader';
+import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
+import { loadAimsIssue } from '../jira/aims-issue-loader';
+import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
+import { correctiveActionKeysOf } from '../jira/facts/nonconformity-facts-reader';
 import { refusalMessage } from './refusal-message';
 import { resolveRuleConfig } from './rule-configuration';
 import { transitionCommentText } from './transition-comment';

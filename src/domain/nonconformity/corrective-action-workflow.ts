@@ -85,6 +85,14 @@ export const correctiveActionMachine = defineGuardedMachine<
   }),
 });
 
+/**
+ * The state a Jira transition of a Corrective Action is judged from: Jira's "Done" straight from
+ * To Do starts and finishes the action at once, so it needs what Done from In Progress needs.
+ */
+export function correctiveActionStepFrom(from: string, to: string): string {
+  return from === 'to-do' && to === 'done' ? 'in-progress' : from;
+}
+
 export function evaluateCorrectiveActionTransition(
   from: string,
   to: string,

@@ -6,3 +6,4 @@ export * from './nonconformity-workflow';
 export * from './nonconformity-progress';
 export * from './corrective-action-workflow';
 export * from './nonconformity-facts-from-records';
+export * from './audit-finding-requirements';

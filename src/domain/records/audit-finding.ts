@@ -27,6 +27,11 @@ export type FindingGrade = (typeof FINDING_GRADES)[number];
 /** Grades that raise a Nonconformity. */
 export const NONCONFORMITY_GRADES: readonly FindingGrade[] = ['major-nc', 'minor-nc'];
 
+/** Whether a finding's grade raises a Nonconformity (clause 9.2 grading of the app). */
+export const isNonconformityGrade = (
+  grade: FindingGrade | null | undefined,
+): grade is 'major-nc' | 'minor-nc' => grade === 'major-nc' || grade === 'minor-nc';
+
 export const findingReference = (label: string) =>
   z
     .string({ error: `${label} is required` })

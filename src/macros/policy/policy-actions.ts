@@ -2,16 +2,15 @@
  * Changes to the document control, as the person acting: read the page version and the
  * stored record from Confluence as them, apply the rule, write the record back as them.
  */
+import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
+import { Refusal } from '../../domain/refusal';
+import { viewerIsInGroup } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
+import { registerPolicyPage } from '../../storage/policy-page-index';
 import type { PolicyMacroConfig } from './policy-macro-config';
 import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
-import type { PolicyChange } from './policy-control-rules';
-import { PolicyRuleError } from './policy-control-rules';
-import type { PolicyControlRecord } from './policy-control-record';
 import { readPolicyControl, readPolicyPage, writePolicyControl } from './policy-page-gateway';
-import { registerPolicyPage } from './policy-page-index';
-import { viewerIsInGroup } from '../../jira/people';
 
 export interface PolicyActionRequest {
   pageId: string;
@@ -25,7 +24,7 @@ export interface PolicyActionRequest {
 /** The configuration, or a refusal saying what is wrong with it (nothing is saved). */
 export function requireConfig(raw: unknown): PolicyMacroConfig {
   const check = checkPolicyMacroConfig(raw);
-  if (!check.ok) throw new PolicyRuleError(notConfiguredMessage(check.problems), check.problems);
+  if (!check.ok) throw new Refusal(notConfiguredMessage(check.problems), check.problems);
   return check.config;
 }
 

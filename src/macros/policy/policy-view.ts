@@ -5,29 +5,30 @@
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { utcDate } from '../../domain/calendar';
+import {
+  POLICY_CONTROL_EVENT_NAMES,
+  approvalBlockers,
+  policyVersionStatus,
+} from '../../domain/policy';
+import type { PolicyControlEvent, PolicyVersionStatus } from '../../domain/policy';
 import {
   POLICY_ELEMENTS,
   POLICY_ELEMENT_NAMES,
   uncoveredPolicyElements,
 } from '../../domain/records';
 import type { PolicyElement, PolicyStatus } from '../../domain/records';
+import type { PersonRef } from '../../jira/people';
+import { readPeople, viewerIsInGroup } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
+import { readPolicyReviewClaim } from '../../storage/policy-review-claims';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
-import { POLICY_CONTROL_EVENT_NAMES } from './policy-control-record';
-import type { PolicyControlEvent } from './policy-control-record';
-import { approvalBlockers } from './policy-control-rules';
 import type { PolicyObjectives } from './policy-objectives';
 import { readPolicyObjectives } from './policy-objectives';
 import { readPolicyControl, readPolicyPage } from './policy-page-gateway';
-import type { PersonRef } from '../../jira/people';
-import { readPeople, viewerIsInGroup } from '../../jira/people';
-import { policyVersionStatus } from './policy-status';
-import type { PolicyVersionStatus } from './policy-status';
-import { readReviewClaim } from './policy-review-claims';
-import { utcDate } from './review-dates';
 
 export const POLICY_STATUS_NAMES: Record<PolicyStatus, string> = {
   draft: 'Draft',
@@ -104,13 +105,14 @@ const issueSchema = z.object({
   fields: z.object({ status: z.object({ name: z.string() }).optional() }).loose(),
 });
 
-async function visibleReviewAction(
+/** The policy review action opened for the due date, if the viewer can see it. */
+async function visiblePolicyReviewAction(
   jira: ProductClient,
   pageId: string,
   dueDate: string | undefined,
 ) {
   if (!dueDate) return null;
-  const claim = await readReviewClaim(pageId, dueDate);
+  const claim = await readPolicyReviewClaim(pageId, dueDate);
   if (!claim?.issueKey) return null;
   try {
     const issue = await jira.get(
@@ -179,7 +181,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
   const [objectives, reviewAction] = await Promise.all([
     readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
     status.isCurrent
-      ? visibleReviewAction(request.jira, page.id, status.review.nextReviewDate)
+      ? visiblePolicyReviewAction(request.jira, page.id, status.review.nextReviewDate)
       : Promise.resolve(null),
   ]);
   return {

@@ -3,6 +3,7 @@
  * attendees, the decisions (9.3.3, each becoming one AIMS Action) and "Record as held", which
  * freezes the whole record with its content hash. A held review never changes again.
  */
+import { Refusal } from '../../domain/refusal';
 import { InvalidReviewInputError, freezeReviewRecord } from '../../domain/review';
 import type { ReviewRecordContent } from '../../domain/review';
 import type { ReviewDecisionKind } from '../../domain/records/management-review';
@@ -11,13 +12,13 @@ import type { ProvisioningState } from '../../storage/provisioning-state';
 import { ensureDecisionAction } from './review-decision-action';
 import type { ReviewPageRecord, StoredDecision } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
-import { readReviewPage, writeReviewRecord } from './review-page-gateway';
+import { readPage } from '../../confluence/pages';
+import { writeReviewRecord } from './review-page-gateway';
 import type { StoredReviewRecord } from './review-page-gateway';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewNotConfiguredMessage } from './review-macro-config';
 import { readViewer } from '../../jira/people';
 import type { Viewer } from '../../jira/people';
-import { ReviewRefusal } from './review-refusal';
 import type { ReviewRequest } from './review-setup';
 import { loadReviewSetup } from './review-setup';
 import { compileLiveInputs } from './review-view';
@@ -34,15 +35,15 @@ interface DraftChange {
 async function openDraft(request: ReviewRequest): Promise<DraftChange> {
   const setup = await loadReviewSetup(request);
   if (!setup.configured) {
-    throw new ReviewRefusal(reviewNotConfiguredMessage(setup.problems), setup.problems);
+    throw new Refusal(reviewNotConfiguredMessage(setup.problems), setup.problems);
   }
   const record = setup.stored?.record ?? emptyReviewPageRecord();
   if (record.frozen !== undefined) {
-    throw new ReviewRefusal('This review was recorded as held; its record cannot be changed.');
+    throw new Refusal('This review was recorded as held; its record cannot be changed.');
   }
   const [viewer, appConfig] = await Promise.all([readViewer(request.jira), loadAppConfig()]);
   if (!viewer.groups.includes(appConfig.managerGroup)) {
-    throw new ReviewRefusal(
+    throw new Refusal(
       `Only members of the ${appConfig.managerGroup} group can change a management review.`,
     );
   }
@@ -132,9 +133,9 @@ export async function recordAsHeld(
     );
   }
   if (problems.length > 0) {
-    throw new ReviewRefusal('The review cannot be recorded as held yet.', problems);
+    throw new Refusal('The review cannot be recorded as held yet.', problems);
   }
-  const page = await readReviewPage(request.confluence, request.pageId);
+  const page = await readPage(request.confluence, request.pageId);
   const heldAt = request.now.toISOString();
   const content: ReviewRecordContent & { projectKey: string; ungradedFindings: number } = {
     title: config.title,
@@ -159,7 +160,7 @@ export async function recordAsHeld(
     frozen = freezeReviewRecord(content);
   } catch (err) {
     if (err instanceof InvalidReviewInputError) {
-      throw new ReviewRefusal('The review cannot be recorded as held yet.', [...err.problems]);
+      throw new Refusal('The review cannot be recorded as held yet.', [...err.problems]);
     }
     throw err;
   }

@@ -7,7 +7,7 @@ import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import { checkReviewMacroConfig } from './review-macro-config';
 import type { ReviewConfigCheck } from './review-macro-config';
-import { pageIsReadable } from './review-page-gateway';
+import { pageIsReadable } from '../../confluence/pages';
 
 export async function checkReviewConfigForSave(
   raw: unknown,

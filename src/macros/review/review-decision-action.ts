@@ -5,15 +5,16 @@
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { Refusal } from '../../domain/refusal';
 import type { AimsFieldValue } from '../../jira/aims-issue';
 import { adfDoc, toJiraFields } from '../../jira/aims-issue';
 import { searchIssues } from '../../jira/issue-search';
 import { jql } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
-import { claimKey } from '../../triggers/kvs-claim';
+import { claimKey } from '../../storage/kvs-claim';
+import { reviewDecisionClaimKey } from '../../storage/kvs-keys';
 import type { StoredDecision } from './review-draft';
-import { ReviewRefusal } from './review-refusal';
 
 export const decisionLabel = (decisionId: string): string => `aims-review-decision-${decisionId}`;
 
@@ -40,9 +41,7 @@ export function decisionActionFields(
 ): Record<string, unknown> {
   const typeId = state.issueTypes.aimsAction;
   if (!typeId)
-    throw new ReviewRefusal(
-      `The AIMS Action issue type is not provisioned in ${state.projectKey}.`,
-    );
+    throw new Refusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
   const firstLine = decision.description.split('\n')[0]?.trim() ?? '';
   const summary =
     firstLine.length > SUMMARY_MAX ? `${firstLine.slice(0, SUMMARY_MAX - 1)}…` : firstLine;
@@ -75,14 +74,14 @@ export async function ensureDecisionAction(
   const existing = await findAction(jira, state, decision.id);
   if (existing) return existing;
   const claimed = await claimKey(
-    `aims:review-decision:${review.pageId}:${decision.id}`,
+    reviewDecisionClaimKey(review.pageId, decision.id),
     { at: new Date().toISOString() },
     120,
   );
   if (!claimed) {
     const again = await findAction(jira, state, decision.id);
     if (again) return again;
-    throw new ReviewRefusal('This decision is being recorded right now. Reload in a moment.');
+    throw new Refusal('This decision is being recorded right now. Reload in a moment.');
   }
   const created = await jira.post(
     route`/rest/api/3/issue`,

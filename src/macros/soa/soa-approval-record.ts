@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CONTENT_HASH_PATTERN, contentHash } from '../../domain/integrity/canonical-hash';
 import { IMPLEMENTATION_STATUSES } from '../../domain/records';
+import { zodIssueLines } from '../../domain/refusal';
 import type { SoaRow } from '../../domain/soa';
 import { soaContentHash } from '../../domain/soa';
 
@@ -115,10 +116,7 @@ export type SoaApprovalCheck =
   | { state: 'invalid'; message: string; history: SoaApprovalHistoryEntry[] };
 
 const problemsOf = (error: z.ZodError): string =>
-  error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join('.') || 'value'}: ${i.message}`)
-    .join('; ');
+  zodIssueLines(error, { root: 'value', max: 3 }).join('; ');
 
 /**
  * Validates the stored approval (zod) and checks both hashes. `rawChunks` are the values of the

@@ -6,25 +6,24 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { SoaRow } from '../../domain/soa';
+import {
+  PagePropertyConflictError,
+  pagePropertySchema,
+  writePageProperty,
+} from '../../confluence/page-property';
+import { readPage } from '../../confluence/pages';
+import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
-import { ProductApiError } from '../../jira/product-client';
 import type { SoaApprovalCheck, SoaApprovalMeta } from './soa-approval-record';
 import {
   SOA_APPROVAL_PROPERTY_KEY,
   SOA_APPROVAL_ROWS_KEY_PREFIX,
   checkStoredApproval,
 } from './soa-approval-record';
-import { SoaRefusal } from './soa-macro-config';
 
-const propertySchema = z.object({
-  id: z.string(),
-  key: z.string(),
-  value: z.unknown(),
-  version: z.object({ number: z.number().int() }),
-});
-type StoredProperty = z.infer<typeof propertySchema>;
+type StoredProperty = z.infer<typeof pagePropertySchema>;
 const propertyPageSchema = z.object({
-  results: z.array(propertySchema),
+  results: z.array(pagePropertySchema),
   _links: z.object({ next: z.string().optional() }).loose().optional(),
 });
 
@@ -81,19 +80,15 @@ async function put(
   value: unknown,
 ): Promise<void> {
   const existing = properties.get(key);
-  if (existing) {
-    await client.put(
-      route`/wiki/api/v2/pages/${pageId}/properties/${existing.id}`,
-      { key, value, version: { number: existing.version.number + 1, message: 'SoA approval' } },
-      propertySchema,
-    );
-  } else {
-    await client.post(
-      route`/wiki/api/v2/pages/${pageId}/properties`,
-      { key, value },
-      propertySchema,
-    );
-  }
+  await writePageProperty(
+    client,
+    pageId,
+    key,
+    z.unknown(),
+    existing && { propertyId: existing.id, propertyVersion: existing.version.number },
+    value,
+    'SoA approval',
+  );
 }
 
 /**
@@ -115,8 +110,8 @@ export async function writeSoaApproval(
     }
     await put(client, pageId, stored.properties, SOA_APPROVAL_PROPERTY_KEY, record.meta);
   } catch (err) {
-    if (err instanceof ProductApiError && err.status === 409) {
-      throw new SoaRefusal(
+    if (err instanceof PagePropertyConflictError) {
+      throw new Refusal(
         'Someone else approved this SoA at the same time. Reload the page and look again.',
       );
     }
@@ -124,17 +119,11 @@ export async function writeSoaApproval(
   }
 }
 
-const pageSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  version: z.object({ number: z.number().int().min(1) }),
-});
-
 /** The page as Confluence shows it to the user now: title and current version number. */
 export async function readPageVersion(
   client: ProductClient,
   pageId: string,
 ): Promise<{ id: string; title: string; version: number }> {
-  const page = await client.get(route`/wiki/api/v2/pages/${pageId}`, pageSchema);
-  return { id: page.id, title: page.title, version: page.version.number };
+  const { id, title, version } = await readPage(client, pageId);
+  return { id, title, version };
 }

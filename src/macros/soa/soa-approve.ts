@@ -3,12 +3,13 @@
  * now, who approved and when, the page and its current version — into the page's content
  * properties with its content hash (see soa-approval-record.ts).
  */
+import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
 import { newApprovalRecord } from './soa-approval-record';
 import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
 import { loadLiveSoa } from './soa-live';
-import { SoaRefusal, checkSoaMacroConfig, soaNotConfiguredMessage } from './soa-macro-config';
+import { checkSoaMacroConfig, soaNotConfiguredMessage } from './soa-macro-config';
 import { approveBlockers, readViewer } from './soa-viewer';
 
 export interface SoaApproveRequest {
@@ -30,13 +31,13 @@ export interface SoaApproveResult {
 
 export async function approveSoa(request: SoaApproveRequest): Promise<SoaApproveResult> {
   const check = checkSoaMacroConfig(request.rawConfig);
-  if (!check.ok) throw new SoaRefusal(soaNotConfiguredMessage(check.problems), check.problems);
+  if (!check.ok) throw new Refusal(soaNotConfiguredMessage(check.problems), check.problems);
   const [viewer, appConfig] = await Promise.all([
     readViewer(request.jiraAsViewer),
     loadAppConfig(),
   ]);
   if (!viewer.groups.includes(appConfig.managerGroup)) {
-    throw new SoaRefusal(
+    throw new Refusal(
       'You cannot approve this Statement of Applicability.',
       approveBlockers(viewer, appConfig.managerGroup, 0),
     );
@@ -48,9 +49,9 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
   });
   const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
   if (blockers.length > 0)
-    throw new SoaRefusal('You cannot approve this Statement of Applicability.', blockers);
+    throw new Refusal('You cannot approve this Statement of Applicability.', blockers);
   if (live.contentHash !== request.reviewedHash) {
-    throw new SoaRefusal(
+    throw new Refusal(
       'The Statement of Applicability changed in Jira while you were reading it. Look at it again, then approve.',
     );
   }

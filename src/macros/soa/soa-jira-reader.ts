@@ -5,6 +5,7 @@
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { Refusal } from '../../domain/refusal';
 import type { AimsIssue } from '../../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
 import { searchIssues } from '../../jira/issue-search';
@@ -14,7 +15,6 @@ import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { hiddenAnnexControls } from './soa-hidden-count';
-import { SoaRefusal } from './soa-macro-config';
 
 /** Safety bound for one SoA (38 Annex A controls plus the organization's own). */
 const MAX_CONTROLS = 2000;
@@ -39,7 +39,7 @@ export interface SoaJiraRecords {
 function typeJql(state: ProvisioningState, typeKey: 'aiControl' | 'aiRisk'): JqlClause {
   const typeId = state.issueTypes[typeKey];
   if (!typeId)
-    throw new SoaRefusal(
+    throw new Refusal(
       `Project ${state.projectKey} has no ${typeKey === 'aiControl' ? 'AI Control' : 'AI Risk'} issue type; run provisioning again from the AIMS admin page.`,
     );
   return jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', typeId));
@@ -61,7 +61,7 @@ async function requireBrowsable(jiraAsViewer: ProductClient, projectKey: string)
     await jiraAsViewer.get(route`/rest/api/3/project/${projectKey}`, projectSchema);
   } catch (err) {
     if (err instanceof ProductApiError && (err.status === 404 || err.status === 403)) {
-      throw new SoaRefusal(
+      throw new Refusal(
         `You cannot browse the Jira project ${projectKey}, so the Statement of Applicability cannot be shown to you.`,
       );
     }

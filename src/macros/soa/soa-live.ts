@@ -2,13 +2,13 @@
  * The live Statement of Applicability for one viewer: their AI Controls and AI Risks from Jira,
  * built by the domain (src/domain/soa), with the rows hidden from them left out and counted.
  */
+import { Refusal } from '../../domain/refusal';
 import type { StatementOfApplicability } from '../../domain/soa';
 import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import { readSoaRecords } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
-import { SoaRefusal } from './soa-macro-config';
 import {
   SOA_RISK_BANDS,
   controlInputOf,
@@ -36,7 +36,7 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
   const { config } = request;
   const state = await loadProvisioningState(config.projectKey);
   if (!state) {
-    throw new SoaRefusal(
+    throw new Refusal(
       `The Jira project ${config.projectKey} is not set up for the AIMS app yet. An administrator can provision it from the AIMS admin page in Jira, or choose another project in the macro settings.`,
     );
   }

@@ -48,14 +48,3 @@ export function checkSoaMacroConfig(raw: unknown): SoaConfigCheck {
 export function soaNotConfiguredMessage(problems: readonly string[]): string {
   return `This Statement of Applicability is not configured: ${problems.join('; ')}.`;
 }
-
-/** A refusal in plain words: the resolver shows `message` and `details`. */
-export class SoaRefusal extends Error {
-  constructor(
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
-    this.name = 'SoaRefusal';
-  }
-}

@@ -1,5 +1,5 @@
 /** Bringing findings in bulk: the signed webtrigger and the admin page's CSV import (all-or-nothing). */
-import { signFindingsPayload } from '../../../src/triggers/webhook-signature';
+import { signFindingsPayload } from '../../../src/findings/webhook-signature';
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import { createAimsIssue, linkedKeys, linksOf } from './aims-rest';

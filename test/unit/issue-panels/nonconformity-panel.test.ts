@@ -1,6 +1,6 @@
 import { evaluateTransition } from '../../../src/domain/nonconformity';
 import { buildNonconformityPanel } from '../../../src/issue-panels/nonconformity-panel';
-import { nonconformityFacts } from '../../../src/workflows/nonconformity-facts-reader';
+import { nonconformityFacts } from '../../../src/jira/facts/nonconformity-facts-reader';
 import { aimsIssue, inputs, linkTo } from './panel-fixtures';
 
 const stepStatuses = (panel: ReturnType<typeof buildNonconformityPanel>) =>

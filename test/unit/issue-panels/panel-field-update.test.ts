@@ -1,6 +1,6 @@
+import { Refusal as FieldUpdateRefused } from '../../../src/domain/refusal';
 import {
   checkFieldUpdate,
-  FieldUpdateRefused,
   updateFieldsPayloadSchema,
 } from '../../../src/issue-panels/panel-field-update';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_RISK_MATRIX } from '../../../src/domain/risk';
-import { aiRiskFacts, isoDateTime } from '../../../src/workflows/ai-risk-facts-reader';
+import { aiRiskFacts, isoDateTime } from '../../../src/jira/facts/ai-risk-facts-reader';
 import { refusalMessage } from '../../../src/workflows/refusal-message';
 import { resolveRuleConfig } from '../../../src/workflows/rule-configuration';
 import type { ResolvedRule } from '../../../src/workflows/rule-configuration';

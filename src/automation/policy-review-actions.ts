@@ -1,0 +1,182 @@
+/**
+ * The policy review (A.2.4, 7.5.2): for every policy page whose next policy review date has come,
+ * opens ONE Jira "AIMS Action" to review the AI policy. Once per page and due date, even when the
+ * scan runs twice or concurrently:
+ *   1. the index of policy pages (KVS) is iterated — Confluence is never crawled;
+ *   2. `{page, due date}` is claimed in KVS with FAIL_IF_EXISTS (one run wins);
+ *   3. Jira is searched for the action's label before creating (a run that died after creating
+ *      is not repeated), then the created key is recorded with the claim.
+ * Runs as the app (a trigger has no user); nothing it reads reaches a UI.
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { utcDate } from '../domain/calendar';
+import { currentEntry, isPolicyReviewDue } from '../domain/policy';
+import { adfDoc, toJiraFields } from '../jira/aims-issue';
+import { searchIssues } from '../jira/issue-search';
+import { jql } from '../jira/jql-builder';
+import type { ProductClient } from '../jira/product-client';
+import { ProductApiError } from '../jira/product-client';
+import { readPolicyControl } from '../macros/policy/policy-page-gateway';
+import { listPolicyPages } from '../storage/policy-page-index';
+import type { PolicyReviewClaim } from '../storage/policy-review-claims';
+import {
+  claimPolicyReview,
+  readPolicyReviewClaim,
+  recordPolicyReviewIssue,
+  takeOverPolicyReviewClaim,
+} from '../storage/policy-review-claims';
+import type { ProvisioningState } from '../storage/provisioning-state';
+
+export interface PolicyReviewScanResult {
+  scanned: number;
+  opened: { pageId: string; dueDate: string; issueKey: string }[];
+  skipped: { pageId: string; reason: string }[];
+}
+
+/** The Jira label that marks the policy review action of a page and due date (searchable exactly). */
+export const policyReviewLabel = (pageId: string, dueDate: string): string =>
+  `aims-policy-review-${pageId}-${dueDate}`;
+
+/** A claim older than this without an issue key is treated as abandoned (the run died). */
+export const STALE_CLAIM_MS = 10 * 60 * 1000;
+
+export type ClaimDecision = 'already-opened' | 'claim' | 'take-over' | 'held-by-another-run';
+
+/**
+ * What a scan does with a page whose policy review is due, given the claim it found: an issue
+ * already recorded ends it; no claim → claim it; a fresh claim without an issue belongs to a run
+ * in progress; a stale one (that run died) may be taken over, after a search in Jira.
+ */
+export function claimDecision(existing: PolicyReviewClaim | undefined, now: Date): ClaimDecision {
+  if (!existing) return 'claim';
+  if (existing.issueKey) return 'already-opened';
+  return now.getTime() - Date.parse(existing.claimedAt) >= STALE_CLAIM_MS
+    ? 'take-over'
+    : 'held-by-another-run';
+}
+
+const createdSchema = z.object({ id: z.string(), key: z.string() });
+
+async function findExistingAction(
+  jira: ProductClient,
+  state: ProvisioningState,
+  label: string,
+): Promise<string | undefined> {
+  const found = await searchIssues(jira, {
+    jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', label)),
+    fields: ['summary'],
+    limit: 1,
+  });
+  return found[0]?.key;
+}
+
+async function createPolicyReviewAction(
+  jira: ProductClient,
+  state: ProvisioningState,
+  page: { id: string; title: string },
+  dueDate: string,
+  documentReference: string,
+): Promise<string> {
+  const typeId = state.issueTypes.aimsAction;
+  if (!typeId)
+    throw new Error(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
+  const created = await jira.post(
+    route`/rest/api/3/issue`,
+    {
+      fields: {
+        project: { key: state.projectKey },
+        issuetype: { id: typeId },
+        summary: `Review the AI policy: ${page.title}`.slice(0, 255),
+        description: adfDoc(
+          `The AI policy ${documentReference} ("${page.title}", Confluence page ${page.id}) was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
+        ),
+        labels: [policyReviewLabel(page.id, dueDate)],
+        duedate: dueDate,
+        ...toJiraFields(state, { actionSource: 'Policy review', reviewReference: page.id }),
+      },
+    },
+    createdSchema,
+  );
+  return created.key;
+}
+
+/** Wins the claim of a due policy review for this run, or says why another run has it. */
+async function winClaim(
+  pageId: string,
+  dueDate: string,
+  now: Date,
+): Promise<{ claim: PolicyReviewClaim } | { skip: string }> {
+  const existing = await readPolicyReviewClaim(pageId, dueDate);
+  const decision = claimDecision(existing, now);
+  if (decision === 'already-opened') return { skip: `already opened ${existing?.issueKey ?? ''}` };
+  const won =
+    decision === 'claim'
+      ? await claimPolicyReview(pageId, dueDate, now)
+      : decision === 'take-over' && existing
+        ? await takeOverPolicyReviewClaim(existing, now)
+        : false;
+  if (!won) return { skip: 'another run is opening it' };
+  const claim = existing ?? (await readPolicyReviewClaim(pageId, dueDate));
+  if (!claim) throw new Error(`The policy review claim of page ${pageId} disappeared`);
+  return { claim };
+}
+
+async function scanPage(
+  pageId: string,
+  state: ProvisioningState,
+  clients: { confluence: ProductClient; jira: ProductClient },
+  now: Date,
+  result: PolicyReviewScanResult,
+): Promise<void> {
+  let stored;
+  try {
+    stored = await readPolicyControl(clients.confluence, pageId);
+  } catch (err) {
+    if (err instanceof ProductApiError && err.status === 404) {
+      result.skipped.push({ pageId, reason: 'page no longer exists' });
+      return;
+    }
+    throw err;
+  }
+  if (!stored) return void result.skipped.push({ pageId, reason: 'no document control yet' });
+  const entry = currentEntry(stored.record);
+  const { status, nextReviewDate, title } = entry.document;
+  if (status === 'superseded') return void result.skipped.push({ pageId, reason: 'superseded' });
+  if (!nextReviewDate || !isPolicyReviewDue(nextReviewDate, utcDate(now))) {
+    return void result.skipped.push({ pageId, reason: 'not due' });
+  }
+  const won = await winClaim(pageId, nextReviewDate, now);
+  if ('skip' in won) return void result.skipped.push({ pageId, reason: won.skip });
+  const issueKey =
+    (await findExistingAction(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
+    (await createPolicyReviewAction(
+      clients.jira,
+      state,
+      { id: pageId, title },
+      nextReviewDate,
+      entry.documentReference,
+    ));
+  await recordPolicyReviewIssue(won.claim, issueKey);
+  result.opened.push({ pageId, dueDate: nextReviewDate, issueKey });
+}
+
+/** One pass over the indexed policy pages, as the app; see the file comment. */
+export async function scanDuePolicyReviews(
+  state: ProvisioningState,
+  clients: { confluence: ProductClient; jira: ProductClient },
+  now: Date,
+): Promise<PolicyReviewScanResult> {
+  const result: PolicyReviewScanResult = { scanned: 0, opened: [], skipped: [] };
+  for (const { pageId } of await listPolicyPages()) {
+    result.scanned += 1;
+    try {
+      await scanPage(pageId, state, clients, now, result);
+    } catch (err) {
+      // One broken page must not stop the reviews of the others; it is retried on the next run.
+      console.error(`[aims] policy review scan failed for page ${pageId}`, err);
+      result.skipped.push({ pageId, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,183 @@
+/**
+ * The one import path for audit findings (the signed webtrigger and the admin page's CSV import):
+ * validate every row first and create nothing if any row is bad; then create the findings, link
+ * each to its audit ('was found in') and AI system ('affects'). If Jira fails half-way, what this
+ * import created is deleted again, and the result says so. The issue-event trigger then raises a
+ * Nonconformity for each finding graded as a nonconformity.
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import { adfDoc, toJiraFields } from '../jira/aims-issue';
+import { searchIssues } from '../jira/issue-search';
+import { jql } from '../jira/jql-builder';
+import { Refusal } from '../domain/refusal';
+import type { ActiveAims } from '../jira/active-aims';
+import { issueTypeKeyOfId } from '../jira/active-aims';
+import { linkIssues } from '../jira/aims-link-writer';
+import type { ProductClient } from '../jira/product-client';
+import { ProductApiError } from '../jira/product-client';
+import type { RawFindingRow } from './finding-import-rows';
+import type { KnownIssues, ValidFinding } from './finding-row-validation';
+import { validateFindingRows } from './finding-row-validation';
+
+export interface FindingsImportResult {
+  dryRun: boolean;
+  /** Findings created (or, in a dry run, that would be created). */
+  findings: {
+    key?: string;
+    summary: string;
+    grade: string;
+    isoReference: string;
+    auditKey: string;
+  }[];
+}
+
+const BULK_SIZE = 50;
+
+async function knownIssues(jira: ProductClient, aims: ActiveAims): Promise<KnownIssues> {
+  const { config, state } = aims;
+  const issues = await searchIssues(jira, {
+    jql: jql.and(
+      jql.eq('project', state.projectKey),
+      jql.in('issuetype', [config.issueTypeNames.audit, config.issueTypeNames.aiSystem]),
+    ),
+    fields: ['issuetype'],
+  });
+  const audits = new Set<string>();
+  const aiSystems = new Set<string>();
+  for (const issue of issues) {
+    const typeId = (issue.fields.issuetype as { id?: string } | undefined)?.id;
+    const typeKey = issueTypeKeyOfId(state, typeId);
+    if (typeKey === 'audit') audits.add(issue.key);
+    if (typeKey === 'aiSystem') aiSystems.add(issue.key);
+  }
+  return { audits, aiSystems };
+}
+
+function findingFields(aims: ActiveAims, f: ValidFinding): Record<string, unknown> {
+  const { state } = aims;
+  return {
+    project: { id: state.projectId },
+    issuetype: { id: state.issueTypes.auditFinding },
+    summary: f.summary,
+    ...(f.description ? { description: adfDoc(f.description) } : {}),
+    ...(f.dueDate ? { duedate: f.dueDate } : {}),
+    ...toJiraFields(state, { findingGrade: f.gradeOption, isoReference: f.isoReference }),
+  };
+}
+
+const bulkResponseSchema = z.object({
+  issues: z.array(z.object({ id: z.string(), key: z.string() }).loose()).default([]),
+  errors: z
+    .array(
+      z
+        .object({
+          failedElementNumber: z.number().optional(),
+          elementErrors: z
+            .object({
+              errorMessages: z.array(z.string()).default([]),
+              errors: z.record(z.string(), z.string()).default({}),
+            })
+            .loose()
+            .optional(),
+        })
+        .loose(),
+    )
+    .default([]),
+});
+
+const describeError = (err: unknown): string =>
+  err instanceof ProductApiError
+    ? err.details.join('; ') || `HTTP ${err.status}`
+    : err instanceof Error
+      ? err.message
+      : String(err);
+
+export async function importFindings(
+  jira: ProductClient,
+  aims: ActiveAims,
+  rows: readonly RawFindingRow[],
+  options: { auditKey?: string; dryRun?: boolean } = {},
+): Promise<FindingsImportResult> {
+  if (!aims.state.issueTypes.auditFinding)
+    throw new Refusal(
+      'The Audit Finding issue type is not provisioned; run the AIMS provisioning first.',
+    );
+  const { valid, errors } = validateFindingRows(
+    rows,
+    options.auditKey,
+    await knownIssues(jira, aims),
+  );
+  if (errors.length > 0) {
+    throw new Refusal(
+      `Nothing was imported: ${errors.length} of ${rows.length} findings have problems.`,
+      errors,
+    );
+  }
+  const summary = (f: ValidFinding, key?: string) => ({
+    ...(key ? { key } : {}),
+    summary: f.summary,
+    grade: f.gradeOption,
+    isoReference: f.isoReference,
+    auditKey: f.auditKey,
+  });
+  if (options.dryRun) return { dryRun: true, findings: valid.map((f) => summary(f)) };
+
+  const created: string[] = [];
+  try {
+    for (let i = 0; i < valid.length; i += BULK_SIZE) {
+      const chunk = valid.slice(i, i + BULK_SIZE);
+      const res = await jira.post(
+        route`/rest/api/3/issue/bulk`,
+        { issueUpdates: chunk.map((f) => ({ fields: findingFields(aims, f) })) },
+        bulkResponseSchema,
+      );
+      created.push(...res.issues.map((x) => x.key));
+      if (res.errors.length > 0 || res.issues.length !== chunk.length) {
+        const problems = res.errors.map((e) => {
+          const row =
+            e.failedElementNumber !== undefined ? chunk[e.failedElementNumber]?.label : undefined;
+          const messages = [
+            ...(e.elementErrors?.errorMessages ?? []),
+            ...Object.entries(e.elementErrors?.errors ?? {}).map(([k, v]) => `${k}: ${v}`),
+          ];
+          return `${row ?? 'A finding'}: Jira refused it (${messages.join('; ') || 'no reason given'}).`;
+        });
+        throw new Refusal('Jira refused some findings.', problems);
+      }
+    }
+    for (const [index, f] of valid.entries()) {
+      const key = created[index];
+      if (!key) continue;
+      await linkIssues(jira, aims.state, 'foundIn', key, f.auditKey);
+      if (f.aiSystemKey) await linkIssues(jira, aims.state, 'affects', key, f.aiSystemKey);
+    }
+  } catch (err) {
+    const rollback = await deleteIssues(jira, created);
+    const details = err instanceof Refusal ? [...err.details] : [describeError(err)];
+    if (created.length) {
+      details.push(
+        rollback.failed.length === 0
+          ? `The ${created.length} findings this import had already created (${created.join(', ')}) were deleted again, so nothing is half-imported.`
+          : `The findings this import had created were deleted again, except ${rollback.failed.join(', ')}: delete them by hand.`,
+      );
+    }
+    throw new Refusal('The import failed and was undone.', details);
+  }
+  return { dryRun: false, findings: valid.map((f, i) => summary(f, created[i])) };
+}
+
+async function deleteIssues(
+  jira: ProductClient,
+  keys: readonly string[],
+): Promise<{ failed: string[] }> {
+  const failed: string[] = [];
+  for (const key of keys) {
+    try {
+      await jira.sendNoContent(route`/rest/api/3/issue/${key}?deleteSubtasks=true`, 'DELETE');
+    } catch {
+      failed.push(key);
+    }
+  }
+  return { failed };
+}

@@ -1,0 +1,42 @@
+import type { NonconformityFacts, NonconformityState } from '../../domain/nonconformity';
+import type { AimsIssue } from '../aims-issue';
+import type { ProductClient } from '../product-client';
+import type { ActiveAims } from '../active-aims';
+import { loadAimsIssue } from '../aims-issue-loader';
+import { loadCorrectiveActionSnapshots } from './corrective-action-snapshots';
+import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
+import {
+  correctiveActionKeysOf,
+  NONCONFORMITY_FIELD_KEYS,
+  nonconformityFacts,
+  nonconformityStateOf,
+} from './nonconformity-facts-reader';
+
+export interface LoadedNonconformity {
+  issue: AimsIssue;
+  state: NonconformityState | undefined;
+  correctiveActions: CorrectiveActionSnapshot[];
+  facts: NonconformityFacts;
+}
+
+/**
+ * A Nonconformity with its 10.2 facts in two requests (the issue, then one search for its
+ * corrective actions). Pass `jiraAsUser()` for what a person sees, `jiraAsApp()` in rules.
+ */
+export async function loadNonconformity(
+  client: ProductClient,
+  aims: ActiveAims,
+  issueKey: string,
+): Promise<LoadedNonconformity> {
+  const issue = await loadAimsIssue(client, aims.state, issueKey, NONCONFORMITY_FIELD_KEYS);
+  const correctiveActions = await loadCorrectiveActionSnapshots(
+    client,
+    correctiveActionKeysOf(issue, aims.config),
+  );
+  return {
+    issue,
+    state: nonconformityStateOf(issue.statusKey),
+    correctiveActions,
+    facts: nonconformityFacts(issue, correctiveActions),
+  };
+}

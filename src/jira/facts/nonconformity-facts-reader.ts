@@ -1,0 +1,94 @@
+/**
+ * Jira Nonconformity issue (+ its linked Corrective Actions) → the domain's NonconformityFacts and
+ * 10.2 state. Used by the transition validator and the issue panel.
+ */
+import type { NonconformityFacts, NonconformityState } from '../../domain/nonconformity';
+import type { AimsIssue } from '../aims-issue';
+import type { AimsStatusKey } from '../aims-schema';
+import type { AppConfig } from '../../storage/app-config';
+import { linkedIssues } from '../aims-links';
+import {
+  accountIdOf,
+  correctiveActionDecision,
+  effectivenessVerdict,
+  similarCheckAnswer,
+  textOf,
+  yesNo,
+} from '../jira-option-values';
+
+/** The Nonconformity fields the 10.2 guards read (logical keys). */
+export const NONCONFORMITY_FIELD_KEYS = [
+  'correction',
+  'consequences',
+  'rootCause',
+  'similarCheck',
+  'similarNotes',
+  'caDecision',
+  'caDecisionRationale',
+  'verdict',
+  'effectivenessEvidence',
+  'effectivenessReviewer',
+  'aimsChangeNeeded',
+  'aimsChangeLink',
+] as const;
+
+/** A linked Corrective Action as the guards need it: done or not, and who implemented it (its assignee). */
+export interface CorrectiveActionSnapshot {
+  key: string;
+  done: boolean;
+  assigneeAccountId: string | null;
+}
+
+const NC_STATES: Partial<Record<AimsStatusKey, NonconformityState>> = {
+  ncReact: 'react',
+  ncCauseAnalysis: 'cause-analysis',
+  ncImplementing: 'action',
+  ncEffectivenessReview: 'effectiveness-review',
+  ncClosed: 'closed',
+};
+
+/** The 10.2 state of a Nonconformity status (undefined for a status outside the workflow). */
+export function nonconformityStateOf(
+  statusKey: string | undefined,
+): NonconformityState | undefined {
+  return statusKey ? NC_STATES[statusKey as AimsStatusKey] : undefined;
+}
+
+/** Keys of the Corrective Actions linked to the Nonconformity ('corrects' links). */
+export function correctiveActionKeysOf(nc: AimsIssue, config: AppConfig): string[] {
+  return linkedIssues(nc, 'corrects', config.issueTypeNames.correctiveAction).map(
+    (l) => l.issue.key,
+  );
+}
+
+/**
+ * The facts of a Nonconformity. `actions` are its linked Corrective Actions as loaded (status and
+ * assignee); the implementers of an action are its assignee. The 10.2 e) change is the "AIMS change
+ * reference" field, or else an issue linked with the app's "AIMS Change" link type.
+ */
+export function nonconformityFacts(
+  nc: AimsIssue,
+  actions: readonly CorrectiveActionSnapshot[],
+): NonconformityFacts {
+  const v = nc.values;
+  const similar = similarCheckAnswer(v.similarCheck);
+  return {
+    correction: textOf(v.correction),
+    consequences: textOf(v.consequences),
+    causes: textOf(v.rootCause),
+    similarCheck: similar ? { answered: true, notes: textOf(v.similarNotes) } : null,
+    correctiveActionDecision: correctiveActionDecision(v.caDecision),
+    decisionRationale: textOf(v.caDecisionRationale),
+    correctiveActions: actions.map((a) => ({
+      key: a.key,
+      done: a.done,
+      implementerAccountIds: a.assigneeAccountId ? [a.assigneeAccountId] : [],
+    })),
+    verdict: effectivenessVerdict(v.verdict),
+    evidence: textOf(v.effectivenessEvidence),
+    reviewerAccountId: accountIdOf(v.effectivenessReviewer),
+    aimsChangeNeeded: yesNo(v.aimsChangeNeeded),
+    aimsChangeLink:
+      textOf(v.aimsChangeLink) ?? linkedIssues(nc, 'changesAims')[0]?.issue.key ?? null,
+  };
+}

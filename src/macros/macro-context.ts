@@ -1,0 +1,62 @@
+/**
+ * Where a macro's resolver or export runs, from the Forge extension context (never from the
+ * payload): the page the macro sits on, its saved configuration, the site and the user.
+ */
+import { z } from 'zod';
+import { Refusal, zodIssueLines } from '../domain/refusal';
+
+const macroContextSchema = z.looseObject({
+  accountId: z.string().optional(),
+  siteUrl: z.string().optional(),
+  extension: z.looseObject({
+    content: z.looseObject({ id: z.string().regex(/^\d+$/, 'The macro is not on a saved page') }),
+    config: z.unknown().optional(),
+  }),
+});
+
+export interface MacroContext {
+  pageId: string;
+  /** The configuration Confluence saved in the macro node (validated by each macro). */
+  rawConfig: unknown;
+  /** The site's address ('' when the context does not say). */
+  siteUrl: string;
+  accountId: string | undefined;
+}
+
+/** The macro's context, or a refusal naming the macro when the call comes from elsewhere. */
+export function parseMacroContext(context: unknown, macroName: string): MacroContext {
+  const parsed = macroContextSchema.safeParse(context);
+  if (!parsed.success) {
+    throw new Refusal(
+      `This function only works inside the ${macroName} macro on a saved Confluence page.`,
+    );
+  }
+  const { accountId, siteUrl, extension } = parsed.data;
+  return {
+    pageId: extension.content.id,
+    rawConfig: extension.config,
+    siteUrl: siteUrl ?? '',
+    accountId,
+  };
+}
+
+const exportPayloadSchema = z.looseObject({
+  exportType: z.string().optional(),
+  context: z.looseObject({ accountId: z.string().min(1, 'The export has no user') }),
+});
+
+/** The context of an adfExport call (PDF/Word export, export_view): always with the exporting user. */
+export function parseMacroExport(
+  payload: unknown,
+  macroName: string,
+): MacroContext & { accountId: string } {
+  const parsed = exportPayloadSchema.safeParse(payload);
+  if (!parsed.success) {
+    throw new Refusal(
+      `The ${macroName} macro could not be exported.`,
+      zodIssueLines(parsed.error, { root: 'payload' }),
+    );
+  }
+  const context = parseMacroContext(parsed.data.context, macroName);
+  return { ...context, accountId: parsed.data.context.accountId };
+}
