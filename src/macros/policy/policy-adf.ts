@@ -6,28 +6,18 @@ import {
   doc,
   heading,
   p,
-  panel,
   status,
   strong,
   table,
-  tableCell,
-  tableHeader,
   tableRow,
   text,
 } from '@atlaskit/adf-utils/builders';
+import type { AdfInline } from '../adf-blocks';
+import { cell, headerCell, note } from '../adf-blocks';
 import type { PolicyView } from './policy-view';
 
-type Inline = ReturnType<typeof text> | ReturnType<typeof status>;
-
-const cell = (...content: Inline[]) => tableCell({})(p(...content));
-const headerCell = (label: string) => tableHeader({})(p(text(label)));
-const labelCell = (label: string) => tableCell({})(p(strong(text(label))));
-const row = (label: string, ...value: Inline[]) => tableRow([labelCell(label), cell(...value)]);
-
-type PanelKind = 'warning' | 'error';
-/** A coloured note (the enum of @atlaskit/adf-schema holds these same strings). */
-const note = (kind: PanelKind, message: string) =>
-  panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] })(p(text(message)));
+const row = (label: string, ...value: AdfInline[]) =>
+  tableRow([cell(strong(text(label))), cell(...value)]);
 
 const STATUS_COLOURS = {
   draft: 'neutral',
@@ -36,7 +26,7 @@ const STATUS_COLOURS = {
   superseded: 'purple',
 } as const;
 
-function statusText(view: PolicyView): Inline[] {
+function statusText(view: PolicyView): AdfInline[] {
   const lozenge = status({
     text: view.statusName.toUpperCase(),
     color: STATUS_COLOURS[view.status],
@@ -48,7 +38,7 @@ function statusText(view: PolicyView): Inline[] {
   return [lozenge];
 }
 
-function reviewText(view: PolicyView): string {
+function policyReviewText(view: PolicyView): string {
   const date = view.review.nextReviewDate;
   if (!date) return `Every ${view.reviewIntervalMonths} months; not scheduled until approved`;
   if (view.review.state === 'overdue')
@@ -73,7 +63,7 @@ export function policyViewToAdf(view: PolicyView) {
     row('Owner', text(view.owner.displayName)),
     row('Status', ...statusText(view)),
     row('Approval', text(approval)),
-    row('Next review', text(reviewText(view))),
+    row('Next review', text(policyReviewText(view))),
   );
   const checklist = table(
     tableRow([

@@ -3,32 +3,22 @@
  * Custom UI — held/draft status, inputs 9.3.2 a–e with their figures and trends, attendees and
  * decisions 9.3.3 with their Jira actions.
  */
-import {
-  doc,
-  heading,
-  p,
-  panel,
-  strong,
-  table,
-  tableCell,
-  tableHeader,
-  tableRow,
-  text,
-} from '@atlaskit/adf-utils/builders';
+import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { TrackedItemTrends } from '../../domain/review';
+import { cell, note, tableOf } from '../adf-blocks';
 import { DECISION_KIND_LABELS, GRADE_LABELS } from './review-labels';
 import type { ReviewView } from './review-view';
 
 type Block = Parameters<typeof doc>[number];
 
-const cell = (value: string | number) => tableCell({})(p(text(String(value) || '—')));
-const headerCell = (label: string) => tableHeader({})(p(text(label)));
-const grid = (headers: string[], rows: (string | number)[][]): ReturnType<typeof table> =>
-  table(tableRow(headers.map(headerCell)), ...rows.map((r) => tableRow(r.map(cell))));
+const valueCell = (value: string | number) => cell(text(String(value) || '—'));
+const grid = (headers: string[], rows: (string | number)[][]) =>
+  tableOf(
+    headers,
+    rows.map((r) => r.map(valueCell)),
+  );
 const para = (value: string) => p(text(value));
-const note = (kind: 'info' | 'warning' | 'error' | 'success', message: string) =>
-  panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] })(p(text(message)));
 
 function lines(value: string): ReturnType<typeof p>[] {
   const list = value

@@ -2,38 +2,15 @@
  * The SoA as ADF for Confluence's export (PDF/Word, export_view): approval status, totals, then
  * one table per objective group A.2–A.10 (and organization controls), built with adf-utils.
  */
-import {
-  doc,
-  heading,
-  link,
-  p,
-  panel,
-  strong,
-  table,
-  tableCell,
-  tableHeader,
-  tableRow,
-  text,
-} from '@atlaskit/adf-utils/builders';
+import { doc, heading, link, p, strong, tableCell, text } from '@atlaskit/adf-utils/builders';
+import { utcDate } from '../../domain/calendar';
 import type { SoaRow, SoaTotals } from '../../domain/soa';
-import { IMPLEMENTATION_LABEL, risksText } from './soa-csv';
+import { note, tableOf, textCell } from '../adf-blocks';
+import { APPLICABILITY_LABEL, IMPLEMENTATION_LABEL, risksText } from './soa-csv';
 import type { SoaView } from './soa-view';
 
 type Doc = ReturnType<typeof doc>;
 type Block = Parameters<typeof doc>[number];
-
-type PanelKind = 'info' | 'warning' | 'error';
-const notice = (kind: PanelKind) =>
-  panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] });
-
-const cellText = (value: string) => tableCell({})(p(...(value ? [text(value)] : [])));
-const headerText = (value: string) => tableHeader({})(p(text(value)));
-
-const APPLICABILITY: Record<SoaRow['applicability'], string> = {
-  included: 'Included',
-  excluded: 'Excluded',
-  undecided: 'Undecided',
-};
 
 const COLUMNS = [
   'Control',
@@ -53,7 +30,7 @@ export function totalsSentence(t: SoaTotals): string {
 
 /** Evidence items, one paragraph each, the label linked to where the evidence is. */
 function evidenceCell(row: SoaRow) {
-  if (row.evidence.length === 0) return cellText('');
+  if (row.evidence.length === 0) return textCell('');
   return tableCell({})(
     ...row.evidence.map((e) =>
       p(...(e.date ? [text(`${e.date} `)] : []), link({ href: e.url })(e.label ?? e.url)),
@@ -61,18 +38,18 @@ function evidenceCell(row: SoaRow) {
   );
 }
 
-function rowOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
+function cellsOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
   const flags = row.flags.includes('justification-missing') ? ' (justification missing)' : '';
-  return tableRow([
-    cellText(row.controlId),
-    cellText(row.title),
-    cellText(APPLICABILITY[row.applicability]),
-    cellText((row.justification ?? '') + flags),
-    cellText(row.implementationStatus ? IMPLEMENTATION_LABEL[row.implementationStatus] : ''),
-    cellText(row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : ''),
-    cellText(risksText(row)),
+  return [
+    textCell(row.controlId),
+    textCell(row.title),
+    textCell(APPLICABILITY_LABEL[row.applicability]),
+    textCell((row.justification ?? '') + flags),
+    textCell(row.implementationStatus ? IMPLEMENTATION_LABEL[row.implementationStatus] : ''),
+    textCell(row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : ''),
+    textCell(risksText(row)),
     evidenceCell(row),
-  ]);
+  ];
 }
 
 function approvalBlocks(view: Extract<SoaView, { configured: true }>): Block[] {
@@ -82,7 +59,7 @@ function approvalBlocks(view: Extract<SoaView, { configured: true }>): Block[] {
       return [p(strong('Approval: '), text('not approved yet.'))];
     case 'tampered':
     case 'invalid':
-      return [notice('error')(p(strong('Approval not valid: '), text(a.message)))];
+      return [note('error', strong('Approval not valid: '), text(a.message))];
     case 'valid': {
       const changed = a.changes.items.length;
       return [
@@ -94,17 +71,16 @@ function approvalBlocks(view: Extract<SoaView, { configured: true }>): Block[] {
         ),
         changed === 0
           ? p(text('No changes since the approval.'))
-          : notice('warning')(
-              p(
-                strong(`Changed since the approval (${changed}): `),
-                text(
-                  a.changes.items
-                    .map(
-                      (c) =>
-                        `${c.ref} ${c.change}${c.fields.length ? ` (${c.fields.join(', ')})` : ''}`,
-                    )
-                    .join('; '),
-                ),
+          : note(
+              'warning',
+              strong(`Changed since the approval (${changed}): `),
+              text(
+                a.changes.items
+                  .map(
+                    (c) =>
+                      `${c.ref} ${c.change}${c.fields.length ? ` (${c.fields.join(', ')})` : ''}`,
+                  )
+                  .join('; '),
               ),
             ),
       ];
@@ -128,7 +104,7 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
     heading({ level: 2 })(text('Statement of Applicability (ISO/IEC 42001 6.1.3)')),
     p(
       text(
-        `Live from Jira project ${view.config.projectKey}, as seen by ${view.viewer.displayName} on ${exportedAt.toISOString().slice(0, 10)}.`,
+        `Live from Jira project ${view.config.projectKey}, as seen by ${view.viewer.displayName} on ${utcDate(exportedAt)}.`,
       ),
     ),
     ...approvalBlocks(view),
@@ -136,11 +112,10 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
   ];
   if (live.hidden.total > 0) {
     blocks.push(
-      notice('info')(
-        p(
-          text(
-            `Some rows are hidden: ${hiddenItems(live.hidden.controls, live.hidden.risks)} in Jira that you cannot see; they are not listed and not in the totals.`,
-          ),
+      note(
+        'info',
+        text(
+          `Some rows are hidden: ${hiddenItems(live.hidden.controls, live.hidden.risks)} in Jira that you cannot see; they are not listed and not in the totals.`,
         ),
       ),
     );
@@ -151,7 +126,10 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
     );
     blocks.push(p(text(totalsSentence(group.totals))));
     blocks.push(
-      table(tableRow(COLUMNS.map(headerText)), ...group.rows.map((r) => rowOf(r, view.ownerNames))),
+      tableOf(
+        COLUMNS,
+        group.rows.map((r) => cellsOf(r, view.ownerNames)),
+      ),
     );
   }
   return doc(...blocks);
@@ -159,5 +137,5 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
 
 /** What the export shows when the macro cannot be rendered (not configured, refused). */
 export function soaMessageAdf(title: string, message: string): Doc {
-  return doc(notice('warning')(p(strong(`${title}: `), text(message))));
+  return doc(note('warning', strong(`${title}: `), text(message)));
 }

@@ -18,7 +18,7 @@ export const SOA_CSV_COLUMNS = [
   'Evidence',
 ] as const;
 
-const APPLICABILITY_LABEL: Record<SoaRow['applicability'], string> = {
+export const APPLICABILITY_LABEL: Record<SoaRow['applicability'], string> = {
   included: 'Included',
   excluded: 'Excluded',
   undecided: 'Undecided',

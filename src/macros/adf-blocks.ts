@@ -1,0 +1,35 @@
+/**
+ * The ADF building blocks the macros' exports share (tables, header cells, coloured notes),
+ * on @atlaskit/adf-utils' builders.
+ */
+import {
+  p,
+  panel,
+  table,
+  tableCell,
+  tableHeader,
+  tableRow,
+  text,
+} from '@atlaskit/adf-utils/builders';
+
+/** What a paragraph holds: text, marks, status lozenges, links. */
+export type AdfInline = Parameters<typeof p>[number];
+type AdfCell = ReturnType<ReturnType<typeof tableCell>>;
+
+/** A table cell holding one paragraph. */
+export const cell = (...content: AdfInline[]): AdfCell => tableCell({})(p(...content));
+
+/** A table cell holding `value` as text (an empty paragraph when there is none). */
+export const textCell = (value: string): AdfCell => cell(...(value ? [text(value)] : []));
+
+export const headerCell = (label: string) => tableHeader({})(p(text(label)));
+
+/** A table with one header row and the given rows of cells. */
+export const tableOf = (headers: readonly string[], rows: readonly AdfCell[][]) =>
+  table(tableRow(headers.map(headerCell)), ...rows.map((cells) => tableRow(cells)));
+
+export type NoteKind = 'info' | 'warning' | 'error' | 'success';
+
+/** A coloured note holding one paragraph (the enum of @atlaskit/adf-schema holds these strings). */
+export const note = (kind: NoteKind, ...content: AdfInline[]) =>
+  panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] })(p(...content));
