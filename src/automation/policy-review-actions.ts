@@ -17,7 +17,7 @@ import { searchIssues } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
-import { readPolicyControl } from '../macros/policy/policy-page-gateway';
+import { policyControlStore } from '../macros/policy/policy-page-gateway';
 import { listPolicyPages } from '../storage/policy-page-index';
 import type { PolicyReviewClaim } from '../storage/policy-review-claims';
 import {
@@ -131,7 +131,7 @@ async function scanPage(
 ): Promise<void> {
   let stored;
   try {
-    stored = await readPolicyControl(clients.confluence, pageId);
+    stored = await policyControlStore.read(clients.confluence, pageId);
   } catch (err) {
     if (err instanceof ProductApiError && err.status === 404) {
       result.skipped.push({ pageId, reason: 'page no longer exists' });

@@ -1,7 +1,7 @@
 /**
  * One record a macro keeps in a content property of its page: validated on read and on write,
  * and written naming the version it replaces. A stored record that is not valid, and a change
- * made by someone else at the same time, are refused in the words the macro gives.
+ * made by someone else at the same time, are refused in plain words naming the record.
  */
 import type { z } from 'zod';
 import { Refusal } from '../domain/refusal';
@@ -30,23 +30,19 @@ export interface PageRecordStore<T> {
   ): Promise<void>;
 }
 
-export interface PageRecordSpec<T> {
-  /** The content property's key. */
-  key: string;
-  schema: z.ZodType<T>;
-  /** The version message of each change. */
-  versionMessage: string;
-  /** Refusal when the stored value is not valid (its problems are the details). */
-  invalidMessage: string;
-  /** Refusal when someone else changed the record since it was read. */
-  conflictMessage: string;
-}
-
-export function pageRecordStore<T>(spec: PageRecordSpec<T>): PageRecordStore<T> {
+/**
+ * The store of the record kept under `key`. `what` names it in messages ("document control"):
+ * each change is versioned "AIMS <what>".
+ */
+export function pageRecordStore<T>(
+  key: string,
+  schema: z.ZodType<T>,
+  what: string,
+): PageRecordStore<T> {
   return {
     async read(client, pageId) {
       try {
-        const stored = await readPageProperty(client, pageId, spec.key, spec.schema);
+        const stored = await readPageProperty(client, pageId, key, schema);
         return (
           stored && {
             propertyId: stored.propertyId,
@@ -56,23 +52,22 @@ export function pageRecordStore<T>(spec: PageRecordSpec<T>): PageRecordStore<T> 
         );
       } catch (err) {
         if (err instanceof InvalidPagePropertyError)
-          throw new Refusal(spec.invalidMessage, err.issues.slice(0, 5));
+          throw new Refusal(
+            `The ${what} stored on this page is not valid.`,
+            err.issues.slice(0, 5),
+          );
         throw err;
       }
     },
     async write(client, pageId, existing, record) {
       try {
-        await writePageProperty(
-          client,
-          pageId,
-          spec.key,
-          spec.schema,
-          existing,
-          record,
-          spec.versionMessage,
-        );
+        await writePageProperty(client, pageId, key, schema, existing, record, `AIMS ${what}`);
       } catch (err) {
-        if (err instanceof PagePropertyConflictError) throw new Refusal(spec.conflictMessage);
+        if (err instanceof PagePropertyConflictError) {
+          throw new Refusal(
+            `Someone else changed the ${what} at the same time. Reload the page and try again.`,
+          );
+        }
         throw err;
       }
     },

@@ -1,9 +1,10 @@
+import { RISK_LEVEL_FIELD_KEYS } from '../jira/aims-schema';
 import { linkedIssues } from '../jira/aims-links';
 import type { PanelInputs } from './panel-inputs';
 import { refOfIssue, refOfLink, shownText } from './panel-issue-ref';
 import type { AiSystemPanel, PanelIssueRef, RiskRow } from './panel-types';
 
-export const AI_SYSTEM_LINKED_FIELDS = ['inherentLevel', 'residualLevel'] as const;
+export const AI_SYSTEM_LINKED_FIELDS = RISK_LEVEL_FIELD_KEYS;
 
 /** The AI System view: its risks with levels, impact assessments, controls (via the risks), open NCs. */
 export function buildAiSystemPanel({ issue: system, linked, config }: PanelInputs): AiSystemPanel {

@@ -1,19 +1,15 @@
 import { getControl, getObjective, normalizeIso42001Id } from '../domain/catalog';
 import type { AimsLink } from '../jira/aims-issue';
+import { RISK_LEVEL_FIELD_KEYS, SOA_CONTROL_FIELD_KEYS } from '../jira/aims-schema';
 import { linkedIssues } from '../jira/aims-links';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
 import { panelUser, refOfIssue, refOfLink, shownText } from './panel-issue-ref';
 import type { ControlPanel, PanelIssueRef, RiskRow } from './panel-types';
 
-export const CONTROL_PANEL_FIELDS = [
-  'isoReference',
-  'applicability',
-  'justification',
-  'implementationStatus',
-  'evidence',
-] as const;
-export const CONTROL_LINKED_FIELDS = ['inherentLevel', 'residualLevel'] as const;
+/** The control's own fields: its row of the Statement of Applicability. */
+export const CONTROL_PANEL_FIELDS = SOA_CONTROL_FIELD_KEYS;
+export const CONTROL_LINKED_FIELDS = RISK_LEVEL_FIELD_KEYS;
 
 /** Annex A title and objective group of a control reference; nulls for an organization control. */
 export function catalogOf(reference: string | null): {

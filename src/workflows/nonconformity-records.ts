@@ -1,8 +1,19 @@
 /**
- * What the app keeps on a Nonconformity in issue properties: the 10.2 e) closure record and the
- * effectiveness-review loops (each ineffective result that sent it back to cause analysis).
+ * What the app keeps on a Nonconformity in issue properties, written by the post function: the
+ * 10.2 e) closure record and the effectiveness-review loops (each ineffective result that sent it
+ * back to cause analysis). Idempotent per transition execution.
  */
 import { z } from 'zod';
+import type { ActiveAims } from '../jira/active-aims';
+import { loadAimsIssue } from '../jira/aims-issue-loader';
+import {
+  correctiveActionKeysOf,
+  NONCONFORMITY_FIELD_KEYS,
+  nonconformityFacts,
+} from '../jira/facts/nonconformity-facts-reader';
+import { addIssueComment } from '../jira/issue-comment';
+import { readIssueProperty, writeIssueProperty } from '../jira/issue-property';
+import type { ProductClient } from '../jira/product-client';
 
 export const CLOSURE_PROPERTY = 'aims.closure';
 export const LOOPS_PROPERTY = 'aims.effectivenessLoops';
@@ -34,3 +45,78 @@ export const loopsRecordSchema = z.object({
   loops: z.array(loopRecordSchema),
 });
 export type LoopsRecord = z.infer<typeof loopsRecordSchema>;
+
+/** A Nonconformity transition Jira has performed, as the post function records it. */
+export interface NonconformityTransition {
+  jira: ProductClient;
+  aims: ActiveAims;
+  issueKey: string;
+  transitionName: string;
+  actorAccountId: string | null;
+  /** Identifies the transition's execution, so a retried invocation is recognised. */
+  executionId: string;
+}
+
+/** Records how the Nonconformity was closed (10.2 e); says what it did. */
+export async function recordClosure(t: NonconformityTransition): Promise<string> {
+  const { jira, aims, issueKey: key, executionId } = t;
+  const existing = await readIssueProperty(jira, key, CLOSURE_PROPERTY, closureRecordSchema);
+  if (existing?.executionId === executionId) return 'closure already recorded';
+  const nc = await loadAimsIssue(jira, aims.state, key, NONCONFORMITY_FIELD_KEYS);
+  const facts = nonconformityFacts(nc, []);
+  const record: ClosureRecord = {
+    closedAt: new Date().toISOString(),
+    closedByAccountId: t.actorAccountId,
+    transition: t.transitionName,
+    aimsChangeNeeded: facts.aimsChangeNeeded ?? null,
+    aimsChangeLink: facts.aimsChangeLink ?? null,
+    verdict: facts.verdict ?? null,
+    reviewerAccountId: facts.reviewerAccountId ?? null,
+    correctiveActions: correctiveActionKeysOf(nc, aims.config),
+    executionId,
+  };
+  await writeIssueProperty(jira, key, CLOSURE_PROPERTY, record);
+  return `closure recorded (AIMS change needed: ${record.aimsChangeNeeded ?? 'unanswered'})`;
+}
+
+/** Records an ineffective effectiveness review and tells the owner in a comment; says what it did. */
+export async function recordIneffectiveLoop(t: NonconformityTransition): Promise<string> {
+  const { jira, aims, issueKey: key, executionId } = t;
+  const loops: LoopsRecord = (await readIssueProperty(
+    jira,
+    key,
+    LOOPS_PROPERTY,
+    loopsRecordSchema,
+  )) ?? { count: 0, loops: [] };
+  let loop = loops.loops.find((l) => l.executionId === executionId);
+  if (loop?.commented) return 'loop already recorded';
+  if (!loop) {
+    const nc = await loadAimsIssue(jira, aims.state, key, NONCONFORMITY_FIELD_KEYS);
+    loop = {
+      cycle: loops.count + 1,
+      at: new Date().toISOString(),
+      byAccountId: t.actorAccountId,
+      evidence: textOfEvidence(nonconformityFacts(nc, []).evidence),
+      executionId,
+      commented: false,
+    };
+    loops.count = loop.cycle;
+    loops.loops.push(loop);
+    await writeIssueProperty(jira, key, LOOPS_PROPERTY, loops);
+  }
+  await addIssueComment(
+    jira,
+    key,
+    `Effectiveness review ${loop.cycle}: the corrective action was found ineffective, so this nonconformity is back in cause analysis (ISO/IEC 42001 10.2 d). Determine the causes again and plan new corrective action.`,
+  );
+  loop.commented = true;
+  await writeIssueProperty(jira, key, LOOPS_PROPERTY, loops);
+  return `loop ${loop.cycle} recorded`;
+}
+
+function textOfEvidence(
+  evidence: string | readonly { url: string }[] | null | undefined,
+): string | null {
+  if (typeof evidence === 'string') return evidence;
+  return evidence && evidence.length > 0 ? evidence.map((e) => e.url).join('\n') : null;
+}

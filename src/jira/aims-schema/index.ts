@@ -1,4 +1,6 @@
 export * from './issue-types';
+export * from './field-options';
 export * from './fields';
+export * from './field-groups';
 export * from './link-types';
 export * from './workflows';

@@ -4,13 +4,12 @@
  */
 import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
 import { Refusal } from '../../domain/refusal';
-import { viewerIsInGroup } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
-import { loadAppConfig } from '../../storage/app-config';
 import { registerPolicyPage } from '../../storage/policy-page-index';
+import { readPolicyChange } from './policy-change-facts';
 import type { PolicyMacroConfig } from './policy-macro-config';
 import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
-import { readPolicyControl, readPolicyPage, writePolicyControl } from './policy-page-gateway';
+import { policyControlStore } from './policy-page-gateway';
 
 export interface PolicyActionRequest {
   pageId: string;
@@ -37,20 +36,9 @@ export async function changePolicyControl(
   rule: (change: PolicyChange) => PolicyControlRecord | undefined,
 ): Promise<{ pageVersion: number; changed: boolean }> {
   const config = requireConfig(request.rawConfig);
-  const appConfig = await loadAppConfig();
-  const [page, stored, isManager] = await Promise.all([
-    readPolicyPage(request.confluence, request.pageId),
-    readPolicyControl(request.confluence, request.pageId),
-    viewerIsInGroup(request.jira, appConfig.managerGroup),
-  ]);
-  const next = rule({
-    record: stored?.record,
-    config,
-    page,
-    actor: { accountId: request.actorAccountId, isManager, managerGroup: appConfig.managerGroup },
-    now: request.now,
-  });
-  if (next) await writePolicyControl(request.confluence, request.pageId, stored, next);
+  const { page, stored, change } = await readPolicyChange(request, request.actorAccountId, config);
+  const next = rule(change);
+  if (next) await policyControlStore.write(request.confluence, request.pageId, stored, next);
   await registerPolicyPage(request.pageId, request.now);
   return { pageVersion: page.version, changed: next !== undefined };
 }

@@ -22,17 +22,9 @@ export async function readPolicyPage(client: ProductClient, pageId: string): Pro
 
 export type StoredPolicyControl = StoredPageRecord<PolicyControlRecord>;
 
-const policyControl = pageRecordStore({
-  key: POLICY_CONTROL_PROPERTY_KEY,
-  schema: policyControlRecordSchema,
-  versionMessage: 'AIMS document control',
-  invalidMessage: 'The document-control record of this page is not valid.',
-  conflictMessage:
-    'Someone else changed the document control at the same time. Reload the page and try again.',
-});
-
-/** The stored document control; a stored record that is not valid is refused, never used. */
-export const readPolicyControl = policyControl.read;
-
-/** Creates or updates the record, naming the version it replaces (a concurrent change is refused). */
-export const writePolicyControl = policyControl.write;
+/** The document control on the page; a concurrent change or an invalid stored record is refused. */
+export const policyControlStore = pageRecordStore(
+  POLICY_CONTROL_PROPERTY_KEY,
+  policyControlRecordSchema,
+  'document control',
+);

@@ -3,8 +3,6 @@
  * document-control block, the clause 5.2 checklist, the approval history and the AI objectives.
  * The Custom UI and the export (adfExport) render this same view.
  */
-import { route } from '@forge/api';
-import { z } from 'zod';
 import { utcDate } from '../../domain/calendar';
 import {
   POLICY_CONTROL_EVENT_NAMES,
@@ -19,16 +17,14 @@ import {
 } from '../../domain/records';
 import type { PolicyElement, PolicyStatus } from '../../domain/records';
 import type { PersonRef } from '../../jira/people';
-import { readPeople, viewerIsInGroup } from '../../jira/people';
+import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
-import { ProductApiError } from '../../jira/product-client';
-import { loadAppConfig } from '../../storage/app-config';
-import { readPolicyReviewClaim } from '../../storage/policy-review-claims';
 import { loadProvisioningState } from '../../storage/provisioning-state';
+import { readPolicyChange } from './policy-change-facts';
 import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
 import type { PolicyObjectives } from './policy-objectives';
 import { readPolicyObjectives } from './policy-objectives';
-import { readPolicyControl, readPolicyPage } from './policy-page-gateway';
+import { visiblePolicyReviewAction } from './policy-review-action';
 
 export const POLICY_STATUS_NAMES: Record<PolicyStatus, string> = {
   draft: 'Draft',
@@ -100,32 +96,6 @@ export interface PolicyViewRequest {
   jira: ProductClient;
 }
 
-const issueSchema = z.object({
-  key: z.string(),
-  fields: z.object({ status: z.object({ name: z.string() }).optional() }).loose(),
-});
-
-/** The policy review action opened for the due date, if the viewer can see it. */
-async function visiblePolicyReviewAction(
-  jira: ProductClient,
-  pageId: string,
-  dueDate: string | undefined,
-) {
-  if (!dueDate) return null;
-  const claim = await readPolicyReviewClaim(pageId, dueDate);
-  if (!claim?.issueKey) return null;
-  try {
-    const issue = await jira.get(
-      route`/rest/api/3/issue/${claim.issueKey}?fields=${'status'}`,
-      issueSchema,
-    );
-    return { key: issue.key, statusName: issue.fields.status?.name ?? '' };
-  } catch (err) {
-    if (err instanceof ProductApiError && (err.status === 404 || err.status === 403)) return null;
-    throw err;
-  }
-}
-
 export async function loadPolicyView(request: PolicyViewRequest): Promise<PolicyViewResult> {
   const check = checkPolicyMacroConfig(request.rawConfig);
   if (!check.ok)
@@ -135,22 +105,16 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
       problems: check.problems,
     };
   const config = check.config;
-  const [page, stored, appConfig] = await Promise.all([
-    readPolicyPage(request.confluence, request.pageId),
-    readPolicyControl(request.confluence, request.pageId),
-    loadAppConfig(),
+  const [{ page, stored, change }, provisioning] = await Promise.all([
+    readPolicyChange(request, request.viewerAccountId, config),
+    loadProvisioningState(config.objectivesProjectKey),
   ]);
-  const today = utcDate(request.now);
   const status = policyVersionStatus(
     stored?.record,
     { viewed: request.viewedVersion ?? page.version, current: page.version },
-    today,
+    utcDate(request.now),
   );
   const document = status.entry?.document;
-  const [isManager, provisioning] = await Promise.all([
-    viewerIsInGroup(request.jira, appConfig.managerGroup),
-    loadProvisioningState(config.objectivesProjectKey),
-  ]);
   // The current version shows the configuration as saved now; old versions what they had.
   const ownerId = status.isCurrent
     ? config.ownerAccountId
@@ -170,13 +134,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     ...history.map((h) => h.byAccountId),
   ]);
   const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
-  const blockers = approvalBlockers({
-    record: stored?.record,
-    config,
-    page,
-    actor: { accountId: request.viewerAccountId, isManager, managerGroup: appConfig.managerGroup },
-    now: request.now,
-  });
+  const blockers = approvalBlockers(change);
   const elements = document?.elements ?? [];
   const [objectives, reviewAction] = await Promise.all([
     readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
@@ -237,7 +195,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
       isOwner: request.viewerAccountId === config.ownerAccountId,
       canApprove: status.isCurrent && blockers.length === 0,
       approveBlockers: blockers,
-      managerGroup: appConfig.managerGroup,
+      managerGroup: change.actor.managerGroup,
     },
   };
 }

@@ -11,10 +11,9 @@ import { loadAppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { ensureDecisionAction } from './review-decision-action';
 import type { ReviewPageRecord, StoredDecision } from './review-draft';
-import { emptyReviewPageRecord } from './review-draft';
+import { emptyReviewPageRecord, reviewRecordStore } from './review-draft';
 import { readPage } from '../../confluence/pages';
-import { writeReviewRecord } from './review-page-gateway';
-import type { StoredReviewRecord } from './review-page-gateway';
+import type { StoredReviewRecord } from './review-draft';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewNotConfiguredMessage } from './review-macro-config';
 import { readViewer } from '../../jira/people';
@@ -55,7 +54,7 @@ export async function saveEnteredInputs(
   texts: { externalInternalIssues: string; interestedParties: string },
 ): Promise<void> {
   const draft = await openDraft(request);
-  await writeReviewRecord(request.confluence, request.pageId, draft.stored, {
+  await reviewRecordStore.write(request.confluence, request.pageId, draft.stored, {
     ...draft.record,
     externalInternalIssues: texts.externalInternalIssues.trim(),
     interestedParties: texts.interestedParties.trim(),
@@ -64,7 +63,7 @@ export async function saveEnteredInputs(
 
 export async function saveAttendees(request: ReviewRequest, accountIds: string[]): Promise<void> {
   const draft = await openDraft(request);
-  await writeReviewRecord(request.confluence, request.pageId, draft.stored, {
+  await reviewRecordStore.write(request.confluence, request.pageId, draft.stored, {
     ...draft.record,
     attendeeAccountIds: [...new Set(accountIds)],
   });
@@ -107,7 +106,7 @@ export async function addDecision(
   const decisions = known
     ? draft.record.decisions.map((d) => (d.id === input.id ? { ...d, actionKey } : d))
     : [...draft.record.decisions, { ...decision, actionKey }];
-  await writeReviewRecord(request.confluence, request.pageId, draft.stored, {
+  await reviewRecordStore.write(request.confluence, request.pageId, draft.stored, {
     ...draft.record,
     decisions,
   });
@@ -164,7 +163,7 @@ export async function recordAsHeld(
     }
     throw err;
   }
-  await writeReviewRecord(request.confluence, request.pageId, draft.stored, {
+  await reviewRecordStore.write(request.confluence, request.pageId, draft.stored, {
     ...record,
     frozen,
   });

@@ -1,8 +1,11 @@
 /**
  * What the macro keeps on its page while a review is being prepared (the draft) and, once held,
- * the frozen record. Stored as one Confluence content property, validated with zod on read.
+ * the frozen record. Stored as one Confluence content property of the page (read and written as
+ * the viewer), validated with zod on read and write.
  */
 import { z } from 'zod';
+import { pageRecordStore } from '../../confluence/page-record-store';
+import type { StoredPageRecord } from '../../confluence/page-record-store';
 import { REVIEW_DECISION_KINDS } from '../../domain/records/management-review';
 
 export const REVIEW_PROPERTY_KEY = 'aims-management-review';
@@ -47,3 +50,12 @@ export const emptyReviewPageRecord = (): ReviewPageRecord => ({
   attendeeAccountIds: [],
   decisions: [],
 });
+
+export type StoredReviewRecord = StoredPageRecord<ReviewPageRecord>;
+
+/** The record on the review page; a concurrent change or an invalid stored record is refused. */
+export const reviewRecordStore = pageRecordStore(
+  REVIEW_PROPERTY_KEY,
+  reviewPageRecordSchema,
+  'management review',
+);

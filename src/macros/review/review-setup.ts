@@ -5,8 +5,8 @@
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import type { ProvisioningState } from '../../storage/provisioning-state';
-import { readReviewRecord } from './review-page-gateway';
-import type { StoredReviewRecord } from './review-page-gateway';
+import { reviewRecordStore } from './review-draft';
+import type { StoredReviewRecord } from './review-draft';
 import { checkReviewMacroConfig } from './review-macro-config';
 import type { ReviewMacroConfig } from './review-macro-config';
 
@@ -39,7 +39,7 @@ export async function loadReviewSetup(request: ReviewRequest): Promise<ReviewSet
       ],
     };
   }
-  const stored = await readReviewRecord(request.confluence, request.pageId);
+  const stored = await reviewRecordStore.read(request.confluence, request.pageId);
   return { configured: true, config: check.config, state, stored };
 }
 

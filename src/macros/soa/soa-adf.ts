@@ -6,22 +6,14 @@ import { doc, heading, link, p, strong, tableCell, text } from '@atlaskit/adf-ut
 import { utcDate } from '../../domain/calendar';
 import type { SoaRow, SoaTotals } from '../../domain/soa';
 import { note, tableOf, textCell } from '../adf-blocks';
-import { APPLICABILITY_LABEL, IMPLEMENTATION_LABEL, risksText } from './soa-csv';
+import { APPLICABILITY_LABEL, IMPLEMENTATION_LABEL, SOA_CSV_COLUMNS, risksText } from './soa-csv';
 import type { SoaView } from './soa-view';
 
 type Doc = ReturnType<typeof doc>;
 type Block = Parameters<typeof doc>[number];
 
-const COLUMNS = [
-  'Control',
-  'Title',
-  'Applicability',
-  'Justification',
-  'Implementation status',
-  'Owner',
-  'Risks',
-  'Evidence',
-];
+/** The CSV's columns but the objective (the tables are grouped by objective). */
+const COLUMNS = SOA_CSV_COLUMNS.filter((c) => c !== 'Objective');
 
 export function totalsSentence(t: SoaTotals): string {
   const percent = t.implementedPercent === null ? 'n/a' : `${t.implementedPercent}%`;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Refusal } from '../../domain/refusal';
 import type { AimsIssue } from '../../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
+import { RISK_LEVEL_FIELD_KEYS, SOA_CONTROL_FIELD_KEYS } from '../../jira/aims-schema';
 import { searchIssues } from '../../jira/issue-search';
 import type { JqlClause } from '../../jira/jql-builder';
 import { jql } from '../../jira/jql-builder';
@@ -19,15 +20,6 @@ import { hiddenAnnexControls } from './soa-hidden-count';
 /** Safety bound for one SoA (38 Annex A controls plus the organization's own). */
 const MAX_CONTROLS = 2000;
 const MAX_RISKS = 5000;
-
-export const CONTROL_FIELD_KEYS = [
-  'isoReference',
-  'applicability',
-  'justification',
-  'implementationStatus',
-  'evidence',
-] as const;
-export const RISK_FIELD_KEYS = ['inherentLevel', 'residualLevel'] as const;
 
 export interface SoaJiraRecords {
   controls: AimsIssue[];
@@ -84,9 +76,9 @@ export async function readSoaRecords(
     'summary',
     'assignee',
     'issuelinks',
-    ...CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k)),
+    ...SOA_CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k)),
   ];
-  const riskFields = ['summary', ...RISK_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
+  const riskFields = ['summary', ...RISK_LEVEL_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
   const [rawControls, rawRisks] = await Promise.all([
     searchIssues(jiraAsViewer, {
       jql: queries.controls,

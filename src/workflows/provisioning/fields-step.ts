@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AIMS_FIELDS, CUSTOM_FIELD_TYPE_PREFIX, FIELD_SEARCHER } from '../../jira/aims-schema';
 import type { AimsFieldDefinition } from '../../jira/aims-schema';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
+import { adoptOrCreate } from './provisioning-context';
 import {
   fieldContextSchema,
   fieldListSchema,
@@ -19,24 +20,13 @@ export const fieldsStep: ProvisioningStep = {
     for (const def of AIMS_FIELDS) {
       const type = CUSTOM_FIELD_TYPE_PREFIX + def.kind;
       const found = all.find((f) => f.custom && f.name === def.name && f.schema?.custom === type);
-      let fieldId = found?.id;
-      if (found) {
-        if (ctx.state.fields[def.key] !== found.id) {
-          ctx.record({
-            step: 'fields',
-            action: 'adopt',
-            target: `Field '${def.name}'`,
-            detail: found.id,
-          });
-        }
-      } else {
-        ctx.record({
-          step: 'fields',
-          action: 'create',
-          target: `Field '${def.name}'`,
-          detail: def.kind,
-        });
-        if (!ctx.dryRun) {
+      const fieldId = await adoptOrCreate(ctx, 'fields', {
+        target: `Field '${def.name}'`,
+        knownId: ctx.state.fields[def.key],
+        found,
+        adoptDetail: found?.id,
+        createDetail: def.kind,
+        create: async () => {
           const created = await ctx.jira.post(
             route`/rest/api/3/field`,
             {
@@ -47,9 +37,9 @@ export const fieldsStep: ProvisioningStep = {
             },
             fieldSchema,
           );
-          fieldId = created.id;
-        }
-      }
+          return created.id;
+        },
+      });
       if (!fieldId) continue;
       ctx.state.fields[def.key] = fieldId;
       if (def.options) await ensureOptions(ctx, def, fieldId);

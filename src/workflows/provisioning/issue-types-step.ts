@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AIMS_ISSUE_TYPES } from '../../jira/aims-schema';
 import type { ProvisioningStep } from './provisioning-context';
+import { adoptOrCreate } from './provisioning-context';
 import {
   issueTypeListSchema,
   issueTypeSchema,
@@ -19,31 +20,22 @@ export const issueTypesStep: ProvisioningStep = {
     for (const def of AIMS_ISSUE_TYPES) {
       const name = ctx.config.issueTypeNames[def.key];
       const found = byName.get(name.toLowerCase());
-      if (found) {
-        if (ctx.state.issueTypes[def.key] !== found.id) {
-          ctx.record({
-            step: this.name,
-            action: 'adopt',
-            target: `Issue type '${name}'`,
-            detail: `id ${found.id}`,
-          });
-        }
-        ctx.state.issueTypes[def.key] = found.id;
-        continue;
-      }
-      ctx.record({
-        step: this.name,
-        action: 'create',
+      const id = await adoptOrCreate(ctx, this.name, {
         target: `Issue type '${name}'`,
-        detail: def.description,
+        knownId: ctx.state.issueTypes[def.key],
+        found,
+        adoptDetail: found && `id ${found.id}`,
+        createDetail: def.description,
+        create: async () => {
+          const created = await ctx.jira.post(
+            route`/rest/api/3/issuetype`,
+            { name, description: def.description, type: 'standard', hierarchyLevel: 0 },
+            issueTypeSchema,
+          );
+          return created.id;
+        },
       });
-      if (ctx.dryRun) continue;
-      const created = await ctx.jira.post(
-        route`/rest/api/3/issuetype`,
-        { name, description: def.description, type: 'standard', hierarchyLevel: 0 },
-        issueTypeSchema,
-      );
-      ctx.state.issueTypes[def.key] = created.id;
+      if (id) ctx.state.issueTypes[def.key] = id;
     }
     if (!ctx.state.projectId) return;
     const schemes = await ctx.jira.get(

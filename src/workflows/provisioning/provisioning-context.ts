@@ -42,3 +42,37 @@ export interface ProvisioningStep {
 export function extensionKey(app: AppIdentity, moduleKey: string): string {
   return `ari:cloud:ecosystem::extension/${app.appId}/${app.environmentId}/static/${moduleKey}`;
 }
+
+/** Something provisioning adopts when Jira already has it, and otherwise creates. */
+export interface AdoptOrCreate {
+  /** In the admin's words: "Field 'Root cause'". */
+  target: string;
+  /** The id the state already holds for it. */
+  knownId: string | undefined;
+  /** The one Jira already has, if any. */
+  found: { id: string } | undefined;
+  adoptDetail?: string;
+  createDetail?: string;
+  /** Creates it in Jira and answers its id (never called in a dry run). */
+  create: () => Promise<string>;
+}
+
+/**
+ * Adopts what Jira already has (recorded only when the state did not hold it yet, so a second
+ * run records nothing), or creates it (recorded; in a dry run only recorded). The id to keep,
+ * if there is one.
+ */
+export async function adoptOrCreate(
+  ctx: StepContext,
+  step: string,
+  thing: AdoptOrCreate,
+): Promise<string | undefined> {
+  const { target, found } = thing;
+  if (found) {
+    if (thing.knownId !== found.id)
+      ctx.record({ step, action: 'adopt', target, detail: thing.adoptDetail });
+    return found.id;
+  }
+  ctx.record({ step, action: 'create', target, detail: thing.createDetail });
+  return ctx.dryRun ? undefined : thing.create();
+}
