@@ -6,32 +6,37 @@ export interface AnnexCItem {
   readonly title: string;
 }
 
-const item = (kind: 'objective' | 'risk-source', slug: string, title: string): AnnexCItem => ({
-  id: `ISO42001:C.${kind}.${slug}`,
-  slug,
-  title,
-});
+type AnnexCKind = 'objective' | 'risk-source';
 
-export const ANNEX_C_OBJECTIVES: readonly AnnexCItem[] = [
-  item('objective', 'accountability', 'Accountability'),
-  item('objective', 'ai-expertise', 'AI expertise'),
-  item('objective', 'training-and-test-data', 'Availability and quality of training and test data'),
-  item('objective', 'environmental-impact', 'Environmental impact'),
-  item('objective', 'fairness', 'Fairness'),
-  item('objective', 'maintainability', 'Maintainability'),
-  item('objective', 'privacy', 'Privacy'),
-  item('objective', 'robustness', 'Robustness'),
-  item('objective', 'safety', 'Safety'),
-  item('objective', 'security', 'Security'),
-  item('objective', 'transparency-and-explainability', 'Transparency and explainability'),
-];
+/** Slug and title of each item, by kind (C.2 objectives, C.3 risk sources). */
+const ANNEX_C: Record<AnnexCKind, readonly (readonly [string, string])[]> = {
+  objective: [
+    ['accountability', 'Accountability'],
+    ['ai-expertise', 'AI expertise'],
+    ['training-and-test-data', 'Availability and quality of training and test data'],
+    ['environmental-impact', 'Environmental impact'],
+    ['fairness', 'Fairness'],
+    ['maintainability', 'Maintainability'],
+    ['privacy', 'Privacy'],
+    ['robustness', 'Robustness'],
+    ['safety', 'Safety'],
+    ['security', 'Security'],
+    ['transparency-and-explainability', 'Transparency and explainability'],
+  ],
+  'risk-source': [
+    ['complexity-of-environment', 'Complexity of environment'],
+    ['lack-of-transparency', 'Lack of transparency and explainability'],
+    ['level-of-automation', 'Level of automation'],
+    ['machine-learning', 'Risk sources related to machine learning'],
+    ['hardware-issues', 'System hardware issues'],
+    ['life-cycle-issues', 'System life cycle issues'],
+    ['technology-readiness', 'Technology readiness'],
+  ],
+};
 
-export const ANNEX_C_RISK_SOURCES: readonly AnnexCItem[] = [
-  item('risk-source', 'complexity-of-environment', 'Complexity of environment'),
-  item('risk-source', 'lack-of-transparency', 'Lack of transparency and explainability'),
-  item('risk-source', 'level-of-automation', 'Level of automation'),
-  item('risk-source', 'machine-learning', 'Risk sources related to machine learning'),
-  item('risk-source', 'hardware-issues', 'System hardware issues'),
-  item('risk-source', 'life-cycle-issues', 'System life cycle issues'),
-  item('risk-source', 'technology-readiness', 'Technology readiness'),
-];
+const itemsOf = (kind: AnnexCKind): readonly AnnexCItem[] =>
+  ANNEX_C[kind].map(([slug, title]) => ({ id: `ISO42001:C.${kind}.${slug}`, slug, title }));
+
+export const ANNEX_C_OBJECTIVES: readonly AnnexCItem[] = itemsOf('objective');
+
+export const ANNEX_C_RISK_SOURCES: readonly AnnexCItem[] = itemsOf('risk-source');

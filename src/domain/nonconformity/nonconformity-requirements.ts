@@ -140,13 +140,16 @@ export function effectivenessRequirements(facts: NonconformityFacts): Nonconform
       ),
     );
   }
-  if (!hasEvidence(facts.evidence)) {
-    reasons.push(
-      ncReason('d', 'evidence-missing', 'Add the evidence of the effectiveness review (10.2 d).'),
-    );
-  }
+  reasons.push(...reviewEvidenceRequirements(facts));
   reasons.push(...reviewerRequirements(facts));
   return reasons;
+}
+
+/** The effectiveness review's evidence (10.2 d), whatever its verdict. */
+function reviewEvidenceRequirements(facts: NonconformityFacts): NonconformityReason[] {
+  return hasEvidence(facts.evidence)
+    ? []
+    : [ncReason('d', 'evidence-missing', 'Add the evidence of the effectiveness review (10.2 d).')];
 }
 
 function reviewerRequirements(facts: NonconformityFacts): NonconformityReason[] {
@@ -194,11 +197,7 @@ export function ineffectiveResultRequirements(facts: NonconformityFacts): Noncon
       ),
     );
   }
-  if (!hasEvidence(facts.evidence)) {
-    reasons.push(
-      ncReason('d', 'evidence-missing', 'Add the evidence of the effectiveness review (10.2 d).'),
-    );
-  }
+  reasons.push(...reviewEvidenceRequirements(facts));
   return reasons;
 }
 

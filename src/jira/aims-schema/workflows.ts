@@ -49,50 +49,35 @@ const t = (
   postFunction: opts.postFunction ?? false,
 });
 
-export const AIMS_STATUSES = {
-  ncReact: { key: 'ncReact', name: 'React', category: 'new' },
-  ncCauseAnalysis: { key: 'ncCauseAnalysis', name: 'Cause Analysis', category: 'indeterminate' },
-  ncImplementing: {
-    key: 'ncImplementing',
-    name: 'Implementing Actions',
-    category: 'indeterminate',
-  },
-  ncEffectivenessReview: {
-    key: 'ncEffectivenessReview',
-    name: 'Effectiveness Review',
-    category: 'indeterminate',
-  },
-  ncClosed: { key: 'ncClosed', name: 'NC Closed', category: 'done' },
-  toDo: { key: 'toDo', name: 'To Do', category: 'new' },
-  inProgress: { key: 'inProgress', name: 'In Progress', category: 'indeterminate' },
-  done: { key: 'done', name: 'Done', category: 'done' },
-  riskIdentified: { key: 'riskIdentified', name: 'Identified', category: 'new' },
-  riskAssessed: { key: 'riskAssessed', name: 'Assessed', category: 'indeterminate' },
-  riskTreatmentPlanned: {
-    key: 'riskTreatmentPlanned',
-    name: 'Treatment Planned',
-    category: 'indeterminate',
-  },
-  riskMonitoring: {
-    key: 'riskMonitoring',
-    name: 'Treated - Monitoring',
-    category: 'indeterminate',
-  },
-  riskClosed: { key: 'riskClosed', name: 'Risk Closed', category: 'done' },
-  findingOpen: { key: 'findingOpen', name: 'Finding Open', category: 'new' },
-  findingNcRaised: {
-    key: 'findingNcRaised',
-    name: 'Nonconformity Raised',
-    category: 'indeterminate',
-  },
-  findingClosed: { key: 'findingClosed', name: 'Finding Closed', category: 'done' },
-  auditPlanned: { key: 'auditPlanned', name: 'Planned', category: 'new' },
-  auditFieldwork: { key: 'auditFieldwork', name: 'Fieldwork', category: 'indeterminate' },
-  auditReported: { key: 'auditReported', name: 'Reported', category: 'indeterminate' },
-  auditClosed: { key: 'auditClosed', name: 'Audit Closed', category: 'done' },
-} as const satisfies Record<string, AimsStatusDefinition>;
+/** Name and category of each of the app's statuses, by logical key (unique across its workflows). */
+const STATUS_TABLE = {
+  ncReact: ['React', 'new'],
+  ncCauseAnalysis: ['Cause Analysis', 'indeterminate'],
+  ncImplementing: ['Implementing Actions', 'indeterminate'],
+  ncEffectivenessReview: ['Effectiveness Review', 'indeterminate'],
+  ncClosed: ['NC Closed', 'done'],
+  toDo: ['To Do', 'new'],
+  inProgress: ['In Progress', 'indeterminate'],
+  done: ['Done', 'done'],
+  riskIdentified: ['Identified', 'new'],
+  riskAssessed: ['Assessed', 'indeterminate'],
+  riskTreatmentPlanned: ['Treatment Planned', 'indeterminate'],
+  riskMonitoring: ['Treated - Monitoring', 'indeterminate'],
+  riskClosed: ['Risk Closed', 'done'],
+  findingOpen: ['Finding Open', 'new'],
+  findingNcRaised: ['Nonconformity Raised', 'indeterminate'],
+  findingClosed: ['Finding Closed', 'done'],
+  auditPlanned: ['Planned', 'new'],
+  auditFieldwork: ['Fieldwork', 'indeterminate'],
+  auditReported: ['Reported', 'indeterminate'],
+  auditClosed: ['Audit Closed', 'done'],
+} as const satisfies Record<string, readonly [string, StatusCategoryKey]>;
 
-export type AimsStatusKey = keyof typeof AIMS_STATUSES;
+export type AimsStatusKey = keyof typeof STATUS_TABLE;
+
+export const AIMS_STATUSES = Object.fromEntries(
+  Object.entries(STATUS_TABLE).map(([key, [name, category]]) => [key, { key, name, category }]),
+) as Readonly<Record<AimsStatusKey, AimsStatusDefinition>>;
 
 const S = AIMS_STATUSES;
 

@@ -12,40 +12,49 @@ import {
   pagedSchema,
 } from './jira-config-schemas';
 
+type JiraField = z.infer<typeof fieldListSchema>[number];
+
 /** Creates (or adopts, by name and type) native custom fields, their context and select options. */
 export const fieldsStep: ProvisioningStep = {
   name: 'fields',
   async run(ctx) {
     const all = await ctx.jira.get(route`/rest/api/3/field`, fieldListSchema);
-    for (const def of AIMS_FIELDS) {
-      const type = CUSTOM_FIELD_TYPE_PREFIX + def.kind;
-      const found = all.find((f) => f.custom && f.name === def.name && f.schema?.custom === type);
-      const fieldId = await adoptOrCreate(ctx, 'fields', {
-        target: `Field '${def.name}'`,
-        knownId: ctx.state.fields[def.key],
-        found,
-        adoptDetail: found?.id,
-        createDetail: def.kind,
-        create: async () => {
-          const created = await ctx.jira.post(
-            route`/rest/api/3/field`,
-            {
-              name: def.name,
-              description: def.description,
-              type,
-              searcherKey: CUSTOM_FIELD_TYPE_PREFIX + FIELD_SEARCHER[def.kind],
-            },
-            fieldSchema,
-          );
-          return created.id;
-        },
-      });
-      if (!fieldId) continue;
-      ctx.state.fields[def.key] = fieldId;
-      if (def.options) await ensureOptions(ctx, def, fieldId);
-    }
+    for (const def of AIMS_FIELDS) await ensureField(ctx, all, def);
   },
 };
+
+/** One field: adopted when the site has a custom field of that name and type, else created. */
+async function ensureField(
+  ctx: StepContext,
+  existing: readonly JiraField[],
+  def: AimsFieldDefinition,
+): Promise<void> {
+  const type = CUSTOM_FIELD_TYPE_PREFIX + def.kind;
+  const found = existing.find((f) => f.custom && f.name === def.name && f.schema?.custom === type);
+  const fieldId = await adoptOrCreate(ctx, 'fields', {
+    target: `Field '${def.name}'`,
+    knownId: ctx.state.fields[def.key],
+    found,
+    adoptDetail: found?.id,
+    createDetail: def.kind,
+    create: async () => {
+      const created = await ctx.jira.post(
+        route`/rest/api/3/field`,
+        {
+          name: def.name,
+          description: def.description,
+          type,
+          searcherKey: CUSTOM_FIELD_TYPE_PREFIX + FIELD_SEARCHER[def.kind],
+        },
+        fieldSchema,
+      );
+      return created.id;
+    },
+  });
+  if (!fieldId) return;
+  ctx.state.fields[def.key] = fieldId;
+  if (def.options) await ensureOptions(ctx, def, fieldId);
+}
 
 async function ensureOptions(
   ctx: StepContext,
