@@ -67,7 +67,9 @@ export interface PolicyView {
   changedSinceApproval: boolean;
   isApprovedVersion: boolean;
   reviewIntervalMonths: number;
+  /** The policy review (A.2.4, 7.5.2) — not a management review: next date and whether it is due. */
   review: PolicyVersionStatus['review'];
+  /** The AIMS Action the policy review scan opened, when the viewer can see it. */
   reviewAction: { key: string; statusName: string } | null;
   checklist: PolicyChecklistItem[];
   uncoveredCount: number;
@@ -136,7 +138,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
   const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
   const blockers = approvalBlockers(change);
   const elements = document?.elements ?? [];
-  const [objectives, reviewAction] = await Promise.all([
+  const [objectives, policyReviewAction] = await Promise.all([
     readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
     status.isCurrent
       ? visiblePolicyReviewAction(request.jira, page.id, status.review.nextReviewDate)
@@ -168,7 +170,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     isApprovedVersion: status.isApprovedVersion,
     reviewIntervalMonths: interval,
     review: status.review,
-    reviewAction,
+    reviewAction: policyReviewAction,
     checklist: POLICY_ELEMENTS.map((element) => {
       const check = elements.find((c) => c.element === element);
       return {
