@@ -3,6 +3,8 @@
  * this is, who owns it, how often it is reviewed, and where its AI objectives live in Jira.
  */
 import { z } from 'zod';
+import { checkMacroConfig } from '../macro-config';
+import type { MacroConfigCheck } from '../macro-config';
 import { accountId, wholeNumber } from '../../domain/records';
 
 const numberFromText = (value: unknown): unknown =>
@@ -34,21 +36,15 @@ export const policyMacroConfigSchema = z.object(
 );
 export type PolicyMacroConfig = z.infer<typeof policyMacroConfigSchema>;
 
-export type ConfigCheck =
-  { ok: true; config: PolicyMacroConfig } | { ok: false; problems: string[] };
+export type PolicyConfigCheck = MacroConfigCheck<PolicyMacroConfig>;
 
 /** Validates a saved or submitted configuration; problems are sentences a person can act on. */
-export function checkPolicyMacroConfig(raw: unknown): ConfigCheck {
-  if (
-    raw === undefined ||
-    raw === null ||
-    (typeof raw === 'object' && Object.keys(raw).length === 0)
-  ) {
-    return { ok: false, problems: ['no settings are saved yet; use Configure to set them'] };
-  }
-  const parsed = policyMacroConfigSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+export function checkPolicyMacroConfig(raw: unknown): PolicyConfigCheck {
+  return checkMacroConfig(
+    policyMacroConfigSchema,
+    raw,
+    'no settings are saved yet; use Configure to set them',
+  );
 }
 
 /** The message the macro shows when its configuration is missing or wrong. */

@@ -4,6 +4,8 @@
  * page of the previous review (whose decisions are input 9.3.2 a).
  */
 import { z } from 'zod';
+import { checkMacroConfig } from '../macro-config';
+import type { MacroConfigCheck } from '../macro-config';
 
 export const reviewMacroConfigSchema = z
   .object(
@@ -36,21 +38,15 @@ export const reviewMacroConfigSchema = z
   });
 export type ReviewMacroConfig = z.infer<typeof reviewMacroConfigSchema>;
 
-export type ReviewConfigCheck =
-  { ok: true; config: ReviewMacroConfig } | { ok: false; problems: string[] };
+export type ReviewConfigCheck = MacroConfigCheck<ReviewMacroConfig>;
 
 /** Validates a saved or submitted configuration; problems are sentences a person can act on. */
 export function checkReviewMacroConfig(raw: unknown): ReviewConfigCheck {
-  if (
-    raw === undefined ||
-    raw === null ||
-    (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0)
-  ) {
-    return { ok: false, problems: ['No settings are saved yet; use Configure to set them.'] };
-  }
-  const parsed = reviewMacroConfigSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+  return checkMacroConfig(
+    reviewMacroConfigSchema,
+    raw,
+    'No settings are saved yet; use Configure to set them.',
+  );
 }
 
 /** The message the macro shows when its configuration is missing or wrong. */

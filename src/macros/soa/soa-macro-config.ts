@@ -3,6 +3,8 @@
  * the AIMS, and whether the organization's own controls are listed beside Annex A.
  */
 import { z } from 'zod';
+import { checkMacroConfig } from '../macro-config';
+import type { MacroConfigCheck } from '../macro-config';
 
 const booleanFromText = (value: unknown): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -24,24 +26,15 @@ export const soaMacroConfigSchema = z.object(
 );
 export type SoaMacroConfig = z.infer<typeof soaMacroConfigSchema>;
 
-export type SoaConfigCheck =
-  { ok: true; config: SoaMacroConfig } | { ok: false; problems: string[] };
+export type SoaConfigCheck = MacroConfigCheck<SoaMacroConfig>;
 
 /** Validates a saved or submitted configuration; problems are sentences a person can act on. */
 export function checkSoaMacroConfig(raw: unknown): SoaConfigCheck {
-  if (
-    raw === undefined ||
-    raw === null ||
-    (typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0)
-  ) {
-    return {
-      ok: false,
-      problems: ['no settings are saved yet; use Configure to choose the Jira project'],
-    };
-  }
-  const parsed = soaMacroConfigSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
+  return checkMacroConfig(
+    soaMacroConfigSchema,
+    raw,
+    'no settings are saved yet; use Configure to choose the Jira project',
+  );
 }
 
 /** The message the macro shows when its configuration is missing or wrong. */
