@@ -11,7 +11,8 @@ import {
 } from '../domain/policy';
 import { listPeople } from '../jira/people';
 import { parseMacroContext } from '../macros/macro-context';
-import { changePolicyControl, requireConfig } from '../macros/policy/policy-actions';
+import { changePolicyControl } from '../macros/policy/policy-actions';
+import { policyConfig } from '../macros/policy/policy-macro-config';
 import { loadPolicyView } from '../macros/policy/policy-view';
 import { loadAppConfig } from '../storage/app-config';
 import { registerPolicyPage } from '../storage/policy-page-index';
@@ -75,7 +76,7 @@ defineValidated(
   'saveConfig',
   z.object({ config: z.unknown() }),
   async ({ config }, context) => {
-    const checked = requireConfig(config);
+    const checked = policyConfig.require(config);
     const result = await changePolicyControl(actionRequest(context, checked), syncWithConfig);
     return { config: checked, recordedAtVersion: result.pageVersion };
   },

@@ -12,7 +12,7 @@ import {
 } from '../macros/review/review-changes';
 import { checkReviewConfigForSave } from '../macros/review/review-config-check';
 import { decisionIdSchema } from '../macros/review/review-draft';
-import { reviewNotConfiguredMessage } from '../macros/review/review-macro-config';
+import { reviewConfig } from '../macros/review/review-macro-config';
 import { listPeople } from '../jira/people';
 import { parseMacroContext } from '../macros/macro-context';
 import type { ReviewRequest } from '../macros/review/review-setup';
@@ -59,7 +59,7 @@ defineValidated(
   async ({ config }, context) => {
     const request = requestOf(context);
     const check = await checkReviewConfigForSave(config, request.confluence, request.pageId);
-    if (!check.ok) throw new Refusal(reviewNotConfiguredMessage(check.problems), check.problems);
+    if (!check.ok) throw new Refusal(reviewConfig.notConfigured(check.problems), check.problems);
     return { config: check.config };
   },
 );

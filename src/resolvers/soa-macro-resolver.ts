@@ -8,7 +8,7 @@ import { approveSoa } from '../macros/soa/soa-approve';
 import { soaCsv } from '../macros/soa/soa-csv';
 import { soaFilterSchema } from '../macros/soa/soa-filter';
 import { parseMacroContext } from '../macros/macro-context';
-import { checkSoaMacroConfig, soaNotConfiguredMessage } from '../macros/soa/soa-macro-config';
+import { soaConfig } from '../macros/soa/soa-macro-config';
 import { loadSoaView, rowsShown } from '../macros/soa/soa-view';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated } from './resolver-outcome';
@@ -72,9 +72,7 @@ defineValidated(
   z.object({ config: z.unknown() }),
   async ({ config }, context) => {
     parseMacroContext(context, MACRO);
-    const check = checkSoaMacroConfig(config);
-    if (!check.ok) throw new Refusal(soaNotConfiguredMessage(check.problems), check.problems);
-    return { config: check.config };
+    return { config: soaConfig.require(config) };
   },
 );
 

@@ -3,12 +3,10 @@
  * stored record from Confluence as them, apply the rule, write the record back as them.
  */
 import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
-import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
 import { registerPolicyPage } from '../../storage/policy-page-index';
 import { readPolicyChange } from './policy-change-facts';
-import type { PolicyMacroConfig } from './policy-macro-config';
-import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
+import { policyConfig } from './policy-macro-config';
 import { policyControlStore } from './policy-page-gateway';
 
 export interface PolicyActionRequest {
@@ -20,13 +18,6 @@ export interface PolicyActionRequest {
   jira: ProductClient;
 }
 
-/** The configuration, or a refusal saying what is wrong with it (nothing is saved). */
-export function requireConfig(raw: unknown): PolicyMacroConfig {
-  const check = checkPolicyMacroConfig(raw);
-  if (!check.ok) throw new Refusal(notConfiguredMessage(check.problems), check.problems);
-  return check.config;
-}
-
 /**
  * Runs one rule. `rule` returns the new record, or undefined when there is nothing to write.
  * Returns the page version the change was recorded at.
@@ -35,7 +26,7 @@ export async function changePolicyControl(
   request: PolicyActionRequest,
   rule: (change: PolicyChange) => PolicyControlRecord | undefined,
 ): Promise<{ pageVersion: number; changed: boolean }> {
-  const config = requireConfig(request.rawConfig);
+  const config = policyConfig.require(request.rawConfig);
   const { page, stored, change } = await readPolicyChange(request, request.actorAccountId, config);
   const next = rule(change);
   if (next) await policyControlStore.write(request.confluence, request.pageId, stored, next);

@@ -3,8 +3,7 @@
  * this is, who owns it, how often it is reviewed, and where its AI objectives live in Jira.
  */
 import { z } from 'zod';
-import { checkMacroConfig } from '../macro-config';
-import type { MacroConfigCheck } from '../macro-config';
+import { macroConfig } from '../macro-config';
 import { accountId, wholeNumber } from '../../domain/records';
 
 const numberFromText = (value: unknown): unknown =>
@@ -36,18 +35,10 @@ export const policyMacroConfigSchema = z.object(
 );
 export type PolicyMacroConfig = z.infer<typeof policyMacroConfigSchema>;
 
-export type PolicyConfigCheck = MacroConfigCheck<PolicyMacroConfig>;
-
-/** Validates a saved or submitted configuration; problems are sentences a person can act on. */
-export function checkPolicyMacroConfig(raw: unknown): PolicyConfigCheck {
-  return checkMacroConfig(
-    policyMacroConfigSchema,
-    raw,
-    'no settings are saved yet; use Configure to set them',
-  );
-}
-
-/** The message the macro shows when its configuration is missing or wrong. */
-export function notConfiguredMessage(problems: readonly string[]): string {
-  return `This macro is not configured: ${problems.join('; ')}.`;
-}
+/** The macro's configuration: checked, refused, and the message when it is missing or wrong. */
+export const policyConfig = macroConfig<PolicyMacroConfig>(
+  policyMacroConfigSchema,
+  'no settings are saved yet; use Configure to set them',
+  (problems) => `This macro is not configured: ${problems.join('; ')}.`,
+);
+export const { check: checkPolicyMacroConfig, notConfigured: notConfiguredMessage } = policyConfig;

@@ -21,7 +21,7 @@ import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import { readPolicyChange } from './policy-change-facts';
-import { checkPolicyMacroConfig, notConfiguredMessage } from './policy-macro-config';
+import { policyConfig } from './policy-macro-config';
 import type { PolicyObjectives } from './policy-objectives';
 import { readPolicyObjectives } from './policy-objectives';
 import { visiblePolicyReviewAction } from './policy-review-action';
@@ -99,11 +99,11 @@ export interface PolicyViewRequest {
 }
 
 export async function loadPolicyView(request: PolicyViewRequest): Promise<PolicyViewResult> {
-  const check = checkPolicyMacroConfig(request.rawConfig);
+  const check = policyConfig.check(request.rawConfig);
   if (!check.ok)
     return {
       configured: false,
-      message: notConfiguredMessage(check.problems),
+      message: policyConfig.notConfigured(check.problems),
       problems: check.problems,
     };
   const config = check.config;

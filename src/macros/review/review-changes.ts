@@ -15,7 +15,7 @@ import { emptyReviewPageRecord, reviewRecordStore } from './review-draft';
 import { readPage } from '../../confluence/pages';
 import type { StoredReviewRecord } from './review-draft';
 import type { ReviewMacroConfig } from './review-macro-config';
-import { reviewNotConfiguredMessage } from './review-macro-config';
+import { reviewConfig } from './review-macro-config';
 import { readViewer } from '../../jira/people';
 import type { Viewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
@@ -34,7 +34,7 @@ interface DraftChange {
 async function openDraft(request: ReviewRequest): Promise<DraftChange> {
   const setup = await loadReviewSetup(request);
   if (!setup.configured) {
-    throw new Refusal(reviewNotConfiguredMessage(setup.problems), setup.problems);
+    throw new Refusal(reviewConfig.notConfigured(setup.problems), setup.problems);
   }
   const record = setup.stored?.record ?? emptyReviewPageRecord();
   if (record.frozen !== undefined) {

@@ -5,16 +5,17 @@
  */
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
-import { checkReviewMacroConfig } from './review-macro-config';
-import type { ReviewConfigCheck } from './review-macro-config';
+import { reviewConfig } from './review-macro-config';
+import type { ReviewMacroConfig } from './review-macro-config';
+import type { MacroConfigCheck } from '../macro-config';
 import { pageIsReadable } from '../../confluence/pages';
 
 export async function checkReviewConfigForSave(
   raw: unknown,
   confluence: ProductClient,
   currentPageId: string,
-): Promise<ReviewConfigCheck> {
-  const check = checkReviewMacroConfig(raw);
+): Promise<MacroConfigCheck<ReviewMacroConfig>> {
+  const check = reviewConfig.check(raw);
   if (!check.ok) return check;
   const problems: string[] = [];
   const { projectKey, previousReviewPageId } = check.config;

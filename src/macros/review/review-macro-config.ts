@@ -4,8 +4,7 @@
  * page of the previous review (whose decisions are input 9.3.2 a).
  */
 import { z } from 'zod';
-import { checkMacroConfig } from '../macro-config';
-import type { MacroConfigCheck } from '../macro-config';
+import { macroConfig } from '../macro-config';
 
 export const reviewMacroConfigSchema = z
   .object(
@@ -38,18 +37,10 @@ export const reviewMacroConfigSchema = z
   });
 export type ReviewMacroConfig = z.infer<typeof reviewMacroConfigSchema>;
 
-export type ReviewConfigCheck = MacroConfigCheck<ReviewMacroConfig>;
-
-/** Validates a saved or submitted configuration; problems are sentences a person can act on. */
-export function checkReviewMacroConfig(raw: unknown): ReviewConfigCheck {
-  return checkMacroConfig(
-    reviewMacroConfigSchema,
-    raw,
-    'No settings are saved yet; use Configure to set them.',
-  );
-}
-
-/** The message the macro shows when its configuration is missing or wrong. */
-export function reviewNotConfiguredMessage(problems: readonly string[]): string {
-  return `This management review is not configured: ${problems.join(' ')}`;
-}
+/** The macro's configuration: checked, refused, and the message when it is missing or wrong. */
+export const reviewConfig = macroConfig<ReviewMacroConfig>(
+  reviewMacroConfigSchema,
+  'No settings are saved yet; use Configure to set them.',
+  (problems) => `This management review is not configured: ${problems.join(' ')}`,
+);
+export const { check: checkReviewMacroConfig } = reviewConfig;

@@ -7,7 +7,7 @@ import { loadProvisioningState } from '../../storage/provisioning-state';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { reviewRecordStore } from './review-draft';
 import type { StoredReviewRecord } from './review-draft';
-import { checkReviewMacroConfig } from './review-macro-config';
+import { reviewConfig } from './review-macro-config';
 import type { ReviewMacroConfig } from './review-macro-config';
 
 export interface ReviewRequest {
@@ -28,7 +28,7 @@ export type ReviewSetup =
     };
 
 export async function loadReviewSetup(request: ReviewRequest): Promise<ReviewSetup> {
-  const check = checkReviewMacroConfig(request.rawConfig);
+  const check = reviewConfig.check(request.rawConfig);
   if (!check.ok) return { configured: false, problems: check.problems };
   const state = await loadProvisioningState(check.config.projectKey);
   if (!state) {

@@ -11,7 +11,7 @@ import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
 import { readReviewJiraFacts } from './review-jira-reader';
 import type { ReviewMacroConfig } from './review-macro-config';
-import { reviewNotConfiguredMessage } from './review-macro-config';
+import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
 import { readPeople, readViewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
@@ -90,7 +90,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
   if (!setup.configured) {
     return {
       configured: false,
-      message: reviewNotConfiguredMessage(setup.problems),
+      message: reviewConfig.notConfigured(setup.problems),
       problems: setup.problems,
     };
   }

@@ -9,7 +9,7 @@ import { loadAppConfig } from '../../storage/app-config';
 import { newApprovalRecord } from './soa-approval-record';
 import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
 import { loadLiveSoa } from './soa-live';
-import { checkSoaMacroConfig, soaNotConfiguredMessage } from './soa-macro-config';
+import { soaConfig } from './soa-macro-config';
 import { approveBlockers, readViewer } from './soa-viewer';
 
 export interface SoaApproveRequest {
@@ -30,8 +30,7 @@ export interface SoaApproveResult {
 }
 
 export async function approveSoa(request: SoaApproveRequest): Promise<SoaApproveResult> {
-  const check = checkSoaMacroConfig(request.rawConfig);
-  if (!check.ok) throw new Refusal(soaNotConfiguredMessage(check.problems), check.problems);
+  const config = soaConfig.require(request.rawConfig);
   const [viewer, appConfig] = await Promise.all([
     readViewer(request.jiraAsViewer),
     loadAppConfig(),
@@ -43,7 +42,7 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
     );
   }
   const live = await loadLiveSoa({
-    config: check.config,
+    config,
     siteUrl: request.siteUrl,
     jiraAsViewer: request.jiraAsViewer,
   });
@@ -68,8 +67,8 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
       approvedAt,
       pageId: page.id,
       pageVersion: page.version,
-      projectKey: check.config.projectKey,
-      includeOrganizationControls: check.config.includeOrganizationControls,
+      projectKey: config.projectKey,
+      includeOrganizationControls: config.includeOrganizationControls,
       ownerNames: Object.fromEntries(
         Object.entries(live.ownerNames).filter(([id]) => usedOwners.has(id)),
       ),

@@ -3,8 +3,7 @@
  * the AIMS, and whether the organization's own controls are listed beside Annex A.
  */
 import { z } from 'zod';
-import { checkMacroConfig } from '../macro-config';
-import type { MacroConfigCheck } from '../macro-config';
+import { macroConfig } from '../macro-config';
 
 const booleanFromText = (value: unknown): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -26,18 +25,10 @@ export const soaMacroConfigSchema = z.object(
 );
 export type SoaMacroConfig = z.infer<typeof soaMacroConfigSchema>;
 
-export type SoaConfigCheck = MacroConfigCheck<SoaMacroConfig>;
-
-/** Validates a saved or submitted configuration; problems are sentences a person can act on. */
-export function checkSoaMacroConfig(raw: unknown): SoaConfigCheck {
-  return checkMacroConfig(
-    soaMacroConfigSchema,
-    raw,
-    'no settings are saved yet; use Configure to choose the Jira project',
-  );
-}
-
-/** The message the macro shows when its configuration is missing or wrong. */
-export function soaNotConfiguredMessage(problems: readonly string[]): string {
-  return `This Statement of Applicability is not configured: ${problems.join('; ')}.`;
-}
+/** The macro's configuration: checked, refused, and the message when it is missing or wrong. */
+export const soaConfig = macroConfig<SoaMacroConfig>(
+  soaMacroConfigSchema,
+  'no settings are saved yet; use Configure to choose the Jira project',
+  (problems) => `This Statement of Applicability is not configured: ${problems.join('; ')}.`,
+);
+export const { check: checkSoaMacroConfig } = soaConfig;

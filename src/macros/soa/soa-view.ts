@@ -14,7 +14,7 @@ import { filterRows } from './soa-filter';
 import type { LiveSoa } from './soa-live';
 import { loadLiveSoa } from './soa-live';
 import type { SoaMacroConfig } from './soa-macro-config';
-import { checkSoaMacroConfig, soaNotConfiguredMessage } from './soa-macro-config';
+import { soaConfig } from './soa-macro-config';
 import { approveBlockers, readViewer } from './soa-viewer';
 import { groupRows, visibleSnapshotRows } from './soa-visibility';
 
@@ -122,13 +122,13 @@ function changesOf(
 
 const notConfigured = (problems: string[]): SoaView => ({
   configured: false,
-  message: soaNotConfiguredMessage(problems),
+  message: soaConfig.notConfigured(problems),
   problems,
 });
 
 /** The whole view for one viewer; a missing or bad configuration gives `configured: false`. */
 export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
-  const check = checkSoaMacroConfig(request.rawConfig);
+  const check = soaConfig.check(request.rawConfig);
   if (!check.ok) return notConfigured(check.problems);
   const config = check.config;
   const [live, viewer, page, stored, appConfig] = await Promise.all([
