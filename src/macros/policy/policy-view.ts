@@ -67,9 +67,7 @@ export interface PolicyView {
   changedSinceApproval: boolean;
   isApprovedVersion: boolean;
   reviewIntervalMonths: number;
-  /** The policy review (A.2.4, 7.5.2) — not a management review: next date and whether it is due. */
   review: PolicyVersionStatus['review'];
-  /** The AIMS Action the policy review scan opened, when the viewer can see it. */
   reviewAction: { key: string; statusName: string } | null;
   checklist: PolicyChecklistItem[];
   uncoveredCount: number;
@@ -169,6 +167,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     changedSinceApproval: status.changedSinceApproval,
     isApprovedVersion: status.isApprovedVersion,
     reviewIntervalMonths: interval,
+    // `review` and `reviewAction` are the policy review (A.2.4), not a management review.
     review: status.review,
     reviewAction: policyReviewAction,
     checklist: POLICY_ELEMENTS.map((element) => {
