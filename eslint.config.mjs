@@ -80,6 +80,7 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'static/*/build/**',
+      'test/e2e/fixtures/*/static/*/build/**',
       'emulator/shell/build/**',
       '.aims-site/**',
       'src/jira/generated/**',

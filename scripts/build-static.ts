@@ -1,30 +1,32 @@
 /**
- * `npm run build:static`: builds every Custom UI app `static/<name>/` that has an index.html
- * (except `common`, the shared code) with Vite into `static/<name>/build/`.
- * An app is skipped when the hash of its inputs (its sources, static/common, the lock file and
- * this script) matches the hash recorded in its last build. `--force` rebuilds everything.
+ * `npm run build:static`: builds the Custom UI apps the app ships — the resources manifest.yml
+ * lists — with Vite, each `static/<name>/src/main.tsx` into `static/<name>/build/`, plus the
+ * emulator shell's browser script. Every app gets the same page, static/common/index.html, with
+ * the title of the module that shows it. A test fixture app is built from its own manifest
+ * (`--manifest <path>`, or `buildStatic({ manifest })`).
+ *
+ * An app is skipped when the hash of its inputs (its sources, static/common, src/ui-contract and
+ * src/domain, its page, the lock file and this script) matches the hash recorded in its last
+ * build. `--force` rebuilds everything. Which apps there are: scripts/static-apps.ts.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
+import type { Plugin } from 'vite';
+import type { StaticApp } from './static-apps';
+import { APP_MANIFEST, appPage, findApps } from './static-apps';
 
 const ROOT = path.resolve(__dirname, '..');
-const STATIC_DIR = path.join(ROOT, 'static');
-const SHARED_DIR = path.join(STATIC_DIR, 'common');
+const SHARED_DIR = path.join(ROOT, 'static', 'common');
+/** What the apps import from src/ (the only src/ folders static/ may import). */
+const SHARED_SOURCE_DIRS = [
+  SHARED_DIR,
+  path.join(ROOT, 'src', 'ui-contract'),
+  path.join(ROOT, 'src', 'domain'),
+];
 const HASH_FILE = '.inputs-hash';
 const IGNORED_DIRS = new Set(['build', 'node_modules']);
-
-/** App folders under static/ that hold an index.html (common excluded). */
-export function findApps(staticDir = STATIC_DIR): string[] {
-  if (!fs.existsSync(staticDir)) return [];
-  return fs
-    .readdirSync(staticDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== 'common')
-    .filter((d) => fs.existsSync(path.join(staticDir, d.name, 'index.html')))
-    .map((d) => d.name)
-    .sort();
-}
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -39,12 +41,13 @@ function listFiles(dir: string): string[] {
 }
 
 /** Hash of everything that can change a build's output. */
-export function inputsHash(sourceDirs: string[]): string {
+export function inputsHash(sourceDirs: string[], extra = ''): string {
   const hash = crypto.createHash('sha256');
   const files = [
     ...sourceDirs.flatMap((dir) => listFiles(dir)),
     path.join(ROOT, 'package-lock.json'),
     __filename,
+    path.join(__dirname, 'static-apps.ts'),
   ];
   for (const file of files) {
     if (!fs.existsSync(file)) continue;
@@ -53,26 +56,38 @@ export function inputsHash(sourceDirs: string[]): string {
     hash.update(fs.readFileSync(file));
     hash.update('\0');
   }
+  hash.update(extra);
   return hash.digest('hex');
 }
 
-async function buildApp(name: string): Promise<void> {
-  const appDir = path.join(STATIC_DIR, name);
+/** Serves the app's page as `<dir>/index.html`, the entry Vite builds from. */
+function appPagePlugin(entry: string, page: string): Plugin {
+  return {
+    name: 'aims-app-page',
+    resolveId: (id) => (id === entry ? entry : null),
+    load: (id) => (id === entry ? page : null),
+  };
+}
+
+async function buildApp(app: StaticApp): Promise<void> {
+  const entry = path.join(app.dir, 'index.html');
   await build({
-    root: appDir,
+    root: app.dir,
     base: './',
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
+    plugins: [appPagePlugin(entry, appPage(app))],
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: path.join(appDir, 'build'),
+      outDir: path.join(app.dir, 'build'),
       emptyOutDir: true,
       reportCompressedSize: false,
       chunkSizeWarningLimit: 4096,
       target: 'es2020',
       modulePreload: { polyfill: false },
+      rollupOptions: { input: entry },
     },
   });
 }
@@ -110,30 +125,31 @@ interface BuildTarget {
   label: string;
   outDir: string;
   output: string;
-  sources: string[];
+  hash: () => string;
   run: () => Promise<void>;
 }
 
-function targets(only: string[]): BuildTarget[] {
-  const apps: BuildTarget[] = findApps().map((name) => ({
-    label: `static/${name}`,
-    outDir: path.join(STATIC_DIR, name, 'build'),
+function targets(manifest: string, only: string[]): BuildTarget[] {
+  const apps: BuildTarget[] = findApps(manifest).map((app) => ({
+    label: path.relative(ROOT, app.dir),
+    outDir: path.join(app.dir, 'build'),
     output: 'index.html',
-    sources: [path.join(STATIC_DIR, name), SHARED_DIR],
-    run: () => buildApp(name),
+    hash: () => inputsHash([app.dir, ...SHARED_SOURCE_DIRS], appPage(app)),
+    run: () => buildApp(app),
   }));
   const shell: BuildTarget = {
     label: 'emulator/shell (client)',
     outDir: SHELL_BUILD_DIR,
     output: 'shell.js',
-    sources: [SHELL_CLIENT_DIR],
+    hash: () => inputsHash([SHELL_CLIENT_DIR]),
     run: buildShellClient,
   };
-  const all = fs.existsSync(SHELL_CLIENT_DIR) ? [...apps, shell] : apps;
+  const all =
+    manifest === APP_MANIFEST && fs.existsSync(SHELL_CLIENT_DIR) ? [...apps, shell] : apps;
   return only.length === 0 ? all : all.filter((t) => only.some((o) => t.label.includes(o)));
 }
 
-const LOCK_DIR = path.join(STATIC_DIR, '.build-lock');
+const LOCK_DIR = path.join(ROOT, 'static', '.build-lock');
 const STALE_LOCK_MS = 5 * 60_000;
 
 /** One build at a time in this working tree (parallel `npm test` runs share static/). */
@@ -157,21 +173,28 @@ async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+export interface BuildOptions {
+  force?: boolean;
+  only?: string[];
+  quiet?: boolean;
+  /** The manifest whose apps to build (default: the app's manifest.yml, plus the shell). */
+  manifest?: string;
+}
+
 /** Builds whatever changed since its last build (or everything with `force`). */
-export function buildStatic(
-  options: { force?: boolean; only?: string[]; quiet?: boolean } = {},
-): Promise<number> {
+export function buildStatic(options: BuildOptions = {}): Promise<number> {
   return withBuildLock(() => buildChanged(options));
 }
 
-async function buildChanged(
-  options: { force?: boolean; only?: string[]; quiet?: boolean } = {},
-): Promise<number> {
+async function buildChanged(options: BuildOptions): Promise<number> {
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
   let built = 0;
-  for (const target of targets(options.only ?? [])) {
+  for (const target of targets(
+    path.resolve(options.manifest ?? APP_MANIFEST),
+    options.only ?? [],
+  )) {
     const hashPath = path.join(target.outDir, HASH_FILE);
-    const hash = inputsHash(target.sources);
+    const hash = target.hash();
     const previous = fs.existsSync(hashPath) ? fs.readFileSync(hashPath, 'utf8').trim() : '';
     if (
       !options.force &&
@@ -190,10 +213,19 @@ async function buildChanged(
   return built;
 }
 
+/** `--manifest <path>` from the command line, if given. */
+function manifestArgument(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--manifest');
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
 if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const manifest = manifestArgument(argv);
   buildStatic({
-    force: process.argv.includes('--force'),
-    only: process.argv.slice(2).filter((a) => !a.startsWith('--')),
+    force: argv.includes('--force'),
+    only: argv.filter((a) => !a.startsWith('--') && a !== manifest),
+    manifest,
   }).catch((err: unknown) => {
     console.error(err);
     process.exit(1);

@@ -1,8 +1,8 @@
 /**
  * Shared pieces of the app's Custom UI front ends (static/<name>/).
  *
- * An app folder holds `index.html` (with `<main id="root"></main>` and
- * `<script type="module" src="./src/main.tsx"></script>`) and `src/main.tsx`:
+ * An app folder (a resource in manifest.yml) holds `src/main.tsx`; every app is served in the same
+ * page, static/common/index.html, titled by the module that shows it:
  *
  *   void mountApp((context) => <MyPanel context={context} />);
  *

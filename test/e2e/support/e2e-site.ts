@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { RunningSite } from '../../../emulator/core/site';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
@@ -14,8 +16,25 @@ export interface E2eSite {
   close(): Promise<void>;
 }
 
+const BUILD_SCRIPT = path.resolve(__dirname, '..', '..', '..', 'scripts', 'build-static.ts');
+
+/**
+ * Builds a fixture app's Custom UI (`npm run build:static` builds only what the AIMS app ships);
+ * a build whose inputs did not change is skipped. Runs the build script in its own process, as
+ * Vite is an ES module.
+ */
+async function buildFixtureUi(appRoot: string): Promise<void> {
+  await promisify(execFile)(process.execPath, [
+    require.resolve('tsx/cli'),
+    BUILD_SCRIPT,
+    '--manifest',
+    path.join(appRoot, 'manifest.yml'),
+  ]);
+}
+
 /** An in-memory site with the Forge host (running `appRoot`'s app) and the web shell. */
 export async function startE2eSite(appRoot = HELLO_APP_ROOT): Promise<E2eSite> {
+  await buildFixtureUi(appRoot);
   const host = createForgeHost({ appRoot });
   const site = await startTestSite([host, createShell({ app: () => host.manifest })]);
   return {
