@@ -7,20 +7,7 @@ import { searchIssues } from '../../jira/issue-search';
 import { jql } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
-
-export interface PolicyObjective {
-  key: string;
-  summary: string;
-  statusName: string;
-  statusCategory: string;
-  annexCObjective: string | null;
-  measure: string | null;
-  dueDate: string | null;
-}
-
-export type PolicyObjectives =
-  | { available: true; projectKey: string; items: PolicyObjective[]; truncated: boolean }
-  | { available: false; projectKey: string; message: string };
+import type { PolicyObjectives } from '../../ui-contract/policy-macro-view';
 
 /** At most this many objectives are listed (a policy frames a handful, not hundreds). */
 export const MAX_OBJECTIVES = 100;

@@ -9,22 +9,21 @@ import {
   approvalBlockers,
   policyVersionStatus,
 } from '../../domain/policy';
-import type { PolicyControlEvent, PolicyVersionStatus } from '../../domain/policy';
 import {
   POLICY_ELEMENTS,
   POLICY_ELEMENT_NAMES,
   uncoveredPolicyElements,
 } from '../../domain/records';
-import type { PolicyElement, PolicyStatus } from '../../domain/records';
+import type { PolicyStatus } from '../../domain/records';
 import type { PersonRef } from '../../jira/people';
 import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import { readPolicyChange } from './policy-change-facts';
 import { policyConfig } from './policy-macro-config';
-import type { PolicyObjectives } from './policy-objectives';
 import { readPolicyObjectives } from './policy-objectives';
 import { visiblePolicyReviewAction } from './policy-review-action';
+import type { PolicyViewResult } from '../../ui-contract/policy-macro-view';
 
 export const POLICY_STATUS_NAMES: Record<PolicyStatus, string> = {
   draft: 'Draft',
@@ -33,57 +32,12 @@ export const POLICY_STATUS_NAMES: Record<PolicyStatus, string> = {
   superseded: 'Superseded',
 };
 
-export interface PolicyChecklistItem {
-  element: PolicyElement;
-  name: string;
-  covered: boolean;
-  where: string | null;
-}
-
-export interface PolicyHistoryItem {
-  pageVersion: number;
-  event: PolicyControlEvent;
-  eventName: string;
-  at: string;
-  by: PersonRef;
-}
-
-export interface PolicyView {
-  configured: true;
-  page: {
-    id: string;
-    title: string;
-    currentVersion: number;
-    viewedVersion: number;
-    isCurrent: boolean;
-  };
-  documentReference: string;
-  owner: PersonRef;
-  status: PolicyStatus;
-  statusName: string;
-  /** No document control was recorded yet at the viewed version. */
-  uncontrolled: boolean;
-  approval: { approver: PersonRef; approvedAt: string; approvedVersion: number } | null;
-  changedSinceApproval: boolean;
-  isApprovedVersion: boolean;
-  reviewIntervalMonths: number;
-  review: PolicyVersionStatus['review'];
-  reviewAction: { key: string; statusName: string } | null;
-  checklist: PolicyChecklistItem[];
-  uncoveredCount: number;
-  history: PolicyHistoryItem[];
-  objectives: PolicyObjectives;
-  viewer: {
-    accountId: string;
-    isOwner: boolean;
-    canApprove: boolean;
-    approveBlockers: string[];
-    managerGroup: string;
-  };
-}
-
-export type PolicyViewResult =
-  PolicyView | { configured: false; message: string; problems: string[] };
+export type {
+  PolicyChecklistItem,
+  PolicyHistoryItem,
+  PolicyView,
+  PolicyViewResult,
+} from '../../ui-contract/policy-macro-view';
 
 export interface PolicyViewRequest {
   pageId: string;

@@ -7,7 +7,7 @@ import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { TrackedItemTrends } from '../../domain/review';
 import { cell, note, tableOf } from '../adf-blocks';
-import { DECISION_KIND_LABELS, GRADE_LABELS } from './review-labels';
+import { DECISION_KIND_LABELS, GRADE_LABELS } from '../../ui-contract/review-labels';
 import type { ReviewView } from './review-view';
 
 type Block = Parameters<typeof doc>[number];

@@ -4,7 +4,6 @@
  */
 import { buildManagementReviewInputs, verifyFrozenRecord } from '../../domain/review';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
-import type { ReviewDecisionKind } from '../../domain/records/management-review';
 import { loadAppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
@@ -15,47 +14,14 @@ import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
 import { readPeople, readViewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
+import type { ReviewView } from '../../ui-contract/review-macro-view';
 import { dayOfDate, loadReviewSetup } from './review-setup';
 
-export interface ReviewDecisionView {
-  id: string | null;
-  kind: ReviewDecisionKind;
-  description: string;
-  owner: PersonRef | null;
-  dueDate: string | null;
-  actionKey: string | null;
-}
-
-export interface ReviewHeldInfo {
-  heldAt: string;
-  heldBy: PersonRef;
-  contentHash: string;
-  pageVersion: number | null;
-}
-
-export type ReviewView =
-  | { configured: false; message: string; problems: string[] }
-  | {
-      configured: true;
-      pageId: string;
-      title: string;
-      projectKey: string;
-      period: { start: string; end: string };
-      previousReviewPageId: string | null;
-      state: 'draft' | 'held' | 'tampered';
-      /** Why the viewer cannot change the review now (empty: they can). */
-      editBlockers: string[];
-      inputs: ManagementReviewInputs | null;
-      ungradedFindings: number;
-      entered: { externalInternalIssues: string; interestedParties: string };
-      attendees: PersonRef[];
-      decisions: ReviewDecisionView[];
-      held: ReviewHeldInfo | null;
-      /** Names of the people the inputs mention (e.g. owners of previous actions). */
-      names: Record<string, string>;
-      /** Why a held record cannot be trusted (state 'tampered'). */
-      integrityProblems: string[];
-    };
+export type {
+  ReviewDecisionView,
+  ReviewHeldInfo,
+  ReviewView,
+} from '../../ui-contract/review-macro-view';
 
 /** Compiles the live 9.3.2 inputs for the configured period, as the viewer sees Jira. */
 export async function compileLiveInputs(

@@ -3,85 +3,32 @@
  * version with what changed since, or a warning when the stored approval fails its check.
  */
 import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
-import type { SoaHidden, SoaRow, SoaTotals } from '../../domain/soa';
+import type { SoaHidden, SoaRow } from '../../domain/soa';
 import { diffSoa, soaTotals } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
-import type { SoaApprovalHistoryEntry } from './soa-approval-record';
+import type {
+  SoaApprovalView,
+  SoaRowChangeView,
+  SoaSection,
+  SoaView,
+} from '../../ui-contract/soa-macro-view';
 import { readPageVersion, readSoaApproval } from './soa-approval-store';
 import type { SoaFilter } from './soa-filter';
 import { filterRows } from './soa-filter';
 import type { LiveSoa } from './soa-live';
 import { loadLiveSoa } from './soa-live';
-import type { SoaMacroConfig } from './soa-macro-config';
 import { soaConfig } from './soa-macro-config';
 import { approveBlockers, readViewer } from './soa-viewer';
 import { groupRows, visibleSnapshotRows } from './soa-visibility';
 
-export interface SoaViewGroup {
-  id: string;
-  ref: string;
-  title: string;
-  rows: SoaRow[];
-  totals: SoaTotals;
-}
-
-export interface SoaSection {
-  /** Groups with at least one row matching the filter (rows filtered, totals of the whole group). */
-  groups: SoaViewGroup[];
-  /** Totals of everything the viewer may see, whatever the filter. */
-  totals: SoaTotals;
-  hidden: SoaHidden;
-  shownRows: number;
-}
-
-export interface SoaRowChangeView {
-  controlId: string;
-  ref: string;
-  title: string;
-  change: 'added' | 'removed' | 'changed';
-  fields: string[];
-}
-
-export type SoaApprovalView =
-  | { state: 'none'; history: SoaApprovalHistoryEntry[] }
-  | {
-      state: 'valid';
-      approvedBy: { accountId: string; displayName: string };
-      approvedAt: string;
-      pageVersion: number;
-      contentHash: string;
-      /** Owners' names as recorded at approval. */
-      ownerNames: Record<string, string>;
-      /** The page was edited (a new Confluence version) since the approval. */
-      pageEditedSince: boolean;
-      approved: SoaSection;
-      changes: { identical: boolean; items: SoaRowChangeView[] };
-      history: SoaApprovalHistoryEntry[];
-    }
-  | { state: 'tampered' | 'invalid'; message: string; history: SoaApprovalHistoryEntry[] };
-
-export type SoaView =
-  | { configured: false; message: string; problems: string[] }
-  | {
-      configured: true;
-      config: SoaMacroConfig;
-      page: { id: string; title: string; version: number };
-      viewer: {
-        accountId: string;
-        displayName: string;
-        canApprove: boolean;
-        approveBlockers: string[];
-      };
-      filter: { objective: string | null; status: string | null };
-      objectives: { id: string; ref: string; title: string }[];
-      live: SoaSection & {
-        contentHash: string;
-        unplaced: { key: string | null; controlId: string }[];
-      };
-      ownerNames: Record<string, string>;
-      approval: SoaApprovalView;
-    };
+export type {
+  SoaApprovalView,
+  SoaRowChangeView,
+  SoaSection,
+  SoaView,
+  SoaViewGroup,
+} from '../../ui-contract/soa-macro-view';
 
 export interface SoaViewRequest {
   pageId: string;

@@ -4,7 +4,7 @@ import { levelLozenge } from './band-colors';
 import { FieldForm } from './FieldForm';
 import { IssueTable } from './IssueTable';
 import { KeyValues } from './KeyValues';
-import type { ControlView, PanelView } from './panel-schema';
+import type { ControlPanelView, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { row, sectionTitle, stack, tightStack } from './styles';
 
 const level = (value: string | null) =>
@@ -15,8 +15,8 @@ export function ControlPanel({
   view,
   onChange,
 }: {
-  view: ControlView;
-  onChange: (p: PanelView) => void;
+  view: ControlPanelView;
+  onChange: (p: IssuePanelView) => void;
 }) {
   const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
   return (

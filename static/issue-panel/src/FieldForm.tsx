@@ -5,11 +5,11 @@ import Textarea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { RefusedError, callResolver } from '../../common';
-import type { FormFieldView, PanelView } from './panel-schema';
-import { panelSchema } from './panel-schema';
+import type { PanelFormField, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
+import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { card, fieldLabel, muted, nativeSelect, sectionTitle, tightStack } from './styles';
 
-const initialValues = (fields: readonly FormFieldView[]): Record<string, string> =>
+const initialValues = (fields: readonly PanelFormField[]): Record<string, string> =>
   Object.fromEntries(fields.map((f) => [f.key, f.value ?? '']));
 
 function FieldInput({
@@ -17,7 +17,7 @@ function FieldInput({
   value,
   onChange,
 }: {
-  field: FormFieldView;
+  field: PanelFormField;
   value: string;
   onChange: (value: string) => void;
 }) {
@@ -98,8 +98,8 @@ export function FieldForm({
   onSaved,
   title = 'Record for this step',
 }: {
-  fields: readonly FormFieldView[];
-  onSaved: (panel: PanelView) => void;
+  fields: readonly PanelFormField[];
+  onSaved: (panel: IssuePanelView) => void;
   title?: string;
 }) {
   const [values, setValues] = useState<Record<string, string>>(() => initialValues(fields));
@@ -118,7 +118,7 @@ export function FieldForm({
       const payload = Object.fromEntries(
         changed.map((f) => [f.key, values[f.key] ? values[f.key] : null]),
       );
-      const panel = await callResolver('updateFields', panelSchema, { values: payload });
+      const panel = await callResolver('updateFields', issuePanelViewSchema, { values: payload });
       onSaved(panel);
     } catch (error) {
       setProblem({

@@ -1,10 +1,10 @@
 import { router } from '@forge/bridge';
 import Lozenge from '@atlaskit/lozenge';
-import type { IssueRef } from './panel-schema';
+import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
 import { issueLink } from './styles';
 
 /** A link to another issue that the host product opens (router.navigate), keyboard usable. */
-export function IssueLink({ issue }: { issue: Pick<IssueRef, 'key' | 'summary'> }) {
+export function IssueLink({ issue }: { issue: Pick<PanelIssueRef, 'key' | 'summary'> }) {
   return (
     <a
       href={`/browse/${encodeURIComponent(issue.key)}`}
@@ -30,7 +30,7 @@ const APPEARANCE: Record<string, 'default' | 'inprogress' | 'success'> = {
 export function StatusLozenge({
   issue,
 }: {
-  issue: Pick<IssueRef, 'statusName' | 'statusCategory'>;
+  issue: Pick<PanelIssueRef, 'statusName' | 'statusCategory'>;
 }) {
   return (
     <Lozenge appearance={APPEARANCE[issue.statusCategory] ?? 'default'}>

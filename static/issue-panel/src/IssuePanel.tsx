@@ -4,17 +4,23 @@ import { Loading, callResolver, RefusedError } from '../../common';
 import { ControlPanel } from './ControlPanel';
 import { NonconformityPanel } from './NonconformityPanel';
 import { AiSystemPanel, CorrectiveActionPanel, FindingPanel, GenericPanel } from './OtherPanels';
-import type { PanelView } from './panel-schema';
-import { panelSchema } from './panel-schema';
+import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
+import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
 import { frame } from './styles';
 
 type State =
   | { status: 'loading' }
   | { status: 'error'; message: string; details: string[] }
-  | { status: 'ready'; panel: PanelView };
+  | { status: 'ready'; panel: IssuePanelView };
 
-function PanelBody({ panel, onChange }: { panel: PanelView; onChange: (p: PanelView) => void }) {
+function PanelBody({
+  panel,
+  onChange,
+}: {
+  panel: IssuePanelView;
+  onChange: (p: IssuePanelView) => void;
+}) {
   switch (panel.kind) {
     case 'nonconformity':
       return <NonconformityPanel view={panel} onChange={onChange} />;
@@ -44,7 +50,7 @@ export function IssuePanel() {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    callResolver('getPanel', panelSchema).then(
+    callResolver('getPanel', issuePanelViewSchema).then(
       (panel) => live && setState({ status: 'ready', panel }),
       (error: unknown) =>
         live &&

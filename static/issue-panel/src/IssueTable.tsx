@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { IssueLink, StatusLozenge } from './IssueLink';
-import type { IssueRef } from './panel-schema';
+import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
 import { muted } from './styles';
 
 export interface ExtraColumn<T> {
@@ -11,7 +11,7 @@ export interface ExtraColumn<T> {
 }
 
 /** A labelled table of issues: key, summary, status and any extra columns. */
-export function IssueTable<T extends IssueRef>({
+export function IssueTable<T extends PanelIssueRef>({
   label,
   rows,
   columns = [],

@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import type { NextStepView } from './panel-schema';
+import type { PanelNextStep } from '../../../src/ui-contract/issue-panel-view';
 import { muted, tightStack } from './styles';
 
 /** The workflow transitions out of the current status, each with what it still needs. */
@@ -8,7 +8,7 @@ export function NextSteps({
   steps,
   title = 'To move on',
 }: {
-  steps: readonly NextStepView[];
+  steps: readonly PanelNextStep[];
   title?: string;
 }) {
   if (steps.length === 0) return <p style={muted}>No further workflow step from this status.</p>;

@@ -3,7 +3,10 @@ import { FieldForm } from './FieldForm';
 import { IssueTable } from './IssueTable';
 import { KeyValues } from './KeyValues';
 import { NextSteps } from './NextSteps';
-import type { NonconformityView, PanelView } from './panel-schema';
+import type {
+  NonconformityPanelView,
+  IssuePanelView,
+} from '../../../src/ui-contract/issue-panel-view';
 import { StepList } from './StepList';
 import { row, sectionTitle, stack, tightStack } from './styles';
 
@@ -12,8 +15,8 @@ export function NonconformityPanel({
   view,
   onChange,
 }: {
-  view: NonconformityView;
-  onChange: (p: PanelView) => void;
+  view: NonconformityPanelView;
+  onChange: (p: IssuePanelView) => void;
 }) {
   const formKey =
     view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;

@@ -7,12 +7,12 @@ import { IssueTable } from './IssueTable';
 import { KeyValues } from './KeyValues';
 import { NextSteps } from './NextSteps';
 import type {
-  AiSystemView,
-  CorrectiveActionView,
-  FindingView,
-  GenericView,
-  PanelView,
-} from './panel-schema';
+  AiSystemPanelView,
+  CorrectiveActionPanelView,
+  FindingPanelView,
+  GenericPanelView,
+  IssuePanelView,
+} from '../../../src/ui-contract/issue-panel-view';
 import { StepList } from './StepList';
 import { card, muted, row, sectionTitle, stack, tightStack } from './styles';
 
@@ -20,7 +20,7 @@ const level = (value: string | null) =>
   value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—';
 
 /** An AI System: its risks with levels, impact assessments, controls and open nonconformities. */
-export function AiSystemPanel({ view }: { view: AiSystemView }) {
+export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
   return (
     <div style={stack} data-testid="panel-ai-system">
       <section aria-labelledby="sys-risks-title" style={tightStack}>
@@ -80,8 +80,8 @@ export function FindingPanel({
   view,
   onChange,
 }: {
-  view: FindingView;
-  onChange: (p: PanelView) => void;
+  view: FindingPanelView;
+  onChange: (p: IssuePanelView) => void;
 }) {
   return (
     <div style={stack} data-testid="panel-finding">
@@ -134,8 +134,8 @@ export function CorrectiveActionPanel({
   view,
   onChange,
 }: {
-  view: CorrectiveActionView;
-  onChange: (p: PanelView) => void;
+  view: CorrectiveActionPanelView;
+  onChange: (p: IssuePanelView) => void;
 }) {
   const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
   return (
@@ -182,7 +182,7 @@ export function CorrectiveActionPanel({
 }
 
 /** Other issue types: a short summary and the issue's links. */
-export function GenericPanel({ view }: { view: GenericView }) {
+export function GenericPanel({ view }: { view: GenericPanelView }) {
   return (
     <div style={stack} data-testid="panel-generic">
       <p>

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { bandFill, bandLozenge } from './band-colors';
-import type { MatrixView } from './panel-schema';
+import type { RiskMatrixView } from '../../../src/ui-contract/issue-panel-view';
 import { muted, row } from './styles';
 
 const mark: CSSProperties = {
@@ -24,7 +24,7 @@ const APPETITE_LINE = `${token('border.width.selected')} solid ${token('color.bo
  * The likelihood × consequence heat map (rows: likelihood, highest first; columns: consequence),
  * coloured by band, with the inherent (I) and residual (R) positions and the appetite line.
  */
-export function RiskMatrix({ matrix }: { matrix: MatrixView }) {
+export function RiskMatrix({ matrix }: { matrix: RiskMatrixView }) {
   const n = matrix.bands.length;
   const cols = matrix.consequenceLabels.length;
   return (

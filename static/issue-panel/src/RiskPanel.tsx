@@ -5,11 +5,15 @@ import { FieldForm } from './FieldForm';
 import { IssueTable } from './IssueTable';
 import { KeyValues } from './KeyValues';
 import { NextSteps } from './NextSteps';
-import type { PanelView, PositionView, RiskView } from './panel-schema';
+import type {
+  IssuePanelView,
+  RiskPosition,
+  RiskPanelView,
+} from '../../../src/ui-contract/issue-panel-view';
 import { RiskMatrix } from './RiskMatrix';
 import { row, sectionTitle, stack, tightStack } from './styles';
 
-function Level({ position, bands }: { position: PositionView | null; bands: number }) {
+function Level({ position, bands }: { position: RiskPosition | null; bands: number }) {
   if (!position) return null;
   return (
     <span style={row}>
@@ -25,8 +29,8 @@ export function RiskPanel({
   view,
   onChange,
 }: {
-  view: RiskView;
-  onChange: (p: PanelView) => void;
+  view: RiskPanelView;
+  onChange: (p: IssuePanelView) => void;
 }) {
   const bands = view.matrix.bands.length;
   const formKey =

@@ -1,10 +1,10 @@
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { ProgressView } from './panel-schema';
+import type { NonconformityProgressView } from '../../../src/ui-contract/issue-panel-view';
 import { muted } from './styles';
 
 const STATUS: Record<
-  ProgressView['steps'][number]['status'],
+  NonconformityProgressView['steps'][number]['status'],
   { text: string; appearance: 'success' | 'inprogress' | 'default' | 'removed' | 'moved' }
 > = {
   done: { text: 'Done', appearance: 'success' },
@@ -44,7 +44,7 @@ export function StepList({
   progress,
   compact = false,
 }: {
-  progress: ProgressView;
+  progress: NonconformityProgressView;
   compact?: boolean;
 }) {
   if (progress.steps.length === 0) {

@@ -4,13 +4,13 @@ import { Checkbox } from '@atlaskit/checkbox';
 import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import type { PolicyView } from './view-schema';
+import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { keyCell, keyValueTable, muted, valueCell } from './styles';
 
 type Item = PolicyView['checklist'][number];
 
 /** Read-only clause 5.2 checklist. */
-function ChecklistTable({ items }: { items: Item[] }) {
+function ChecklistTable({ items }: { items: readonly Item[] }) {
   return (
     <table style={keyValueTable} aria-label="Clause 5.2 checklist" data-testid="policy-checklist">
       <thead>
@@ -48,8 +48,8 @@ function ChecklistForm({
   items,
   onSave,
 }: {
-  items: Item[];
-  onSave: (items: Item[]) => Promise<void>;
+  items: readonly Item[];
+  onSave: (items: readonly Item[]) => Promise<void>;
 }) {
   const [draft, setDraft] = useState(items);
   const [saving, setSaving] = useState(false);
@@ -115,7 +115,7 @@ export function Checklist({
   onSave,
 }: {
   view: PolicyView;
-  onSave: (items: Item[]) => Promise<void>;
+  onSave: (items: readonly Item[]) => Promise<void>;
 }) {
   const editable = view.viewer.isOwner && view.page.isCurrent && view.status !== 'superseded';
   return editable ? (

@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
-import type { PolicyView } from './view-schema';
+import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { keyCell, keyValueTable, valueCell } from './styles';
 
 const STATUS_APPEARANCE: Record<PolicyView['status'], ThemeAppearance> = {

@@ -2,7 +2,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import type { PolicyView } from './view-schema';
+import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { muted } from './styles';
 
 const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {

@@ -5,7 +5,7 @@ import Textfield from '@atlaskit/textfield';
 import { view } from '@forge/bridge';
 import { z } from 'zod';
 import { Loading, useAsync, callResolver, Problem } from '../../common';
-import { configOptionsSchema } from './view-schema';
+import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
 import { frame, label, muted, row, stack } from './styles';
 
 const savedSchema = z.object({ config: z.record(z.string(), z.unknown()) });
@@ -18,7 +18,7 @@ const text = (v: unknown): string =>
  * and nothing is saved), then handed to Confluence with view.submit.
  */
 export function PolicyConfig({ saved }: { saved: Record<string, unknown> }) {
-  const { state } = useAsync(() => callResolver('getConfigOptions', configOptionsSchema), []);
+  const { state } = useAsync(() => callResolver('getConfigOptions', policyConfigOptionsSchema), []);
   const [documentReference, setReference] = useState(text(saved.documentReference));
   const [owner, setOwner] = useState(text(saved.ownerAccountId));
   const [interval, setInterval] = useState(text(saved.reviewIntervalMonths));

@@ -7,8 +7,8 @@ import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { Checklist } from './Checklist';
 import { DocumentControl } from './DocumentControl';
 import { Objectives } from './Objectives';
-import type { PolicyView } from './view-schema';
-import { viewResultSchema } from './view-schema';
+import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { policyViewResultSchema } from '../../../src/ui-contract/policy-macro-view';
 import {
   frame,
   keyCell,
@@ -210,7 +210,7 @@ function VersionPicker({ view, onPick }: { view: PolicyView; onPick: (v: number)
 export function PolicyMacro({ initialVersion }: { initialVersion?: number }) {
   const [pageVersion, setPageVersion] = useState<number | undefined>(initialVersion);
   const { state, reload } = useAsync(
-    () => callResolver('getView', viewResultSchema, pageVersion ? { pageVersion } : {}),
+    () => callResolver('getView', policyViewResultSchema, pageVersion ? { pageVersion } : {}),
     [pageVersion],
   );
   const [actionError, setActionError] = useState<unknown>(undefined);

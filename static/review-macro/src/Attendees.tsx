@@ -3,7 +3,8 @@ import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
 import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
-import type { ConfiguredView, Person } from './view-schema';
+import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import type { PersonView } from '../../../src/ui-contract/wire-shapes';
 import { label, muted, row, section, subheading } from './styles';
 
 /** Who attended the review (chosen from the people Jira shows the viewer). */
@@ -12,8 +13,8 @@ export function Attendees({
   people,
   onSaved,
 }: {
-  view: ConfiguredView;
-  people: Person[];
+  view: ConfiguredReviewView;
+  people: readonly PersonView[];
   onSaved: () => void;
 }) {
   const editable = view.state === 'draft' && view.editBlockers.length === 0;

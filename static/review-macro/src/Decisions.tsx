@@ -7,8 +7,11 @@ import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
-import type { ConfiguredView, DecisionKind, Person } from './view-schema';
-import { DECISION_KINDS, DECISION_KIND_LABELS } from './view-schema';
+import { REVIEW_DECISION_KINDS } from '../../../src/domain/records/management-review';
+import type { ReviewDecisionKind } from '../../../src/domain/records/management-review';
+import { DECISION_KIND_LABELS } from '../../../src/ui-contract/review-labels';
+import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import type { PersonView } from '../../../src/ui-contract/wire-shapes';
 import { label, muted, row, section, stack, subheading } from './styles';
 
 const addedSchema = z.object({ actionKey: z.string(), created: z.boolean() });
@@ -27,15 +30,15 @@ export function Decisions({
   lastAdded,
   onAdded,
 }: {
-  view: ConfiguredView;
-  people: Person[];
+  view: ConfiguredReviewView;
+  people: readonly PersonView[];
   /** The action key of the decision added last (kept by the parent across reloads). */
   lastAdded: string | undefined;
   onAdded: (actionKey: string) => void;
 }) {
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   const [description, setDescription] = useState('');
-  const [kind, setKind] = useState<DecisionKind>('continual-improvement');
+  const [kind, setKind] = useState<ReviewDecisionKind>('continual-improvement');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
   // One id per decision being entered: a retry of the same decision never makes a second action.
@@ -44,7 +47,10 @@ export function Decisions({
   const [saving, setSaving] = useState(false);
   const dueInvalid = dueDate !== '' && !DATE.test(dueDate);
   const ownerOptions = people.map((p) => ({ value: p.accountId, label: p.displayName }));
-  const kindOptions = DECISION_KINDS.map((k) => ({ value: k, label: DECISION_KIND_LABELS[k] }));
+  const kindOptions = REVIEW_DECISION_KINDS.map((k) => ({
+    value: k,
+    label: DECISION_KIND_LABELS[k],
+  }));
 
   const add = async () => {
     setSaving(true);

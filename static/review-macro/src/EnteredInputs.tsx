@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
-import type { ConfiguredView } from './view-schema';
+import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { label, muted, pre, row, section, subheading } from './styles';
 
 function ReadOnly({ text }: { text: string }) {
@@ -11,7 +11,13 @@ function ReadOnly({ text }: { text: string }) {
 }
 
 /** 9.3.2 b) and c): entered in the macro by the review's managers, saved on the page. */
-export function EnteredInputs({ view, onSaved }: { view: ConfiguredView; onSaved: () => void }) {
+export function EnteredInputs({
+  view,
+  onSaved,
+}: {
+  view: ConfiguredReviewView;
+  onSaved: () => void;
+}) {
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   const [issues, setIssues] = useState(view.entered.externalInternalIssues);
   const [parties, setParties] = useState(view.entered.interestedParties);

@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
-import type { ConfiguredView } from './view-schema';
+import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { row, section, subheading } from './styles';
 
 const heldSchema = z.object({
@@ -13,7 +13,7 @@ const heldSchema = z.object({
 });
 
 /** "Record as held", after an explicit confirmation: freezes the whole record. */
-export function HoldReview({ view, onHeld }: { view: ConfiguredView; onHeld: () => void }) {
+export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHeld: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);

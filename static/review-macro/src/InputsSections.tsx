@@ -1,8 +1,12 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { TrendTable } from './TrendTable';
-import type { ConfiguredView, Inputs } from './view-schema';
-import { GRADES, GRADE_LABELS } from './view-schema';
+import type {
+  ConfiguredReviewView,
+  ReviewInputsView,
+} from '../../../src/ui-contract/review-macro-view';
+import { FINDING_GRADES } from '../../../src/domain/records/audit-finding';
+import { GRADE_LABELS } from '../../../src/ui-contract/review-labels';
 import { figure, figureValue, figures, muted, section, subheading } from './styles';
 
 function Figure({ label, value }: { label: string; value: string | number }) {
@@ -15,7 +19,13 @@ function Figure({ label, value }: { label: string; value: string | number }) {
 }
 
 /** 9.3.2 a) the actions decided at the previous review, with their status now. */
-export function PreviousActions({ view, inputs }: { view: ConfiguredView; inputs: Inputs }) {
+export function PreviousActions({
+  view,
+  inputs,
+}: {
+  view: ConfiguredReviewView;
+  inputs: ReviewInputsView;
+}) {
   const a = inputs.a;
   const rows = a.actions.map((x) => ({
     key: x.key,
@@ -75,14 +85,14 @@ export function PerformanceAndImprovement({
   view,
   inputs,
 }: {
-  view: ConfiguredView;
-  inputs: Inputs;
+  view: ConfiguredReviewView;
+  inputs: ReviewInputsView;
 }) {
   const d = inputs.d;
   const gradeHead = {
     cells: [
       { key: 'month', content: 'Month' },
-      ...GRADES.map((g) => ({ key: g, content: GRADE_LABELS[g] })),
+      ...FINDING_GRADES.map((g) => ({ key: g, content: GRADE_LABELS[g] })),
     ],
   };
   const gradeRows = [
@@ -90,14 +100,14 @@ export function PerformanceAndImprovement({
       key: m.month,
       cells: [
         { key: 'month', content: m.month },
-        ...GRADES.map((g) => ({ key: g, content: m.byGrade[g] ?? 0 })),
+        ...FINDING_GRADES.map((g) => ({ key: g, content: m.byGrade[g] ?? 0 })),
       ],
     })),
     {
       key: 'total',
       cells: [
         { key: 'month', content: <strong>Total</strong> },
-        ...GRADES.map((g) => ({
+        ...FINDING_GRADES.map((g) => ({
           key: g,
           content: <strong>{d.auditResults.byGrade[g] ?? 0}</strong>,
         })),

@@ -4,7 +4,7 @@ import Textfield from '@atlaskit/textfield';
 import { view } from '@forge/bridge';
 import { z } from 'zod';
 import { Loading, useAsync, callResolver, Problem } from '../../common';
-import { peopleSchema } from './view-schema';
+import { reviewPeopleSchema } from '../../../src/ui-contract/review-macro-view';
 import { frame, label, muted, row, stack } from './styles';
 
 const checkedSchema = z.object({ config: z.record(z.string(), z.unknown()) });
@@ -52,7 +52,7 @@ function Field({
  * reasons and nothing is saved), then handed to Confluence with view.submit.
  */
 export function ReviewConfig({ saved }: { saved: Record<string, unknown> }) {
-  const { state } = useAsync(() => callResolver('getPeople', peopleSchema), []);
+  const { state } = useAsync(() => callResolver('getPeople', reviewPeopleSchema), []);
   const [title, setTitle] = useState(text(saved.title));
   const [projectKey, setProjectKey] = useState(text(saved.projectKey));
   const [periodStart, setStart] = useState(text(saved.periodStart));

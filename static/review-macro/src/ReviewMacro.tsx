@@ -7,18 +7,18 @@ import { Decisions } from './Decisions';
 import { EnteredInputs } from './EnteredInputs';
 import { HoldReview } from './HoldReview';
 import { PerformanceAndImprovement, PreviousActions } from './InputsSections';
-import type { ConfiguredView } from './view-schema';
-import { peopleSchema, reviewViewSchema } from './view-schema';
+import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import { reviewPeopleSchema, reviewViewSchema } from '../../../src/ui-contract/review-macro-view';
 import { frame, heading, mono, muted, row, stack } from './styles';
 
 async function loadAll() {
   const view = await callResolver('getView', reviewViewSchema);
   const canEdit = view.configured && view.state === 'draft' && view.editBlockers.length === 0;
-  const people = canEdit ? (await callResolver('getPeople', peopleSchema)).people : [];
+  const people = canEdit ? (await callResolver('getPeople', reviewPeopleSchema)).people : [];
   return { view, people };
 }
 
-function StateBanner({ view }: { view: ConfiguredView }) {
+function StateBanner({ view }: { view: ConfiguredReviewView }) {
   if (view.state === 'tampered') {
     return (
       <div role="alert" data-testid="review-tampered">
@@ -120,7 +120,7 @@ export function ReviewMacro() {
               </ul>
             </SectionMessage>
           )}
-          <h2 style={heading}>Inputs (9.3.2)</h2>
+          <h2 style={heading}>ReviewInputsView (9.3.2)</h2>
           <PreviousActions view={view} inputs={view.inputs} />
           <EnteredInputs
             key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`}

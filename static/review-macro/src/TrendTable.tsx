@@ -1,6 +1,6 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
-import type { Trends } from './view-schema';
+import type { TrackedItemTrendsView } from '../../../src/ui-contract/review-macro-view';
 import { muted, subheading } from './styles';
 
 /** A bar whose length shows a count (token colours; the number is always written beside it). */
@@ -40,7 +40,7 @@ export function TrendTable({
   testId,
 }: {
   title: string;
-  trends: Trends;
+  trends: TrackedItemTrendsView;
   testId: string;
 }) {
   const max = Math.max(1, ...trends.byMonth.flatMap((m) => [m.opened, m.closed, m.overdue]));

@@ -5,7 +5,8 @@ import SectionMessage from '@atlaskit/section-message';
 import Textfield from '@atlaskit/textfield';
 import { view } from '@forge/bridge';
 import { Loading, errorMessageOf, useAsync, callResolver, detailsOf } from '../../common';
-import { checkedConfigSchema, configDefaultsSchema } from './view-schema';
+import { checkedMacroConfigSchema } from '../../../src/ui-contract/wire-shapes';
+import { soaConfigDefaultsSchema } from '../../../src/ui-contract/soa-macro-view';
 import { frame, label, muted, row, stack } from './styles';
 
 /**
@@ -13,7 +14,7 @@ import { frame, label, muted, row, stack } from './styles';
  * reasons and nothing is saved), then handed to Confluence with view.submit.
  */
 export function SoaConfig({ saved }: { saved: Record<string, unknown> }) {
-  const { state } = useAsync(() => callResolver('getConfigDefaults', configDefaultsSchema), []);
+  const { state } = useAsync(() => callResolver('getConfigDefaults', soaConfigDefaultsSchema), []);
   const [projectKey, setProjectKey] = useState(
     typeof saved.projectKey === 'string' ? saved.projectKey : '',
   );
@@ -35,7 +36,7 @@ export function SoaConfig({ saved }: { saved: Record<string, unknown> }) {
     setSaving(true);
     setError(undefined);
     try {
-      const checked = await callResolver('checkConfig', checkedConfigSchema, {
+      const checked = await callResolver('checkConfig', checkedMacroConfigSchema, {
         config: {
           projectKey: projectKey.trim().toUpperCase(),
           includeOrganizationControls: includeOrg,

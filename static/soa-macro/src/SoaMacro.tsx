@@ -13,8 +13,12 @@ import {
   detailsOf,
 } from '../../common';
 import { SoaTables } from './SoaTable';
-import type { ConfiguredView, SoaTotals } from './view-schema';
-import { approvedSchema, csvSchema, viewSchema } from './view-schema';
+import type { ConfiguredSoaView, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
+import {
+  soaApprovedSchema,
+  soaCsvSchema,
+  soaViewSchema,
+} from '../../../src/ui-contract/soa-macro-view';
 import {
   filterBox,
   frame,
@@ -57,7 +61,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 const when = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
-function Totals({ totals, label: name }: { totals: SoaTotals; label: string }) {
+function Totals({ totals, label: name }: { totals: SoaTotalsView; label: string }) {
   const items: [string, string][] = [
     ['Applicable', String(totals.applicable)],
     ['Implemented', String(totals.implemented)],
@@ -78,7 +82,7 @@ function Totals({ totals, label: name }: { totals: SoaTotals; label: string }) {
   );
 }
 
-function ApprovalStatus({ view }: { view: ConfiguredView }) {
+function ApprovalStatus({ view }: { view: ConfiguredSoaView }) {
   const a = view.approval;
   if (a.state === 'none') {
     return (
@@ -116,7 +120,7 @@ function ApprovalStatus({ view }: { view: ConfiguredView }) {
   );
 }
 
-function Changes({ view }: { view: ConfiguredView }) {
+function Changes({ view }: { view: ConfiguredSoaView }) {
   const a = view.approval;
   if (a.state !== 'valid') return null;
   if (a.changes.identical)
@@ -159,7 +163,7 @@ function hiddenText(controls: number, risks: number): string {
   return parts.join(' and ');
 }
 
-function Hidden({ view }: { view: ConfiguredView }) {
+function Hidden({ view }: { view: ConfiguredSoaView }) {
   const { hidden } = view.live;
   if (hidden.total === 0) return null;
   return (
@@ -179,7 +183,7 @@ function Approve({
   view,
   onApproved,
 }: {
-  view: ConfiguredView;
+  view: ConfiguredSoaView;
   onApproved: (message: string) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -193,7 +197,7 @@ function Approve({
     setBusy(true);
     setError(undefined);
     try {
-      const result = await callResolver('approve', approvedSchema, {
+      const result = await callResolver('approve', soaApprovedSchema, {
         reviewedHash: view.live.contentHash,
       });
       setConfirming(false);
@@ -273,10 +277,10 @@ export function SoaMacro() {
   const [csvError, setCsvError] = useState<unknown>(undefined);
   const filter = { ...(objective ? { objective } : {}), ...(status ? { status } : {}) };
   const { state, reload } = useAsync(
-    () => callResolver('getView', viewSchema, filter),
+    () => callResolver('getView', soaViewSchema, filter),
     [objective, status],
   );
-  const [last, setLast] = useState<ConfiguredView | undefined>(undefined);
+  const [last, setLast] = useState<ConfiguredSoaView | undefined>(undefined);
   useEffect(() => {
     if (state.status === 'ready' && state.data.configured) setLast(state.data);
   }, [state]);
@@ -324,7 +328,7 @@ export function SoaMacro() {
   const downloadCsv = async (): Promise<void> => {
     setCsvError(undefined);
     try {
-      const file = await callResolver('getCsv', csvSchema, {
+      const file = await callResolver('getCsv', soaCsvSchema, {
         ...filter,
         version: showingApproved ? 'approved' : 'live',
       });

@@ -1,25 +1,32 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import type { SoaRow, SoaSection, SoaTotals } from './view-schema';
+import type {
+  SoaRowView,
+  SoaSection,
+  SoaTotalsView,
+} from '../../../src/ui-contract/soa-macro-view';
 import { cellList, groupHeading, link, muted } from './styles';
 
 type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
-const APPLICABILITY: Record<SoaRow['applicability'], [string, LozengeAppearance]> = {
+const APPLICABILITY: Record<SoaRowView['applicability'], [string, LozengeAppearance]> = {
   included: ['Included', 'success'],
   excluded: ['Excluded', 'removed'],
   undecided: ['Undecided', 'moved'],
 };
 
-const STATUS: Record<NonNullable<SoaRow['implementationStatus']>, [string, LozengeAppearance]> = {
+const STATUS: Record<
+  NonNullable<SoaRowView['implementationStatus']>,
+  [string, LozengeAppearance]
+> = {
   implemented: ['Implemented', 'success'],
   'in-progress': ['In progress', 'inprogress'],
   planned: ['Planned', 'new'],
   'not-started': ['Not started', 'default'],
 };
 
-export function totalsText(t: SoaTotals): string {
+export function totalsText(t: SoaTotalsView): string {
   const percent = t.implementedPercent === null ? 'n/a' : `${t.implementedPercent}%`;
   return `${t.applicable} applicable · ${t.implemented} implemented (${percent}) · ${t.excluded} excluded · ${t.undecided} undecided`;
 }
@@ -37,13 +44,13 @@ const HEAD = {
   ],
 };
 
-function Justification({ row }: { row: SoaRow }) {
+function Justification({ row }: { row: SoaRowView }) {
   if (row.justification) return <span>{row.justification}</span>;
   if (row.applicability === 'undecided') return <span style={muted}>No decision yet</span>;
   return <Lozenge appearance="removed">Justification missing</Lozenge>;
 }
 
-function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
+function cells(row: SoaRowView, owners: Readonly<Record<string, string>>) {
   const [applicability, appearance] = APPLICABILITY[row.applicability];
   const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
   return [

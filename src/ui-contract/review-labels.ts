@@ -1,6 +1,6 @@
-/** Words the review shows for the domain's codes (shared by the export; the UI mirrors them). */
-import type { FindingGrade } from '../../domain/records/audit-finding';
-import type { ReviewDecisionKind } from '../../domain/records/management-review';
+/** Words the management review shows for the domain's codes, in the macro and in its export. */
+import type { FindingGrade } from '../domain/records/audit-finding';
+import type { ReviewDecisionKind } from '../domain/records/management-review';
 
 export const GRADE_LABELS: Record<FindingGrade, string> = {
   'major-nc': 'Major nonconformity',

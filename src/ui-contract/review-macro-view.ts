@@ -1,0 +1,147 @@
+/**
+ * What the Management Review macro shows (built by src/macros/review/review-view.ts): live 9.3.2
+ * inputs while the review is a draft; once held, the frozen record exactly as it was, or a
+ * warning when that record was altered. The Custom UI and the export render this same view.
+ */
+import { z } from 'zod';
+import { FINDING_GRADES } from '../domain/records/audit-finding';
+import { REVIEW_DECISION_KINDS } from '../domain/records/management-review';
+import { list, notConfiguredSchema, nullableText, personSchema } from './wire-shapes';
+
+const trendCounts = { opened: z.number(), closed: z.number(), overdue: z.number() };
+
+/** Opened / closed / overdue per month and per source, for one kind of record (9.3.2 d). */
+export const trackedItemTrendsSchema = z.object({
+  ...trendCounts,
+  openAtEnd: z.number(),
+  byMonth: list(z.object({ month: z.string(), ...trendCounts })),
+  bySource: list(z.object({ source: z.string(), ...trendCounts })),
+  overdueItems: list(z.object({ key: z.string(), summary: nullableText, dueDate: z.string() })),
+});
+export type TrackedItemTrendsView = z.infer<typeof trackedItemTrendsSchema>;
+
+/** Findings per grade, every grade counted. */
+const gradeCounts = z.record(z.enum(FINDING_GRADES), z.number());
+
+const enteredText = z.object({ text: nullableText, provided: z.boolean() });
+
+/** The inputs of clause 9.3.2 a–e (src/domain/review/build-management-review-inputs.ts). */
+export const reviewInputsSchema = z.object({
+  period: z.object({ start: z.string(), end: z.string() }),
+  asOf: z.string(),
+  a: z.object({
+    actions: list(
+      z.object({
+        key: z.string(),
+        summary: nullableText,
+        status: z.string(),
+        done: z.boolean(),
+        dueDate: nullableText,
+        overdue: z.boolean(),
+        ownerAccountId: nullableText,
+      }),
+    ),
+    total: z.number(),
+    done: z.number(),
+    open: z.number(),
+    overdue: z.number(),
+  }),
+  b: enteredText,
+  c: enteredText,
+  d: z.object({
+    nonconformities: trackedItemTrendsSchema,
+    correctiveActions: trackedItemTrendsSchema,
+    auditResults: z.object({
+      total: z.number(),
+      byGrade: gradeCounts,
+      byMonth: list(z.object({ month: z.string(), byGrade: gradeCounts })),
+    }),
+    riskLevels: z.object({
+      bands: list(z.object({ bandId: z.string(), label: z.string(), count: z.number() })),
+      notAssessed: z.number(),
+    }),
+    soa: z
+      .object({
+        applicable: z.number(),
+        implemented: z.number(),
+        implementedPercent: z.number().nullable(),
+      })
+      .nullable(),
+  }),
+  e: z.object({
+    opportunities: list(
+      z.object({
+        key: z.string(),
+        summary: nullableText,
+        origin: z.enum(['audit-finding', 'improvement-item']),
+        open: z.boolean(),
+      }),
+    ),
+    open: z.number(),
+  }),
+  /** Inputs a reviewer still has to supply before the review can be held, in plain words. */
+  missing: list(z.string()),
+});
+export type ReviewInputsView = z.infer<typeof reviewInputsSchema>;
+
+export const reviewDecisionSchema = z.object({
+  id: nullableText,
+  kind: z.enum(REVIEW_DECISION_KINDS),
+  description: z.string(),
+  owner: personSchema.nullable(),
+  dueDate: nullableText,
+  actionKey: nullableText,
+});
+export type ReviewDecisionView = z.infer<typeof reviewDecisionSchema>;
+
+export const reviewHeldSchema = z.object({
+  heldAt: z.string(),
+  heldBy: personSchema,
+  contentHash: z.string(),
+  pageVersion: z.number().nullable(),
+});
+export type ReviewHeldInfo = z.infer<typeof reviewHeldSchema>;
+
+export const configuredReviewViewSchema = z.object({
+  configured: z.literal(true),
+  pageId: z.string(),
+  title: z.string(),
+  projectKey: z.string(),
+  period: z.object({ start: z.string(), end: z.string() }),
+  previousReviewPageId: nullableText,
+  state: z.enum(['draft', 'held', 'tampered']),
+  /** Why the viewer cannot change the review now (empty: they can). */
+  editBlockers: list(z.string()),
+  inputs: reviewInputsSchema.nullable(),
+  ungradedFindings: z.number(),
+  entered: z.object({ externalInternalIssues: z.string(), interestedParties: z.string() }),
+  attendees: list(personSchema),
+  decisions: list(reviewDecisionSchema),
+  held: reviewHeldSchema.nullable(),
+  /** Names of the people the inputs mention (e.g. owners of previous actions). */
+  names: z.record(z.string(), z.string()),
+  /** Why a held record cannot be trusted (state 'tampered'). */
+  integrityProblems: list(z.string()),
+});
+export type ConfiguredReviewView = z.infer<typeof configuredReviewViewSchema>;
+
+export const reviewViewSchema = z.discriminatedUnion('configured', [
+  notConfiguredSchema,
+  configuredReviewViewSchema,
+]);
+export type ReviewView = z.infer<typeof reviewViewSchema>;
+
+/** The people to choose attendees and owners from, and the configuration defaults. */
+export const reviewPeopleSchema = z.object({
+  people: list(personSchema),
+  defaults: z.object({ projectKey: z.string() }),
+});
+
+/** Answers of the review's resolver functions that change it. */
+export const reviewSavedSchema = z.object({ saved: z.boolean() });
+export const decisionAddedSchema = z.object({ actionKey: z.string(), created: z.boolean() });
+export const reviewRecordedAsHeldSchema = z.object({
+  contentHash: z.string(),
+  heldAt: z.string(),
+  pageVersion: z.number(),
+});

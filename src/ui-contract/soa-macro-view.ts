@@ -1,0 +1,156 @@
+/**
+ * What the SoA macro shows one viewer (built by src/macros/soa/soa-view.ts; the export prints the
+ * same view): the live Statement of Applicability, the approved version with what changed since,
+ * or a warning when the stored approval fails its check.
+ */
+import { z } from 'zod';
+import { IMPLEMENTATION_STATUSES } from '../domain/records/control';
+import { list, notConfiguredSchema, nullableText, personSchema } from './wire-shapes';
+
+/** One row of the SoA (src/domain/soa/soa-row.ts). */
+export const soaRowSchema = z.object({
+  /** `ISO42001:A.6.2.4` or `ORG:<key>`. */
+  controlId: z.string(),
+  /** As printed: `A.6.2.4`, or the organization key after `ORG:`. */
+  ref: z.string(),
+  title: z.string(),
+  source: z.enum(['annex-a', 'organization']),
+  objectiveId: nullableText,
+  /** The AI Control issue key, when there is one. */
+  recordKey: nullableText,
+  applicability: z.enum(['included', 'excluded', 'undecided']),
+  justification: nullableText,
+  implementationStatus: z.enum(IMPLEMENTATION_STATUSES).nullable(),
+  ownerAccountId: nullableText,
+  risks: list(
+    z.object({
+      key: nullableText,
+      title: z.string(),
+      level: nullableText,
+      levelLabel: nullableText,
+      residualLevel: nullableText,
+      residualLevelLabel: nullableText,
+    }),
+  ),
+  evidence: list(
+    z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() }),
+  ),
+  flags: list(z.enum(['undecided', 'justification-missing', 'duplicate-record'])),
+  /** Keys of further AI Control issues for the same control. */
+  duplicateKeys: list(z.string()),
+});
+export type SoaRowView = z.infer<typeof soaRowSchema>;
+
+export const soaTotalsSchema = z.object({
+  rows: z.number(),
+  applicable: z.number(),
+  implemented: z.number(),
+  /** Implemented as a share of applicable, 0–100; null when none applies. */
+  implementedPercent: z.number().nullable(),
+  excluded: z.number(),
+  undecided: z.number(),
+  justificationMissing: z.number(),
+});
+export type SoaTotalsView = z.infer<typeof soaTotalsSchema>;
+
+export const soaViewGroupSchema = z.object({
+  id: z.string(),
+  ref: z.string(),
+  title: z.string(),
+  rows: list(soaRowSchema),
+  totals: soaTotalsSchema,
+});
+export type SoaViewGroup = z.infer<typeof soaViewGroupSchema>;
+
+export const soaSectionSchema = z.object({
+  /** Groups with at least one row matching the filter (rows filtered, totals of the whole group). */
+  groups: list(soaViewGroupSchema),
+  /** Totals of everything the viewer may see, whatever the filter. */
+  totals: soaTotalsSchema,
+  /** What exists in Jira that the viewer may not see (then the SoA must say so). */
+  hidden: z.object({ controls: z.number(), risks: z.number(), total: z.number() }),
+  shownRows: z.number(),
+});
+export type SoaSection = z.infer<typeof soaSectionSchema>;
+
+export const soaRowChangeSchema = z.object({
+  controlId: z.string(),
+  ref: z.string(),
+  title: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  fields: list(z.string()),
+});
+export type SoaRowChangeView = z.infer<typeof soaRowChangeSchema>;
+
+const historySchema = list(
+  z.object({
+    approvedBy: personSchema,
+    approvedAt: z.string(),
+    pageVersion: z.number(),
+    contentHash: z.string(),
+    note: z.string().optional(),
+  }),
+);
+
+export const soaApprovalViewSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('none'), history: historySchema }),
+  z.object({
+    state: z.literal('valid'),
+    approvedBy: personSchema,
+    approvedAt: z.string(),
+    pageVersion: z.number(),
+    contentHash: z.string(),
+    /** Owners' names as recorded at approval. */
+    ownerNames: z.record(z.string(), z.string()),
+    /** The page was edited (a new Confluence version) since the approval. */
+    pageEditedSince: z.boolean(),
+    approved: soaSectionSchema,
+    changes: z.object({ identical: z.boolean(), items: list(soaRowChangeSchema) }),
+    history: historySchema,
+  }),
+  z.object({
+    state: z.enum(['tampered', 'invalid']),
+    message: z.string(),
+    history: historySchema,
+  }),
+]);
+export type SoaApprovalView = z.infer<typeof soaApprovalViewSchema>;
+
+export const configuredSoaViewSchema = z.object({
+  configured: z.literal(true),
+  config: z.object({ projectKey: z.string(), includeOrganizationControls: z.boolean() }),
+  page: z.object({ id: z.string(), title: z.string(), version: z.number() }),
+  viewer: z.object({
+    accountId: z.string(),
+    displayName: z.string(),
+    canApprove: z.boolean(),
+    approveBlockers: list(z.string()),
+  }),
+  filter: z.object({ objective: nullableText, status: nullableText }),
+  objectives: list(z.object({ id: z.string(), ref: z.string(), title: z.string() })),
+  live: soaSectionSchema.extend({
+    contentHash: z.string(),
+    unplaced: list(z.object({ key: nullableText, controlId: z.string() })),
+  }),
+  ownerNames: z.record(z.string(), z.string()),
+  approval: soaApprovalViewSchema,
+});
+export type ConfiguredSoaView = z.infer<typeof configuredSoaViewSchema>;
+
+export const soaViewSchema = z.discriminatedUnion('configured', [
+  notConfiguredSchema,
+  configuredSoaViewSchema,
+]);
+export type SoaView = z.infer<typeof soaViewSchema>;
+
+/** Answers of the SoA's other resolver functions. */
+export const soaCsvSchema = z.object({ filename: z.string(), csv: z.string() });
+export const soaApprovedSchema = z.object({
+  pageVersion: z.number(),
+  contentHash: z.string(),
+  approvedAt: z.string(),
+});
+export const soaConfigDefaultsSchema = z.object({
+  projectKey: z.string(),
+  includeOrganizationControls: z.boolean(),
+});

@@ -1,0 +1,24 @@
+/** Small shapes every view on the wire uses. */
+import { z } from 'zod';
+
+/**
+ * A list as the server hands it over: read-only (the domain's lists are), and frozen once the
+ * frame has checked it.
+ */
+export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+
+export const nullableText = z.string().nullable();
+
+/** A Jira user as the viewer may see them. */
+export const personSchema = z.object({ accountId: z.string(), displayName: z.string() });
+export type PersonView = z.infer<typeof personSchema>;
+
+/** A macro whose configuration is missing or bad: what to tell the reader, and why. */
+export const notConfiguredSchema = z.object({
+  configured: z.literal(false),
+  message: z.string(),
+  problems: z.array(z.string()),
+});
+
+/** A macro configuration the app checked and accepts (what the config frame submits). */
+export const checkedMacroConfigSchema = z.object({ config: z.record(z.string(), z.unknown()) });
