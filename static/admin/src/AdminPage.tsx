@@ -1,14 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
+import { token } from '@atlaskit/tokens';
 import { Loading, callResolver, Problem } from '../../common';
+import { roomyFrame } from '../../common/styles';
 import type { Overview } from './admin-schemas';
 import { overviewSchema } from './admin-schemas';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
 import { ProvisioningSection } from './ProvisioningSection';
 import { StatusSection } from './StatusSection';
-import { page } from './styles';
 import { WebhookSection } from './WebhookSection';
+
+/** The admin page: its sections one under the other, no wider than a line is comfortable. */
+const page: CSSProperties = {
+  ...roomyFrame,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: token('space.300'),
+  maxWidth: 1100,
+};
 
 /** The AIMS admin page: status, configuration, provisioning, the audit webhook and CSV import. */
 export function AdminPage() {

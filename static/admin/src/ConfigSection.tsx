@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
@@ -6,7 +8,13 @@ import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
 import { callResolver, detailsOf, Problem } from '../../common';
 import { Section } from './Section';
-import { fieldError, fieldset, grid, label, legend, muted, row, stack } from './styles';
+import { fieldError, fieldset, label, legend, note, row, stack } from '../../common/styles';
+
+const grid: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+  gap: token('space.150'),
+};
 
 type DueKey = keyof AppConfig['dueDays'];
 
@@ -73,7 +81,7 @@ function Field({
         onChange={(e) => onChange(e.currentTarget.value)}
       />
       {hint && (
-        <p id={`${id}-hint`} style={muted}>
+        <p id={`${id}-hint`} style={note}>
           {hint}
         </p>
       )}

@@ -10,7 +10,7 @@ import type { ImportResult } from './admin-schemas';
 import { importResultSchema } from './admin-schemas';
 import { CSV_COLUMNS, csvTemplate, downloadText, GRADES } from './csv-template';
 import { Section } from './Section';
-import { code, fieldError, label, muted, row, stack } from './styles';
+import { code, fieldError, label, note, row, stack } from '../../common/styles';
 
 /** The same limits the server applies to the import's payload. */
 const importInputSchema = z.object({
@@ -135,7 +135,7 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
             onChange={(e) => void readFile(e.currentTarget.files?.[0])}
           />
           {fileName && (
-            <p style={muted} role="status">
+            <p style={note} role="status">
               Read {fileName}; you can check or edit its text below.
             </p>
           )}
@@ -182,7 +182,7 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
             }
             onChange={(e) => setAuditKey(e.currentTarget.value)}
           />
-          <p id="importAuditKey-hint" style={muted}>
+          <p id="importAuditKey-hint" style={note}>
             The Audit issue the findings were found in, for rows without an audit of their own.
           </p>
           {errors.auditKey && (

@@ -7,7 +7,7 @@ import { ChangeTable } from './ChangeTable';
 import { when } from './format';
 import { callResolver, Loading, Problem } from '../../common';
 import { Section } from './Section';
-import { row } from './styles';
+import { row } from '../../common/styles';
 
 type Result =
   | { kind: 'plan'; changes: ProvisioningChange[] }

@@ -1,6 +1,14 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import Heading from '@atlaskit/heading';
-import { muted, section } from './styles';
+import { token } from '@atlaskit/tokens';
+import { card, note, stack } from '../../common/styles';
+
+const section: CSSProperties = {
+  ...card,
+  ...stack,
+  padding: token('space.200'),
+  boxShadow: token('elevation.shadow.raised'),
+};
 
 /** One titled part of the admin page (a landmark named by its heading). */
 export function Section({
@@ -19,7 +27,7 @@ export function Section({
       <Heading size="medium" as="h2" id={`${id}-heading`}>
         {title}
       </Heading>
-      {intro && <p style={muted}>{intro}</p>}
+      {intro && <p style={note}>{intro}</p>}
       {children}
     </section>
   );

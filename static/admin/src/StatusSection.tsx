@@ -2,7 +2,7 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ProvisioningStatus } from './admin-schemas';
 import { when } from './format';
 import { Section } from './Section';
-import { muted, statKey, statTable, statValue } from './styles';
+import { keyCell, keyValueTable, note, valueCell } from '../../common/styles';
 
 /** What provisioning has set up so far, in which project, and when it last completed. */
 export function StatusSection({
@@ -43,20 +43,20 @@ export function StatusSection({
         )}
       </p>
       {status ? (
-        <table style={statTable} aria-label="Provisioning status" data-testid="status-table">
+        <table style={keyValueTable} aria-label="Provisioning status" data-testid="status-table">
           <tbody>
             {rows.map(([k, v]) => (
               <tr key={k}>
-                <th scope="row" style={statKey}>
+                <th scope="row" style={keyCell}>
                   {k}
                 </th>
-                <td style={statValue}>{v}</td>
+                <td style={valueCell}>{v}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p style={muted}>
+        <p style={note}>
           Nothing has been provisioned yet. Check the configuration below, preview the changes, then
           provision.
         </p>

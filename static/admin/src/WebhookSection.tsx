@@ -12,14 +12,14 @@ import {
   code,
   codeBlock,
   fieldError,
+  keyCell,
+  keyValueTable,
   label,
-  muted,
+  note,
   row,
   stack,
-  statKey,
-  statTable,
-  statValue,
-} from './styles';
+  valueCell,
+} from '../../common/styles';
 
 /** The same limits the server applies to a secret an admin chooses. */
 const secretSchema = z
@@ -89,13 +89,13 @@ export function WebhookSection() {
         <Problem error={state.error} title="The webhook status could not be loaded" />
       )}
       {state.status === 'ready' && (
-        <table style={statTable} aria-label="Webhook status" data-testid="webhook-status">
+        <table style={keyValueTable} aria-label="Webhook status" data-testid="webhook-status">
           <tbody>
             <tr>
-              <th scope="row" style={statKey}>
+              <th scope="row" style={keyCell}>
                 Shared secret
               </th>
-              <td style={statValue}>
+              <td style={valueCell}>
                 {state.data.configured ? (
                   <Lozenge appearance="success">Set</Lozenge>
                 ) : (
@@ -105,10 +105,10 @@ export function WebhookSection() {
               </td>
             </tr>
             <tr>
-              <th scope="row" style={statKey}>
+              <th scope="row" style={keyCell}>
                 URL to POST findings to
               </th>
-              <td style={statValue}>
+              <td style={valueCell}>
                 <code style={{ ...code, overflowWrap: 'anywhere' }} data-testid="webhook-url">
                   {state.data.url}
                 </code>
@@ -143,7 +143,7 @@ export function WebhookSection() {
             }
             onChange={(e) => setSecret(e.currentTarget.value)}
           />
-          <p id="webhookSecret-hint" style={muted}>
+          <p id="webhookSecret-hint" style={note}>
             32 to 256 characters. Setting a new secret replaces the old one at once: update the
             audit tool too. The secret you type is not shown again.
           </p>
@@ -215,7 +215,7 @@ export function WebhookSection() {
           request is refused as a replay. As with the CSV import, nothing is created when any
           finding is invalid.
         </p>
-        <p style={muted}>Example with a shell, curl and openssl:</p>
+        <p style={note}>Example with a shell, curl and openssl:</p>
         <pre style={codeBlock} aria-label="Signing example" tabIndex={0}>
           {SIGNING_EXAMPLE}
         </pre>

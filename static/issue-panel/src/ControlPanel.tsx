@@ -5,7 +5,7 @@ import { FieldForm } from './FieldForm';
 import { IssueTable } from './IssueTable';
 import { KeyValues } from './KeyValues';
 import type { ControlPanelView, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
-import { row, sectionTitle, stack, tightStack } from './styles';
+import { looseStack, row, subheading, tightStack } from '../../common/styles';
 
 const level = (value: string | null) =>
   value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—';
@@ -20,7 +20,7 @@ export function ControlPanel({
 }) {
   const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
   return (
-    <div style={stack} data-testid="panel-control">
+    <div style={looseStack} data-testid="panel-control">
       <div style={row}>
         <Lozenge appearance="inprogress">{view.isoReference ?? 'Organization control'}</Lozenge>
         {view.catalogTitle && <strong>{view.catalogTitle}</strong>}
@@ -54,7 +54,7 @@ export function ControlPanel({
         title="Record the SoA decision"
       />
       <section aria-labelledby="control-risks-title" style={tightStack}>
-        <h2 id="control-risks-title" style={sectionTitle}>
+        <h2 id="control-risks-title" style={subheading}>
           Risks this control mitigates
         </h2>
         <IssueTable
@@ -69,7 +69,7 @@ export function ControlPanel({
         />
       </section>
       <section aria-labelledby="control-evidence-title" style={tightStack}>
-        <h2 id="control-evidence-title" style={sectionTitle}>
+        <h2 id="control-evidence-title" style={subheading}>
           Evidence and corrective actions
         </h2>
         <IssueTable

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
@@ -7,7 +8,10 @@ import { token } from '@atlaskit/tokens';
 import { RefusedError, callResolver } from '../../common';
 import type { PanelFormField, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
-import { card, fieldLabel, muted, nativeSelect, sectionTitle, tightStack } from './styles';
+import { card, label, muted, subheading, tightStack, nativeSelect } from '../../common/styles';
+
+/** A <select> as tall and wide as the Atlaskit fields beside it. */
+const fieldSelect: CSSProperties = { ...nativeSelect, minHeight: '2.25rem', width: '100%' };
 
 const initialValues = (fields: readonly PanelFormField[]): Record<string, string> =>
   Object.fromEntries(fields.map((f) => [f.key, f.value ?? '']));
@@ -45,14 +49,14 @@ function FieldInput({
   }
   return (
     <div>
-      <label htmlFor={id} style={fieldLabel}>
+      <label htmlFor={id} style={label}>
         {field.label}
       </label>
       {field.kind === 'select' && (
         <select
           id={id}
           name={field.key}
-          style={nativeSelect}
+          style={fieldSelect}
           value={value}
           aria-describedby={hintId}
           onChange={(e) => onChange(e.currentTarget.value)}
@@ -139,7 +143,7 @@ export function FieldForm({
         void save();
       }}
     >
-      <h3 id="field-form-title" style={sectionTitle}>
+      <h3 id="field-form-title" style={subheading}>
         {title}
       </h3>
       {fields.map((f) => (

@@ -1,7 +1,14 @@
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
 import Lozenge from '@atlaskit/lozenge';
 import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
-import { issueLink } from './styles';
+
+const issueLink: CSSProperties = {
+  color: token('color.link'),
+  fontWeight: token('font.weight.medium'),
+  textDecoration: 'none',
+};
 
 /** A link to another issue that the host product opens (router.navigate), keyboard usable. */
 export function IssueLink({ issue }: { issue: Pick<PanelIssueRef, 'key' | 'summary'> }) {

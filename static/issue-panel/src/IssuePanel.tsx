@@ -7,7 +7,7 @@ import { AiSystemPanel, CorrectiveActionPanel, FindingPanel, GenericPanel } from
 import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
-import { frame } from './styles';
+import { frame } from '../../common/styles';
 
 type State =
   | { status: 'loading' }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { IssueLink, StatusLozenge } from './IssueLink';
 import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
-import { muted } from './styles';
+import { muted } from '../../common/styles';
 
 export interface ExtraColumn<T> {
   key: string;

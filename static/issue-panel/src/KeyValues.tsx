@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { keyCell, keyValueTable, muted, valueCell } from './styles';
+import { keyValueTable, muted, plainKeyCell, plainValueCell } from '../../common/styles';
 
 /** A two-column table of labelled values; missing values say so. */
 export function KeyValues({
@@ -14,10 +14,10 @@ export function KeyValues({
       <tbody>
         {rows.map(([k, v]) => (
           <tr key={k}>
-            <th scope="row" style={keyCell}>
+            <th scope="row" style={plainKeyCell}>
               {k}
             </th>
-            <td style={valueCell}>{v ?? <span style={muted}>Not recorded</span>}</td>
+            <td style={plainValueCell}>{v ?? <span style={muted}>Not recorded</span>}</td>
           </tr>
         ))}
       </tbody>

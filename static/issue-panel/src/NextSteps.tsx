@@ -1,7 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import type { PanelNextStep } from '../../../src/ui-contract/issue-panel-view';
-import { muted, tightStack } from './styles';
+import { muted, tightStack } from '../../common/styles';
 
 /** The workflow transitions out of the current status, each with what it still needs. */
 export function NextSteps({

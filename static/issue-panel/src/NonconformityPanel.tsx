@@ -8,7 +8,7 @@ import type {
   IssuePanelView,
 } from '../../../src/ui-contract/issue-panel-view';
 import { StepList } from './StepList';
-import { row, sectionTitle, stack, tightStack } from './styles';
+import { looseStack, row, subheading, tightStack } from '../../common/styles';
 
 /** A Nonconformity: 10.2 a–e, what is missing to move on, its finding and corrective actions. */
 export function NonconformityPanel({
@@ -21,7 +21,7 @@ export function NonconformityPanel({
   const formKey =
     view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
   return (
-    <div style={stack} data-testid="panel-nonconformity">
+    <div style={looseStack} data-testid="panel-nonconformity">
       <div style={row}>
         <Lozenge appearance="inprogress">Clause 10.2</Lozenge>
         {view.isoReference && <span>Against {view.isoReference}</span>}
@@ -30,7 +30,7 @@ export function NonconformityPanel({
         {view.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
       </div>
       <section aria-labelledby="nc-steps-title" style={tightStack}>
-        <h2 id="nc-steps-title" style={sectionTitle}>
+        <h2 id="nc-steps-title" style={subheading}>
           Nonconformity and corrective action
         </h2>
         <StepList progress={view.progress} />
@@ -38,7 +38,7 @@ export function NonconformityPanel({
       <NextSteps steps={view.progress.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
       <section aria-labelledby="nc-finding-title" style={tightStack}>
-        <h2 id="nc-finding-title" style={sectionTitle}>
+        <h2 id="nc-finding-title" style={subheading}>
           Source audit finding
         </h2>
         <IssueTable
@@ -50,7 +50,7 @@ export function NonconformityPanel({
         />
       </section>
       <section aria-labelledby="nc-ca-title" style={tightStack}>
-        <h2 id="nc-ca-title" style={sectionTitle}>
+        <h2 id="nc-ca-title" style={subheading}>
           Corrective actions
         </h2>
         <IssueTable
@@ -74,7 +74,7 @@ export function NonconformityPanel({
         />
       </section>
       <section aria-labelledby="nc-review-title" style={tightStack}>
-        <h2 id="nc-review-title" style={sectionTitle}>
+        <h2 id="nc-review-title" style={subheading}>
           Effectiveness and AIMS change
         </h2>
         <KeyValues

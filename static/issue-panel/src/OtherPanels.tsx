@@ -14,7 +14,7 @@ import type {
   IssuePanelView,
 } from '../../../src/ui-contract/issue-panel-view';
 import { StepList } from './StepList';
-import { card, muted, row, sectionTitle, stack, tightStack } from './styles';
+import { card, looseStack, muted, row, subheading, tightStack } from '../../common/styles';
 
 const level = (value: string | null) =>
   value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—';
@@ -22,9 +22,9 @@ const level = (value: string | null) =>
 /** An AI System: its risks with levels, impact assessments, controls and open nonconformities. */
 export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
   return (
-    <div style={stack} data-testid="panel-ai-system">
+    <div style={looseStack} data-testid="panel-ai-system">
       <section aria-labelledby="sys-risks-title" style={tightStack}>
-        <h2 id="sys-risks-title" style={sectionTitle}>
+        <h2 id="sys-risks-title" style={subheading}>
           Risks
         </h2>
         <IssueTable
@@ -39,7 +39,7 @@ export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
         />
       </section>
       <section aria-labelledby="sys-ia-title" style={tightStack}>
-        <h2 id="sys-ia-title" style={sectionTitle}>
+        <h2 id="sys-ia-title" style={subheading}>
           Impact assessments
         </h2>
         <IssueTable
@@ -50,7 +50,7 @@ export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
         />
       </section>
       <section aria-labelledby="sys-controls-title" style={tightStack}>
-        <h2 id="sys-controls-title" style={sectionTitle}>
+        <h2 id="sys-controls-title" style={subheading}>
           Controls (through its risks)
         </h2>
         <IssueTable
@@ -61,7 +61,7 @@ export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
         />
       </section>
       <section aria-labelledby="sys-nc-title" style={tightStack}>
-        <h2 id="sys-nc-title" style={sectionTitle}>
+        <h2 id="sys-nc-title" style={subheading}>
           Open nonconformities
         </h2>
         <IssueTable
@@ -84,7 +84,7 @@ export function FindingPanel({
   onChange: (p: IssuePanelView) => void;
 }) {
   return (
-    <div style={stack} data-testid="panel-finding">
+    <div style={looseStack} data-testid="panel-finding">
       <KeyValues
         label="Finding"
         rows={[
@@ -139,7 +139,7 @@ export function CorrectiveActionPanel({
 }) {
   const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
   return (
-    <div style={stack} data-testid="panel-corrective-action">
+    <div style={looseStack} data-testid="panel-corrective-action">
       <KeyValues
         label="Corrective action"
         rows={[
@@ -184,7 +184,7 @@ export function CorrectiveActionPanel({
 /** Other issue types: a short summary and the issue's links. */
 export function GenericPanel({ view }: { view: GenericPanelView }) {
   return (
-    <div style={stack} data-testid="panel-generic">
+    <div style={looseStack} data-testid="panel-generic">
       <p>
         {view.clause && (
           <Lozenge appearance="inprogress">

@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { bandFill, bandLozenge } from './band-colors';
 import type { RiskMatrixView } from '../../../src/ui-contract/issue-panel-view';
-import { muted, row } from './styles';
+import { muted, row } from '../../common/styles';
 
 const mark: CSSProperties = {
   display: 'inline-flex',

@@ -11,7 +11,7 @@ import type {
   RiskPanelView,
 } from '../../../src/ui-contract/issue-panel-view';
 import { RiskMatrix } from './RiskMatrix';
-import { row, sectionTitle, stack, tightStack } from './styles';
+import { looseStack, row, subheading, tightStack } from '../../common/styles';
 
 function Level({ position, bands }: { position: RiskPosition | null; bands: number }) {
   if (!position) return null;
@@ -36,13 +36,13 @@ export function RiskPanel({
   const formKey =
     view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
   return (
-    <div style={stack} data-testid="panel-risk">
+    <div style={looseStack} data-testid="panel-risk">
       <div style={row}>
         <Lozenge appearance="inprogress">Clause 6.1</Lozenge>
         {view.lifecycleState && <span>Lifecycle: {view.lifecycleState}</span>}
       </div>
       <section aria-labelledby="risk-matrix-title" style={tightStack}>
-        <h2 id="risk-matrix-title" style={sectionTitle}>
+        <h2 id="risk-matrix-title" style={subheading}>
           Risk matrix
         </h2>
         <RiskMatrix matrix={view.matrix} />
@@ -73,7 +73,7 @@ export function RiskPanel({
       <NextSteps steps={view.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
       <section aria-labelledby="risk-controls-title" style={tightStack}>
-        <h2 id="risk-controls-title" style={sectionTitle}>
+        <h2 id="risk-controls-title" style={subheading}>
           Controls that mitigate this risk
         </h2>
         <IssueTable
@@ -92,7 +92,7 @@ export function RiskPanel({
         />
       </section>
       <section aria-labelledby="risk-systems-title" style={tightStack}>
-        <h2 id="risk-systems-title" style={sectionTitle}>
+        <h2 id="risk-systems-title" style={subheading}>
           AI systems affected
         </h2>
         <IssueTable

@@ -1,7 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { NonconformityProgressView } from '../../../src/ui-contract/issue-panel-view';
-import { muted } from './styles';
+import { muted } from '../../common/styles';
 
 const STATUS: Record<
   NonconformityProgressView['steps'][number]['status'],

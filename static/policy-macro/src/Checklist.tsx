@@ -5,7 +5,7 @@ import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { keyCell, keyValueTable, muted, valueCell } from './styles';
+import { keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
 
 type Item = PolicyView['checklist'][number];
 

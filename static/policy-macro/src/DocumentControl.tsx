@@ -1,7 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { keyCell, keyValueTable, valueCell } from './styles';
+import { keyCell, keyValueTable, valueCell } from '../../common/styles';
 
 const STATUS_APPEARANCE: Record<PolicyView['status'], ThemeAppearance> = {
   draft: 'default',

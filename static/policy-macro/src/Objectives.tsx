@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { muted } from './styles';
+import { muted } from '../../common/styles';
 
 const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
   new: 'default',

@@ -6,7 +6,7 @@ import { view } from '@forge/bridge';
 import { z } from 'zod';
 import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
-import { frame, label, muted, row, stack } from './styles';
+import { frame, label, muted, row, stack } from '../../common/styles';
 
 const savedSchema = z.object({ config: z.record(z.string(), z.unknown()) });
 

@@ -19,7 +19,7 @@ import {
   row,
   stack,
   valueCell,
-} from './styles';
+} from '../../common/styles';
 
 const done = z.object({}).loose();
 

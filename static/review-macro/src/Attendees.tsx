@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import type { PersonView } from '../../../src/ui-contract/wire-shapes';
-import { label, muted, row, section, subheading } from './styles';
+import { label, muted, row, ruledSection, subheading } from '../../common/styles';
 
 /** Who attended the review (chosen from the people Jira shows the viewer). */
 export function Attendees({
@@ -38,7 +38,7 @@ export function Attendees({
     }
   };
   return (
-    <section style={section} aria-labelledby="attendees" data-testid="attendees">
+    <section style={ruledSection} aria-labelledby="attendees" data-testid="attendees">
       <h3 id="attendees" style={{ ...subheading }}>
         Attendees
       </h3>

@@ -12,7 +12,7 @@ import type { ReviewDecisionKind } from '../../../src/domain/records/management-
 import { DECISION_KIND_LABELS } from '../../../src/ui-contract/review-labels';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import type { PersonView } from '../../../src/ui-contract/wire-shapes';
-import { label, muted, row, section, stack, subheading } from './styles';
+import { label, muted, row, ruledSection, stack, subheading } from '../../common/styles';
 
 const addedSchema = z.object({ actionKey: z.string(), created: z.boolean() });
 
@@ -94,7 +94,7 @@ export function Decisions({
   }));
 
   return (
-    <section style={section} aria-labelledby="decisions" data-testid="decisions">
+    <section style={ruledSection} aria-labelledby="decisions" data-testid="decisions">
       <h3 id="decisions" style={subheading}>
         Decisions (9.3.3)
       </h3>

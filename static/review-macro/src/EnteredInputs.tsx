@@ -4,10 +4,10 @@ import TextArea from '@atlaskit/textarea';
 import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { label, muted, pre, row, section, subheading } from './styles';
+import { label, muted, preWrap, row, ruledSection, subheading } from '../../common/styles';
 
 function ReadOnly({ text }: { text: string }) {
-  return text ? <p style={pre}>{text}</p> : <p style={muted}>Nothing entered.</p>;
+  return text ? <p style={preWrap}>{text}</p> : <p style={muted}>Nothing entered.</p>;
 }
 
 /** 9.3.2 b) and c): entered in the macro by the review's managers, saved on the page. */
@@ -42,7 +42,7 @@ export function EnteredInputs({
   };
   return (
     <>
-      <section style={section} aria-labelledby="input-b" data-testid="input-b">
+      <section style={ruledSection} aria-labelledby="input-b" data-testid="input-b">
         <h3 id="input-b" style={subheading}>
           b) Changes in external and internal issues
         </h3>
@@ -62,7 +62,7 @@ export function EnteredInputs({
           <ReadOnly text={view.entered.externalInternalIssues} />
         )}
       </section>
-      <section style={section} aria-labelledby="input-c" data-testid="input-c">
+      <section style={ruledSection} aria-labelledby="input-c" data-testid="input-c">
         <h3 id="input-c" style={subheading}>
           c) Changes in needs and expectations of interested parties
         </h3>

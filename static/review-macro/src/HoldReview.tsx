@@ -4,7 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
 import { callResolver, Problem } from '../../common';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { row, section, subheading } from './styles';
+import { row, ruledSection, subheading } from '../../common/styles';
 
 const heldSchema = z.object({
   contentHash: z.string(),
@@ -32,7 +32,7 @@ export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHel
     }
   };
   return (
-    <section style={section} aria-labelledby="hold" data-testid="hold-review">
+    <section style={ruledSection} aria-labelledby="hold" data-testid="hold-review">
       <h3 id="hold" style={subheading}>
         Record the review as held
       </h3>

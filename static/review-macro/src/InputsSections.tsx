@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { TrendTable } from './TrendTable';
@@ -7,7 +9,21 @@ import type {
 } from '../../../src/ui-contract/review-macro-view';
 import { FINDING_GRADES } from '../../../src/domain/records/audit-finding';
 import { GRADE_LABELS } from '../../../src/ui-contract/review-labels';
-import { figure, figureValue, figures, muted, section, subheading } from './styles';
+import { muted, ruledSection, subheading } from '../../common/styles';
+
+const figures: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: token('space.200'),
+};
+const figure: CSSProperties = {
+  display: 'flex',
+  flexDirection: 'column',
+  padding: `${token('space.075')} ${token('space.150')}`,
+  borderRadius: token('radius.medium'),
+  backgroundColor: token('color.background.neutral'),
+};
+const figureValue: CSSProperties = { font: token('font.heading.medium') };
 
 function Figure({ label, value }: { label: string; value: string | number }) {
   return (
@@ -49,7 +65,7 @@ export function PreviousActions({
     ],
   }));
   return (
-    <section style={section} aria-labelledby="input-a" data-testid="input-a">
+    <section style={ruledSection} aria-labelledby="input-a" data-testid="input-a">
       <h3 id="input-a" style={subheading}>
         a) Status of actions from previous management reviews
       </h3>
@@ -117,7 +133,7 @@ export function PerformanceAndImprovement({
   const e = inputs.e;
   return (
     <>
-      <section style={section} aria-labelledby="input-d" data-testid="input-d">
+      <section style={ruledSection} aria-labelledby="input-d" data-testid="input-d">
         <h3 id="input-d" style={subheading}>
           d) AIMS performance and trends ({inputs.period.start} to {inputs.period.end})
         </h3>
@@ -182,7 +198,7 @@ export function PerformanceAndImprovement({
             : 'No applicable controls are recorded (or you cannot see them).'}
         </p>
       </section>
-      <section style={section} aria-labelledby="input-e" data-testid="input-e">
+      <section style={ruledSection} aria-labelledby="input-e" data-testid="input-e">
         <h3 id="input-e" style={subheading}>
           e) Opportunities for continual improvement
         </h3>

@@ -5,7 +5,7 @@ import { view } from '@forge/bridge';
 import { z } from 'zod';
 import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { reviewPeopleSchema } from '../../../src/ui-contract/review-macro-view';
-import { frame, label, muted, row, stack } from './styles';
+import { frame, label, muted, row, stack } from '../../common/styles';
 
 const checkedSchema = z.object({ config: z.record(z.string(), z.unknown()) });
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

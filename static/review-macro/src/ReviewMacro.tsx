@@ -9,7 +9,7 @@ import { HoldReview } from './HoldReview';
 import { PerformanceAndImprovement, PreviousActions } from './InputsSections';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { reviewPeopleSchema, reviewViewSchema } from '../../../src/ui-contract/review-macro-view';
-import { frame, heading, mono, muted, row, stack } from './styles';
+import { frame, heading, mono, muted, row, stack } from '../../common/styles';
 
 async function loadAll() {
   const view = await callResolver('getView', reviewViewSchema);

@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
 import type { TrackedItemTrendsView } from '../../../src/ui-contract/review-macro-view';
-import { muted, subheading } from './styles';
+import { muted, subheading } from '../../common/styles';
 
 /** A bar whose length shows a count (token colours; the number is always written beside it). */
 function Bar({ value, max, color }: { value: number; max: number; color: string }) {

@@ -7,7 +7,7 @@ import { view } from '@forge/bridge';
 import { Loading, errorMessageOf, useAsync, callResolver, detailsOf } from '../../common';
 import { checkedMacroConfigSchema } from '../../../src/ui-contract/wire-shapes';
 import { soaConfigDefaultsSchema } from '../../../src/ui-contract/soa-macro-view';
-import { frame, label, muted, row, stack } from './styles';
+import { frame, label, muted, row, stack } from '../../common/styles';
 
 /**
  * The macro's settings: checked by the app first (a bad configuration is refused with its

@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
@@ -19,17 +21,24 @@ import {
   soaCsvSchema,
   soaViewSchema,
 } from '../../../src/ui-contract/soa-macro-view';
-import {
-  filterBox,
-  frame,
-  label,
-  muted,
-  row,
-  stack,
-  totalItem,
-  totalValue,
-  totalsList,
-} from './styles';
+import { label, looseStack, muted, roomyFrame, row, toolbar } from '../../common/styles';
+
+const filterBox: CSSProperties = { minWidth: 240 };
+const totalsList: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: token('space.200'),
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+};
+const totalItem: CSSProperties = {
+  padding: `${token('space.100')} ${token('space.150')}`,
+  borderRadius: token('radius.small'),
+  backgroundColor: token('color.background.neutral'),
+  color: token('color.text'),
+};
+const totalValue: CSSProperties = { display: 'block', font: token('font.heading.medium') };
 
 interface Option {
   label: string;
@@ -209,7 +218,7 @@ function Approve({
     }
   };
   return (
-    <section aria-label="Approval" style={stack}>
+    <section aria-label="Approval" style={looseStack}>
       {view.viewer.canApprove && !confirming && (
         <div>
           <Button appearance="primary" onClick={() => setConfirming(true)}>
@@ -287,7 +296,7 @@ export function SoaMacro() {
 
   if (state.status === 'error') {
     return (
-      <div style={frame}>
+      <div style={roomyFrame}>
         <ErrorMessage
           title="The Statement of Applicability could not be loaded"
           error={state.error}
@@ -300,7 +309,7 @@ export function SoaMacro() {
   }
   if (state.status === 'ready' && !state.data.configured) {
     return (
-      <div style={frame} data-testid="soa-not-configured">
+      <div style={roomyFrame} data-testid="soa-not-configured">
         <SectionMessage appearance="warning" title="Statement of Applicability">
           <p>{state.data.message}</p>
         </SectionMessage>
@@ -310,7 +319,7 @@ export function SoaMacro() {
   const view = state.status === 'ready' && state.data.configured ? state.data : last;
   if (!view)
     return (
-      <div style={frame}>
+      <div style={roomyFrame}>
         <Loading label="Loading the Statement of Applicability" />
       </div>
     );
@@ -342,7 +351,7 @@ export function SoaMacro() {
     <section
       aria-label="Statement of Applicability"
       data-testid="soa-macro"
-      style={{ ...frame, ...stack }}
+      style={{ ...roomyFrame, ...looseStack }}
     >
       <div>
         <Heading size="small" as="h2">
@@ -377,7 +386,7 @@ export function SoaMacro() {
           reload();
         }}
       />
-      <div style={row} role="search" aria-label="Filter the SoA">
+      <div style={toolbar} role="search" aria-label="Filter the SoA">
         <div style={filterBox}>
           <label htmlFor="soa-objective" style={label}>
             Objective

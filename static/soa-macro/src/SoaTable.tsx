@@ -1,3 +1,5 @@
+import type { CSSProperties } from 'react';
+import { token } from '@atlaskit/tokens';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
@@ -6,7 +8,12 @@ import type {
   SoaSection,
   SoaTotalsView,
 } from '../../../src/ui-contract/soa-macro-view';
-import { cellList, groupHeading, link, muted } from './styles';
+import { link, muted } from '../../common/styles';
+
+const groupHeading: CSSProperties = {
+  margin: `${token('space.200')} 0 ${token('space.050')}`,
+};
+const cellList: CSSProperties = { margin: 0, paddingLeft: token('space.200') };
 
 type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
