@@ -5,14 +5,30 @@
  * page, static/common/index.html, titled by the module that shows it:
  *
  *   void mountApp((context) => <MyPanel context={context} />);
+ *   void mountMacro(MyMacro, MyMacroConfig); // a Confluence macro: its view, or its config form
  *
  * `mountApp` reads the Forge context, loads the Atlaskit tokens in the host's theme (light/dark,
  * following html[data-color-mode] as the host sets it) and the Atlaskit CSS reset. Call resolvers
- * with `invokeChecked(key, zodSchema, payload)`; show `<Loading/>` and `<ErrorMessage error/>`
- * (or use `useAsync`). `npm run build:static` builds every app to static/<name>/build/.
+ * with `callResolver(key, zodSchema, payload)` (the schemas of src/ui-contract); show `<Loading/>`
+ * and `<Problem error/>` (or use `useAsync`, and `useAction` for what a person starts). Styles:
+ * `./styles` (Atlaskit tokens). `npm run build:static` builds every app to static/<name>/build/.
  */
 export { mountApp } from './mount';
 export type { FrameContext } from './mount';
+export { mountMacro } from './mount-macro';
+export type { MacroFrameProps } from './mount-macro';
+export { MacroConfigForm } from './MacroConfigForm';
+export { useConfigSubmit } from './use-config-submit';
+export { useAction } from './use-action';
+export { TextField } from './TextField';
+export { KeyValueTable } from './KeyValueTable';
+export { Confirmation } from './Confirmation';
+export { TitledSection } from './TitledSection';
+export { SelectField } from './SelectField';
+export { PersonField } from './PersonField';
+export { downloadText } from './download';
+export { tableOf } from './table-of';
+export type { Column } from './table-of';
 export { invokeChecked, ResolverResponseError } from './invoke';
 export { callResolver, detailsOf, RefusedError } from './resolver-call';
 export { Loading } from './Loading';

@@ -3,12 +3,11 @@ import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
-import { callResolver, detailsOf, Problem } from '../../common';
+import { callResolver, detailsOf, Problem, TextField } from '../../common';
 import { Section } from './Section';
-import { fieldError, fieldset, label, legend, note, row, stack } from '../../common/styles';
+import { fieldset, legend, row, stack } from '../../common/styles';
 
 const grid: CSSProperties = {
   display: 'grid',
@@ -43,56 +42,6 @@ const draftOf = (config: AppConfig): Draft => ({
 });
 
 const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
-
-/** A labelled text field with its error (announced and tied to the field) below it. */
-function Field({
-  id,
-  title,
-  value,
-  error,
-  hint,
-  type = 'text',
-  onChange,
-}: {
-  id: string;
-  title: string;
-  value: string;
-  error?: string;
-  hint?: string;
-  type?: 'text' | 'number';
-  onChange: (value: string) => void;
-}) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div>
-      <label htmlFor={id} style={label}>
-        {title}
-      </label>
-      <Textfield
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        isInvalid={Boolean(error)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
-      {hint && (
-        <p id={`${id}-hint`} style={note}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} style={fieldError} data-testid={`error-${id}`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /**
  * The app's settings: checked here with the same rules the server applies, then saved by the
@@ -163,7 +112,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
         }}
       >
         <div style={grid}>
-          <Field
+          <TextField
             id="projectKey"
             title="Jira project key"
             value={draft.projectKey}
@@ -171,7 +120,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
             hint="2–10 capital letters or digits, e.g. AIMS"
             onChange={(v) => update((d) => ({ ...d, projectKey: v }))}
           />
-          <Field
+          <TextField
             id="managerGroup"
             title="AIMS manager group"
             value={draft.managerGroup}
@@ -184,7 +133,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
           <legend style={legend}>Issue type names</legend>
           <div style={grid}>
             {ISSUE_TYPES.map((t) => (
-              <Field
+              <TextField
                 key={t.key}
                 id={`issueType-${t.key}`}
                 title={t.defaultName}
@@ -202,7 +151,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
           <legend style={legend}>Due in (days)</legend>
           <div style={grid}>
             {DUE_FIELDS.map((f) => (
-              <Field
+              <TextField
                 key={f.key}
                 id={`dueDays-${f.key}`}
                 title={f.label}

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
-import SectionMessage from '@atlaskit/section-message';
 import TextArea from '@atlaskit/textarea';
-import Textfield from '@atlaskit/textfield';
 import { z } from 'zod';
-import { errorMessageOf, callResolver, detailsOf } from '../../common';
-import type { ImportResult } from './admin-schemas';
+import { callResolver, detailsOf, downloadText, errorMessageOf, TextField } from '../../common';
 import { importResultSchema } from './admin-schemas';
-import { CSV_COLUMNS, csvTemplate, downloadText, GRADES } from './csv-template';
+import type { Outcome } from './ImportOutcome';
+import { ImportOutcome } from './ImportOutcome';
+import { CSV_COLUMNS, csvTemplate, GRADES } from './csv-template';
 import { Section } from './Section';
 import { code, fieldError, label, note, row, stack } from '../../common/styles';
 
@@ -30,10 +28,6 @@ function splitRowProblem(detail: string): { row?: string; problem: string } {
   const match = /^((?:Row|Finding) \d+): (.*)$/s.exec(detail);
   return match?.[1] && match[2] ? { row: match[1], problem: match[2] } : { problem: detail };
 }
-
-type Outcome =
-  | { kind: 'result'; result: ImportResult }
-  | { kind: 'refused'; error: string; rows: { row: string; problem: string }[]; other: string[] };
 
 /**
  * Findings from a CSV file: "Check" validates every row without creating anything; "Import"
@@ -167,29 +161,15 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
           )}
         </div>
         <div style={{ maxWidth: 320 }}>
-          <label htmlFor="importAuditKey" style={label}>
-            Audit (optional)
-          </label>
-          <Textfield
+          <TextField
             id="importAuditKey"
-            name="importAuditKey"
+            title="Audit (optional)"
             value={auditKey}
             placeholder="AIMS-12"
-            isInvalid={Boolean(errors.auditKey)}
-            aria-invalid={errors.auditKey ? true : undefined}
-            aria-describedby={
-              errors.auditKey ? 'importAuditKey-hint importAuditKey-error' : 'importAuditKey-hint'
-            }
-            onChange={(e) => setAuditKey(e.currentTarget.value)}
+            hint="The Audit issue the findings were found in, for rows without an audit of their own."
+            error={errors.auditKey}
+            onChange={setAuditKey}
           />
-          <p id="importAuditKey-hint" style={note}>
-            The Audit issue the findings were found in, for rows without an audit of their own.
-          </p>
-          {errors.auditKey && (
-            <p id="importAuditKey-error" style={fieldError}>
-              {errors.auditKey}
-            </p>
-          )}
         </div>
         <div style={row}>
           <Button onClick={() => void run(true)} isDisabled={busy !== undefined}>
@@ -202,92 +182,5 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
       </form>
       {outcome && <ImportOutcome outcome={outcome} />}
     </Section>
-  );
-}
-
-function ImportOutcome({ outcome }: { outcome: Outcome }) {
-  if (outcome.kind === 'refused') {
-    return (
-      <div data-testid="import-refused" style={{ display: 'contents' }}>
-        <div role="alert">
-          <SectionMessage appearance="error" title="No finding was created">
-            <p>{outcome.error}</p>
-            {outcome.other.length > 0 && (
-              <ul>
-                {outcome.other.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            )}
-            <p>
-              {outcome.rows.length > 0
-                ? 'The whole file was refused: correct the rows listed below and try again.'
-                : 'Correct the file and try again.'}
-            </p>
-          </SectionMessage>
-        </div>
-        {outcome.rows.length > 0 && (
-          <div data-testid="import-row-errors">
-            <DynamicTable
-              label="Problems by row"
-              head={{
-                cells: [
-                  { key: 'row', content: 'Row' },
-                  { key: 'problem', content: 'Problem' },
-                ],
-              }}
-              rows={outcome.rows.map((r, i) => ({
-                key: `${i}`,
-                cells: [
-                  { key: 'row', content: r.row },
-                  { key: 'problem', content: r.problem },
-                ],
-              }))}
-            />
-          </div>
-        )}
-      </div>
-    );
-  }
-  const { result } = outcome;
-  const n = result.findings.length;
-  const created = result.findings.flatMap((f) => (f.key ? [f.key] : []));
-  return (
-    <div
-      data-testid={result.dryRun ? 'import-checked' : 'import-done'}
-      style={{ display: 'contents' }}
-    >
-      <div role="status">
-        <SectionMessage appearance="success">
-          <p>
-            {result.dryRun
-              ? `${n === 1 ? 'The row is' : `All ${n} rows are`} valid. Nothing has been created yet: choose Import to create ${n === 1 ? 'the finding' : 'the findings'}.`
-              : `Imported ${n === 1 ? '1 finding' : `${n} findings`}: ${created.join(', ')}.`}
-          </p>
-        </SectionMessage>
-      </div>
-      <DynamicTable
-        label={result.dryRun ? 'Findings that would be created' : 'Findings created'}
-        head={{
-          cells: [
-            ...(result.dryRun ? [] : [{ key: 'key', content: 'Key' }]),
-            { key: 'summary', content: 'Summary' },
-            { key: 'grade', content: 'Grade' },
-            { key: 'reference', content: 'ISO reference' },
-            { key: 'audit', content: 'Audit' },
-          ],
-        }}
-        rows={result.findings.map((f, i) => ({
-          key: `${i}`,
-          cells: [
-            ...(result.dryRun ? [] : [{ key: 'key', content: f.key ?? '' }]),
-            { key: 'summary', content: f.summary },
-            { key: 'grade', content: f.grade },
-            { key: 'reference', content: f.isoReference },
-            { key: 'audit', content: f.auditKey },
-          ],
-        }))}
-      />
-    </div>
   );
 }

@@ -5,7 +5,7 @@ import type { ProvisioningChange } from './admin-schemas';
 import { planSchema, runSchema } from './admin-schemas';
 import { ChangeTable } from './ChangeTable';
 import { when } from './format';
-import { callResolver, Loading, Problem } from '../../common';
+import { Confirmation, Loading, Problem, callResolver } from '../../common';
 import { Section } from './Section';
 import { row } from '../../common/styles';
 
@@ -88,29 +88,19 @@ export function ProvisioningSection({
         </Button>
       </div>
       {confirming && (
-        <div
-          role="alertdialog"
-          aria-labelledby="confirm-provision-title"
-          data-testid="confirm-provision"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(false);
-          }}
+        <Confirmation
+          appearance="warning"
+          title={`Provision project ${projectKey} now?`}
+          confirmLabel="Yes, provision"
+          onConfirm={() => void provision()}
+          onCancel={() => setConfirming(false)}
+          testId="confirm-provision"
         >
-          <SectionMessage appearance="warning">
-            <p id="confirm-provision-title">
-              <strong>Provision project {projectKey} now?</strong> This changes the Jira
-              configuration of the project with your permissions. It can be run again safely.
-            </p>
-            <div style={row}>
-              <Button appearance="warning" autoFocus onClick={() => void provision()}>
-                Yes, provision
-              </Button>
-              <Button appearance="subtle" onClick={() => setConfirming(false)}>
-                Cancel
-              </Button>
-            </div>
-          </SectionMessage>
-        </div>
+          <p>
+            This changes the Jira configuration of the project with your permissions. It can be run
+            again safely.
+          </p>
+        </Confirmation>
       )}
       {busy === 'plan' && <Loading label="Working out what would change" />}
       {busy === 'run' && <Loading label="Provisioning (this can take a minute)" />}

@@ -2,7 +2,8 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ProvisioningStatus } from './admin-schemas';
 import { when } from './format';
 import { Section } from './Section';
-import { keyCell, keyValueTable, note, valueCell } from '../../common/styles';
+import { KeyValueTable } from '../../common';
+import { note } from '../../common/styles';
 
 /** What provisioning has set up so far, in which project, and when it last completed. */
 export function StatusSection({
@@ -43,18 +44,7 @@ export function StatusSection({
         )}
       </p>
       {status ? (
-        <table style={keyValueTable} aria-label="Provisioning status" data-testid="status-table">
-          <tbody>
-            {rows.map(([k, v]) => (
-              <tr key={k}>
-                <th scope="row" style={keyCell}>
-                  {k}
-                </th>
-                <td style={valueCell}>{v}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <KeyValueTable label="Provisioning status" rows={rows} testId="status-table" />
       ) : (
         <p style={note}>
           Nothing has been provisioned yet. Check the configuration below, preview the changes, then

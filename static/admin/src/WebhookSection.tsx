@@ -2,24 +2,12 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import Textfield from '@atlaskit/textfield';
 import { z } from 'zod';
-import { Loading, useAsync, callResolver, Problem } from '../../common';
+import { KeyValueTable, Loading, Problem, TextField, callResolver, useAsync } from '../../common';
 import { webhookSecretSetSchema, webhookStatusSchema } from './admin-schemas';
 import { when } from './format';
 import { Section } from './Section';
-import {
-  code,
-  codeBlock,
-  fieldError,
-  keyCell,
-  keyValueTable,
-  label,
-  note,
-  row,
-  stack,
-  valueCell,
-} from '../../common/styles';
+import { code, codeBlock, note, row, stack } from '../../common/styles';
 
 /** The same limits the server applies to a secret an admin chooses. */
 const secretSchema = z
@@ -89,33 +77,29 @@ export function WebhookSection() {
         <Problem error={state.error} title="The webhook status could not be loaded" />
       )}
       {state.status === 'ready' && (
-        <table style={keyValueTable} aria-label="Webhook status" data-testid="webhook-status">
-          <tbody>
-            <tr>
-              <th scope="row" style={keyCell}>
-                Shared secret
-              </th>
-              <td style={valueCell}>
+        <KeyValueTable
+          label="Webhook status"
+          testId="webhook-status"
+          rows={[
+            [
+              'Shared secret',
+              <>
                 {state.data.configured ? (
                   <Lozenge appearance="success">Set</Lozenge>
                 ) : (
                   <Lozenge appearance="removed">Not set</Lozenge>
                 )}
                 {state.data.rotatedAt ? ` last changed ${when(state.data.rotatedAt)}` : ''}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row" style={keyCell}>
-                URL to POST findings to
-              </th>
-              <td style={valueCell}>
-                <code style={{ ...code, overflowWrap: 'anywhere' }} data-testid="webhook-url">
-                  {state.data.url}
-                </code>
-              </td>
-            </tr>
-          </tbody>
-        </table>
+              </>,
+            ],
+            [
+              'URL to POST findings to',
+              <code style={{ ...code, overflowWrap: 'anywhere' }} data-testid="webhook-url">
+                {state.data.url}
+              </code>,
+            ],
+          ]}
+        />
       )}
       <form
         aria-label="Webhook secret"
@@ -126,33 +110,16 @@ export function WebhookSection() {
           void store(secret);
         }}
       >
-        <div>
-          <label htmlFor="webhookSecret" style={label}>
-            New shared secret
-          </label>
-          <Textfield
-            id="webhookSecret"
-            name="webhookSecret"
-            type="password"
-            autoComplete="new-password"
-            value={secret}
-            isInvalid={Boolean(error)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={
-              error ? 'webhookSecret-hint webhookSecret-error' : 'webhookSecret-hint'
-            }
-            onChange={(e) => setSecret(e.currentTarget.value)}
-          />
-          <p id="webhookSecret-hint" style={note}>
-            32 to 256 characters. Setting a new secret replaces the old one at once: update the
-            audit tool too. The secret you type is not shown again.
-          </p>
-          {error && (
-            <p id="webhookSecret-error" style={fieldError} data-testid="error-webhookSecret">
-              {error}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="webhookSecret"
+          title="New shared secret"
+          type="password"
+          autoComplete="new-password"
+          value={secret}
+          hint="32 to 256 characters. Setting a new secret replaces the old one at once: update the audit tool too. The secret you type is not shown again."
+          error={error}
+          onChange={setSecret}
+        />
         <div style={row}>
           <Button type="submit" appearance="primary" isDisabled={saving}>
             Set secret

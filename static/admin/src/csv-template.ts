@@ -42,19 +42,3 @@ export const csvField = (value: string): string =>
 export function csvTemplate(): string {
   return [CSV_COLUMNS, ...EXAMPLES].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-/** Offers `text` as a file download from the frame. */
-export function downloadText(
-  filename: string,
-  text: string,
-  type = 'text/csv;charset=utf-8',
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,14 +1,23 @@
+import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { levelLozenge } from './band-colors';
-import { FieldForm } from './FieldForm';
+import type { Column } from '../../common';
+import { KeyValueTable } from '../../common';
+import { looseStack, row } from '../../common/styles';
+import type {
+  ControlPanelView,
+  IssuePanelView,
+  PanelIssueRef,
+} from '../../../src/ui-contract/issue-panel-view';
+import { FieldForm, formKeyOf } from './FieldForm';
+import { IssueListSection } from './IssueListSection';
 import { IssueTable } from './IssueTable';
-import { KeyValues } from './KeyValues';
-import type { ControlPanelView, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
-import { looseStack, row, subheading, tightStack } from '../../common/styles';
+import { PanelSection } from './PanelSection';
+import { riskLevelColumns } from './risk-level-columns';
 
-const level = (value: string | null) =>
-  value ? <Lozenge appearance={levelLozenge(value)}>{value}</Lozenge> : '—';
+const TYPE_COLUMNS: Column<PanelIssueRef>[] = [
+  { key: 'type', title: 'Type', cell: (r) => r.typeName },
+];
 
 /** An AI Control: one Statement of Applicability row with its risks and evidence. */
 export function ControlPanel({
@@ -18,7 +27,15 @@ export function ControlPanel({
   view: ControlPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
-  const formKey = view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|');
+  const formKey = formKeyOf(view.form);
+  const details: [string, ReactNode][] = [
+    ['Objective group', view.objective],
+    ['Applicability', view.applicability],
+    ['Justification', view.justification],
+    ['Implementation status', view.implementationStatus],
+    ['Owner', view.owner?.displayName ?? null],
+    ['Evidence', view.evidence],
+  ];
   return (
     <div style={looseStack} data-testid="panel-control">
       <div style={row}>
@@ -36,42 +53,21 @@ export function ControlPanel({
           </SectionMessage>
         </div>
       )}
-      <KeyValues
-        label="Control details"
-        rows={[
-          ['Objective group', view.objective],
-          ['Applicability', view.applicability],
-          ['Justification', view.justification],
-          ['Implementation status', view.implementationStatus],
-          ['Owner', view.owner?.displayName ?? null],
-          ['Evidence', view.evidence],
-        ]}
-      />
+      <KeyValueTable plain label="Control details" rows={details} />
       <FieldForm
         key={formKey}
         fields={view.form}
         onSaved={onChange}
         title="Record the SoA decision"
       />
-      <section aria-labelledby="control-risks-title" style={tightStack}>
-        <h2 id="control-risks-title" style={subheading}>
-          Risks this control mitigates
-        </h2>
-        <IssueTable
-          label="Risks this control mitigates"
-          rows={view.risks}
-          empty="No risk you can see is linked to this control."
-          testId="control-risks"
-          columns={[
-            { key: 'inherent', title: 'Inherent', cell: (r) => level(r.inherentLevel) },
-            { key: 'residual', title: 'Residual', cell: (r) => level(r.residualLevel) },
-          ]}
-        />
-      </section>
-      <section aria-labelledby="control-evidence-title" style={tightStack}>
-        <h2 id="control-evidence-title" style={subheading}>
-          Evidence and corrective actions
-        </h2>
+      <IssueListSection
+        title="Risks this control mitigates"
+        rows={view.risks}
+        empty="No risk you can see is linked to this control."
+        testId="control-risks"
+        columns={riskLevelColumns}
+      />
+      <PanelSection titleId="control-evidence-title" title="Evidence and corrective actions">
         <IssueTable
           label="Evidence issues"
           rows={view.evidenceIssues}
@@ -83,9 +79,9 @@ export function ControlPanel({
           rows={view.correctiveActions}
           empty="No nonconformity or corrective action is linked."
           testId="control-corrective-actions"
-          columns={[{ key: 'type', title: 'Type', cell: (r) => r.typeName }]}
+          columns={TYPE_COLUMNS}
         />
-      </section>
+      </PanelSection>
     </div>
   );
 }

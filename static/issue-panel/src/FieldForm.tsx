@@ -94,6 +94,13 @@ function FieldInput({
 }
 
 /**
+ * A key that changes when the fields' recorded values change (or `extra`, e.g. the status), so a
+ * form given it as its React key starts again from what the issue now records.
+ */
+export const formKeyOf = (fields: readonly PanelFormField[], extra = ''): string =>
+  fields.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + extra;
+
+/**
  * The small form that records the current step's missing fields on the issue (as the viewer),
  * so a person can walk the issue through its steps without leaving it.
  */

@@ -1,13 +1,24 @@
-import type { ReactNode } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { IssueLink, StatusLozenge } from './IssueLink';
 import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
+import type { Column } from '../../common';
+import { tableOf } from '../../common';
 import { muted } from '../../common/styles';
 
-export interface ExtraColumn<T> {
-  key: string;
-  title: string;
-  cell: (row: T) => ReactNode;
+/** Every issue table starts with the issue's key (a link), summary and status. */
+const ISSUE_COLUMNS: readonly Column<PanelIssueRef>[] = [
+  { key: 'key', title: 'Key', cell: (r) => <IssueLink issue={r} /> },
+  { key: 'summary', title: 'Summary', cell: (r) => r.summary },
+  { key: 'status', title: 'Status', cell: (r) => <StatusLozenge issue={r} /> },
+];
+
+export interface IssueTableProps<T extends PanelIssueRef> {
+  label: string;
+  rows: readonly T[];
+  columns?: readonly Column<T>[];
+  /** What the panel says instead of an empty table. */
+  empty: string;
+  testId?: string;
 }
 
 /** A labelled table of issues: key, summary, status and any extra columns. */
@@ -17,13 +28,7 @@ export function IssueTable<T extends PanelIssueRef>({
   columns = [],
   empty,
   testId,
-}: {
-  label: string;
-  rows: readonly T[];
-  columns?: readonly ExtraColumn<T>[];
-  empty: string;
-  testId?: string;
-}) {
+}: IssueTableProps<T>) {
   if (rows.length === 0)
     return (
       <p style={muted} data-testid={testId}>
@@ -34,23 +39,7 @@ export function IssueTable<T extends PanelIssueRef>({
     <div data-testid={testId}>
       <DynamicTable
         label={label}
-        head={{
-          cells: [
-            { key: 'key', content: 'Key' },
-            { key: 'summary', content: 'Summary' },
-            { key: 'status', content: 'Status' },
-            ...columns.map((c) => ({ key: c.key, content: c.title })),
-          ],
-        }}
-        rows={rows.map((r) => ({
-          key: r.key,
-          cells: [
-            { key: 'key', content: <IssueLink issue={r} /> },
-            { key: 'summary', content: r.summary },
-            { key: 'status', content: <StatusLozenge issue={r} /> },
-            ...columns.map((c) => ({ key: c.key, content: c.cell(r) })),
-          ],
-        }))}
+        {...tableOf([...ISSUE_COLUMNS, ...columns], rows, (r) => r.key)}
       />
     </div>
   );

@@ -1,14 +1,36 @@
 import Lozenge from '@atlaskit/lozenge';
-import { FieldForm } from './FieldForm';
-import { IssueTable } from './IssueTable';
-import { KeyValues } from './KeyValues';
-import { NextSteps } from './NextSteps';
+import type { Column } from '../../common';
+import { KeyValueTable } from '../../common';
+import { looseStack, row } from '../../common/styles';
 import type {
-  NonconformityPanelView,
+  CorrectiveActionRow,
+  FindingRef,
   IssuePanelView,
+  NonconformityPanelView,
 } from '../../../src/ui-contract/issue-panel-view';
+import { FieldForm, formKeyOf } from './FieldForm';
+import { NextSteps } from './NextSteps';
+import { IssueListSection } from './IssueListSection';
+import { PanelSection } from './PanelSection';
 import { StepList } from './StepList';
-import { looseStack, row, subheading, tightStack } from '../../common/styles';
+
+const FINDING_COLUMNS: Column<FindingRef>[] = [
+  { key: 'grade', title: 'Grade', cell: (f) => f.grade ?? 'Not graded' },
+];
+
+const CORRECTIVE_ACTION_COLUMNS: Column<CorrectiveActionRow>[] = [
+  { key: 'assignee', title: 'Implementer', cell: (c) => c.assignee ?? 'Unassigned' },
+  {
+    key: 'due',
+    title: 'Due',
+    cell: (c) => (
+      <span style={row}>
+        {c.duedate ?? '—'}
+        {c.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
+      </span>
+    ),
+  },
+];
 
 /** A Nonconformity: 10.2 a–e, what is missing to move on, its finding and corrective actions. */
 export function NonconformityPanel({
@@ -18,8 +40,7 @@ export function NonconformityPanel({
   view: NonconformityPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
-  const formKey =
-    view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
+  const formKey = formKeyOf(view.form, view.issue.statusName);
   return (
     <div style={looseStack} data-testid="panel-nonconformity">
       <div style={row}>
@@ -29,55 +50,29 @@ export function NonconformityPanel({
         {view.duedate && <span>Due {view.duedate}</span>}
         {view.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
       </div>
-      <section aria-labelledby="nc-steps-title" style={tightStack}>
-        <h2 id="nc-steps-title" style={subheading}>
-          Nonconformity and corrective action
-        </h2>
+      <PanelSection titleId="nc-steps-title" title="Nonconformity and corrective action">
         <StepList progress={view.progress} />
-      </section>
+      </PanelSection>
       <NextSteps steps={view.progress.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
-      <section aria-labelledby="nc-finding-title" style={tightStack}>
-        <h2 id="nc-finding-title" style={subheading}>
-          Source audit finding
-        </h2>
-        <IssueTable
-          label="Source audit findings"
-          rows={view.findings}
-          empty="No audit finding raised this nonconformity."
-          columns={[{ key: 'grade', title: 'Grade', cell: (f) => f.grade ?? 'Not graded' }]}
-          testId="nc-findings"
-        />
-      </section>
-      <section aria-labelledby="nc-ca-title" style={tightStack}>
-        <h2 id="nc-ca-title" style={subheading}>
-          Corrective actions
-        </h2>
-        <IssueTable
-          label="Corrective actions"
-          rows={view.correctiveActions}
-          empty="No corrective action is linked yet."
-          testId="nc-corrective-actions"
-          columns={[
-            { key: 'assignee', title: 'Implementer', cell: (c) => c.assignee ?? 'Unassigned' },
-            {
-              key: 'due',
-              title: 'Due',
-              cell: (c) => (
-                <span style={row}>
-                  {c.duedate ?? '—'}
-                  {c.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
-                </span>
-              ),
-            },
-          ]}
-        />
-      </section>
-      <section aria-labelledby="nc-review-title" style={tightStack}>
-        <h2 id="nc-review-title" style={subheading}>
-          Effectiveness and AIMS change
-        </h2>
-        <KeyValues
+      <IssueListSection
+        title="Source audit finding"
+        label="Source audit findings"
+        rows={view.findings}
+        empty="No audit finding raised this nonconformity."
+        columns={FINDING_COLUMNS}
+        testId="nc-findings"
+      />
+      <IssueListSection
+        title="Corrective actions"
+        rows={view.correctiveActions}
+        empty="No corrective action is linked yet."
+        testId="nc-corrective-actions"
+        columns={CORRECTIVE_ACTION_COLUMNS}
+      />
+      <PanelSection titleId="nc-review-title" title="Effectiveness and AIMS change">
+        <KeyValueTable
+          plain
           label="Effectiveness review and AIMS change"
           rows={[
             ['Effectiveness verdict', view.effectiveness.verdict],
@@ -87,7 +82,7 @@ export function NonconformityPanel({
             ['AIMS change', view.aimsChange.link],
           ]}
         />
-      </section>
+      </PanelSection>
     </div>
   );
 }

@@ -1,17 +1,25 @@
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { bandLozenge } from './band-colors';
-import { FieldForm } from './FieldForm';
-import { IssueTable } from './IssueTable';
-import { KeyValues } from './KeyValues';
-import { NextSteps } from './NextSteps';
+import type { Column } from '../../common';
+import { KeyValueTable } from '../../common';
+import { looseStack, row } from '../../common/styles';
 import type {
+  ControlRow,
   IssuePanelView,
-  RiskPosition,
   RiskPanelView,
+  RiskPosition,
 } from '../../../src/ui-contract/issue-panel-view';
+import { bandLozenge } from './band-colors';
+import { FieldForm, formKeyOf } from './FieldForm';
+import { NextSteps } from './NextSteps';
+import { IssueListSection } from './IssueListSection';
+import { PanelSection } from './PanelSection';
 import { RiskMatrix } from './RiskMatrix';
-import { looseStack, row, subheading, tightStack } from '../../common/styles';
+
+const CONTROL_COLUMNS: Column<ControlRow>[] = [
+  { key: 'ref', title: 'Reference', cell: (c) => c.isoReference ?? '—' },
+  { key: 'impl', title: 'Implementation', cell: (c) => c.implementationStatus ?? 'Not recorded' },
+];
 
 function Level({ position, bands }: { position: RiskPosition | null; bands: number }) {
   if (!position) return null;
@@ -33,20 +41,16 @@ export function RiskPanel({
   onChange: (p: IssuePanelView) => void;
 }) {
   const bands = view.matrix.bands.length;
-  const formKey =
-    view.form.map((f) => `${f.key}=${f.value ?? ''}`).join('|') + view.issue.statusName;
+  const formKey = formKeyOf(view.form, view.issue.statusName);
   return (
     <div style={looseStack} data-testid="panel-risk">
       <div style={row}>
         <Lozenge appearance="inprogress">Clause 6.1</Lozenge>
         {view.lifecycleState && <span>Lifecycle: {view.lifecycleState}</span>}
       </div>
-      <section aria-labelledby="risk-matrix-title" style={tightStack}>
-        <h2 id="risk-matrix-title" style={subheading}>
-          Risk matrix
-        </h2>
+      <PanelSection titleId="risk-matrix-title" title="Risk matrix">
         <RiskMatrix matrix={view.matrix} />
-      </section>
+      </PanelSection>
       {view.appetiteNotice && (
         <div data-testid="appetite-notice">
           <SectionMessage appearance="warning" title="Risk appetite">
@@ -54,7 +58,8 @@ export function RiskPanel({
           </SectionMessage>
         </div>
       )}
-      <KeyValues
+      <KeyValueTable
+        plain
         label="Risk levels and treatment"
         rows={[
           [
@@ -72,36 +77,19 @@ export function RiskPanel({
       />
       <NextSteps steps={view.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
-      <section aria-labelledby="risk-controls-title" style={tightStack}>
-        <h2 id="risk-controls-title" style={subheading}>
-          Controls that mitigate this risk
-        </h2>
-        <IssueTable
-          label="Controls that mitigate this risk"
-          rows={view.controls}
-          empty="No control is linked yet."
-          testId="risk-controls"
-          columns={[
-            { key: 'ref', title: 'Reference', cell: (c) => c.isoReference ?? '—' },
-            {
-              key: 'impl',
-              title: 'Implementation',
-              cell: (c) => c.implementationStatus ?? 'Not recorded',
-            },
-          ]}
-        />
-      </section>
-      <section aria-labelledby="risk-systems-title" style={tightStack}>
-        <h2 id="risk-systems-title" style={subheading}>
-          AI systems affected
-        </h2>
-        <IssueTable
-          label="AI systems affected"
-          rows={view.aiSystems}
-          empty="No AI system is linked."
-          testId="risk-systems"
-        />
-      </section>
+      <IssueListSection
+        title="Controls that mitigate this risk"
+        rows={view.controls}
+        empty="No control is linked yet."
+        testId="risk-controls"
+        columns={CONTROL_COLUMNS}
+      />
+      <IssueListSection
+        title="AI systems affected"
+        rows={view.aiSystems}
+        empty="No AI system is linked."
+        testId="risk-systems"
+      />
     </div>
   );
 }

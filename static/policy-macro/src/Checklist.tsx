@@ -5,7 +5,7 @@ import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
+import { fieldset, keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
 
 type Item = PolicyView['checklist'][number];
 
@@ -71,15 +71,7 @@ function ChecklistForm({
         section).
       </p>
       {draft.map((item) => (
-        <fieldset
-          key={item.element}
-          style={{
-            border: `${token('border.width')} solid ${token('color.border')}`,
-            borderRadius: token('radius.small'),
-            padding: token('space.100'),
-            margin: 0,
-          }}
-        >
+        <fieldset key={item.element} style={fieldset}>
           <legend style={{ padding: `0 ${token('space.050')}` }}>The policy {item.name}</legend>
           <Checkbox
             label="Covered by this page"

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { keyCell, keyValueTable, valueCell } from '../../common/styles';
+import { KeyValueTable } from '../../common';
 
 const STATUS_APPEARANCE: Record<PolicyView['status'], ThemeAppearance> = {
   draft: 'default',
@@ -25,7 +26,7 @@ function nextReview(view: PolicyView): string {
 
 /** The document-control block (7.5.2 identification, review and approval). */
 export function DocumentControl({ view }: { view: PolicyView }) {
-  const rows: [string, React.ReactNode][] = [
+  const rows: [string, ReactNode][] = [
     ['Document ID', view.documentReference],
     ['Title', view.page.title],
     [
@@ -53,18 +54,5 @@ export function DocumentControl({ view }: { view: PolicyView }) {
     ['Review interval', `${view.reviewIntervalMonths} months`],
     ['Next review', nextReview(view)],
   ];
-  return (
-    <table style={keyValueTable} aria-label="Document control" data-testid="document-control">
-      <tbody>
-        {rows.map(([k, v]) => (
-          <tr key={k}>
-            <th scope="row" style={keyCell}>
-              {k}
-            </th>
-            <td style={valueCell}>{v}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <KeyValueTable label="Document control" rows={rows} testId="document-control" />;
 }

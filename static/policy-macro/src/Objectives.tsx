@@ -2,6 +2,8 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
+import type { Column } from '../../common';
+import { tableOf } from '../../common';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { muted } from '../../common/styles';
 
@@ -11,16 +13,24 @@ const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
   done: 'success',
 };
 
-const HEAD = {
-  cells: [
-    { key: 'key', content: 'Key' },
-    { key: 'summary', content: 'Objective' },
-    { key: 'status', content: 'Status' },
-    { key: 'area', content: 'AI objective area' },
-    { key: 'measure', content: 'Measure and target' },
-    { key: 'due', content: 'Due' },
-  ],
-};
+type Objective = Extract<PolicyView['objectives'], { available: true }>['items'][number];
+
+const COLUMNS: Column<Objective>[] = [
+  { key: 'key', title: 'Key', cell: (o) => o.key },
+  { key: 'summary', title: 'Objective', cell: (o) => o.summary },
+  {
+    key: 'status',
+    title: 'Status',
+    cell: (o) => (
+      <Lozenge appearance={CATEGORY_APPEARANCE[o.statusCategory] ?? 'default'}>
+        {o.statusName}
+      </Lozenge>
+    ),
+  },
+  { key: 'area', title: 'AI objective area', cell: (o) => o.annexCObjective ?? '—' },
+  { key: 'measure', title: 'Measure and target', cell: (o) => o.measure ?? '—' },
+  { key: 'due', title: 'Due', cell: (o) => o.dueDate ?? '—' },
+];
 
 /** The AI objectives (6.2) from Jira, as the viewer sees them. */
 export function Objectives({ objectives }: { objectives: PolicyView['objectives'] }) {
@@ -31,30 +41,11 @@ export function Objectives({ objectives }: { objectives: PolicyView['objectives'
       </SectionMessage>
     );
   }
-  const rows = objectives.items.map((o) => ({
-    key: o.key,
-    cells: [
-      { key: 'key', content: o.key },
-      { key: 'summary', content: o.summary },
-      {
-        key: 'status',
-        content: (
-          <Lozenge appearance={CATEGORY_APPEARANCE[o.statusCategory] ?? 'default'}>
-            {o.statusName}
-          </Lozenge>
-        ),
-      },
-      { key: 'area', content: o.annexCObjective ?? '—' },
-      { key: 'measure', content: o.measure ?? '—' },
-      { key: 'due', content: o.dueDate ?? '—' },
-    ],
-  }));
   return (
     <div data-testid="policy-objectives">
       <DynamicTable
         label={`AI objectives in ${objectives.projectKey}`}
-        head={HEAD}
-        rows={rows}
+        {...tableOf(COLUMNS, objectives.items, (o) => o.key)}
         emptyView={
           <p style={muted}>No AI objectives in {objectives.projectKey} that you can see.</p>
         }

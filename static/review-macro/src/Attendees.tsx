@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
-import { z } from 'zod';
-import { callResolver, Problem } from '../../common';
+import { Problem, TitledSection, callResolver, useAction } from '../../common';
+import { label, muted, row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import { reviewSavedSchema } from '../../../src/ui-contract/review-macro-view';
 import type { PersonView } from '../../../src/ui-contract/wire-shapes';
-import { label, muted, row, ruledSection, subheading } from '../../common/styles';
 
 /** Who attended the review (chosen from the people Jira shows the viewer). */
 export function Attendees({
@@ -19,29 +19,16 @@ export function Attendees({
 }) {
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   const [chosen, setChosen] = useState(view.attendees.map((a) => a.accountId));
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { run, running, error } = useAction();
   const known = new Map([...people, ...view.attendees].map((p) => [p.accountId, p.displayName]));
   const options = [...known].map(([value, text]) => ({ value, label: text }));
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await callResolver('saveAttendees', z.object({ saved: z.boolean() }), {
-        attendeeAccountIds: chosen,
-      });
+  const save = () =>
+    run(async () => {
+      await callResolver('saveAttendees', reviewSavedSchema, { attendeeAccountIds: chosen });
       onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
-    <section style={ruledSection} aria-labelledby="attendees" data-testid="attendees">
-      <h3 id="attendees" style={{ ...subheading }}>
-        Attendees
-      </h3>
+    <TitledSection titleId="attendees" title="Attendees" testId="attendees">
       {editable ? (
         <>
           <label htmlFor="attendee-select" style={label}>
@@ -57,7 +44,7 @@ export function Attendees({
           />
           {error !== undefined && <Problem error={error} title="The attendees were not saved" />}
           <div style={row}>
-            <Button onClick={() => void save()} isDisabled={saving}>
+            <Button onClick={() => void save()} isDisabled={running}>
               Save attendees
             </Button>
           </div>
@@ -67,6 +54,6 @@ export function Attendees({
       ) : (
         <p style={muted}>None recorded.</p>
       )}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,14 +1,71 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
-import { z } from 'zod';
-import { callResolver, Problem } from '../../common';
+import { Problem, TitledSection, callResolver, useAction } from '../../common';
+import { label, muted, preWrap, row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { label, muted, preWrap, row, ruledSection, subheading } from '../../common/styles';
+import { reviewSavedSchema } from '../../../src/ui-contract/review-macro-view';
 
-function ReadOnly({ text }: { text: string }) {
-  return text ? <p style={preWrap}>{text}</p> : <p style={muted}>Nothing entered.</p>;
+/** One input the review's managers enter: a text area while they may edit, the text otherwise. */
+function EnteredInput({
+  id,
+  title,
+  fieldId,
+  text,
+  editable,
+  onChange,
+  children,
+}: {
+  id: string;
+  title: string;
+  fieldId: string;
+  text: string;
+  editable: boolean;
+  onChange: (text: string) => void;
+  children?: ReactNode;
+}) {
+  return (
+    <TitledSection titleId={id} title={title} testId={id}>
+      {editable ? (
+        <>
+          <label htmlFor={fieldId} style={label}>
+            One change per line
+          </label>
+          <TextArea
+            id={fieldId}
+            value={text}
+            minimumRows={3}
+            onChange={(e) => onChange(e.currentTarget.value)}
+          />
+          {children}
+        </>
+      ) : text ? (
+        <p style={preWrap}>{text}</p>
+      ) : (
+        <p style={muted}>Nothing entered.</p>
+      )}
+    </TitledSection>
+  );
 }
+
+type EnteredField = keyof ConfiguredReviewView['entered'];
+
+/** The inputs of 9.3.2 the review's managers enter: b) and c). */
+const ENTERED: readonly { field: EnteredField; id: string; fieldId: string; title: string }[] = [
+  {
+    field: 'externalInternalIssues',
+    id: 'input-b',
+    fieldId: 'external-internal',
+    title: 'b) Changes in external and internal issues',
+  },
+  {
+    field: 'interestedParties',
+    id: 'input-c',
+    fieldId: 'interested-parties',
+    title: 'c) Changes in needs and expectations of interested parties',
+  },
+];
 
 /** 9.3.2 b) and c): entered in the macro by the review's managers, saved on the page. */
 export function EnteredInputs({
@@ -19,79 +76,42 @@ export function EnteredInputs({
   onSaved: () => void;
 }) {
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
-  const [issues, setIssues] = useState(view.entered.externalInternalIssues);
-  const [parties, setParties] = useState(view.entered.interestedParties);
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
-  const dirty =
-    issues !== view.entered.externalInternalIssues || parties !== view.entered.interestedParties;
-  const save = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await callResolver('saveInputs', z.object({ saved: z.boolean() }), {
-        externalInternalIssues: issues,
-        interestedParties: parties,
-      });
+  const [draft, setDraft] = useState(view.entered);
+  const { run, running, error } = useAction();
+  const dirty = ENTERED.some(({ field }) => draft[field] !== view.entered[field]);
+  const save = () =>
+    run(async () => {
+      await callResolver('saveInputs', reviewSavedSchema, draft);
       onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
     <>
-      <section style={ruledSection} aria-labelledby="input-b" data-testid="input-b">
-        <h3 id="input-b" style={subheading}>
-          b) Changes in external and internal issues
-        </h3>
-        {editable ? (
-          <>
-            <label htmlFor="external-internal" style={label}>
-              One change per line
-            </label>
-            <TextArea
-              id="external-internal"
-              value={issues}
-              minimumRows={3}
-              onChange={(e) => setIssues(e.currentTarget.value)}
-            />
-          </>
-        ) : (
-          <ReadOnly text={view.entered.externalInternalIssues} />
-        )}
-      </section>
-      <section style={ruledSection} aria-labelledby="input-c" data-testid="input-c">
-        <h3 id="input-c" style={subheading}>
-          c) Changes in needs and expectations of interested parties
-        </h3>
-        {editable ? (
-          <>
-            <label htmlFor="interested-parties" style={label}>
-              One change per line
-            </label>
-            <TextArea
-              id="interested-parties"
-              value={parties}
-              minimumRows={3}
-              onChange={(e) => setParties(e.currentTarget.value)}
-            />
-            {error !== undefined && <Problem error={error} title="The inputs were not saved" />}
-            <div style={row}>
-              <Button
-                appearance="primary"
-                isDisabled={!dirty || saving}
-                onClick={() => void save()}
-              >
-                Save inputs b) and c)
-              </Button>
-            </div>
-          </>
-        ) : (
-          <ReadOnly text={view.entered.interestedParties} />
-        )}
-      </section>
+      {ENTERED.map(({ field, id, fieldId, title }, i) => (
+        <EnteredInput
+          key={id}
+          id={id}
+          title={title}
+          fieldId={fieldId}
+          text={editable ? draft[field] : view.entered[field]}
+          editable={editable}
+          onChange={(text) => setDraft((d) => ({ ...d, [field]: text }))}
+        >
+          {i === ENTERED.length - 1 && (
+            <>
+              {error !== undefined && <Problem error={error} title="The inputs were not saved" />}
+              <div style={row}>
+                <Button
+                  appearance="primary"
+                  isDisabled={!dirty || running}
+                  onClick={() => void save()}
+                >
+                  Save inputs b) and c)
+                </Button>
+              </div>
+            </>
+          )}
+        </EnteredInput>
+      ))}
     </>
   );
 }

@@ -1,56 +1,37 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import SectionMessage from '@atlaskit/section-message';
-import { z } from 'zod';
-import { callResolver, Problem } from '../../common';
+import { Confirmation, Problem, TitledSection, callResolver, useAction } from '../../common';
+import { row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { row, ruledSection, subheading } from '../../common/styles';
-
-const heldSchema = z.object({
-  contentHash: z.string(),
-  heldAt: z.string(),
-  pageVersion: z.number(),
-});
+import { reviewRecordedAsHeldSchema } from '../../../src/ui-contract/review-macro-view';
 
 /** "Record as held", after an explicit confirmation: freezes the whole record. */
 export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHeld: () => void }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
-  const [saving, setSaving] = useState(false);
+  const { run, running, error } = useAction();
   if (view.state !== 'draft' || view.editBlockers.length > 0) return null;
-  const hold = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await callResolver('recordAsHeld', heldSchema, { confirm: true });
+  const hold = () =>
+    run(async () => {
+      await callResolver('recordAsHeld', reviewRecordedAsHeldSchema, { confirm: true });
       setConfirming(false);
       onHeld();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
-    <section style={ruledSection} aria-labelledby="hold" data-testid="hold-review">
-      <h3 id="hold" style={subheading}>
-        Record the review as held
-      </h3>
+    <TitledSection titleId="hold" title="Record the review as held" testId="hold-review">
       {confirming ? (
-        <SectionMessage appearance="warning" title="Record this review as held?">
+        <Confirmation
+          appearance="warning"
+          title="Record this review as held?"
+          confirmLabel="Yes, record as held"
+          busy={running}
+          onConfirm={() => void hold()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>
             The inputs as they are now, the attendees and the decisions are frozen with a content
             hash. Later changes in Jira will not change this record, and it cannot be edited again.
           </p>
-          <div style={row}>
-            <Button appearance="warning" onClick={() => void hold()} isDisabled={saving}>
-              Yes, record as held
-            </Button>
-            <Button appearance="subtle" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </div>
-        </SectionMessage>
+        </Confirmation>
       ) : (
         <div style={row}>
           <Button appearance="primary" onClick={() => setConfirming(true)}>
@@ -59,6 +40,6 @@ export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHel
         </div>
       )}
       {error !== undefined && <Problem error={error} title="The review was not recorded as held" />}
-    </section>
+    </TitledSection>
   );
 }

@@ -6,63 +6,18 @@ import { Attendees } from './Attendees';
 import { Decisions } from './Decisions';
 import { EnteredInputs } from './EnteredInputs';
 import { HoldReview } from './HoldReview';
-import { PerformanceAndImprovement, PreviousActions } from './InputsSections';
-import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import { AimsPerformance } from './AimsPerformance';
+import { ImprovementOpportunities } from './ImprovementOpportunities';
+import { PreviousActions } from './PreviousActions';
+import { ReviewStateBanner } from './ReviewStateBanner';
 import { reviewPeopleSchema, reviewViewSchema } from '../../../src/ui-contract/review-macro-view';
-import { frame, heading, mono, muted, row, stack } from '../../common/styles';
+import { frame, heading, muted, row, stack } from '../../common/styles';
 
 async function loadAll() {
   const view = await callResolver('getView', reviewViewSchema);
   const canEdit = view.configured && view.state === 'draft' && view.editBlockers.length === 0;
   const people = canEdit ? (await callResolver('getPeople', reviewPeopleSchema)).people : [];
   return { view, people };
-}
-
-function StateBanner({ view }: { view: ConfiguredReviewView }) {
-  if (view.state === 'tampered') {
-    return (
-      <div role="alert" data-testid="review-tampered">
-        <SectionMessage appearance="error" title="This held review's record has been altered">
-          <p>
-            The stored record no longer matches the content hash taken when the review was recorded
-            as held, so it cannot be trusted and is not shown.
-          </p>
-          <ul>
-            {view.integrityProblems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </SectionMessage>
-      </div>
-    );
-  }
-  if (view.held) {
-    return (
-      <div data-testid="review-held">
-        <SectionMessage appearance="success" title="Held — this record is frozen">
-          <p>
-            Recorded by {view.held.heldBy.displayName} at {view.held.heldAt}
-            {view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. The inputs
-            below are as they were then; later changes in Jira do not change them.
-          </p>
-          <p style={muted}>
-            Content hash <span style={mono}>{view.held.contentHash}</span>
-          </p>
-        </SectionMessage>
-      </div>
-    );
-  }
-  return (
-    <SectionMessage appearance="information" title="Draft">
-      <p>
-        The inputs are live from Jira ({view.projectKey}) as you can see them, and are frozen when
-        the review is recorded as held.
-      </p>
-      {view.editBlockers.map((b) => (
-        <p key={b}>{b}</p>
-      ))}
-    </SectionMessage>
-  );
 }
 
 /** The Management Review macro (9.3): inputs a–e, attendees, decisions, record as held. */
@@ -108,7 +63,7 @@ export function ReviewMacro() {
       <p style={muted}>
         Period {view.period.start} to {view.period.end} · Jira project {view.projectKey}
       </p>
-      <StateBanner view={view} />
+      <ReviewStateBanner view={view} />
       {view.inputs && (
         <>
           {view.state === 'draft' && view.inputs.missing.length > 0 && (
@@ -127,7 +82,8 @@ export function ReviewMacro() {
             view={view}
             onSaved={reload}
           />
-          <PerformanceAndImprovement view={view} inputs={view.inputs} />
+          <AimsPerformance view={view} inputs={view.inputs} />
+          <ImprovementOpportunities inputs={view.inputs} />
           <h2 style={heading}>Results (9.3.3)</h2>
           <Attendees
             key={view.attendees.map((a) => a.accountId).join(',')}

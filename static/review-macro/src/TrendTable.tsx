@@ -1,6 +1,8 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
 import type { TrackedItemTrendsView } from '../../../src/ui-contract/review-macro-view';
+import type { Column } from '../../common';
+import { tableOf } from '../../common';
 import { muted, subheading } from '../../common/styles';
 
 /** A bar whose length shows a count (token colours; the number is always written beside it). */
@@ -24,14 +26,14 @@ function Bar({ value, max, color }: { value: number; max: number; color: string 
   );
 }
 
-const HEAD = (first: string) => ({
-  cells: [
-    { key: 'what', content: first },
-    { key: 'opened', content: 'Opened' },
-    { key: 'closed', content: 'Closed' },
-    { key: 'overdue', content: 'Overdue' },
-  ],
-});
+type Trend = TrackedItemTrendsView['byMonth'][number];
+type SourceTrend = TrackedItemTrendsView['bySource'][number];
+
+const COUNT_COLUMNS = [
+  { key: 'opened', title: 'Opened', color: token('color.background.information.bold') },
+  { key: 'closed', title: 'Closed', color: token('color.background.success.bold') },
+  { key: 'overdue', title: 'Overdue', color: token('color.background.danger.bold') },
+] as const;
 
 /** Opened / closed / overdue per month and per source, for one kind of record (9.3.2 d). */
 export function TrendTable({
@@ -44,35 +46,22 @@ export function TrendTable({
   testId: string;
 }) {
   const max = Math.max(1, ...trends.byMonth.flatMap((m) => [m.opened, m.closed, m.overdue]));
-  const monthRows = trends.byMonth.map((m) => ({
-    key: m.month,
-    cells: [
-      { key: 'what', content: m.month },
-      {
-        key: 'opened',
-        content: (
-          <Bar value={m.opened} max={max} color={token('color.background.information.bold')} />
-        ),
-      },
-      {
-        key: 'closed',
-        content: <Bar value={m.closed} max={max} color={token('color.background.success.bold')} />,
-      },
-      {
-        key: 'overdue',
-        content: <Bar value={m.overdue} max={max} color={token('color.background.danger.bold')} />,
-      },
-    ],
-  }));
-  const sourceRows = trends.bySource.map((s) => ({
-    key: s.source,
-    cells: [
-      { key: 'what', content: s.source },
-      { key: 'opened', content: s.opened },
-      { key: 'closed', content: s.closed },
-      { key: 'overdue', content: s.overdue },
-    ],
-  }));
+  const monthColumns: Column<Trend>[] = [
+    { key: 'what', title: 'Month', cell: (m) => m.month },
+    ...COUNT_COLUMNS.map((c) => ({
+      key: c.key,
+      title: c.title,
+      cell: (m: Trend) => <Bar value={m[c.key]} max={max} color={c.color} />,
+    })),
+  ];
+  const sourceColumns: Column<SourceTrend>[] = [
+    { key: 'what', title: 'Source', cell: (s) => s.source },
+    ...COUNT_COLUMNS.map((c) => ({
+      key: c.key,
+      title: c.title,
+      cell: (s: SourceTrend) => s[c.key],
+    })),
+  ];
   return (
     <div data-testid={testId}>
       <h4 style={subheading}>{title}</h4>
@@ -80,9 +69,15 @@ export function TrendTable({
         Opened {trends.opened}, closed {trends.closed}, overdue {trends.overdue}; open at the end of
         the period: {trends.openAtEnd}.
       </p>
-      <DynamicTable label={`${title} by month`} head={HEAD('Month')} rows={monthRows} />
-      {sourceRows.length > 0 ? (
-        <DynamicTable label={`${title} by source`} head={HEAD('Source')} rows={sourceRows} />
+      <DynamicTable
+        label={`${title} by month`}
+        {...tableOf(monthColumns, trends.byMonth, (m) => m.month)}
+      />
+      {trends.bySource.length > 0 ? (
+        <DynamicTable
+          label={`${title} by source`}
+          {...tableOf(sourceColumns, trends.bySource, (s) => s.source)}
+        />
       ) : (
         <p style={muted}>None that you can see.</p>
       )}

@@ -1,16 +1,5 @@
-import { z } from 'zod';
-import { mountApp } from '../../common';
+import { mountMacro } from '../../common';
 import { ReviewConfig } from './ReviewConfig';
 import { ReviewMacro } from './ReviewMacro';
 
-const macroExtension = z.looseObject({
-  macro: z.looseObject({ isConfiguring: z.boolean().optional() }).optional(),
-  config: z.record(z.string(), z.unknown()).nullish(),
-});
-
-void mountApp((context) => {
-  const extension = macroExtension.safeParse(context.extension);
-  const data = extension.success ? extension.data : {};
-  if (data.macro?.isConfiguring) return <ReviewConfig saved={data.config ?? {}} />;
-  return <ReviewMacro />;
-});
+void mountMacro(ReviewMacro, ReviewConfig);

@@ -1,0 +1,39 @@
+import { looseStack } from '../../common/styles';
+import type { AiSystemPanelView } from '../../../src/ui-contract/issue-panel-view';
+import { IssueListSection } from './IssueListSection';
+import { riskLevelColumns } from './risk-level-columns';
+
+/** An AI System: its risks with levels, impact assessments, controls and open nonconformities. */
+export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
+  return (
+    <div style={looseStack} data-testid="panel-ai-system">
+      <IssueListSection
+        title="Risks"
+        label="Risks of this AI system"
+        rows={view.risks}
+        empty="No risk is linked to this AI system."
+        testId="system-risks"
+        columns={riskLevelColumns}
+      />
+      <IssueListSection
+        title="Impact assessments"
+        rows={view.impactAssessments}
+        empty="No impact assessment yet (6.1.4)."
+        testId="system-assessments"
+      />
+      <IssueListSection
+        title="Controls (through its risks)"
+        label="Controls"
+        rows={view.controls}
+        empty="No control mitigates its risks yet."
+        testId="system-controls"
+      />
+      <IssueListSection
+        title="Open nonconformities"
+        rows={view.openNonconformities}
+        empty="No open nonconformity."
+        testId="system-nonconformities"
+      />
+    </div>
+  );
+}

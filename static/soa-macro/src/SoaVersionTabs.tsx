@@ -1,0 +1,48 @@
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { muted } from '../../common/styles';
+import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
+import { SoaTables } from './SoaTable';
+
+type ValidApproval = Extract<ConfiguredSoaView['approval'], { state: 'valid' }>;
+
+/** The rows live from Jira and, once approved, the approved version beside them in a tab. */
+export function SoaVersionTabs({
+  view,
+  approved,
+  tab,
+  onTab,
+}: {
+  view: ConfiguredSoaView;
+  approved: ValidApproval | undefined;
+  tab: number;
+  onTab: (tab: number) => void;
+}) {
+  if (!approved) return <SoaTables section={view.live} owners={view.ownerNames} label="live" />;
+  return (
+    <Tabs id="soa-tabs" selected={tab} onChange={onTab}>
+      <TabList>
+        <Tab>Live from Jira</Tab>
+        <Tab>Approved version (page v{approved.pageVersion})</Tab>
+      </TabList>
+      <TabPanel>
+        <div style={{ width: '100%' }}>
+          <SoaTables section={view.live} owners={view.ownerNames} label="live" />
+        </div>
+      </TabPanel>
+      <TabPanel>
+        <div style={{ width: '100%' }}>
+          {approved.approved.hidden.total > 0 && (
+            <p style={muted}>
+              {approved.approved.hidden.total} items of the approved version are hidden from you.
+            </p>
+          )}
+          <SoaTables
+            section={approved.approved}
+            owners={{ ...view.ownerNames, ...approved.ownerNames }}
+            label="approved"
+          />
+        </div>
+      </TabPanel>
+    </Tabs>
+  );
+}
