@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { POLICY_ELEMENTS, POLICY_STATUSES } from '../domain/records/policy-document';
-import { list, notConfiguredSchema, nullableText, personSchema } from './wire-shapes';
+import {
+  list,
+  macroViewSchema,
+  nullableText,
+  peopleChoiceSchema,
+  personSchema,
+} from './wire-shapes';
 
 export const policyChecklistItemSchema = z.object({
   element: z.enum(POLICY_ELEMENTS),
@@ -89,14 +95,10 @@ export const policyViewSchema = z.object({
 });
 export type PolicyView = z.infer<typeof policyViewSchema>;
 
-export const policyViewResultSchema = z.discriminatedUnion('configured', [
-  policyViewSchema,
-  notConfiguredSchema,
-]);
+export const policyViewResultSchema = macroViewSchema(policyViewSchema);
 export type PolicyViewResult = z.infer<typeof policyViewResultSchema>;
 
 /** What the configuration form offers: the people to pick the owner from, and the defaults. */
-export const policyConfigOptionsSchema = z.object({
-  people: list(personSchema),
-  defaults: z.object({ objectivesProjectKey: z.string(), reviewIntervalMonths: z.number() }),
-});
+export const policyConfigOptionsSchema = peopleChoiceSchema(
+  z.object({ objectivesProjectKey: z.string(), reviewIntervalMonths: z.number() }),
+);

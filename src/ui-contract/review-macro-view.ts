@@ -6,7 +6,13 @@
 import { z } from 'zod';
 import { FINDING_GRADES } from '../domain/records/audit-finding';
 import { REVIEW_DECISION_KINDS } from '../domain/records/management-review';
-import { list, notConfiguredSchema, nullableText, personSchema } from './wire-shapes';
+import {
+  list,
+  macroViewSchema,
+  nullableText,
+  peopleChoiceSchema,
+  personSchema,
+} from './wire-shapes';
 
 const trendCounts = { opened: z.number(), closed: z.number(), overdue: z.number() };
 
@@ -125,17 +131,11 @@ export const configuredReviewViewSchema = z.object({
 });
 export type ConfiguredReviewView = z.infer<typeof configuredReviewViewSchema>;
 
-export const reviewViewSchema = z.discriminatedUnion('configured', [
-  notConfiguredSchema,
-  configuredReviewViewSchema,
-]);
+export const reviewViewSchema = macroViewSchema(configuredReviewViewSchema);
 export type ReviewView = z.infer<typeof reviewViewSchema>;
 
 /** The people to choose attendees and owners from, and the configuration defaults. */
-export const reviewPeopleSchema = z.object({
-  people: list(personSchema),
-  defaults: z.object({ projectKey: z.string() }),
-});
+export const reviewPeopleSchema = peopleChoiceSchema(z.object({ projectKey: z.string() }));
 
 /** Answers of the review's resolver functions that change it. */
 export const reviewSavedSchema = z.object({ saved: z.boolean() });

@@ -4,42 +4,8 @@
  * or a warning when the stored approval fails its check.
  */
 import { z } from 'zod';
-import { IMPLEMENTATION_STATUSES } from '../domain/records/control';
-import { list, notConfiguredSchema, nullableText, personSchema } from './wire-shapes';
-
-/** One row of the SoA (src/domain/soa/soa-row.ts). */
-export const soaRowSchema = z.object({
-  /** `ISO42001:A.6.2.4` or `ORG:<key>`. */
-  controlId: z.string(),
-  /** As printed: `A.6.2.4`, or the organization key after `ORG:`. */
-  ref: z.string(),
-  title: z.string(),
-  source: z.enum(['annex-a', 'organization']),
-  objectiveId: nullableText,
-  /** The AI Control issue key, when there is one. */
-  recordKey: nullableText,
-  applicability: z.enum(['included', 'excluded', 'undecided']),
-  justification: nullableText,
-  implementationStatus: z.enum(IMPLEMENTATION_STATUSES).nullable(),
-  ownerAccountId: nullableText,
-  risks: list(
-    z.object({
-      key: nullableText,
-      title: z.string(),
-      level: nullableText,
-      levelLabel: nullableText,
-      residualLevel: nullableText,
-      residualLevelLabel: nullableText,
-    }),
-  ),
-  evidence: list(
-    z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() }),
-  ),
-  flags: list(z.enum(['undecided', 'justification-missing', 'duplicate-record'])),
-  /** Keys of further AI Control issues for the same control. */
-  duplicateKeys: list(z.string()),
-});
-export type SoaRowView = z.infer<typeof soaRowSchema>;
+import { soaRowSchema } from '../domain/soa/soa-row';
+import { list, macroViewSchema, nullableText, personSchema } from './wire-shapes';
 
 export const soaTotalsSchema = z.object({
   rows: z.number(),
@@ -137,10 +103,7 @@ export const configuredSoaViewSchema = z.object({
 });
 export type ConfiguredSoaView = z.infer<typeof configuredSoaViewSchema>;
 
-export const soaViewSchema = z.discriminatedUnion('configured', [
-  notConfiguredSchema,
-  configuredSoaViewSchema,
-]);
+export const soaViewSchema = macroViewSchema(configuredSoaViewSchema);
 export type SoaView = z.infer<typeof soaViewSchema>;
 
 /** Answers of the SoA's other resolver functions. */

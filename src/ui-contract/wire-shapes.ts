@@ -20,5 +20,14 @@ export const notConfiguredSchema = z.object({
   problems: z.array(z.string()),
 });
 
+/** A macro's view: what it shows once configured, or why it is not configured. */
+export const macroViewSchema = <T extends z.ZodObject<{ configured: z.ZodLiteral<true> }>>(
+  configured: T,
+) => z.discriminatedUnion('configured', [configured, notConfiguredSchema]);
+
+/** The people a form offers to choose from (as Jira shows them the viewer), and its defaults. */
+export const peopleChoiceSchema = <T extends z.ZodType>(defaults: T) =>
+  z.object({ people: list(personSchema), defaults });
+
 /** A macro configuration the app checked and accepts (what the config frame submits). */
 export const checkedMacroConfigSchema = z.object({ config: z.record(z.string(), z.unknown()) });

@@ -1,7 +1,8 @@
-import type { ImplementationStatus } from '../records/control';
-import type { EvidenceLink } from '../records/record-fields';
+import { z } from 'zod';
+import { IMPLEMENTATION_STATUSES } from '../records/control';
 
-export type SoaApplicability = 'included' | 'excluded' | 'undecided';
+export const SOA_APPLICABILITIES = ['included', 'excluded', 'undecided'] as const;
+export type SoaApplicability = (typeof SOA_APPLICABILITIES)[number];
 
 /**
  * - `undecided`: no applicability decision recorded yet (no AI Control issue, or its
@@ -10,38 +11,57 @@ export type SoaApplicability = 'included' | 'excluded' | 'undecided';
  *   either way);
  * - `duplicate-record`: more than one AI Control issue claims this control; the first is shown.
  */
-export type SoaRowFlag = 'undecided' | 'justification-missing' | 'duplicate-record';
+export const SOA_ROW_FLAGS = ['undecided', 'justification-missing', 'duplicate-record'] as const;
+export type SoaRowFlag = (typeof SOA_ROW_FLAGS)[number];
 
-export interface SoaRiskRef {
-  readonly key: string | null;
-  readonly title: string;
-  readonly level: string | null;
-  readonly levelLabel: string | null;
-  readonly residualLevel: string | null;
-  readonly residualLevelLabel: string | null;
-}
+const nullableText = z.string().nullable();
 
-export interface SoaRow {
-  /** `ISO42001:A.6.2.4` or `ORG:<key>`. */
-  readonly controlId: string;
-  /** As printed: `A.6.2.4`, or the organization key after `ORG:`. */
-  readonly ref: string;
-  readonly title: string;
-  readonly source: 'annex-a' | 'organization';
-  /** `ISO42001:A.6` for Annex A rows; null for organization controls. */
-  readonly objectiveId: string | null;
-  /** The AI Control issue key, when there is one. */
-  readonly recordKey: string | null;
-  readonly applicability: SoaApplicability;
-  readonly justification: string | null;
-  readonly implementationStatus: ImplementationStatus | null;
-  readonly ownerAccountId: string | null;
-  readonly risks: readonly SoaRiskRef[];
-  readonly evidence: readonly EvidenceLink[];
-  readonly flags: readonly SoaRowFlag[];
-  /** Keys of further AI Control issues for the same control (see `duplicate-record`). */
-  readonly duplicateKeys: readonly string[];
-}
+export const soaRiskRefSchema = z
+  .object({
+    key: nullableText,
+    title: z.string(),
+    level: nullableText,
+    levelLabel: nullableText,
+    residualLevel: nullableText,
+    residualLevelLabel: nullableText,
+  })
+  .readonly();
+export type SoaRiskRef = z.infer<typeof soaRiskRefSchema>;
+
+/**
+ * One row of the Statement of Applicability: what the SoA macro shows, exports and freezes in an
+ * approval (the same schema checks the row in the frame and in the stored snapshot).
+ */
+export const soaRowSchema = z
+  .object({
+    /** `ISO42001:A.6.2.4` or `ORG:<key>`. */
+    controlId: z.string().min(1),
+    /** As printed: `A.6.2.4`, or the organization key after `ORG:`. */
+    ref: z.string().min(1),
+    title: z.string(),
+    source: z.enum(['annex-a', 'organization']),
+    /** `ISO42001:A.6` for Annex A rows; null for organization controls. */
+    objectiveId: nullableText,
+    /** The AI Control issue key, when there is one. */
+    recordKey: nullableText,
+    applicability: z.enum(SOA_APPLICABILITIES),
+    justification: nullableText,
+    implementationStatus: z.enum(IMPLEMENTATION_STATUSES).nullable(),
+    ownerAccountId: nullableText,
+    risks: z.array(soaRiskRefSchema).readonly(),
+    evidence: z
+      .array(
+        z
+          .object({ url: z.string(), label: z.string().optional(), date: z.string().optional() })
+          .readonly(),
+      )
+      .readonly(),
+    flags: z.array(z.enum(SOA_ROW_FLAGS)).readonly(),
+    /** Keys of further AI Control issues for the same control (see `duplicate-record`). */
+    duplicateKeys: z.array(z.string()).readonly(),
+  })
+  .readonly();
+export type SoaRow = z.infer<typeof soaRowSchema>;
 
 export interface SoaTotals {
   readonly rows: number;

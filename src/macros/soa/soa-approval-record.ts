@@ -6,10 +6,9 @@
  */
 import { z } from 'zod';
 import { CONTENT_HASH_PATTERN, contentHash } from '../../domain/integrity/canonical-hash';
-import { IMPLEMENTATION_STATUSES } from '../../domain/records';
 import { zodIssueLines } from '../../domain/refusal';
 import type { SoaRow } from '../../domain/soa';
-import { soaContentHash } from '../../domain/soa';
+import { soaContentHash, soaRowSchema } from '../../domain/soa';
 
 export const SOA_APPROVAL_PROPERTY_KEY = 'aims-soa-approval';
 /** Rows are stored in chunks beside the approval (a content property holds at most 32 KB). */
@@ -20,35 +19,6 @@ export const SOA_TAMPERED_MESSAGE =
 export const SOA_HISTORY_LIMIT = 50;
 
 const hash = z.string().regex(CONTENT_HASH_PATTERN, { error: 'must be a sha256 content hash' });
-const nullableText = z.string().nullable();
-
-export const soaRiskRefSchema = z.object({
-  key: nullableText,
-  title: z.string(),
-  level: nullableText,
-  levelLabel: nullableText,
-  residualLevel: nullableText,
-  residualLevelLabel: nullableText,
-});
-
-export const soaRowSchema = z.object({
-  controlId: z.string().min(1),
-  ref: z.string().min(1),
-  title: z.string(),
-  source: z.enum(['annex-a', 'organization']),
-  objectiveId: nullableText,
-  recordKey: nullableText,
-  applicability: z.enum(['included', 'excluded', 'undecided']),
-  justification: nullableText,
-  implementationStatus: z.enum(IMPLEMENTATION_STATUSES).nullable(),
-  ownerAccountId: nullableText,
-  risks: z.array(soaRiskRefSchema),
-  evidence: z.array(
-    z.object({ url: z.string(), label: z.string().optional(), date: z.string().optional() }),
-  ),
-  flags: z.array(z.enum(['undecided', 'justification-missing', 'duplicate-record'])),
-  duplicateKeys: z.array(z.string()),
-});
 
 const personSchema = z.object({ accountId: z.string().min(1), displayName: z.string() });
 

@@ -1,8 +1,8 @@
-import type { CSSProperties } from 'react';
-import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
 import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
 import { callResolver, detailsOf, Problem, TextField } from '../../common';

@@ -1,5 +1,5 @@
-import type { CSSProperties } from 'react';
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Textarea from '@atlaskit/textarea';

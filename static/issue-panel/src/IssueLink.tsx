@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
+import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
-import Lozenge from '@atlaskit/lozenge';
 import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
 
 const issueLink: CSSProperties = {

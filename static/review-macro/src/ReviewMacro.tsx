@@ -75,7 +75,7 @@ export function ReviewMacro() {
               </ul>
             </SectionMessage>
           )}
-          <h2 style={heading}>ReviewInputsView (9.3.2)</h2>
+          <h2 style={heading}>Inputs (9.3.2)</h2>
           <PreviousActions view={view} inputs={view.inputs} />
           <EnteredInputs
             key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`}

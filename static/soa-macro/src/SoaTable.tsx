@@ -1,14 +1,11 @@
 import type { CSSProperties } from 'react';
-import { token } from '@atlaskit/tokens';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
-import type {
-  SoaRowView,
-  SoaSection,
-  SoaTotalsView,
-} from '../../../src/ui-contract/soa-macro-view';
+import { token } from '@atlaskit/tokens';
 import { link, muted } from '../../common/styles';
+import type { SoaRow } from '../../../src/domain/soa/soa-row';
+import type { SoaSection, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
 
 const groupHeading: CSSProperties = {
   margin: `${token('space.200')} 0 ${token('space.050')}`,
@@ -17,16 +14,13 @@ const cellList: CSSProperties = { margin: 0, paddingLeft: token('space.200') };
 
 type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
-const APPLICABILITY: Record<SoaRowView['applicability'], [string, LozengeAppearance]> = {
+const APPLICABILITY: Record<SoaRow['applicability'], [string, LozengeAppearance]> = {
   included: ['Included', 'success'],
   excluded: ['Excluded', 'removed'],
   undecided: ['Undecided', 'moved'],
 };
 
-const STATUS: Record<
-  NonNullable<SoaRowView['implementationStatus']>,
-  [string, LozengeAppearance]
-> = {
+const STATUS: Record<NonNullable<SoaRow['implementationStatus']>, [string, LozengeAppearance]> = {
   implemented: ['Implemented', 'success'],
   'in-progress': ['In progress', 'inprogress'],
   planned: ['Planned', 'new'],
@@ -51,13 +45,13 @@ const HEAD = {
   ],
 };
 
-function Justification({ row }: { row: SoaRowView }) {
+function Justification({ row }: { row: SoaRow }) {
   if (row.justification) return <span>{row.justification}</span>;
   if (row.applicability === 'undecided') return <span style={muted}>No decision yet</span>;
   return <Lozenge appearance="removed">Justification missing</Lozenge>;
 }
 
-function cells(row: SoaRowView, owners: Readonly<Record<string, string>>) {
+function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
   const [applicability, appearance] = APPLICABILITY[row.applicability];
   const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
   return [
