@@ -23,6 +23,8 @@ export interface InvokeOptions {
   /** The user the function runs for (asUser works only when set). */
   principalAccountId?: string;
   timeoutMs?: number;
+  /** The fault generation the call was caused in; default the current one (see FaultState). */
+  faultGeneration?: number;
 }
 
 /** Forge's default invocation limit (resolvers and functions): 25 seconds. */
@@ -88,6 +90,7 @@ export class AppRuntime {
       moduleKey: options.moduleKey,
       principalAccountId: options.principalAccountId,
       deadline,
+      faultGeneration: options.faultGeneration ?? this.faults.generation,
       runtime: buildRuntime(this.identity, {
         invocationId,
         moduleKey: options.moduleKey,

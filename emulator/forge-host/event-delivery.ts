@@ -56,18 +56,23 @@ export class EventDelivery {
       if (!trigger.events.includes(event.eventType)) continue;
       const copies = this.runtime.faults.duplicateEvents ? 2 : 1;
       const delay = this.runtime.faults.eventDelayMs;
+      const causedIn = this.runtime.faults.generation;
       this.pending.track(
         (async () => {
           for (let i = 0; i < copies; i += 1) {
             await new Promise((resolve) => setTimeout(resolve, delay));
-            await this.deliverTo(trigger, event);
+            await this.deliverTo(trigger, event, causedIn);
           }
         })(),
       );
     }
   }
 
-  private async deliverTo(trigger: TriggerModule, event: ProductEvent): Promise<void> {
+  private async deliverTo(
+    trigger: TriggerModule,
+    event: ProductEvent,
+    causedIn: number,
+  ): Promise<void> {
     const selfGenerated = event.payload.atlassianId === APP_USER_ACCOUNT_ID;
     const payload: Record<string, unknown> = {
       ...structuredClone(event.payload),
@@ -82,7 +87,7 @@ export class EventDelivery {
         const result = await this.runtime.invoke(
           trigger.function,
           [payload, { principal: undefined, installContext: this.runtime.installContext }],
-          { moduleKey: trigger.key, timeoutMs: TRIGGER_TIMEOUT_MS },
+          { moduleKey: trigger.key, timeoutMs: TRIGGER_TIMEOUT_MS, faultGeneration: causedIn },
         );
         const retry = retryRequest(result);
         if (!retry || retryCount >= MAX_RETRIES) break;

@@ -22,9 +22,16 @@ export const faultOptionsSchema = z.strictObject({
 
 export type FaultOptions = z.infer<typeof faultOptionsSchema>;
 
+/**
+ * The faults in force. Each `set()` starts a new generation; work records the generation it was
+ * caused in (a request, a direct call, the change that raised an event), and REST failures hit
+ * only work caused in the current one. So an event delivery or retry that a change made before
+ * the faults were set never consumes them, however late it runs: tests are deterministic.
+ */
 export class FaultState {
   private options: FaultOptions = {};
   private remainingFailures = Infinity;
+  private current = 0;
 
   constructor(options: FaultOptions = {}) {
     this.set(options);
@@ -33,6 +40,12 @@ export class FaultState {
   set(options: FaultOptions): void {
     this.options = faultOptionsSchema.parse(options);
     this.remainingFailures = this.options.restFailures?.count ?? Infinity;
+    this.current += 1;
+  }
+
+  /** The generation of the faults in force; work caused now records it. */
+  get generation(): number {
+    return this.current;
   }
 
   get duplicateEvents(): boolean {
@@ -47,10 +60,13 @@ export class FaultState {
     return this.options.eventDelayMs ?? 0;
   }
 
-  /** A failure response to return instead of performing a product call, if one is due. */
-  nextRestFailure(product: 'jira' | 'confluence'): Response | undefined {
+  /**
+   * A failure response to return instead of performing a product call, if one is due: only for
+   * work caused in the current generation (`causedIn`).
+   */
+  nextRestFailure(product: 'jira' | 'confluence', causedIn: number): Response | undefined {
     const f = this.options.restFailures;
-    if (!f || this.remainingFailures <= 0) return undefined;
+    if (!f || causedIn !== this.current || this.remainingFailures <= 0) return undefined;
     this.remainingFailures -= 1;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (f.status === 429) headers['retry-after'] = String(f.retryAfterSeconds ?? 1);

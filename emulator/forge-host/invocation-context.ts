@@ -25,6 +25,8 @@ export interface Invocation {
   /** The user the invocation runs for (asUser); undefined for triggers, validators, web triggers. */
   principalAccountId: string | undefined;
   deadline: number;
+  /** The fault generation the work was caused in (see FaultState). */
+  faultGeneration: number;
   fetch: ForgeFetch;
   runtime: Record<string, unknown>;
 }

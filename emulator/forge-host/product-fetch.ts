@@ -68,7 +68,7 @@ export async function productFetch(
   ) {
     return scopeMismatchResponse();
   }
-  const failure = deps.faults.nextRestFailure(product);
+  const failure = deps.faults.nextRestFailure(product, invocation.faultGeneration);
   if (failure) return failure;
   const headers = new Headers(init.headers);
   headers.set(

@@ -246,6 +246,7 @@ async function fetchProductAsViewer(
       moduleKey: frame.moduleKey,
       principalAccountId: frame.accountId,
       deadline: 0,
+      faultGeneration: runtime.faults.generation,
       runtime: {},
       fetch: () => Promise.reject(new Error('unused')),
     },

@@ -145,6 +145,26 @@ describe('resolvers read Jira as the viewing user', () => {
   });
 });
 
+describe('fault injection is deterministic', () => {
+  it('REST failures hit only work caused after they were set, never a delivery of an earlier change', async () => {
+    host.setFaults({ eventDelayMs: 200 });
+    const issue = await createIssue({ summary: 'Changed before the faults' });
+    host.setFaults({ restFailures: { status: 503, count: 1 } });
+    await host.waitForIdle();
+    const [summary] = await script([{ op: 'get', key: `summary:${issue.key}` }]);
+    expect(summary).toMatchObject({
+      status: 200,
+      fields: { summary: 'Changed before the faults' },
+    });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+    const failed = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
+      product: 'jira',
+      restPath: `/rest/api/3/issue/${issue.key}`,
+    });
+    expect(failed.result).toMatchObject({ status: 503 });
+  });
+});
+
 describe('product event triggers', () => {
   it('delivers avi:jira:created:issue after a real Jira change, asynchronously, with Forge context', async () => {
     const issue = await createIssue({ summary: 'Triggered' });
