@@ -1,6 +1,6 @@
 import type { SiteContext } from '../core/context';
 import { APP_USER_ACCOUNT_ID, GROUPS, SEEDED_USERS } from '../core/users';
-import { textToAdf } from './models/adf-text';
+import { textToAdf } from '../adf/adf-text';
 import { DEFAULT_ISSUE_TYPE_SCHEME_ID } from './models/issue-type-schemes';
 import { jiraModels } from './models/jira-models';
 

@@ -1,6 +1,7 @@
 import type { SafeHtml } from './html';
 import { html } from './html';
-import { adfToHtml, isAdfNode } from './adf-html';
+import { isAdfNode } from '../adf/adf-node';
+import { adfToHtml } from './adf-html';
 
 /** A Jira field value as a reader sees it (option values, user names, ADF text, lists). */
 export function fieldValueHtml(value: unknown): SafeHtml {

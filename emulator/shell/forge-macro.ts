@@ -1,7 +1,5 @@
-import type { AdfNode } from './adf-html';
-
-/** Forge macros are ADF extension nodes of this type. */
-export const FORGE_EXTENSION_TYPE = 'com.atlassian.ecosystem';
+import type { AdfNode } from '../adf/adf-node';
+import { FORGE_EXTENSION_TYPE, isRecord } from '../adf/adf-node';
 
 export interface ForgeMacroRef {
   moduleKey: string;
@@ -10,9 +8,7 @@ export interface ForgeMacroRef {
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /**

@@ -1,18 +1,11 @@
+import { escapeHtml } from '../core/escape-html';
+
 /** HTML that is already safe to send (escaped or built by `html`). */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
     return this.value;
   }
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | Interpolation[];

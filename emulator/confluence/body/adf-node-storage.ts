@@ -1,9 +1,9 @@
 import type { Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
-import type { AdfMark, AdfNode } from './adf-node';
-import { isRecord } from './adf-node';
+import type { AdfMark, AdfNode } from '../../adf/adf-node';
+import { isRecord } from '../../adf/adf-node';
 import { camelKey, kebabKey, storageKey } from './adf-key-case';
-import { escapeAttr, escapeText } from './markup-escape';
+import { escapeHtml } from '../../core/escape-html';
 
 /**
  * ADF nodes that have no XHTML equivalent — Forge macros (`extension` with extensionType
@@ -31,8 +31,8 @@ export function encodeAdfNode(
   }
   for (const mark of node.marks ?? []) inner += encodeMark(mark);
   if (node.content) inner += `<ac:adf-content>${renderChildren(node.content)}</ac:adf-content>`;
-  if (node.text !== undefined) inner += `<ac:adf-text>${escapeText(node.text)}</ac:adf-text>`;
-  return `<ac:adf-extension><ac:adf-node type="${escapeAttr(kebabKey(node.type))}">${inner}</ac:adf-node></ac:adf-extension>`;
+  if (node.text !== undefined) inner += `<ac:adf-text>${escapeHtml(node.text)}</ac:adf-text>`;
+  return `<ac:adf-extension><ac:adf-node type="${escapeHtml(kebabKey(node.type))}">${inner}</ac:adf-node></ac:adf-extension>`;
 }
 
 function encodeMark(mark: AdfMark): string {
@@ -40,19 +40,19 @@ function encodeMark(mark: AdfMark): string {
   for (const [key, value] of Object.entries(mark.attrs ?? {})) {
     if (value !== undefined) inner += encodeEntry('ac:adf-parameter', key, value);
   }
-  return `<ac:adf-mark key="${escapeAttr(kebabKey(mark.type))}">${inner}</ac:adf-mark>`;
+  return `<ac:adf-mark key="${escapeHtml(kebabKey(mark.type))}">${inner}</ac:adf-mark>`;
 }
 
 function encodeEntry(tag: string, key: string, value: unknown): string {
   const k = storageKey(key);
-  const keyAttrs = `key="${escapeAttr(k.key)}"${k.verbatim ? ' verbatim="true"' : ''}`;
+  const keyAttrs = `key="${escapeHtml(k.key)}"${k.verbatim ? ' verbatim="true"' : ''}`;
   const { typeAttr, inner } = encodeValue(value);
   return `<${tag} ${keyAttrs}${typeAttr}>${inner}</${tag}>`;
 }
 
 function encodeValue(value: unknown): { typeAttr: string; inner: string } {
   if (value === null) return { typeAttr: ' type="null"', inner: '' };
-  if (typeof value === 'string') return { typeAttr: '', inner: escapeText(value) };
+  if (typeof value === 'string') return { typeAttr: '', inner: escapeHtml(value) };
   if (typeof value === 'boolean') return { typeAttr: ' type="boolean"', inner: String(value) };
   if (typeof value === 'number') {
     return {

@@ -1,7 +1,7 @@
-import type { AdfMark, AdfNode } from './adf-node';
-import { isRecord } from './adf-node';
+import type { AdfMark, AdfNode } from '../../adf/adf-node';
+import { isRecord } from '../../adf/adf-node';
 import { encodeAdfNode } from './adf-node-storage';
-import { escapeAttr, escapeText } from './markup-escape';
+import { escapeHtml } from '../../core/escape-html';
 
 /** Confluence's storage names for ADF status colours. */
 export const STATUS_COLOURS: Record<string, string> = {
@@ -31,7 +31,7 @@ function renderNodes(nodes: AdfNode[]): string {
 }
 
 function attr(name: string, value: unknown): string {
-  return value === undefined || value === null ? '' : ` ${name}="${escapeAttr(String(value))}"`;
+  return value === undefined || value === null ? '' : ` ${name}="${escapeHtml(String(value))}"`;
 }
 
 function localId(node: AdfNode): string {
@@ -111,7 +111,7 @@ function renderNode(node: AdfNode): string {
         return (
           `<ac:structured-macro ac:name="code"${localId(node)}>` +
           (a.language !== undefined
-            ? `<ac:parameter ac:name="language">${escapeText(String(a.language))}</ac:parameter>`
+            ? `<ac:parameter ac:name="language">${escapeHtml(String(a.language))}</ac:parameter>`
             : '') +
           `<ac:plain-text-body><![CDATA[${code.replace(/]]>/g, ']]]]><![CDATA[>')}]]></ac:plain-text-body></ac:structured-macro>`
         );
@@ -126,7 +126,7 @@ function renderNode(node: AdfNode): string {
         return (
           `<ac:structured-macro ac:name="status"${localId(node)}>` +
           `<ac:parameter ac:name="colour">${STATUS_COLOURS[a.color]}</ac:parameter>` +
-          `<ac:parameter ac:name="title">${escapeText(String(a.text ?? ''))}</ac:parameter></ac:structured-macro>`
+          `<ac:parameter ac:name="title">${escapeHtml(String(a.text ?? ''))}</ac:parameter></ac:structured-macro>`
         );
       }
       break;
@@ -137,7 +137,7 @@ function renderNode(node: AdfNode): string {
       break;
     case 'mention':
       if (hasOnly(a, ['id']) && typeof a.id === 'string') {
-        return `<ac:link><ri:user ri:account-id="${escapeAttr(a.id)}" /></ac:link>`;
+        return `<ac:link><ri:user ri:account-id="${escapeHtml(a.id)}" /></ac:link>`;
       }
       break;
     case 'extension':
@@ -188,11 +188,11 @@ function renderNativeMacro(node: AdfNode): string {
     isRecord(a.parameters) && isRecord(a.parameters.macroParams) ? a.parameters.macroParams : {};
   let inner = '';
   for (const [name, p] of Object.entries(parameters)) {
-    inner += `<ac:parameter ac:name="${escapeAttr(name)}">${escapeText(String((p as { value: string }).value))}</ac:parameter>`;
+    inner += `<ac:parameter ac:name="${escapeHtml(name)}">${escapeHtml(String((p as { value: string }).value))}</ac:parameter>`;
   }
   if (node.type === 'bodiedExtension')
     inner += `<ac:rich-text-body>${renderNodes(node.content ?? [])}</ac:rich-text-body>`;
-  return `<ac:structured-macro ac:name="${escapeAttr(String(a.extensionKey))}"${localId(node)}>${inner}</ac:structured-macro>`;
+  return `<ac:structured-macro ac:name="${escapeHtml(String(a.extensionKey))}"${localId(node)}>${inner}</ac:structured-macro>`;
 }
 
 const SIMPLE_MARKS: Record<string, string> = {
@@ -204,7 +204,7 @@ const SIMPLE_MARKS: Record<string, string> = {
 };
 
 function renderText(text: string, marks: AdfMark[]): string {
-  let html = escapeText(text);
+  let html = escapeHtml(text);
   for (const mark of [...marks].reverse()) html = wrapMark(html, mark);
   return html;
 }
@@ -215,14 +215,14 @@ function wrapMark(html: string, mark: AdfMark): string {
   if (tag) return `<${tag}>${html}</${tag}>`;
   switch (mark.type) {
     case 'link':
-      return `<a href="${escapeAttr(String(a.href ?? ''))}"${attr('title', a.title)}>${html}</a>`;
+      return `<a href="${escapeHtml(String(a.href ?? ''))}"${attr('title', a.title)}>${html}</a>`;
     case 'subsup':
       return a.type === 'sup' ? `<sup>${html}</sup>` : `<sub>${html}</sub>`;
     case 'textColor':
-      return `<span style="color: ${escapeAttr(String(a.color ?? ''))};">${html}</span>`;
+      return `<span style="color: ${escapeHtml(String(a.color ?? ''))};">${html}</span>`;
     case 'backgroundColor':
-      return `<span data-highlight-colour="${escapeAttr(String(a.color ?? ''))}">${html}</span>`;
+      return `<span data-highlight-colour="${escapeHtml(String(a.color ?? ''))}">${html}</span>`;
     default:
-      return `<span data-adf-mark="${escapeAttr(JSON.stringify(mark))}">${html}</span>`;
+      return `<span data-adf-mark="${escapeHtml(JSON.stringify(mark))}">${html}</span>`;
   }
 }

@@ -1,6 +1,6 @@
 import type { PageBody } from '../models/page-types';
-import type { AdfDoc } from './adf-node';
-import { emptyDoc, isRecord } from './adf-node';
+import type { AdfDoc } from '../../adf/adf-node';
+import { emptyDoc, isRecord } from '../../adf/adf-node';
 import { adfToStorage } from './adf-to-storage';
 import { storageToAdf } from './storage-to-adf';
 

@@ -2,11 +2,11 @@ import { traverse } from '@atlaskit/adf-utils/traverse';
 import type { ADFEntity } from '@atlaskit/adf-utils/types';
 import type { ExtensionExporter } from '../../core/extension-export';
 import type { PageBody } from '../models/page-types';
-import type { AdfNode } from './adf-node';
-import { FORGE_EXTENSION_TYPE, isRecord } from './adf-node';
-import { adfToHtml } from './adf-to-html';
+import type { AdfNode } from '../../adf/adf-node';
+import { FORGE_EXTENSION_TYPE, isRecord } from '../../adf/adf-node';
+import { adfToHtml } from '../../adf/adf-to-html';
 import { bodyAsAdf } from './body-formats';
-import { escapeText } from './markup-escape';
+import { escapeHtml } from '../../core/escape-html';
 
 export interface ExportRequest {
   body: PageBody;
@@ -64,25 +64,29 @@ export async function renderExportView(request: ExportRequest): Promise<string> 
         accountId: request.accountId,
         exportType: request.exportType,
       });
-      const html = adfToHtml({ type: 'doc', content: exportedNodes(result) }, () => '');
+      const html = adfToHtml({ type: 'doc', content: exportedNodes(result) });
       rendered.set(index, `<div class="forge-macro-export">${html}</div>`);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       rendered.set(
         index,
-        `<div class="forge-macro-export-error">${escapeText(`This macro could not be exported: ${message}`)}</div>`,
+        `<div class="forge-macro-export-error">${escapeHtml(`This macro could not be exported: ${message}`)}</div>`,
       );
     }
   }
-  return adfToHtml(doc, (node) => rendered.get(Number(node.attrs?.[EXPORT_INDEX])) ?? '');
+  return adfToHtml(doc, {
+    renderExtension: (node) => rendered.get(Number(node.attrs?.[EXPORT_INDEX])) ?? '',
+  });
 }
 
 /** Renders a page body for viewing (`body-format=view`): Forge macros become placeholders the shell fills with iframes. */
 export function renderView(body: PageBody): string {
-  return adfToHtml(bodyAsAdf(body), (node) => {
-    if (!isForgeMacro(node)) return '';
-    const key = String(node.attrs?.extensionKey ?? '');
-    const localId = String(node.attrs?.localId ?? '');
-    return `<div class="forge-macro" data-extension-key="${escapeText(key).replace(/"/g, '&quot;')}" data-local-id="${escapeText(localId).replace(/"/g, '&quot;')}"></div>`;
+  return adfToHtml(bodyAsAdf(body), {
+    renderExtension: (node) => {
+      if (!isForgeMacro(node)) return '';
+      const key = String(node.attrs?.extensionKey ?? '');
+      const localId = String(node.attrs?.localId ?? '');
+      return `<div class="forge-macro" data-extension-key="${escapeHtml(key)}" data-local-id="${escapeHtml(localId)}"></div>`;
+    },
   });
 }

@@ -1,8 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { isCDATA, isTag, isText } from 'domhandler';
-import type { AdfDoc, AdfMark, AdfNode } from './adf-node';
-import { INLINE_NODE_TYPES } from './adf-node';
+import type { AdfDoc, AdfMark, AdfNode } from '../../adf/adf-node';
+import { INLINE_NODE_TYPES } from '../../adf/adf-node';
 import { decodeAdfExtension } from './adf-node-storage';
 import { CONFLUENCE_MACRO_TYPE, STATUS_COLOURS } from './adf-to-storage';
 

@@ -8,6 +8,7 @@ import type { Space } from '../models/space-model';
 import { cursorOffset, sendPage, wikiBase, windowOf } from './cursor-paging';
 import { requireVisibleSpace } from './page-access';
 import { pageJson, PRIMARY_FORMATS } from './page-json';
+import { escapeHtml } from '../../core/escape-html';
 import {
   boolParam,
   enumListParam,
@@ -59,10 +60,6 @@ function spaceJson(
     };
   json._links = { webui: `/spaces/${space.key}` };
   return json;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function registerSpaceRoutes(router: Router, ctx: SiteContext): void {

@@ -1,5 +1,5 @@
 import type { ChangeItem } from './changelog';
-import { adfToText } from './adf-text';
+import { adfToText } from '../../adf/adf-text';
 import type { IssueDoc } from './issue-store';
 import type { JiraModels } from './jira-models';
 

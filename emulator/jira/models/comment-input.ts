@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { JiraError } from '../../core/errors';
 import type { CommentDoc } from './comments';
-import type { AdfDoc } from './issue-store';
-
-const adf = z
-  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
-  .loose();
+import type { AdfDoc } from '../../adf/adf-node';
+import { adfDocSchema } from '../../adf/adf-node';
 const commentSchema = z
   .object({
     body: z.unknown(),
@@ -28,7 +25,7 @@ export function parseComment(body: unknown): ParsedComment {
   if (!parsed.success || parsed.data.body === undefined || parsed.data.body === null) {
     throw new JiraError(400, [], { comment: 'Comment body can not be empty!' });
   }
-  const doc = adf.safeParse(parsed.data.body);
+  const doc = adfDocSchema.safeParse(parsed.data.body);
   if (!doc.success) {
     throw new JiraError(400, [], {
       comment: 'Comment body must be an Atlassian Document (see the Atlassian Document Format).',
@@ -38,5 +35,8 @@ export function parseComment(body: unknown): ParsedComment {
     throw new JiraError(400, [], { comment: 'Comment body can not be empty!' });
   const v = parsed.data.visibility;
   const value = v?.value ?? v?.identifier;
-  return { body: doc.data as AdfDoc, visibility: v && value ? { type: v.type, value } : null };
+  return {
+    body: doc.data as unknown as AdfDoc,
+    visibility: v && value ? { type: v.type, value } : null,
+  };
 }

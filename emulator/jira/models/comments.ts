@@ -1,7 +1,7 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
 import { prepared } from './prepared-statements';
-import type { AdfDoc } from './issue-store';
+import type { AdfDoc } from '../../adf/adf-node';
 
 export interface CommentDoc {
   id: string;

@@ -3,7 +3,9 @@ import type { SiteUser, Users } from '../../core/users';
 import { isJiraDate, parseJiraDateTime } from '../jira-time';
 import type { CustomFieldModel } from './custom-fields';
 import type { FieldCatalog, FieldInfo } from './field-catalog';
-import type { AdfDoc, IssueDoc, IssueStore } from './issue-store';
+import type { AdfDoc } from '../../adf/adf-node';
+import { adfDocSchema } from '../../adf/adf-node';
+import type { IssueDoc, IssueStore } from './issue-store';
 import type { IssueTypeDoc, IssueTypeModel } from './issue-types';
 import type { IssueTypeSchemeModel } from './issue-type-schemes';
 import type { PermissionModel } from './permissions';
@@ -32,9 +34,6 @@ export interface FieldInputDeps {
   issueTypeSchemes: IssueTypeSchemeModel;
 }
 
-const adfSchema = z
-  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
-  .loose();
 const ADF_MESSAGE =
   'Operation value must be an Atlassian Document (see the Atlassian Document Format)';
 const idOrName = z
@@ -197,9 +196,9 @@ export class FieldInputParser {
           draft.description = null;
           return undefined;
         }
-        const parsed = adfSchema.safeParse(value);
+        const parsed = adfDocSchema.safeParse(value);
         if (!parsed.success) return ADF_MESSAGE;
-        draft.description = parsed.data as AdfDoc;
+        draft.description = parsed.data as unknown as AdfDoc;
         return undefined;
       }
       case 'assignee':
@@ -398,7 +397,7 @@ export class FieldInputParser {
         return undefined;
       }
       case 'textarea': {
-        const parsed = adfSchema.safeParse(value);
+        const parsed = adfDocSchema.safeParse(value);
         if (!parsed.success) return ADF_MESSAGE;
         draft.custom[field.id] = parsed.data;
         return undefined;

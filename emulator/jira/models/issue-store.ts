@@ -1,9 +1,7 @@
+import type { AdfDoc } from '../../adf/adf-node';
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
 import { prepared } from './prepared-statements';
-
-/** An Atlassian Document Format document as stored (validated at the boundary). */
-export type AdfDoc = { type: 'doc'; version: number; content: unknown[] };
 
 /** Stored issue. Custom field values are normalized: option ids, account ids, strings, numbers. */
 export interface IssueDoc {

@@ -6,7 +6,7 @@ import { route } from '../../core/route-table';
 import type { SiteUser } from '../../core/users';
 import { apiUrl } from '../api-urls';
 import type { IssueLinkDoc } from '../models/issue-links';
-import type { AdfDoc } from '../models/issue-store';
+import type { AdfDoc } from '../../adf/adf-node';
 import type { JiraModels } from '../models/jira-models';
 import type { LinkTypeDoc } from '../models/link-types';
 import { ISSUE_NOT_VISIBLE } from '../models/permissions';

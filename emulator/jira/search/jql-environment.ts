@@ -1,6 +1,6 @@
 import type { SiteUser } from '../../core/users';
 import type { JqlEnvironment, JqlFieldKind, JqlFieldRef, JqlIssue } from '../jql';
-import { adfToText } from '../models/adf-text';
+import { adfToText } from '../../adf/adf-text';
 import type { CustomFieldKind } from '../models/custom-field-types';
 import type { IssueDoc } from '../models/issue-store';
 import type { JiraModels } from '../models/jira-models';

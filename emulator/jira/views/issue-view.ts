@@ -1,3 +1,4 @@
+import { adfToHtml } from '../../adf/adf-to-html';
 import type { SiteUser } from '../../core/users';
 import { apiUrl } from '../api-urls';
 import { jiraDateTime } from '../jira-time';
@@ -329,43 +330,3 @@ export class IssueView {
 }
 
 const OMIT = Symbol('omit');
-
-function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-/** Minimal HTML rendering of ADF paragraphs/headings/lists for `renderedFields`. */
-function adfToHtml(node: unknown): string {
-  if (typeof node !== 'object' || node === null) return '';
-  const n = node as {
-    type?: string;
-    text?: string;
-    content?: unknown[];
-    attrs?: { level?: number };
-  };
-  const inner = (n.content ?? []).map(adfToHtml).join('');
-  switch (n.type) {
-    case 'doc':
-      return inner;
-    case 'text':
-      return escapeHtml(n.text ?? '');
-    case 'paragraph':
-      return `<p>${inner}</p>`;
-    case 'heading':
-      return `<h${n.attrs?.level ?? 1}>${inner}</h${n.attrs?.level ?? 1}>`;
-    case 'bulletList':
-      return `<ul>${inner}</ul>`;
-    case 'orderedList':
-      return `<ol>${inner}</ol>`;
-    case 'listItem':
-      return `<li>${inner}</li>`;
-    case 'hardBreak':
-      return '<br/>';
-    default:
-      return inner;
-  }
-}

@@ -10,7 +10,7 @@ import {
   createMetaIssueTypesSchema,
   projectPageSchema,
 } from '../jira-schemas';
-import { textToAdf } from '../adf-html';
+import { textToAdf } from '../../adf/adf-text';
 import { jiraSidebar } from './jira-sidebar';
 
 const FIXED_FIELDS = new Set(['project', 'issuetype', 'reporter', 'attachment', 'issuelinks']);

@@ -4,7 +4,7 @@ import { queryString } from '../page-env';
 import { html } from '../html';
 import { sectionMessage } from '../layout';
 import { errorMessagesOf } from '../rest-errors';
-import { textToAdf } from '../adf-html';
+import { textToAdf } from '../../adf/adf-text';
 import { spaceByKey, spacePages, wikiSidebar } from './wiki-tree';
 
 const createForm = z.object({

@@ -7,8 +7,11 @@ import { sendHtml } from '../page-env';
 import { errorMessagesOf } from '../rest-errors';
 import type { ConfluencePage } from '../confluence-schemas';
 import { pageSchema } from '../confluence-schemas';
-import type { AdfNode } from '../adf-html';
-import { adfToHtml, isAdfNode, walkAdf } from '../adf-html';
+import { traverse } from '@atlaskit/adf-utils/traverse';
+import type { ADFEntity } from '@atlaskit/adf-utils/types';
+import type { AdfNode } from '../../adf/adf-node';
+import { isAdfNode } from '../../adf/adf-node';
+import { adfToHtml } from '../adf-html';
 import { forgeMacroOf, setMacroConfig } from '../forge-macro';
 import { hasMacroConfig, moduleTitle, uiModule } from '../app-modules';
 import { forgeFrame } from '../forge-frame';
@@ -161,19 +164,29 @@ export async function saveMacroConfig(env: PageEnv): Promise<void> {
       .json({ errorMessages: errorMessagesOf(res.status, res.body), errors: {} });
     return;
   }
-  const node = [...walkAdf(doc)].find((n) => forgeMacroOf(n)?.localId === input.data.localId);
-  if (!node) {
+  let found = false;
+  const configure = (node: ADFEntity): ADFEntity | undefined => {
+    if (forgeMacroOf(node as AdfNode)?.localId !== input.data.localId) return undefined;
+    found = true;
+    setMacroConfig(node as AdfNode, input.data.config);
+    return node;
+  };
+  const updated = traverse(doc as ADFEntity, {
+    extension: configure,
+    bodiedExtension: configure,
+    inlineExtension: configure,
+  });
+  if (!found) {
     env.res
       .status(404)
       .json({ errorMessages: ['This macro is no longer on the page.'], errors: {} });
     return;
   }
-  setMacroConfig(node, input.data.config);
   const put = await env.rest.put(`/wiki/api/v2/pages/${encodeURIComponent(id)}`, {
     id,
     status: 'current',
     title: pageData.title,
-    body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
+    body: { representation: 'atlas_doc_format', value: JSON.stringify(updated) },
     version: {
       number: (pageData.version?.number ?? 1) + 1,
       message: 'Macro configuration changed',

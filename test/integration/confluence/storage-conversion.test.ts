@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { adfToStorage } from '../../../emulator/confluence/body/adf-to-storage';
 import { storageToAdf } from '../../../emulator/confluence/body/storage-to-adf';
-import type { AdfNode } from '../../../emulator/confluence/body/adf-node';
+import type { AdfNode } from '../../../emulator/adf/adf-node';
 import { forgeMacro } from './confluence-helpers';
 
 function doc(...content: unknown[]): AdfNode {

@@ -1,4 +1,5 @@
-import { adfToHtml, textToAdf } from '../../../emulator/shell/adf-html';
+import { textToAdf } from '../../../emulator/adf/adf-text';
+import { adfToHtml } from '../../../emulator/shell/adf-html';
 import { forgeMacroOf, setMacroConfig } from '../../../emulator/shell/forge-macro';
 import { safeNext } from '../../../emulator/shell/session';
 import { html } from '../../../emulator/shell/html';

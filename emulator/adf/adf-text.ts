@@ -1,3 +1,5 @@
+import type { AdfDoc } from './adf-node';
+
 /** Plain text of an ADF document (text nodes; block nodes separated by newlines). */
 export function adfToText(node: unknown): string {
   const parts: string[] = [];
@@ -33,13 +35,16 @@ function walk(node: unknown, out: string[]): void {
   if (typeof n.type === 'string' && BLOCKS.has(n.type)) out.push('\n');
 }
 
-/** A one-paragraph ADF document holding `text` (for seeds and plain-text inputs). */
-export function textToAdf(text: string): { type: 'doc'; version: 1; content: unknown[] } {
+/** Plain text as an ADF document: one paragraph per block of text (blank lines separate them). */
+export function textToAdf(text: string): AdfDoc {
+  const paragraphs = text
+    .replace(/\r\n/g, '\n')
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   return {
-    type: 'doc',
     version: 1,
-    content: text
-      .split(/\n{2,}/)
-      .map((p) => ({ type: 'paragraph', content: p ? [{ type: 'text', text: p }] : [] })),
+    type: 'doc',
+    content: paragraphs.map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p }] })),
   };
 }

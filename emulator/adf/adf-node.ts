@@ -1,4 +1,6 @@
-/** The JSON shape of an ADF node or mark (as stored in `atlas_doc_format` bodies). */
+import { z } from 'zod';
+
+/** The JSON shape of an ADF node or mark (as Jira stores it and Confluence in `atlas_doc_format`). */
 export interface AdfMark {
   type: string;
   attrs?: Record<string, unknown>;
@@ -14,9 +16,14 @@ export interface AdfNode {
 
 export interface AdfDoc extends AdfNode {
   type: 'doc';
-  version: 1;
+  version: number;
   content: AdfNode[];
 }
+
+/** An ADF document at a REST boundary: a `doc` with a version and content (nodes not checked). */
+export const adfDocSchema = z
+  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
+  .loose();
 
 /** ADF node types that sit inside a paragraph (everything else is a block). */
 export const INLINE_NODE_TYPES = new Set([
@@ -39,6 +46,10 @@ export const EXTENSION_NODE_TYPES = new Set(['extension', 'bodiedExtension', 'in
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isAdfNode(value: unknown): value is AdfNode {
+  return isRecord(value) && typeof value.type === 'string';
 }
 
 export function emptyDoc(): AdfDoc {
