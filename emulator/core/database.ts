@@ -27,32 +27,41 @@ export function migrate(db: Db, ddl: string): void {
   db.exec(ddl);
 }
 
+const statementCaches = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * The statement for `sql`, prepared once per database and SQL text: preparing dominates the cost
+ * of the small, hot queries of the models. Every model prepares its statements here.
+ */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statementCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCaches.set(db, cache);
+  }
+  let st = cache.get(sql);
+  if (!st) {
+    st = db.prepare(sql);
+    cache.set(sql, st);
+  }
+  return st;
+}
+
 /** Small key/value table for site-level counters and flags (e.g. "seeded"). */
 export class SiteMeta {
-  /** Prepared once per SQL text: preparing dominates the cost of these small, hot queries. */
-  private readonly statements = new Map<string, Database.Statement>();
-
-  private statement(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
-  }
-
   constructor(private readonly db: Db) {
     migrate(db, `CREATE TABLE IF NOT EXISTS site_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
   }
 
   get(key: string): string | undefined {
-    const row = this.statement('SELECT value FROM site_meta WHERE key = ?').get(key) as
+    const row = prepared(this.db, 'SELECT value FROM site_meta WHERE key = ?').get(key) as
       { value: string } | undefined;
     return row?.value;
   }
 
   set(key: string, value: string): void {
-    this.statement(
+    prepared(
+      this.db,
       'INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
     ).run(key, value);
   }

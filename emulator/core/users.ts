@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { Db } from './database';
-import { migrate } from './database';
+import { migrate, prepared } from './database';
 
 export type AccountType = 'atlassian' | 'app';
 
@@ -73,18 +72,6 @@ export const SEEDED_USERS: readonly Omit<SiteUser, 'active' | 'timeZone' | 'loca
 export const APP_USER_ACCOUNT_ID = '557058:aims-forge-app';
 
 export class Users {
-  /** Prepared once per SQL text: preparing dominates the cost of these small, hot queries. */
-  private readonly statements = new Map<string, Database.Statement>();
-
-  private statement(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      st = this.db.prepare(sql);
-      this.statements.set(sql, st);
-    }
-    return st;
-  }
-
   constructor(private readonly db: Db) {
     migrate(
       db,
@@ -97,7 +84,8 @@ export class Users {
   }
 
   upsert(user: SiteUser): void {
-    this.statement(
+    prepared(
+      this.db,
       `INSERT INTO users (account_id, email, doc) VALUES (?, ?, ?)
          ON CONFLICT(account_id) DO UPDATE SET email = excluded.email, doc = excluded.doc`,
     ).run(user.accountId, user.email, JSON.stringify(user));
@@ -121,20 +109,21 @@ export class Users {
   }
 
   byAccountId(accountId: string): SiteUser | undefined {
-    const row = this.statement('SELECT doc FROM users WHERE account_id = ?').get(accountId) as
+    const row = prepared(this.db, 'SELECT doc FROM users WHERE account_id = ?').get(accountId) as
       { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as SiteUser) : undefined;
   }
 
   byEmail(email: string): SiteUser | undefined {
-    const row = this.statement('SELECT doc FROM users WHERE lower(email) = lower(?)').get(email) as
-      { doc: string } | undefined;
+    const row = prepared(this.db, 'SELECT doc FROM users WHERE lower(email) = lower(?)').get(
+      email,
+    ) as { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as SiteUser) : undefined;
   }
 
   all(): SiteUser[] {
     return (
-      this.statement('SELECT doc FROM users ORDER BY account_id').all() as { doc: string }[]
+      prepared(this.db, 'SELECT doc FROM users ORDER BY account_id').all() as { doc: string }[]
     ).map((r) => JSON.parse(r.doc) as SiteUser);
   }
 

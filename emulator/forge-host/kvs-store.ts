@@ -1,5 +1,5 @@
 import type { Db } from '../core/database';
-import { migrate } from '../core/database';
+import { migrate, prepared } from '../core/database';
 import type { EntityDefinition } from './manifest';
 import type { KvsCondition } from './kvs-conditions';
 import { KvsRequestError, matchesCondition, matchesFilters } from './kvs-conditions';
@@ -118,11 +118,10 @@ export class KvsStore {
   get(ns: Namespace, key: string): StoredItem | undefined {
     this.checkKey(key);
     this.checkNamespace(ns);
-    const row = this.db
-      .prepare(
-        'SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs WHERE ns = ? AND key = ?',
-      )
-      .get(nsId(ns), key) as Row | undefined;
+    const row = prepared(
+      this.db,
+      'SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs WHERE ns = ? AND key = ?',
+    ).get(nsId(ns), key) as Row | undefined;
     return row && !this.expired(row) ? toItem(row) : undefined;
   }
 
@@ -143,13 +142,12 @@ export class KvsStore {
     const now = this.now().getTime();
     const expireAt = options.ttl ? now + options.ttl.value * TTL_MS[options.ttl.unit] : null;
     const createdAt = previous?.createdAt ?? now;
-    this.db
-      .prepare(
-        `INSERT INTO forge_kvs (ns, key, value, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, ?)
+    prepared(
+      this.db,
+      `INSERT INTO forge_kvs (ns, key, value, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(ns, key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
            updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
-      )
-      .run(nsId(ns), key, JSON.stringify(value), createdAt, now, expireAt);
+    ).run(nsId(ns), key, JSON.stringify(value), createdAt, now, expireAt);
     const latest: StoredItem = {
       key,
       value,
@@ -165,8 +163,8 @@ export class KvsStore {
     this.checkKey(key);
     this.checkNamespace(ns);
     return (
-      this.db.prepare('DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(nsId(ns), key).changes >
-      0
+      prepared(this.db, 'DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(nsId(ns), key)
+        .changes > 0
     );
   }
 
@@ -188,12 +186,11 @@ export class KvsStore {
       );
     }
     const afterKey = after === undefined ? '' : String(decodeCursor(after)[0] ?? '');
-    const rows = this.db
-      .prepare(
-        `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
+    const rows = prepared(
+      this.db,
+      `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
          WHERE ns = 'kv' AND key > ? AND (expire_at IS NULL OR expire_at > ?) ORDER BY key LIMIT ?`,
-      )
-      .all(afterKey, this.now().getTime(), 100_000) as Row[];
+    ).all(afterKey, this.now().getTime(), 100_000) as Row[];
     const matching = rows.filter((r) => !prefix || matchesCondition(r.key, prefix));
     return this.page(matching.map(toItem), size, (item) => [item.key]);
   }
@@ -210,12 +207,11 @@ export class KvsStore {
         `Index '${index.name}' of entity '${entity.name}' needs ${index.partition.length} partition value(s)`,
       );
     }
-    const rows = this.db
-      .prepare(
-        `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
+    const rows = prepared(
+      this.db,
+      `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
          WHERE ns = ? AND (expire_at IS NULL OR expire_at > ?)`,
-      )
-      .all(nsId({ kind: 'entity', name: entity.name }), this.now().getTime()) as Row[];
+    ).all(nsId({ kind: 'entity', name: entity.name }), this.now().getTime()) as Row[];
     const rangeAttr = index.range[0] ?? '';
     const items = rows
       .map(toItem)

@@ -1,4 +1,5 @@
 import type { SiteContext } from '../../core/context';
+import { prepared } from '../../core/database';
 import type { SiteUser } from '../../core/users';
 import {
   ConfluenceError,
@@ -102,14 +103,15 @@ export class PageModel {
 
   private row(id: string): PageRow | undefined {
     if (!/^\d+$/.test(id)) return undefined;
-    return this.ctx.db.prepare('SELECT * FROM cf_pages WHERE id = ?').get(Number(id)) as
+    return prepared(this.ctx.db, 'SELECT * FROM cf_pages WHERE id = ?').get(Number(id)) as
       PageRow | undefined;
   }
 
   private versionRow(id: string, number: number): VersionRow | undefined {
-    return this.ctx.db
-      .prepare('SELECT * FROM cf_page_versions WHERE page_id = ? AND number = ?')
-      .get(Number(id), number) as VersionRow | undefined;
+    return prepared(
+      this.ctx.db,
+      'SELECT * FROM cf_page_versions WHERE page_id = ? AND number = ?',
+    ).get(Number(id), number) as VersionRow | undefined;
   }
 
   private toPage(row: PageRow, version: VersionRow): Page {
@@ -148,11 +150,10 @@ export class PageModel {
 
   /** Every version of a page, newest first unless `ascending`. */
   versions(id: string, ascending = false): (PageVersionInfo & { title: string; body: PageBody })[] {
-    const rows = this.ctx.db
-      .prepare(
-        `SELECT * FROM cf_page_versions WHERE page_id = ? ORDER BY number ${ascending ? 'ASC' : 'DESC'}`,
-      )
-      .all(Number(id)) as VersionRow[];
+    const rows = prepared(
+      this.ctx.db,
+      `SELECT * FROM cf_page_versions WHERE page_id = ? ORDER BY number ${ascending ? 'ASC' : 'DESC'}`,
+    ).all(Number(id)) as VersionRow[];
     return rows.map((v) => ({
       ...toVersionInfo(v),
       title: v.title,
@@ -185,7 +186,7 @@ export class PageModel {
     const sql = `SELECT p.*, v.number AS v_number FROM cf_pages p
        JOIN cf_page_versions v ON v.page_id = p.id AND v.number = p.version_number
        WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[query.sort ?? 'id']} LIMIT ? OFFSET ?`;
-    const rows = this.ctx.db.prepare(sql).all(...args, limit + 1, offset) as PageRow[];
+    const rows = prepared(this.ctx.db, sql).all(...args, limit + 1, offset) as PageRow[];
     const pages = rows
       .slice(0, limit)
       .map((r) => this.toPage(r, this.versionRow(String(r.id), r.version_number)!));
@@ -232,22 +233,21 @@ export class PageModel {
       }
       const id = this.ctx.meta.next('confluence-content', 65536);
       const now = this.ctx.now().toISOString();
-      this.ctx.db
-        .prepare(
-          `INSERT INTO cf_pages (id, space_id, parent_id, position, status, title, author_id, owner_id, created_at, version_number)
+      prepared(
+        this.ctx.db,
+        `INSERT INTO cf_pages (id, space_id, parent_id, position, status, title, author_id, owner_id, created_at, version_number)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-        )
-        .run(
-          id,
-          Number(space.id),
-          parentId === null ? null : Number(parentId),
-          this.nextPosition(space.id, parentId),
-          status,
-          title,
-          actor.accountId,
-          actor.accountId,
-          now,
-        );
+      ).run(
+        id,
+        Number(space.id),
+        parentId === null ? null : Number(parentId),
+        this.nextPosition(space.id, parentId),
+        status,
+        title,
+        actor.accountId,
+        actor.accountId,
+        now,
+      );
       this.insertVersion(
         String(id),
         1,
@@ -274,7 +274,7 @@ export class PageModel {
       if (row.status === 'trashed') {
         if (input.status !== 'current')
           throw confluenceBadRequest('A trashed page can only be restored to status current.');
-        this.ctx.db.prepare("UPDATE cf_pages SET status = 'current' WHERE id = ?").run(row.id);
+        prepared(this.ctx.db, "UPDATE cf_pages SET status = 'current' WHERE id = ?").run(row.id);
         eventType = 'avi:confluence:restored:page';
         return this.byId(id)!;
       }
@@ -311,21 +311,20 @@ export class PageModel {
       if (ownerId !== row.owner_id && !this.ctx.users.byAccountId(ownerId)) {
         throw confluenceBadRequest(`No user with accountId ${ownerId}.`);
       }
-      this.ctx.db
-        .prepare(
-          `UPDATE cf_pages SET status = ?, title = ?, parent_id = ?, owner_id = ?, last_owner_id = ?, version_number = ? WHERE id = ?`,
-        )
-        .run(
-          input.status,
-          title,
-          parentId,
-          ownerId,
-          ownerId !== row.owner_id ? row.owner_id : row.last_owner_id,
-          expected,
-          row.id,
-        );
+      prepared(
+        this.ctx.db,
+        `UPDATE cf_pages SET status = ?, title = ?, parent_id = ?, owner_id = ?, last_owner_id = ?, version_number = ? WHERE id = ?`,
+      ).run(
+        input.status,
+        title,
+        parentId,
+        ownerId,
+        ownerId !== row.owner_id ? row.owner_id : row.last_owner_id,
+        expected,
+        row.id,
+      );
       if (publishingDraft)
-        this.ctx.db.prepare('DELETE FROM cf_page_versions WHERE page_id = ?').run(row.id);
+        prepared(this.ctx.db, 'DELETE FROM cf_page_versions WHERE page_id = ?').run(row.id);
       this.insertVersion(
         id,
         expected,
@@ -364,7 +363,7 @@ export class PageModel {
       }
       if (row.status === 'draft') throw confluenceNotFound();
       if (row.status === 'trashed') throw confluenceNotFound();
-      this.ctx.db.prepare("UPDATE cf_pages SET status = 'trashed' WHERE id = ?").run(row.id);
+      prepared(this.ctx.db, "UPDATE cf_pages SET status = 'trashed' WHERE id = ?").run(row.id);
       this.moveChildrenUp(row);
       trashed = this.byId(id);
     })();
@@ -374,10 +373,12 @@ export class PageModel {
   /** As in Confluence Cloud, the children of a trashed page move up to its parent (after its other children). */
   private moveChildrenUp(row: PageRow): void {
     const parentId = row.parent_id === null ? null : String(row.parent_id);
-    const children = this.ctx.db
-      .prepare('SELECT id FROM cf_pages WHERE parent_id = ? ORDER BY position, id')
-      .all(row.id) as { id: number }[];
-    const move = this.ctx.db.prepare(
+    const children = prepared(
+      this.ctx.db,
+      'SELECT id FROM cf_pages WHERE parent_id = ? ORDER BY position, id',
+    ).all(row.id) as { id: number }[];
+    const move = prepared(
+      this.ctx.db,
       'UPDATE cf_pages SET parent_id = ?, position = ? WHERE id = ?',
     );
     for (const child of children) {
@@ -386,15 +387,14 @@ export class PageModel {
   }
 
   private remove(id: number): void {
-    this.ctx.db
-      .prepare(
-        'UPDATE cf_pages SET parent_id = (SELECT parent_id FROM cf_pages WHERE id = ?) WHERE parent_id = ?',
-      )
-      .run(id, id);
-    this.ctx.db.prepare('UPDATE cf_spaces SET homepage_id = NULL WHERE homepage_id = ?').run(id);
-    this.ctx.db.prepare('DELETE FROM cf_page_properties WHERE page_id = ?').run(id);
-    this.ctx.db.prepare('DELETE FROM cf_page_versions WHERE page_id = ?').run(id);
-    this.ctx.db.prepare('DELETE FROM cf_pages WHERE id = ?').run(id);
+    prepared(
+      this.ctx.db,
+      'UPDATE cf_pages SET parent_id = (SELECT parent_id FROM cf_pages WHERE id = ?) WHERE parent_id = ?',
+    ).run(id, id);
+    prepared(this.ctx.db, 'UPDATE cf_spaces SET homepage_id = NULL WHERE homepage_id = ?').run(id);
+    prepared(this.ctx.db, 'DELETE FROM cf_page_properties WHERE page_id = ?').run(id);
+    prepared(this.ctx.db, 'DELETE FROM cf_page_versions WHERE page_id = ?').run(id);
+    prepared(this.ctx.db, 'DELETE FROM cf_pages WHERE id = ?').run(id);
   }
 
   private insertVersion(
@@ -408,31 +408,29 @@ export class PageModel {
     message: string,
     minorEdit: boolean,
   ): void {
-    this.ctx.db
-      .prepare(
-        `INSERT INTO cf_page_versions (page_id, number, title, status, body_representation, body_value, author_id, created_at, message, minor_edit)
+    prepared(
+      this.ctx.db,
+      `INSERT INTO cf_page_versions (page_id, number, title, status, body_representation, body_value, author_id, created_at, message, minor_edit)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        Number(id),
-        number,
-        title,
-        status,
-        body.representation,
-        body.value,
-        authorId,
-        createdAt,
-        message,
-        minorEdit ? 1 : 0,
-      );
+    ).run(
+      Number(id),
+      number,
+      title,
+      status,
+      body.representation,
+      body.value,
+      authorId,
+      createdAt,
+      message,
+      minorEdit ? 1 : 0,
+    );
   }
 
   private assertTitleFree(spaceId: string, title: string, exceptId: number | undefined): void {
-    const clash = this.ctx.db
-      .prepare(
-        "SELECT id FROM cf_pages WHERE space_id = ? AND status = 'current' AND title = ? AND id IS NOT ?",
-      )
-      .get(Number(spaceId), title, exceptId ?? null);
+    const clash = prepared(
+      this.ctx.db,
+      "SELECT id FROM cf_pages WHERE space_id = ? AND status = 'current' AND title = ? AND id IS NOT ?",
+    ).get(Number(spaceId), title, exceptId ?? null);
     if (clash) {
       throw confluenceBadRequest(
         'A page with this title already exists: A page already exists with the same TITLE in this space',
@@ -459,9 +457,10 @@ export class PageModel {
   }
 
   private nextPosition(spaceId: string, parentId: string | null): number {
-    const row = this.ctx.db
-      .prepare('SELECT MAX(position) AS m FROM cf_pages WHERE space_id = ? AND parent_id IS ?')
-      .get(Number(spaceId), parentId === null ? null : Number(parentId)) as { m: number | null };
+    const row = prepared(
+      this.ctx.db,
+      'SELECT MAX(position) AS m FROM cf_pages WHERE space_id = ? AND parent_id IS ?',
+    ).get(Number(spaceId), parentId === null ? null : Number(parentId)) as { m: number | null };
     return (row.m ?? -1) + 1;
   }
 }

@@ -1,4 +1,5 @@
 import type { SiteContext } from '../../core/context';
+import { prepared } from '../../core/database';
 import type { SiteUser } from '../../core/users';
 import { confluenceBadRequest, confluenceConflict, confluenceNotFound } from '../../core/errors';
 import type { PageVersionInfo } from './page-types';
@@ -60,22 +61,22 @@ export class PagePropertyModel {
   constructor(private readonly ctx: SiteContext) {}
 
   list(pageId: string, options: { key?: string; sort?: 'key' | '-key' } = {}): ContentProperty[] {
-    const rows = this.ctx.db
-      .prepare(
-        `SELECT * FROM cf_page_properties WHERE page_id = ? ${options.key !== undefined ? 'AND key = ?' : ''}
+    const rows = prepared(
+      this.ctx.db,
+      `SELECT * FROM cf_page_properties WHERE page_id = ? ${options.key !== undefined ? 'AND key = ?' : ''}
          ORDER BY ${options.sort === '-key' ? 'key DESC' : options.sort === 'key' ? 'key ASC' : 'id ASC'}`,
-      )
-      .all(
-        ...[Number(pageId), ...(options.key !== undefined ? [options.key] : [])],
-      ) as PropertyRow[];
+    ).all(
+      ...[Number(pageId), ...(options.key !== undefined ? [options.key] : [])],
+    ) as PropertyRow[];
     return rows.map(toProperty);
   }
 
   byId(pageId: string, propertyId: string): ContentProperty | undefined {
     if (!/^\d+$/.test(propertyId)) return undefined;
-    const row = this.ctx.db
-      .prepare('SELECT * FROM cf_page_properties WHERE id = ? AND page_id = ?')
-      .get(Number(propertyId), Number(pageId)) as PropertyRow | undefined;
+    const row = prepared(
+      this.ctx.db,
+      'SELECT * FROM cf_page_properties WHERE id = ? AND page_id = ?',
+    ).get(Number(propertyId), Number(pageId)) as PropertyRow | undefined;
     return row ? toProperty(row) : undefined;
   }
 
@@ -92,12 +93,11 @@ export class PagePropertyModel {
         );
       }
       const id = this.ctx.meta.next('confluence-property', 1000000);
-      this.ctx.db
-        .prepare(
-          `INSERT INTO cf_page_properties (id, page_id, key, value, version_number, version_author_id, version_created_at)
+      prepared(
+        this.ctx.db,
+        `INSERT INTO cf_page_properties (id, page_id, key, value, version_number, version_author_id, version_created_at)
            VALUES (?, ?, ?, ?, 1, ?, ?)`,
-        )
-        .run(id, Number(pageId), input.key, json, actor.accountId, this.ctx.now().toISOString());
+      ).run(id, Number(pageId), input.key, json, actor.accountId, this.ctx.now().toISOString());
       return this.byId(pageId, String(id))!;
     })();
   }
@@ -125,28 +125,28 @@ export class PagePropertyModel {
           `Version must be incremented on update. Current version is: ${current.version.number}`,
         );
       }
-      this.ctx.db
-        .prepare(
-          `UPDATE cf_page_properties SET value = ?, version_number = ?, version_author_id = ?, version_created_at = ?,
+      prepared(
+        this.ctx.db,
+        `UPDATE cf_page_properties SET value = ?, version_number = ?, version_author_id = ?, version_created_at = ?,
              version_message = ?, version_minor_edit = ? WHERE id = ?`,
-        )
-        .run(
-          json,
-          input.version.number,
-          actor.accountId,
-          this.ctx.now().toISOString(),
-          input.version.message ?? '',
-          input.version.minorEdit ? 1 : 0,
-          Number(propertyId),
-        );
+      ).run(
+        json,
+        input.version.number,
+        actor.accountId,
+        this.ctx.now().toISOString(),
+        input.version.message ?? '',
+        input.version.minorEdit ? 1 : 0,
+        Number(propertyId),
+      );
       return this.byId(pageId, propertyId)!;
     })();
   }
 
   delete(pageId: string, propertyId: string): void {
-    const result = this.ctx.db
-      .prepare('DELETE FROM cf_page_properties WHERE id = ? AND page_id = ?')
-      .run(Number(propertyId), Number(pageId));
+    const result = prepared(
+      this.ctx.db,
+      'DELETE FROM cf_page_properties WHERE id = ? AND page_id = ?',
+    ).run(Number(propertyId), Number(pageId));
     if (result.changes === 0) throw confluenceNotFound();
   }
 }

@@ -1,6 +1,6 @@
 import type { SiteContext } from '../../core/context';
 import { migrate } from '../../core/database';
-import { prepared } from './prepared-statements';
+import { prepared } from '../../core/database';
 import type { AdfDoc } from '../../adf/adf-node';
 
 export interface CommentDoc {

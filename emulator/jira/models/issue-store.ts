@@ -1,7 +1,6 @@
 import type { AdfDoc } from '../../adf/adf-node';
 import type { SiteContext } from '../../core/context';
-import { migrate } from '../../core/database';
-import { prepared } from './prepared-statements';
+import { migrate, prepared } from '../../core/database';
 
 /** Stored issue. Custom field values are normalized: option ids, account ids, strings, numbers. */
 export interface IssueDoc {
