@@ -15,7 +15,9 @@ import { registerReferenceDataRoutes } from './routes/reference-data';
 import { registerSearchRoutes } from './routes/search';
 import { registerTransitionRoutes } from './routes/transitions';
 import { registerUserRoutes } from './routes/users';
-import { registerWorkflowRoutes } from './workflows';
+import { registerStatusRoutes } from './routes/statuses';
+import { registerWorkflowApiRoutes } from './routes/workflows';
+import { registerWorkflowSchemeRoutes } from './routes/workflow-schemes';
 
 export { jiraModels } from './models/jira-models';
 export type { JiraModels } from './models/jira-models';
@@ -36,7 +38,9 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerPropertyRoutes(router, m);
   registerTransitionRoutes(router, m);
   registerLinkRoutes(router, m);
-  registerWorkflowRoutes(router, ctx);
+  registerStatusRoutes(router, m);
+  registerWorkflowApiRoutes(router, m);
+  registerWorkflowSchemeRoutes(router, m);
   router.use(removedOrUnknownRoute);
   return router;
 }

@@ -17,7 +17,7 @@ import { PermissionModel } from './permissions';
 import { PriorityModel } from './priorities';
 import { ProjectModel } from './projects';
 import { SecuritySchemeModel } from './security-schemes';
-import { workflowModel } from '../workflows/workflow-model';
+import { workflowModel } from './workflow-model';
 import type { IssueWorkflowPort } from './workflow-port';
 
 /** The Jira state of one site: every model, plus the issue service, view and event publisher. */

@@ -22,7 +22,7 @@ export interface TransitionInfo {
 }
 
 /**
- * What the issue model asks of the workflows (J2's emulator/jira/workflows): where a new issue
+ * What the issue model asks of the workflows (`WorkflowModel` in workflow-model.ts): where a new issue
  * starts, the statuses, and the transitions available from a status for a project + issue type.
  */
 export interface IssueWorkflowPort {

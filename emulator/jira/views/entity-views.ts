@@ -54,6 +54,21 @@ export function issueTypeView(ctx: SiteContext, t: IssueTypeDoc): Record<string,
   };
 }
 
+/** The `StatusCategory` schema. */
+export function statusCategoryView(
+  ctx: SiteContext,
+  c: StatusInfo['category'],
+): Record<string, unknown> {
+  return {
+    self: apiUrl(ctx, `statuscategory/${c.id}`),
+    id: c.id,
+    key: c.key,
+    colorName: c.colorName,
+    name: c.name,
+  };
+}
+
+/** The `StatusDetails` schema (an issue's status, GET /status). */
 export function statusView(ctx: SiteContext, s: StatusInfo): Record<string, unknown> {
   return {
     self: apiUrl(ctx, `status/${s.id}`),
@@ -61,13 +76,7 @@ export function statusView(ctx: SiteContext, s: StatusInfo): Record<string, unkn
     iconUrl: `${ctx.baseUrl}/images/icons/statuses/generic.png`,
     name: s.name,
     id: s.id,
-    statusCategory: {
-      self: apiUrl(ctx, `statuscategory/${s.category.id}`),
-      id: s.category.id,
-      key: s.category.key,
-      colorName: s.category.colorName,
-      name: s.category.name,
-    },
+    statusCategory: statusCategoryView(ctx, s.category),
   };
 }
 

@@ -1,8 +1,8 @@
 import { openDatabase } from '../../../../emulator/core/database';
 import { createSiteContext } from '../../../../emulator/core/context';
-import { WorkflowModel } from '../../../../emulator/jira/workflows';
-import { workflowCreateRequestSchema } from '../../../../emulator/jira/workflows/workflow-payloads';
-import { WorkflowWriter } from '../../../../emulator/jira/workflows/workflow-writer';
+import { WorkflowModel } from '../../../../emulator/jira/models/workflow-model';
+import { workflowCreateRequestSchema } from '../../../../emulator/jira/models/workflow-payloads';
+import { WorkflowWriter } from '../../../../emulator/jira/models/workflow-writer';
 
 function freshModel(): WorkflowModel {
   return new WorkflowModel(createSiteContext(openDatabase(':memory:'), 'http://127.0.0.1:0'));

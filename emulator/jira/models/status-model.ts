@@ -1,5 +1,5 @@
 import type { SiteContext } from '../../core/context';
-import { DocTable } from '../models/doc-table';
+import { DocTable } from './doc-table';
 import type { StatusDoc } from './workflow-docs';
 
 /** The statuses every site starts with (ids as on a fresh Jira Cloud site). */

@@ -1,8 +1,10 @@
 import type { SiteContext } from '../../core/context';
 import { apiUrl } from '../api-urls';
 import { jiraDateTime } from '../jira-time';
-import { DEFAULT_SCHEME_NAME, DEFAULT_WORKFLOW_NAME } from './default-workflow';
-import { categoryByKey, categoryCodeOfKey, statusCategoryView } from './status-categories';
+import { DEFAULT_SCHEME_NAME, DEFAULT_WORKFLOW_NAME } from '../models/default-workflow';
+import { categoryCodeOfKey } from '../models/status-categories';
+import { statusInfo } from '../models/workflow-model';
+import { statusView } from './entity-views';
 import type {
   ConditionGroupDoc,
   RuleDoc,
@@ -10,23 +12,15 @@ import type {
   TransitionDoc,
   WorkflowDoc,
   WorkflowSchemeDoc,
-} from './workflow-docs';
+} from '../models/workflow-docs';
 
 /** JSON shapes of the spec's status, workflow and workflow scheme schemas. */
 
 const GLOBAL_SCOPE = { type: 'GLOBAL' } as const;
 
-/** `StatusDetails` (GET /status). */
+/** `StatusDetails` (GET /status), with the name untranslated. */
 export function statusDetailsView(ctx: SiteContext, s: StatusDoc): Record<string, unknown> {
-  return {
-    self: apiUrl(ctx, `status/${s.id}`),
-    description: s.description,
-    iconUrl: `${ctx.baseUrl}/images/icons/statuses/generic.png`,
-    name: s.name,
-    untranslatedName: s.name,
-    id: s.id,
-    statusCategory: statusCategoryView(ctx, categoryByKey(s.categoryKey)),
-  };
+  return { ...statusView(ctx, statusInfo(s)), untranslatedName: s.name };
 }
 
 /** `JiraStatus` (bulk status API). */

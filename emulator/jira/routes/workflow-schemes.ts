@@ -1,16 +1,21 @@
 import type { Router } from 'express';
-import type { SiteContext } from '../../core/context';
 import { JiraError, jiraBadRequest, jiraNotFound } from '../../core/errors';
 import { route } from '../../core/route-table';
-import { jiraModels } from '../models/jira-models';
-import { pageBean, param, parseBody, queryInt, queryList } from '../routes/request-helpers';
-import { DEFAULT_WORKFLOW_NAME } from './default-workflow';
-import type { WorkflowSchemeDoc } from './workflow-docs';
-import type { WorkflowModel } from './workflow-model';
-import type { WorkflowSchemePayload } from './workflow-payloads';
-import { schemeAssociationSchema, workflowSchemeSchema } from './workflow-payloads';
-import { requireJiraAdmin } from './workflow-permissions';
-import { defaultWorkflowSchemeView, workflowSchemeView } from './workflow-views';
+import type { JiraModels } from '../models/jira-models';
+import {
+  pageBean,
+  param,
+  parseBody,
+  queryInt,
+  queryList,
+  requireJiraAdmin,
+} from './request-helpers';
+import { DEFAULT_WORKFLOW_NAME } from '../models/default-workflow';
+import type { WorkflowSchemeDoc } from '../models/workflow-docs';
+import { workflowModel } from '../models/workflow-model';
+import type { WorkflowSchemePayload } from '../models/workflow-payloads';
+import { schemeAssociationSchema, workflowSchemeSchema } from '../models/workflow-payloads';
+import { defaultWorkflowSchemeView, workflowSchemeView } from '../views/workflow-views';
 
 /**
  * Workflow schemes (classic API) and their assignment to projects. Like Jira: an active scheme
@@ -18,11 +23,9 @@ import { defaultWorkflowSchemeView, workflowSchemeView } from './workflow-views'
  * such a request is refused with a message saying so) nor deleted, and a scheme can be assigned
  * only to a project without issues.
  */
-export function registerWorkflowSchemeRoutes(
-  router: Router,
-  ctx: SiteContext,
-  model: WorkflowModel,
-): void {
+export function registerWorkflowSchemeRoutes(router: Router, m: JiraModels): void {
+  const { ctx } = m;
+  const model = workflowModel(ctx);
   const store = model.store;
 
   const schemeOf = (rawId: string): WorkflowSchemeDoc => {
@@ -39,7 +42,7 @@ export function registerWorkflowSchemeRoutes(
       if (name !== undefined && !store.workflowByName(name))
         problems.push(`The workflow '${name}' does not exist.`);
     }
-    const issueTypes = jiraModels(ctx).issueTypes;
+    const issueTypes = m.issueTypes;
     for (const typeId of Object.keys(payload.issueTypeMappings ?? {})) {
       if (!issueTypes.byId(typeId))
         problems.push(`The issue type with ID '${typeId}' does not exist.`);
@@ -53,7 +56,7 @@ export function registerWorkflowSchemeRoutes(
       .some((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase());
 
   route(router, 'jira', 'get', '/rest/api/3/workflowscheme', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 50, 50);
     const all = store.schemes.all().map((s) => workflowSchemeView(ctx, s));
@@ -61,7 +64,7 @@ export function registerWorkflowSchemeRoutes(
   });
 
   route(router, 'jira', 'post', '/rest/api/3/workflowscheme', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     const body = parseBody(workflowSchemeSchema, req.body);
     if (!body.name) throw jiraBadRequest('The workflow scheme name is required.', 'name');
     if (nameTaken(body.name))
@@ -82,7 +85,7 @@ export function registerWorkflowSchemeRoutes(
 
   // Registered before /workflowscheme/{id}, which would otherwise take "project" as an id.
   route(router, 'jira', 'get', '/rest/api/3/workflowscheme/project', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     const projectIds = queryList(req, 'projectId');
     if (
       projectIds.length < 1 ||
@@ -91,7 +94,7 @@ export function registerWorkflowSchemeRoutes(
     ) {
       throw jiraBadRequest('Provide between 1 and 100 numeric projectId values.');
     }
-    const projects = jiraModels(ctx).projects;
+    const projects = m.projects;
     const groups = new Map<string, string[]>();
     for (const projectId of new Set(projectIds)) {
       if (!projects.byId(projectId)) continue;
@@ -109,9 +112,8 @@ export function registerWorkflowSchemeRoutes(
   });
 
   route(router, 'jira', 'put', '/rest/api/3/workflowscheme/project', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     const body = parseBody(schemeAssociationSchema, req.body);
-    const m = jiraModels(ctx);
     const project = m.projects.byId(body.projectId);
     if (!project) throw jiraNotFound(`The project with ID '${body.projectId}' was not found.`);
     const schemeId = body.workflowSchemeId ?? null;
@@ -131,12 +133,12 @@ export function registerWorkflowSchemeRoutes(
   });
 
   route(router, 'jira', 'get', '/rest/api/3/workflowscheme/{id}', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     res.json(workflowSchemeView(ctx, schemeOf(param(req, 'id'))));
   });
 
   route(router, 'jira', 'put', '/rest/api/3/workflowscheme/{id}', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     const scheme = schemeOf(param(req, 'id'));
     const body = parseBody(workflowSchemeSchema, req.body);
     if (store.projectsOfScheme(scheme.id).length > 0) {
@@ -164,7 +166,7 @@ export function registerWorkflowSchemeRoutes(
   });
 
   route(router, 'jira', 'delete', '/rest/api/3/workflowscheme/{id}', (req, res) => {
-    requireJiraAdmin(ctx, res, 403);
+    requireJiraAdmin(m, res, 403);
     const scheme = schemeOf(param(req, 'id'));
     if (store.projectsOfScheme(scheme.id).length > 0) {
       throw jiraBadRequest(

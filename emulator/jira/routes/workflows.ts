@@ -3,25 +3,23 @@ import type { SiteContext } from '../../core/context';
 import { jiraBadRequest } from '../../core/errors';
 import { route } from '../../core/route-table';
 import { apiUrl } from '../api-urls';
-import { parseBody, queryInt, queryString } from '../routes/request-helpers';
-import type { StatusDoc, WorkflowDoc } from './workflow-docs';
-import type { WorkflowModel } from './workflow-model';
+import { parseBody, queryInt, queryString, requireJiraAdmin } from './request-helpers';
+import type { StatusDoc, WorkflowDoc } from '../models/workflow-docs';
+import type { JiraModels } from '../models/jira-models';
+import { workflowModel } from '../models/workflow-model';
 import {
   workflowCreateRequestSchema,
   workflowCreateValidateRequestSchema,
   workflowReadRequestSchema,
   workflowUpdateRequestSchema,
-} from './workflow-payloads';
-import { requireJiraAdmin } from './workflow-permissions';
-import { jiraWorkflowStatusView, workflowView } from './workflow-views';
-import { WorkflowWriter } from './workflow-writer';
+} from '../models/workflow-payloads';
+import { jiraWorkflowStatusView, workflowView } from '../views/workflow-views';
+import { WorkflowWriter } from '../models/workflow-writer';
 
 /** The bulk workflow API (/rest/api/3/workflows…). */
-export function registerWorkflowApiRoutes(
-  router: Router,
-  ctx: SiteContext,
-  model: WorkflowModel,
-): void {
+export function registerWorkflowApiRoutes(router: Router, m: JiraModels): void {
+  const { ctx } = m;
+  const model = workflowModel(ctx);
   const writer = new WorkflowWriter(model);
 
   /** `JiraWorkflowStatus` list of the statuses the workflows use (each once). */
@@ -34,7 +32,7 @@ export function registerWorkflowApiRoutes(
   };
 
   route(router, 'jira', 'post', '/rest/api/3/workflows/create', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const result = writer.create(parseBody(workflowCreateRequestSchema, req.body));
     res.json({
       statuses: result.statuses.map(jiraWorkflowStatusView),
@@ -43,7 +41,7 @@ export function registerWorkflowApiRoutes(
   });
 
   route(router, 'jira', 'post', '/rest/api/3/workflows/create/validation', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const body = parseBody(workflowCreateValidateRequestSchema, req.body);
     const levels = body.validationOptions?.levels;
     const errors =
@@ -54,7 +52,7 @@ export function registerWorkflowApiRoutes(
   });
 
   route(router, 'jira', 'post', '/rest/api/3/workflows/update', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const result = writer.update(parseBody(workflowUpdateRequestSchema, req.body));
     res.json({
       statuses: result.statuses.map(jiraWorkflowStatusView),
@@ -63,7 +61,7 @@ export function registerWorkflowApiRoutes(
   });
 
   route(router, 'jira', 'post', '/rest/api/3/workflows', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const body = parseBody(workflowReadRequestSchema, req.body);
     const all = model.store.workflows.all();
     const ids = new Set(body.workflowIds ?? []);
@@ -78,7 +76,7 @@ export function registerWorkflowApiRoutes(
   });
 
   route(router, 'jira', 'get', '/rest/api/3/workflows/search', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 50, 200);
     const expand = new Set((queryString(req, 'expand') ?? '').split(',').map((e) => e.trim()));

@@ -33,7 +33,7 @@
  */
 import type { SiteContext } from '../../core/context';
 import type { WorkflowRule } from '../../core/workflow-rules';
-import type { IssueWorkflowPort, StatusInfo, TransitionInfo } from '../models/workflow-port';
+import type { IssueWorkflowPort, StatusInfo, TransitionInfo } from './workflow-port';
 import { DEFAULT_WORKFLOW_NAME, defaultWorkflow } from './default-workflow';
 import type { StatusCategoryInfo } from './status-categories';
 import { categoryByKey } from './status-categories';

@@ -1,6 +1,3 @@
-import type { SiteContext } from '../../core/context';
-import { apiUrl } from '../api-urls';
-
 /** Jira's fixed status categories. */
 export type StatusCategoryKey = 'undefined' | 'new' | 'indeterminate' | 'done';
 
@@ -44,18 +41,4 @@ export const categoryKeyOfCode = (
 
 export function categoryCodeOfKey(key: StatusCategoryKey): StatusCategoryCode {
   return key === 'done' ? 'DONE' : key === 'indeterminate' ? 'IN_PROGRESS' : 'TODO';
-}
-
-/** The `StatusCategory` schema. */
-export function statusCategoryView(
-  ctx: SiteContext,
-  c: StatusCategoryInfo,
-): Record<string, unknown> {
-  return {
-    self: apiUrl(ctx, `statuscategory/${c.id}`),
-    id: c.id,
-    key: c.key,
-    colorName: c.colorName,
-    name: c.name,
-  };
 }

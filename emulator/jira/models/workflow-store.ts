@@ -1,5 +1,5 @@
 import type { SiteContext } from '../../core/context';
-import { DocTable } from '../models/doc-table';
+import { DocTable } from './doc-table';
 import type { SchemeAssociationDoc, WorkflowDoc, WorkflowSchemeDoc } from './workflow-docs';
 
 /** Workflows, workflow schemes and the project → scheme associations. */

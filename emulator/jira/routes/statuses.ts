@@ -1,5 +1,4 @@
 import type { Request, Router } from 'express';
-import type { SiteContext } from '../../core/context';
 import { JiraError, jiraBadRequest, jiraNotFound } from '../../core/errors';
 import { route } from '../../core/route-table';
 import {
@@ -9,21 +8,20 @@ import {
   queryInt,
   queryString,
   queryValues,
-} from '../routes/request-helpers';
-import {
-  categoryKeyOfCode,
-  findCategory,
-  STATUS_CATEGORIES,
-  statusCategoryView,
-} from './status-categories';
-import type { StatusDoc } from './workflow-docs';
-import { statusCreateRequestSchema } from './workflow-payloads';
-import { requireJiraAdmin } from './workflow-permissions';
-import type { WorkflowModel } from './workflow-model';
-import { jiraStatusView, statusDetailsView } from './workflow-views';
+  requireJiraAdmin,
+} from './request-helpers';
+import { categoryKeyOfCode, findCategory, STATUS_CATEGORIES } from '../models/status-categories';
+import { statusCategoryView } from '../views/entity-views';
+import type { StatusDoc } from '../models/workflow-docs';
+import { statusCreateRequestSchema } from '../models/workflow-payloads';
+import type { JiraModels } from '../models/jira-models';
+import { workflowModel } from '../models/workflow-model';
+import { jiraStatusView, statusDetailsView } from '../views/workflow-views';
 
 /** Statuses and status categories: the classic read API and the bulk status API. */
-export function registerStatusRoutes(router: Router, ctx: SiteContext, model: WorkflowModel): void {
+export function registerStatusRoutes(router: Router, m: JiraModels): void {
+  const { ctx } = m;
+  const model = workflowModel(ctx);
   route(router, 'jira', 'get', '/rest/api/3/status', (_req, res) => {
     const active = model.activeStatusIds();
     res.json(
@@ -55,7 +53,7 @@ export function registerStatusRoutes(router: Router, ctx: SiteContext, model: Wo
   });
 
   route(router, 'jira', 'get', '/rest/api/3/statuses', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const ids = boundedList(req, 'id', true);
     res.json(
       ids
@@ -66,7 +64,7 @@ export function registerStatusRoutes(router: Router, ctx: SiteContext, model: Wo
   });
 
   route(router, 'jira', 'get', '/rest/api/3/statuses/byNames', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const names = boundedList(req, 'name', false);
     const projectId = queryString(req, 'projectId');
     if (projectId) {
@@ -82,7 +80,7 @@ export function registerStatusRoutes(router: Router, ctx: SiteContext, model: Wo
   });
 
   route(router, 'jira', 'post', '/rest/api/3/statuses', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const body = parseBody(statusCreateRequestSchema, req.body);
     if (body.scope.type !== 'GLOBAL') {
       throw jiraBadRequest('Only GLOBAL (company-managed) statuses are supported by this site.');
@@ -113,7 +111,7 @@ export function registerStatusRoutes(router: Router, ctx: SiteContext, model: Wo
   });
 
   route(router, 'jira', 'get', '/rest/api/3/statuses/search', (req, res) => {
-    requireJiraAdmin(ctx, res, 401);
+    requireJiraAdmin(m, res, 401);
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 200, 200);
     const search = (queryString(req, 'searchString') ?? '').toLowerCase();
