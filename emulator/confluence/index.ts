@@ -3,6 +3,7 @@ import type { SiteContext } from '../core/context';
 import { confluenceNotFound } from '../core/errors';
 import { registerSpaceRoutes } from './routes/space-routes';
 import { registerPageRoutes } from './routes/page-routes';
+import { registerPageTreeRoutes } from './routes/page-tree-routes';
 import { registerPageVersionRoutes } from './routes/page-version-routes';
 import { registerPagePropertyRoutes } from './routes/page-property-routes';
 
@@ -14,6 +15,7 @@ export function createConfluenceRouter(ctx: SiteContext): Router {
   const router = Router();
   registerSpaceRoutes(router, ctx);
   registerPageRoutes(router, ctx);
+  registerPageTreeRoutes(router, ctx);
   registerPageVersionRoutes(router, ctx);
   registerPagePropertyRoutes(router, ctx);
   router.use(() => {

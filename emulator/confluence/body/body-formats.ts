@@ -4,6 +4,10 @@ import { emptyDoc, isRecord } from '../../adf/adf-node';
 import { adfToStorage } from './adf-to-storage';
 import { storageToAdf } from './storage-to-adf';
 
+/** The representations a body is stored and written in. */
+export const PRIMARY_FORMATS = ['storage', 'atlas_doc_format'] as const;
+export type PrimaryFormat = (typeof PRIMARY_FORMATS)[number];
+
 /** Parses an `atlas_doc_format` value; undefined when it is not an ADF document. */
 export function parseAdf(value: string): AdfDoc | undefined {
   if (value.trim() === '') return emptyDoc();

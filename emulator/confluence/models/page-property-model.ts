@@ -1,8 +1,9 @@
 import type { SiteContext } from '../../core/context';
 import { prepared } from '../../core/database';
 import type { SiteUser } from '../../core/users';
-import { confluenceBadRequest, confluenceConflict, confluenceNotFound } from '../../core/errors';
+import { confluenceBadRequest, confluenceNotFound } from '../../core/errors';
 import type { PageVersionInfo } from './page-types';
+import { requireNextVersion } from './version-check';
 
 export interface ContentProperty {
   id: string;
@@ -120,11 +121,7 @@ export class PagePropertyModel {
         throw confluenceBadRequest(`Property key cannot be changed (was '${current.key}').`);
       }
       const json = checkKeyAndValue(current.key, input.value);
-      if (input.version.number !== current.version.number + 1) {
-        throw confluenceConflict(
-          `Version must be incremented on update. Current version is: ${current.version.number}`,
-        );
-      }
+      requireNextVersion(current.version.number, input.version.number);
       prepared(
         this.ctx.db,
         `UPDATE cf_page_properties SET value = ?, version_number = ?, version_author_id = ?, version_created_at = ?,

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { SiteContext } from '../../core/context';
 import { confluenceBadRequest } from '../../core/errors';
 import { PRODUCT_MOUNT } from '../../core/route-table';
+import { wikiBase } from '../views/wiki-base';
 import { stringParam } from './query-params';
 
 /**
@@ -39,11 +40,6 @@ function nextLink(req: Request, offset: number): string {
   const url = new URL(req.originalUrl, 'http://site');
   url.searchParams.set('cursor', encodeCursor(req, offset));
   return `${PRODUCT_MOUNT.confluence}${req.path}?${url.searchParams.toString()}`;
-}
-
-/** Site base as Confluence gives it in `_links.base`. */
-export function wikiBase(ctx: SiteContext): string {
-  return `${ctx.baseUrl}/wiki`;
 }
 
 /** Sends a MultiEntityResult with `_links.next` and the `Link` header when more results follow. */

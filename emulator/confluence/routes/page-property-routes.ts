@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { SiteContext } from '../../core/context';
 import { principalOf } from '../../core/auth';
 import { confluenceNotFound } from '../../core/errors';
+import type { HttpMethod } from '../../core/route-table';
 import { route } from '../../core/route-table';
 import { confluenceModels } from '../models/confluence-models';
-import type { ContentProperty } from '../models/page-property-model';
 import { cursorOffset, sendPage, windowOf } from './cursor-paging';
 import { requireVisiblePage } from './page-access';
-import { versionJson } from './page-json';
+import { propertyJson } from '../views/property-json';
 import { parseBody } from './request-body';
 import { enumParam, idParam, limitParam, stringParam } from './query-params';
 
@@ -23,83 +23,56 @@ const PropertyUpdateRequest = z.object({
   }),
 });
 
-/** A property as the spec's ContentProperty. */
-function propertyJson(p: ContentProperty): Record<string, unknown> {
-  return { id: p.id, key: p.key, value: p.value, version: versionJson(p.version) };
-}
-
 export function registerPagePropertyRoutes(router: Router, ctx: SiteContext): void {
   const models = confluenceModels(ctx);
-  const pageOf = (req: Request, res: Response): string =>
-    requireVisiblePage(models, principalOf(res), idParam('page-id', req.params.page_id)).id;
-
-  route(
-    router,
-    'confluence',
-    'get',
-    '/pages/{page-id}/properties',
-    (req: Request, res: Response) => {
-      const pageId = pageOf(req, res);
-      const all = models.properties.list(pageId, {
-        key: stringParam(req.query.key),
-        sort: enumParam('sort', req.query.sort, ['key', '-key'] as const),
-      });
-      const offset = cursorOffset(req);
-      const window = windowOf(all, offset, limitParam(req.query.limit));
-      sendPage(req, res, ctx, window.items.map(propertyJson), { offset, hasMore: window.hasMore });
-    },
-  );
-
-  route(
-    router,
-    'confluence',
-    'post',
-    '/pages/{page-id}/properties',
-    (req: Request, res: Response) => {
-      const pageId = pageOf(req, res);
-      const input = parseBody(PropertyCreateRequest, req.body);
-      res.json(propertyJson(models.properties.create(pageId, input, principalOf(res))));
-    },
-  );
-
-  route(
-    router,
-    'confluence',
-    'get',
-    '/pages/{page-id}/properties/{property-id}',
-    (req: Request, res: Response) => {
-      const pageId = pageOf(req, res);
-      const property = models.properties.byId(
-        pageId,
-        idParam('property-id', req.params.property_id),
+  const LIST = '/pages/{page-id}/properties';
+  const ONE = '/pages/{page-id}/properties/{property-id}';
+  /** A property route: the page must be visible to the caller (404 otherwise). */
+  const on = (
+    method: HttpMethod,
+    path: string,
+    handle: (pageId: string, req: Request, res: Response) => void,
+  ): void =>
+    route(router, 'confluence', method, path, (req: Request, res: Response) => {
+      const page = requireVisiblePage(
+        models,
+        principalOf(res),
+        idParam('page-id', req.params.page_id),
       );
-      if (!property) throw confluenceNotFound();
-      res.json(propertyJson(property));
-    },
-  );
+      handle(page.id, req, res);
+    });
+  const propertyId = (req: Request): string => idParam('property-id', req.params.property_id);
 
-  route(
-    router,
-    'confluence',
-    'put',
-    '/pages/{page-id}/properties/{property-id}',
-    (req: Request, res: Response) => {
-      const pageId = pageOf(req, res);
-      const input = parseBody(PropertyUpdateRequest, req.body);
-      const propertyId = idParam('property-id', req.params.property_id);
-      res.json(propertyJson(models.properties.update(pageId, propertyId, input, principalOf(res))));
-    },
-  );
+  on('get', LIST, (pageId, req, res) => {
+    const all = models.properties.list(pageId, {
+      key: stringParam(req.query.key),
+      sort: enumParam('sort', req.query.sort, ['key', '-key'] as const),
+    });
+    const offset = cursorOffset(req);
+    const window = windowOf(all, offset, limitParam(req.query.limit));
+    sendPage(req, res, ctx, window.items.map(propertyJson), { offset, hasMore: window.hasMore });
+  });
 
-  route(
-    router,
-    'confluence',
-    'delete',
-    '/pages/{page-id}/properties/{property-id}',
-    (req: Request, res: Response) => {
-      const pageId = pageOf(req, res);
-      models.properties.delete(pageId, idParam('property-id', req.params.property_id));
-      res.status(204).end();
-    },
-  );
+  on('post', LIST, (pageId, req, res) => {
+    const input = parseBody(PropertyCreateRequest, req.body);
+    res.json(propertyJson(models.properties.create(pageId, input, principalOf(res))));
+  });
+
+  on('get', ONE, (pageId, req, res) => {
+    const property = models.properties.byId(pageId, propertyId(req));
+    if (!property) throw confluenceNotFound();
+    res.json(propertyJson(property));
+  });
+
+  on('put', ONE, (pageId, req, res) => {
+    const input = parseBody(PropertyUpdateRequest, req.body);
+    res.json(
+      propertyJson(models.properties.update(pageId, propertyId(req), input, principalOf(res))),
+    );
+  });
+
+  on('delete', ONE, (pageId, req, res) => {
+    models.properties.delete(pageId, propertyId(req));
+    res.status(204).end();
+  });
 }

@@ -4,14 +4,21 @@ import type { SiteContext } from '../../core/context';
 import { principalOf } from '../../core/auth';
 import { confluenceBadRequest, confluenceNotFound } from '../../core/errors';
 import { route } from '../../core/route-table';
+import { PRIMARY_FORMATS } from '../body/body-formats';
 import { confluenceModels } from '../models/confluence-models';
-import type { Page, PageStatus } from '../models/page-types';
-import { renderExportView, renderView } from '../body/export-view';
-import { cursorOffset, sendPage, wikiBase, windowOf } from './cursor-paging';
+import { LISTED_PAGE_STATUSES, PAGE_SORTS } from '../models/page-reader';
+import type { PageStatus } from '../models/page-types';
+import { pageJson } from '../views/page-json';
+import type { SinglePageFormat } from '../views/page-single-json';
+import {
+  PAGE_INCLUDES,
+  SINGLE_PAGE_FORMATS,
+  singlePageJson,
+  writtenPageJson,
+} from '../views/page-single-json';
+import { cursorOffset, sendPage } from './cursor-paging';
 import { requireVisiblePage, requireVisibleSpace, visibleSpaceIds } from './page-access';
-import { bodyFromRequest, bodyJson, pageJson, PRIMARY_FORMATS, versionJson } from './page-json';
-import type { PrimaryFormat } from './page-json';
-import { parseBody } from './request-body';
+import { bodyFromRequest, parseBody } from './request-body';
 import {
   boolParam,
   enumListParam,
@@ -23,35 +30,16 @@ import {
   stringParam,
 } from './query-params';
 
-const PAGE_SORTS = [
-  'id',
-  '-id',
-  'created-date',
-  '-created-date',
-  'modified-date',
-  '-modified-date',
-  'title',
-  '-title',
-] as const;
-const CHILD_SORTS = [
-  'created-date',
-  '-created-date',
-  'id',
-  '-id',
-  'child-position',
-  '-child-position',
-  'modified-date',
-  '-modified-date',
-] as const;
+/** What `body-format` accepts on a single page; the last three are not rendered here (400). */
 const SINGLE_FORMATS = [
-  'storage',
-  'atlas_doc_format',
-  'view',
-  'export_view',
+  ...SINGLE_PAGE_FORMATS,
   'anonymous_export_view',
   'styled_view',
   'editor',
 ] as const;
+const isRendered = (format: string): format is SinglePageFormat =>
+  (SINGLE_PAGE_FORMATS as readonly string[]).includes(format);
+
 const GET_STATUSES = ['current', 'archived', 'trashed', 'deleted', 'historical', 'draft'] as const;
 
 const idString = z
@@ -81,98 +69,6 @@ const PageUpdateRequest = z.object({
   }),
 });
 
-/** A page in the requested body format, with the optional expansions of PageSingle. */
-async function singlePageJson(
-  ctx: SiteContext,
-  req: Request,
-  res: Response,
-  page: Page,
-): Promise<Record<string, unknown>> {
-  const models = confluenceModels(ctx);
-  const user = principalOf(res);
-  const space = requireVisibleSpace(models, user, page.spaceId);
-  const format = enumParam('body-format', req.query['body-format'], SINGLE_FORMATS);
-  let body: Record<string, unknown> = {};
-  if (format === 'storage' || format === 'atlas_doc_format') body = bodyJson(page.body, format);
-  else if (format === 'export_view') {
-    const value = await renderExportView({
-      body: page.body,
-      pageId: page.id,
-      spaceId: page.spaceId,
-      accountId: user.accountId,
-      exportType: 'export_view',
-      exporter: ctx.extensionExport.exporter,
-    });
-    body = { export_view: { representation: 'export_view', value } };
-  } else if (format === 'view')
-    body = { view: { representation: 'view', value: renderView(page.body) } };
-  else if (format !== undefined)
-    throw confluenceBadRequest(`body-format ${format} is not supported by this site.`);
-  const json = pageJson(page, space, {
-    includeVersion: boolParam('include-version', req.query['include-version'], true),
-    body,
-  });
-  const self = `/wiki/api/v2/pages/${page.id}`;
-  if (boolParam('include-versions', req.query['include-versions'], false)) {
-    const all = models.pages.versions(page.id);
-    const shown = all.slice(0, 50);
-    json.versions = {
-      results: shown.map(versionJson),
-      meta: { hasMore: all.length > shown.length },
-      _links: { self: `${self}/versions` },
-    };
-  }
-  if (boolParam('include-properties', req.query['include-properties'], false)) {
-    const all = models.properties.list(page.id);
-    const shown = all.slice(0, 50);
-    json.properties = {
-      results: shown.map((p) => ({
-        id: p.id,
-        key: p.key,
-        value: p.value,
-        version: versionJson(p.version),
-      })),
-      meta: { hasMore: all.length > shown.length },
-      _links: { self: `${self}/properties` },
-    };
-  }
-  if (boolParam('include-labels', req.query['include-labels'], false)) {
-    json.labels = { results: [], meta: { hasMore: false }, _links: { self: `${self}/labels` } };
-  }
-  if (boolParam('include-operations', req.query['include-operations'], false)) {
-    json.operations = {
-      results: ['read', 'update', 'delete'].map((operation) => ({ operation, targetType: 'page' })),
-      meta: { hasMore: false },
-      _links: { self: `${self}/operations` },
-    };
-  }
-  if (boolParam('include-likes', req.query['include-likes'], false)) {
-    json.likes = { results: [], meta: { hasMore: false }, _links: { self: `${self}/likes/users` } };
-  }
-  if (
-    boolParam(
-      'include-favorited-by-current-user-status',
-      req.query['include-favorited-by-current-user-status'],
-      false,
-    )
-  ) {
-    json.isFavoritedByCurrentUser = false;
-  }
-  json._links = { ...(json._links as object), base: wikiBase(ctx) };
-  return json;
-}
-
-function writtenPageJson(
-  ctx: SiteContext,
-  page: Page,
-  format: PrimaryFormat,
-): Record<string, unknown> {
-  const space = confluenceModels(ctx).spaces.require(page.spaceId);
-  const json = pageJson(page, space, { format });
-  json._links = { ...(json._links as object), base: wikiBase(ctx) };
-  return json;
-}
-
 export function registerPageRoutes(router: Router, ctx: SiteContext): void {
   const models = confluenceModels(ctx);
 
@@ -192,12 +88,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
         ids,
         spaceIds,
         visibleSpaceIds: visibleSpaceIds(models, user),
-        statuses: enumListParam('status', req.query.status, [
-          'current',
-          'archived',
-          'deleted',
-          'trashed',
-        ] as const),
+        statuses: enumListParam('status', req.query.status, LISTED_PAGE_STATUSES),
         title: stringParam(req.query.title),
         sort: enumParam('sort', req.query.sort, PAGE_SORTS),
       },
@@ -233,7 +124,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
       },
       user,
     );
-    res.json(writtenPageJson(ctx, page, body?.representation ?? 'storage'));
+    res.json(writtenPageJson(ctx, models, page, body?.representation ?? 'storage'));
   });
 
   route(router, 'confluence', 'get', '/pages/{id}', async (req: Request, res: Response) => {
@@ -249,7 +140,23 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
     const versionNumber = intParam('version', req.query.version);
     const page = versionNumber === undefined ? latest : models.pages.atVersion(id, versionNumber);
     if (!page) throw confluenceNotFound(`Version ${versionNumber} of page ${id} does not exist.`);
-    res.json(await singlePageJson(ctx, req, res, page));
+    const format = enumParam('body-format', req.query['body-format'], SINGLE_FORMATS);
+    if (format !== undefined && !isRendered(format))
+      throw confluenceBadRequest(`body-format ${format} is not supported by this site.`);
+    const space = requireVisibleSpace(models, user, page.spaceId);
+    const include = new Set(
+      PAGE_INCLUDES.filter((name) =>
+        boolParam(`include-${name}`, req.query[`include-${name}`], false),
+      ),
+    );
+    res.json(
+      await singlePageJson(ctx, models, page, space, {
+        format,
+        viewer: user,
+        includeVersion: boolParam('include-version', req.query['include-version'], true),
+        include,
+      }),
+    );
   });
 
   route(router, 'confluence', 'put', '/pages/{id}', (req: Request, res: Response) => {
@@ -278,7 +185,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
       },
       user,
     );
-    res.json(writtenPageJson(ctx, page, body?.representation ?? page.body.representation));
+    res.json(writtenPageJson(ctx, models, page, body?.representation ?? page.body.representation));
   });
 
   route(router, 'confluence', 'delete', '/pages/{id}', (req: Request, res: Response) => {
@@ -294,41 +201,5 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
       user,
     );
     res.status(204).end();
-  });
-
-  route(router, 'confluence', 'get', '/pages/{id}/children', (req: Request, res: Response) => {
-    const user = principalOf(res);
-    const parent = requireVisiblePage(models, user, idParam('id', req.params.id));
-    const offset = cursorOffset(req);
-    const { pages, hasMore } = models.pages.list(
-      {
-        visibleSpaceIds: [parent.spaceId],
-        parentId: parent.id,
-        sort: enumParam('sort', req.query.sort, CHILD_SORTS) ?? 'child-position',
-      },
-      offset,
-      limitParam(req.query.limit),
-    );
-    const results = pages.map((p) => ({
-      id: p.id,
-      status: p.status,
-      title: p.title,
-      spaceId: p.spaceId,
-      childPosition: p.position,
-    }));
-    sendPage(req, res, ctx, results, { offset, hasMore });
-  });
-
-  route(router, 'confluence', 'get', '/pages/{id}/ancestors', (req: Request, res: Response) => {
-    const user = principalOf(res);
-    const page = requireVisiblePage(models, user, idParam('id', req.params.id));
-    const limit = limitParam(req.query.limit);
-    const ancestors = models.pages.ancestors(page.id);
-    // Confluence returns the nearest `limit` ancestors, highest first.
-    const shown = windowOf(ancestors, Math.max(0, ancestors.length - limit), limit).items;
-    res.json({
-      results: shown.map((a) => ({ id: a.id, type: 'page' })),
-      _links: { base: wikiBase(ctx) },
-    });
   });
 }

@@ -6,7 +6,9 @@ import { route } from '../../core/route-table';
 import { confluenceModels } from '../models/confluence-models';
 import { cursorOffset, sendPage, windowOf } from './cursor-paging';
 import { requireVisiblePage } from './page-access';
-import { bodyJson, PRIMARY_FORMATS, versionJson } from './page-json';
+import { PRIMARY_FORMATS } from '../body/body-formats';
+import { bodyJson } from '../views/page-json';
+import { detailedVersionJson, versionJson } from '../views/version-json';
 import { enumParam, idParam, limitParam } from './query-params';
 
 export function registerPageVersionRoutes(router: Router, ctx: SiteContext): void {
@@ -45,21 +47,12 @@ export function registerPageVersionRoutes(router: Router, ctx: SiteContext): voi
       const version = all.find((v) => v.number === number);
       if (!version)
         throw confluenceNotFound(`Version ${number} of page ${page.id} does not exist.`);
-      const numbers = all.map((v) => v.number);
-      const previous = numbers.filter((n) => n < number).pop();
-      const next = numbers.find((n) => n > number);
-      const json: Record<string, unknown> = {
-        number: version.number,
-        authorId: version.authorId,
-        message: version.message,
-        createdAt: version.createdAt,
-        minorEdit: version.minorEdit,
-        contentTypeModified: false,
-        collaborators: [version.authorId],
-      };
-      if (previous !== undefined) json.prevVersion = previous;
-      if (next !== undefined) json.nextVersion = next;
-      res.json(json);
+      res.json(
+        detailedVersionJson(
+          version,
+          all.map((v) => v.number),
+        ),
+      );
     },
   );
 }

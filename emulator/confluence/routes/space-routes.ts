@@ -4,11 +4,13 @@ import { principalOf } from '../../core/auth';
 import { route } from '../../core/route-table';
 import { confluenceBadRequest } from '../../core/errors';
 import { confluenceModels } from '../models/confluence-models';
-import type { Space } from '../models/space-model';
-import { cursorOffset, sendPage, wikiBase, windowOf } from './cursor-paging';
+import { cursorOffset, sendPage, windowOf } from './cursor-paging';
 import { requireVisibleSpace } from './page-access';
-import { pageJson, PRIMARY_FORMATS } from './page-json';
-import { escapeHtml } from '../../core/escape-html';
+import { PRIMARY_FORMATS } from '../body/body-formats';
+import { LISTED_PAGE_STATUSES, PAGE_SORTS } from '../models/page-reader';
+import { pageJson } from '../views/page-json';
+import { spaceJson } from '../views/space-json';
+import { withWikiBase } from '../views/wiki-base';
 import {
   boolParam,
   enumListParam,
@@ -20,47 +22,6 @@ import {
 } from './query-params';
 
 const SPACE_SORTS = ['id', '-id', 'key', '-key', 'name', '-name'] as const;
-const PAGE_SORTS = [
-  'id',
-  '-id',
-  'created-date',
-  '-created-date',
-  'modified-date',
-  '-modified-date',
-  'title',
-  '-title',
-] as const;
-const PAGE_STATUSES = ['current', 'archived', 'deleted', 'trashed'] as const;
-
-/** A space as the spec's SpaceBulk / SpaceSingle. */
-function spaceJson(
-  space: Space,
-  descriptionFormat: 'plain' | 'view' | undefined,
-  includeIcon: boolean,
-): Record<string, unknown> {
-  const json: Record<string, unknown> = {
-    id: space.id,
-    key: space.key,
-    name: space.name,
-    type: space.type,
-    status: space.status,
-    authorId: space.authorId,
-    createdAt: space.createdAt,
-  };
-  if (space.homepageId !== null) json.homepageId = space.homepageId;
-  if (descriptionFormat) {
-    const value =
-      descriptionFormat === 'view' ? `<p>${escapeHtml(space.description)}</p>` : space.description;
-    json.description = { [descriptionFormat]: { representation: descriptionFormat, value } };
-  }
-  if (includeIcon)
-    json.icon = {
-      path: '/images/logo/default-space-logo-256.png',
-      apiDownloadLink: `/wiki/api/v2/spaces/${space.id}`,
-    };
-  json._links = { webui: `/spaces/${space.key}` };
-  return json;
-}
 
 export function registerSpaceRoutes(router: Router, ctx: SiteContext): void {
   const models = confluenceModels(ctx);
@@ -111,7 +72,7 @@ export function registerSpaceRoutes(router: Router, ctx: SiteContext): void {
       descriptionFormat,
       boolParam('include-icon', req.query['include-icon'], false),
     );
-    res.json({ ...json, _links: { ...(json._links as object), base: wikiBase(ctx) } });
+    res.json(withWikiBase(ctx, json));
   });
 
   route(router, 'confluence', 'get', '/spaces/{id}/pages', (req: Request, res: Response) => {
@@ -122,7 +83,7 @@ export function registerSpaceRoutes(router: Router, ctx: SiteContext): void {
     const { pages, hasMore } = models.pages.list(
       {
         visibleSpaceIds: [space.id],
-        statuses: enumListParam('status', req.query.status, PAGE_STATUSES),
+        statuses: enumListParam('status', req.query.status, LISTED_PAGE_STATUSES),
         title: stringParam(req.query.title),
         rootOnly: depth === 'root',
         sort: enumParam('sort', req.query.sort, PAGE_SORTS),
