@@ -2,6 +2,7 @@
  * `npx tsx scripts/list-routes.ts`: prints the REST routes the emulator serves (count and list per
  * product) and writes them to docs/emulator-routes.md. Routes register themselves in
  * EMULATED_ROUTES when the site's app is built, so this builds one on an in-memory database.
+ * A unit test checks that the committed doc is what `renderRoutesDoc()` gives.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,12 +13,14 @@ import { createSiteContext } from '../emulator/core/context';
 import { buildApp } from '../emulator/core/site';
 import { REPO_ROOT, specFile } from './spec-locations';
 
+export const ROUTES_DOC = path.join(REPO_ROOT, 'docs', 'emulator-routes.md');
+
 const PRODUCT_TITLES: Record<Product, string> = {
   jira: 'Jira Cloud platform REST v3 (`/rest/api/3`)',
   confluence: 'Confluence Cloud REST v2 (`/wiki/api/v2`)',
 };
 
-function collectRoutes(): EmulatedRoute[] {
+export function collectRoutes(): EmulatedRoute[] {
   const db = openDatabase(':memory:');
   try {
     buildApp(createSiteContext(db, 'http://127.0.0.1:0'));
@@ -45,7 +48,8 @@ function summaries(product: Product): Map<string, string> {
   return found;
 }
 
-function markdown(routes: EmulatedRoute[]): string {
+/** docs/emulator-routes.md for `routes` (summaries from the specs when they are available). */
+export function renderRoutesDoc(routes: EmulatedRoute[] = collectRoutes()): string {
   const lines = [
     '# Emulated REST routes',
     '',
@@ -80,9 +84,9 @@ function markdown(routes: EmulatedRoute[]): string {
 
 function main(): void {
   const routes = collectRoutes();
-  const target = path.join(REPO_ROOT, 'docs', 'emulator-routes.md');
+  const target = ROUTES_DOC;
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, markdown(routes));
+  fs.writeFileSync(target, renderRoutesDoc(routes));
   const lines = [`${routes.length} emulated routes`];
   for (const product of Object.keys(PRODUCT_TITLES) as Product[]) {
     const own = routes.filter((r) => r.product === product);
@@ -95,4 +99,4 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main();
+if (require.main === module) main();
