@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
 import { SEEDED_USERS } from '../../emulator/core/users';
 import type { ForgeHost } from '../../emulator/forge-host';
-import { seedPolicyPage } from '../../emulator/seed/demo-policy-page';
+import { seedPolicyPage } from '../../emulator/seed/demo/demo-policy-page';
 import { createShell } from '../../emulator/shell';
 import { startTestSite } from '../support/test-site';
 import { createAimsHost } from '../integration/macros/policy-app-host';

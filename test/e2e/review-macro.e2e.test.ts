@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
 import type { ForgeHost } from '../../emulator/forge-host';
-import { seedReviewPages, seededAccountId } from '../../emulator/seed/demo-review-pages';
+import { seedReviewPages, seededAccountId } from '../../emulator/seed/demo/demo-review-pages';
 import { createShell } from '../../emulator/shell';
 import { createReviewAppHost } from '../integration/macros/review-app-host';
 import { callAs, startTestSite } from '../support/test-site';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
 import type { ForgeHost } from '../../emulator/forge-host';
-import { seedSoaPage } from '../../emulator/seed/demo-soa-page';
+import { seedSoaPage } from '../../emulator/seed/demo/demo-soa-page';
 import { createShell } from '../../emulator/shell';
 import { callAs, startTestSite } from '../support/test-site';
 import { APP_ROOT, createAimsHost } from '../integration/macros/policy-app-host';

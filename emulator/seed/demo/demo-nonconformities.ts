@@ -36,33 +36,40 @@ export async function seedNonconformities(
     return key;
   };
   const actions: string[] = [];
+  /** A nonconformity the manager raises by hand (not from an audit finding), against A.6.2.6. */
+  const raise = (summary: string, source: string, dueInDays: number): Promise<string> =>
+    jira.create(
+      'manager',
+      'Nonconformity',
+      summary,
+      { ncSource: source, isoReference: 'ISO42001:A.6.2.6' },
+      { duedate: daysFromNow(dueInDays), assignee: { accountId: demoUser('manager').accountId } },
+    );
 
   // Closed as effective.
   const closed = nc('validation');
-  await steps.react(
-    closed,
-    'Release 4.2 re-validated on the hold-out set; results filed.',
-    'Decisions made with 4.2 were re-scored; no applicant was affected.',
+  actions.push(
+    ...(await steps.correct(closed, {
+      correction: 'Release 4.2 re-validated on the hold-out set; results filed.',
+      consequences: 'Decisions made with 4.2 were re-scored; no applicant was affected.',
+      analysis: {
+        causes:
+          'The release checklist had no validation gate; the deadline pushed the release through.',
+        similar: 'Similar could occur',
+        similarNotes: 'Checked the chatbot and CV releases: same checklist, so the same gap.',
+      },
+      actions: [
+        {
+          summary: 'Add a validation sign-off gate to the release checklist',
+          dueInDays: -14,
+          done: {
+            notes: 'Release checklist v7 blocks deployment without a signed validation report.',
+            evidence: 'Checklist v7 in the model repository; release 4.3 shows the gate.',
+          },
+        },
+      ],
+    })),
   );
-  await steps.analyse(closed, {
-    causes:
-      'The release checklist had no validation gate; the deadline pushed the release through.',
-    similar: 'Similar could occur',
-    similarNotes: 'Checked the chatbot and CV releases: same checklist, so the same gap.',
-  });
-  const ca1 = await steps.addCorrectiveAction(
-    closed,
-    'Add a validation sign-off gate to the release checklist',
-    -14,
-  );
-  actions.push(ca1);
-  await steps.implement(closed);
-  await steps.completeAction(
-    ca1,
-    'Release checklist v7 blocks deployment without a signed validation report.',
-    'Checklist v7 in the model repository; release 4.3 shows the gate.',
-  );
-  await steps.expectEffectivenessReview(closed);
   await steps.closeEffective(
     closed,
     'Releases 4.3 and 4.4 both passed the gate with signed validation reports.',
@@ -70,56 +77,49 @@ export async function seedNonconformities(
 
   // In effectiveness review.
   const review = nc('incidentComms');
-  await steps.react(
-    review,
-    'Affected customers were emailed a correction on 2 September.',
-    'Refunds were granted to the 14 customers who acted on the wrong answers.',
+  actions.push(
+    ...(await steps.correct(review, {
+      correction: 'Affected customers were emailed a correction on 2 September.',
+      consequences: 'Refunds were granted to the 14 customers who acted on the wrong answers.',
+      analysis: {
+        causes:
+          'The incident procedure does not mention AI systems, so nobody owned customer communication.',
+        similar: 'Similar exist',
+        similarNotes: 'The CV assistant outage in July was not communicated to recruiters either.',
+      },
+      actions: [
+        {
+          summary: 'Name an owner for AI incident communication',
+          dueInDays: -5,
+          done: {
+            notes: 'The service desk lead owns AI incident communication; procedure updated.',
+            evidence: 'Incident procedure v3, section 4.2.',
+          },
+        },
+      ],
+    })),
   );
-  await steps.analyse(review, {
-    causes:
-      'The incident procedure does not mention AI systems, so nobody owned customer communication.',
-    similar: 'Similar exist',
-    similarNotes: 'The CV assistant outage in July was not communicated to recruiters either.',
-  });
-  const ca2 = await steps.addCorrectiveAction(
-    review,
-    'Name an owner for AI incident communication',
-    -5,
-  );
-  actions.push(ca2);
-  await steps.implement(review);
-  await steps.completeAction(
-    ca2,
-    'The service desk lead owns AI incident communication; procedure updated.',
-    'Incident procedure v3, section 4.2.',
-  );
-  await steps.expectEffectivenessReview(review);
 
   // Implementing, one action overdue.
   const implementing = nc('provenance');
-  await steps.react(
-    implementing,
-    'CV screening paused for roles where the unknown data dominates.',
-    'Candidates screened in the last month were re-read by recruiters.',
-  );
-  await steps.analyse(implementing, {
-    causes: 'The supplier contract does not require provenance records.',
-    similar: 'Similar could occur',
-    similarNotes: 'The chatbot supplier contract has the same gap.',
+  const [overdue = '', planned = ''] = await steps.correct(implementing, {
+    correction: 'CV screening paused for roles where the unknown data dominates.',
+    consequences: 'Candidates screened in the last month were re-read by recruiters.',
+    analysis: {
+      causes: 'The supplier contract does not require provenance records.',
+      similar: 'Similar could occur',
+      similarNotes: 'The chatbot supplier contract has the same gap.',
+    },
+    actions: [
+      { summary: 'Add provenance clauses to AI supplier contracts', dueInDays: -10 },
+      {
+        summary: 'Ask the supplier for provenance of the current training set',
+        dueInDays: 20,
+        implementer: 'admin',
+      },
+    ],
   });
-  const overdue = await steps.addCorrectiveAction(
-    implementing,
-    'Add provenance clauses to AI supplier contracts',
-    -10,
-  );
-  const planned = await steps.addCorrectiveAction(
-    implementing,
-    'Ask the supplier for provenance of the current training set',
-    20,
-    'admin',
-  );
   actions.push(overdue, planned);
-  await steps.implement(implementing);
   await steps.startAction(overdue);
 
   // React: just raised, untouched.
@@ -127,13 +127,7 @@ export async function seedNonconformities(
   await jira.edit('manager', react, {}, { assignee: { accountId: demoUser('manager').accountId } });
 
   // Cause analysis, from an incident.
-  const causeAnalysis = await jira.create(
-    'manager',
-    'Nonconformity',
-    'Chatbot quoted the refund policy of 2024',
-    { ncSource: 'Incident', isoReference: 'ISO42001:A.6.2.6' },
-    { duedate: daysFromNow(25), assignee: { accountId: demoUser('manager').accountId } },
-  );
+  const causeAnalysis = await raise('Chatbot quoted the refund policy of 2024', 'Incident', 25);
   await steps.react(
     causeAnalysis,
     'The old policy document was removed from the chatbot’s knowledge base.',
@@ -144,36 +138,32 @@ export async function seedNonconformities(
   });
 
   // Ineffective, looped back to cause analysis, with a new action.
-  const ineffective = await jira.create(
-    'manager',
-    'Nonconformity',
+  const ineffective = await raise(
     'Credit model drift alert missed for two weeks',
-    { ncSource: 'Monitoring', isoReference: 'ISO42001:A.6.2.6' },
-    { duedate: daysFromNow(15), assignee: { accountId: demoUser('manager').accountId } },
+    'Monitoring',
+    15,
   );
-  await steps.react(
-    ineffective,
-    'Drift checked by hand; the model was recalibrated.',
-    'Decisions of the two weeks were re-scored; 3 applicants were re-contacted.',
+  actions.push(
+    ...(await steps.correct(ineffective, {
+      correction: 'Drift checked by hand; the model was recalibrated.',
+      consequences: 'Decisions of the two weeks were re-scored; 3 applicants were re-contacted.',
+      analysis: {
+        causes: 'Drift alerts went to a shared mailbox nobody watches.',
+        similar: 'None exist or could occur',
+        similarNotes: 'The other systems alert through the on-call tool.',
+      },
+      actions: [
+        {
+          summary: 'Route drift alerts to the data science team mailbox',
+          dueInDays: -30,
+          done: {
+            notes: 'Drift alerts now go to the data science team mailbox.',
+            evidence: 'Alert routing config, change 2291.',
+          },
+        },
+      ],
+    })),
   );
-  await steps.analyse(ineffective, {
-    causes: 'Drift alerts went to a shared mailbox nobody watches.',
-    similar: 'None exist or could occur',
-    similarNotes: 'The other systems alert through the on-call tool.',
-  });
-  const ca6 = await steps.addCorrectiveAction(
-    ineffective,
-    'Route drift alerts to the data science team mailbox',
-    -30,
-  );
-  actions.push(ca6);
-  await steps.implement(ineffective);
-  await steps.completeAction(
-    ca6,
-    'Drift alerts now go to the data science team mailbox.',
-    'Alert routing config, change 2291.',
-  );
-  await steps.expectEffectivenessReview(ineffective);
   await steps.loopBackIneffective(
     ineffective,
     'Another drift alert in October went unanswered for 5 days: the team mailbox is not watched either.',

@@ -15,11 +15,46 @@ export interface Analysis {
   similarNotes: string;
 }
 
+/** A corrective action of a story; `done` when its implementer has finished it. */
+export interface StoryAction {
+  summary: string;
+  dueInDays: number;
+  implementer?: DemoLogin;
+  done?: { notes: string; evidence: string };
+}
+
+/** A nonconformity taken through 10.2 a) to c): reaction, analysis, its corrective actions. */
+export interface CorrectionStory {
+  correction: string;
+  consequences: string;
+  analysis: Analysis;
+  actions: StoryAction[];
+}
+
 export class NonconformitySteps {
   constructor(
     private readonly jira: DemoJira,
     private readonly settle: () => Promise<void>,
   ) {}
+
+  /**
+   * 10.2 a) to c) as the story tells: react, analyse, add the actions, implement, and let the
+   * implementers finish the done ones; when all are done, the app must move `nc` to
+   * effectiveness review. Returns the actions' keys in the story's order.
+   */
+  async correct(nc: string, story: CorrectionStory): Promise<string[]> {
+    await this.react(nc, story.correction, story.consequences);
+    await this.analyse(nc, story.analysis);
+    const keys: string[] = [];
+    for (const a of story.actions)
+      keys.push(await this.addCorrectiveAction(nc, a.summary, a.dueInDays, a.implementer));
+    await this.implement(nc);
+    for (const [i, a] of story.actions.entries()) {
+      if (a.done) await this.completeAction(keys[i] ?? '', a.done.notes, a.done.evidence);
+    }
+    if (story.actions.every((a) => a.done)) await this.expectEffectivenessReview(nc);
+    return keys;
+  }
 
   /** 10.2 a) correction and consequences, then on to cause analysis. */
   async react(nc: string, correction: string, consequences: string): Promise<void> {

@@ -1,22 +1,61 @@
 /**
- * Demo phase 3: Statement of Applicability decisions on the AI Control issues the app created
- * (one per Annex A control): applicability, our own justification, implementation status and an
- * owner. A few controls stay undecided, so the SoA shows work left. The controls the SoA page's
- * own seed decides (DEMO_SOA_DECISIONS, with its approval story) are left to it.
+ * Statement of Applicability decisions on the AI Control issues the app created (one per Annex A
+ * control): applicability, our own justification, implementation status and an owner.
+ * Demo phase 3 records DEMO_CONTROL_DECISIONS; a few controls stay undecided, so the SoA shows
+ * work left. The SoA page's own seed records DEMO_SOA_DECISIONS, with its approval story.
  */
-import { DEMO_SOA_DECISIONS } from '../demo-soa-page';
 import type { DemoJira } from './demo-jira';
 import type { DemoLogin } from './demo-rest';
 import { demoUser } from './demo-rest';
 
 type Status = 'Not started' | 'Planned' | 'In progress' | 'Implemented';
-type Decision = readonly [
+export type Decision = readonly [
   ref: string,
   applicability: 'Included' | 'Excluded',
-  justification: string,
+  justification?: string,
   status?: Status,
   owner?: DemoLogin,
   evidence?: string,
+];
+
+/** The decisions the SoA page's story starts from (approved, then one changes in Jira). */
+export const DEMO_SOA_DECISIONS: readonly Decision[] = [
+  [
+    'A.2.2',
+    'Included',
+    'Clause 5.2 needs an AI policy; ours is the "AI Policy" page.',
+    'Implemented',
+    'manager',
+    '2026-06-30 AI Policy approved at page version 1',
+  ],
+  [
+    'A.2.3',
+    'Included',
+    'The AI policy must agree with our security and privacy policies.',
+    'In progress',
+    'manager',
+  ],
+  ['A.2.4', 'Included', 'Yearly policy review, tracked by the app.', 'Implemented', 'manager'],
+  ['A.3.2', 'Included', 'Roles are assigned per AI system.', 'Implemented', 'admin'],
+  ['A.3.3', 'Included', 'Staff report concerns through the AIMS project.', 'Planned', 'admin'],
+  [
+    'A.5.2',
+    'Included',
+    'Impact assessments for every AI system in scope.',
+    'In progress',
+    'manager',
+  ],
+  [
+    'A.6.2.4',
+    'Included',
+    'Credit models must be validated before release.',
+    'In progress',
+    'manager',
+    '2026-09-15 Validation report https://docs.example.com/aims/validation-2026-09.pdf',
+  ],
+  ['A.6.2.8', 'Included', 'Event logs are needed to investigate incidents.', 'Planned', 'admin'],
+  ['A.7.4', 'Included', undefined, 'Not started', 'admin'],
+  ['A.10.4', 'Excluded', 'We provide no AI system to customers; we only use AI internally.'],
 ];
 
 export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
@@ -195,42 +234,66 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
 /** The demo controls left undecided on purpose. */
 export const DEMO_UNDECIDED_CONTROLS = ['A.4.5', 'A.8.3', 'A.10.2'] as const;
 
-/** Annex A id ('A.6.2.4') → AI Control issue key, from the controls' "ISO 42001 reference". */
-export async function controlKeys(jira: DemoJira): Promise<Map<string, string>> {
+export interface DemoControl {
+  key: string;
+  /** Whether its applicability is set. */
+  decided: boolean;
+}
+
+/** The AI Control issues by their "ISO 42001 reference" ('ISO42001:A.6.2.4', 'ORG:…'). */
+export async function aiControls(jira: DemoJira): Promise<Map<string, DemoControl>> {
   const refField = jira.fieldId('isoReference');
+  const applicability = jira.fieldId('applicability');
   const hits = await jira.search('project = "AIMS" AND issuetype = "AI Control" ORDER BY key', [
     refField,
+    applicability,
   ]);
+  return new Map(
+    hits.map((hit) => [
+      String(hit.fields[refField] ?? ''),
+      {
+        key: hit.key,
+        decided: hit.fields[applicability] !== null && hit.fields[applicability] !== undefined,
+      },
+    ]),
+  );
+}
+
+/** Annex A id ('A.6.2.4') → AI Control issue key, from the controls' "ISO 42001 reference". */
+export async function controlKeys(jira: DemoJira): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const hit of hits) {
-    const ref = hit.fields[refField];
-    if (typeof ref === 'string') out.set(ref.replace(/^ISO42001:/, ''), hit.key);
+  for (const [ref, control] of await aiControls(jira)) {
+    if (ref !== '') out.set(ref.replace(/^ISO42001:/, ''), control.key);
   }
   return out;
+}
+
+/** Records a decision on a control as `login`; the owner becomes the assignee. */
+export async function recordDecision(
+  jira: DemoJira,
+  login: DemoLogin,
+  key: string,
+  [, applicability, justification, status, owner, evidence]: Decision,
+): Promise<void> {
+  await jira.edit(
+    login,
+    key,
+    { applicability, justification, implementationStatus: status, evidence },
+    owner ? { assignee: { accountId: demoUser(owner).accountId } } : {},
+  );
 }
 
 export async function seedControlDecisions(
   jira: DemoJira,
   controls: ReadonlyMap<string, string>,
 ): Promise<number> {
-  const leftToSoaPage = new Set(DEMO_SOA_DECISIONS.map((d) => d.ref));
+  const leftToSoaPage = new Set(DEMO_SOA_DECISIONS.map(([ref]) => ref));
   let decided = 0;
-  for (const [
-    ref,
-    applicability,
-    justification,
-    status,
-    owner,
-    evidence,
-  ] of DEMO_CONTROL_DECISIONS) {
+  for (const decision of DEMO_CONTROL_DECISIONS) {
+    const [ref, , , , owner] = decision;
     const key = controls.get(ref);
     if (!key || leftToSoaPage.has(ref)) continue;
-    await jira.edit(
-      owner ?? 'manager',
-      key,
-      { applicability, justification, implementationStatus: status, evidence },
-      owner ? { assignee: { accountId: demoUser(owner).accountId } } : {},
-    );
+    await recordDecision(jira, owner ?? 'manager', key, decision);
     decided += 1;
   }
   return decided;

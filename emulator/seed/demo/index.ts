@@ -6,9 +6,9 @@
  * reviews). Run it once per site (the caller guards it with a site flag).
  */
 import type { ForgeHost } from '../../forge-host';
-import { seedPolicyPage } from '../demo-policy-page';
-import { seedReviewPages } from '../demo-review-pages';
-import { seedSoaPage } from '../demo-soa-page';
+import { seedPolicyPage } from './demo-policy-page';
+import { seedReviewPages } from './demo-review-pages';
+import { seedSoaPage } from './demo-soa-page';
 import type { DemoAudit } from './demo-audit';
 import { seedAudit } from './demo-audit';
 import { DemoJira } from './demo-jira';

@@ -6,7 +6,7 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { ForgeHost } from '../../../emulator/forge-host';
-import { policyBody, seedPolicyPage } from '../../../emulator/seed/demo-policy-page';
+import { policyBody, seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';

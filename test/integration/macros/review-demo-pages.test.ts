@@ -11,7 +11,7 @@ import {
   q4ReviewConfig,
   seedReviewPages,
   seededAccountId,
-} from '../../../emulator/seed/demo-review-pages';
+} from '../../../emulator/seed/demo/demo-review-pages';
 import { callAs, startTestSite } from '../../support/test-site';
 import { createReviewAppHost } from './review-app-host';
 

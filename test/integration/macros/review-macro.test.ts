@@ -11,7 +11,7 @@ import {
   invokeReviewMacro,
   reviewPageBody,
   seededAccountId,
-} from '../../../emulator/seed/demo-review-pages';
+} from '../../../emulator/seed/demo/demo-review-pages';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { createReviewAppHost } from './review-app-host';

@@ -8,11 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RunningSite } from '../../../emulator/core/site';
 import type { ForgeHost } from '../../../emulator/forge-host';
-import {
-  DEMO_SOA_CONFIG,
-  seedSoaDecisions,
-  soaPageBody,
-} from '../../../emulator/seed/demo-soa-page';
+import { DEMO_SOA_CONFIG, soaPageBody } from '../../../emulator/seed/demo/demo-soa-page';
+import { seedSoaDecisions } from '../../../emulator/seed/demo/demo-soa-page-issues';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';

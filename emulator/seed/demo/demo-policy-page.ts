@@ -5,17 +5,32 @@
  * the owner and then as the approving manager), exactly as clicks in the macro would.
  * Idempotent: an existing "AI Policy" page in the space is left as it is.
  */
-import type { RunningSite } from '../core/site';
-import type { ForgeHost } from '../forge-host';
-import { demoRest, demoUser } from './demo/demo-rest';
-import type { DemoLogin } from './demo/demo-rest';
-import { forgeMacroNode } from './forge-macro-node';
+import type { ForgeHost } from '../../forge-host';
+import type { DemoMacro, DemoPage } from './demo-pages';
+import {
+  aimsSpaceId,
+  createAdfPage,
+  findPage,
+  forgeMacroNode,
+  invokeMacro,
+  outcomeData,
+} from './demo-pages';
+import { demoRest, demoUser } from './demo-rest';
+import type { DemoLogin, DemoSite } from './demo-rest';
 
 type Login = Extract<DemoLogin, 'admin' | 'manager'>;
 
 export const POLICY_PAGE_TITLE = 'AI Policy';
 export const POLICY_MACRO_KEY = 'aims-policy';
 export const POLICY_MACRO_LOCAL_ID = 'aims-policy-control-1';
+
+const POLICY_MACRO: DemoMacro = {
+  moduleKey: POLICY_MACRO_KEY,
+  title: 'ISO 42001 AI Policy control',
+  localId: POLICY_MACRO_LOCAL_ID,
+  resolver: 'policy-macro-resolver',
+  configureFunction: 'saveConfig',
+};
 
 const t = (text: string) => ({ type: 'text', text });
 const para = (...texts: string[]) => ({ type: 'paragraph', content: texts.map(t) });
@@ -34,15 +49,7 @@ export function policyMacroNode(
   host: ForgeHost,
   config: Record<string, unknown>,
 ): Record<string, unknown> {
-  return forgeMacroNode(
-    host,
-    {
-      moduleKey: POLICY_MACRO_KEY,
-      title: 'ISO 42001 AI Policy control',
-      localId: POLICY_MACRO_LOCAL_ID,
-    },
-    config,
-  );
+  return forgeMacroNode(host, POLICY_MACRO, config);
 }
 
 /** Our own policy text, organized so each clause 5.2 element has a heading to point at. */
@@ -128,36 +135,13 @@ export const DEMO_POLICY_CHECKLIST = [
 export async function invokePolicyMacro(
   host: ForgeHost,
   login: Login,
-  page: { id: string; spaceId: string },
+  page: DemoPage,
   functionKey: string,
   payload: Record<string, unknown>,
   config: Record<string, unknown>,
 ): Promise<unknown> {
-  const accountId = demoUser(login).accountId;
-  const outcome = (await host.invokeFunction(
-    'policy-macro-resolver',
-    {
-      call: { functionKey, payload },
-      context: {
-        accountId,
-        moduleKey: POLICY_MACRO_KEY,
-        localId: POLICY_MACRO_LOCAL_ID,
-        extension: {
-          type: 'macro',
-          content: { id: page.id, type: 'page' },
-          space: { id: page.spaceId, key: 'AIMS' },
-          config,
-          macro: { isConfiguring: functionKey === 'saveConfig', isInserting: false },
-        },
-      },
-    },
-    { accountId, moduleKey: POLICY_MACRO_KEY },
-  )) as { ok: boolean; error?: string; details?: string[]; data?: unknown };
-  if (!outcome.ok)
-    throw new Error(
-      `${functionKey} was refused: ${outcome.error ?? ''} ${(outcome.details ?? []).join('; ')}`,
-    );
-  return outcome.data;
+  const call = { functionKey, payload };
+  return outcomeData(functionKey, await invokeMacro(host, POLICY_MACRO, login, page, call, config));
 }
 
 /**
@@ -165,35 +149,15 @@ export async function invokePolicyMacro(
  * provisioned first so the macro lists the AI objectives. Returns the page id.
  */
 export async function seedPolicyPage(
-  site: Pick<RunningSite, 'url'>,
+  site: DemoSite,
   host: ForgeHost,
 ): Promise<{ pageId: string; created: boolean }> {
-  const spaces = (await demoRest(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
-    results: { id: string }[];
-  };
-  const spaceId = spaces.results[0]?.id;
-  if (!spaceId) throw new Error('Space AIMS does not exist');
-  const existing = (await demoRest(
-    site,
-    'admin',
-    'GET',
-    `/wiki/api/v2/spaces/${spaceId}/pages?title=${encodeURIComponent(POLICY_PAGE_TITLE)}`,
-  )) as {
-    results: { id: string }[];
-  };
-  const found = existing.results[0];
-  if (found) return { pageId: found.id, created: false };
+  const spaceId = await aimsSpaceId(site);
+  const found = await findPage(site, spaceId, POLICY_PAGE_TITLE);
+  if (found) return { pageId: found, created: false };
   const config = demoPolicyConfig();
-  const created = (await demoRest(site, 'admin', 'POST', '/wiki/api/v2/pages', {
-    spaceId,
-    status: 'current',
-    title: POLICY_PAGE_TITLE,
-    body: {
-      representation: 'atlas_doc_format',
-      value: JSON.stringify(policyBody(host, config, false)),
-    },
-  })) as { id: string };
-  const page = { id: created.id, spaceId };
+  const id = await createAdfPage(site, spaceId, POLICY_PAGE_TITLE, policyBody(host, config, false));
+  const page = { id, spaceId };
   await invokePolicyMacro(host, 'admin', page, 'saveConfig', { config }, config);
   await invokePolicyMacro(
     host,

@@ -6,16 +6,32 @@
  * the macro. Prerequisites: the AIMS project is provisioned (the app's install ran); demo issues
  * make the figures livelier but are not required. Idempotent: existing pages are left alone.
  */
-import type { RunningSite } from '../core/site';
-import type { ForgeHost } from '../forge-host';
-import { demoRest, demoUser } from './demo/demo-rest';
-import type { DemoLogin } from './demo/demo-rest';
-import { forgeMacroNode } from './forge-macro-node';
+import type { ForgeHost } from '../../forge-host';
+import type { DemoMacro, DemoPage, MacroOutcome } from './demo-pages';
+import {
+  aimsSpaceId,
+  createAdfPage,
+  findPage,
+  forgeMacroNode,
+  introAndMacro,
+  invokeMacro,
+  outcomeData,
+} from './demo-pages';
+import { demoUser } from './demo-rest';
+import type { DemoLogin, DemoSite } from './demo-rest';
 
 export const REVIEW_MACRO_KEY = 'aims-management-review';
 export const REVIEW_MACRO_LOCAL_ID = 'aims-management-review-1';
 export const Q3_REVIEW_TITLE = 'Management Review 2026-Q3';
 export const Q4_REVIEW_TITLE = 'Management Review 2026-Q4';
+
+const REVIEW_MACRO: DemoMacro = {
+  moduleKey: REVIEW_MACRO_KEY,
+  title: 'ISO 42001 Management Review',
+  localId: REVIEW_MACRO_LOCAL_ID,
+  resolver: 'review-macro-resolver',
+  configureFunction: 'checkConfig',
+};
 
 /** A seeded person's accountId. */
 export function seededAccountId(login: DemoLogin): string {
@@ -28,99 +44,44 @@ export function reviewMacroNode(
   config: Record<string, unknown>,
   localId = REVIEW_MACRO_LOCAL_ID,
 ): Record<string, unknown> {
-  return forgeMacroNode(
-    host,
-    { moduleKey: REVIEW_MACRO_KEY, title: 'ISO 42001 Management Review', localId: localId },
-    config,
-  );
+  return forgeMacroNode(host, { ...REVIEW_MACRO, localId }, config);
 }
 
 /** A page body: a short introduction and the macro. */
 export function reviewPageBody(host: ForgeHost, config: Record<string, unknown>) {
-  return {
-    type: 'doc',
-    version: 1,
-    content: [
-      {
-        type: 'paragraph',
-        content: [
-          {
-            type: 'text',
-            text: 'Management review of the AI management system (ISO/IEC 42001 clause 9.3). The macro below compiles the inputs from Jira and records the decisions.',
-          },
-        ],
-      },
-      reviewMacroNode(host, config),
-    ],
-  };
+  return introAndMacro(
+    'Management review of the AI management system (ISO/IEC 42001 clause 9.3). The macro below compiles the inputs from Jira and records the decisions.',
+    reviewMacroNode(host, config),
+  );
 }
 
 /** Runs one of the macro's resolver functions as a user, the way the macro's frame would. */
-export async function invokeReviewMacro(
+export function invokeReviewMacro(
   host: ForgeHost,
   login: DemoLogin,
-  page: { id: string; spaceId: string },
+  page: DemoPage,
   config: Record<string, unknown>,
   functionKey: string,
   payload: Record<string, unknown> = {},
-): Promise<{ ok: boolean; data?: unknown; error?: string; details?: string[] }> {
-  const accountId = seededAccountId(login);
-  return (await host.invokeFunction(
-    'review-macro-resolver',
-    {
-      call: { functionKey, payload },
-      context: {
-        accountId,
-        moduleKey: REVIEW_MACRO_KEY,
-        localId: REVIEW_MACRO_LOCAL_ID,
-        extension: {
-          type: 'macro',
-          content: { id: page.id, type: 'page' },
-          space: { id: page.spaceId, key: 'AIMS' },
-          config,
-          macro: { isConfiguring: functionKey === 'checkConfig', isInserting: false },
-        },
-      },
-    },
-    { accountId, moduleKey: REVIEW_MACRO_KEY },
-  )) as { ok: boolean; data?: unknown; error?: string; details?: string[] };
+): Promise<MacroOutcome> {
+  return invokeMacro(host, REVIEW_MACRO, login, page, { functionKey, payload }, config);
 }
 
 async function mustInvoke(...args: Parameters<typeof invokeReviewMacro>): Promise<unknown> {
-  const outcome = await invokeReviewMacro(...args);
-  if (!outcome.ok) {
-    throw new Error(
-      `${args[4]} was refused: ${outcome.error ?? ''} ${(outcome.details ?? []).join('; ')}`,
-    );
-  }
-  return outcome.data;
+  return outcomeData(args[4], await invokeReviewMacro(...args));
 }
 
 async function findOrCreatePage(
-  site: Pick<RunningSite, 'url'>,
+  site: DemoSite,
   host: ForgeHost,
   spaceId: string,
   title: string,
   config: Record<string, unknown>,
-): Promise<{ id: string; spaceId: string; created: boolean }> {
-  const existing = (await demoRest(
-    site,
-    'admin',
-    'GET',
-    `/wiki/api/v2/spaces/${spaceId}/pages?title=${encodeURIComponent(title)}`,
-  )) as { results: { id: string }[] };
-  const found = existing.results[0];
-  if (found) return { id: found.id, spaceId, created: false };
-  const created = (await demoRest(site, 'admin', 'POST', '/wiki/api/v2/pages', {
-    spaceId,
-    status: 'current',
-    title,
-    body: {
-      representation: 'atlas_doc_format',
-      value: JSON.stringify(reviewPageBody(host, config)),
-    },
-  })) as { id: string };
-  return { id: created.id, spaceId, created: true };
+): Promise<DemoPage & { created: boolean }> {
+  const found = await findPage(site, spaceId, title);
+  if (found) return { id: found, spaceId, created: false };
+  const id = await createAdfPage(site, spaceId, title, reviewPageBody(host, config));
+  return { id, spaceId, created: true };
 }
 
 export function q3ReviewConfig(): Record<string, unknown> {
@@ -144,14 +105,10 @@ export function q4ReviewConfig(q3PageId: string): Record<string, unknown> {
 
 /** Creates the two demo review pages (see the file comment). */
 export async function seedReviewPages(
-  site: Pick<RunningSite, 'url'>,
+  site: DemoSite,
   host: ForgeHost,
 ): Promise<{ q3PageId: string; q4PageId: string }> {
-  const spaces = (await demoRest(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')) as {
-    results: { id: string }[];
-  };
-  const spaceId = spaces.results[0]?.id;
-  if (!spaceId) throw new Error('Space AIMS does not exist');
+  const spaceId = await aimsSpaceId(site);
 
   const q3Config = q3ReviewConfig();
   const q3 = await findOrCreatePage(site, host, spaceId, Q3_REVIEW_TITLE, q3Config);
