@@ -6,6 +6,8 @@ import type { IssueDoc } from '../models/issue-store';
 import type { IssueLinkDoc } from '../models/issue-links';
 import type { JiraModels } from '../models/jira-models';
 import { parseFieldSelection } from '../views/field-selection';
+import { changeItemView } from '../views/changelog-view';
+import { commentView } from '../views/comment-view';
 
 /**
  * Publishes Forge product events (names and payloads of the Forge events reference) on the site
@@ -33,15 +35,7 @@ export class JiraEventPublisher {
       issue: this.issuePayload(issue),
       changelog: {
         id: entry.id,
-        items: entry.items.map((i) => ({
-          field: i.field,
-          fieldtype: i.fieldtype,
-          fieldId: i.fieldId,
-          from: i.from,
-          fromString: i.fromString,
-          to: i.to,
-          toString: i.toString,
-        })),
+        items: entry.items.map(changeItemView),
       },
       associatedUsers: [{ accountId: actor.accountId }],
     };
@@ -74,7 +68,7 @@ export class JiraEventPublisher {
   commented(issue: IssueDoc, comment: CommentDoc, actor: SiteUser): void {
     this.publish('avi:jira:commented:issue', actor, {
       issue: this.issuePayload(issue),
-      comment: this.m.view.comment(comment, issue),
+      comment: commentView(this.m, comment, issue),
       associatedUsers: [{ accountId: actor.accountId }],
     });
   }

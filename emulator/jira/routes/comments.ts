@@ -8,12 +8,13 @@ import type { IssueDoc } from '../models/issue-store';
 import { parseComment } from '../models/comment-input';
 import type { JiraModels } from '../models/jira-models';
 import { param, queryInt, queryString } from './request-helpers';
+import { commentView, visibleComments } from '../views/comment-view';
 
 /** Comments on issues. Reading needs the issue to be visible; group-restricted comments need the group. */
 export function registerCommentRoutes(router: Router, m: JiraModels): void {
   const ctx = m.ctx;
   const commentOf = (user: SiteUser, issue: IssueDoc, id: string): CommentDoc => {
-    const c = m.view.visibleComments(issue, user).find((x) => x.id === id);
+    const c = visibleComments(m, issue, user).find((x) => x.id === id);
     if (!c) throw new JiraError(404, [`Can not find a comment for the id: ${id}.`]);
     return c;
   };
@@ -28,7 +29,7 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
     const startAt = queryInt(req, 'startAt', 0);
     const maxResults = queryInt(req, 'maxResults', 100, 5000);
-    const all = m.view.visibleComments(issue, user);
+    const all = visibleComments(m, issue, user);
     const orderBy = queryString(req, 'orderBy');
     if (orderBy === '-created' || orderBy === '-+created') all.reverse();
     const page = all.slice(startAt, startAt + maxResults);
@@ -36,7 +37,7 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
       startAt,
       maxResults,
       total: all.length,
-      comments: page.map((c) => m.view.comment(c, issue)),
+      comments: page.map((c) => commentView(m, c, issue)),
     });
   });
 
@@ -44,13 +45,13 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
     const comment = m.issues.addComment(user, issue, parseComment(req.body));
-    res.status(201).json(m.view.comment(comment, issue));
+    res.status(201).json(commentView(m, comment, issue));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/issue/{issueIdOrKey}/comment/{id}', (req, res) => {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
-    res.json(m.view.comment(commentOf(user, issue, param(req, 'id')), issue));
+    res.json(commentView(m, commentOf(user, issue, param(req, 'id')), issue));
   });
 
   route(router, 'jira', 'put', '/rest/api/3/issue/{issueIdOrKey}/comment/{id}', (req, res) => {
@@ -66,7 +67,7 @@ export function registerCommentRoutes(router: Router, m: JiraModels): void {
       updated: ctx.now().toISOString(),
     });
     m.events.commented(issue, saved, user);
-    res.json(m.view.comment(saved, issue));
+    res.json(commentView(m, saved, issue));
   });
 
   route(router, 'jira', 'delete', '/rest/api/3/issue/{issueIdOrKey}/comment/{id}', (req, res) => {

@@ -14,6 +14,7 @@ import { fieldMetadata } from '../views/field-meta';
 import { parseExpand, parseFieldSelection } from '../views/field-selection';
 import { transitionViews } from './transitions';
 import { pageBean, param, queryBool, queryInt, queryString, queryValues } from './request-helpers';
+import { historyView } from '../views/changelog-view';
 
 const bulkSchema = z.object({
   issueUpdates: z.array(z.unknown()).max(50, 'You can create at most 50 issues at once.'),
@@ -166,7 +167,7 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'get', '/rest/api/3/issue/{issueIdOrKey}/changelog', (req, res) => {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
-    const histories = m.changelog.of(issue.id).map((e) => m.view.history(e));
+    const histories = m.changelog.of(issue.id).map((e) => historyView(m.ctx, e));
     res.json(
       pageBean(
         ctx,

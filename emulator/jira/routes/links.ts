@@ -12,6 +12,7 @@ import type { LinkTypeDoc } from '../models/link-types';
 import { ISSUE_NOT_VISIBLE } from '../models/permissions';
 import { linkTypeView } from '../views/entity-views';
 import { param, parseBody, requireAdmin } from './request-helpers';
+import { linkedIssueView } from '../views/linked-issue-view';
 
 const idRef = z.union([z.string(), z.number()]).transform(String);
 const issueRef = z.object({ id: idRef.optional(), key: z.string().optional() }).loose();
@@ -141,8 +142,8 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
       id: link.id,
       self: apiUrl(ctx, `issueLink/${link.id}`),
       type: linkTypeView(ctx, type),
-      inwardIssue: m.view.linkedIssue(source),
-      outwardIssue: m.view.linkedIssue(destination),
+      inwardIssue: linkedIssueView(m, source),
+      outwardIssue: linkedIssueView(m, destination),
     });
   });
 

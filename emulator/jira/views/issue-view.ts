@@ -1,25 +1,14 @@
 import { adfToHtml } from '../../adf/adf-to-html';
 import type { SiteUser } from '../../core/users';
 import { apiUrl } from '../api-urls';
-import { jiraDateTime } from '../jira-time';
-import type { ChangelogEntry } from '../models/changelog';
-import type { CommentDoc } from '../models/comments';
 import type { FieldInfo } from '../models/field-catalog';
 import type { IssueDoc } from '../models/issue-store';
 import type { JiraModels } from '../models/jira-models';
+import { historyView } from './changelog-view';
 import type { FieldSelection } from './field-selection';
 import { selects } from './field-selection';
 import { fieldMetadata } from './field-meta';
-import {
-  issueTypeView,
-  linkTypeView,
-  priorityView,
-  projectRef,
-  resolutionView,
-  securityLevelView,
-  statusView,
-  userDetails,
-} from './entity-views';
+import { fieldValue, OMIT } from './issue-field-values';
 
 export interface IssueViewOptions {
   fields: FieldSelection;
@@ -40,7 +29,7 @@ export class IssueView {
     const infos = this.fieldsFor(issue).filter((info) => selects(opts.fields, info));
     const fields: Record<string, unknown> = {};
     for (const info of infos) {
-      const value = this.value(issue, info, viewer);
+      const value = fieldValue(this.m, issue, info, viewer);
       if (value === OMIT) continue;
       fields[info.id] = value;
     }
@@ -66,7 +55,7 @@ export class IssueView {
       const histories = this.m.changelog
         .of(issue.id)
         .reverse()
-        .map((e) => this.history(e));
+        .map((e) => historyView(ctx, e));
       bean.changelog = {
         startAt: 0,
         maxResults: histories.length,
@@ -92,59 +81,6 @@ export class IssueView {
     };
   }
 
-  history(e: ChangelogEntry): Record<string, unknown> {
-    const author = this.m.ctx.users.byAccountId(e.authorId);
-    return {
-      id: e.id,
-      ...(author ? { author: userDetails(this.m.ctx, author) } : {}),
-      created: jiraDateTime(new Date(e.created)),
-      // The spec types from/fromString/to/toString as strings: empty ones are left out.
-      items: e.items.map((i) =>
-        Object.fromEntries(
-          Object.entries({
-            field: i.field,
-            fieldtype: i.fieldtype,
-            fieldId: i.fieldId,
-            from: i.from,
-            fromString: i.fromString,
-            to: i.to,
-            toString: i.toString,
-          }).filter(([, v]) => v !== null),
-        ),
-      ),
-    };
-  }
-
-  comment(c: CommentDoc, issue: IssueDoc): Record<string, unknown> {
-    const ctx = this.m.ctx;
-    const author = ctx.users.byAccountId(c.authorId);
-    const updateAuthor = ctx.users.byAccountId(c.updateAuthorId);
-    return {
-      self: apiUrl(ctx, `issue/${issue.id}/comment/${c.id}`),
-      id: c.id,
-      ...(author ? { author: userDetails(ctx, author) } : {}),
-      body: c.body,
-      ...(updateAuthor ? { updateAuthor: userDetails(ctx, updateAuthor) } : {}),
-      created: jiraDateTime(new Date(c.created)),
-      updated: jiraDateTime(new Date(c.updated)),
-      ...(c.visibility ? { visibility: { ...c.visibility, identifier: c.visibility.value } } : {}),
-      jsdPublic: true,
-    };
-  }
-
-  /** Comments of an issue the viewer may read (group-restricted ones need the group). */
-  visibleComments(issue: IssueDoc, viewer: SiteUser): CommentDoc[] {
-    return this.m.comments
-      .of(issue.id)
-      .filter(
-        (c) =>
-          !c.visibility ||
-          c.visibility.type !== 'group' ||
-          this.m.permissions.seesEverything(viewer) ||
-          viewer.groups.includes(c.visibility.value),
-      );
-  }
-
   /** The fields an issue shows: system fields and the custom fields in context (or holding a value). */
   fieldsFor(issue: IssueDoc): FieldInfo[] {
     const system = this.m.catalog.system().filter((f) => f.id !== 'statusCategory');
@@ -159,167 +95,6 @@ export class IssueView {
     return [...system, ...custom];
   }
 
-  /** The `fields` object of a LinkedIssue (summary, status, priority, issuetype). */
-  linkedIssue(issue: IssueDoc): Record<string, unknown> {
-    const ctx = this.m.ctx;
-    const type = this.m.issueTypes.byId(issue.issueTypeId);
-    const status = this.m.workflow.status(issue.statusId);
-    const priority = issue.priorityId
-      ? this.m.priorities.priorities.sharedGet(issue.priorityId)
-      : undefined;
-    return {
-      id: issue.id,
-      key: issue.key,
-      self: apiUrl(ctx, `issue/${issue.id}`),
-      fields: {
-        summary: issue.summary,
-        ...(status ? { status: statusView(ctx, status) } : {}),
-        ...(priority ? { priority: priorityView(ctx, priority) } : {}),
-        ...(type ? { issuetype: issueTypeView(ctx, type) } : {}),
-      },
-    };
-  }
-
-  issueLinks(issue: IssueDoc, viewer: SiteUser): Record<string, unknown>[] {
-    const ctx = this.m.ctx;
-    const out: Record<string, unknown>[] = [];
-    for (const link of this.m.links.of(issue.id)) {
-      const type = this.m.linkTypes.byId(link.typeId);
-      const outward = link.sourceId === issue.id;
-      const other = this.m.store.byId(outward ? link.destinationId : link.sourceId);
-      if (!type || !other || !this.m.permissions.canSeeIssue(viewer, other)) continue;
-      out.push({
-        id: link.id,
-        self: apiUrl(ctx, `issueLink/${link.id}`),
-        type: linkTypeView(ctx, type),
-        [outward ? 'outwardIssue' : 'inwardIssue']: this.linkedIssue(other),
-      });
-    }
-    return out;
-  }
-
-  private value(issue: IssueDoc, info: FieldInfo, viewer: SiteUser): unknown {
-    const ctx = this.m.ctx;
-    const user = (id: string | null): unknown => {
-      const u = id ? ctx.users.byAccountId(id) : undefined;
-      return u ? userDetails(ctx, u) : null;
-    };
-    if (info.customField) return this.customValue(issue, info);
-    switch (info.id) {
-      case 'summary':
-        return issue.summary;
-      case 'description':
-        return issue.description;
-      case 'issuetype': {
-        const t = this.m.issueTypes.byId(issue.issueTypeId);
-        return t ? issueTypeView(ctx, t) : null;
-      }
-      case 'project': {
-        const p = this.m.projects.byId(issue.projectId);
-        return p ? projectRef(ctx, p) : null;
-      }
-      case 'status': {
-        const s = this.m.workflow.status(issue.statusId);
-        return s ? statusView(ctx, s) : null;
-      }
-      case 'priority': {
-        const p = issue.priorityId
-          ? this.m.priorities.priorities.sharedGet(issue.priorityId)
-          : undefined;
-        return p ? priorityView(ctx, p) : null;
-      }
-      case 'assignee':
-        return user(issue.assigneeId);
-      case 'reporter':
-        return user(issue.reporterId);
-      case 'creator':
-        return user(issue.creatorId);
-      case 'labels':
-        return issue.labels;
-      case 'created':
-        return jiraDateTime(new Date(issue.created));
-      case 'updated':
-        return jiraDateTime(new Date(issue.updated));
-      case 'statuscategorychangedate':
-        return jiraDateTime(new Date(issue.statusCategoryChangeDate));
-      case 'duedate':
-        return issue.duedate;
-      case 'resolution': {
-        const r = issue.resolutionId
-          ? this.m.priorities.resolutions.sharedGet(issue.resolutionId)
-          : undefined;
-        return r ? resolutionView(ctx, r) : null;
-      }
-      case 'resolutiondate':
-        return issue.resolutiondate ? jiraDateTime(new Date(issue.resolutiondate)) : null;
-      case 'security': {
-        const found = issue.securityLevelId
-          ? this.m.security.level(issue.securityLevelId)
-          : undefined;
-        return found ? securityLevelView(ctx, found.level) : null;
-      }
-      case 'parent': {
-        const parent = issue.parentId ? this.m.store.byId(issue.parentId) : undefined;
-        return parent && this.m.permissions.canSeeIssue(viewer, parent)
-          ? this.linkedIssue(parent)
-          : OMIT;
-      }
-      case 'subtasks':
-        return this.m.store
-          .childrenOf(issue.id)
-          .filter(
-            (c) =>
-              (this.m.issueTypes.byId(c.issueTypeId)?.hierarchyLevel ?? 0) < 0 &&
-              this.m.permissions.canSeeIssue(viewer, c),
-          )
-          .map((c) => this.linkedIssue(c));
-      case 'issuelinks':
-        return this.issueLinks(issue, viewer);
-      case 'comment': {
-        const comments = this.visibleComments(issue, viewer).map((c) => this.comment(c, issue));
-        return {
-          comments,
-          self: apiUrl(ctx, `issue/${issue.id}/comment`),
-          maxResults: comments.length,
-          total: comments.length,
-          startAt: 0,
-        };
-      }
-      default:
-        return null;
-    }
-  }
-
-  private customValue(issue: IssueDoc, info: FieldInfo): unknown {
-    const ctx = this.m.ctx;
-    const raw = issue.custom[info.id];
-    if (raw === undefined || raw === null) return null;
-    const option = (id: string): unknown => {
-      const o = this.m.customFields.option(id);
-      return o
-        ? { self: apiUrl(ctx, `customFieldOption/${o.id}`), value: o.value, id: o.id }
-        : null;
-    };
-    const user = (id: string): unknown => {
-      const u = ctx.users.byAccountId(id);
-      return u ? userDetails(ctx, u) : null;
-    };
-    switch (info.customField?.kind) {
-      case 'select':
-        return option(String(raw));
-      case 'multiselect':
-        return (raw as string[]).map(option).filter((o) => o !== null);
-      case 'userpicker':
-        return user(String(raw));
-      case 'multiuserpicker':
-        return (raw as string[]).map(user).filter((u) => u !== null);
-      case 'datetime':
-        return jiraDateTime(new Date(String(raw)));
-      default:
-        return raw;
-    }
-  }
-
   private rendered(issue: IssueDoc, fields: Record<string, unknown>): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(fields)) out[key] = null;
@@ -328,5 +103,3 @@ export class IssueView {
     return out;
   }
 }
-
-const OMIT = Symbol('omit');

@@ -1,5 +1,5 @@
 /**
- * The demo review pages (emulator/seed/demo-review-pages.ts) on a freshly provisioned site: the
+ * The demo review pages (emulator/seed/demo/demo-review-pages.ts) on a freshly provisioned site: the
  * Q3 review is held and frozen with its decisions as AIMS Actions, the Q4 draft lists them as
  * input a), and seeding again changes nothing.
  */
