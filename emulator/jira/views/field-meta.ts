@@ -2,7 +2,7 @@ import type { SiteContext } from '../../core/context';
 import type { SiteUser } from '../../core/users';
 import type { JiraModels } from '../models/jira-models';
 import type { FieldInfo } from '../models/field-catalog';
-import { isMultiValued } from '../models/field-input';
+import { isMultiValued } from '../models/field-values';
 import type { IssueTypeDoc } from '../models/issue-types';
 import type { ProjectDoc } from '../models/projects';
 import { apiUrl } from '../api-urls';
