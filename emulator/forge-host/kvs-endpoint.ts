@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KvsStore, Namespace, StoredItem } from './kvs-store';
-import { MAX_BATCH_ITEMS } from './kvs-store';
+import { MAX_BATCH_ITEMS } from './kvs-limits';
 import { KvsRequestError } from './kvs-conditions';
 
 const condition = z.looseObject({

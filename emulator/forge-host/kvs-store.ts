@@ -3,15 +3,16 @@ import { migrate, prepared } from '../core/database';
 import type { EntityDefinition } from './manifest';
 import type { KvsCondition } from './kvs-conditions';
 import { KvsRequestError, matchesCondition, matchesFilters } from './kvs-conditions';
-
-const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
-const MAX_KEY_LENGTH = 500;
-const MAX_VALUE_BYTES = 240 * 1024;
-const MAX_OBJECT_DEPTH = 31;
-export const MAX_TRANSACTION_OPS = 25;
-export const MAX_BATCH_ITEMS = 25;
-const DEFAULT_QUERY_LIMIT = 10;
-const MAX_QUERY_LIMIT = 100;
+import type { EntityQuery } from './kvs-entities';
+import { EntitySchemas, indexOrder } from './kvs-entities';
+import {
+  checkKey,
+  checkLimit,
+  checkTransaction,
+  checkValue,
+  decodeCursor,
+  pageOf,
+} from './kvs-limits';
 
 /** Namespace of a stored item: plain KVS, secret storage, or a custom entity. */
 export type Namespace = { kind: 'kv' } | { kind: 'secret' } | { kind: 'entity'; name: string };
@@ -28,17 +29,6 @@ export interface SetOptions {
   ttl?: { value: number; unit: 'SECONDS' | 'MINUTES' | 'HOURS' | 'DAYS' };
   keyPolicy?: 'OVERRIDE' | 'FAIL_IF_EXISTS';
   returnValue?: 'PREVIOUS' | 'LATEST';
-}
-
-export interface EntityQuery {
-  entityName: string;
-  indexName: string;
-  partition?: unknown[];
-  range?: KvsCondition;
-  filters?: { and?: KvsCondition[]; or?: KvsCondition[] };
-  sort?: 'ASC' | 'DESC';
-  limit?: number;
-  cursor?: string;
 }
 
 export interface TransactionRequest {
@@ -67,33 +57,13 @@ function nsId(ns: Namespace): string {
   return ns.kind === 'entity' ? `entity:${ns.name}` : ns.kind;
 }
 
-function depth(v: unknown): number {
-  if (v === null || typeof v !== 'object') return 0;
-  const children = Array.isArray(v) ? v : Object.values(v);
-  return 1 + children.reduce<number>((m, c) => Math.max(m, depth(c)), 0);
-}
-
-function encodeCursor(parts: unknown[]): string {
-  return Buffer.from(JSON.stringify(parts)).toString('base64url');
-}
-
-function decodeCursor(cursor: string): unknown[] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed)) return parsed;
-  } catch {
-    // fall through
-  }
-  throw new KvsRequestError(400, 'INVALID_CURSOR', 'The cursor is not valid');
-}
-
 /**
  * Forge KVS, secret storage and custom entities in the site's SQLite database, with
  * @forge/kvs's semantics and Forge's documented limits (key format and length, 240 KiB values,
  * 25-operation transactions with unique keys, query limit ≤ 100 with cursors).
  */
 export class KvsStore {
-  private readonly entities: Map<string, EntityDefinition>;
+  private readonly entities: EntitySchemas;
 
   constructor(
     private readonly db: Db,
@@ -112,11 +82,11 @@ export class KvsStore {
          PRIMARY KEY (ns, key)
        )`,
     );
-    this.entities = new Map(entities.map((e) => [e.name, e]));
+    this.entities = new EntitySchemas(entities);
   }
 
   get(ns: Namespace, key: string): StoredItem | undefined {
-    this.checkKey(key);
+    checkKey(key);
     this.checkNamespace(ns);
     const row = prepared(
       this.db,
@@ -132,7 +102,7 @@ export class KvsStore {
     value: unknown,
     options: SetOptions = {},
   ): { previous?: StoredItem; latest: StoredItem } {
-    this.checkKey(key);
+    checkKey(key);
     this.checkNamespace(ns);
     this.checkValue(ns, value);
     const previous = this.get(ns, key);
@@ -160,7 +130,7 @@ export class KvsStore {
 
   /** Deletes a key; false when there was nothing to delete. */
   delete(ns: Namespace, key: string): boolean {
-    this.checkKey(key);
+    checkKey(key);
     this.checkNamespace(ns);
     return (
       prepared(this.db, 'DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(nsId(ns), key)
@@ -174,7 +144,7 @@ export class KvsStore {
     limit: number | undefined,
     after: string | undefined,
   ): { data: StoredItem[]; cursor?: string } {
-    const size = this.checkLimit(limit);
+    const size = checkLimit(limit);
     const prefix = where?.[0];
     if (where && where.length > 1)
       throw new KvsRequestError(400, 'INVALID_QUERY', 'Only one where condition is supported');
@@ -192,15 +162,15 @@ export class KvsStore {
          WHERE ns = 'kv' AND key > ? AND (expire_at IS NULL OR expire_at > ?) ORDER BY key LIMIT ?`,
     ).all(afterKey, this.now().getTime(), 100_000) as Row[];
     const matching = rows.filter((r) => !prefix || matchesCondition(r.key, prefix));
-    return this.page(matching.map(toItem), size, (item) => [item.key]);
+    return pageOf(matching.map(toItem), size, (item) => [item.key]);
   }
 
+  /** `kvs.entity(name).query()`: the items of one partition of an index, in index order. */
   queryEntity(q: EntityQuery): { data: StoredItem[]; cursor?: string } {
-    const size = this.checkLimit(q.limit);
-    const entity = this.entityDefinition(q.entityName);
-    const index = this.indexOf(entity, q.indexName);
-    const partition = q.partition ?? [];
-    if (partition.length !== index.partition.length) {
+    const size = checkLimit(q.limit);
+    const entity = this.entities.definition(q.entityName);
+    const index = this.entities.index(entity, q.indexName);
+    if ((q.partition ?? []).length !== index.partition.length) {
       throw new KvsRequestError(
         400,
         'INVALID_QUERY',
@@ -212,62 +182,19 @@ export class KvsStore {
       `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
          WHERE ns = ? AND (expire_at IS NULL OR expire_at > ?)`,
     ).all(nsId({ kind: 'entity', name: entity.name }), this.now().getTime()) as Row[];
-    const rangeAttr = index.range[0] ?? '';
-    const items = rows
-      .map(toItem)
-      .filter((item) => {
-        const v = item.value as Record<string, unknown>;
-        if (!index.partition.every((attr, i) => v[attr] === partition[i])) return false;
-        if (v[rangeAttr] === undefined) return false;
-        if (q.range && !matchesCondition(v[rangeAttr], q.range)) return false;
-        return matchesFilters(v, q.filters);
-      })
-      .sort((a, b) => {
-        const x = (a.value as Record<string, unknown>)[rangeAttr];
-        const y = (b.value as Record<string, unknown>)[rangeAttr];
-        const c =
-          typeof x === 'number' && typeof y === 'number'
-            ? x - y
-            : String(x).localeCompare(String(y));
-        return c !== 0 ? c : a.key.localeCompare(b.key);
-      });
-    if (q.sort === 'DESC') items.reverse();
+    const items = indexOrder(rows.map(toItem), index, q);
     let start = 0;
     if (q.cursor) {
       const [lastKey] = decodeCursor(q.cursor);
       const idx = items.findIndex((i) => i.key === lastKey);
       start = idx < 0 ? items.length : idx + 1;
     }
-    return this.page(items.slice(start), size, (item) => [item.key]);
+    return pageOf(items.slice(start), size, (item) => [item.key]);
   }
 
   /** Runs all operations atomically; any failed condition or limit leaves everything unchanged. */
   transact(request: TransactionRequest): void {
-    const ops = [...(request.set ?? []), ...(request.delete ?? []), ...(request.check ?? [])];
-    if (ops.length === 0)
-      throw new KvsRequestError(
-        400,
-        'INVALID_TRANSACTION',
-        'A transaction needs at least one operation',
-      );
-    if (ops.length > MAX_TRANSACTION_OPS) {
-      throw new KvsRequestError(
-        400,
-        'TOO_MANY_OPERATIONS',
-        `A transaction can contain at most ${MAX_TRANSACTION_OPS} operations (got ${ops.length})`,
-      );
-    }
-    const seen = new Set<string>();
-    for (const op of ops) {
-      const id = `${op.entityName ?? ''}\u0000${op.key}`;
-      if (seen.has(id))
-        throw new KvsRequestError(
-          400,
-          'DUPLICATE_KEY',
-          `Each key can only be used once in a transaction: '${op.key}'`,
-        );
-      seen.add(id);
-    }
+    checkTransaction([...(request.set ?? []), ...(request.delete ?? []), ...(request.check ?? [])]);
     const nsOf = (entityName?: string): Namespace =>
       entityName ? { kind: 'entity', name: entityName } : { kind: 'kv' };
     const checkCondition = (op: {
@@ -299,115 +226,13 @@ export class KvsStore {
     })();
   }
 
-  private page(
-    items: StoredItem[],
-    size: number,
-    cursorOf: (i: StoredItem) => unknown[],
-  ): { data: StoredItem[]; cursor?: string } {
-    const data = items.slice(0, size);
-    const last = data[data.length - 1];
-    return items.length > size && last ? { data, cursor: encodeCursor(cursorOf(last)) } : { data };
-  }
-
-  private checkLimit(limit: number | undefined): number {
-    if (limit === undefined) return DEFAULT_QUERY_LIMIT;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT) {
-      throw new KvsRequestError(
-        400,
-        'INVALID_LIMIT',
-        `limit must be an integer between 1 and ${MAX_QUERY_LIMIT}`,
-      );
-    }
-    return limit;
-  }
-
-  private checkKey(key: string): void {
-    if (
-      typeof key !== 'string' ||
-      key.length === 0 ||
-      key.length > MAX_KEY_LENGTH ||
-      !KEY_PATTERN.test(key)
-    ) {
-      throw new KvsRequestError(
-        400,
-        'INVALID_KEY',
-        `Invalid key '${String(key).slice(0, 60)}': keys are 1-${MAX_KEY_LENGTH} characters of a-z A-Z 0-9 : . _ - # and spaces`,
-      );
-    }
-  }
-
   private checkNamespace(ns: Namespace): void {
-    if (ns.kind === 'entity') this.entityDefinition(ns.name);
+    if (ns.kind === 'entity') this.entities.definition(ns.name);
   }
 
   private checkValue(ns: Namespace, value: unknown): void {
-    if (value === undefined) throw new KvsRequestError(400, 'INVALID_VALUE', 'A value is required');
-    const size = Buffer.byteLength(JSON.stringify(value));
-    if (size > MAX_VALUE_BYTES) {
-      throw new KvsRequestError(
-        413,
-        'VALUE_TOO_LARGE',
-        `The value is ${size} bytes; the maximum is ${MAX_VALUE_BYTES} bytes (240 KiB)`,
-      );
-    }
-    if (depth(value) > MAX_OBJECT_DEPTH)
-      throw new KvsRequestError(
-        400,
-        'INVALID_VALUE',
-        `Objects can be at most ${MAX_OBJECT_DEPTH} levels deep`,
-      );
-    if (ns.kind !== 'entity') return;
-    const entity = this.entityDefinition(ns.name);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new KvsRequestError(
-        400,
-        'INVALID_VALUE',
-        `A value of entity '${entity.name}' must be an object`,
-      );
-    }
-    for (const [attr, v] of Object.entries(value)) {
-      const def = entity.attributes[attr];
-      if (!def)
-        throw new KvsRequestError(
-          400,
-          'INVALID_VALUE',
-          `Entity '${entity.name}' has no attribute '${attr}'`,
-        );
-      if (!attributeAccepts(def.type, v)) {
-        throw new KvsRequestError(
-          400,
-          'INVALID_VALUE',
-          `Attribute '${attr}' of entity '${entity.name}' must be of type ${def.type}`,
-        );
-      }
-    }
-  }
-
-  private entityDefinition(name: string): EntityDefinition {
-    const e = this.entities.get(name);
-    if (!e)
-      throw new KvsRequestError(
-        400,
-        'ENTITY_NOT_FOUND',
-        `No entity '${name}' is defined in manifest.yml (app.storage.entities)`,
-      );
-    return e;
-  }
-
-  private indexOf(
-    entity: EntityDefinition,
-    name: string,
-  ): { name: string; range: string[]; partition: string[] } {
-    for (const idx of entity.indexes ?? []) {
-      if (typeof idx === 'string' && idx === name) return { name, range: [idx], partition: [] };
-      if (typeof idx !== 'string' && idx.name === name)
-        return { name, range: idx.range, partition: idx.partition ?? [] };
-    }
-    throw new KvsRequestError(
-      400,
-      'INDEX_NOT_FOUND',
-      `Entity '${entity.name}' has no index '${name}'`,
-    );
+    checkValue(value);
+    if (ns.kind === 'entity') this.entities.checkValue(ns.name, value);
   }
 
   private expired(row: Row): boolean {
@@ -431,19 +256,4 @@ function toItem(row: Row): StoredItem {
     updatedAt: row.updated_at,
     ...(row.expire_at !== null ? { expireTime: new Date(row.expire_at).toISOString() } : {}),
   };
-}
-
-function attributeAccepts(type: string, v: unknown): boolean {
-  switch (type) {
-    case 'string':
-      return typeof v === 'string';
-    case 'boolean':
-      return typeof v === 'boolean';
-    case 'integer':
-      return Number.isInteger(v);
-    case 'float':
-      return typeof v === 'number';
-    default:
-      return true;
-  }
 }
