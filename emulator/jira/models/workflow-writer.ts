@@ -1,25 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { JiraError } from '../../core/errors';
-import { isForgeRuleKey, parseExtensionKey } from './forge-rule-keys';
+import { checkWorkflowBody, refuse } from './workflow-checks';
+import { workflowBody } from './workflow-doc-builder';
 import { ProblemList } from './workflow-problems';
 import type {
-  ConditionGroupPayload,
-  RulePayload,
-  TransitionPayload,
-  WorkflowCreatePayload,
   WorkflowCreateRequest,
   WorkflowStatusUpdate,
-  WorkflowUpdatePayload,
   WorkflowUpdateRequest,
 } from './workflow-payloads';
 import { categoryKeyOfCode } from './status-categories';
-import type {
-  ConditionGroupDoc,
-  RuleDoc,
-  StatusDoc,
-  TransitionDoc,
-  WorkflowDoc,
-} from './workflow-docs';
+import type { StatusDoc, WorkflowDoc } from './workflow-docs';
 import type { WorkflowModel } from './workflow-model';
 
 /**
@@ -72,7 +62,7 @@ export class WorkflowWriter {
         );
       }
       names.add(lower);
-      this.checkWorkflowBody(wf, plan, problems);
+      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems);
     }
     return problems;
   }
@@ -90,9 +80,7 @@ export class WorkflowWriter {
           name: wf.name,
           description: wf.description ?? '',
           isEditable: true,
-          ...layouts(wf),
-          statuses: statusLayouts(wf, statusIds),
-          transitions: transitionDocs(wf.transitions, statusIds),
+          ...workflowBody(wf, statusIds),
           version: { id: randomUUID(), versionNumber: 0 },
           created: now,
           updated: now,
@@ -132,7 +120,7 @@ export class WorkflowWriter {
           `Workflow version and version token must match. The workflow '${current.name}' is at version ${current.version.versionNumber}; read it again and retry.`,
         ]);
       }
-      this.checkWorkflowBody(wf, plan, problems);
+      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems);
       targets.push(current);
     }
     refuse(problems);
@@ -144,9 +132,7 @@ export class WorkflowWriter {
         return this.model.store.workflows.put({
           ...current,
           description: wf.description ?? current.description,
-          ...layouts(wf),
-          statuses: statusLayouts(wf, statusIds),
-          transitions: transitionDocs(wf.transitions, statusIds),
+          ...workflowBody(wf, statusIds),
           version: { id: current.version.id, versionNumber: current.version.versionNumber + 1 },
           updated: now,
         });
@@ -222,216 +208,8 @@ export class WorkflowWriter {
   }
 
   /** A reference is a status of the payload, or (as Jira returns them) an existing status id. */
+
   private resolvable(reference: string, plan: StatusPlan): boolean {
     return plan.byReference.has(reference) || this.model.statuses.byId(reference) !== undefined;
   }
-
-  private checkWorkflowBody(
-    wf: WorkflowCreatePayload | WorkflowUpdatePayload,
-    plan: StatusPlan,
-    problems: ProblemList,
-  ): void {
-    const name = 'name' in wf ? wf.name : wf.id;
-    const inWorkflow = new Set<string>();
-    for (const s of wf.statuses) {
-      const ref = { statusReference: s.statusReference };
-      if (!this.resolvable(s.statusReference, plan)) {
-        problems.add(
-          'STATUS_LAYOUT',
-          'UNKNOWN_STATUS_REFERENCE',
-          `Workflow '${name}' refers to the unknown status reference '${s.statusReference}'.`,
-          ref,
-        );
-      }
-      if (inWorkflow.has(s.statusReference)) {
-        problems.add(
-          'STATUS_LAYOUT',
-          'DUPLICATE_STATUS',
-          `Workflow '${name}' lists the status '${s.statusReference}' twice.`,
-          ref,
-        );
-      }
-      inWorkflow.add(s.statusReference);
-    }
-    if (wf.statuses.length === 0)
-      problems.add('WORKFLOW', 'NO_STATUSES', `Workflow '${name}' has no statuses.`);
-    const initial = wf.transitions.filter((t) => t.type === 'INITIAL');
-    if (initial.length !== 1) {
-      problems.add(
-        'WORKFLOW',
-        'INITIAL_TRANSITION',
-        `Workflow '${name}' must have exactly one INITIAL transition, found ${initial.length}.`,
-      );
-    }
-    const ids = new Set<string>();
-    for (const t of wf.transitions) {
-      if (t.id !== undefined) {
-        if (ids.has(t.id)) {
-          problems.add(
-            'TRANSITION',
-            'DUPLICATE_TRANSITION_ID',
-            `Workflow '${name}' has more than one transition with ID '${t.id}'.`,
-            { transitionId: t.id },
-          );
-        }
-        ids.add(t.id);
-      }
-      checkTransition(name, t, inWorkflow, problems);
-    }
-  }
-}
-
-function checkTransition(
-  workflow: string,
-  t: TransitionPayload,
-  inWorkflow: Set<string>,
-  problems: ProblemList,
-): void {
-  const where = `Transition '${t.name}' of workflow '${workflow}'`;
-  const ref = t.id === undefined ? undefined : { transitionId: t.id };
-  if (!inWorkflow.has(t.toStatusReference)) {
-    problems.add(
-      'TRANSITION',
-      'UNKNOWN_TARGET_STATUS',
-      `${where} goes to '${t.toStatusReference}', which is not a status of the workflow.`,
-      ref,
-    );
-  }
-  for (const link of t.links) {
-    if (!inWorkflow.has(link.fromStatusReference)) {
-      problems.add(
-        'TRANSITION',
-        'UNKNOWN_SOURCE_STATUS',
-        `${where} starts from '${link.fromStatusReference}', which is not a status of the workflow.`,
-        ref,
-      );
-    }
-  }
-  if (t.type === 'DIRECTED' && t.links.length === 0) {
-    problems.add(
-      'TRANSITION',
-      'DIRECTED_WITHOUT_LINKS',
-      `${where} is DIRECTED but has no links (fromStatusReference).`,
-      ref,
-    );
-  }
-  if (t.type !== 'DIRECTED' && t.links.length > 0) {
-    problems.add(
-      'TRANSITION',
-      'LINKS_NOT_ALLOWED',
-      `${where} is ${t.type} and cannot have links.`,
-      ref,
-    );
-  }
-  const rules = [...t.validators, ...t.actions, ...t.triggers, ...conditionRules(t.conditions)];
-  for (const rule of rules) checkRule(where, rule, problems, ref);
-}
-
-function conditionRules(group: ConditionGroupPayload | undefined): RulePayload[] {
-  if (!group) return [];
-  return [...(group.conditions ?? []), ...(group.conditionGroups ?? []).flatMap(conditionRules)];
-}
-
-function checkRule(
-  where: string,
-  rule: RulePayload,
-  problems: ProblemList,
-  ref: { transitionId?: string } | undefined,
-): void {
-  if (!isForgeRuleKey(rule.ruleKey)) return;
-  const key = rule.parameters.key;
-  if (key === undefined || !parseExtensionKey(key)) {
-    problems.add(
-      'RULE',
-      'INVALID_FORGE_RULE',
-      `${where}: the ${rule.ruleKey} rule needs parameters.key = 'ari:cloud:ecosystem::extension/{appId}/{environmentId}/static/{moduleKey}', got '${key ?? ''}'.`,
-      { ...ref, ...(rule.id ? { ruleId: rule.id } : {}) },
-    );
-  }
-}
-
-function refuse(problems: ProblemList): void {
-  if (!problems.empty)
-    throw new JiraError(
-      400,
-      problems.items.map((p) => p.message),
-    );
-}
-
-function layouts(wf: WorkflowCreatePayload | WorkflowUpdatePayload): Partial<WorkflowDoc> {
-  return {
-    ...(wf.startPointLayout ? { startPointLayout: wf.startPointLayout } : {}),
-    ...(wf.loopedTransitionContainerLayout
-      ? { loopedTransitionContainerLayout: wf.loopedTransitionContainerLayout }
-      : {}),
-  };
-}
-
-const idOf = (ids: Map<string, string>, reference: string): string =>
-  ids.get(reference) ?? reference;
-
-function statusLayouts(
-  wf: WorkflowCreatePayload | WorkflowUpdatePayload,
-  ids: Map<string, string>,
-): WorkflowDoc['statuses'] {
-  return wf.statuses.map((s) => ({
-    statusId: idOf(ids, s.statusReference),
-    properties: s.properties,
-    ...(s.layout ? { layout: s.layout } : {}),
-    ...(s.approvalConfiguration ? { approvalConfiguration: s.approvalConfiguration } : {}),
-  }));
-}
-
-const ruleDoc = (r: RulePayload): RuleDoc => ({
-  id: r.id ?? randomUUID(),
-  ruleKey: r.ruleKey,
-  parameters: { ...r.parameters },
-});
-
-function conditionGroupDoc(g: ConditionGroupPayload | undefined): ConditionGroupDoc {
-  return {
-    operation: g?.operation ?? 'ALL',
-    conditions: (g?.conditions ?? []).map(ruleDoc),
-    conditionGroups: (g?.conditionGroups ?? []).map(conditionGroupDoc),
-  };
-}
-
-/** Keeps the payload's transition ids; gives the others Jira-style ids (1 for INITIAL, then x1). */
-function transitionDocs(
-  transitions: TransitionPayload[],
-  ids: Map<string, string>,
-): TransitionDoc[] {
-  const taken = new Set(
-    transitions.map((t) => t.id).filter((id): id is string => id !== undefined),
-  );
-  let next = Math.max(1, ...[...taken].map(Number));
-  const nextId = (type: TransitionPayload['type']): string => {
-    if (type === 'INITIAL' && !taken.has('1')) {
-      taken.add('1');
-      return '1';
-    }
-    do next = (Math.floor(next / 10) + 1) * 10 + 1;
-    while (taken.has(String(next)));
-    taken.add(String(next));
-    return String(next);
-  };
-  return transitions.map((t) => ({
-    id: t.id ?? nextId(t.type),
-    name: t.name,
-    description: t.description ?? '',
-    type: t.type,
-    toStatusId: idOf(ids, t.toStatusReference),
-    links: t.links.map((l) => ({
-      fromStatusId: idOf(ids, l.fromStatusReference),
-      ...(l.fromPort === undefined ? {} : { fromPort: l.fromPort }),
-      ...(l.toPort === undefined ? {} : { toPort: l.toPort }),
-    })),
-    conditions: conditionGroupDoc(t.conditions),
-    validators: t.validators.map(ruleDoc),
-    actions: t.actions.map(ruleDoc),
-    triggers: t.triggers.map(ruleDoc),
-    properties: t.properties,
-    ...(t.transitionScreen ? { transitionScreen: ruleDoc(t.transitionScreen) } : {}),
-    ...(t.customIssueEventId ? { customIssueEventId: t.customIssueEventId } : {}),
-  }));
 }
