@@ -7,7 +7,7 @@ import type { CommentDoc } from '../models/comments';
 import type { IssueDoc } from '../models/issue-store';
 import { parseComment } from '../models/comment-input';
 import type { JiraModels } from '../models/jira-models';
-import { param, queryInt, queryString } from './request-helpers';
+import { param, queryInt, queryString } from './query-params';
 import { commentView, visibleComments } from '../views/comment-view';
 
 /** Comments on issues. Reading needs the issue to be visible; group-restricted comments need the group. */

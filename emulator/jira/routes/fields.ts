@@ -11,15 +11,10 @@ import {
 } from '../models/custom-field-types';
 import type { FieldInfo } from '../models/field-catalog';
 import type { JiraModels } from '../models/jira-models';
-import {
-  pageBean,
-  param,
-  parseBody,
-  queryInt,
-  queryList,
-  queryString,
-  requireAdmin,
-} from './request-helpers';
+import { requireAdmin } from './admin-access';
+import { pageBean } from './page-bean';
+import { param, queryInt, queryList, queryString } from './query-params';
+import { parseBody } from './request-body';
 
 const createFieldSchema = z.object({
   name: z.string().min(1, 'The custom field name must not be empty.').max(255),

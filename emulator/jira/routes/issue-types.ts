@@ -6,15 +6,10 @@ import { route } from '../../core/route-table';
 import type { IssueTypeSchemeDoc } from '../models/issue-type-schemes';
 import type { JiraModels } from '../models/jira-models';
 import { issueTypeView } from '../views/entity-views';
-import {
-  pageBean,
-  param,
-  parseBody,
-  queryInt,
-  queryList,
-  queryString,
-  requireAdmin,
-} from './request-helpers';
+import { requireAdmin } from './admin-access';
+import { pageBean } from './page-bean';
+import { param, queryInt, queryList, queryString } from './query-params';
+import { parseBody } from './request-body';
 
 const createTypeSchema = z.object({
   name: z

@@ -13,7 +13,8 @@ import { issueTypeView } from '../views/entity-views';
 import { fieldMetadata } from '../views/field-meta';
 import { parseExpand, parseFieldSelection } from '../views/field-selection';
 import { transitionViews } from './transitions';
-import { pageBean, param, queryBool, queryInt, queryString, queryValues } from './request-helpers';
+import { pageBean } from './page-bean';
+import { param, queryBool, queryInt, queryString, queryValues } from './query-params';
 import { historyView } from '../views/changelog-view';
 
 const bulkSchema = z.object({

@@ -11,7 +11,9 @@ import type { JiraModels } from '../models/jira-models';
 import type { LinkTypeDoc } from '../models/link-types';
 import { ISSUE_NOT_VISIBLE } from '../models/permissions';
 import { linkTypeView } from '../views/entity-views';
-import { param, parseBody, requireAdmin } from './request-helpers';
+import { requireAdmin } from './admin-access';
+import { param } from './query-params';
+import { parseBody } from './request-body';
 import { linkedIssueView } from '../views/linked-issue-view';
 
 const idRef = z.union([z.string(), z.number()]).transform(String);

@@ -6,7 +6,7 @@ import type { SiteUser } from '../../core/users';
 import type { JiraModels } from '../models/jira-models';
 import type { ProjectDoc } from '../models/projects';
 import { ISSUE_NOT_VISIBLE } from '../models/permissions';
-import { queryList, queryString } from './request-helpers';
+import { queryList, queryString } from './query-params';
 
 interface PermissionDef {
   key: string;

@@ -8,7 +8,9 @@ import type { JiraModels } from '../models/jira-models';
 import type { ProjectDoc } from '../models/projects';
 import { issueTypeView, securityLevelView, statusView, userDetails } from '../views/entity-views';
 import { parseExpand } from '../views/field-selection';
-import { pageBean, param, queryInt, queryList, queryString, requireAdmin } from './request-helpers';
+import { requireAdmin } from './admin-access';
+import { pageBean } from './page-bean';
+import { param, queryInt, queryList, queryString } from './query-params';
 
 /** Projects, their statuses and security levels, and issue security schemes. */
 export function registerProjectRoutes(router: Router, m: JiraModels): void {

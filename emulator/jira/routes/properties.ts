@@ -4,7 +4,7 @@ import { JiraError } from '../../core/errors';
 import { route } from '../../core/route-table';
 import { apiUrl } from '../api-urls';
 import type { JiraModels } from '../models/jira-models';
-import { param } from './request-helpers';
+import { param } from './query-params';
 
 const MAX_VALUE_BYTES = 32768;
 

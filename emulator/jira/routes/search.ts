@@ -8,7 +8,8 @@ import { decodePageToken, encodePageToken } from '../search/page-token';
 import { runSearch } from '../search/run-search';
 import { parseExpand, parseFieldSelection, selects } from '../views/field-selection';
 import { transitionViews } from './transitions';
-import { parseBody, queryInt, queryList, queryString, queryValues } from './request-helpers';
+import { queryInt, queryList, queryString, queryValues } from './query-params';
+import { parseBody } from './request-body';
 
 const searchBody = z.object({
   jql: z.string().optional(),

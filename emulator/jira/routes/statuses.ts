@@ -1,15 +1,10 @@
 import type { Request, Router } from 'express';
 import { JiraError, jiraBadRequest, jiraNotFound } from '../../core/errors';
 import { route } from '../../core/route-table';
-import {
-  pageBean,
-  param,
-  parseBody,
-  queryInt,
-  queryString,
-  queryValues,
-  requireJiraAdmin,
-} from './request-helpers';
+import { requireJiraAdmin } from './admin-access';
+import { pageBean } from './page-bean';
+import { param, queryInt, queryString, queryValues } from './query-params';
+import { parseBody } from './request-body';
 import { categoryKeyOfCode, findCategory, STATUS_CATEGORIES } from '../models/status-categories';
 import { statusCategoryView } from '../views/entity-views';
 import type { StatusDoc } from '../models/workflow-docs';

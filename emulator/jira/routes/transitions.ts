@@ -6,7 +6,7 @@ import type { JiraModels } from '../models/jira-models';
 import type { TransitionInfo } from '../models/workflow-port';
 import { statusView } from '../views/entity-views';
 import { parseExpand } from '../views/field-selection';
-import { param, queryString } from './request-helpers';
+import { param, queryString } from './query-params';
 
 /** IssueTransition objects (transitions have no screens here, so `fields` is empty). */
 export function transitionViews(

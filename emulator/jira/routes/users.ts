@@ -5,7 +5,8 @@ import { route } from '../../core/route-table';
 import type { JiraModels } from '../models/jira-models';
 import { userFull } from '../views/entity-views';
 import { parseExpand } from '../views/field-selection';
-import { pageBean, queryInt, queryString, queryValues } from './request-helpers';
+import { pageBean } from './page-bean';
+import { queryInt, queryString, queryValues } from './query-params';
 
 /** myself and user lookups. */
 export function registerUserRoutes(router: Router, m: JiraModels): void {

@@ -2,14 +2,10 @@ import type { Router } from 'express';
 import { JiraError, jiraBadRequest, jiraNotFound } from '../../core/errors';
 import { route } from '../../core/route-table';
 import type { JiraModels } from '../models/jira-models';
-import {
-  pageBean,
-  param,
-  parseBody,
-  queryInt,
-  queryList,
-  requireJiraAdmin,
-} from './request-helpers';
+import { requireJiraAdmin } from './admin-access';
+import { pageBean } from './page-bean';
+import { param, queryInt, queryList } from './query-params';
+import { parseBody } from './request-body';
 import { DEFAULT_WORKFLOW_NAME } from '../models/default-workflow';
 import type { WorkflowSchemeDoc } from '../models/workflow-docs';
 import { workflowModel } from '../models/workflow-model';
