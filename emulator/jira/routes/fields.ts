@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { principalOf } from '../../core/auth';
 import { JiraError } from '../../core/errors';
@@ -12,8 +12,8 @@ import {
 import type { FieldInfo } from '../models/field-catalog';
 import type { JiraModels } from '../models/jira-models';
 import { requireAdmin } from './admin-access';
-import { pageBean } from './page-bean';
-import { param, queryInt, queryList, queryString } from './query-params';
+import { requestedPage } from './page-bean';
+import { param, queryList, queryString } from './query-params';
 import { parseBody } from './request-body';
 
 const createFieldSchema = z.object({
@@ -138,9 +138,7 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
           }
         : {}),
     }));
-    res.json(
-      pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 100)),
-    );
+    res.json(requestedPage(ctx, req, values, 50, 100));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/field/{fieldId}/context', (req, res) => {
@@ -157,15 +155,7 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
         isGlobalContext: c.projectIds.length === 0,
         isAnyIssueType: c.issueTypeIds.length === 0,
       }));
-    res.json(
-      pageBean(
-        ctx,
-        req,
-        contexts,
-        queryInt(req, 'startAt', 0),
-        queryInt(req, 'maxResults', 50, 100),
-      ),
-    );
+    res.json(requestedPage(ctx, req, contexts, 50, 100));
   });
 
   route(router, 'jira', 'post', '/rest/api/3/field/{fieldId}/context', (req, res) => {
@@ -202,87 +192,62 @@ export function registerFieldRoutes(router: Router, m: JiraModels): void {
       .json({ id: c.id, name: c.name, description: c.description, projectIds, issueTypeIds });
   });
 
-  route(
-    router,
-    'jira',
-    'get',
-    '/rest/api/3/field/{fieldId}/context/{contextId}/option',
-    (req, res) => {
+  const OPTIONS = '/rest/api/3/field/{fieldId}/context/{contextId}/option';
+  /** An option route: admins only, on a select field's existing context. */
+  const optionRoute = (
+    method: 'get' | 'post' | 'put',
+    handle: (f: CustomFieldDoc, c: FieldContextDoc, req: Request, res: Response) => void,
+  ): void =>
+    route(router, 'jira', method, OPTIONS, (req, res) => {
       requireAdmin(m, principalOf(res));
       const f = fieldOr404(param(req, 'fieldId'));
       requireOptions(f);
-      const c = contextOr404(f.id, param(req, 'contextId'));
-      const optionId = queryString(req, 'optionId');
-      const options = m.customFields
-        .optionsOf(c.id)
-        .filter((o) => (optionId ? o.id === optionId : true));
-      res.json(
-        pageBean(
-          ctx,
-          req,
-          options.map(optionView),
-          queryInt(req, 'startAt', 0),
-          queryInt(req, 'maxResults', 100, 1000),
-        ),
-      );
-    },
-  );
+      handle(f, contextOr404(f.id, param(req, 'contextId')), req, res);
+    });
 
-  route(
-    router,
-    'jira',
-    'post',
-    '/rest/api/3/field/{fieldId}/context/{contextId}/option',
-    (req, res) => {
-      requireAdmin(m, principalOf(res));
-      const f = fieldOr404(param(req, 'fieldId'));
-      requireOptions(f);
-      const c = contextOr404(f.id, param(req, 'contextId'));
-      const body = parseBody(createOptionsSchema, req.body);
-      const taken = new Set(m.customFields.optionsOf(c.id).map((o) => o.value));
-      for (const o of body.options) {
-        if (taken.has(o.value))
-          throw new JiraError(400, [`The option '${o.value}' already exists in the context.`]);
-        taken.add(o.value);
+  optionRoute('get', (_f, c, req, res) => {
+    const optionId = queryString(req, 'optionId');
+    const options = m.customFields
+      .optionsOf(c.id)
+      .filter((o) => (optionId ? o.id === optionId : true));
+    res.json(requestedPage(ctx, req, options.map(optionView), 100, 1000));
+  });
+
+  optionRoute('post', (f, c, req, res) => {
+    const body = parseBody(createOptionsSchema, req.body);
+    const taken = new Set(m.customFields.optionsOf(c.id).map((o) => o.value));
+    for (const o of body.options) {
+      if (taken.has(o.value))
+        throw new JiraError(400, [`The option '${o.value}' already exists in the context.`]);
+      taken.add(o.value);
+    }
+    const created = ctx.db.transaction(() =>
+      body.options.map((o) =>
+        m.customFields.addOption(f.id, c.id, {
+          value: o.value,
+          disabled: o.disabled ?? false,
+          ...(o.optionId ? { optionId: o.optionId } : {}),
+        }),
+      ),
+    )();
+    res.json({ options: created.map(optionView) });
+  });
+
+  optionRoute('put', (_f, c, req, res) => {
+    const body = parseBody(updateOptionsSchema, req.body);
+    const current = m.customFields.optionsOf(c.id);
+    const updated = body.options.map((u) => {
+      const o = current.find((x) => x.id === u.id);
+      if (!o)
+        throw new JiraError(400, [`The option with ID '${u.id}' was not found in the context.`]);
+      if (u.value !== undefined && current.some((x) => x.id !== u.id && x.value === u.value)) {
+        throw new JiraError(400, [`The option '${u.value}' already exists in the context.`]);
       }
-      const created = ctx.db.transaction(() =>
-        body.options.map((o) =>
-          m.customFields.addOption(f.id, c.id, {
-            value: o.value,
-            disabled: o.disabled ?? false,
-            ...(o.optionId ? { optionId: o.optionId } : {}),
-          }),
-        ),
-      )();
-      res.json({ options: created.map(optionView) });
-    },
-  );
-
-  route(
-    router,
-    'jira',
-    'put',
-    '/rest/api/3/field/{fieldId}/context/{contextId}/option',
-    (req, res) => {
-      requireAdmin(m, principalOf(res));
-      const f = fieldOr404(param(req, 'fieldId'));
-      requireOptions(f);
-      const c = contextOr404(f.id, param(req, 'contextId'));
-      const body = parseBody(updateOptionsSchema, req.body);
-      const current = m.customFields.optionsOf(c.id);
-      const updated = body.options.map((u) => {
-        const o = current.find((x) => x.id === u.id);
-        if (!o)
-          throw new JiraError(400, [`The option with ID '${u.id}' was not found in the context.`]);
-        if (u.value !== undefined && current.some((x) => x.id !== u.id && x.value === u.value)) {
-          throw new JiraError(400, [`The option '${u.value}' already exists in the context.`]);
-        }
-        return { ...o, value: u.value ?? o.value, disabled: u.disabled ?? o.disabled };
-      });
-      ctx.db.transaction(() => updated.forEach((o) => m.customFields.saveOption(o)))();
-      res.json({
-        options: updated.map((o) => ({ id: o.id, value: o.value, disabled: o.disabled })),
-      });
-    },
-  );
+      return { ...o, value: u.value ?? o.value, disabled: u.disabled ?? o.disabled };
+    });
+    ctx.db.transaction(() => updated.forEach((o) => m.customFields.saveOption(o)))();
+    res.json({
+      options: updated.map((o) => ({ id: o.id, value: o.value, disabled: o.disabled })),
+    });
+  });
 }

@@ -7,9 +7,10 @@ import type { IssueTypeSchemeDoc } from '../models/issue-type-schemes';
 import type { JiraModels } from '../models/jira-models';
 import { issueTypeView } from '../views/entity-views';
 import { requireAdmin } from './admin-access';
-import { pageBean } from './page-bean';
-import { param, queryInt, queryList, queryString } from './query-params';
-import { parseBody } from './request-body';
+import { requestedPage } from './page-bean';
+import { requireFreeName } from './unique-name';
+import { param, queryList, queryString } from './query-params';
+import { parseBody, withChanges } from './request-body';
 
 const createTypeSchema = z.object({
   name: z
@@ -96,18 +97,13 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
     requireAdmin(m, principalOf(res));
     const t = typeOr404(param(req, 'id'));
     const body = parseBody(updateTypeSchema, req.body);
-    if (body.name !== undefined) {
-      const clash = m.issueTypes.byName(body.name);
-      if (clash && clash.id !== t.id)
-        throw new JiraError(409, [], { name: 'An issue type with this name already exists.' });
-    }
-    const saved = m.issueTypes.save({
-      ...t,
-      name: body.name ?? t.name,
-      description: body.description ?? t.description,
-      avatarId: body.avatarId ?? t.avatarId,
-    });
-    res.json(issueTypeView(ctx, saved));
+    requireFreeName(
+      (name) => m.issueTypes.byName(name),
+      body.name,
+      t.id,
+      () => new JiraError(409, [], { name: 'An issue type with this name already exists.' }),
+    );
+    res.json(issueTypeView(ctx, m.issueTypes.save(withChanges(t, body))));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/issuetypescheme', (req, res) => {
@@ -118,15 +114,7 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
       .all()
       .filter((s) => (ids.length ? ids.includes(s.id) : true))
       .filter((s) => !q || s.name.toLowerCase().includes(q));
-    res.json(
-      pageBean(
-        ctx,
-        req,
-        list.map(schemeView),
-        queryInt(req, 'startAt', 0),
-        queryInt(req, 'maxResults', 50, 50),
-      ),
-    );
+    res.json(requestedPage(ctx, req, list.map(schemeView), 50, 50));
   });
 
   route(router, 'jira', 'post', '/rest/api/3/issuetypescheme', (req, res) => {
@@ -168,9 +156,7 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
         issueTypeScheme: schemeView(g.scheme as IssueTypeSchemeDoc),
         projectIds: g.pids,
       }));
-    res.json(
-      pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 50)),
-    );
+    res.json(requestedPage(ctx, req, values, 50, 50));
   });
 
   route(router, 'jira', 'put', '/rest/api/3/issuetypescheme/project', (req, res) => {

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { principalOf } from '../../core/auth';
 import { JiraError } from '../../core/errors';
@@ -13,7 +13,7 @@ import { issueTypeView } from '../views/entity-views';
 import { fieldMetadata } from '../views/field-meta';
 import { parseExpand, parseFieldSelection } from '../views/field-selection';
 import { transitionViews } from './transitions';
-import { pageBean } from './page-bean';
+import { requestedPage } from './page-bean';
 import { param, queryBool, queryInt, queryString, queryValues } from './query-params';
 import { historyView } from '../views/changelog-view';
 
@@ -79,6 +79,17 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
     }
     return p;
   };
+  /** A createmeta list: `{maxResults, startAt, total, [name]: the window}`. */
+  const metaPage = <T>(req: Request, name: string, all: T[]): Record<string, unknown> => {
+    const startAt = queryInt(req, 'startAt', 0);
+    const maxResults = queryInt(req, 'maxResults', 50, 200);
+    return {
+      maxResults,
+      startAt,
+      total: all.length,
+      [name]: all.slice(startAt, startAt + maxResults),
+    };
+  };
 
   route(
     router,
@@ -91,14 +102,13 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
       const types = (scheme ? m.issueTypeSchemes.typeIdsOf(scheme) : [])
         .map((id) => m.issueTypes.byId(id))
         .filter((t) => t !== undefined);
-      const startAt = queryInt(req, 'startAt', 0);
-      const maxResults = queryInt(req, 'maxResults', 50, 200);
-      res.json({
-        maxResults,
-        startAt,
-        total: types.length,
-        issueTypes: types.slice(startAt, startAt + maxResults).map((t) => issueTypeView(ctx, t)),
-      });
+      res.json(
+        metaPage(
+          req,
+          'issueTypes',
+          types.map((t) => issueTypeView(ctx, t)),
+        ),
+      );
     },
   );
 
@@ -122,14 +132,7 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
         ...meta,
         fieldId: info.id,
       }));
-      const startAt = queryInt(req, 'startAt', 0);
-      const maxResults = queryInt(req, 'maxResults', 50, 200);
-      res.json({
-        maxResults,
-        startAt,
-        total: fields.length,
-        fields: fields.slice(startAt, startAt + maxResults),
-      });
+      res.json(metaPage(req, 'fields', fields));
     },
   );
 
@@ -169,14 +172,6 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
     const histories = m.changelog.of(issue.id).map((e) => historyView(m.ctx, e));
-    res.json(
-      pageBean(
-        ctx,
-        req,
-        histories,
-        queryInt(req, 'startAt', 0),
-        queryInt(req, 'maxResults', 100, 100),
-      ),
-    );
+    res.json(requestedPage(ctx, req, histories, 100, 100));
   });
 }

@@ -7,14 +7,16 @@ import type { SiteUser } from '../../core/users';
 import { apiUrl } from '../api-urls';
 import type { IssueLinkDoc } from '../models/issue-links';
 import type { AdfDoc } from '../../adf/adf-node';
+import { adfDocSchema } from '../../adf/adf-node';
 import type { JiraModels } from '../models/jira-models';
 import type { LinkTypeDoc } from '../models/link-types';
 import { ISSUE_NOT_VISIBLE } from '../models/permissions';
 import { linkTypeView } from '../views/entity-views';
 import { requireAdmin } from './admin-access';
 import { param } from './query-params';
-import { parseBody } from './request-body';
+import { parseBody, withChanges } from './request-body';
 import { linkedIssueView } from '../views/linked-issue-view';
+import { requireFreeName } from './unique-name';
 
 const idRef = z.union([z.string(), z.number()]).transform(String);
 const issueRef = z.object({ id: idRef.optional(), key: z.string().optional() }).loose();
@@ -29,9 +31,6 @@ const linkTypeSchema = z.object({
   inward: z.string().min(1).max(255).optional(),
   outward: z.string().min(1).max(255).optional(),
 });
-const adf = z
-  .object({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) })
-  .loose();
 
 /**
  * Issue links and link types. As in Jira, `POST /issueLink` makes the request's `inwardIssue`
@@ -85,9 +84,9 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
     const destination = visible(user, body.outwardIssue);
     if (source.id === destination.id)
       throw new JiraError(400, ['You cannot link an issue to itself.']);
-    let comment: z.infer<typeof adf> | undefined;
+    let comment: z.infer<typeof adfDocSchema> | undefined;
     if (body.comment) {
-      const parsed = adf.safeParse(body.comment.body);
+      const parsed = adfDocSchema.safeParse(body.comment.body);
       if (!parsed.success)
         throw new JiraError(400, [], {
           comment:
@@ -183,18 +182,13 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
     requireAdmin(m, principalOf(res));
     const t = typeOr404(param(req, 'issueLinkTypeId'));
     const body = parseBody(linkTypeSchema, req.body);
-    if (body.name) {
-      const clash = m.linkTypes.byName(body.name);
-      if (clash && clash.id !== t.id)
-        throw new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]);
-    }
-    const saved = m.linkTypes.save({
-      ...t,
-      name: body.name ?? t.name,
-      inward: body.inward ?? t.inward,
-      outward: body.outward ?? t.outward,
-    });
-    res.json(linkTypeView(ctx, saved));
+    requireFreeName(
+      (name) => m.linkTypes.byName(name),
+      body.name,
+      t.id,
+      () => new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]),
+    );
+    res.json(linkTypeView(ctx, m.linkTypes.save(withChanges(t, body))));
   });
 
   route(router, 'jira', 'delete', '/rest/api/3/issueLinkType/{issueLinkTypeId}', (req, res) => {

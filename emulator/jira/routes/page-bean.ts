@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { SiteContext } from '../../core/context';
 import { apiUrl } from '../api-urls';
+import { queryInt } from './query-params';
 
 /** Jira's PageBean: `{ self, nextPage?, maxResults, startAt, total, isLast, values }`. */
 export function pageBean<T>(
@@ -33,4 +34,21 @@ export function pageBean<T>(
     isLast,
     values,
   };
+}
+
+/** The PageBean of the window the request asks for (`startAt`, `maxResults` up to `max`). */
+export function requestedPage<T>(
+  ctx: SiteContext,
+  req: Request,
+  all: T[],
+  defaultMaxResults: number,
+  max: number,
+): Record<string, unknown> {
+  return pageBean(
+    ctx,
+    req,
+    all,
+    queryInt(req, 'startAt', 0),
+    queryInt(req, 'maxResults', defaultMaxResults, max),
+  );
 }
