@@ -1,6 +1,5 @@
 import type { SiteContext } from '../../core/context';
-import { migrate } from '../../core/database';
-import { prepared } from '../../core/database';
+import { migrate, prepared } from '../../core/database';
 
 /** A link "source <outward> destination", e.g. source blocks destination. */
 export interface IssueLinkDoc {
@@ -9,6 +8,10 @@ export interface IssueLinkDoc {
   sourceId: string;
   destinationId: string;
 }
+
+/** The columns of a link, read as an IssueLinkDoc. */
+const LINK = `SELECT CAST(id AS TEXT) AS id, type_id AS typeId, source_id AS sourceId,
+  destination_id AS destinationId FROM jira_issue_links`;
 
 /** Issue links between issues of this site. */
 export class IssueLinkModel {
@@ -37,53 +40,30 @@ export class IssueLinkModel {
 
   get(id: string): IssueLinkDoc | undefined {
     if (!/^\d+$/.test(id)) return undefined;
-    const row = prepared(this.ctx.db, 'SELECT * FROM jira_issue_links WHERE id = ?').get(
-      Number(id),
-    ) as Row | undefined;
-    return row ? toDoc(row) : undefined;
+    return prepared(this.ctx.db, `${LINK} WHERE id = ?`).get(Number(id)) as
+      IssueLinkDoc | undefined;
   }
 
   find(typeId: string, sourceId: string, destinationId: string): IssueLinkDoc | undefined {
-    const row = prepared(
+    return prepared(
       this.ctx.db,
-      'SELECT * FROM jira_issue_links WHERE type_id = ? AND source_id = ? AND destination_id = ?',
-    ).get(typeId, sourceId, destinationId) as Row | undefined;
-    return row ? toDoc(row) : undefined;
+      `${LINK} WHERE type_id = ? AND source_id = ? AND destination_id = ?`,
+    ).get(typeId, sourceId, destinationId) as IssueLinkDoc | undefined;
   }
 
   /** Links where the issue is source or destination, oldest first. */
   of(issueId: string): IssueLinkDoc[] {
-    return (
-      prepared(
-        this.ctx.db,
-        'SELECT * FROM jira_issue_links WHERE source_id = ? OR destination_id = ? ORDER BY id',
-      ).all(issueId, issueId) as Row[]
-    ).map(toDoc);
+    return prepared(
+      this.ctx.db,
+      `${LINK} WHERE source_id = ? OR destination_id = ? ORDER BY id`,
+    ).all(issueId, issueId) as IssueLinkDoc[];
   }
 
   ofType(typeId: string): IssueLinkDoc[] {
-    return (
-      prepared(this.ctx.db, 'SELECT * FROM jira_issue_links WHERE type_id = ?').all(typeId) as Row[]
-    ).map(toDoc);
+    return prepared(this.ctx.db, `${LINK} WHERE type_id = ?`).all(typeId) as IssueLinkDoc[];
   }
 
   delete(id: string): void {
     prepared(this.ctx.db, 'DELETE FROM jira_issue_links WHERE id = ?').run(Number(id));
   }
-}
-
-interface Row {
-  id: number;
-  type_id: string;
-  source_id: string;
-  destination_id: string;
-}
-
-function toDoc(r: Row): IssueLinkDoc {
-  return {
-    id: String(r.id),
-    typeId: r.type_id,
-    sourceId: r.source_id,
-    destinationId: r.destination_id,
-  };
 }

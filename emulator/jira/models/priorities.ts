@@ -25,6 +25,16 @@ export class PriorityModel {
     this.resolutions = new DocTable<ResolutionDoc>(ctx.db, 'jira_resolutions');
   }
 
+  /** An issue's priority (none when unset or gone). */
+  priorityOf(issue: { priorityId: string | null }): PriorityDoc | undefined {
+    return issue.priorityId ? this.priorities.sharedGet(issue.priorityId) : undefined;
+  }
+
+  /** An issue's resolution (none when unresolved). */
+  resolutionOf(issue: { resolutionId: string | null }): ResolutionDoc | undefined {
+    return issue.resolutionId ? this.resolutions.sharedGet(issue.resolutionId) : undefined;
+  }
+
   defaultPriority(): PriorityDoc | undefined {
     return this.priorities.sharedFind((p) => p.isDefault);
   }

@@ -28,6 +28,14 @@ const READ_ONLY = new Set([
   'comment',
 ]);
 
+/** Sets a field of the draft from a request value; returns an error message or undefined. */
+type FieldSetter = (
+  d: FieldInputDeps,
+  draft: IssueDoc,
+  value: unknown,
+  c: FieldInputContext,
+) => string | undefined;
+
 /** Sets one system field of the draft; returns an error message or undefined. */
 export function setSystemField(
   d: FieldInputDeps,
@@ -134,12 +142,7 @@ export function setSystemField(
   }
 }
 
-function setSecurity(
-  d: FieldInputDeps,
-  draft: IssueDoc,
-  value: unknown,
-  c: FieldInputContext,
-): string | undefined {
+const setSecurity: FieldSetter = (d, draft, value, c) => {
   const schemeId = c.project.issueSecuritySchemeId;
   if (!schemeId) return cannotBeSet('security');
   if (value === null) {
@@ -161,14 +164,9 @@ function setSecurity(
   }
   draft.securityLevelId = level.id;
   return undefined;
-}
+};
 
-function setParent(
-  d: FieldInputDeps,
-  draft: IssueDoc,
-  value: unknown,
-  c: FieldInputContext,
-): string | undefined {
+const setParent: FieldSetter = (d, draft, value, c) => {
   if (value === null) {
     if (c.issueType.hierarchyLevel < 0)
       return 'Issue type is a sub-task but parent issue key or id not specified.';
@@ -192,14 +190,9 @@ function setParent(
   }
   draft.parentId = parent.id;
   return undefined;
-}
+};
 
-function setIssueType(
-  d: FieldInputDeps,
-  draft: IssueDoc,
-  value: unknown,
-  c: FieldInputContext,
-): string | undefined {
+const setIssueType: FieldSetter = (d, draft, value, c) => {
   const parsed = idOrName.safeParse(value);
   const type = parsed.success
     ? parsed.data.id !== undefined
@@ -217,4 +210,4 @@ function setIssueType(
   }
   draft.issueTypeId = type.id;
   return undefined;
-}
+};

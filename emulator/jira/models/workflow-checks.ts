@@ -5,8 +5,7 @@ import type {
   ConditionGroupPayload,
   RulePayload,
   TransitionPayload,
-  WorkflowCreatePayload,
-  WorkflowUpdatePayload,
+  WorkflowPayload,
 } from './workflow-payloads';
 
 /**
@@ -14,7 +13,7 @@ import type {
  * INITIAL transition, repeated transition ids, and each transition's own problems.
  */
 export function checkWorkflowBody(
-  wf: WorkflowCreatePayload | WorkflowUpdatePayload,
+  wf: WorkflowPayload,
   isKnownStatus: (reference: string) => boolean,
   problems: ProblemList,
 ): void {
@@ -75,40 +74,24 @@ function checkTransition(
 ): void {
   const where = `Transition '${t.name}' of workflow '${workflow}'`;
   const ref = t.id === undefined ? undefined : { transitionId: t.id };
-  if (!inWorkflow.has(t.toStatusReference)) {
-    problems.add(
-      'TRANSITION',
+  const problem = (code: string, message: string): void =>
+    problems.add('TRANSITION', code, `${where} ${message}`, ref);
+  if (!inWorkflow.has(t.toStatusReference))
+    problem(
       'UNKNOWN_TARGET_STATUS',
-      `${where} goes to '${t.toStatusReference}', which is not a status of the workflow.`,
-      ref,
+      `goes to '${t.toStatusReference}', which is not a status of the workflow.`,
     );
-  }
   for (const link of t.links) {
-    if (!inWorkflow.has(link.fromStatusReference)) {
-      problems.add(
-        'TRANSITION',
+    if (!inWorkflow.has(link.fromStatusReference))
+      problem(
         'UNKNOWN_SOURCE_STATUS',
-        `${where} starts from '${link.fromStatusReference}', which is not a status of the workflow.`,
-        ref,
+        `starts from '${link.fromStatusReference}', which is not a status of the workflow.`,
       );
-    }
   }
-  if (t.type === 'DIRECTED' && t.links.length === 0) {
-    problems.add(
-      'TRANSITION',
-      'DIRECTED_WITHOUT_LINKS',
-      `${where} is DIRECTED but has no links (fromStatusReference).`,
-      ref,
-    );
-  }
-  if (t.type !== 'DIRECTED' && t.links.length > 0) {
-    problems.add(
-      'TRANSITION',
-      'LINKS_NOT_ALLOWED',
-      `${where} is ${t.type} and cannot have links.`,
-      ref,
-    );
-  }
+  if (t.type === 'DIRECTED' && t.links.length === 0)
+    problem('DIRECTED_WITHOUT_LINKS', 'is DIRECTED but has no links (fromStatusReference).');
+  if (t.type !== 'DIRECTED' && t.links.length > 0)
+    problem('LINKS_NOT_ALLOWED', `is ${t.type} and cannot have links.`);
   const rules = [...t.validators, ...t.actions, ...t.triggers, ...conditionRules(t.conditions)];
   for (const rule of rules) checkRule(where, rule, problems, ref);
 }

@@ -3,8 +3,7 @@ import type {
   ConditionGroupPayload,
   RulePayload,
   TransitionPayload,
-  WorkflowCreatePayload,
-  WorkflowUpdatePayload,
+  WorkflowPayload,
 } from './workflow-payloads';
 import type { ConditionGroupDoc, RuleDoc, TransitionDoc, WorkflowDoc } from './workflow-docs';
 
@@ -13,7 +12,7 @@ import type { ConditionGroupDoc, RuleDoc, TransitionDoc, WorkflowDoc } from './w
  * verbatim with an id (UUID) added when missing, transitions given Jira-style ids when missing.
  */
 export function workflowBody(
-  wf: WorkflowCreatePayload | WorkflowUpdatePayload,
+  wf: WorkflowPayload,
   statusIds: Map<string, string>,
 ): Pick<
   WorkflowDoc,
@@ -26,7 +25,7 @@ export function workflowBody(
   };
 }
 
-function layouts(wf: WorkflowCreatePayload | WorkflowUpdatePayload): Partial<WorkflowDoc> {
+function layouts(wf: WorkflowPayload): Partial<WorkflowDoc> {
   return {
     ...(wf.startPointLayout ? { startPointLayout: wf.startPointLayout } : {}),
     ...(wf.loopedTransitionContainerLayout
@@ -38,10 +37,7 @@ function layouts(wf: WorkflowCreatePayload | WorkflowUpdatePayload): Partial<Wor
 const idOf = (ids: Map<string, string>, reference: string): string =>
   ids.get(reference) ?? reference;
 
-function statusLayouts(
-  wf: WorkflowCreatePayload | WorkflowUpdatePayload,
-  ids: Map<string, string>,
-): WorkflowDoc['statuses'] {
+function statusLayouts(wf: WorkflowPayload, ids: Map<string, string>): WorkflowDoc['statuses'] {
   return wf.statuses.map((s) => ({
     statusId: idOf(ids, s.statusReference),
     properties: s.properties,

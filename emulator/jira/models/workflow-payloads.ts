@@ -127,6 +127,8 @@ export const workflowUpdateSchema = z.object({
   ...workflowBody,
 });
 export type WorkflowUpdatePayload = z.infer<typeof workflowUpdateSchema>;
+/** One workflow of a create or an update request. */
+export type WorkflowPayload = WorkflowCreatePayload | WorkflowUpdatePayload;
 
 export const workflowUpdateRequestSchema = z.object({
   statuses: z.array(workflowStatusUpdateSchema).default([]),

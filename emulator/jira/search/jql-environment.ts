@@ -152,9 +152,7 @@ function fieldValue(m: JiraModels, issue: IssueDoc, fieldId: string): unknown {
     case 'duedate':
       return issue.duedate;
     case 'resolution': {
-      const r = issue.resolutionId
-        ? m.priorities.resolutions.sharedGet(issue.resolutionId)
-        : undefined;
+      const r = m.priorities.resolutionOf(issue);
       return r ? { id: r.id, name: r.name } : null;
     }
     case 'priority': {

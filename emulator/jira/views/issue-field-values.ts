@@ -50,7 +50,7 @@ export function fieldValue(
       return s ? statusView(ctx, s) : null;
     }
     case 'priority': {
-      const p = issue.priorityId ? m.priorities.priorities.sharedGet(issue.priorityId) : undefined;
+      const p = m.priorities.priorityOf(issue);
       return p ? priorityView(ctx, p) : null;
     }
     case 'assignee':
@@ -70,9 +70,7 @@ export function fieldValue(
     case 'duedate':
       return issue.duedate;
     case 'resolution': {
-      const r = issue.resolutionId
-        ? m.priorities.resolutions.sharedGet(issue.resolutionId)
-        : undefined;
+      const r = m.priorities.resolutionOf(issue);
       return r ? resolutionView(ctx, r) : null;
     }
     case 'resolutiondate':

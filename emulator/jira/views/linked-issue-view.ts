@@ -9,9 +9,7 @@ export function linkedIssueView(m: JiraModels, issue: IssueDoc): Record<string, 
   const ctx = m.ctx;
   const type = m.issueTypes.byId(issue.issueTypeId);
   const status = m.workflow.status(issue.statusId);
-  const priority = issue.priorityId
-    ? m.priorities.priorities.sharedGet(issue.priorityId)
-    : undefined;
+  const priority = m.priorities.priorityOf(issue);
   return {
     id: issue.id,
     key: issue.key,
