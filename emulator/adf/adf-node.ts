@@ -42,6 +42,15 @@ export const INLINE_NODE_TYPES = new Set([
 /** Forge macros are ADF extensions of this type (extensionKey `{appId}/{envId}/static/{moduleKey}`). */
 export const FORGE_EXTENSION_TYPE = 'com.atlassian.ecosystem';
 
+/** Marks that are one plain element in HTML and in storage format alike. */
+export const MARK_TAGS: Readonly<Record<string, string>> = {
+  strong: 'strong',
+  em: 'em',
+  underline: 'u',
+  strike: 's',
+  code: 'code',
+};
+
 export const EXTENSION_NODE_TYPES = new Set(['extension', 'bodiedExtension', 'inlineExtension']);
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../core/escape-html';
 import type { AdfMark, AdfNode } from './adf-node';
-import { EXTENSION_NODE_TYPES, isRecord } from './adf-node';
+import { EXTENSION_NODE_TYPES, isRecord, MARK_TAGS } from './adf-node';
 import { safeColor, safeHref } from './safe-attributes';
 
 /** Renders one extension (macro) node to HTML; returns '' to leave it out. */
@@ -62,14 +62,6 @@ const SIMPLE_BLOCKS: Record<string, string> = {
   decisionItem: 'li',
 };
 
-const SIMPLE_MARKS: Record<string, string> = {
-  strong: 'strong',
-  em: 'em',
-  underline: 'u',
-  strike: 's',
-  code: 'code',
-};
-
 function whole(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
@@ -104,7 +96,7 @@ function markedText(value: string, marks: AdfMark[]): string {
   let out = escapeHtml(value);
   for (const mark of marks) {
     const a = isRecord(mark.attrs) ? mark.attrs : {};
-    const tag = SIMPLE_MARKS[mark.type];
+    const tag = MARK_TAGS[mark.type];
     if (tag) {
       out = `<${tag}>${out}</${tag}>`;
       continue;

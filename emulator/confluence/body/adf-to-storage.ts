@@ -1,5 +1,5 @@
 import type { AdfMark, AdfNode } from '../../adf/adf-node';
-import { isRecord } from '../../adf/adf-node';
+import { isRecord, MARK_TAGS } from '../../adf/adf-node';
 import { encodeAdfNode } from './adf-node-storage';
 import { escapeHtml } from '../../core/escape-html';
 
@@ -195,14 +195,6 @@ function renderNativeMacro(node: AdfNode): string {
   return `<ac:structured-macro ac:name="${escapeHtml(String(a.extensionKey))}"${localId(node)}>${inner}</ac:structured-macro>`;
 }
 
-const SIMPLE_MARKS: Record<string, string> = {
-  strong: 'strong',
-  em: 'em',
-  underline: 'u',
-  strike: 's',
-  code: 'code',
-};
-
 function renderText(text: string, marks: AdfMark[]): string {
   let html = escapeHtml(text);
   for (const mark of [...marks].reverse()) html = wrapMark(html, mark);
@@ -211,7 +203,7 @@ function renderText(text: string, marks: AdfMark[]): string {
 
 function wrapMark(html: string, mark: AdfMark): string {
   const a = mark.attrs ?? {};
-  const tag = SIMPLE_MARKS[mark.type];
+  const tag = MARK_TAGS[mark.type];
   if (tag) return `<${tag}>${html}</${tag}>`;
   switch (mark.type) {
     case 'link':

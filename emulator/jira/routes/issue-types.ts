@@ -8,9 +8,9 @@ import type { JiraModels } from '../models/jira-models';
 import { issueTypeView } from '../views/entity-views';
 import { requireAdmin } from './admin-access';
 import { requestedPage } from './page-bean';
-import { requireFreeName } from './unique-name';
+import { saveChanges } from './save-changes';
 import { param, queryList, queryString } from './query-params';
-import { parseBody, withChanges } from './request-body';
+import { parseBody } from './request-body';
 
 const createTypeSchema = z.object({
   name: z
@@ -96,14 +96,10 @@ export function registerIssueTypeRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'put', '/rest/api/3/issuetype/{id}', (req, res) => {
     requireAdmin(m, principalOf(res));
     const t = typeOr404(param(req, 'id'));
-    const body = parseBody(updateTypeSchema, req.body);
-    requireFreeName(
-      (name) => m.issueTypes.byName(name),
-      body.name,
-      t.id,
-      () => new JiraError(409, [], { name: 'An issue type with this name already exists.' }),
-    );
-    res.json(issueTypeView(ctx, m.issueTypes.save(withChanges(t, body))));
+    const saved = saveChanges(m.issueTypes, t, parseBody(updateTypeSchema, req.body), () => {
+      return new JiraError(409, [], { name: 'An issue type with this name already exists.' });
+    });
+    res.json(issueTypeView(ctx, saved));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/issuetypescheme', (req, res) => {

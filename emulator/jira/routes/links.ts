@@ -14,9 +14,9 @@ import { ISSUE_NOT_VISIBLE } from '../models/permissions';
 import { linkTypeView } from '../views/entity-views';
 import { requireAdmin } from './admin-access';
 import { param } from './query-params';
-import { parseBody, withChanges } from './request-body';
+import { parseBody } from './request-body';
 import { linkedIssueView } from '../views/linked-issue-view';
-import { requireFreeName } from './unique-name';
+import { saveChanges } from './save-changes';
 
 const idRef = z.union([z.string(), z.number()]).transform(String);
 const issueRef = z.object({ id: idRef.optional(), key: z.string().optional() }).loose();
@@ -182,13 +182,13 @@ export function registerLinkRoutes(router: Router, m: JiraModels): void {
     requireAdmin(m, principalOf(res));
     const t = typeOr404(param(req, 'issueLinkTypeId'));
     const body = parseBody(linkTypeSchema, req.body);
-    requireFreeName(
-      (name) => m.linkTypes.byName(name),
-      body.name,
-      t.id,
-      () => new JiraError(400, [`The issue link type with name '${body.name}' already exists.`]),
+    const clash = `The issue link type with name '${body.name}' already exists.`;
+    res.json(
+      linkTypeView(
+        ctx,
+        saveChanges(m.linkTypes, t, body, () => new JiraError(400, [clash])),
+      ),
     );
-    res.json(linkTypeView(ctx, m.linkTypes.save(withChanges(t, body))));
   });
 
   route(router, 'jira', 'delete', '/rest/api/3/issueLinkType/{issueLinkTypeId}', (req, res) => {

@@ -10,9 +10,3 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   if (where) throw new JiraError(400, [], { [where]: issue?.message ?? 'Invalid value' });
   throw new JiraError(400, [issue?.message ?? 'The request body is invalid.']);
 }
-
-/** `doc` with the fields the request gives changed; fields it leaves out keep their values. */
-export function withChanges<T extends object>(doc: T, changes: Partial<T>): T {
-  const given = Object.entries(changes).filter(([, v]) => v !== undefined);
-  return { ...doc, ...Object.fromEntries(given) };
-}

@@ -7,17 +7,6 @@ import type { ForgeHost } from '../../forge-host';
 import type { DemoLogin, DemoSite } from './demo-rest';
 import { demoRest, demoUser } from './demo-rest';
 
-/** One of the app's macros on a demo page. */
-export interface DemoMacro {
-  moduleKey: string;
-  title: string;
-  localId: string;
-  /** The function of its resolver. */
-  resolver: string;
-  /** The resolver function its config frame calls (the frame is then configuring). */
-  configureFunction?: string;
-}
-
 /** What a macro's resolver answers. */
 export interface MacroOutcome {
   ok: boolean;
@@ -28,30 +17,78 @@ export interface MacroOutcome {
 
 export type DemoPage = { id: string; spaceId: string };
 
-/**
- * A Forge macro as Confluence stores it in a page: an ADF `extension` node of type
- * com.atlassian.ecosystem, whose saved configuration is `guestParams`.
- */
-export function forgeMacroNode(
-  host: ForgeHost,
-  macro: Pick<DemoMacro, 'moduleKey' | 'title' | 'localId'>,
-  config: Record<string, unknown> | undefined,
-): Record<string, unknown> {
-  const extensionId = host.extensionKey(macro.moduleKey);
-  return {
-    type: 'extension',
-    attrs: {
-      extensionType: 'com.atlassian.ecosystem',
-      extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
-      localId: macro.localId,
-      parameters: {
-        localId: macro.localId,
-        extensionId,
-        extensionTitle: macro.title,
-        ...(config ? { guestParams: config } : {}),
+/** One of the app's macros on a demo page; its title and resolver are the manifest's. */
+export class DemoMacro {
+  constructor(
+    readonly moduleKey: string,
+    readonly localId: string,
+    /** The resolver function its config frame calls (the frame is then configuring). */
+    readonly configureFunction?: string,
+  ) {}
+
+  /**
+   * The macro as Confluence stores it in a page: an ADF `extension` node of type
+   * com.atlassian.ecosystem, whose saved configuration is `guestParams`.
+   */
+  node(
+    host: ForgeHost,
+    config: Record<string, unknown> | undefined,
+    localId = this.localId,
+  ): Record<string, unknown> {
+    const extensionId = host.extensionKey(this.moduleKey);
+    const title = host.manifest.uiModules.get(this.moduleKey)?.title;
+    return {
+      type: 'extension',
+      attrs: {
+        extensionType: 'com.atlassian.ecosystem',
+        extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
+        localId,
+        parameters: {
+          localId,
+          extensionId,
+          extensionTitle: typeof title === 'string' ? title : this.moduleKey,
+          ...(config ? { guestParams: config } : {}),
+        },
       },
-    },
-  };
+    };
+  }
+
+  /** Runs one of its resolver functions as `login`, with the context its frame would send. */
+  async invoke(
+    host: ForgeHost,
+    login: DemoLogin,
+    page: DemoPage,
+    call: { functionKey: string; payload: Record<string, unknown> },
+    config: Record<string, unknown> | undefined,
+    siteUrl?: string,
+  ): Promise<MacroOutcome> {
+    const accountId = demoUser(login).accountId;
+    const resolver = host.manifest.uiModules.get(this.moduleKey)?.resolver?.function;
+    if (!resolver) throw new Error(`The app has no macro '${this.moduleKey}' with a resolver`);
+    return (await host.invokeFunction(
+      resolver,
+      {
+        call,
+        context: {
+          accountId,
+          ...(siteUrl ? { siteUrl } : {}),
+          moduleKey: this.moduleKey,
+          localId: this.localId,
+          extension: {
+            type: 'macro',
+            content: { id: page.id, type: 'page' },
+            space: { id: page.spaceId, key: 'AIMS' },
+            ...(config ? { config } : {}),
+            macro: {
+              isConfiguring: call.functionKey === this.configureFunction,
+              isInserting: false,
+            },
+          },
+        },
+      },
+      { accountId, moduleKey: this.moduleKey },
+    )) as MacroOutcome;
+  }
 }
 
 /** A page body: a paragraph introducing the macro, then the macro. */
@@ -105,42 +142,6 @@ export async function createAdfPage(
     body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
   });
   return created.id;
-}
-
-/** Runs one of a macro's resolver functions as `login`, with the context its frame would send. */
-export async function invokeMacro(
-  host: ForgeHost,
-  macro: DemoMacro,
-  login: DemoLogin,
-  page: DemoPage,
-  call: { functionKey: string; payload: Record<string, unknown> },
-  config: Record<string, unknown> | undefined,
-  siteUrl?: string,
-): Promise<MacroOutcome> {
-  const accountId = demoUser(login).accountId;
-  return (await host.invokeFunction(
-    macro.resolver,
-    {
-      call,
-      context: {
-        accountId,
-        ...(siteUrl ? { siteUrl } : {}),
-        moduleKey: macro.moduleKey,
-        localId: macro.localId,
-        extension: {
-          type: 'macro',
-          content: { id: page.id, type: 'page' },
-          space: { id: page.spaceId, key: 'AIMS' },
-          ...(config ? { config } : {}),
-          macro: {
-            isConfiguring: call.functionKey === macro.configureFunction,
-            isInserting: false,
-          },
-        },
-      },
-    },
-    { accountId, moduleKey: macro.moduleKey },
-  )) as MacroOutcome;
 }
 
 /** The outcome's data; a refusal throws with the resolver's message and details. */

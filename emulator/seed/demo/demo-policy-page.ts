@@ -6,31 +6,16 @@
  * Idempotent: an existing "AI Policy" page in the space is left as it is.
  */
 import type { ForgeHost } from '../../forge-host';
-import type { DemoMacro, DemoPage } from './demo-pages';
-import {
-  aimsSpaceId,
-  createAdfPage,
-  findPage,
-  forgeMacroNode,
-  invokeMacro,
-  outcomeData,
-} from './demo-pages';
+import type { DemoPage } from './demo-pages';
+import { aimsSpaceId, createAdfPage, DemoMacro, findPage, outcomeData } from './demo-pages';
 import { demoRest, demoUser } from './demo-rest';
 import type { DemoLogin, DemoSite } from './demo-rest';
 
 type Login = Extract<DemoLogin, 'admin' | 'manager'>;
 
 export const POLICY_PAGE_TITLE = 'AI Policy';
-export const POLICY_MACRO_KEY = 'aims-policy';
-export const POLICY_MACRO_LOCAL_ID = 'aims-policy-control-1';
 
-const POLICY_MACRO: DemoMacro = {
-  moduleKey: POLICY_MACRO_KEY,
-  title: 'ISO 42001 AI Policy control',
-  localId: POLICY_MACRO_LOCAL_ID,
-  resolver: 'policy-macro-resolver',
-  configureFunction: 'saveConfig',
-};
+const POLICY_MACRO = new DemoMacro('aims-policy', 'aims-policy-control-1', 'saveConfig');
 
 const t = (text: string) => ({ type: 'text', text });
 const para = (...texts: string[]) => ({ type: 'paragraph', content: texts.map(t) });
@@ -49,7 +34,7 @@ export function policyMacroNode(
   host: ForgeHost,
   config: Record<string, unknown>,
 ): Record<string, unknown> {
-  return forgeMacroNode(host, POLICY_MACRO, config);
+  return POLICY_MACRO.node(host, config);
 }
 
 /** Our own policy text, organized so each clause 5.2 element has a heading to point at. */
@@ -141,7 +126,7 @@ export async function invokePolicyMacro(
   config: Record<string, unknown>,
 ): Promise<unknown> {
   const call = { functionKey, payload };
-  return outcomeData(functionKey, await invokeMacro(host, POLICY_MACRO, login, page, call, config));
+  return outcomeData(functionKey, await POLICY_MACRO.invoke(host, login, page, call, config));
 }
 
 /**

@@ -7,31 +7,26 @@
  * make the figures livelier but are not required. Idempotent: existing pages are left alone.
  */
 import type { ForgeHost } from '../../forge-host';
-import type { DemoMacro, DemoPage, MacroOutcome } from './demo-pages';
+import type { DemoPage, MacroOutcome } from './demo-pages';
 import {
   aimsSpaceId,
   createAdfPage,
+  DemoMacro,
   findPage,
-  forgeMacroNode,
   introAndMacro,
-  invokeMacro,
   outcomeData,
 } from './demo-pages';
 import { demoUser } from './demo-rest';
 import type { DemoLogin, DemoSite } from './demo-rest';
 
-export const REVIEW_MACRO_KEY = 'aims-management-review';
-export const REVIEW_MACRO_LOCAL_ID = 'aims-management-review-1';
 export const Q3_REVIEW_TITLE = 'Management Review 2026-Q3';
 export const Q4_REVIEW_TITLE = 'Management Review 2026-Q4';
 
-const REVIEW_MACRO: DemoMacro = {
-  moduleKey: REVIEW_MACRO_KEY,
-  title: 'ISO 42001 Management Review',
-  localId: REVIEW_MACRO_LOCAL_ID,
-  resolver: 'review-macro-resolver',
-  configureFunction: 'checkConfig',
-};
+const REVIEW_MACRO = new DemoMacro(
+  'aims-management-review',
+  'aims-management-review-1',
+  'checkConfig',
+);
 
 /** A seeded person's accountId. */
 export function seededAccountId(login: DemoLogin): string {
@@ -42,9 +37,9 @@ export function seededAccountId(login: DemoLogin): string {
 export function reviewMacroNode(
   host: ForgeHost,
   config: Record<string, unknown>,
-  localId = REVIEW_MACRO_LOCAL_ID,
+  localId = REVIEW_MACRO.localId,
 ): Record<string, unknown> {
-  return forgeMacroNode(host, { ...REVIEW_MACRO, localId }, config);
+  return REVIEW_MACRO.node(host, config, localId);
 }
 
 /** A page body: a short introduction and the macro. */
@@ -64,7 +59,7 @@ export function invokeReviewMacro(
   functionKey: string,
   payload: Record<string, unknown> = {},
 ): Promise<MacroOutcome> {
-  return invokeMacro(host, REVIEW_MACRO, login, page, { functionKey, payload }, config);
+  return REVIEW_MACRO.invoke(host, login, page, { functionKey, payload }, config);
 }
 
 async function mustInvoke(...args: Parameters<typeof invokeReviewMacro>): Promise<unknown> {

@@ -7,15 +7,8 @@
  * provisioned by the app first. Idempotent: an existing page is left as it is.
  */
 import type { ForgeHost } from '../../forge-host';
-import type { DemoMacro, DemoPage, MacroOutcome } from './demo-pages';
-import {
-  aimsSpaceId,
-  createAdfPage,
-  findPage,
-  forgeMacroNode,
-  introAndMacro,
-  invokeMacro,
-} from './demo-pages';
+import type { DemoPage, MacroOutcome } from './demo-pages';
+import { aimsSpaceId, createAdfPage, DemoMacro, findPage, introAndMacro } from './demo-pages';
 import { DemoJira } from './demo-jira';
 import type { DemoLogin, DemoSite } from './demo-rest';
 import { seedSoaDecisions } from './demo-soa-page-issues';
@@ -23,15 +16,8 @@ import { seedSoaDecisions } from './demo-soa-page-issues';
 type Login = Extract<DemoLogin, 'admin' | 'manager' | 'member'>;
 
 export const SOA_PAGE_TITLE = 'Statement of Applicability';
-export const SOA_MACRO_KEY = 'aims-soa';
-export const SOA_MACRO_LOCAL_ID = 'aims-soa-1';
 
-const SOA_MACRO: DemoMacro = {
-  moduleKey: SOA_MACRO_KEY,
-  title: 'ISO 42001 Statement of Applicability',
-  localId: SOA_MACRO_LOCAL_ID,
-  resolver: 'soa-macro-resolver',
-};
+const SOA_MACRO = new DemoMacro('aims-soa', 'aims-soa-1');
 
 export const DEMO_SOA_CONFIG = { projectKey: 'AIMS', includeOrganizationControls: true };
 
@@ -39,16 +25,16 @@ export const DEMO_SOA_CONFIG = { projectKey: 'AIMS', includeOrganizationControls
 export function soaMacroNode(
   host: ForgeHost,
   config: Record<string, unknown> | undefined,
-  localId = SOA_MACRO_LOCAL_ID,
+  localId = SOA_MACRO.localId,
 ): Record<string, unknown> {
-  return forgeMacroNode(host, { ...SOA_MACRO, localId }, config);
+  return SOA_MACRO.node(host, config, localId);
 }
 
 /** The page body: a short introduction and the macro. */
 export function soaPageBody(
   host: ForgeHost,
   config: Record<string, unknown> | undefined,
-  localId = SOA_MACRO_LOCAL_ID,
+  localId = SOA_MACRO.localId,
 ) {
   return introAndMacro(
     'Our Statement of Applicability (ISO/IEC 42001, 6.1.3 d): every Annex A control and our own controls, whether ' +
@@ -68,7 +54,7 @@ export function invokeSoaMacro(
   payload: Record<string, unknown>,
   config: Record<string, unknown> | undefined,
 ): Promise<MacroOutcome> {
-  return invokeMacro(host, SOA_MACRO, login, page, { functionKey, payload }, config, site.url);
+  return SOA_MACRO.invoke(host, login, page, { functionKey, payload }, config, site.url);
 }
 
 /**
