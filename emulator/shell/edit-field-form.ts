@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { SafeHtml } from './html';
 import { html } from './html';
+import { fieldMetaSchema } from './jira-schemas';
 
 const CUSTOM = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 /** Shown or changed elsewhere on the issue view (or not by a person). */
@@ -20,24 +21,7 @@ const NOT_EDITED_HERE = new Set([
   'security',
 ]);
 
-export const editMetaSchema = z.looseObject({
-  fields: z.record(
-    z.string(),
-    z.looseObject({
-      name: z.string(),
-      required: z.boolean().default(false),
-      schema: z
-        .looseObject({
-          type: z.string(),
-          items: z.string().optional(),
-          custom: z.string().optional(),
-          system: z.string().optional(),
-        })
-        .optional(),
-      allowedValues: z.array(z.unknown()).optional(),
-    }),
-  ),
-});
+export const editMetaSchema = z.looseObject({ fields: z.record(z.string(), fieldMetaSchema) });
 type EditMetaFieldJson = z.infer<typeof editMetaSchema>['fields'][string];
 
 export type EditKind =

@@ -72,11 +72,7 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
 
       server.get('/jira', signedIn, page(projectListPage));
       server.get('/jira/issues', signedIn, page(issueListPage));
-      server.get(
-        '/jira/browse/:key',
-        signedIn,
-        page((env) => issuePage(env)),
-      );
+      server.get('/jira/browse/:key', signedIn, page(issuePage));
       server.post('/jira/browse/:key/transition', signedIn, form, page(transitionIssue));
       server.post('/jira/browse/:key/comment', signedIn, form, page(commentOnIssue));
       server.get('/jira/browse/:key/edit', signedIn, page(editIssuePage));
@@ -86,11 +82,7 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
       server.post('/jira/create', signedIn, form, page(createIssue));
       server.get('/jira/admin/apps', signedIn, page(adminAppsPage));
       server.get('/jira/admin/apps/:moduleKey', signedIn, page(adminPageHost));
-      server.get(
-        '/scheduled',
-        signedIn,
-        page((env) => scheduledPage(env)),
-      );
+      server.get('/scheduled', signedIn, page(scheduledPage));
       server.post('/scheduled/:moduleKey/run', signedIn, form, page(runScheduled));
 
       server.get('/wiki', signedIn, (_req, res) => res.redirect(303, '/wiki/spaces/AIMS'));

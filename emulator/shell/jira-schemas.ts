@@ -105,16 +105,17 @@ export const transitionsSchema = z.looseObject({
     .default([]),
 });
 
-export const createMetaIssueTypesSchema = z.looseObject({
-  issueTypes: z
-    .array(z.looseObject({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }))
-    .optional(),
-  createMetaIssueType: z
-    .array(z.looseObject({ id: z.string(), name: z.string(), subtask: z.boolean().optional() }))
-    .optional(),
+const createMetaIssueTypeSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  subtask: z.boolean().optional(),
 });
-export const createMetaFieldSchema = z.looseObject({
-  fieldId: z.string(),
+export const createMetaIssueTypesSchema = z.looseObject({
+  issueTypes: z.array(createMetaIssueTypeSchema).optional(),
+  createMetaIssueType: z.array(createMetaIssueTypeSchema).optional(),
+});
+/** A field's metadata as createmeta and editmeta give it (FieldMetadata). */
+export const fieldMetaSchema = z.looseObject({
   name: z.string(),
   required: z.boolean().default(false),
   schema: z
@@ -127,6 +128,7 @@ export const createMetaFieldSchema = z.looseObject({
     .optional(),
   allowedValues: z.array(z.unknown()).optional(),
 });
+export const createMetaFieldSchema = fieldMetaSchema.extend({ fieldId: z.string() });
 export const createMetaFieldsSchema = z.looseObject({
   fields: z.array(createMetaFieldSchema).optional(),
   results: z.array(createMetaFieldSchema).optional(),

@@ -6,6 +6,7 @@ import { errorMessagesOf } from '../rest-errors';
 import { moduleTitle, uiModule, uiModulesOfType } from '../app-modules';
 import { forgeFrame } from '../forge-frame';
 import { jiraSidebar } from './jira-sidebar';
+import { dataTable } from '../data-table';
 
 function forbidden(env: PageEnv, title: string): void {
   env.send(
@@ -86,33 +87,20 @@ export function scheduledPage(
         ${
           env.app.scheduledTriggers.length === 0
             ? html`<p>The installed app has no scheduled triggers.</p>`
-            : html`<table class="data" aria-label="Scheduled triggers">
-                <thead>
-                  <tr>
-                    <th scope="col">Module</th>
-                    <th scope="col">Function</th>
-                    <th scope="col">Interval</th>
-                    <th scope="col"><span class="visually-hidden">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${env.app.scheduledTriggers.map(
-                    (t) =>
-                      html`<tr>
-                        <td>${t.key}</td>
-                        <td>${t.function}</td>
-                        <td>${t.interval}</td>
-                        <td>
-                          <form method="post" action="/scheduled/${t.key}/run">
-                            <button type="submit" class="button">
-                              Run now<span class="visually-hidden"> ${t.key}</span>
-                            </button>
-                          </form>
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
+            : dataTable(
+                'Scheduled triggers',
+                ['Module', 'Function', 'Interval', ''],
+                env.app.scheduledTriggers.map((t) => [
+                  t.key,
+                  t.function,
+                  t.interval,
+                  html`<form method="post" action="/scheduled/${t.key}/run">
+                    <button type="submit" class="button">
+                      Run now<span class="visually-hidden"> ${t.key}</span>
+                    </button>
+                  </form>`,
+                ]),
+              )
         }`,
     },
     status,

@@ -15,6 +15,7 @@ import {
   submittedValue,
 } from '../edit-field-form';
 import { jiraSidebar } from './jira-sidebar';
+import { sendIssueLoadError } from './issue-load-error';
 
 const peopleSchema = z.array(
   z.looseObject({
@@ -98,16 +99,8 @@ function render(
 }
 
 function sendLoadError(env: PageEnv, key: string, res: { status: number; body: unknown }): void {
-  env.send(
-    {
-      title: key,
-      product: 'jira',
-      sidebar: jiraSidebar(undefined, env.isAdmin),
-      body: html`<h1>${key}</h1>
-        ${sectionMessage('error', 'This issue cannot be edited', errorMessagesOf(res.status, res.body))}`,
-    },
-    res.status >= 400 && res.status < 500 ? res.status : 502,
-  );
+  const status = res.status >= 400 && res.status < 500 ? res.status : 502;
+  sendIssueLoadError(env, key, 'This issue cannot be edited', res, status);
 }
 
 /** GET /jira/browse/:key/edit — a form of the fields editmeta offers, with their values. */

@@ -14,6 +14,7 @@ import { forgeFrame } from '../forge-frame';
 import { jiraSidebar } from './jira-sidebar';
 import { statusAppearance } from './jira-issues';
 import { linkIssue, linkIssueForm, linkTypesSchema } from './jira-link';
+import { sendIssueLoadError } from './issue-load-error';
 
 const SHOWN_ELSEWHERE = new Set([
   'summary',
@@ -63,17 +64,8 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
   ]);
   const parsed = issueRes.status === 200 ? issueSchema.safeParse(issueRes.body) : undefined;
   if (!parsed?.success) {
-    env.send(
-      {
-        title: key,
-        product: 'jira',
-        sidebar: jiraSidebar(undefined, env.isAdmin),
-        body: html`<h1>${key}</h1>
-          ${sectionMessage('error', 'This issue cannot be shown', errorMessagesOf(issueRes.status, issueRes.body))}`,
-      },
-      issueRes.status === 200 ? 502 : issueRes.status,
-    );
-    return;
+    const status = issueRes.status === 200 ? 502 : issueRes.status;
+    return sendIssueLoadError(env, key, 'This issue cannot be shown', issueRes, status);
   }
   const issue = parsed.data;
   const core = issueCoreFieldsSchema.parse(issue.fields);

@@ -6,6 +6,7 @@ import { errorMessagesOf } from '../rest-errors';
 import { countSchema, searchPageSchema } from '../jira-schemas';
 import { formatDateTime } from '../field-value';
 import { jiraSidebar } from './jira-sidebar';
+import { dataTable } from '../data-table';
 
 const LIST_FIELDS = 'summary,status,issuetype,assignee,priority,updated';
 const PAGE_SIZE = 50;
@@ -47,35 +48,20 @@ export async function issueListPage(env: PageEnv): Promise<void> {
             : `${page.data.issues.length} issues on this page`
         }
       </p>
-      <table class="data" aria-label="Issues">
-        <thead>
-          <tr>
-            <th scope="col">Type</th>
-            <th scope="col">Key</th>
-            <th scope="col">Summary</th>
-            <th scope="col">Status</th>
-            <th scope="col">Assignee</th>
-            <th scope="col">Updated</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${page.data.issues.map(
-            (i) =>
-              html`<tr>
-                <td>${i.fields.issuetype?.name ?? ''}</td>
-                <td><a href="/jira/browse/${i.key}">${i.key}</a></td>
-                <td><a href="/jira/browse/${i.key}">${i.fields.summary ?? ''}</a></td>
-                <td>
-                  ${i.fields.status ? lozenge(i.fields.status.name, statusAppearance(i.fields.status.statusCategory?.key)) : ''}
-                </td>
-                <td>
-                  ${i.fields.assignee?.displayName ?? html`<span class="muted">Unassigned</span>`}
-                </td>
-                <td>${i.fields.updated ? formatDateTime(i.fields.updated) : ''}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${dataTable(
+        'Issues',
+        ['Type', 'Key', 'Summary', 'Status', 'Assignee', 'Updated'],
+        page.data.issues.map((i) => [
+          i.fields.issuetype?.name ?? '',
+          html`<a href="/jira/browse/${i.key}">${i.key}</a>`,
+          html`<a href="/jira/browse/${i.key}">${i.fields.summary ?? ''}</a>`,
+          i.fields.status
+            ? lozenge(i.fields.status.name, statusAppearance(i.fields.status.statusCategory?.key))
+            : '',
+          i.fields.assignee?.displayName ?? html`<span class="muted">Unassigned</span>`,
+          i.fields.updated ? formatDateTime(i.fields.updated) : '',
+        ]),
+      )}
       ${
         next
           ? html`<a

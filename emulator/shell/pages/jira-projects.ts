@@ -1,4 +1,5 @@
 import type { PageEnv } from '../page-env';
+import { dataTable } from '../data-table';
 import { html } from '../html';
 import { sectionMessage } from '../layout';
 import { errorMessagesOf } from '../rest-errors';
@@ -13,36 +14,21 @@ export async function projectListPage(env: PageEnv): Promise<void> {
     ? sectionMessage('error', 'Projects could not be loaded', errorMessagesOf(res.status, res.body))
     : parsed.data.values.length === 0
       ? html`<p>You cannot browse any project.</p>`
-      : html`<table class="data" aria-label="Projects">
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Name</th>
-              <th scope="col">Type</th>
-              <th scope="col"><span class="visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${parsed.data.values.map(
-              (p) =>
-                html`<tr>
-                  <td>${p.key}</td>
-                  <td>
-                    <a
-                      href="/jira/issues?jql=${encodeURIComponent(`project = ${p.key} ORDER BY created DESC`)}"
-                      >${p.name}</a
-                    >
-                  </td>
-                  <td>${p.projectTypeKey ?? ''}</td>
-                  <td>
-                    <a href="/jira/create?project=${encodeURIComponent(p.key)}"
-                      >Create issue<span class="visually-hidden"> in ${p.name}</span></a
-                    >
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+      : dataTable(
+          'Projects',
+          ['Key', 'Name', 'Type', ''],
+          parsed.data.values.map((p) => [
+            p.key,
+            html`<a
+              href="/jira/issues?jql=${encodeURIComponent(`project = ${p.key} ORDER BY created DESC`)}"
+              >${p.name}</a
+            >`,
+            p.projectTypeKey ?? '',
+            html`<a href="/jira/create?project=${encodeURIComponent(p.key)}"
+              >Create issue<span class="visually-hidden"> in ${p.name}</span></a
+            >`,
+          ]),
+        );
   env.send({
     title: 'Projects',
     product: 'jira',
