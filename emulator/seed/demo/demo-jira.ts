@@ -7,7 +7,8 @@
 import type { AimsFieldKind } from '../../../src/jira/aims-schema/fields';
 import { AIMS_FIELDS } from '../../../src/jira/aims-schema/fields';
 import type { DemoLogin, DemoSite } from './demo-rest';
-import { adfText, demoRest, demoUser } from './demo-rest';
+import { textToAdf } from '../../adf/adf-text';
+import { demoRest, demoUser } from './demo-rest';
 
 export const DEMO_PROJECT = 'AIMS';
 
@@ -129,7 +130,7 @@ export class DemoJira {
     }
     await demoRest(this.site, login, 'POST', `/rest/api/3/issue/${key}/transitions`, {
       transition: { id: t.id },
-      ...(comment ? { update: { comment: [{ add: { body: adfText(comment) } }] } } : {}),
+      ...(comment ? { update: { comment: [{ add: { body: textToAdf(comment) } }] } } : {}),
     });
   }
 
@@ -186,7 +187,7 @@ function jiraValue(kind: AimsFieldKind, value: DemoValue): unknown {
     case 'multiselect':
       return (Array.isArray(value) ? value : [String(value)]).map((v: string) => ({ value: v }));
     case 'textarea':
-      return adfText(String(value));
+      return textToAdf(String(value));
     case 'float':
       return Number(value);
     default:

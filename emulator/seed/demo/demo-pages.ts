@@ -3,6 +3,7 @@
  * the app's macros as Confluence stores them, and calling a macro's resolver as a person clicking
  * in its frame would.
  */
+import { p, text } from '@atlaskit/adf-utils/builders';
 import type { ForgeHost } from '../../forge-host';
 import type { DemoLogin, DemoSite } from './demo-rest';
 import { demoRest, demoUser } from './demo-rest';
@@ -96,7 +97,7 @@ export function introAndMacro(intro: string, macroNode: Record<string, unknown>)
   return {
     type: 'doc',
     version: 1,
-    content: [{ type: 'paragraph', content: [{ type: 'text', text: intro }] }, macroNode],
+    content: [p(text(intro)), macroNode],
   };
 }
 

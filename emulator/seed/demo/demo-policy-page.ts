@@ -5,6 +5,7 @@
  * the owner and then as the approving manager), exactly as clicks in the macro would.
  * Idempotent: an existing "AI Policy" page in the space is left as it is.
  */
+import { bulletList, heading, listItem, p, text } from '@atlaskit/adf-utils/builders';
 import type { ForgeHost } from '../../forge-host';
 import type { DemoPage } from './demo-pages';
 import { aimsSpaceId, createAdfPage, DemoMacro, findPage, outcomeData } from './demo-pages';
@@ -17,17 +18,9 @@ export const POLICY_PAGE_TITLE = 'AI Policy';
 
 const POLICY_MACRO = new DemoMacro('aims-policy', 'aims-policy-control-1', 'saveConfig');
 
-const t = (text: string) => ({ type: 'text', text });
-const para = (...texts: string[]) => ({ type: 'paragraph', content: texts.map(t) });
-const h = (level: number, text: string) => ({
-  type: 'heading',
-  attrs: { level },
-  content: [t(text)],
-});
-const bullets = (...items: string[]) => ({
-  type: 'bulletList',
-  content: items.map((i) => ({ type: 'listItem', content: [para(i)] })),
-});
+const para = (...texts: string[]) => p(...texts.map(text));
+const h = (level: number, title: string) => heading({ level })(text(title));
+const bullets = (...items: string[]) => bulletList(...items.map((i) => listItem([para(i)])));
 
 /** The Forge macro node as Confluence stores it (extension of type com.atlassian.ecosystem). */
 export function policyMacroNode(

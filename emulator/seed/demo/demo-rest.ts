@@ -47,15 +47,3 @@ export async function demoRest<T = unknown>(
   if (!res.ok) throw new DemoRestError(res.status, text, `${login}: ${method} ${path}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
-
-/** A plain-text ADF document (paragraphs split on blank lines), as Jira's editor stores text. */
-export function adfText(text: string): Record<string, unknown> {
-  return {
-    type: 'doc',
-    version: 1,
-    content: text.split(/\n{2,}/).map((p) => ({
-      type: 'paragraph',
-      content: [{ type: 'text', text: p }],
-    })),
-  };
-}

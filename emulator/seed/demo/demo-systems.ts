@@ -4,7 +4,8 @@
  */
 import { daysFromNow } from './demo-dates';
 import type { DemoJira } from './demo-jira';
-import { adfText, demoUser } from './demo-rest';
+import { textToAdf } from '../../adf/adf-text';
+import { demoUser } from './demo-rest';
 
 export interface DemoSystems {
   creditScoring: string;
@@ -39,7 +40,7 @@ export async function seedSystems(jira: DemoJira): Promise<DemoSystems> {
       summary,
       {},
       {
-        description: adfText(text),
+        description: textToAdf(text),
         assignee: { accountId: managerId() },
       },
     );
