@@ -4,7 +4,13 @@ import { installContextAri } from './app-identity';
 import type { AppManifest } from './manifest';
 import type { FaultState } from './faults';
 import { HandlerLoader } from './handler-loader';
+import type { AsyncEventQueue } from './async-events/async-event-queue';
+import { handleQueueRequest, isQueuePath } from './async-events/queue-endpoint';
+import type { ForgeHandler } from './handler-loader';
+import { InvocationClock } from './invocation-clock';
 import type { ForgeFetchMeta, Invocation } from './invocation-context';
+import type { InvocationKind } from './invocation-limits';
+import { invocationLimitMs, STANDARD_LIMIT_MS } from './invocation-limits';
 import {
   buildRuntime,
   installForgeGlobals,
@@ -15,6 +21,7 @@ import { KvsStore } from './kvs-store';
 import { handleKvsRequest } from './kvs-endpoint';
 import type { ProductFetchDeps } from './product-fetch';
 import { productFetch } from './product-fetch';
+import type { ProductLatency } from './product-latency';
 import { ScopeTable } from './scope-table';
 import { handleWebtriggerGraphql, WebtriggerUrls } from './webtrigger-urls';
 
@@ -22,13 +29,16 @@ export interface InvokeOptions {
   moduleKey: string;
   /** The user the function runs for (asUser works only when set). */
   principalAccountId?: string;
-  timeoutMs?: number;
   /** The fault generation the call was caused in; default the current one (see FaultState). */
   faultGeneration?: number;
+  /** What invoked it, which sets its time limit (`invocation-limits.ts`); default `standard`. */
+  kind?: InvocationKind;
+  /** Runs this handler instead of the function's own (tests: app code under a function's limits). */
+  handler?: ForgeHandler;
 }
 
 /** Forge's default invocation limit (resolvers and functions): 25 seconds. */
-export const DEFAULT_TIMEOUT_MS = 25_000;
+export const DEFAULT_TIMEOUT_MS = STANDARD_LIMIT_MS;
 
 export class InvocationTimeoutError extends Error {
   constructor(functionKey: string, ms: number) {
@@ -36,6 +46,19 @@ export class InvocationTimeoutError extends Error {
     this.name = 'FUNCTION_TIME_OUT';
   }
 }
+
+/** One finished invocation: how long it ran (real time plus charged latency) against its limit. */
+export interface InvocationRecord {
+  functionKey: string;
+  moduleKey: string;
+  kind: InvocationKind;
+  limitMs: number;
+  elapsedMs: number;
+  productCalls: number;
+  outcome: 'ok' | 'error' | 'timeout';
+}
+
+const MAX_RECORDS = 2000;
 
 /**
  * Runs the app's functions the way the Forge platform does: each call gets its own
@@ -47,12 +70,17 @@ export class AppRuntime {
   readonly kvs: KvsStore;
   readonly webtriggerUrls: WebtriggerUrls;
   readonly scopeTable: ScopeTable;
+  /** The async events queue (@forge/events), once the host has connected it. */
+  asyncEvents: AsyncEventQueue | undefined;
+  /** The most recent invocations, oldest first (tests and benchmarks read their timings). */
+  readonly invocations: InvocationRecord[] = [];
 
   constructor(
     readonly manifest: AppManifest,
     readonly identity: AppIdentity,
     private readonly ctx: SiteContext,
     readonly faults: FaultState,
+    readonly latency: ProductLatency,
     specDir?: string,
   ) {
     installForgeGlobals();
@@ -76,45 +104,74 @@ export class AppRuntime {
       manifest: this.manifest,
       scopes: this.scopeTable,
       faults: this.faults,
+      latency: this.latency,
     };
   }
 
-  /** Calls function module `functionKey` with `args`, inside a fresh invocation context. */
+  /**
+   * Calls function module `functionKey` with `args`, inside a fresh invocation context, under its
+   * time limit: an invocation that reaches it is stopped (its result is the timeout error, and
+   * the platform refuses every call it still makes).
+   */
   async invoke(functionKey: string, args: unknown[], options: InvokeOptions): Promise<unknown> {
-    const handler = this.handlers.forFunction(functionKey);
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const handler = options.handler ?? this.handlers.forFunction(functionKey);
+    const kind = options.kind ?? 'standard';
+    const limitMs = invocationLimitMs(kind, this.manifest.functions.get(functionKey));
     const invocationId = newInvocationId();
-    const deadline = Date.now() + timeoutMs;
+    const clock = new InvocationClock(
+      limitMs,
+      () => new InvocationTimeoutError(functionKey, limitMs),
+    );
     const invocation: Invocation = {
       invocationId,
       moduleKey: options.moduleKey,
       principalAccountId: options.principalAccountId,
-      deadline,
+      deadline: Date.now() + limitMs,
       faultGeneration: options.faultGeneration ?? this.faults.generation,
+      clock,
+      productCalls: 0,
       runtime: buildRuntime(this.identity, {
         invocationId,
         moduleKey: options.moduleKey,
         scopes: this.manifest.scopes.map((s) => s.key),
         appRoot: this.manifest.appRoot,
-        deadline,
+        remainingMs: () => clock.remainingMs(),
       }),
       fetch: (meta, path, init) => this.platformFetch(invocation, meta, path, init),
     };
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new InvocationTimeoutError(functionKey, timeoutMs)),
-        timeoutMs,
-      );
-    });
+    let outcome: InvocationRecord['outcome'] = 'error';
     try {
-      return await Promise.race([
+      const result = await Promise.race([
         runInInvocation(invocation, async () => handler(...args)),
-        timeout,
+        clock.expired,
       ]);
+      // Out of time on its last call, even if the function caught that and returned.
+      if (clock.stoppedBy) throw clock.stoppedBy;
+      outcome = 'ok';
+      return result;
+    } catch (err) {
+      if (clock.stoppedBy) {
+        outcome = 'timeout';
+        throw clock.stoppedBy;
+      }
+      throw err;
     } finally {
-      clearTimeout(timer);
+      clock.finish();
+      this.record({
+        functionKey,
+        moduleKey: options.moduleKey,
+        kind,
+        limitMs,
+        elapsedMs: clock.elapsedMs(),
+        productCalls: invocation.productCalls ?? 0,
+        outcome,
+      });
     }
+  }
+
+  private record(entry: InvocationRecord): void {
+    this.invocations.push(entry);
+    if (this.invocations.length > MAX_RECORDS) this.invocations.shift();
   }
 
   private async platformFetch(
@@ -123,6 +180,9 @@ export class AppRuntime {
     path: string,
     init?: RequestInit,
   ): Promise<Response> {
+    // A function stopped at its time limit is gone: the platform answers nothing it still asks.
+    const stoppedBy = invocation.clock?.stoppedBy;
+    if (stoppedBy) throw stoppedBy;
     if (meta.type === 'kvs') {
       if (!this.manifest.scopes.some((s) => s.key === 'storage:app')) {
         return new Response(
@@ -137,6 +197,9 @@ export class AppRuntime {
         );
       }
       return handleKvsRequest(this.kvs, path, init?.body);
+    }
+    if (meta.type === 'fpp' && meta.remote === 'stargate' && isQueuePath(path)) {
+      return handleQueueRequest(this.asyncEvents, invocation, meta, path, init);
     }
     if (meta.type === 'fpp' && meta.remote === 'stargate' && path === '/graphql') {
       return handleWebtriggerGraphql(this.webtriggerUrls, this.ctx.baseUrl, init);

@@ -8,23 +8,20 @@ import { evaluateExpression } from './jira-expressions/evaluate';
 const MAX_RETRIES = 4;
 const MAX_RETRY_AFTER_SECONDS = 900;
 
-interface RetryOptions {
+export interface RetryOptions {
   retryAfter?: number;
   retryReason?: string;
   retryData?: unknown;
 }
 
-/** The retry options of an `InvocationError` (@forge/events) a trigger returned, if it returned one. */
-function retryRequest(result: unknown): RetryOptions | undefined {
+/** The retry options of an `InvocationError` (@forge/events) a function returned, if it returned one. */
+export function retryRequest(result: unknown): RetryOptions | undefined {
   if (!result || typeof result !== 'object') return undefined;
   const r = result as { retryOptions?: RetryOptions; _retry?: boolean };
   if (r.retryOptions && typeof r.retryOptions === 'object') return r.retryOptions;
   if (r._retry === true || result.constructor?.name === 'InvocationError') return {};
   return undefined;
 }
-
-/** Forge's trigger time limit for product events (55 s). */
-const TRIGGER_TIMEOUT_MS = 55_000;
 
 export interface DeliveryLog {
   moduleKey: string;
@@ -87,7 +84,8 @@ export class EventDelivery {
         const result = await this.runtime.invoke(
           trigger.function,
           [payload, { principal: undefined, installContext: this.runtime.installContext }],
-          { moduleKey: trigger.key, timeoutMs: TRIGGER_TIMEOUT_MS, faultGeneration: causedIn },
+          // Triggers run under the standard 25 s limit (limits-invocation).
+          { moduleKey: trigger.key, faultGeneration: causedIn },
         );
         const retry = retryRequest(result);
         if (!retry || retryCount >= MAX_RETRIES) break;

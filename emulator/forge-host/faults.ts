@@ -6,7 +6,10 @@ export const faultOptionsSchema = z.strictObject({
   duplicateEvents: z.boolean().optional(),
   /** Delay each event delivery by this many milliseconds. */
   eventDelayMs: z.number().int().min(0).optional(),
-  /** Multiplies the `retryAfter` of retries a trigger asks for (tests use a small factor). */
+  /**
+   * Multiplies the platform's waits: the `retryAfter` of retries a trigger or consumer asks for,
+   * async events' `delayInSeconds` and their retry backoff (tests use a small factor).
+   */
   retryTimeScale: z.number().min(0).optional(),
   /** Make the app's product REST calls fail. */
   restFailures: z
@@ -18,6 +21,12 @@ export const faultOptionsSchema = z.strictObject({
       count: z.number().int().min(1).optional(),
     })
     .optional(),
+  /**
+   * Right after install the app user's permissions are not active yet (Forge docs
+   * `events-reference/life-cycle`, "Making API requests during installation"): its next N product
+   * calls as the app answer 403.
+   */
+  appPermissionsPendingCalls: z.number().int().min(1).optional(),
 });
 
 export type FaultOptions = z.infer<typeof faultOptionsSchema>;
@@ -32,6 +41,7 @@ export class FaultState {
   private options: FaultOptions = {};
   private remainingFailures = Infinity;
   private current = 0;
+  private pendingAppCalls = 0;
 
   constructor(options: FaultOptions = {}) {
     this.set(options);
@@ -40,6 +50,7 @@ export class FaultState {
   set(options: FaultOptions): void {
     this.options = faultOptionsSchema.parse(options);
     this.remainingFailures = this.options.restFailures?.count ?? Infinity;
+    this.pendingAppCalls = this.options.appPermissionsPendingCalls ?? 0;
     this.current += 1;
   }
 
@@ -58,6 +69,24 @@ export class FaultState {
 
   get eventDelayMs(): number {
     return this.options.eventDelayMs ?? 0;
+  }
+
+  /**
+   * A 403 for a product call as the app while its permissions are not active yet, if one is due:
+   * only for work caused in the current generation (`causedIn`).
+   */
+  nextAppPermissionRefusal(product: 'jira' | 'confluence', causedIn: number): Response | undefined {
+    if (causedIn !== this.current || this.pendingAppCalls <= 0) return undefined;
+    this.pendingAppCalls -= 1;
+    const message = 'You do not have permission to perform this operation.';
+    const body =
+      product === 'jira'
+        ? { errorMessages: [message], errors: {} }
+        : { errors: [{ status: 403, code: 'FORBIDDEN', title: message, detail: null }] };
+    return new Response(JSON.stringify(body), {
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+    });
   }
 
   /**

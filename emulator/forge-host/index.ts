@@ -5,13 +5,19 @@ import type { SiteContext } from '../core/context';
 import type { SiteExtension } from '../core/site';
 import type { AppIdentity } from './app-identity';
 import { createAppIdentity, extensionAri } from './app-identity';
+import type { InvocationRecord, InvokeOptions } from './app-runtime';
 import { AppRuntime } from './app-runtime';
+import { AsyncEventQueue } from './async-events/async-event-queue';
 import { mountCustomUi } from './custom-ui/custom-ui-routes';
 import type { DeliveryLog } from './event-delivery';
 import { EventDelivery } from './event-delivery';
 import { ForgeExtensionExporter } from './extension-exporter';
 import type { FaultOptions } from './faults';
 import { FaultState } from './faults';
+import type { ForgeHandler } from './handler-loader';
+import type { InvocationKind } from './invocation-limits';
+import type { LatencyOptions } from './product-latency';
+import { latencyFromEnv, ProductLatency } from './product-latency';
 import type { AppManifest } from './manifest';
 import { loadManifest } from './manifest';
 import { PendingWork } from './pending-work';
@@ -21,6 +27,8 @@ import { AppRestClient } from './app-rest-client';
 import { ForgeWorkflowRules } from './workflow-rule-runner';
 
 export type { FaultOptions } from './faults';
+export type { InvocationRecord } from './app-runtime';
+export type { LatencyOptions } from './product-latency';
 export { extensionAri } from './app-identity';
 
 export interface ForgeHostOptions {
@@ -29,6 +37,11 @@ export interface ForgeHostOptions {
   /** manifest path if not `{appRoot}/manifest.yml`. */
   manifestPath?: string;
   faults?: FaultOptions;
+  /**
+   * Simulated latency of the app's product REST calls (default: `AIMS_PRODUCT_LATENCY_MS` and
+   * `AIMS_PRODUCT_LATENCY_CLOCK`, else none); see `product-latency.ts`.
+   */
+  latency?: LatencyOptions;
   /** Run scheduled triggers on real timers (npm start); off by default (tests run them on demand). */
   timers?: boolean;
   /** Directory of the Jira/Confluence OpenAPI specs used for scope checks (default AIMS_OPENAPI_DIR or ../shared/specs). */
@@ -42,6 +55,8 @@ export interface InvokeFunctionOptions {
   moduleKey?: string;
   /** Second handler argument's extra fields. */
   context?: Record<string, unknown>;
+  /** What invokes it, which sets its time limit (default `standard`, 25 s). */
+  kind?: InvocationKind;
 }
 
 export interface ForgeHost extends SiteExtension {
@@ -51,6 +66,8 @@ export interface ForgeHost extends SiteExtension {
   readonly deliveries: DeliveryLog[];
   /** Failures of workflow rules (expressions that failed, validators that threw). */
   readonly ruleFailures: { moduleKey: string; message: string }[];
+  /** The most recent invocations of the app's functions: time (real + charged latency), calls, outcome. */
+  readonly invocations: readonly InvocationRecord[];
   /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `public()`. */
   attach(ctx: SiteContext): void;
   /** Runs the app's `avi:forge:installed:app` triggers once per site (Forge does on install). */
@@ -62,10 +79,21 @@ export interface ForgeHost extends SiteExtension {
     payload: unknown,
     options?: InvokeFunctionOptions,
   ): Promise<unknown>;
+  /**
+   * Runs `handler` as one invocation of function `functionKey` (its limit, latency and platform
+   * seams) — for tests that time app code the manifest does not run on its own.
+   */
+  invokeHandler(
+    functionKey: string,
+    handler: ForgeHandler,
+    args: unknown[],
+    options?: InvokeFunctionOptions,
+  ): Promise<unknown>;
   webtriggerUrl(moduleKey: string): string;
   /** Extension ARI of a module, for workflow rules' `parameters.key`. */
   extensionKey(moduleKey: string): string;
   setFaults(faults: FaultOptions): void;
+  setLatency(latency: LatencyOptions): void;
   /** Resolves when all pending event deliveries and post functions have finished. */
   waitForIdle(): Promise<void>;
   /** Stops timers and event delivery. */
@@ -73,6 +101,12 @@ export interface ForgeHost extends SiteExtension {
 }
 
 const INSTALLED_EVENT = 'avi:forge:installed:app';
+
+const invokeOptions = (functionKey: string, opts: InvokeFunctionOptions): InvokeOptions => ({
+  moduleKey: opts.moduleKey ?? functionKey,
+  principalAccountId: opts.accountId,
+  ...(opts.kind ? { kind: opts.kind } : {}),
+});
 
 /**
  * The Forge platform for one app on the local site. Pass it to `startSite(options, [host])`;
@@ -83,6 +117,7 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
   const manifest = loadManifest(options.appRoot, options.manifestPath);
   const identity = createAppIdentity(manifest.appId);
   const faults = new FaultState(options.faults);
+  const latency = new ProductLatency(options.latency ?? latencyFromEnv());
   const pending = new PendingWork();
   let runtime: AppRuntime | undefined;
   let delivery: EventDelivery | undefined;
@@ -107,10 +142,14 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
     identity,
     deliveries,
     ruleFailures,
+    get invocations() {
+      return runtime?.invocations ?? [];
+    },
 
     attach(ctx) {
       if (runtime) return;
-      runtime = new AppRuntime(manifest, identity, ctx, faults, options.specDir);
+      runtime = new AppRuntime(manifest, identity, ctx, faults, latency, options.specDir);
+      runtime.asyncEvents = new AsyncEventQueue(runtime, pending, deliveries);
       delivery = new EventDelivery(runtime, pending, deliveries);
       rules = new ForgeWorkflowRules(runtime, new AppRestClient(() => ctx), pending, ruleFailures);
       scheduled = new ScheduledTriggers(runtime);
@@ -222,8 +261,15 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
             ...opts.context,
           },
         ],
-        { moduleKey: opts.moduleKey ?? functionKey, principalAccountId: opts.accountId },
+        invokeOptions(functionKey, opts),
       );
+    },
+
+    invokeHandler(functionKey, handler, args, opts = {}) {
+      return attached().runtime.invoke(functionKey, args, {
+        ...invokeOptions(functionKey, opts),
+        handler,
+      });
     },
 
     webtriggerUrl(moduleKey) {
@@ -239,6 +285,10 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
 
     setFaults(next) {
       faults.set(next);
+    },
+
+    setLatency(next) {
+      latency.set(next);
     },
 
     waitForIdle() {

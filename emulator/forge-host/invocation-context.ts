@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
 import type { AppIdentity } from './app-identity';
 import { installContextAri } from './app-identity';
+import type { InvocationClock } from './invocation-clock';
 
 /** Metadata @forge/api and @forge/kvs pass as the first argument of `__forge_fetch__`. */
 export interface ForgeFetchMeta {
@@ -27,6 +28,10 @@ export interface Invocation {
   deadline: number;
   /** The fault generation the work was caused in (see FaultState). */
   faultGeneration: number;
+  /** Its running time against its limit; absent for a Custom UI frame's own product calls. */
+  clock?: InvocationClock;
+  /** Product REST calls it made so far. */
+  productCalls?: number;
   fetch: ForgeFetch;
   runtime: Record<string, unknown>;
 }
@@ -56,7 +61,8 @@ export function buildRuntime(
     moduleKey: string;
     scopes: string[];
     appRoot: string;
-    deadline: number;
+    /** The invocation's remaining time (its clock: real time and charged latency). */
+    remainingMs: () => number;
   },
 ): Record<string, unknown> {
   return {
@@ -75,7 +81,7 @@ export function buildRuntime(
     contextAri: installContextAri(identity),
     container: { appCodeDir: options.appRoot },
     metrics: noopMetrics,
-    lambdaContext: { getRemainingTimeInMillis: () => Math.max(0, options.deadline - Date.now()) },
+    lambdaContext: { getRemainingTimeInMillis: () => Math.floor(options.remainingMs()) },
     tracing: {
       traceId: options.invocationId.replace(/-/g, ''),
       spanId: options.invocationId.slice(0, 16),

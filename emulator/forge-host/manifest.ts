@@ -7,7 +7,12 @@ import { z } from 'zod';
  * The parts of a Forge `manifest.yml` the host acts on. Unknown keys are kept (passthrough)
  * so the host never rejects a manifest Forge would accept; what it does not understand it ignores.
  */
-const functionModule = z.looseObject({ key: z.string(), handler: z.string() });
+const functionModule = z.looseObject({
+  key: z.string(),
+  handler: z.string(),
+  /** Longer runs for functions that only consumers or scheduled triggers invoke (1–900 s). */
+  timeoutSeconds: z.number().int().min(1).max(900).optional(),
+});
 const resolverRef = z.looseObject({ function: z.string() });
 const triggerModule = z.looseObject({
   key: z.string(),
@@ -44,6 +49,12 @@ const webtriggerModule = z.looseObject({
         .optional(),
     })
     .optional(),
+});
+/** An async events consumer: events pushed to `queue` (@forge/events `Queue`) invoke `function`. */
+const consumerModule = z.looseObject({
+  key: z.string(),
+  queue: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'a queue name is letters, digits, - and _'),
+  function: z.string(),
 });
 const expressionOrMessage = z.union([z.string(), z.looseObject({ expression: z.string() })]);
 const workflowRuleModule = z.looseObject({
@@ -100,6 +111,7 @@ export type FunctionModule = z.infer<typeof functionModule>;
 export type TriggerModule = z.infer<typeof triggerModule>;
 export type ScheduledTriggerModule = z.infer<typeof scheduledTriggerModule>;
 export type WebtriggerModule = z.infer<typeof webtriggerModule>;
+export type ConsumerModule = z.infer<typeof consumerModule>;
 export type WorkflowRuleModule = z.infer<typeof workflowRuleModule>;
 export type UiModule = z.infer<typeof uiModule> & { type: string };
 export type EntityDefinition = NonNullable<
@@ -117,6 +129,7 @@ export interface AppManifest {
   triggers: TriggerModule[];
   scheduledTriggers: ScheduledTriggerModule[];
   webtriggers: WebtriggerModule[];
+  consumers: ConsumerModule[];
   workflowRules: Map<string, WorkflowRuleModule & { type: WorkflowRuleKind }>;
   /** Modules that render a Custom UI resource (issue panels, macros, admin pages, rule config pages…). */
   uiModules: Map<string, UiModule>;
@@ -185,6 +198,7 @@ export function loadManifest(
       'scheduledTrigger',
     ),
     webtriggers: parseList(webtriggerModule, m.modules.webtrigger, 'webtrigger'),
+    consumers: parseList(consumerModule, m.modules.consumer, 'consumer'),
     workflowRules,
     uiModules,
     resources: new Map(m.resources.map((r) => [r.key, r.path])),
@@ -210,6 +224,13 @@ function checkReferences(m: AppManifest): void {
   for (const t of m.triggers) needFunction(t.function, `trigger ${t.key}`);
   for (const t of m.scheduledTriggers) needFunction(t.function, `scheduledTrigger ${t.key}`);
   for (const t of m.webtriggers) needFunction(t.function, `webtrigger ${t.key}`);
+  const queues = new Set<string>();
+  for (const c of m.consumers) {
+    needFunction(c.function, `consumer ${c.key}`);
+    if (queues.has(c.queue))
+      throw new Error(`manifest.yml: two consumer modules listen to queue '${c.queue}'`);
+    queues.add(c.queue);
+  }
   for (const r of m.workflowRules.values()) needFunction(r.function, `${r.type} ${r.key}`);
   for (const u of m.uiModules.values()) {
     needFunction(u.resolver?.function, `${u.type} ${u.key} resolver`);

@@ -3,6 +3,7 @@ import { APP_USER_ACCOUNT_ID } from '../core/users';
 import type { AppManifest } from './manifest';
 import type { FaultState } from './faults';
 import type { ForgeFetchMeta, Invocation } from './invocation-context';
+import type { ProductLatency } from './product-latency';
 import type { ScopeTable } from './scope-table';
 
 /** What the Forge proxy answers when the app lacks a scope (Atlassian's gateway does the same). */
@@ -31,6 +32,7 @@ export interface ProductFetchDeps {
   manifest: AppManifest;
   scopes: ScopeTable;
   faults: FaultState;
+  latency: ProductLatency;
 }
 
 /**
@@ -70,6 +72,16 @@ export async function productFetch(
   }
   const failure = deps.faults.nextRestFailure(product, invocation.faultGeneration);
   if (failure) return failure;
+  if (meta.provider !== 'user') {
+    const refusal = deps.faults.nextAppPermissionRefusal(product, invocation.faultGeneration);
+    if (refusal) return refusal;
+  }
+  // The call takes its time (slept, or charged to the invocation); one that runs the invocation
+  // out of time is never sent.
+  await deps.latency.spend(invocation.clock);
+  const stoppedBy = invocation.clock?.stoppedBy;
+  if (stoppedBy) throw stoppedBy;
+  invocation.productCalls = (invocation.productCalls ?? 0) + 1;
   const headers = new Headers(init.headers);
   headers.set(
     'authorization',

@@ -6,8 +6,6 @@ const INTERVAL_MS = {
   day: 86_400_000,
   week: 7 * 86_400_000,
 } as const;
-/** Forge's default limit for scheduled trigger functions (55 s). */
-const SCHEDULED_TIMEOUT_MS = 55_000;
 
 /**
  * Runs `scheduledTrigger` modules: on demand (`run(moduleKey)`, used by the shell and tests) and,
@@ -32,10 +30,8 @@ export class ScheduledTriggers {
     const result = await this.runtime.invoke(
       mod.function,
       [request, { principal: undefined, installContext: this.runtime.installContext }],
-      {
-        moduleKey,
-        timeoutMs: SCHEDULED_TIMEOUT_MS,
-      },
+      // 55 s, or the function's timeoutSeconds (invocation-limits.ts).
+      { moduleKey, kind: 'scheduledTrigger' },
     );
     const statusCode =
       result &&

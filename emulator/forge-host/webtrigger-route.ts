@@ -73,9 +73,7 @@ export function webtriggerHandler(runtime: AppRuntime) {
       result = await runtime.invoke(
         mod.function,
         [request, { principal: undefined, installContext: runtime.installContext }],
-        {
-          moduleKey: mod.key,
-        },
+        { moduleKey: mod.key, kind: 'webtrigger' },
       );
     } catch (err) {
       console.error(

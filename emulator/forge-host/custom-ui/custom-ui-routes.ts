@@ -14,8 +14,6 @@ import { FrameRegistry } from './frames';
 
 /** Forge's limit on the payload of `invoke` (500 KB). */
 export const MAX_INVOKE_PAYLOAD_BYTES = 500 * 1024;
-/** Forge's resolver time limit (25 s). */
-const RESOLVER_TIMEOUT_MS = 25_000;
 
 const registerBody = z.strictObject({
   moduleKey: z.string().min(1),
@@ -212,17 +210,14 @@ async function invokeResolver(
   const resolverFunction = mod?.resolver?.function;
   if (!resolverFunction) throw new BridgeError(400, `Module '${frame.moduleKey}' has no resolver`);
   const context = frameContext(runtime, frame);
+  // Resolvers run under the standard 25 s limit (invocation-limits.ts).
   return runtime.invoke(
     resolverFunction,
     [
       { call: { functionKey: call.data.functionKey, payload: call.data.payload ?? {} }, context },
       { principal: { accountId: frame.accountId }, installContext: runtime.installContext },
     ],
-    {
-      moduleKey: frame.moduleKey,
-      principalAccountId: frame.accountId,
-      timeoutMs: RESOLVER_TIMEOUT_MS,
-    },
+    { moduleKey: frame.moduleKey, principalAccountId: frame.accountId },
   );
 }
 
