@@ -11,6 +11,7 @@ export { transitionValidator } from './workflows/transition-validator';
 export { postFunction } from './workflows/post-function';
 export { onIssueEvent } from './triggers/issue-event-trigger';
 export { onAppInstalled } from './triggers/app-installed-trigger';
+export { onProvisioningEvent } from './triggers/provisioning-consumer';
 export { flagOverdueWork } from './triggers/overdue-scan';
 export { openDuePolicyReviews } from './triggers/policy-review-scan';
 export { findingsWebtrigger } from './triggers/findings-webtrigger';

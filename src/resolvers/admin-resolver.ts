@@ -6,11 +6,17 @@ import { importFindings } from '../findings/findings-import';
 import { rotateWebhookSecret, webhookSecretInputSchema } from '../findings/webhook-secret';
 import { loadActiveAims } from '../jira/active-aims';
 import { jiraAsUser } from '../jira/forge-clients';
+import { requireJiraAdmin } from '../jira/jira-admin';
 import { appConfigSchema, loadAppConfig, saveAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { loadWebhookSecret } from '../storage/webhook-secret';
-import { provisionWithForge } from '../workflows/provisioning/forge-provisioning';
-import { defineValidated } from './resolver-outcome';
+import {
+  planProvisioning,
+  provisioningProgress,
+  resumeProvisioning,
+  startProvisioning,
+} from '../workflows/provisioning/forge-provisioning';
+import { defineValidated, viewerAccountId } from './resolver-outcome';
 
 const resolver = new Resolver();
 
@@ -40,17 +46,36 @@ defineValidated(resolver, 'saveConfig', z.object({ config: appConfigSchema }), a
   saveAppConfig(config),
 );
 
-/** Dry run: what provisioning would change, read as the admin. */
+/** Dry run: what provisioning would change, read as the admin (it only reads, in one go). */
 defineValidated(resolver, 'planProvisioning', z.object({}), async () => {
-  const result = await provisionWithForge(jiraAsUser(), { dryRun: true });
+  const result = await planProvisioning(jiraAsUser());
   return { changes: result.changes };
 });
 
-/** Provisioning run as the admin (their Jira permissions apply). */
-defineValidated(resolver, 'runProvisioning', z.object({}), async () => {
-  const result = await provisionWithForge(jiraAsUser(), { dryRun: false });
-  return { changes: result.changes, completedAt: result.state.completedAt ?? null };
+/**
+ * Starts provisioning on the async events queue (Jira administrators only). Its parts run as the
+ * app — a queued event has no user — so who may start it is checked here, as the admin.
+ */
+defineValidated(resolver, 'startProvisioning', z.object({}), async (_payload, context) => {
+  await requireJiraAdmin(jiraAsUser(), 'provision the AIMS project');
+  const run = await startProvisioning({
+    origin: 'admin',
+    config: await loadAppConfig(),
+    startedBy: viewerAccountId(context),
+  });
+  return { run };
 });
+
+/** Continues a failed or stalled run from the step it stopped at (Jira administrators only). */
+defineValidated(resolver, 'resumeProvisioning', z.object({}), async (_payload, context) => {
+  await requireJiraAdmin(jiraAsUser(), 'resume the AIMS provisioning');
+  return { run: await resumeProvisioning(viewerAccountId(context)) };
+});
+
+/** The latest provisioning run's progress (the admin page polls it while a run goes on). */
+defineValidated(resolver, 'provisioningProgress', z.object({}), async () => ({
+  run: await provisioningProgress(),
+}));
 
 /** Sets or rotates the findings webhook's shared secret (a random one when none is given); shown this once. */
 defineValidated(

@@ -12,6 +12,9 @@ export const APP_CONFIG_KEY = 'aims-config';
 /** What provisioning created or adopted in a project. */
 export const provisioningKey = (projectKey: string): string => `aims-provisioning:${projectKey}`;
 
+/** The latest provisioning run on the async events queue (one at a time for the app). */
+export const PROVISIONING_RUN_KEY = 'aims-provisioning-run';
+
 /** The project the app was last provisioned into. */
 export const ACTIVE_PROJECT_KEY = 'aims-active-project';
 

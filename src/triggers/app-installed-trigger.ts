@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { jiraAsApp } from '../jira/forge-clients';
-import { ProductApiError } from '../jira/product-client';
+import { Refusal } from '../domain/refusal';
 import { loadAppConfig } from '../storage/app-config';
-import { provisionWithForge } from '../workflows/provisioning/forge-provisioning';
+import { startProvisioning } from '../workflows/provisioning/forge-provisioning';
 
 const installedEventSchema = z.object({
   id: z.string().optional(),
@@ -11,30 +10,33 @@ const installedEventSchema = z.object({
 });
 
 /**
- * `avi:forge:installed:app`: provisions the configured project (default AIMS) when it exists.
- * Safe to receive twice: provisioning adopts what is already there.
+ * `avi:forge:installed:app`: queues provisioning of the configured project (default AIMS). It
+ * makes no product call itself: the run's parts do, on the async events queue, and retry while
+ * the new app's permissions are not active yet. A second delivery of the event queues nothing.
  */
 export async function onAppInstalled(
   event: unknown,
-): Promise<{ provisioned: boolean; reason?: string }> {
+): Promise<{ queued: boolean; reason?: string }> {
   const parsed = installedEventSchema.safeParse(event);
   if (!parsed.success)
     return {
-      provisioned: false,
+      queued: false,
       reason: `Ignored a malformed installation event: ${parsed.error.message}`,
     };
   const config = await loadAppConfig();
   try {
-    const result = await provisionWithForge(jiraAsApp(), { dryRun: false, config });
-    console.log(
-      `[aims] provisioned ${config.projectKey} on install: ${result.changes.length} changes`,
-    );
-    return { provisioned: true };
+    const run = await startProvisioning({
+      origin: 'install',
+      config,
+      ...(parsed.data.id ? { installationId: parsed.data.id } : {}),
+      ...(parsed.data.installerAccountId ? { startedBy: parsed.data.installerAccountId } : {}),
+    });
+    console.log(`[aims] queued provisioning of ${config.projectKey} on install (${run.runId})`);
+    return { queued: true };
   } catch (err) {
-    if (err instanceof ProductApiError && err.status === 404) {
-      const reason = `Project ${config.projectKey} does not exist yet; provision from the admin page.`;
-      console.log(`[aims] ${reason}`);
-      return { provisioned: false, reason };
+    if (err instanceof Refusal) {
+      console.log(`[aims] ${err.message}`);
+      return { queued: false, reason: err.message };
     }
     throw err;
   }

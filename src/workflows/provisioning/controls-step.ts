@@ -29,6 +29,7 @@ const createdIssuesSchema = z.object({
 /** One AI Control issue per Annex A control (38), found again by its ISO 42001 reference. */
 export const controlsStep: ProvisioningStep = {
   name: 'annex-a-controls',
+  title: 'Annex A control issues',
   async run(ctx) {
     const typeId = ctx.state.issueTypes.aiControl;
     const refField = ctx.state.fields.isoReference;
@@ -88,7 +89,7 @@ export const controlsStep: ProvisioningStep = {
         const created = res.issues[j];
         if (created) ctx.state.controls[c.id] = created.key;
       });
-      await ctx.store.save(ctx.state);
+      await ctx.checkpoint();
     }
   },
 };

@@ -17,9 +17,13 @@ type JiraField = z.infer<typeof fieldListSchema>[number];
 /** Creates (or adopts, by name and type) native custom fields, their context and select options. */
 export const fieldsStep: ProvisioningStep = {
   name: 'fields',
+  title: 'Custom fields',
   async run(ctx) {
     const all = await ctx.jira.get(route`/rest/api/3/field`, fieldListSchema);
-    for (const def of AIMS_FIELDS) await ensureField(ctx, all, def);
+    for (const def of AIMS_FIELDS) {
+      await ensureField(ctx, all, def);
+      await ctx.checkpoint();
+    }
   },
 };
 

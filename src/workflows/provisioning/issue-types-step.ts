@@ -12,6 +12,7 @@ import {
 /** Creates (or adopts, by name) the AIMS issue types and makes them available in the project. */
 export const issueTypesStep: ProvisioningStep = {
   name: 'issue-types',
+  title: 'Issue types',
   async run(ctx) {
     const existing = await ctx.jira.get(route`/rest/api/3/issuetype`, issueTypeListSchema);
     const byName = new Map(
@@ -36,6 +37,7 @@ export const issueTypesStep: ProvisioningStep = {
         },
       });
       if (id) ctx.state.issueTypes[def.key] = id;
+      await ctx.checkpoint();
     }
     if (!ctx.state.projectId) return;
     const schemes = await ctx.jira.get(

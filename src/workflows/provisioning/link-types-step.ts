@@ -6,6 +6,7 @@ import { linkTypeListSchema, linkTypeSchema } from './jira-config-schemas';
 /** Creates (or adopts, by name) the AIMS issue link types. */
 export const linkTypesStep: ProvisioningStep = {
   name: 'link-types',
+  title: 'Issue link types',
   async run(ctx) {
     const { issueLinkTypes } = await ctx.jira.get(
       route`/rest/api/3/issueLinkType`,
@@ -33,6 +34,7 @@ export const linkTypesStep: ProvisioningStep = {
         linkTypeSchema,
       );
       ctx.state.linkTypes[def.key] = { id: created.id, name: created.name };
+      await ctx.checkpoint();
     }
   },
 };

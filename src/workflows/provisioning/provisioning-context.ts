@@ -1,15 +1,9 @@
 import type { AppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ProductClient } from '../../jira/product-client';
+import type { ProvisioningChange } from '../../ui-contract/provisioning-view';
 
-/** One change provisioning made (or, in a dry run, would make). */
-export interface ProvisioningChange {
-  step: string;
-  action: 'create' | 'update' | 'adopt';
-  /** What it is, in the admin's words: "Issue type 'Nonconformity'". */
-  target: string;
-  detail?: string;
-}
+export type { ProvisioningChange } from '../../ui-contract/provisioning-view';
 
 /** Where the app's identity comes from: the extension keys of its workflow rules are built from it. */
 export interface AppIdentity {
@@ -31,10 +25,24 @@ export interface StepContext {
   state: ProvisioningState;
   store: StateStore;
   record(change: ProvisioningChange): void;
+  /**
+   * A long step calls this after each item it finished (a field, a batch of issues): the state
+   * is saved, and when the queued part's time is up the run pauses here and a later part runs
+   * the step again. So a step must be idempotent: on its next run it finds what it made (by
+   * name, or through the state) and goes on with the rest.
+   */
+  checkpoint(): Promise<void>;
 }
 
+/**
+ * One step of provisioning. Steps run in order, each to the end before the next (a step that
+ * fails stops the run, and a resumed run starts with that step again); between steps, and at a
+ * step's `checkpoint()`s, the run may pause and continue in a later queued part.
+ */
 export interface ProvisioningStep {
   name: string;
+  /** What the admin page calls it ("Custom fields"); the name when absent. */
+  title?: string;
   run(ctx: StepContext): Promise<void>;
 }
 

@@ -18,6 +18,7 @@ const associationsSchema = z.object({
 /** Binds each AIMS issue type to its workflow in the project, through a workflow scheme. */
 export const workflowSchemeStep: ProvisioningStep = {
   name: 'workflow-scheme',
+  title: 'Workflow scheme',
   async run(ctx) {
     const wanted = wantedMappings(ctx);
     const schemeName = `AIMS workflow scheme (${ctx.config.projectKey})`;

@@ -15,6 +15,7 @@ import { workflowCreatePayload } from './workflow-payload';
  */
 export const workflowsStep: ProvisioningStep = {
   name: 'workflows',
+  title: 'Workflows',
   async run(ctx) {
     const missing: AimsWorkflowDefinition[] = [];
     for (const wf of AIMS_WORKFLOWS) {
