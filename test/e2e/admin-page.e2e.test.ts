@@ -115,7 +115,10 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   expect(await issueTypeNames()).not.toContain('Nonconformity');
   await screenshot(page, 'admin-page-dry-run');
 
-  // Provision: asks first; confirmed with the keyboard (the confirm button has focus).
+  // Provision: asks first; confirmed with the keyboard (the confirm button has focus). The run
+  // goes on the queue; here Jira refuses the app's first call (403), so it stops at step 1 and
+  // says what to do; Resume carries on from there.
+  e2e.host.setFaults({ appPermissionsPendingCalls: 1 });
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
   await frame.getByTestId('confirm-provision').waitFor();
   await expect(
@@ -124,8 +127,26 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
       .evaluate((el) => el === document.activeElement),
   ).resolves.toBe(true);
   await page.keyboard.press('Enter');
+  const stopped = frame.getByTestId('provisioning-stopped');
+  await stopped
+    .getByText(/^Provisioning stopped at step 1 of \d+ \(Project\)$/)
+    .waitFor({ timeout: 60_000 });
+  await expect(stopped.textContent()).resolves.toContain('Jira answered HTTP 403.');
+  await expect(frame.getByTestId('provisioning-step').textContent()).resolves.toMatch(
+    /^Step 1 of \d+: Project\s*Stopped$/,
+  );
+  await expect(frame.getByRole('progressbar').getAttribute('aria-label')).resolves.toMatch(
+    /^Provisioning of project AIMS: 0 of \d+ steps done$/,
+  );
+  expect(await seriousA11yViolations(adminFrame())).toEqual([]);
+  await screenshot(page, 'admin-page-provisioning-stopped');
+  await stopped.getByRole('button', { name: 'Resume provisioning' }).click();
   const run = frame.getByTestId('provisioning-run');
   await run.getByText('Provisioning made').waitFor({ timeout: 120_000 });
+  await expect(frame.getByTestId('provisioning-step').textContent()).resolves.toMatch(
+    /^All (\d+) steps done\s*Completed$/,
+  );
+  await expect(frame.getByTestId('provisioning-stopped').count()).resolves.toBe(0);
   await expect(frame.getByTestId('run-table').textContent()).resolves.toContain(
     "Issue type 'Audit Finding'",
   );

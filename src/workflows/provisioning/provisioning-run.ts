@@ -266,11 +266,17 @@ export async function runProvisioningPart(
     }
     const message = passing
       ? `${passing} It did not pass after ${MAX_RETRIES} retries.`
-      : `Step ${current + 1} of ${run.steps.length} (${stepTitle(run.steps[current] ?? '')}) failed.`;
+      : failureMessage(err, current, run);
     Object.assign(run, failedRun(run, deps.now(), message, err, current));
     await save();
     return { kind: 'failed' };
   }
+}
+
+function failureMessage(err: unknown, index: number, run: ProvisioningRun): string {
+  const step = `step ${index + 1} of ${run.steps.length} (${stepTitle(run.steps[index] ?? '')})`;
+  if (err instanceof ProductApiError) return `Jira refused a request of ${step}.`;
+  return `Provisioning could not finish ${step}.`;
 }
 
 async function queueNextPart(
@@ -317,20 +323,28 @@ function failedRun(
   cause: unknown,
   stepIndex = run.stepIndex,
 ): ProvisioningRun {
-  const details =
-    cause instanceof Refusal
-      ? [cause.message, ...cause.details]
-      : cause instanceof ProductApiError
-        ? [`Jira answered HTTP ${cause.status}.`, ...cause.details]
-        : Array.isArray(cause)
-          ? cause.map(String)
-          : [errorText(cause)];
   const failed: ProvisioningRun = {
     ...run,
     status: 'failed',
-    failure: { step: run.steps[stepIndex] ?? '', message, details },
+    failure: { step: run.steps[stepIndex] ?? '', message, details: causeLines(cause) },
     finishedAt: now.toISOString(),
   };
   delete failed.waiting;
   return failed;
+}
+
+/** What went wrong, in lines a person reads (with a hint where Jira refused the app). */
+function causeLines(cause: unknown): string[] {
+  if (cause instanceof Refusal) return [cause.message, ...cause.details];
+  if (cause instanceof ProductApiError) {
+    const hint =
+      cause.status === 401 || cause.status === 403
+        ? [
+            'If the app was installed just now, Jira may not have granted it its permissions yet: wait a few minutes, then resume.',
+          ]
+        : [];
+    return [`Jira answered HTTP ${cause.status}.`, ...cause.details, ...hint];
+  }
+  if (Array.isArray(cause)) return cause.map(String);
+  return [errorText(cause)];
 }

@@ -2,30 +2,19 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { ProvisioningChange } from './admin-schemas';
-import { planSchema, runSchema } from './admin-schemas';
+import { provisioningPlanSchema } from '../../../src/ui-contract/provisioning-view';
 import { ChangeTable } from './ChangeTable';
-import { when } from './format';
-import { Confirmation, Loading, Problem, callResolver } from '../../common';
-import { Section } from './Section';
+import { changesText } from './format';
+import { callResolver, Confirmation, Loading, Problem } from '../../common';
 import { row } from '../../common/styles';
-
-type Result =
-  | { kind: 'plan'; changes: ProvisioningChange[] }
-  | { kind: 'run'; changes: ProvisioningChange[]; completedAt: string | null };
-
-const countText = (n: number): string => (n === 1 ? '1 change' : `${n} changes`);
-
-/** "84 changes (issue-types 11, fields 40, …)": how many changes each step has. */
-function changesText(changes: readonly ProvisioningChange[]): string {
-  const byStep = new Map<string, number>();
-  for (const c of changes) byStep.set(c.step, (byStep.get(c.step) ?? 0) + 1);
-  const steps = [...byStep].map(([step, n]) => `${step} ${n}`).join(', ');
-  return `${countText(changes.length)} (${steps})`;
-}
+import { ProvisioningProgress } from './ProvisioningProgress';
+import { Section } from './Section';
+import { useProvisioningRun } from './use-provisioning-run';
 
 /**
- * Preview (dry run) and run provisioning. A run asks for confirmation first; the result lists
- * what changed, or says that everything is already in place.
+ * Preview (dry run) and run provisioning. The preview answers at once; a run asks for
+ * confirmation, then goes on in the background while this section shows its progress (and the
+ * run an install started, or one that stopped, when the page opens).
  */
 export function ProvisioningSection({
   projectKey,
@@ -34,39 +23,38 @@ export function ProvisioningSection({
   projectKey: string;
   onProvisioned: () => void;
 }) {
-  const [busy, setBusy] = useState<'plan' | 'run' | undefined>(undefined);
+  const runs = useProvisioningRun(onProvisioned);
+  const [planning, setPlanning] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [result, setResult] = useState<Result | undefined>(undefined);
-  const [failure, setFailure] = useState<unknown>(undefined);
+  const [plan, setPlan] = useState<ProvisioningChange[] | undefined>(undefined);
+  const [planFailure, setPlanFailure] = useState<unknown>(undefined);
+  // What the section shows below its buttons: the latest preview, or the latest run.
+  const [showing, setShowing] = useState<'plan' | 'run'>('run');
+  const busy = planning || runs.busy || runs.going;
 
   const preview = async (): Promise<void> => {
-    setBusy('plan');
-    setFailure(undefined);
+    setPlanning(true);
+    setPlanFailure(undefined);
     setConfirming(false);
+    setShowing('plan');
     try {
-      const plan = await callResolver('planProvisioning', planSchema);
-      setResult({ kind: 'plan', changes: plan.changes });
+      setPlan((await callResolver('planProvisioning', provisioningPlanSchema)).changes);
     } catch (err) {
-      setFailure(err);
+      setPlanFailure(err);
     } finally {
-      setBusy(undefined);
+      setPlanning(false);
     }
   };
 
   const provision = async (): Promise<void> => {
-    setBusy('run');
-    setFailure(undefined);
     setConfirming(false);
-    try {
-      const run = await callResolver('runProvisioning', runSchema);
-      setResult({ kind: 'run', changes: run.changes, completedAt: run.completedAt });
-      onProvisioned();
-    } catch (err) {
-      setFailure(err);
-      onProvisioned();
-    } finally {
-      setBusy(undefined);
-    }
+    setShowing('run');
+    await runs.start();
+  };
+
+  const resume = async (): Promise<void> => {
+    setShowing('run');
+    await runs.resume();
   };
 
   return (
@@ -76,13 +64,13 @@ export function ProvisioningSection({
       intro={`Creates or updates, in project ${projectKey}, the AIMS issue types, custom fields, link types, workflows with the app's rules, the workflow scheme, and one AI Control issue per Annex A control. Anything that already exists is adopted, so running it again changes nothing.`}
     >
       <div style={row}>
-        <Button onClick={() => void preview()} isDisabled={busy !== undefined}>
+        <Button onClick={() => void preview()} isDisabled={busy}>
           Preview changes (dry run)
         </Button>
         <Button
           appearance="primary"
           onClick={() => setConfirming(true)}
-          isDisabled={busy !== undefined || confirming}
+          isDisabled={busy || confirming}
         >
           Provision
         </Button>
@@ -97,58 +85,48 @@ export function ProvisioningSection({
           testId="confirm-provision"
         >
           <p>
-            This changes the Jira configuration of the project with your permissions. It can be run
-            again safely.
+            This changes the Jira configuration of the project, as the app, in the background (only
+            a Jira administrator can start it). It can be run again safely.
           </p>
         </Confirmation>
       )}
-      {busy === 'plan' && <Loading label="Working out what would change" />}
-      {busy === 'run' && <Loading label="Provisioning (this can take a minute)" />}
-      {failure !== undefined && (
+      {showing === 'plan' && planning && <Loading label="Working out what would change" />}
+      {showing === 'plan' && planFailure !== undefined && (
         <Problem
-          error={failure}
-          title="Provisioning did not finish"
+          error={planFailure}
+          title="The preview did not finish"
           testId="provisioning-problem"
         />
       )}
-      {busy === undefined && result && <ResultView result={result} />}
+      {showing === 'plan' && !planning && plan && <PlanView changes={plan} />}
+      {showing === 'run' && runs.failure !== undefined && (
+        <Problem
+          error={runs.failure}
+          title="Provisioning did not go ahead"
+          testId="provisioning-problem"
+        />
+      )}
+      {showing === 'run' && runs.run && (
+        <ProvisioningProgress run={runs.run} onResume={() => void resume()} resuming={runs.busy} />
+      )}
     </Section>
   );
 }
 
-function ResultView({ result }: { result: Result }) {
-  const none = result.changes.length === 0;
-  if (result.kind === 'plan') {
-    return (
-      <div data-testid="provisioning-plan" style={{ display: 'contents' }}>
-        <div role="status">
-          <SectionMessage appearance={none ? 'success' : 'information'}>
-            <p>
-              {none
-                ? 'Everything is already in place: provisioning would change nothing.'
-                : `Dry run: provisioning would make ${changesText(result.changes)}. Nothing has been changed yet.`}
-            </p>
-          </SectionMessage>
-        </div>
-        {!none && (
-          <ChangeTable changes={result.changes} label="Planned changes" testId="plan-table" />
-        )}
-      </div>
-    );
-  }
+function PlanView({ changes }: { changes: ProvisioningChange[] }) {
+  const none = changes.length === 0;
   return (
-    <div data-testid="provisioning-run" style={{ display: 'contents' }}>
+    <div data-testid="provisioning-plan" style={{ display: 'contents' }}>
       <div role="status">
-        <SectionMessage appearance="success">
+        <SectionMessage appearance={none ? 'success' : 'information'}>
           <p>
             {none
-              ? 'Everything is already in place: nothing needed to change.'
-              : `Provisioning made ${changesText(result.changes)}.`}
-            {result.completedAt ? ` Completed ${when(result.completedAt)}.` : ''}
+              ? 'Everything is already in place: provisioning would change nothing.'
+              : `Dry run: provisioning would make ${changesText(changes)}. Nothing has been changed yet.`}
           </p>
         </SectionMessage>
       </div>
-      {!none && <ChangeTable changes={result.changes} label="Changes made" testId="run-table" />}
+      {!none && <ChangeTable changes={changes} label="Planned changes" testId="plan-table" />}
     </div>
   );
 }

@@ -21,19 +21,7 @@ export const overviewSchema = z.object({
 });
 export type Overview = z.infer<typeof overviewSchema>;
 
-export const changeSchema = z.object({
-  step: z.string(),
-  action: z.enum(['create', 'update', 'adopt']),
-  target: z.string(),
-  detail: z.string().optional(),
-});
-export type ProvisioningChange = z.infer<typeof changeSchema>;
-
-export const planSchema = z.object({ changes: z.array(changeSchema) });
-export const runSchema = z.object({
-  changes: z.array(changeSchema),
-  completedAt: z.string().nullable(),
-});
+export type { ProvisioningChange } from '../../../src/ui-contract/provisioning-view';
 
 export const webhookStatusSchema = z.object({
   configured: z.boolean(),
