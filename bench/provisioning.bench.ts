@@ -2,13 +2,7 @@ import path from 'node:path';
 import { SEEDED_USERS } from '../emulator/core/users';
 import type { ForgeHost, LatencyOptions } from '../emulator/forge-host';
 import { createForgeHost } from '../emulator/forge-host';
-import { jiraAsApp } from '../src/jira/forge-clients';
-import { DEFAULT_APP_CONFIG } from '../src/storage/app-config';
-import {
-  currentAppIdentity,
-  kvsStateStore,
-} from '../src/workflows/provisioning/forge-provisioning';
-import { provision } from '../src/workflows/provisioning/provision';
+import { provisionInOneInvocation } from '../test/support/provision-in-one-invocation';
 import { startTestSite } from '../test/support/test-site';
 import { createRequestCounter } from './request-counter';
 import type { BenchResult } from './timing';
@@ -113,19 +107,8 @@ export async function benchProvisioning(): Promise<BenchResult[]> {
     );
   });
   await withSite({ productMs: LATENCY_MS, clock: 'virtual' }, async (host, _admin, counter) => {
-    const everything = (): Promise<unknown> =>
-      provision({
-        jira: jiraAsApp(),
-        config: DEFAULT_APP_CONFIG,
-        app: currentAppIdentity(),
-        store: kvsStateStore,
-        dryRun: false,
-      });
-    let outcome = 'finished';
-    await host.invokeHandler('admin-resolver', everything, []).catch((err: Error) => {
-      outcome = err.name;
-    });
-    const run = host.invocations.at(-1);
+    const { run, error } = await provisionInOneInvocation(host);
+    const outcome = error ? error.name : 'finished';
     results.push(
       summarise(
         `old way, one invocation, at ${LATENCY_MS} ms per call (simulated)`,

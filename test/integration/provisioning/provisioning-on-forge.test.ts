@@ -10,15 +10,9 @@ import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { FaultOptions, ForgeHost, LatencyOptions } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
-import { jiraAsApp } from '../../../src/jira/forge-clients';
-import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
 import type { ProvisioningProgressView } from '../../../src/ui-contract/provisioning-view';
-import {
-  currentAppIdentity,
-  kvsStateStore,
-} from '../../../src/workflows/provisioning/forge-provisioning';
 import { PART_BUDGET_MS } from '../../../src/workflows/provisioning/invocation-time-box';
-import { provision } from '../../../src/workflows/provisioning/provision';
+import { provisionInOneInvocation } from '../../support/provision-in-one-invocation';
 import { callAs, startTestSite } from '../../support/test-site';
 
 const APP_ROOT = path.resolve(__dirname, '../../..');
@@ -100,18 +94,8 @@ describe('provisioning on the async events queue', () => {
 
   it('the old way — every step in one invocation — is stopped at 25 s once calls take 200 ms', async () => {
     s = await startSite({ productMs: 200, clock: 'virtual' });
-    const everything = (): Promise<unknown> =>
-      provision({
-        jira: jiraAsApp(),
-        config: DEFAULT_APP_CONFIG,
-        app: currentAppIdentity(),
-        store: kvsStateStore,
-        dryRun: false,
-      });
-    await expect(s.host.invokeHandler('admin-resolver', everything, [])).rejects.toMatchObject({
-      name: 'FUNCTION_TIME_OUT',
-    });
-    const stopped = s.host.invocations.at(-1);
+    const { run: stopped, error } = await provisionInOneInvocation(s.host);
+    expect(error).toMatchObject({ name: 'FUNCTION_TIME_OUT' });
     expect(stopped).toMatchObject({ limitMs: 25_000, outcome: 'timeout' });
     // It got through fewer than 125 of its ~150 calls; the rest were never sent.
     expect(stopped?.productCalls).toBeLessThan(125);
@@ -131,16 +115,8 @@ describe('provisioning on the async events queue', () => {
 
   it('at 100 ms per call the old way already spends over 60% of the 25 s limit', async () => {
     s = await startSite({ productMs: 100, clock: 'virtual' });
-    const everything = (): Promise<unknown> =>
-      provision({
-        jira: jiraAsApp(),
-        config: DEFAULT_APP_CONFIG,
-        app: currentAppIdentity(),
-        store: kvsStateStore,
-        dryRun: false,
-      });
-    await s.host.invokeHandler('admin-resolver', everything, []);
-    const run = s.host.invocations.at(-1);
+    const { run, error } = await provisionInOneInvocation(s.host);
+    expect(error).toBeUndefined();
     expect(run?.productCalls).toBeGreaterThanOrEqual(150);
     expect(run?.elapsedMs).toBeGreaterThan(15_000);
   });
