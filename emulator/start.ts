@@ -50,14 +50,17 @@ async function main(): Promise<void> {
 const DEMO_FLAG = 'seeded:demo';
 
 /**
- * First start (or --reset): installs the app as the site admin (its install trigger provisions
- * project AIMS), then seeds the demo AIMS through REST. A site flag keeps restarts from reseeding.
+ * First start (or --reset): installs the app as the site admin (its install trigger queues the
+ * provisioning of project AIMS; `install()` waits for the queue), then seeds the demo AIMS
+ * through REST. A site flag keeps restarts from reseeding.
  */
 async function installAndSeed(site: RunningSite, host: ForgeHost): Promise<void> {
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
   const installed = await host.install(admin?.accountId);
   if (installed.ran)
-    console.log('Installed the AIMS app: its install trigger provisioned project AIMS.');
+    console.log(
+      'Installed the AIMS app: its install trigger queued provisioning of project AIMS, which ran on the async events queue.',
+    );
   const seededAt = site.ctx.meta.get(DEMO_FLAG);
   if (seededAt) {
     console.log(`Demo AIMS already seeded (${seededAt}); start with --reset to seed it again.`);
