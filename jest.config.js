@@ -14,7 +14,10 @@ const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  setupFilesAfterEnv: ['<rootDir>/test/support/jest-timeout.ts'],
+  setupFilesAfterEnv: [
+    '<rootDir>/test/support/jest-timeout.ts',
+    '<rootDir>/test/support/app-request-contract.ts',
+  ],
 };
 module.exports = {
   projects: [

@@ -20,6 +20,11 @@ export interface SiteContext {
   baseUrl: string;
   /** Current time; tests may replace it. */
   now: () => Date;
+  /**
+   * The site runs under the test suite (`startTestSite`): the Forge host checks every request the
+   * app sends against Atlassian's OpenAPI specs and fails the invocation on a mismatch.
+   */
+  testMode: boolean;
 }
 
 export function createSiteContext(db: Db, baseUrl: string): SiteContext {
@@ -33,5 +38,6 @@ export function createSiteContext(db: Db, baseUrl: string): SiteContext {
     extensionExport: new ExtensionExportHost(),
     baseUrl,
     now: () => new Date(),
+    testMode: false,
   };
 }

@@ -19,6 +19,8 @@ export interface SiteOptions {
   host?: string;
   /** Wipe all data and seed again. */
   reset?: boolean;
+  /** Test mode (see SiteContext.testMode); off unless asked. */
+  testMode?: boolean;
 }
 
 /** Hooks that later layers (Forge host, shell) use to add routes before/after authentication. */
@@ -71,6 +73,7 @@ export async function startSite(
   const host = options.host ?? '127.0.0.1';
   if (options.reset) dropAllTables(db);
   const ctx = createSiteContext(db, `http://${host}:${options.port}`);
+  ctx.testMode = options.testMode ?? false;
   const app = buildApp(ctx, extensions);
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {

@@ -5,6 +5,8 @@
  * Forge host every transition is allowed.
  */
 export interface WorkflowRule {
+  /** The rule's id in its workflow (Jira's `conditionId` / `validatorId`). */
+  id?: string;
   ruleKey: string;
   parameters: Record<string, string>;
 }
@@ -22,6 +24,8 @@ export interface TransitionContext {
     fromStatusId: string | null;
     toStatusId: string;
   };
+  /** The workflow that holds the transition. */
+  workflow?: { id: string; name: string };
   conditions: WorkflowRule[];
   validators: WorkflowRule[];
   postFunctions: WorkflowRule[];

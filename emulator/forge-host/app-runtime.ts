@@ -22,6 +22,8 @@ import { handleKvsRequest } from './kvs-endpoint';
 import type { ProductFetchDeps } from './product-fetch';
 import { productFetch } from './product-fetch';
 import type { ProductLatency } from './product-latency';
+import type { RequestContract } from './request-contract';
+import { RequestContractError } from './request-contract';
 import { ScopeTable } from './scope-table';
 import { handleWebtriggerGraphql, WebtriggerUrls } from './webtrigger-urls';
 
@@ -74,6 +76,8 @@ export class AppRuntime {
   asyncEvents: AsyncEventQueue | undefined;
   /** The most recent invocations, oldest first (tests and benchmarks read their timings). */
   readonly invocations: InvocationRecord[] = [];
+  /** Set in test mode: every product request is checked against the OpenAPI specs. */
+  requestContract: RequestContract | undefined;
 
   constructor(
     readonly manifest: AppManifest,
@@ -105,6 +109,7 @@ export class AppRuntime {
       scopes: this.scopeTable,
       faults: this.faults,
       latency: this.latency,
+      contract: this.requestContract,
     };
   }
 
@@ -138,6 +143,7 @@ export class AppRuntime {
         remainingMs: () => clock.remainingMs(),
       }),
       fetch: (meta, path, init) => this.platformFetch(invocation, meta, path, init),
+      requestViolations: [],
     };
     let outcome: InvocationRecord['outcome'] = 'error';
     try {
@@ -147,6 +153,9 @@ export class AppRuntime {
       ]);
       // Out of time on its last call, even if the function caught that and returned.
       if (clock.stoppedBy) throw clock.stoppedBy;
+      // The app may have caught a refused (off-spec) call: the invocation still fails, loudly.
+      if (invocation.requestViolations.length > 0)
+        throw new RequestContractError(invocation.requestViolations);
       outcome = 'ok';
       return result;
     } catch (err) {
@@ -154,6 +163,8 @@ export class AppRuntime {
         outcome = 'timeout';
         throw clock.stoppedBy;
       }
+      if (invocation.requestViolations.length > 0 && !(err instanceof RequestContractError))
+        throw new RequestContractError(invocation.requestViolations);
       throw err;
     } finally {
       clock.finish();

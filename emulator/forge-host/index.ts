@@ -21,10 +21,13 @@ import { latencyFromEnv, ProductLatency } from './product-latency';
 import type { AppManifest } from './manifest';
 import { loadManifest } from './manifest';
 import { PendingWork } from './pending-work';
+import type { RequestViolation } from './request-contract';
+import { RequestContract } from './request-contract';
 import { ScheduledTriggers } from './scheduled-triggers';
 import { webtriggerHandler } from './webtrigger-route';
 import { AppRestClient } from './app-rest-client';
-import { ForgeWorkflowRules } from './workflow-rule-runner';
+import type { RuleFailure } from './workflow-rule-runner';
+import { FAILED_EXPRESSION_EVENT, ForgeWorkflowRules } from './workflow-rule-runner';
 
 export type { FaultOptions } from './faults';
 export type { InvocationRecord } from './app-runtime';
@@ -46,6 +49,11 @@ export interface ForgeHostOptions {
   timers?: boolean;
   /** Directory of the Jira/Confluence OpenAPI specs used for scope checks (default AIMS_OPENAPI_DIR or ../shared/specs). */
   specDir?: string;
+  /**
+   * Check every request the app sends against the OpenAPI specs and fail the invocation on a
+   * mismatch. Default: the site's test mode (on under `startTestSite`, off for `npm start`).
+   */
+  checkAppRequests?: boolean;
 }
 
 export interface InvokeFunctionOptions {
@@ -64,8 +72,13 @@ export interface ForgeHost extends SiteExtension {
   readonly identity: AppIdentity;
   /** Results of every trigger delivery so far (for tests and the shell). */
   readonly deliveries: DeliveryLog[];
-  /** Failures of workflow rules (expressions that failed, validators that threw). */
-  readonly ruleFailures: { moduleKey: string; message: string }[];
+  /**
+   * Failures of workflow rules: validators that threw, and expressions that failed (each with the
+   * `avi:jira:failed:expression` payload Jira sends to the app about it).
+   */
+  readonly ruleFailures: RuleFailure[];
+  /** Requests the app sent that did not match the specs (when requests are checked). */
+  readonly requestViolations: RequestViolation[];
   /** The most recent invocations of the app's functions: time (real + charged latency), calls, outcome. */
   readonly invocations: readonly InvocationRecord[];
   /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `public()`. */
@@ -125,7 +138,8 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
   let scheduled: ScheduledTriggers | undefined;
   let unsubscribe: (() => void) | undefined;
   const deliveries: DeliveryLog[] = [];
-  const ruleFailures: { moduleKey: string; message: string }[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  const requestViolations: RequestViolation[] = [];
 
   const attached = (): {
     runtime: AppRuntime;
@@ -142,6 +156,7 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
     identity,
     deliveries,
     ruleFailures,
+    requestViolations,
     get invocations() {
       return runtime?.invocations ?? [];
     },
@@ -149,10 +164,20 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
     attach(ctx) {
       if (runtime) return;
       runtime = new AppRuntime(manifest, identity, ctx, faults, latency, options.specDir);
+      if (options.checkAppRequests ?? ctx.testMode)
+        runtime.requestContract = new RequestContract(requestViolations);
       runtime.asyncEvents = new AsyncEventQueue(runtime, pending, deliveries);
-      delivery = new EventDelivery(runtime, pending, deliveries);
-      rules = new ForgeWorkflowRules(runtime, new AppRestClient(() => ctx), pending, ruleFailures);
-      scheduled = new ScheduledTriggers(runtime);
+      const events = new EventDelivery(runtime, pending, deliveries);
+      delivery = events;
+      rules = new ForgeWorkflowRules(
+        runtime,
+        new AppRestClient(() => ctx),
+        pending,
+        ruleFailures,
+        (payload) =>
+          events.deliver({ eventType: FAILED_EXPRESSION_EVENT, payload: { ...payload } }),
+      );
+      scheduled = new ScheduledTriggers(runtime, deliveries);
       unsubscribe = delivery.attach((listener) => ctx.events.subscribe(listener));
       ctx.workflowRules.runner = rules;
       ctx.extensionExport.exporter = new ForgeExtensionExporter(runtime);

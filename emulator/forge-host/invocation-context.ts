@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { AppIdentity } from './app-identity';
 import { installContextAri } from './app-identity';
 import type { InvocationClock } from './invocation-clock';
+import type { RequestViolation } from './request-contract';
 
 /** Metadata @forge/api and @forge/kvs pass as the first argument of `__forge_fetch__`. */
 export interface ForgeFetchMeta {
@@ -33,6 +34,8 @@ export interface Invocation {
   /** Product REST calls it made so far. */
   productCalls?: number;
   fetch: ForgeFetch;
+  /** Requests of this invocation that did not match the spec (test mode): the invocation fails. */
+  requestViolations: RequestViolation[];
   runtime: Record<string, unknown>;
 }
 

@@ -4,6 +4,8 @@ import type { AppManifest } from './manifest';
 import type { FaultState } from './faults';
 import type { ForgeFetchMeta, Invocation } from './invocation-context';
 import type { ProductLatency } from './product-latency';
+import type { RequestContract } from './request-contract';
+import { RequestContractError } from './request-contract';
 import type { ScopeTable } from './scope-table';
 
 /** What the Forge proxy answers when the app lacks a scope (Atlassian's gateway does the same). */
@@ -33,11 +35,15 @@ export interface ProductFetchDeps {
   scopes: ScopeTable;
   faults: FaultState;
   latency: ProductLatency;
+  /** Test mode: every request is checked against the product's OpenAPI spec first. */
+  contract?: RequestContract;
 }
 
 /**
  * A product request of the app (`requestJira` / `requestConfluence`, asUser or asApp), sent to this
- * site's REST over HTTP with the principal's credentials, after the manifest's scopes are checked.
+ * site's REST over HTTP with the principal's credentials, after the manifest's scopes are checked
+ * (and, in test mode, after the request is checked against the product's OpenAPI spec: a mismatch
+ * rejects the call and fails the invocation).
  */
 export async function productFetch(
   deps: ProductFetchDeps,
@@ -62,6 +68,11 @@ export async function productFetch(
   const user = resolvePrincipal(deps, invocation, meta);
   if (typeof user === 'string') return proxyError(401, 'NEEDS_AUTHENTICATION_ERR', user);
   const method = (init.method ?? 'GET').toUpperCase();
+  const violation = deps.contract?.check(invocation.moduleKey, product, method, path, init);
+  if (violation) {
+    invocation.requestViolations.push(violation);
+    throw new RequestContractError([violation]);
+  }
   const required = deps.scopes.requirement(product, method, path);
   const granted = new Set(deps.manifest.scopes.map((s) => s.key));
   if (

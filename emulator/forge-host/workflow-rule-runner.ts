@@ -17,10 +17,51 @@ import {
   projectEntity,
   siteUserEntity,
   statusEntity,
+  transitionEntity,
+  workflowEntity,
 } from './jira-expressions/jira-context';
+import { typeOf } from './jira-expressions/values';
 import type { AppRestClient } from './app-rest-client';
 
 type RuleModule = WorkflowRuleModule & { type: WorkflowRuleKind };
+
+/** A workflow rule failure: an expression that failed or a function validator that threw. */
+export interface RuleFailure {
+  moduleKey: string;
+  message: string;
+  /** For a failed expression: the `avi:jira:failed:expression` payload Jira sends about it. */
+  event?: FailedExpressionPayload;
+}
+
+/**
+ * The documented payload of `avi:jira:failed:expression` (Forge events reference, Jira, "Expression
+ * evaluation failed"), without the `eventType`, `selfGenerated` and `context` every delivery adds.
+ */
+export interface FailedExpressionPayload {
+  extensionId: string;
+  workflowId: string;
+  workflowName: string;
+  conditionId?: string;
+  validatorId?: string;
+  expression: string;
+  errorMessages: string[];
+}
+
+export const FAILED_EXPRESSION_EVENT = 'avi:jira:failed:expression';
+
+/** Scopes the event needs (classic, or the granular set): Forge events reference, Jira. */
+const FAILED_EXPRESSION_SCOPES = [
+  ['manage:jira-configuration'],
+  ['read:workflow:jira', 'read:issue:jira', 'read:project:jira'],
+];
+
+/** One expression rule being evaluated: which module, which rule of which transition. */
+interface ExpressionRun {
+  module: RuleModule;
+  rule: WorkflowRule;
+  tc: TransitionContext;
+  expression: string;
+}
 
 const validatorResult = z.looseObject({ result: z.boolean(), errorMessage: z.string().optional() });
 
@@ -38,18 +79,33 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     private readonly runtime: AppRuntime,
     private readonly rest: AppRestClient,
     private readonly pending: PendingWork,
-    readonly failures: { moduleKey: string; message: string }[] = [],
+    readonly failures: RuleFailure[] = [],
+    /** Delivers `avi:jira:failed:expression` to the app's triggers (they filter by event type). */
+    private readonly sendFailedExpression: (payload: FailedExpressionPayload) => void = () =>
+      undefined,
   ) {}
 
+  /**
+   * Conditions are true only when their expression evaluates to `true`; an expression that fails
+   * or returns anything but a Boolean is false, and Jira sends `avi:jira:failed:expression`
+   * (Forge docs: jira-workflow-condition, "Condition based on a Jira expression").
+   */
   async conditionsAllow(tc: TransitionContext): Promise<boolean> {
     const rules = this.ownRules(tc.conditions, 'jira:workflowCondition');
     if (rules.length === 0) return true;
     const scope = await this.expressionScope(tc);
-    for (const { module, config } of rules) {
+    for (const { module, config, rule } of rules) {
       const expression =
         typeof config.expression === 'string' ? config.expression : module.expression;
       if (!expression) continue;
-      if (this.evaluate(module.key, expression, { ...scope, config }) !== true) return false;
+      const run = { module, rule, tc, expression };
+      const value = this.evaluate(run, { ...scope, config });
+      if (value === FAILED) return false;
+      if (typeof value !== 'boolean') {
+        this.expressionFailed(run, [`The expression must return a Boolean, got ${typeOf(value)}`]);
+        return false;
+      }
+      if (!value) return false;
     }
     return true;
   }
@@ -58,7 +114,7 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     const rules = this.ownRules(tc.validators, 'jira:workflowValidator');
     if (rules.length === 0) return { ok: true };
     let scope: Scope | undefined;
-    for (const { module, config } of rules) {
+    for (const { module, config, rule } of rules) {
       const expression =
         typeof config.expression === 'string' ? config.expression : module.expression;
       if (module.function && !expression) {
@@ -69,10 +125,16 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
       if (!expression) continue;
       scope ??= await this.expressionScope(tc);
       const ruleScope = { ...scope, config };
-      const value = this.evaluate(module.key, expression, ruleScope);
+      const run = { module, rule, tc, expression };
+      const value = this.evaluate(run, ruleScope);
       if (value === true) continue;
       if (typeof value === 'string') return { ok: false, errorMessage: value };
-      return { ok: false, errorMessage: this.errorMessageOf(module, ruleScope) };
+      if (value !== false && value !== FAILED) {
+        this.expressionFailed(run, [
+          `The expression must return a Boolean or a String, got ${typeOf(value)}`,
+        ]);
+      }
+      return { ok: false, errorMessage: this.errorMessageOf(run, ruleScope) };
     }
     return { ok: true };
   }
@@ -171,23 +233,43 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     }
   }
 
-  private evaluate(moduleKey: string, expression: string, scope: Scope): unknown {
+  /** The expression's value, or FAILED when it could not be evaluated (reported as Jira does). */
+  private evaluate(run: ExpressionRun, scope: Scope): unknown {
     try {
-      return evaluateExpression(expression, scope);
+      return evaluateExpression(run.expression, scope);
     } catch (err) {
-      // Forge: an expression that fails to evaluate counts as false (and Jira logs it).
-      const message = err instanceof Error ? err.message : String(err);
-      this.failures.push({ moduleKey, message });
-      console.error(`[forge-host] expression of ${moduleKey} failed: ${message}`);
-      return false;
+      this.expressionFailed(run, [err instanceof Error ? err.message : String(err)]);
+      return FAILED;
     }
   }
 
-  private errorMessageOf(module: RuleModule, scope: Scope): string {
-    const m = module.errorMessage;
+  /**
+   * Records a failed expression and sends `avi:jira:failed:expression` (only to this app, and only
+   * when it holds the event's scopes), with the documented payload.
+   */
+  private expressionFailed(run: ExpressionRun, errorMessages: string[]): void {
+    const isCondition = run.module.type === 'jira:workflowCondition';
+    const event: FailedExpressionPayload = {
+      extensionId: run.rule.parameters.key ?? '',
+      workflowId: run.tc.workflow?.id ?? '',
+      workflowName: run.tc.workflow?.name ?? '',
+      ...(isCondition ? { conditionId: run.rule.id ?? '' } : { validatorId: run.rule.id ?? '' }),
+      expression: run.expression,
+      errorMessages,
+    };
+    const message = errorMessages.join('; ');
+    this.failures.push({ moduleKey: run.module.key, message, event });
+    console.error(`[forge-host] expression of ${run.module.key} failed: ${message}`);
+    const granted = new Set(this.runtime.manifest.scopes.map((s) => s.key));
+    if (FAILED_EXPRESSION_SCOPES.some((set) => set.every((s) => granted.has(s))))
+      this.sendFailedExpression(event);
+  }
+
+  private errorMessageOf(run: ExpressionRun, scope: Scope): string {
+    const m = run.module.errorMessage;
     if (typeof m === 'string') return m;
     if (m && typeof m.expression === 'string') {
-      const v = this.evaluate(module.key, m.expression, scope);
+      const v = this.evaluate({ ...run, expression: m.expression }, scope);
       if (typeof v === 'string' && v) return v;
     }
     return DEFAULT_VALIDATOR_MESSAGE;
@@ -198,29 +280,32 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     const raw = await this.rest.getJson(`/rest/api/3/issue/${encodeURIComponent(tc.issueKey)}`);
     const fields = (raw.fields ?? {}) as Record<string, unknown>;
     const draft = { ...raw, fields: { ...fields, ...tc.changedFields } };
-    const user = this.runtime.site.users.byAccountId(tc.accountId);
+    const users = this.runtime.site.users;
+    const user = users.byAccountId(tc.accountId);
+    const groupsOf = (accountId: string): readonly string[] | undefined =>
+      users.byAccountId(accountId)?.groups;
     const [from, to] = await Promise.all([
       this.status(tc.transition.fromStatusId),
       this.status(tc.transition.toStatusId),
     ]);
     return {
-      issue: issueEntity(draft),
-      originalIssue: issueEntity(raw),
+      issue: issueEntity(draft, groupsOf),
+      originalIssue: issueEntity(raw, groupsOf),
       user: user ? siteUserEntity(user) : null,
       project: projectEntity(fields.project as Record<string, unknown> | undefined),
-      transition: {
+      transition: transitionEntity({
         id: Number(tc.transition.id),
         name: tc.transition.name,
         from,
         to,
         hasScreen: false,
-      },
-      workflow: null,
+      }),
+      workflow: workflowEntity(tc.workflow),
       groupOperator: null,
     };
   }
 
-  private async status(id: string | null): Promise<unknown> {
+  private async status(id: string | null): Promise<ReturnType<typeof statusEntity>> {
     if (!id) return null;
     try {
       return statusEntity(await this.rest.getJson(`/rest/api/3/status/${encodeURIComponent(id)}`));
@@ -229,6 +314,9 @@ export class ForgeWorkflowRules implements WorkflowRuleRunner {
     }
   }
 }
+
+/** The evaluation failed (already reported); distinct from every expression value. */
+const FAILED = Symbol('expression failed');
 
 function parseConfig(config: string | undefined): Record<string, unknown> {
   if (!config) return {};

@@ -6,11 +6,11 @@ import { scanDuePolicyReviews } from '../automation/policy-review-actions';
 import type { PolicyReviewScanResult } from '../automation/policy-review-actions';
 import { confluenceAsApp, jiraAsApp } from '../jira/forge-clients';
 import { loadActiveProjectKey, loadProvisioningState } from '../storage/provisioning-state';
+import type { ScheduledTriggerResponse } from './scheduled-response';
+import { scheduledTriggerResponse } from './scheduled-response';
 
 /** The scheduled trigger: answers as Forge expects, with the scan's summary as the body. */
-export async function openDuePolicyReviews(
-  _request?: unknown,
-): Promise<{ statusCode: number; statusText: string; body: string }> {
+export async function openDuePolicyReviews(_request?: unknown): Promise<ScheduledTriggerResponse> {
   const projectKey = await loadActiveProjectKey();
   const state = projectKey ? await loadProvisioningState(projectKey) : undefined;
   let result: PolicyReviewScanResult = { scanned: 0, opened: [], skipped: [] };
@@ -24,5 +24,5 @@ export async function openDuePolicyReviews(
     if (result.opened.length > 0)
       console.log(`[aims] opened ${result.opened.length} policy review action(s)`);
   }
-  return { statusCode: 200, statusText: 'OK', body: JSON.stringify(result) };
+  return scheduledTriggerResponse(result);
 }

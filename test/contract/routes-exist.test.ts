@@ -1,7 +1,7 @@
 import type { RunningSite } from '../../emulator/core/site';
 import { EMULATED_ROUTES, servedPath } from '../../emulator/core/route-table';
 import { startTestSite } from '../support/test-site';
-import { openApiDocument, operationOf } from './support/openapi-document';
+import { openApiDocument, operationOf } from '../../emulator/openapi/openapi-document';
 import { specBasePath } from './support/response-validator';
 
 describe('every emulated route exists in its product spec', () => {

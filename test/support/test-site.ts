@@ -3,9 +3,12 @@ import { startSite } from '../../emulator/core/site';
 
 export type SeededLogin = 'admin' | 'manager' | 'auditor' | 'member';
 
-/** Starts an in-memory site on a free port. Call `site.close()` in afterAll. */
+/**
+ * Starts an in-memory site on a free port, in test mode (every request the app sends is checked
+ * against the OpenAPI specs). Call `site.close()` in afterAll.
+ */
 export async function startTestSite(extensions: SiteExtension[] = []): Promise<RunningSite> {
-  return startSite({ dataDir: ':memory:', port: 0 }, extensions);
+  return startSite({ dataDir: ':memory:', port: 0, testMode: true }, extensions);
 }
 
 /** Authorization header for a seeded user (email + API token). */

@@ -244,6 +244,7 @@ async function fetchProductAsViewer(
       faultGeneration: runtime.faults.generation,
       runtime: {},
       fetch: () => Promise.reject(new Error('unused')),
+      requestViolations: [],
     },
     { type: 'fpp', provider: 'user', remote: p.data.product },
     p.data.restPath,

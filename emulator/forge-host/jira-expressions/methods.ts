@@ -85,10 +85,7 @@ export function callMethod(self: unknown, method: string, args: unknown[]): unkn
   const impl =
     table && Object.prototype.hasOwnProperty.call(table, method) ? table[method] : undefined;
   if (impl) return impl(self as never, args);
-  if (self instanceof Entity) {
-    const member = self.get(method);
-    if (member instanceof Lambda) return member.call(args);
-  }
+  if (self instanceof Entity) return self.call(method, args);
   if (
     self !== null &&
     typeof self === 'object' &&

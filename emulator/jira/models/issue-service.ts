@@ -296,6 +296,7 @@ export class IssueService {
       validators: t.validators,
       postFunctions: t.postFunctions,
       changedFields,
+      ...(t.workflow ? { workflow: t.workflow } : {}),
     };
   }
 

@@ -112,9 +112,11 @@ export class WorkflowModel implements IssueWorkflowPort {
   }
 
   transitionsFrom(projectId: string, issueTypeId: string, statusId: string): TransitionInfo[] {
-    return this.workflowFor(projectId, issueTypeId)
-      .transitions.filter((t) => availableFrom(t, statusId))
-      .map((t) => transitionInfo(t, statusId));
+    const wf = this.workflowFor(projectId, issueTypeId);
+    const workflow = { id: wf.id, name: wf.name };
+    return wf.transitions
+      .filter((t) => availableFrom(t, statusId))
+      .map((t) => ({ ...transitionInfo(t, statusId), workflow }));
   }
 
   /** Workflows some project uses: `jira` (projects without a scheme) and those of assigned schemes. */

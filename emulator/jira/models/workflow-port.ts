@@ -19,6 +19,8 @@ export interface TransitionInfo {
   conditions: WorkflowRule[];
   validators: WorkflowRule[];
   postFunctions: WorkflowRule[];
+  /** The workflow the transition belongs to. */
+  workflow?: { id: string; name: string };
 }
 
 /**

@@ -30,7 +30,7 @@ export const issueTypesStep: ProvisioningStep = {
         create: async () => {
           const created = await ctx.jira.post(
             route`/rest/api/3/issuetype`,
-            { name, description: def.description, type: 'standard', hierarchyLevel: 0 },
+            { name, description: def.description, hierarchyLevel: 0 },
             issueTypeSchema,
           );
           return created.id;

@@ -5,7 +5,7 @@ import { callAs, startTestSite } from '../../support/test-site';
 import type { ContractCaseTable } from './contract-case';
 import { ContractFixtures } from './contract-fixtures';
 import { registeredRoutes, routeKey } from './registered-routes';
-import { requestBodyProblems } from './request-validator';
+import { requestBodyProblems } from '../../../emulator/openapi/request-validator';
 import { checkResponse, specTemplateOf } from './response-validator';
 
 /**

@@ -1,9 +1,9 @@
 import type { Product } from '../../../emulator/core/route-table';
-import type { OpenApiResponse } from './openapi-document';
-import { operationOf } from './openapi-document';
-import { isSchema, schemaProblems, specSchemas, specTemplateOf } from './spec-schemas';
+import type { OpenApiResponse } from '../../../emulator/openapi/openapi-document';
+import { operationOf } from '../../../emulator/openapi/openapi-document';
+import { isSchema, schemaProblems, specSchemas, specTemplateOf } from '../../../emulator/openapi/spec-schemas';
 
-export { specBasePath, specTemplateOf } from './spec-schemas';
+export { specBasePath, specTemplateOf } from '../../../emulator/openapi/spec-schemas';
 
 /** A response as the emulator sent it. */
 export interface ObservedResponse {

@@ -323,6 +323,64 @@ describe('workflow rules', () => {
     expect(host.ruleFailures.at(-1)?.message).toMatch(/Unknown member 'noSuchField' of type Issue/);
   });
 
+  it('a failing condition is false for everyone and Jira sends avi:jira:failed:expression to the app', async () => {
+    const runner = site.ctx.workflowRules.runner;
+    const issue = await createIssue({ summary: 'Old group form' });
+    const expression = "user.groups.includes('aims-managers')";
+    const conditions = [
+      {
+        id: 'condition-7',
+        ruleKey: 'forge:expression-condition',
+        parameters: {
+          key: host.extensionKey('managers-only'),
+          config: JSON.stringify({ expression }),
+        },
+      },
+    ];
+    const tc = {
+      ...transitionContext(issue, 'manager', { conditions }),
+      workflow: { id: 'wf-1', name: 'AIMS Nonconformity' },
+    };
+    // A manager is in aims-managers, yet the property form is an error: the condition fails closed.
+    expect(await runner.conditionsAllow(tc)).toBe(false);
+    await host.waitForIdle();
+    const [event] = await script([{ op: 'get', key: 'failed-expression' }]);
+    expect(event).toEqual({
+      eventType: 'avi:jira:failed:expression',
+      selfGenerated: false,
+      extensionId: host.extensionKey('managers-only'),
+      workflowId: 'wf-1',
+      workflowName: 'AIMS Nonconformity',
+      conditionId: 'condition-7',
+      expression,
+      errorMessages: ["'groups' is a method of type User, not a property: call groups()"],
+      context: { cloudId: host.identity.cloudId, moduleKey: 'expression-failed' },
+    });
+  });
+
+  it('a condition that returns no Boolean fails closed with the event too', async () => {
+    const runner = site.ctx.workflowRules.runner;
+    const issue = await createIssue({ summary: 'Not a Boolean' });
+    const conditions = [
+      {
+        ruleKey: 'forge:expression-condition',
+        parameters: {
+          key: host.extensionKey('managers-only'),
+          config: JSON.stringify({ expression: 'user.groups()' }),
+        },
+      },
+    ];
+    expect(await runner.conditionsAllow(transitionContext(issue, 'manager', { conditions }))).toBe(
+      false,
+    );
+    await host.waitForIdle();
+    const [event] = await script([{ op: 'get', key: 'failed-expression' }]);
+    expect(event).toMatchObject({
+      expression: 'user.groups()',
+      errorMessages: ['The expression must return a Boolean, got List'],
+    });
+  });
+
   it('runs post functions after the transition with the Forge payload', async () => {
     const runner = site.ctx.workflowRules.runner;
     const issue = await createIssue({ summary: 'Post' });

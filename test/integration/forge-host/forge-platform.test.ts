@@ -210,6 +210,18 @@ describe('scheduled triggers and installation', () => {
     expect(stored).toEqual({ moduleKey: 'nightly', cloudId: host.identity.cloudId });
   });
 
+  it('records 424 Failed dependency when a scheduled trigger answers no response object', async () => {
+    const run = await host.runScheduledTrigger('weekly-bare');
+    expect(run.statusCode).toBe(424);
+    const [ran] = await script([{ op: 'get', key: 'weekly' }]);
+    expect(ran).toBe(true);
+    expect(host.deliveries.at(-1)).toMatchObject({
+      moduleKey: 'weekly-bare',
+      ok: false,
+      error: expect.stringMatching(/424 Failed dependency/),
+    });
+  });
+
   it('lets only site admins run a scheduled trigger over HTTP', async () => {
     const asMember = await fetch(`${site.url}/forge/scheduled/nightly/run`, {
       method: 'POST',

@@ -5,7 +5,10 @@ import { evaluateExpression } from '../../../emulator/forge-host/jira-expression
 import {
   issueEntity,
   siteUserEntity,
+  statusEntity,
+  transitionEntity,
 } from '../../../emulator/forge-host/jira-expressions/jira-context';
+import type { SiteUser } from '../../../emulator/core/users';
 import { loadManifest } from '../../../emulator/forge-host/manifest';
 import { injectBridge } from '../../../emulator/forge-host/custom-ui/bridge-script';
 import { FIXTURE_APP } from './fixture-host';
@@ -69,20 +72,29 @@ const restIssue = {
   },
 };
 
+const siteUser = (accountId: string, groups: string[]): SiteUser => ({
+  accountId,
+  accountType: 'atlassian',
+  email: `${accountId}@example.com`,
+  displayName: accountId,
+  apiToken: 't',
+  groups,
+  active: true,
+  timeZone: 'UTC',
+  locale: 'en_GB',
+});
+
 const scope = {
-  issue: issueEntity(restIssue),
-  user: siteUserEntity({
-    accountId: 'u-2',
-    accountType: 'atlassian',
-    email: 'x@example.com',
-    displayName: 'X',
-    apiToken: 't',
-    groups: ['aims-managers'],
-    active: true,
-    timeZone: 'UTC',
-    locale: 'en_GB',
+  issue: issueEntity(restIssue, (accountId) => (accountId === 'u-1' ? ['jira-users'] : undefined)),
+  user: siteUserEntity(siteUser('u-2', ['aims-managers'])),
+  transition: transitionEntity({
+    id: 31,
+    name: 'Verify effective and close',
+    from: statusEntity({ id: '3', name: 'Effectiveness Review' }),
+    to: statusEntity({ id: '10001', name: 'Closed' }),
+    hasScreen: false,
   }),
-  config: { grade: 'Major', threshold: 2 },
+  config: { grade: 'Major', threshold: 2, group: 'aims-managers' },
 };
 
 const run = (expression: string): unknown => evaluateExpression(expression, scope);
@@ -96,7 +108,9 @@ describe('Jira expressions', () => {
     ["issue.links.every(l => l.linkedIssue.status.category.key == 'done')", false],
     ["issue.links.some(l => l.linkedIssue.status.category.key == 'done')", true],
     ['issue.links.map(l => l.linkedIssue.key)', ['AIMS-43', 'AIMS-44']],
-    ["user.groups.includes('aims-managers') && issue.assignee.accountId != user.accountId", true],
+    ["user.groups().includes('aims-managers') && issue.assignee.accountId != user.accountId", true],
+    ["issue.assignee.groups().includes('aims-managers')", false],
+    ["transition.name + ' → ' + transition.to.name", 'Verify effective and close → Closed'],
     ['issue.reporter?.accountId', null],
     [
       "issue.labels.length >= config.threshold ? 'ok' : `needs ${config.threshold} labels`",
@@ -110,6 +124,13 @@ describe('Jira expressions', () => {
 
   it.each([
     ['issue.noSuchMember', /Unknown member 'noSuchMember' of type Issue/],
+    ['user.groups.includes(config.group)', /'groups' is a method of type User, not a property/],
+    ['user.accountId()', /'accountId' is a property of type User, not a method/],
+    ['user.timeZone', /Unknown member 'timeZone' of type User/],
+    ['user.getProjectRoles(issue.project)', /User.getProjectRoles is documented but not modelled/],
+    ['issue.created', /Issue.created is documented but not modelled/],
+    ['transition.noSuch', /Unknown member 'noSuch' of type Transition/],
+    ['issue.status.statusCategory', /Unknown member 'statusCategory' of type IssueStatus/],
     ['issue.reporter.accountId', /Cannot read 'accountId' of null/],
     ['issue.summary.matches("x")', /Unsupported method 'matches' on String/],
     ['issue.summary && true', /needs Booleans/],
@@ -126,6 +147,23 @@ describe('Jira expressions', () => {
       /Cannot call 'constructor' on null/,
     );
     expect(() => run('issue.summary.constructor')).toThrow(/Unknown member/);
+  });
+});
+
+describe('the manager condition as Jira evaluates it', () => {
+  const managerCondition = "user.groups().includes(config['group'])";
+  const oldForm = "user.groups.includes(config['group'])";
+  const evaluateFor = (groups: string[], expression: string): unknown =>
+    evaluateExpression(expression, { ...scope, user: siteUserEntity(siteUser('u-9', groups)) });
+
+  it('the documented method form is true for a manager and false for a member', () => {
+    expect(evaluateFor(['aims-managers', 'jira-users'], managerCondition)).toBe(true);
+    expect(evaluateFor(['jira-users'], managerCondition)).toBe(false);
+  });
+
+  it('the old property form is an evaluation error, whoever evaluates it', () => {
+    expect(() => evaluateFor(['aims-managers'], oldForm)).toThrow(/'groups' is a method/);
+    expect(() => evaluateFor(['jira-users'], oldForm)).toThrow(/'groups' is a method/);
   });
 });
 

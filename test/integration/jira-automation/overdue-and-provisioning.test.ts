@@ -3,6 +3,12 @@ import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import { createAimsIssue, mustTransition } from './aims-rest';
 
+/** The summary a scheduled run answered, after checking it answered as Forge expects. */
+function scanSummary(run: { statusCode: number; result: unknown }): unknown {
+  expect(run.statusCode).toBe(200);
+  return JSON.parse((run.result as { body: string }).body) as unknown;
+}
+
 let s: AimsSite;
 beforeAll(async () => {
   s = await startAimsSite();
@@ -73,7 +79,9 @@ describe('overdue scan', () => {
     await mustTransition(s, 'member', doneCa, 'Done');
 
     const first = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(first.result).toMatchObject({ labelled: expect.arrayContaining([lateNc, lateCa]) });
+    expect(scanSummary(first)).toMatchObject({
+      labelled: expect.arrayContaining([lateNc, lateCa]),
+    });
     expect(await labels(lateNc)).toEqual(['aims-overdue']);
     expect(await labels(lateCa)).toEqual(expect.arrayContaining(['team-a', 'aims-overdue']));
     for (const key of [onTime, lateRisk, doneCa])
@@ -81,7 +89,7 @@ describe('overdue scan', () => {
 
     const history = await changelogSize(lateNc);
     const second = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(second.result).toMatchObject({ labelled: [], unlabelled: [] });
+    expect(scanSummary(second)).toMatchObject({ labelled: [], unlabelled: [] });
     expect(await changelogSize(lateNc)).toBe(history);
 
     // No longer overdue → the label goes
@@ -89,7 +97,7 @@ describe('overdue scan', () => {
       fields: { duedate: day(10) },
     });
     const third = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(third.result).toMatchObject({ unlabelled: [lateNc] });
+    expect(scanSummary(third)).toMatchObject({ unlabelled: [lateNc] });
     expect(await labels(lateNc)).toEqual([]);
   }, 60_000);
 });

@@ -1,10 +1,10 @@
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import type { Product } from '../../../emulator/core/route-table';
+import type { Product } from '../core/route-table';
 import type { OpenApiDocument } from './openapi-document';
 import { openApiDocument, serverBasePath } from './openapi-document';
-import { toAjvSchema } from './openapi-schema-dialect';
+import { DEPRECATED_KEYWORD, toAjvSchema } from './openapi-schema-dialect';
 import { templateFor } from './path-templates';
 
 /**
@@ -13,9 +13,17 @@ import { templateFor } from './path-templates';
  */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
+/**
+ * How a spec's schemas are read: `documented` accepts everything the spec documents (what the
+ * emulator must accept and answer); `current` also refuses properties the spec marks deprecated
+ * (what the app may send: nothing Atlassian is removing).
+ */
+export type SchemaVariant = 'documented' | 'current';
+
 /** A product's spec with an Ajv instance that knows its components, and compiled validators. */
 export interface SpecSchemas {
   product: Product;
+  variant: SchemaVariant;
   doc: OpenApiDocument;
   /** The spec's `servers` base path: '' for Jira, '/wiki/api/v2' for Confluence. */
   basePath: string;
@@ -23,9 +31,10 @@ export interface SpecSchemas {
   validators: Map<string, ValidateFunction>;
 }
 
-const perProduct = new Map<Product, SpecSchemas>();
+const perProduct = new Map<string, SpecSchemas>();
 
-const documentId = (product: Product): string => `${product}-openapi.json`;
+const documentId = (product: Product, variant: SchemaVariant): string =>
+  variant === 'documented' ? `${product}-openapi.json` : `${product}-openapi-${variant}.json`;
 
 function formatsUsed(doc: OpenApiDocument): Set<string> {
   const found = new Set<string>();
@@ -36,9 +45,9 @@ function formatsUsed(doc: OpenApiDocument): Set<string> {
   return found;
 }
 
-/** The product's spec schemas, built once per test file. */
-export function specSchemas(product: Product): SpecSchemas {
-  const existing = perProduct.get(product);
+/** The product's spec schemas, built once per process (per test file under Jest). */
+export function specSchemas(product: Product, variant: SchemaVariant = 'documented'): SpecSchemas {
+  const existing = perProduct.get(`${product} ${variant}`);
   if (existing) return existing;
   const doc = openApiDocument(product);
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
@@ -47,20 +56,32 @@ export function specSchemas(product: Product): SpecSchemas {
   for (const format of formatsUsed(doc)) {
     if (!ajv.formats[format]) ajv.addFormat(format, true);
   }
-  ajv.addSchema(
-    { $id: documentId(product), components: toAjvSchema(doc.components, documentId(product)) },
-    documentId(product),
-  );
+  ajv.addKeyword({ keyword: DEPRECATED_KEYWORD, schemaType: 'string', validate: refuseDeprecated });
+  const id = documentId(product, variant);
+  const components = toAjvSchema(doc.components, id, {
+    refuseDeprecated: variant === 'current',
+  });
+  ajv.addSchema({ $id: id, components }, id);
   const created: SpecSchemas = {
     product,
+    variant,
     doc,
     ajv,
     validators: new Map(),
     basePath: serverBasePath(doc),
   };
-  perProduct.set(product, created);
+  perProduct.set(`${product} ${variant}`, created);
   return created;
 }
+
+/** Ajv keyword of a deprecated property: present means refused, with the spec's note. */
+function refuseDeprecated(note: string): boolean {
+  refuseDeprecated.errors = [
+    { keyword: DEPRECATED_KEYWORD, message: `is deprecated (${note})`, params: {} },
+  ];
+  return false;
+}
+refuseDeprecated.errors = [] as Partial<ErrorObject>[];
 
 /** Resolves a `#/components/...` reference (request bodies, responses) to its object. */
 export function resolveRef(doc: OpenApiDocument, value: unknown): unknown {
@@ -83,17 +104,23 @@ export function resolveRef(doc: OpenApiDocument, value: unknown): unknown {
   return current;
 }
 
-/** Validates `data` against an OpenAPI schema of the product; returns readable problems. */
+/**
+ * Validates `data` against an OpenAPI schema of the product; returns readable problems. The
+ * schema is compiled once per `cacheKey` (name the operation and the part validated).
+ */
 export function schemaProblems(
   product: Product,
   cacheKey: string,
   schema: unknown,
   data: unknown,
+  variant: SchemaVariant = 'documented',
 ): string[] {
-  const schemas = specSchemas(product);
+  const schemas = specSchemas(product, variant);
   let validate = schemas.validators.get(cacheKey);
   if (!validate) {
-    validate = schemas.ajv.compile(toAjvSchema(schema, documentId(product)) as object);
+    const id = documentId(product, variant);
+    const options = { refuseDeprecated: variant === 'current' };
+    validate = schemas.ajv.compile(toAjvSchema(schema, id, options) as object);
     schemas.validators.set(cacheKey, validate);
   }
   if (validate(data)) return [];
@@ -117,7 +144,8 @@ export const isSchema = (schema: unknown): boolean =>
 
 /** The spec path template (as written in the spec) that a request path falls under. */
 export function specTemplateOf(product: Product, requestPath: string): string | undefined {
-  const { doc, basePath } = specSchemas(product);
+  const doc = openApiDocument(product);
+  const basePath = serverBasePath(doc);
   const pathOnly = requestPath.split('?')[0] ?? requestPath;
   if (!pathOnly.startsWith(basePath)) return undefined;
   return templateFor(Object.keys(doc.paths), pathOnly.slice(basePath.length) || '/');
@@ -125,5 +153,5 @@ export function specTemplateOf(product: Product, requestPath: string): string | 
 
 /** The spec's `servers` base path for the product ('' for Jira, '/wiki/api/v2' for Confluence). */
 export function specBasePath(product: Product): string {
-  return specSchemas(product).basePath;
+  return serverBasePath(openApiDocument(product));
 }

@@ -1,11 +1,18 @@
 /** Matching between OpenAPI path templates (`/issue/{issueIdOrKey}`) and concrete paths. */
 
-function templateRegex(template: string): RegExp {
+const regexes = new Map<string, RegExp>();
+
+/** The regular expression of a template, one capture group per parameter (built once). */
+export function templateRegex(template: string): RegExp {
+  const cached = regexes.get(template);
+  if (cached) return cached;
   const pattern = template
     .split(/(\{[^}]+\})/)
     .map((part) => (part.startsWith('{') ? '([^/]+)' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
     .join('');
-  return new RegExp(`^${pattern}$`);
+  const regex = new RegExp(`^${pattern}$`);
+  regexes.set(template, regex);
+  return regex;
 }
 
 const paramCount = (template: string): number => (template.match(/\{[^}]+\}/g) ?? []).length;

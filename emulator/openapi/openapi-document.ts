@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
-import type { Product } from '../../../emulator/core/route-table';
+import type { Product } from '../core/route-table';
 import { specPath } from './spec-files';
 
 const mediaTypeSchema = z.looseObject({ schema: z.unknown().optional() });

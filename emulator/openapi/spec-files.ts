@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { Product } from '../../../emulator/core/route-table';
-import { specFile } from '../../../scripts/spec-locations';
+import type { Product } from '../core/route-table';
+import { specFile } from '../../scripts/spec-locations';
 
 /** Absolute path of a product's spec; throws a message saying how to get it when it is missing. */
 export function specPath(product: Product): string {
