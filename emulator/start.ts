@@ -1,7 +1,9 @@
 /**
  * `npm start`: builds what the site needs, starts the local Atlassian site with the
  * AIMS app installed, and prints the URL and the seeded users.
- * Flags: --reset (wipe and reseed). Env: AIMS_SITE_PORT (8080), AIMS_SITE_DATA (./.aims-site).
+ * Flags: --reset (wipe and reseed). Env: AIMS_SITE_PORT (8080), AIMS_SITE_DATA (./.aims-site),
+ * AIMS_EVENT_DELAY_MS (deliver product events this late, as Forge may; default 0),
+ * AIMS_CHECK_APP_REQUESTS=1 (check the app's requests against the OpenAPI specs, as tests do).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,13 @@ async function main(): Promise<void> {
   const extensions: SiteExtension[] = [];
   let forgeHost: ForgeHost | undefined;
   if (fs.existsSync(path.join(appRoot, 'manifest.yml'))) {
-    forgeHost = createForgeHost({ appRoot, timers: true });
+    const eventDelayMs = Number(process.env.AIMS_EVENT_DELAY_MS ?? 0);
+    forgeHost = createForgeHost({
+      appRoot,
+      timers: true,
+      checkAppRequests: process.env.AIMS_CHECK_APP_REQUESTS === '1',
+      ...(eventDelayMs > 0 ? { faults: { eventDelayMs } } : {}),
+    });
     const host = forgeHost;
     extensions.push(host, createShell({ app: () => host.manifest }));
   } else {

@@ -43,9 +43,31 @@ export class EventDelivery {
     readonly log: DeliveryLog[] = [],
   ) {}
 
+  /** Product events held back (while `hold()` is in force), in the order they happened. */
+  private held: ProductEvent[] | undefined;
+
   /** Subscribes to the site's events; returns the unsubscribe function. */
   attach(subscribe: (listener: (event: ProductEvent) => void) => () => void): () => void {
-    return subscribe((event) => this.deliver(event));
+    return subscribe((event) => {
+      if (this.held) this.held.push(event);
+      else this.deliver(event);
+    });
+  }
+
+  /**
+   * Holds every product event until `release()`: Forge delivers events asynchronously and they
+   * can arrive minutes late, so a test can look at what people see before the app has reacted.
+   * Held events are not pending work (`waitForIdle` does not wait for them).
+   */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Delivers the held events in order and stops holding. */
+  release(): void {
+    const events = this.held ?? [];
+    this.held = undefined;
+    for (const event of events) this.deliver(event);
   }
 
   deliver(event: ProductEvent): void {

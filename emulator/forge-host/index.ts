@@ -107,6 +107,13 @@ export interface ForgeHost extends SiteExtension {
   extensionKey(moduleKey: string): string;
   setFaults(faults: FaultOptions): void;
   setLatency(latency: LatencyOptions): void;
+  /**
+   * Holds product events back until `releaseEvents()` (they can arrive minutes late on Forge).
+   * For a delay in time instead, see the `eventDelayMs` fault.
+   */
+  holdEvents(): void;
+  /** Delivers the held product events, in order, and stops holding them. */
+  releaseEvents(): void;
   /** Resolves when all pending event deliveries and post functions have finished. */
   waitForIdle(): Promise<void>;
   /** Stops timers and event delivery. */
@@ -314,6 +321,14 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
 
     setLatency(next) {
       latency.set(next);
+    },
+
+    holdEvents() {
+      attached().delivery.hold();
+    },
+
+    releaseEvents() {
+      attached().delivery.release();
     },
 
     waitForIdle() {

@@ -45,8 +45,9 @@ export function FindingPanel({
         </section>
       ))}
       {view.raisesNonconformity && view.nonconformities.length === 0 && (
-        <p style={muted}>
-          The nonconformity this finding raises is not linked yet (the app raises it automatically).
+        <p style={muted} data-testid="finding-nc-being-raised">
+          The nonconformity for this finding is being raised. Jira tells the app about the grade in
+          the background, so it can take a few minutes to appear here.
         </p>
       )}
       <NextSteps steps={view.next} />

@@ -3,6 +3,7 @@
  * linked Nonconformity (also with every event delivered twice, and after edits), moves to
  * "Nonconformity Raised", and closes when its Nonconformity is closed as effective.
  */
+import { bridge, registerFrame } from '../forge-host/fixture-host';
 import type { AimsSite } from './aims-site';
 import { jiraOk, startAimsSite } from './aims-site';
 import {
@@ -24,7 +25,10 @@ beforeAll(async () => {
   s = await startAimsSite();
   system = await createAimsIssue(s, 'manager', 'aiSystem', 'Credit scoring model');
 }, 60_000);
-afterEach(() => s.host.setFaults({}));
+afterEach(() => {
+  s.host.setFaults({});
+  s.host.releaseEvents();
+});
 afterAll(async () => s.close());
 
 const today = (plus: number): string => {
@@ -37,6 +41,24 @@ const today = (plus: number): string => {
 async function raisedBy(finding: string): Promise<string[]> {
   await s.host.waitForIdle();
   return linkedKeys(await linksOf(s, finding), 'raises');
+}
+
+/** The issue panel's view of a finding, as the auditor sees it. */
+async function findingPanel(
+  finding: string,
+): Promise<{ raisesNonconformity: boolean; nonconformities: { issue: { key: string } }[] }> {
+  const { frameId } = await registerFrame(s.site, 'auditor', 'aims-issue-panel', {
+    type: 'jira:issuePanel',
+    issue: { key: finding },
+    project: { key: 'AIMS' },
+  });
+  const res = await bridge(s.site, 'auditor', frameId, 'invoke', {
+    functionKey: 'getPanel',
+    payload: {},
+  });
+  const outcome = res.result as { ok: boolean; data?: unknown };
+  if (!res.ok || !outcome.ok) throw new Error(`panel failed: ${JSON.stringify(res)}`);
+  return outcome.data as Awaited<ReturnType<typeof findingPanel>>;
 }
 
 describe('audit finding automation', () => {
@@ -105,6 +127,40 @@ describe('audit finding automation', () => {
       `/rest/api/3/issue/${ncs[0] ?? ''}?fields=duedate`,
     );
     expect(nc.fields.duedate).toBe(today(90));
+  }, 30_000);
+
+  it('events that arrive minutes late: the panel says the Nonconformity is being raised, then shows it', async () => {
+    s.host.holdEvents();
+    const finding = await createAimsIssue(s, 'auditor', 'auditFinding', 'Bias tests skipped', {
+      findingGrade: 'Major nonconformity',
+      isoReference: 'A.7.4',
+    });
+    // The grade is edited again before Jira's first event reaches the app.
+    await editAimsIssue(s, 'auditor', finding, { findingGrade: 'Minor nonconformity' });
+    await s.host.waitForIdle();
+    expect(await raisedBy(finding)).toEqual([]);
+    expect(await statusOf(s, finding)).toBe('Finding Open');
+    expect(await findingPanel(finding)).toMatchObject({
+      raisesNonconformity: true,
+      nonconformities: [],
+    });
+
+    s.host.releaseEvents();
+    const ncs = await raisedBy(finding);
+    expect(ncs).toHaveLength(1);
+    expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
+    const panel = await findingPanel(finding);
+    expect(panel.nonconformities.map((n) => n.issue.key)).toEqual(ncs);
+  }, 30_000);
+
+  it('with every event delivered 300 ms late, the automation still raises exactly one Nonconformity', async () => {
+    s.host.setFaults({ eventDelayMs: 300 });
+    const finding = await createAimsIssue(s, 'auditor', 'auditFinding', 'Model card missing', {
+      findingGrade: 'Major nonconformity',
+      isoReference: 'A.6.2.7',
+    });
+    expect(await raisedBy(finding)).toHaveLength(1);
+    expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
   }, 30_000);
 
   it('concurrent deliveries of the same event raise one Nonconformity (KVS claim)', async () => {
