@@ -1,7 +1,12 @@
 import type { Product } from '../../../emulator/core/route-table';
 import type { OpenApiResponse } from '../../../emulator/openapi/openapi-document';
 import { operationOf } from '../../../emulator/openapi/openapi-document';
-import { isSchema, schemaProblems, specSchemas, specTemplateOf } from '../../../emulator/openapi/spec-schemas';
+import {
+  isSchema,
+  schemaProblems,
+  specSchemas,
+  specTemplateOf,
+} from '../../../emulator/openapi/spec-schemas';
 
 export { specBasePath, specTemplateOf } from '../../../emulator/openapi/spec-schemas';
 
