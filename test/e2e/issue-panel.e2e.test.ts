@@ -1,6 +1,7 @@
 /**
  * The ISO 42001 issue panel in the browser, on the shell with the real app: a Nonconformity's
- * 10.2 panel used to record the correction and then moved on; an AI Risk's matrix; accessibility
+ * 10.2 panel used to record the correction and then moved on; a finding whose Nonconformity is
+ * still being raised (late events); an AI Risk's matrix; accessibility
  * and screenshots (light and dark).
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
@@ -127,6 +128,34 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   await page.waitForTimeout(300);
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-nonconformity-dark');
+});
+
+test('a major finding says its Nonconformity is being raised while Jira’s events are late, then shows it', async () => {
+  ps.host.holdEvents();
+  try {
+    const finding = await ps.create('Audit Finding', 'No drift monitoring on the scoring model', {
+      'Finding grade': 'Major nonconformity',
+      'ISO 42001 reference': 'ISO42001:A.6.2.6',
+    });
+    await signIn(page, base, 'auditor');
+    let frame = await openPanel(finding);
+    await expect(frame.getByTestId('finding-nc-being-raised').textContent()).resolves.toContain(
+      'The nonconformity for this finding is being raised',
+    );
+    expect(await frameViolations()).toEqual([]);
+    await screenshot(page, 'panel-finding-being-raised');
+
+    ps.host.releaseEvents();
+    await ps.host.waitForIdle();
+    frame = await openPanel(finding);
+    await frame
+      .locator('section[aria-label^="Nonconformity "]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await expect(frame.getByTestId('finding-nc-being-raised').count()).resolves.toBe(0);
+  } finally {
+    ps.host.releaseEvents();
+  }
 });
 
 test('an AI Risk shows the likelihood × consequence matrix with inherent and residual positions', async () => {
