@@ -43,13 +43,16 @@ export class EventDelivery {
     readonly log: DeliveryLog[] = [],
   ) {}
 
-  /** Product events held back (while `hold()` is in force), in the order they happened. */
-  private held: ProductEvent[] | undefined;
+  /**
+   * Product events held back (while `hold()` is in force), in the order they happened, each with
+   * the fault generation it was caused in.
+   */
+  private held: { event: ProductEvent; causedIn: number }[] | undefined;
 
   /** Subscribes to the site's events; returns the unsubscribe function. */
   attach(subscribe: (listener: (event: ProductEvent) => void) => () => void): () => void {
     return subscribe((event) => {
-      if (this.held) this.held.push(event);
+      if (this.held) this.held.push({ event, causedIn: this.runtime.faults.generation });
       else this.deliver(event);
     });
   }
@@ -67,15 +70,15 @@ export class EventDelivery {
   release(): void {
     const events = this.held ?? [];
     this.held = undefined;
-    for (const event of events) this.deliver(event);
+    for (const { event, causedIn } of events) this.deliver(event, causedIn);
   }
 
-  deliver(event: ProductEvent): void {
+  /** Delivers an event to the triggers that list it (`causedIn`: its fault generation, default now). */
+  deliver(event: ProductEvent, causedIn = this.runtime.faults.generation): void {
     for (const trigger of this.runtime.manifest.triggers) {
       if (!trigger.events.includes(event.eventType)) continue;
       const copies = this.runtime.faults.duplicateEvents ? 2 : 1;
       const delay = this.runtime.faults.eventDelayMs;
-      const causedIn = this.runtime.faults.generation;
       this.pending.track(
         (async () => {
           for (let i = 0; i < copies; i += 1) {
