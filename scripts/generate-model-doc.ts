@@ -1,6 +1,6 @@
 /**
- * Writes docs/jira-data-model.md from src/jira/aims-schema: the issue types, custom fields, link
- * types and workflows that provisioning creates. `npx tsx scripts/generate-model-doc.ts`
+ * Writes docs/jira-data-model.md from src/jira/aims-schema: the issue types, custom fields,
+ * screens, link types and workflows that provisioning creates. `npx tsx scripts/generate-model-doc.ts`
  * (a unit test fails when the committed doc is out of date).
  */
 import fs from 'node:fs';
@@ -9,7 +9,9 @@ import {
   AIMS_FIELDS,
   AIMS_ISSUE_TYPES,
   AIMS_LINK_TYPES,
+  AIMS_SCREENS,
   AIMS_WORKFLOWS,
+  screenFieldName,
 } from '../src/jira/aims-schema';
 
 export function renderModelDoc(): string {
@@ -40,6 +42,19 @@ export function renderModelDoc(): string {
         `| ${f.name} | ${f.kind} | ${(f.options ?? []).join(', ')} | ${f.issueTypes.map((k) => typeName.get(k) ?? k).join(', ')} |`,
     ),
     '',
+    '## Screens',
+    '',
+    "Jira sets a field through REST (and in its dialogs) only when the field is on the screen of the operation: the create or edit screen of the issue type, or the screen of the transition. A new custom field is on no screen. So each AIMS issue type gets its own screen, `AIMS <type> screen (<project key>)`, which creates, edits and views its issues through the screen scheme `AIMS <type> screen scheme (<project key>)`; the issue type screen scheme `AIMS issue type screen scheme (<project key>)`, assigned to the project, maps each AIMS type to its screen scheme, and the project's other issue types keep the screen schemes they had. The guarded transitions (those with the app's validator) show their issue type's screen.",
+    '',
+    '| issue type | tab | fields, in order |',
+    '|---|---|---|',
+    ...AIMS_SCREENS.flatMap((screen) =>
+      screen.tabs.map(
+        (tab, i) =>
+          `| ${i === 0 ? (typeName.get(screen.issueType) ?? screen.issueType) : ''} | ${tab.name} | ${tab.fields.map(screenFieldName).join(', ')} |`,
+      ),
+    ),
+    '',
     '## Issue link types',
     '',
     '| name | outward | inward | usually from → to |',
@@ -53,6 +68,8 @@ export function renderModelDoc(): string {
   ];
   for (const wf of AIMS_WORKFLOWS) {
     const status = new Map(wf.statuses.map((s) => [s.key, s.name]));
+    // A workflow of one issue type shows that type's screen on its guarded transitions.
+    const onlyType = wf.issueTypes.length === 1 ? wf.issueTypes[0] : undefined;
     lines.push(
       `### ${wf.name}`,
       '',
@@ -60,11 +77,11 @@ export function renderModelDoc(): string {
       '',
       `Statuses: ${wf.statuses.map((s) => `${s.name} (${s.category})`).join(' → ')}`,
       '',
-      '| transition | from | to | app validator | AIMS managers only | app post function |',
-      '|---|---|---|---|---|---|',
+      '| transition | from | to | app validator | AIMS managers only | app post function | screen |',
+      '|---|---|---|---|---|---|---|',
       ...wf.transitions.map(
         (t) =>
-          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.postFunction ? 'yes' : ''} |`,
+          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.postFunction ? 'yes' : ''} | ${t.validated && onlyType ? `${typeName.get(onlyType) ?? onlyType} screen` : ''} |`,
       ),
       '',
     );

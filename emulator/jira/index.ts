@@ -12,7 +12,10 @@ import { registerPermissionRoutes } from './routes/permissions';
 import { registerProjectRoutes } from './routes/projects';
 import { registerPropertyRoutes } from './routes/properties';
 import { registerReferenceDataRoutes } from './routes/reference-data';
+import { registerScreenRoutes } from './routes/screens';
+import { registerScreenSchemeRoutes } from './routes/screen-schemes';
 import { registerSearchRoutes } from './routes/search';
+import { registerTaskRoutes } from './routes/tasks';
 import { registerTransitionRoutes } from './routes/transitions';
 import { registerUserRoutes } from './routes/users';
 import { registerStatusRoutes } from './routes/statuses';
@@ -30,6 +33,8 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerProjectRoutes(router, m);
   registerIssueTypeRoutes(router, m);
   registerFieldRoutes(router, m);
+  registerScreenRoutes(router, m);
+  registerScreenSchemeRoutes(router, m);
   registerReferenceDataRoutes(router, m);
   registerPermissionRoutes(router, m);
   registerSearchRoutes(router, m);
@@ -41,6 +46,7 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerStatusRoutes(router, m);
   registerWorkflowApiRoutes(router, m);
   registerWorkflowSchemeRoutes(router, m);
+  registerTaskRoutes(router, m);
   router.use(removedOrUnknownRoute);
   return router;
 }

@@ -7,8 +7,8 @@ import { jiraModels } from './models/jira-models';
 /**
  * Jira's base seed (synchronous, inside the site seed's transaction): priorities, resolutions,
  * standard link and issue types, projects DEMO (with two sample issues), AIMS (empty, with the
- * "AIMS security" scheme whose "Confidential" level only admins, AIMS managers and auditors see)
- * and SEC (browsable only by site admins and AIMS managers).
+ * "AIMS security" scheme whose "Confidential" level only admins, AIMS managers and auditors see),
+ * SEC (browsable only by site admins and AIMS managers) and TEAM (team-managed, empty).
  */
 export function seedJira(ctx: SiteContext): void {
   const m = jiraModels(ctx);
@@ -128,6 +128,18 @@ export function seedJira(ctx: SiteContext): void {
     browseGroups: [GROUPS.siteAdmins, GROUPS.aimsManagers],
     issueSecuritySchemeId: null,
     issueTypeSchemeId: schemeFor('SEC'),
+  });
+  m.projects.create({
+    key: 'TEAM',
+    name: 'Team-managed project',
+    description:
+      'A team-managed (next-gen) project: it keeps its own issue types, fields and workflows, and takes no schemes.',
+    leadAccountId: lead,
+    projectTypeKey: 'software',
+    browseGroups: [GROUPS.jiraUsers],
+    issueSecuritySchemeId: null,
+    issueTypeSchemeId: schemeFor('TEAM'),
+    style: 'next-gen',
   });
 
   const actor = ctx.users.byAccountId(lead);

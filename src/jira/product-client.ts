@@ -45,6 +45,16 @@ export class ProductClient {
     return this.send(path, { method: 'PUT', body: JSON.stringify(body) }, schema);
   }
 
+  /**
+   * A Jira asynchronous operation: it answers 303 See Other to its task, with the task in the body
+   * (a runtime that follows the redirect answers the task's own GET, 200). Either way, the task.
+   */
+  async startTask<T>(path: Route, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    const res = await this.requester(path, this.init('POST', JSON.stringify(body)));
+    if (!res.ok && res.status !== 303) throw await toError(res);
+    return this.parse(res, schema);
+  }
+
   /** For calls answering 204 No Content (edit issue, transition, delete). */
   async sendNoContent(path: Route, method: string, body?: unknown): Promise<void> {
     const res = await this.requester(path, this.init(method, body));
@@ -54,6 +64,10 @@ export class ProductClient {
   private async send<T>(path: Route, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
     const res = await this.requester(path, this.init(init.method ?? 'GET', init.body));
     if (!res.ok) throw await toError(res);
+    return this.parse(res, schema);
+  }
+
+  private async parse<T>(res: APIResponse, schema: z.ZodType<T>): Promise<T> {
     const text = await res.text();
     const parsed = schema.safeParse(text ? JSON.parse(text) : undefined);
     if (!parsed.success) {
@@ -83,15 +97,10 @@ async function toError(res: APIResponse): Promise<ProductApiError> {
   try {
     const body = JSON.parse(text) as {
       errorMessages?: string[];
-      errors?: Record<string, string> | { title?: string; detail?: string }[];
+      errors?: Record<string, string> | ListedError[];
       message?: string;
     };
-    if (Array.isArray(body.errors)) {
-      return new ProductApiError(
-        res.status,
-        body.errors.map((e) => [e.title, e.detail].filter(Boolean).join(': ')),
-      );
-    }
+    if (Array.isArray(body.errors)) return new ProductApiError(res.status, body.errors.map(listed));
     return new ProductApiError(
       res.status,
       [...(body.errorMessages ?? []), ...(body.message ? [body.message] : [])],
@@ -100,4 +109,25 @@ async function toError(res: APIResponse): Promise<ProductApiError> {
   } catch {
     return new ProductApiError(res.status, [text || res.statusText]);
   }
+}
+
+/** One error of a list: Confluence's `{title, detail}`, or a Jira bulk operation's failed element. */
+interface ListedError {
+  title?: string;
+  detail?: string;
+  failedElementNumber?: number;
+  elementErrors?: { errorMessages?: string[]; errors?: Record<string, string> };
+}
+
+function listed(e: ListedError): string {
+  if (e.elementErrors) {
+    const reasons = [
+      ...(e.elementErrors.errorMessages ?? []),
+      ...Object.entries(e.elementErrors.errors ?? {}).map(([field, m]) => `${field}: ${m}`),
+    ].join('; ');
+    return e.failedElementNumber === undefined
+      ? reasons
+      : `item ${e.failedElementNumber + 1}: ${reasons}`;
+  }
+  return [e.title, e.detail].filter(Boolean).join(': ');
 }

@@ -15,7 +15,13 @@ export const provisioningStateSchema = z.object({
   statuses: z.record(z.string(), z.string()),
   workflows: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),
   workflowSchemeId: z.string().optional(),
+  /** A workflow scheme switch Jira is still running (its task id), followed by the next run. */
+  workflowSchemeSwitchTaskId: z.string().optional(),
   issueTypeSchemeId: z.string().optional(),
+  /** AIMS issue type key → its screen id, and → its screen scheme id. */
+  screens: z.record(z.string(), z.string()).optional(),
+  screenSchemes: z.record(z.string(), z.string()).optional(),
+  issueTypeScreenSchemeId: z.string().optional(),
   /** Annex A catalog id → AI Control issue key. */
   controls: z.record(z.string(), z.string()),
   /** Steps finished, so an interrupted run resumes where it stopped. */

@@ -91,6 +91,14 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await expect(frame.getByTestId('error-projectKey').textContent()).resolves.toContain(
     'A Jira project key is 2–10 capital letters or digits',
   );
+  // A team-managed project takes no schemes: the dry run says so, and what to do instead.
+  await projectKey.fill('TEAM');
+  await frame.getByRole('button', { name: 'Save configuration' }).click();
+  await frame.getByTestId('config-saved').waitFor();
+  await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
+  const refused = frame.getByTestId('provisioning-problem');
+  await refused.getByText('Project TEAM is team-managed').waitFor({ timeout: 60_000 });
+  await expect(refused.textContent()).resolves.toContain('choose "Company-managed"');
   await projectKey.fill('AIMS');
   await frame.getByRole('button', { name: 'Save configuration' }).click();
   await frame.getByTestId('config-saved').waitFor();
@@ -104,7 +112,7 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await expect(planTable.textContent()).resolves.toContain("Issue type 'Nonconformity'");
   // The summary counts every change by step (the table pages through them 25 at a time).
   await expect(plan.getByRole('status').textContent()).resolves.toMatch(
-    /would make \d+ changes \(issue-types \d+, fields \d+, link-types \d+, workflows \d+, .*controls 1\)/,
+    /would make \d+ changes \(issue-types \d+, fields \d+, screens \d+, screen-schemes \d+, link-types \d+, workflows \d+, .*controls 1\)/,
   );
   await expect(planTable.getByRole('columnheader').allTextContents()).resolves.toEqual([
     'Step',

@@ -16,16 +16,18 @@ export function basicAuth(login: SeededLogin): string {
   return `Basic ${Buffer.from(`${login}@example.com:${login}`).toString('base64')}`;
 }
 
-/** fetch against the site as a seeded user, JSON in and out. */
+/** fetch against the site as a seeded user, JSON in and out (`redirect: 'manual'` to see a 303 itself). */
 export async function callAs(
   site: RunningSite,
   login: SeededLogin,
   method: string,
   path: string,
   body?: unknown,
+  options: { redirect?: RequestRedirect } = {},
 ): Promise<{ status: number; body: unknown; headers: Headers }> {
   const res = await fetch(site.url + path, {
     method,
+    ...(options.redirect ? { redirect: options.redirect } : {}),
     headers: {
       Authorization: basicAuth(login),
       Accept: 'application/json',

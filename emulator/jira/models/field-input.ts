@@ -4,6 +4,7 @@ import type { FieldInputContext, FieldInputDeps } from './field-values';
 import {
   cannotBeSet,
   isMultiValued,
+  onScreen,
   parseLabel,
   parseOption,
   parseUser,
@@ -28,11 +29,19 @@ export class FieldInputParser {
     const errors: Record<string, string> = {};
     for (const [fieldId, value] of Object.entries(fields)) {
       if (c.mode === 'create' && (fieldId === 'project' || fieldId === 'issuetype')) continue;
+      if (!onScreen(fieldId, c)) {
+        errors[fieldId] = cannotBeSet(fieldId);
+        continue;
+      }
       const error = this.setField(draft, fieldId, value, c);
       if (error) errors[fieldId] = error;
     }
     for (const [fieldId, ops] of Object.entries(update)) {
       if (errors[fieldId]) continue;
+      if (!onScreen(fieldId, c)) {
+        errors[fieldId] = cannotBeSet(fieldId);
+        continue;
+      }
       if (!Array.isArray(ops)) {
         errors[fieldId] = `Field '${fieldId}': the update must be a list of operations.`;
         continue;

@@ -19,6 +19,12 @@ export interface FieldInputContext {
   issueType: IssueTypeDoc;
   actor: SiteUser;
   mode: InputMode;
+  /**
+   * The fields on the screen of this operation (create or edit screen of the issue's project and
+   * type, or the transition's screen; none when the transition has none): any other field is
+   * refused with Jira's "cannot be set" error, whatever its value.
+   */
+  screenFieldIds: ReadonlySet<string>;
 }
 
 export interface FieldInputDeps {
@@ -56,6 +62,14 @@ export const issueRef = z
 
 export const cannotBeSet = (fieldId: string): string =>
   `Field '${fieldId}' cannot be set. It is not on the appropriate screen, or unknown.`;
+
+/** Fields that choose the screen or the hierarchy rather than sit on it: never refused for the screen. */
+const OFF_SCREEN_FIELDS = new Set(['project', 'issuetype', 'parent']);
+
+/** Whether a request may set the field in this operation, as far as screens go. */
+export function onScreen(fieldId: string, c: Pick<FieldInputContext, 'screenFieldIds'>): boolean {
+  return OFF_SCREEN_FIELDS.has(fieldId) || c.screenFieldIds.has(fieldId);
+}
 
 export function isMultiValued(info: FieldInfo): boolean {
   if (info.id === 'labels') return true;

@@ -92,6 +92,7 @@ export class IssueService {
       issueType,
       actor,
       mode: 'create',
+      screenFieldIds: new Set(this.m.screenSchemes.fieldIdsFor(project.id, issueType.id, 'create')),
     });
     if (!errors.summary && draft.summary.trim() === '')
       errors.summary = 'You must specify a summary of the issue.';
@@ -118,6 +119,7 @@ export class IssueService {
       issueType,
       actor,
       mode: 'edit',
+      screenFieldIds: new Set(this.m.screenSchemes.fieldIdsFor(project.id, issueType.id, 'edit')),
     });
     if (!errors.summary && draft.summary.trim() === '')
       errors.summary = 'You must specify a summary of the issue.';
@@ -185,6 +187,7 @@ export class IssueService {
       issueType,
       actor,
       mode: 'transition',
+      screenFieldIds: new Set(this.transitionScreenFieldIds(t)),
     });
     if (Object.keys(errors).length) throw new JiraError(400, [], errors);
     const target = this.m.workflow.status(t.toStatusId);
@@ -271,6 +274,12 @@ export class IssueService {
         items.some((i) => i.fieldId === 'resolution' && i.to) ? 'issue_resolved' : eventName,
       );
     return after;
+  }
+
+  /** The fields of a transition's screen; none when it has no screen (then no field can be set). */
+  transitionScreenFieldIds(t: TransitionInfo): string[] {
+    const screen = t.screenId ? this.m.screens.byId(t.screenId) : undefined;
+    return screen ? this.m.screens.fieldIdsOf(screen) : [];
   }
 
   transitionContext(

@@ -16,6 +16,9 @@ import { LinkTypeModel } from './link-types';
 import { PermissionModel } from './permissions';
 import { PriorityModel } from './priorities';
 import { ProjectModel } from './projects';
+import { ScreenSchemeModel } from './screen-schemes';
+import { ScreenModel } from './screens';
+import { TaskModel } from './tasks';
 import { SecuritySchemeModel } from './security-schemes';
 import { workflowModel } from './workflow-model';
 import type { IssueWorkflowPort } from './workflow-port';
@@ -31,6 +34,9 @@ export interface JiraModels {
   linkTypes: LinkTypeModel;
   customFields: CustomFieldModel;
   catalog: FieldCatalog;
+  screens: ScreenModel;
+  screenSchemes: ScreenSchemeModel;
+  tasks: TaskModel;
   permissions: PermissionModel;
   store: IssueStore;
   changelog: ChangelogModel;
@@ -59,6 +65,7 @@ export function jiraModels(ctx: SiteContext): JiraModels {
   const store = new IssueStore(ctx);
   const issueTypeSchemes = new IssueTypeSchemeModel(ctx, issueTypes);
   const catalog = new FieldCatalog(customFields);
+  const screens = new ScreenModel(ctx);
   const base: Omit<JiraModels, 'view' | 'events' | 'issues'> = {
     ctx,
     projects,
@@ -69,6 +76,9 @@ export function jiraModels(ctx: SiteContext): JiraModels {
     linkTypes: new LinkTypeModel(ctx),
     customFields,
     catalog,
+    screens,
+    screenSchemes: new ScreenSchemeModel(ctx, screens),
+    tasks: new TaskModel(ctx),
     permissions,
     store,
     changelog: new ChangelogModel(ctx),

@@ -13,6 +13,16 @@ export interface ProjectDoc {
   /** Issue security scheme bound to the project, if any. */
   issueSecuritySchemeId: string | null;
   issueTypeSchemeId: string;
+  /**
+   * `next-gen` for a team-managed project (absent: company-managed, `classic`). Team-managed
+   * projects keep their own configuration: no workflow, issue type screen scheme can be assigned.
+   */
+  style?: 'classic' | 'next-gen';
+}
+
+/** Whether a project is company-managed (classic): only those take schemes. */
+export function isClassic(project: Pick<ProjectDoc, 'style'>): boolean {
+  return project.style !== 'next-gen';
 }
 
 /** Jira projects. Keys are upper-case, ids numeric strings. */

@@ -1,6 +1,7 @@
 import { JiraError } from '../../core/errors';
 import { isForgeRuleKey, parseExtensionKey } from './forge-rule-keys';
 import type { ProblemList } from './workflow-problems';
+import { TRANSITION_SCREEN_RULE } from './workflow-model';
 import type {
   ConditionGroupPayload,
   RulePayload,
@@ -16,6 +17,7 @@ export function checkWorkflowBody(
   wf: WorkflowPayload,
   isKnownStatus: (reference: string) => boolean,
   problems: ProblemList,
+  isKnownScreen: (screenId: string) => boolean,
 ): void {
   const name = 'name' in wf ? wf.name : wf.id;
   const inWorkflow = new Set<string>();
@@ -63,7 +65,27 @@ export function checkWorkflowBody(
       ids.add(t.id);
     }
     checkTransition(name, t, inWorkflow, problems);
+    checkTransitionScreen(name, t, problems, isKnownScreen);
   }
+}
+
+/** A transition's screen (`system:transition-screen`) must be a screen of the site. */
+function checkTransitionScreen(
+  workflow: string,
+  t: TransitionPayload,
+  problems: ProblemList,
+  isKnownScreen: (screenId: string) => boolean,
+): void {
+  const rule = t.transitionScreen;
+  if (rule?.ruleKey !== TRANSITION_SCREEN_RULE) return;
+  const screenId = rule.parameters.screenId;
+  if (screenId !== undefined && isKnownScreen(screenId)) return;
+  problems.add(
+    'RULE',
+    'INVALID_TRANSITION_SCREEN',
+    `Transition '${t.name}' of workflow '${workflow}': the screen with ID '${screenId ?? ''}' does not exist.`,
+    t.id === undefined ? undefined : { transitionId: t.id },
+  );
 }
 
 function checkTransition(

@@ -27,9 +27,10 @@
  * condition group tree flattened to its rules (ANY/ALL grouping is not kept), `validators` as
  * stored, `postFunctions` the transition's `actions`.
  *
- * Issues keep their status when a project's scheme or a workflow changes (Jira would migrate them
- * with status mappings); an issue in a status its new workflow lacks can still leave it through
- * the workflow's GLOBAL transitions.
+ * A project's scheme changes without migrating issues only while it has none (PUT); with issues,
+ * the switch task moves them to mapped statuses (workflow-scheme-switch.ts). Issues keep their
+ * status when a workflow itself changes; an issue in a status its workflow lacks can still leave
+ * it through the workflow's GLOBAL transitions.
  */
 import type { SiteContext } from '../../core/context';
 import type { WorkflowRule } from '../../core/workflow-rules';
@@ -143,6 +144,9 @@ export class WorkflowModel implements IssueWorkflowPort {
   }
 }
 
+/** The rule that gives a transition its screen (`parameters.screenId`), as the bulk workflow API documents it. */
+export const TRANSITION_SCREEN_RULE = 'system:transition-screen';
+
 function availableFrom(t: TransitionDoc, statusId: string): boolean {
   if (t.type === 'INITIAL') return false;
   if (t.type === 'GLOBAL') return t.toStatusId !== statusId;
@@ -167,6 +171,10 @@ function transitionInfo(t: TransitionDoc, fromStatusId: string): TransitionInfo 
     isGlobal: t.type === 'GLOBAL',
     isInitial: false,
     isLooped: t.toStatusId === fromStatusId,
+    ...(t.transitionScreen?.ruleKey === TRANSITION_SCREEN_RULE &&
+    t.transitionScreen.parameters.screenId
+      ? { screenId: t.transitionScreen.parameters.screenId }
+      : {}),
     conditions: flattenConditions(t.conditions),
     validators: t.validators.map(rule),
     postFunctions: t.actions.map(rule),

@@ -16,6 +16,8 @@ export interface TransitionInfo {
   isGlobal: boolean;
   isInitial: boolean;
   isLooped: boolean;
+  /** The transition's screen (`system:transition-screen`), if it has one. */
+  screenId?: string;
   conditions: WorkflowRule[];
   validators: WorkflowRule[];
   postFunctions: WorkflowRule[];

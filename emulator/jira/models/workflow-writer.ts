@@ -10,6 +10,7 @@ import type {
 } from './workflow-payloads';
 import { categoryKeyOfCode } from './status-categories';
 import type { StatusDoc, WorkflowDoc } from './workflow-docs';
+import { jiraModels } from './jira-models';
 import type { WorkflowModel } from './workflow-model';
 
 /**
@@ -62,7 +63,9 @@ export class WorkflowWriter {
         );
       }
       names.add(lower);
-      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems);
+      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems, (id) =>
+        this.screenExists(id),
+      );
     }
     return problems;
   }
@@ -120,7 +123,9 @@ export class WorkflowWriter {
           `Workflow version and version token must match. The workflow '${current.name}' is at version ${current.version.versionNumber}; read it again and retry.`,
         ]);
       }
-      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems);
+      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems, (id) =>
+        this.screenExists(id),
+      );
       targets.push(current);
     }
     refuse(problems);
@@ -208,6 +213,10 @@ export class WorkflowWriter {
   }
 
   /** A reference is a status of the payload, or (as Jira returns them) an existing status id. */
+
+  private screenExists(screenId: string): boolean {
+    return jiraModels(this.model.ctx).screens.byId(screenId) !== undefined;
+  }
 
   private resolvable(reference: string, plan: StatusPlan): boolean {
     return plan.byReference.has(reference) || this.model.statuses.byId(reference) !== undefined;

@@ -40,7 +40,7 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
   ) => {
     const expand = parseExpand(expandParam);
     const transitions = expand.has('transitions')
-      ? transitionViews(m, await m.issues.availableTransitions(viewer, issue), false)
+      ? transitionViews(m, await m.issues.availableTransitions(viewer, issue))
       : undefined;
     return m.view.render(issue, viewer, {
       fields: parseFieldSelection(fieldsParam, defaultBase),
@@ -128,7 +128,14 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
           `The issue type with ID '${typeId}' is not available in project '${p.key}'.`,
         ]);
       }
-      const fields = fieldMetadata(m, user, p, type, 'create').map(({ info, meta }) => ({
+      const fields = fieldMetadata(
+        m,
+        user,
+        p,
+        type,
+        'create',
+        m.screenSchemes.fieldIdsFor(p.id, type.id, 'create'),
+      ).map(({ info, meta }) => ({
         ...meta,
         fieldId: info.id,
       }));

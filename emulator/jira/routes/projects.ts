@@ -6,6 +6,7 @@ import type { SiteUser } from '../../core/users';
 import { apiUrl, avatarUrls } from '../api-urls';
 import type { JiraModels } from '../models/jira-models';
 import type { ProjectDoc } from '../models/projects';
+import { isClassic } from '../models/projects';
 import { issueTypeView, securityLevelView, statusView, userDetails } from '../views/entity-views';
 import { parseExpand } from '../views/field-selection';
 import { requireAdmin } from './admin-access';
@@ -38,8 +39,8 @@ export function registerProjectRoutes(router: Router, m: JiraModels): void {
       name: p.name,
       avatarUrls: avatarUrls(ctx, 'project', p.id),
       projectTypeKey: p.projectTypeKey,
-      simplified: false,
-      style: 'classic',
+      simplified: !isClassic(p),
+      style: isClassic(p) ? 'classic' : 'next-gen',
       isPrivate: false,
       properties: {},
     };

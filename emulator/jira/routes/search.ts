@@ -52,7 +52,7 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
     const issues: Record<string, unknown>[] = [];
     for (const issue of page) {
       const transitions = expand.has('transitions')
-        ? transitionViews(m, await m.issues.availableTransitions(user, issue), false)
+        ? transitionViews(m, await m.issues.availableTransitions(user, issue))
         : undefined;
       const bean = m.view.render(issue, user, {
         fields: selection,

@@ -12,12 +12,22 @@ import { workflowModel } from '../models/workflow-model';
 import type { WorkflowSchemePayload } from '../models/workflow-payloads';
 import { schemeAssociationSchema, workflowSchemeSchema } from '../models/workflow-payloads';
 import { defaultWorkflowSchemeView, workflowSchemeView } from '../views/workflow-views';
+import { apiUrl } from '../api-urls';
+import { taskView } from '../views/task-view';
+import {
+  WORKFLOW_SCHEME_SWITCH_TASK,
+  applySwitch,
+  planSwitch,
+  switchRequestSchema,
+} from '../models/workflow-scheme-switch';
 
 /**
  * Workflow schemes (classic API) and their assignment to projects. Like Jira: an active scheme
  * (used by a project) cannot be edited in place (`updateDraftIfNeeded` drafts are not emulated:
- * such a request is refused with a message saying so) nor deleted, and a scheme can be assigned
- * only to a project without issues.
+ * such a request is refused with a message saying so) nor deleted, a scheme can be assigned
+ * (PUT) only to a project without issues, and only company-managed (classic) projects take
+ * schemes. A project with issues switches schemes with POST /workflowscheme/project/switch, an
+ * asynchronous task that moves issues to mapped statuses (`workflow-scheme-switch.ts`).
  */
 export function registerWorkflowSchemeRoutes(router: Router, m: JiraModels): void {
   const { ctx } = m;
@@ -93,7 +103,9 @@ export function registerWorkflowSchemeRoutes(router: Router, m: JiraModels): voi
     const projects = m.projects;
     const groups = new Map<string, string[]>();
     for (const projectId of new Set(projectIds)) {
-      if (!projects.byId(projectId)) continue;
+      // "Any team-managed or non-existent projects in the request are ignored."
+      const project = projects.byId(projectId);
+      if (!project || project.style === 'next-gen') continue;
       const schemeId = store.associations.get(projectId)?.schemeId ?? '';
       groups.set(schemeId, [...(groups.get(schemeId) ?? []), projectId]);
     }
@@ -112,6 +124,8 @@ export function registerWorkflowSchemeRoutes(router: Router, m: JiraModels): voi
     const body = parseBody(schemeAssociationSchema, req.body);
     const project = m.projects.byId(body.projectId);
     if (!project) throw jiraNotFound(`The project with ID '${body.projectId}' was not found.`);
+    if (project.style === 'next-gen')
+      throw jiraBadRequest('Workflow schemes can only be assigned to classic projects.');
     const schemeId = body.workflowSchemeId ?? null;
     if (schemeId !== null) schemeOf(schemeId);
     if ((store.associations.get(project.id)?.schemeId ?? null) === schemeId) {
@@ -126,6 +140,30 @@ export function registerWorkflowSchemeRoutes(router: Router, m: JiraModels): voi
     if (schemeId === null) store.associations.delete(project.id);
     else store.associations.put({ id: project.id, schemeId });
     res.status(204).end();
+  });
+
+  route(router, 'jira', 'post', '/rest/api/3/workflowscheme/project/switch', (req, res) => {
+    const user = requireJiraAdmin(m, res, 401);
+    const plan = planSwitch(m, model, parseBody(switchRequestSchema, req.body));
+    if (m.tasks.unfinished(WORKFLOW_SCHEME_SWITCH_TASK, plan.project.id).length > 0) {
+      throw new JiraError(409, [
+        `A workflow scheme switch for project '${plan.project.key}' is already running.`,
+      ]);
+    }
+    const task = m.tasks.submit(
+      {
+        kind: WORKFLOW_SCHEME_SWITCH_TASK,
+        subject: plan.project.id,
+        description: `Switch project ${plan.project.key} to the workflow scheme '${plan.target.name}'`,
+        submittedBy: user.accountId,
+      },
+      () => applySwitch(m, model, plan, user.accountId),
+    );
+    // Jira's asynchronous operations: 303 See Other to the task, with the task in the body.
+    res
+      .status(303)
+      .location(apiUrl(ctx, `task/${task.id}`))
+      .json(taskView(ctx, task));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/workflowscheme/{id}', (req, res) => {

@@ -5,6 +5,7 @@ import type { IssueTypeDoc } from '../models/issue-types';
 import type { LinkTypeDoc } from '../models/link-types';
 import type { PriorityDoc, ResolutionDoc } from '../models/priorities';
 import type { ProjectDoc } from '../models/projects';
+import { isClassic } from '../models/projects';
 import type { SecurityLevelDoc } from '../models/security-schemes';
 import type { StatusInfo } from '../models/workflow-port';
 
@@ -142,7 +143,7 @@ export function projectRef(ctx: SiteContext, p: ProjectDoc): Record<string, unkn
     key: p.key,
     name: p.name,
     projectTypeKey: p.projectTypeKey,
-    simplified: false,
+    simplified: !isClassic(p),
     avatarUrls: avatarUrls(ctx, 'project', p.id),
   };
 }

@@ -6,26 +6,52 @@ import { isMultiValued } from '../models/field-values';
 import type { IssueTypeDoc } from '../models/issue-types';
 import type { ProjectDoc } from '../models/projects';
 import { apiUrl } from '../api-urls';
-import { issueTypeView, priorityView, projectRef, securityLevelView } from './entity-views';
+import {
+  issueTypeView,
+  priorityView,
+  projectRef,
+  resolutionView,
+  securityLevelView,
+} from './entity-views';
 
-/** FieldMetadata (editmeta) / FieldCreateMetadata (createmeta) of the fields an issue offers. */
+/** Fields createmeta/editmeta offer whatever the screen: they choose the screen or the hierarchy. */
+const OFF_SCREEN: Record<'create' | 'edit' | 'transition', readonly string[]> = {
+  create: ['issuetype', 'project', 'parent'],
+  edit: ['issuetype', 'parent'],
+  transition: [],
+};
+
+/**
+ * FieldMetadata (editmeta, a transition's `fields`) / FieldCreateMetadata (createmeta) of the
+ * fields an operation offers: those on its screen (`screenFieldIds`, in screen order), after the
+ * ones no screen holds, and only where the field applies (its context, a security scheme).
+ */
 export function fieldMetadata(
   m: JiraModels,
   viewer: SiteUser,
   project: ProjectDoc,
   issueType: IssueTypeDoc,
-  mode: 'create' | 'edit',
+  mode: 'create' | 'edit' | 'transition',
+  screenFieldIds: readonly string[],
 ): { info: FieldInfo; meta: Record<string, unknown> }[] {
   const ctx = m.ctx;
   const out: { info: FieldInfo; meta: Record<string, unknown> }[] = [];
-  for (const info of m.catalog.all()) {
-    if (mode === 'create' ? !info.creatable : !info.editable) continue;
+  const ids = [...new Set([...OFF_SCREEN[mode], ...screenFieldIds])];
+  for (const info of ids.map((id) => m.catalog.byId(id))) {
+    if (!info) continue;
+    const settable =
+      mode === 'create'
+        ? info.creatable
+        : mode === 'edit'
+          ? info.editable
+          : info.editable || info.id === 'resolution';
+    if (!settable) continue;
     if (info.id === 'security' && !project.issueSecuritySchemeId) continue;
     if (info.custom && !m.customFields.applicableContext(info.id, project.id, issueType.id))
       continue;
     const required =
       info.id === 'summary' ||
-      info.id === 'issuetype' ||
+      (mode !== 'transition' && info.id === 'issuetype') ||
       (mode === 'create' && info.id === 'project') ||
       (info.id === 'parent' && issueType.hierarchyLevel < 0);
     const meta: Record<string, unknown> = {
@@ -80,6 +106,8 @@ function allowedValues(
     }
     case 'priority':
       return m.priorities.priorities.sharedAll().map((p) => priorityView(ctx, p));
+    case 'resolution':
+      return m.priorities.resolutions.sharedAll().map((r) => resolutionView(ctx, r));
     case 'security': {
       const scheme = project.issueSecuritySchemeId
         ? m.security.byId(project.issueSecuritySchemeId)

@@ -73,10 +73,14 @@ export class IssueView {
     if (!project || !type) return { fields: {} };
     return {
       fields: Object.fromEntries(
-        fieldMetadata(this.m, viewer, project, type, 'edit').map(({ info, meta }) => [
-          info.id,
-          meta,
-        ]),
+        fieldMetadata(
+          this.m,
+          viewer,
+          project,
+          type,
+          'edit',
+          this.m.screenSchemes.fieldIdsFor(project.id, type.id, 'edit'),
+        ).map(({ info, meta }) => [info.id, meta]),
       ),
     };
   }

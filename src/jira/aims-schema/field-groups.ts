@@ -11,3 +11,37 @@ export const SOA_CONTROL_FIELD_KEYS = [
 
 /** A risk's level fields (inherent and residual), shown wherever a risk is listed. */
 export const RISK_LEVEL_FIELD_KEYS = ['inherentLevel', 'residualLevel'] as const;
+
+/** How an AI risk is assessed (6.1.2 d): likelihood × consequence → the inherent level. */
+export const RISK_ASSESSMENT_FIELD_KEYS = ['likelihood', 'consequence', 'inherentLevel'] as const;
+
+/** How an AI risk is treated (6.1.3) and its residual risk accepted. */
+export const RISK_TREATMENT_FIELD_KEYS = [
+  'treatmentOption',
+  'residualLikelihood',
+  'residualConsequence',
+  'residualLevel',
+  'riskAcceptedBy',
+  'riskAcceptedAt',
+] as const;
+
+/** Clause 10.2 a): react to the nonconformity. */
+export const NC_REACTION_FIELD_KEYS = ['correction', 'consequences'] as const;
+
+/** Clause 10.2 b): evaluate the need for action to eliminate its causes. */
+export const NC_CAUSE_FIELD_KEYS = [
+  'rootCause',
+  'similarCheck',
+  'similarNotes',
+  'caDecision',
+  'caDecisionRationale',
+] as const;
+
+/** Clause 10.2 d) and e): review the effectiveness, change the AIMS if needed. */
+export const NC_EFFECTIVENESS_FIELD_KEYS = [
+  'verdict',
+  'effectivenessEvidence',
+  'effectivenessReviewer',
+  'aimsChangeNeeded',
+  'aimsChangeLink',
+] as const;

@@ -4,3 +4,4 @@ export * from './fields';
 export * from './field-groups';
 export * from './link-types';
 export * from './workflows';
+export * from './screens';

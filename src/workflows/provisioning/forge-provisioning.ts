@@ -29,12 +29,13 @@ import {
   startProvisioningRun,
 } from './provisioning-run';
 
-/** Provisioning state in Forge KVS. */
+/** Provisioning state in Forge KVS, and the active project. */
 export const kvsStateStore: StateStore = {
   load: loadProvisioningState,
   save: async (state) => {
     await saveProvisioningState(state);
   },
+  activate: saveActiveProjectKey,
 };
 
 /** The provisioning run in Forge KVS. */

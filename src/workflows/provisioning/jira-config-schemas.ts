@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The slices of Jira REST responses provisioning reads (validated; extra fields ignored). */
-export const projectSchema = z.object({ id: z.string(), key: z.string(), name: z.string() });
+export const projectSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  /** `classic` (company-managed) or `next-gen` (team-managed). */
+  style: z.string().optional(),
+  simplified: z.boolean().optional(),
+});
 
 export const issueTypeSchema = z.object({
   id: z.string(),
@@ -100,5 +107,28 @@ export const issueTypeSchemeProjectSchema = pagedSchema(
       isDefault: z.boolean().optional(),
     }),
     projectIds: z.array(z.string()).optional(),
+  }),
+);
+
+export const screenSchema = z.object({ id: z.number(), name: z.string() });
+export const screenTabSchema = z.object({ id: z.number(), name: z.string() });
+export const screenFieldSchema = z.object({ id: z.string(), name: z.string().optional() });
+
+export const screenSchemeSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  screens: z.object({ default: z.number().optional() }).loose().optional(),
+});
+
+export const issueTypeScreenSchemeSchema = z.object({ id: z.string(), name: z.string() });
+export const issueTypeScreenSchemeItemSchema = z.object({
+  issueTypeId: z.string(),
+  issueTypeScreenSchemeId: z.string(),
+  screenSchemeId: z.string(),
+});
+export const issueTypeScreenSchemeProjectsSchema = pagedSchema(
+  z.object({
+    issueTypeScreenScheme: issueTypeScreenSchemeSchema,
+    projectIds: z.array(z.string()).default([]),
   }),
 );

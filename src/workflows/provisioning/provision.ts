@@ -10,6 +10,8 @@ import type {
 import { projectStep } from './project-step';
 import { issueTypesStep } from './issue-types-step';
 import { fieldsStep } from './fields-step';
+import { screensStep } from './screens-step';
+import { screenSchemesStep } from './screen-schemes-step';
 import { linkTypesStep } from './link-types-step';
 import { workflowsStep } from './workflows-step';
 import { workflowSchemeStep } from './workflow-scheme-step';
@@ -21,6 +23,8 @@ export const PROVISIONING_STEPS: readonly ProvisioningStep[] = [
   projectStep,
   issueTypesStep,
   fieldsStep,
+  screensStep,
+  screenSchemesStep,
   linkTypesStep,
   workflowsStep,
   workflowSchemeStep,
@@ -90,7 +94,7 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRes
       dryRun: options.dryRun,
       state,
       store: options.dryRun
-        ? { load: options.store.load, save: async () => undefined }
+        ? { load: options.store.load, save: async () => undefined, activate: async () => undefined }
         : options.store,
       record: (change) => changes.push(change),
     },

@@ -14,6 +14,11 @@ export interface AppIdentity {
 export interface StateStore {
   load(projectKey: string): Promise<ProvisioningState | undefined>;
   save(state: ProvisioningState): Promise<void>;
+  /**
+   * Makes the project the one the app acts on (triggers, validators), as soon as provisioning has
+   * found it: a later step that fails leaves it active, with the progress saved so far.
+   */
+  activate?(projectKey: string): Promise<void>;
 }
 
 export interface StepContext {

@@ -29,7 +29,16 @@ export function statusReference(statusKey: string): string {
 export interface RuleOptions {
   app: AppIdentity;
   managerGroup: string;
+  /**
+   * The screen (id) a workflow's guarded transitions show: its issue type's screen, so the person
+   * enters what the step needs in the transition itself (Jira sets fields sent with a transition
+   * only when they are on its screen). Workflows serving several issue types have none.
+   */
+  transitionScreens?: Partial<Record<AimsWorkflowDefinition['key'], string>>;
 }
+
+/** Jira's rule giving a transition its screen (bulk workflow API). */
+const TRANSITION_SCREEN_RULE = 'system:transition-screen';
 
 /** The `POST /rest/api/3/workflows/create` body for the given workflows, reusing existing statuses by id. */
 export function workflowCreatePayload(
@@ -69,6 +78,7 @@ function transitionPayload(
   options: RuleOptions,
 ): Record<string, unknown> {
   const config = JSON.stringify({ workflow: wf.key, transition: tr.key });
+  const screenId = tr.validated ? options.transitionScreens?.[wf.key] : undefined;
   return {
     id: String(index === 0 ? 1 : index * 10 + 1),
     name: tr.name,
@@ -109,5 +119,8 @@ function transitionPayload(
         ]
       : [],
     triggers: [],
+    ...(screenId
+      ? { transitionScreen: { ruleKey: TRANSITION_SCREEN_RULE, parameters: { screenId } } }
+      : {}),
   };
 }

@@ -44,6 +44,7 @@ export const workflowsStep: ProvisioningStep = {
     const payload = workflowCreatePayload(missing, existingStatusIds, {
       app: ctx.app,
       managerGroup: ctx.config.managerGroup,
+      transitionScreens: transitionScreens(ctx),
     });
     const created = await ctx.jira.post(
       route`/rest/api/3/workflows/create`,
@@ -102,4 +103,17 @@ function recordStatusIds(
     if (!id) throw new Error(`Workflow '${wf.name}' has no status '${s.name}'`);
     ctx.state.statuses[s.key] = id;
   }
+}
+
+/** Each single-type workflow's transition screen: the screen of its issue type. */
+function transitionScreens(
+  ctx: StepContext,
+): Partial<Record<AimsWorkflowDefinition['key'], string>> {
+  const out: Partial<Record<AimsWorkflowDefinition['key'], string>> = {};
+  for (const wf of AIMS_WORKFLOWS) {
+    const [only, ...more] = wf.issueTypes;
+    const screenId = only && more.length === 0 ? ctx.state.screens?.[only] : undefined;
+    if (screenId) out[wf.key] = screenId;
+  }
+  return out;
 }

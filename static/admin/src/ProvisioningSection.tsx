@@ -61,7 +61,7 @@ export function ProvisioningSection({
     <Section
       id="provisioning"
       title="Provisioning"
-      intro={`Creates or updates, in project ${projectKey}, the AIMS issue types, custom fields, link types, workflows with the app's rules, the workflow scheme, and one AI Control issue per Annex A control. Anything that already exists is adopted, so running it again changes nothing.`}
+      intro={`Creates or updates, in project ${projectKey}, the AIMS issue types, custom fields, a screen per issue type with its fields, link types, workflows with the app's rules, the workflow scheme, and one AI Control issue per Annex A control. Anything that already exists is adopted, so running it again changes nothing. A company-managed project is needed.`}
     >
       <div style={row}>
         <Button onClick={() => void preview()} isDisabled={busy}>

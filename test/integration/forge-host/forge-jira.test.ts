@@ -130,6 +130,8 @@ describe('resolvers read Jira as the viewing user', () => {
 
   it('fault mode answers the app with 429 and Retry-After, then recovers', async () => {
     const issue = await createIssue({ summary: 'Rate limited read' });
+    // The fixture's trigger reads Jira on every created issue: let it finish before the fault is armed.
+    await host.waitForIdle();
     host.setFaults({ restFailures: { status: 429, retryAfterSeconds: 7, count: 1 } });
     const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
     const limited = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {

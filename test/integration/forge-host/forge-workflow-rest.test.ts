@@ -16,8 +16,21 @@ const forgeRule = (ruleKey: string, moduleKey: string, config?: Record<string, u
 });
 const noRules = { actions: [], validators: [], triggers: [], properties: {} };
 
+/** A screen with the summary, for the Submit transition: Jira sets only fields on a transition's screen. */
+async function summaryScreen(): Promise<string> {
+  const screen = await callAs(site, 'admin', 'POST', '/rest/api/3/screens', { name: 'Submit' });
+  const id = String((screen.body as { id: number }).id);
+  const tabs = await callAs(site, 'admin', 'GET', `/rest/api/3/screens/${id}/tabs`);
+  const tab = (tabs.body as { id: number }[])[0]?.id;
+  await callAs(site, 'admin', 'POST', `/rest/api/3/screens/${id}/tabs/${tab}/fields`, {
+    fieldId: 'summary',
+  });
+  return id;
+}
+
 /** Attaches the fixture app's rules to a new workflow and gives it to project AIMS (which has no issues yet). */
 async function provisionWorkflow(): Promise<void> {
+  const screenId = await summaryScreen();
   const created = await callAs(site, 'admin', 'POST', '/rest/api/3/workflows/create', {
     scope: { type: 'GLOBAL' },
     statuses: [
@@ -56,6 +69,7 @@ async function provisionWorkflow(): Promise<void> {
             actions: [
               forgeRule('forge:workflow-post-function', 'after-transition', { notify: 'owner' }),
             ],
+            transitionScreen: { ruleKey: 'system:transition-screen', parameters: { screenId } },
           },
           {
             ...noRules,

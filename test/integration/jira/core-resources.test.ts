@@ -85,9 +85,16 @@ describe('projects', () => {
     expect((await call('manager', 'GET', '/project/SEC')).status).toBe(200);
   });
 
+  it('says which projects are team-managed (style next-gen, simplified)', async () => {
+    const team = obj((await call('member', 'GET', '/project/TEAM')).body);
+    expect(team).toMatchObject({ key: 'TEAM', style: 'next-gen', simplified: true });
+    const demo = obj((await call('member', 'GET', '/project/DEMO')).body);
+    expect(demo).toMatchObject({ style: 'classic', simplified: false });
+  });
+
   it('pages /project/search and returns a project with its issue types', async () => {
     const page = obj((await call('admin', 'GET', '/project/search?maxResults=2')).body);
-    expect(page).toMatchObject({ startAt: 0, maxResults: 2, total: 3, isLast: false });
+    expect(page).toMatchObject({ startAt: 0, maxResults: 2, total: 4, isLast: false });
     expect(page.values.map((p: { key: string }) => p.key)).toEqual(['AIMS', 'DEMO']);
     expect(page.nextPage).toContain('startAt=2');
     const demo = obj((await call('member', 'GET', '/project/demo')).body);

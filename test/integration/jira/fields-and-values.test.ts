@@ -1,7 +1,7 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import { startTestSite } from '../../support/test-site';
 import type { Call } from './jira-helpers';
-import { adf, createIssue, jiraCaller, obj } from './jira-helpers';
+import { adf, createIssue, jiraCaller, obj, ok } from './jira-helpers';
 
 const T = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 let site: RunningSite;
@@ -29,7 +29,10 @@ beforeAll(async () => {
       searcherKey: `${T}multiselectsearcher`,
     });
     if (res.status !== 201) throw new Error(JSON.stringify(res.body));
-    return obj(res.body).id as string;
+    const id = obj(res.body).id as string;
+    // A new field is on no screen: put it on the Default Screen, as Jira's "add to screens" does.
+    await ok(call, 'POST', `/screens/addToDefault/${id}`);
+    return id;
   };
   ids.likelihood = await make('Likelihood', 'select');
   ids.controls = await make('Controls', 'multiselect');

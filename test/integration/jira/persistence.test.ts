@@ -56,7 +56,7 @@ describe('restart persistence', () => {
     const projects = (await callAs(site, 'admin', 'GET', '/rest/api/3/project')).body as {
       key: string;
     }[];
-    expect(projects.map((p) => p.key).sort()).toEqual(['AIMS', 'DEMO', 'SEC']);
+    expect(projects.map((p) => p.key).sort()).toEqual(['AIMS', 'DEMO', 'SEC', 'TEAM']);
     const sample = await callAs(site, 'admin', 'GET', '/rest/api/3/issue/DEMO-1?fields=summary');
     expect(sample.body).toMatchObject({ fields: { summary: 'Try the local Jira' } });
     await site.close();

@@ -1,7 +1,7 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import { startTestSite } from '../../support/test-site';
 import type { Call } from './jira-helpers';
-import { createIssue, jiraCaller, obj } from './jira-helpers';
+import { createIssue, jiraCaller, obj, ok } from './jira-helpers';
 
 const T = 'com.atlassian.jira.plugin.system.customfieldtypes:';
 let site: RunningSite;
@@ -15,6 +15,7 @@ beforeAll(async () => {
   likelihood = obj(
     (await call('admin', 'POST', '/field', { name: 'Likelihood', type: `${T}select` })).body,
   ).id as string;
+  await ok(call, 'POST', `/screens/addToDefault/${likelihood}`);
   const ctxId = obj((await call('admin', 'GET', `/field/${likelihood}/context`)).body).values[0]
     .id as string;
   await call('admin', 'POST', `/field/${likelihood}/context/${ctxId}/option`, {

@@ -7,7 +7,14 @@ import type {
 } from '../../../emulator/core/workflow-rules';
 import { startTestSite } from '../../support/test-site';
 import type { Call } from './jira-helpers';
-import { createIssue, jiraCaller, obj } from './jira-helpers';
+import {
+  createIssue,
+  createScreen,
+  jiraCaller,
+  obj,
+  ok,
+  useScreenedDefaultWorkflow,
+} from './jira-helpers';
 
 /** A runner the test scripts: hides "Done" from member, refuses when the summary says BLOCKED. */
 class ScriptedRunner implements WorkflowRuleRunner {
@@ -43,6 +50,14 @@ beforeAll(async () => {
   runner = new ScriptedRunner();
   site.ctx.workflowRules.runner = runner;
   site.ctx.events.subscribe((e) => events.push(e));
+  // Jira sets fields sent with a transition only when they are on its screen: In Progress and
+  // Done get one with summary, labels and resolution; To Do has none.
+  const demo = await ok(call, 'GET', '/project/DEMO');
+  const screen = await createScreen(call, 'Transition fields', ['summary', 'labels', 'resolution']);
+  await useScreenedDefaultWorkflow(call, String(demo.id), 'Screened default', {
+    '21': screen,
+    '31': screen,
+  });
 });
 afterAll(async () => site.close());
 
@@ -62,7 +77,7 @@ describe('transitions', () => {
       id: '21',
       to: { name: 'In Progress', statusCategory: { key: 'indeterminate' } },
       isGlobal: true,
-      hasScreen: false,
+      hasScreen: true,
     });
     expect(names((await call('member', 'GET', `/issue/${key}/transitions`)).body)).toEqual([
       'In Progress',
@@ -181,6 +196,60 @@ describe('transitions', () => {
       resolution: null,
       resolutiondate: null,
     });
+  });
+
+  it("refuses a field the transition's screen lacks, or any field without a screen, with Jira's error", async () => {
+    const { key } = await createIssue(call, 'member', {
+      project: { key: 'DEMO' },
+      issuetype: { name: 'Task' },
+      summary: 'Screened',
+    });
+    const offScreen = await call('admin', 'POST', `/issue/${key}/transitions`, {
+      transition: { id: '21' },
+      fields: { summary: 'Screened, started', duedate: '2030-01-31' },
+    });
+    expect(offScreen).toMatchObject({
+      status: 400,
+      body: {
+        errorMessages: [],
+        errors: {
+          duedate:
+            "Field 'duedate' cannot be set. It is not on the appropriate screen, or unknown.",
+        },
+      },
+    });
+    await ok(call, 'POST', `/issue/${key}/transitions`, { transition: { id: '21' } });
+    const noScreen = await call('admin', 'POST', `/issue/${key}/transitions`, {
+      transition: { id: '11' },
+      update: { labels: [{ add: 'back' }] },
+    });
+    expect(obj(noScreen.body).errors).toEqual({
+      labels: "Field 'labels' cannot be set. It is not on the appropriate screen, or unknown.",
+    });
+    const issue = obj(
+      (await call('admin', 'GET', `/issue/${key}?fields=status,summary,labels`)).body,
+    );
+    expect(issue.fields).toMatchObject({
+      summary: 'Screened',
+      labels: [],
+      status: { name: 'In Progress' },
+    });
+  });
+
+  it("describes a transition's screen fields with expand=transitions.fields", async () => {
+    const { key } = await createIssue(call, 'member', {
+      project: { key: 'DEMO' },
+      issuetype: { name: 'Task' },
+      summary: 'Fields',
+    });
+    const res = obj(
+      (await call('admin', 'GET', `/issue/${key}/transitions?expand=transitions.fields`)).body,
+    );
+    const done = res.transitions.find((t: { id: string }) => t.id === '31');
+    expect(Object.keys(done.fields)).toEqual(['summary', 'labels', 'resolution']);
+    expect(done.fields.resolution.allowedValues.map((r: { name: string }) => r.name)).toContain(
+      'Done',
+    );
   });
 
   it('offers transitions in GET issue with expand=transitions', async () => {

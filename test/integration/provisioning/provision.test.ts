@@ -4,72 +4,35 @@
  * resumes to the same end state without duplicates.
  */
 import type { RunningSite } from '../../../emulator/core/site';
-import { ProductClient } from '../../../src/jira/product-client';
 import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
-import type { ProvisioningState } from '../../../src/storage/provisioning-state';
 import { provision } from '../../../src/workflows/provisioning/provision';
-import type { StateStore } from '../../../src/workflows/provisioning/provisioning-context';
-import { basicAuth, callAs, startTestSite } from '../../support/test-site';
-
-const APP = { appId: 'aims-test-app', environmentId: 'aims-test-env' };
-
-function memoryStore(): StateStore & { saved: number } {
-  const states = new Map<string, ProvisioningState>();
-  return {
-    saved: 0,
-    async load(projectKey) {
-      const s = states.get(projectKey);
-      return s ? structuredClone(s) : undefined;
-    },
-    async save(state) {
-      this.saved += 1;
-      states.set(state.projectKey, structuredClone(state));
-    },
-  };
-}
-
-/** Jira REST as the admin; `failAfter` makes the Nth write and later ones fail like a lost connection. */
-function adminJira(
-  site: RunningSite,
-  failAfter = Number.POSITIVE_INFINITY,
-): ProductClient & { writes: number } {
-  let writes = 0;
-  const client = new ProductClient(async (path, init) => {
-    const method = init?.method ?? 'GET';
-    if (method !== 'GET') {
-      writes += 1;
-      if (writes > failAfter) throw new Error('connection lost');
-    }
-    const res = await fetch(site.url + path.value, {
-      method,
-      headers: { ...(init?.headers ?? {}), Authorization: basicAuth('admin') },
-      body: init?.body as string | undefined,
-    });
-    return res as unknown as Awaited<ReturnType<ConstructorParameters<typeof ProductClient>[0]>>;
-  });
-  return Object.assign(client, {
-    get writes() {
-      return writes;
-    },
-  });
-}
+import { callAs, startTestSite } from '../../support/test-site';
+import { APP, adminJira, memoryStore } from './provisioning-helpers';
 
 async function jiraConfiguration(site: RunningSite): Promise<unknown> {
-  const [types, fields, links, workflows, controls] = await Promise.all([
-    callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
-    callAs(site, 'admin', 'GET', '/rest/api/3/field'),
-    callAs(site, 'admin', 'GET', '/rest/api/3/issueLinkType'),
-    callAs(site, 'admin', 'GET', '/rest/api/3/workflows/search?maxResults=200'),
-    callAs(site, 'admin', 'POST', '/rest/api/3/search/approximate-count', {
-      jql: 'project = AIMS AND issuetype = "AI Control"',
-    }),
-  ]);
+  const [types, fields, links, workflows, controls, screens, screenSchemes, itss, itssItems] =
+    await Promise.all([
+      callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
+      callAs(site, 'admin', 'GET', '/rest/api/3/field'),
+      callAs(site, 'admin', 'GET', '/rest/api/3/issueLinkType'),
+      callAs(site, 'admin', 'GET', '/rest/api/3/workflows/search?maxResults=200'),
+      callAs(site, 'admin', 'POST', '/rest/api/3/search/approximate-count', {
+        jql: 'project = AIMS AND issuetype = "AI Control"',
+      }),
+      callAs(site, 'admin', 'GET', '/rest/api/3/screens?maxResults=100'),
+      callAs(site, 'admin', 'GET', '/rest/api/3/screenscheme?maxResults=100'),
+      callAs(site, 'admin', 'GET', '/rest/api/3/issuetypescreenscheme?maxResults=100'),
+      callAs(site, 'admin', 'GET', '/rest/api/3/issuetypescreenscheme/mapping?maxResults=100'),
+    ]);
   return {
     types: types.body,
     fields: fields.body,
     links: links.body,
     workflows: workflows.body,
     controls: controls.body,
+    screens: screens.body,
+    screenSchemes: screenSchemes.body,
+    issueTypeScreenSchemes: [itss.body, itssItems.body],
   };
 }
 
@@ -140,6 +103,8 @@ describe('provisioning on the emulator', () => {
     ).rejects.toThrow('connection lost');
     const partial = await store.load('AIMS');
     expect(partial?.completedAt).toBeUndefined();
+    // The project is the active one as soon as provisioning has found it, failure or not.
+    expect(store.active).toBe('AIMS');
 
     const resumed = await provision({
       jira: adminJira(site),
