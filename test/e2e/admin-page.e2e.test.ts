@@ -96,9 +96,9 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await frame.getByRole('button', { name: 'Save configuration' }).click();
   await frame.getByTestId('config-saved').waitFor();
   await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
-  const refused = frame.getByTestId('provisioning-problem');
-  await refused.getByText('Project TEAM is team-managed').waitFor({ timeout: 60_000 });
-  await expect(refused.textContent()).resolves.toContain('choose "Company-managed"');
+  const teamManaged = frame.getByTestId('provisioning-problem');
+  await teamManaged.getByText('Project TEAM is team-managed').waitFor({ timeout: 60_000 });
+  await expect(teamManaged.textContent()).resolves.toContain('choose "Company-managed"');
   await projectKey.fill('AIMS');
   await frame.getByRole('button', { name: 'Save configuration' }).click();
   await frame.getByTestId('config-saved').waitFor();

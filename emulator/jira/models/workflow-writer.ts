@@ -63,8 +63,11 @@ export class WorkflowWriter {
         );
       }
       names.add(lower);
-      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems, (id) =>
-        this.screenExists(id),
+      checkWorkflowBody(
+        wf,
+        (ref) => this.resolvable(ref, plan),
+        problems,
+        (id) => this.screenExists(id),
       );
     }
     return problems;
@@ -123,8 +126,11 @@ export class WorkflowWriter {
           `Workflow version and version token must match. The workflow '${current.name}' is at version ${current.version.versionNumber}; read it again and retry.`,
         ]);
       }
-      checkWorkflowBody(wf, (ref) => this.resolvable(ref, plan), problems, (id) =>
-        this.screenExists(id),
+      checkWorkflowBody(
+        wf,
+        (ref) => this.resolvable(ref, plan),
+        problems,
+        (id) => this.screenExists(id),
       );
       targets.push(current);
     }

@@ -1,6 +1,7 @@
 import type { Request } from 'express';
 import type { SiteContext } from '../../core/context';
-import { pageBean, queryInt, queryList, queryString } from './request-helpers';
+import { requestedPage } from './page-bean';
+import { queryList, queryString } from './query-params';
 
 /**
  * One page of a Jira admin list (screens, screen schemes, issue type screen schemes) as their
@@ -25,11 +26,5 @@ export function namedListPage<T extends { id: string; name: string }>(
     .sort(
       (a, b) => sign * (by === 'name' ? a.name.localeCompare(b.name) : Number(a.id) - Number(b.id)),
     );
-  return pageBean(
-    ctx,
-    req,
-    list.map(view),
-    queryInt(req, 'startAt', 0),
-    queryInt(req, 'maxResults', defaultMaxResults, 100),
-  );
+  return requestedPage(ctx, req, list.map(view), defaultMaxResults, 100);
 }

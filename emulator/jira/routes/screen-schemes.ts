@@ -14,7 +14,10 @@ import {
   issueTypeScreenSchemeView,
   screenSchemeView,
 } from '../views/screen-views';
-import { pageBean, param, parseBody, queryInt, queryList, requireAdmin } from './request-helpers';
+import { requireAdmin } from './admin-access';
+import { requestedPage } from './page-bean';
+import { param, queryList } from './query-params';
+import { parseBody } from './request-body';
 import { namedListPage } from './named-list';
 
 const name = z
@@ -142,9 +145,7 @@ export function registerScreenSchemeRoutes(router: Router, m: JiraModels): void 
       .sharedAll()
       .filter((s) => (ids.length ? ids.includes(s.id) : true))
       .flatMap((s) => s.mappings.map((row) => issueTypeScreenSchemeItemView(s, row)));
-    res.json(
-      pageBean(ctx, req, items, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 100)),
-    );
+    res.json(requestedPage(ctx, req, items, 50, 100));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/issuetypescreenscheme/project', (req, res) => {
@@ -164,9 +165,7 @@ export function registerScreenSchemeRoutes(router: Router, m: JiraModels): void 
       issueTypeScreenScheme: issueTypeScreenSchemeView(itssOr404(schemeId)),
       projectIds: ids,
     }));
-    res.json(
-      pageBean(ctx, req, values, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 100)),
-    );
+    res.json(requestedPage(ctx, req, values, 50, 100));
   });
 
   route(router, 'jira', 'put', '/rest/api/3/issuetypescreenscheme/project', (req, res) => {

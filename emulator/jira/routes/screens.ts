@@ -8,7 +8,9 @@ import type { ScreenDoc, ScreenTabDoc } from '../models/screens';
 import { DEFAULT_SCREEN_ID } from '../models/screens';
 import { screenableFieldView, screenTabView, screenView } from '../views/screen-views';
 import { namedListPage } from './named-list';
-import { param, parseBody, requireAdmin } from './request-helpers';
+import { requireAdmin } from './admin-access';
+import { param } from './query-params';
+import { parseBody } from './request-body';
 
 const screenSchema = z.object({
   name: z

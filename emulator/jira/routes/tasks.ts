@@ -4,7 +4,7 @@ import { JiraError } from '../../core/errors';
 import { route } from '../../core/route-table';
 import type { JiraModels } from '../models/jira-models';
 import { taskView } from '../views/task-view';
-import { param } from './request-helpers';
+import { param } from './query-params';
 
 /** Long-running tasks: their creator or a Jira admin follows them with GET /task/{taskId}. */
 export function registerTaskRoutes(router: Router, m: JiraModels): void {

@@ -32,6 +32,7 @@ const DEFAULT_SCREEN_SCHEME_ID = '1';
  */
 export const screenSchemesStep: ProvisioningStep = {
   name: 'screen-schemes',
+  title: 'Screen schemes',
   async run(ctx) {
     const suffix = projectSuffix(ctx.config);
     const schemes = await allPages(
@@ -75,7 +76,7 @@ async function ensureScreenScheme(
     screenSchemeSchema.pick({ id: true }),
   );
   ids[type] = String(created.id);
-  await ctx.store.save(ctx.state);
+  await ctx.checkpoint();
 }
 
 async function ensureIssueTypeScreenScheme(ctx: StepContext): Promise<void> {
@@ -114,7 +115,7 @@ async function ensureIssueTypeScreenScheme(ctx: StepContext): Promise<void> {
       );
       oursId = created.id;
       ctx.state.issueTypeScreenSchemeId = created.id;
-      await ctx.store.save(ctx.state);
+      await ctx.checkpoint();
     }
   } else {
     if (ctx.state.issueTypeScreenSchemeId !== ours.id) {

@@ -22,6 +22,7 @@ const NEW_SCREEN_TAB = 'Field Tab';
  */
 export const screensStep: ProvisioningStep = {
   name: 'screens',
+  title: 'Screens',
   async run(ctx) {
     const suffix = projectSuffix(ctx.config);
     const found = await allPages(
@@ -56,8 +57,9 @@ async function ensureScreen(
       screenSchema,
     );
     screens[def.issueType] = String(created.id);
-    await ctx.store.save(ctx.state);
+    await ctx.checkpoint();
     await fillScreen(ctx, name, created.id, def, await tabsOf(ctx, created.id), new Set(), false);
+    await ctx.checkpoint();
     return;
   }
   if (screens[def.issueType] !== String(existing.id))
@@ -73,6 +75,7 @@ async function ensureScreen(
     for (const f of fields) present.add(f.id);
   }
   await fillScreen(ctx, name, existing.id, def, tabs, present, true);
+  await ctx.checkpoint();
 }
 
 /** Puts each field the screen lacks on its tab (renaming a new screen's tab, adding missing tabs). */

@@ -81,7 +81,7 @@ export const workflowSchemeStep: ProvisioningStep = {
       jiraTaskSchema,
     );
     ctx.state.workflowSchemeSwitchTaskId = task.id;
-    await ctx.store.save(ctx.state);
+    await ctx.checkpoint();
     await settleSwitch(ctx, schemeName, task);
     ctx.state.workflowSchemeId = String(target.id);
   },
@@ -129,7 +129,7 @@ async function targetScheme(
     workflowSchemeSchema,
   );
   ctx.state.workflowSchemeId = String(created.id);
-  await ctx.store.save(ctx.state);
+  await ctx.checkpoint();
   return created;
 }
 
@@ -147,7 +147,7 @@ async function settleSwitch(ctx: StepContext, schemeName: string, task: JiraTask
   if (isRunning(final)) {
     throw new Refusal(
       `Jira is still switching project ${ctx.config.projectKey} to the workflow scheme '${schemeName}' (task ${final.id}).`,
-      ['Run provisioning again in a minute: it continues where this run stopped.'],
+      ['Resume provisioning in a minute: it continues where it stopped.'],
     );
   }
   delete ctx.state.workflowSchemeSwitchTaskId;

@@ -112,6 +112,7 @@ describe('screens', () => {
       state,
       store,
       record: () => undefined,
+      checkpoint: async () => undefined,
     };
     const before = PROVISIONING_STEPS.filter((s) => !s.name.startsWith('screen'));
     const controls = before.pop();
