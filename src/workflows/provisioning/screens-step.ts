@@ -121,6 +121,8 @@ async function fillScreen(
         screenFieldSchema,
       );
     }
+    // A run out of time may pause between tabs: the next part adopts the screen and adds the rest.
+    await ctx.checkpoint();
   }
 }
 
