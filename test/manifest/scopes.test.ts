@@ -53,21 +53,31 @@ describe('the scopes the app asks for', () => {
   });
 
   it('refuses the scopes the app used to ask for that served no call', () => {
+    // manage:jira-project served no call then; the screens provisioning makes need it now.
     const before = [
       ...manifest.permissions.scopes,
-      'manage:jira-project',
       'read:space:confluence',
       'read:confluence-props',
       'write:confluence-props',
       'read:confluence-content.all',
     ];
     expect(auditScopes(calls, needs, before).unused).toEqual([
-      'manage:jira-project',
       'read:space:confluence',
       'read:confluence-props',
       'write:confluence-props',
       'read:confluence-content.all',
     ]);
+  });
+
+  it('needs manage:jira-project for the screens provisioning makes', () => {
+    const without = manifest.permissions.scopes.filter((s) => s !== 'manage:jira-project');
+    expect(auditScopes(calls, needs, without).missing).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^POST \/rest\/api\/3\/screens \(src\/.*\) needs one of manage:jira-project/,
+        ),
+      ]),
+    );
   });
 
   it('names the call whose scope is missing', () => {

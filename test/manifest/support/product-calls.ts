@@ -22,7 +22,15 @@ const ROOT = path.resolve(__dirname, '../../..');
 const SRC = path.join(ROOT, 'src');
 const FORGE_CLIENTS = path.join(SRC, 'jira/forge-clients.ts');
 /** ProductClient's methods (src/jira/product-client.ts), the only consumers of a `Route`. */
-const METHOD_OF: Record<string, string | undefined> = { get: 'GET', post: 'POST', put: 'PUT' };
+const METHOD_OF: Record<string, string | undefined> = {
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  // A Jira asynchronous operation (POST answering 303 to its task).
+  startTask: 'POST',
+};
+/** `allPages(client, (startAt) => route\`…\`, item)` (src/jira/paged-values.ts) sends GETs. */
+const PAGED_READ = 'allPages';
 const SEND_NO_CONTENT = 'sendNoContent';
 /** Ways to reach a product other than a ProductClient: allowed only in forge-clients.ts. */
 const OTHER_REQUESTERS = new Set([
@@ -39,7 +47,7 @@ const OTHER_REQUESTERS = new Set([
  * `ProductClient` (get, post, put, sendNoContent — `requestJira`/`requestConfluence`/`fetch` are
  * refused outside src/jira/forge-clients.ts). So each call is found from its `route` literal:
  * followed through parentheses, conditionals and a `const`, to the ProductClient call that sends
- * it and its HTTP method. A literal that cannot be followed is returned as unreadable, so no call
+ * it and its HTTP method (or to the `allPages` paged read whose page function returns it). A literal that cannot be followed is returned as unreadable, so no call
  * can be missed silently: it is listed, or the caller fails.
  */
 export function productCallsInSource(): { calls: ProductCall[]; unreadable: UnreadableCall[] } {
@@ -127,6 +135,13 @@ function sendingCalls(source: ts.SourceFile, literal: ts.Expression): ts.CallExp
   if (ts.isCallExpression(parent) && parent.arguments[0] === node && isClientCall(parent))
     return [parent];
   if (
+    ts.isArrowFunction(parent) &&
+    parent.body === node &&
+    ts.isCallExpression(parent.parent) &&
+    isPagedRead(parent.parent)
+  )
+    return [parent.parent];
+  if (
     ts.isVariableDeclaration(parent) &&
     ts.isIdentifier(parent.name) &&
     ts.isVariableDeclarationList(parent.parent) &&
@@ -154,7 +169,12 @@ function isClientCall(call: ts.CallExpression): boolean {
   return name === SEND_NO_CONTENT || METHOD_OF[name] !== undefined;
 }
 
+function isPagedRead(call: ts.CallExpression): boolean {
+  return ts.isIdentifier(call.expression) && call.expression.text === PAGED_READ;
+}
+
 function methodOf(call: ts.CallExpression): string | undefined {
+  if (isPagedRead(call)) return 'GET';
   if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const name = call.expression.name.text;
   if (name !== SEND_NO_CONTENT) return METHOD_OF[name];
