@@ -2,20 +2,15 @@
 import type { AiRiskLifecycleFacts, AiRiskState } from '../../domain/lifecycle/ai-risk-lifecycle';
 import type { RiskMatrixConfig } from '../../domain/risk';
 import type { AimsIssue } from '../aims-issue';
+import { RISK_ASSESSMENT_FIELD_KEYS, RISK_TREATMENT_FIELD_KEYS } from '../aims-schema';
 import type { AppConfig } from '../../storage/app-config';
 import { linkedIssues } from '../aims-links';
 import { accountIdOf, scaleLevel, textOf, treatmentOption } from '../jira-option-values';
 
+/** The AI Risk fields the lifecycle reads: its assessment, then its treatment and acceptance. */
 export const AI_RISK_FIELD_KEYS = [
-  'likelihood',
-  'consequence',
-  'inherentLevel',
-  'treatmentOption',
-  'residualLikelihood',
-  'residualConsequence',
-  'residualLevel',
-  'riskAcceptedBy',
-  'riskAcceptedAt',
+  ...RISK_ASSESSMENT_FIELD_KEYS,
+  ...RISK_TREATMENT_FIELD_KEYS,
 ] as const;
 
 const RISK_STATES: Record<string, AiRiskState> = {

@@ -15,21 +15,17 @@ import {
   textOf,
   yesNo,
 } from '../jira-option-values';
+import {
+  NC_CAUSE_FIELD_KEYS,
+  NC_EFFECTIVENESS_FIELD_KEYS,
+  NC_REACTION_FIELD_KEYS,
+} from '../aims-schema';
 
 /** The Nonconformity fields the 10.2 guards read (logical keys). */
 export const NONCONFORMITY_FIELD_KEYS = [
-  'correction',
-  'consequences',
-  'rootCause',
-  'similarCheck',
-  'similarNotes',
-  'caDecision',
-  'caDecisionRationale',
-  'verdict',
-  'effectivenessEvidence',
-  'effectivenessReviewer',
-  'aimsChangeNeeded',
-  'aimsChangeLink',
+  ...NC_REACTION_FIELD_KEYS,
+  ...NC_CAUSE_FIELD_KEYS,
+  ...NC_EFFECTIVENESS_FIELD_KEYS,
 ] as const;
 
 /** A linked Corrective Action as the guards need it: done or not, and who implemented it (its assignee). */

@@ -58,6 +58,22 @@ beforeAll(async () => {
 });
 afterAll(async () => site.close());
 
+/** The switch of DEMO to the review scheme, Task's In Progress mapped to `inProgressTo`. */
+const switchBody = (inProgressTo: string | undefined): Record<string, unknown> => ({
+  projectId: demoId,
+  targetSchemeId: schemeId,
+  mappingsByIssueTypeOverride: [
+    {
+      issueTypeId: taskTypeId,
+      statusMappings: [
+        { oldStatusId: '10000', newStatusId: status.Open },
+        { oldStatusId: '3', newStatusId: inProgressTo },
+        { oldStatusId: '10001', newStatusId: status.Closed },
+      ],
+    },
+  ],
+});
+
 const statusOf = async (key: string): Promise<string> =>
   obj((await call('admin', 'GET', `/issue/${key}?fields=status`)).body).fields.status.name;
 
@@ -82,20 +98,8 @@ describe('switching the workflow scheme of a project that has issues', () => {
     expect(messages[0]).toContain("Issue type 'Task'");
     expect(messages.join(' ')).toMatch(/'To Do'.*'In Progress'.*'Done'/);
 
-    const outside = await call('admin', 'POST', '/workflowscheme/project/switch', {
-      projectId: demoId,
-      targetSchemeId: schemeId,
-      mappingsByIssueTypeOverride: [
-        {
-          issueTypeId: taskTypeId,
-          statusMappings: [
-            { oldStatusId: '10000', newStatusId: status.Open },
-            { oldStatusId: '3', newStatusId: '3' },
-            { oldStatusId: '10001', newStatusId: status.Closed },
-          ],
-        },
-      ],
-    });
+    // In Progress (3) is not a status of the new workflow.
+    const outside = await call('admin', 'POST', '/workflowscheme/project/switch', switchBody('3'));
     expect(obj(outside.body).errorMessages).toEqual([
       expect.stringContaining("is not in the workflow 'Review flow'"),
     ]);
@@ -119,20 +123,7 @@ describe('switching the workflow scheme of a project that has issues', () => {
         Accept: 'application/json',
         'Content-Type': 'application/json',
       },
-      body: JSON.stringify({
-        projectId: demoId,
-        targetSchemeId: schemeId,
-        mappingsByIssueTypeOverride: [
-          {
-            issueTypeId: taskTypeId,
-            statusMappings: [
-              { oldStatusId: '10000', newStatusId: status.Open },
-              { oldStatusId: '3', newStatusId: status.Reviewing },
-              { oldStatusId: '10001', newStatusId: status.Closed },
-            ],
-          },
-        ],
-      }),
+      body: JSON.stringify(switchBody(status.Reviewing)),
     });
     expect(res.status).toBe(303);
     const task = (await res.json()) as { id: string; self: string; status: string };

@@ -7,8 +7,11 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import { Refusal } from '../../../src/domain/refusal';
 import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
-import type { ProvisioningState } from '../../../src/storage/provisioning-state';
-import { PROVISIONING_STEPS, provision } from '../../../src/workflows/provisioning/provision';
+import {
+  emptyProvisioningState,
+  PROVISIONING_STEPS,
+  provision,
+} from '../../../src/workflows/provisioning/provision';
 import type { StepContext } from '../../../src/workflows/provisioning/provisioning-context';
 import { callAs, startTestSite } from '../../support/test-site';
 import { APP, adminJira, memoryStore } from './provisioning-helpers';
@@ -92,18 +95,7 @@ describe('screens', () => {
 
   it('are what Jira needs: without them (the app before screens) creating the controls is refused', async () => {
     const store = memoryStore();
-    const state: ProvisioningState = {
-      projectKey: 'AIMS',
-      projectId: '',
-      issueTypes: {},
-      fields: {},
-      linkTypes: {},
-      statuses: {},
-      workflows: {},
-      controls: {},
-      completedSteps: [],
-      startedAt: new Date().toISOString(),
-    };
+    const state = emptyProvisioningState('AIMS', new Date());
     const ctx: StepContext = {
       jira: adminJira(site),
       config: DEFAULT_APP_CONFIG,
