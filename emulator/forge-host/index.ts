@@ -18,7 +18,8 @@ import type { ForgeHandler } from './handler-loader';
 import type { InvocationKind } from './invocation-limits';
 import type { LatencyOptions } from './product-latency';
 import { latencyFromEnv, ProductLatency } from './product-latency';
-import type { AppManifest } from './manifest';
+import type { KvsStore } from './kvs-store';
+import type { AppManifest, AtlassianProduct } from './manifest';
 import { loadManifest } from './manifest';
 import { PendingWork } from './pending-work';
 import type { RequestViolation } from './request-contract';
@@ -32,6 +33,8 @@ import { FAILED_EXPRESSION_EVENT, ForgeWorkflowRules } from './workflow-rule-run
 export type { FaultOptions } from './faults';
 export type { InvocationRecord } from './app-runtime';
 export type { LatencyOptions } from './product-latency';
+export type { AtlassianProduct } from './manifest';
+export { NotInstalledError } from './installations';
 export { extensionAri } from './app-identity';
 
 export interface ForgeHostOptions {
@@ -54,6 +57,21 @@ export interface ForgeHostOptions {
    * mismatch. Default: the site's test mode (on under `startTestSite`, off for `npm start`).
    */
   checkAppRequests?: boolean;
+  /**
+   * How long expired KVS values stay readable (and keep their key taken). Default as the cloud
+   * documents it, 48 hours (storage-reference/kvs-api, TTL); env AIMS_KVS_EXPIRED_READABLE_MS.
+   */
+  kvsExpiredReadableMs?: number;
+}
+
+export interface InstallOptions {
+  /**
+   * `forge install --product`: the Atlassian app to install into. Default: the required app of
+   * `app.compatibility` (or, without it, the first Atlassian app the manifest has modules for).
+   * For a multiple-app app, an optional Atlassian app is CONNECTED to the existing installation
+   * (it must be installed into the required one first).
+   */
+  product?: AtlassianProduct;
 }
 
 export interface InvokeFunctionOptions {
@@ -83,8 +101,14 @@ export interface ForgeHost extends SiteExtension {
   readonly invocations: readonly InvocationRecord[];
   /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `public()`. */
   attach(ctx: SiteContext): void;
-  /** Runs the app's `avi:forge:installed:app` triggers once per site (Forge does on install). */
-  install(installerAccountId?: string): Promise<{ ran: boolean }>;
+  /**
+   * `forge install`: installs the app into an Atlassian app of the site, running its
+   * `avi:forge:installed:app` triggers once per installation; or connects an optional Atlassian app
+   * of a multiple-app app (no install event). `ran` is false when it was done before.
+   */
+  install(installerAccountId?: string, options?: InstallOptions): Promise<{ ran: boolean }>;
+  /** The Forge storage of the installation that reaches `product` (what `forge storage` shows). */
+  storage(product?: AtlassianProduct): KvsStore;
   runScheduledTrigger(moduleKey: string): Promise<{ statusCode: number; result: unknown }>;
   /** Calls a function module directly (tests, tools): `handler(payload, {principal, installContext, ...context})`. */
   invokeFunction(
@@ -127,6 +151,15 @@ const invokeOptions = (functionKey: string, opts: InvokeFunctionOptions): Invoke
   principalAccountId: opts.accountId,
   ...(opts.kind ? { kind: opts.kind } : {}),
 });
+
+function envMs(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number of milliseconds`);
+  return value;
+}
 
 /**
  * The Forge platform for one app on the local site. Pass it to `startSite(options, [host])`;
@@ -174,6 +207,8 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       if (options.checkAppRequests ?? ctx.testMode)
         runtime.requestContract = new RequestContract(requestViolations);
       runtime.asyncEvents = new AsyncEventQueue(runtime, pending, deliveries);
+      const readable = options.kvsExpiredReadableMs ?? envMs('AIMS_KVS_EXPIRED_READABLE_MS');
+      if (readable !== undefined) runtime.kvsRetention.expiredReadableMs = readable;
       const events = new EventDelivery(runtime, pending, deliveries);
       delivery = events;
       rules = new ForgeWorkflowRules(
@@ -250,31 +285,52 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       });
     },
 
-    async install(installerAccountId) {
+    async install(installerAccountId, installOptions = {}) {
       const { runtime: rt, delivery: d } = attached();
-      const flag = `forge:installed:${identity.appId}`;
-      if (rt.site.meta.get(flag)) return { ran: false };
+      const plan = rt.installations.prepareInstall(installOptions.product);
+      if (plan.already) return { ran: false };
+      if (plan.connect) {
+        // Connecting an optional Atlassian app sends no life cycle event (events-reference/life-cycle).
+        plan.commit();
+        return { ran: true };
+      }
+      // Installed first, then told so: events the install trigger causes reach the new installation.
+      plan.commit();
       const before = deliveries.length;
-      d.deliver({
-        eventType: INSTALLED_EVENT,
-        payload: {
-          id: identity.installationId,
-          ...(installerAccountId ? { installerAccountId } : {}),
-          app: { id: identity.appId, version: identity.appVersion },
-          environment: { id: identity.environmentId },
+      d.deliver(
+        {
+          eventType: INSTALLED_EVENT,
+          payload: {
+            id: plan.installation.id,
+            ...(installerAccountId ? { installerAccountId } : {}),
+            app: { id: identity.appId, version: identity.appVersion },
+            environment: { id: identity.environmentId },
+          },
         },
-      });
+        undefined,
+        plan.installation,
+      );
       await pending.idle();
       const failed = deliveries
         .slice(before)
         .filter((x) => x.eventType === INSTALLED_EVENT && !x.ok);
       if (failed.length > 0) {
+        // Still installed (Forge does not undo an install whose trigger failed); reported here.
         throw new Error(
           `The app's install trigger failed: ${failed.map((f) => `${f.moduleKey}: ${f.error ?? ''}`).join('; ')}`,
         );
       }
-      rt.site.meta.set(flag, rt.site.now().toISOString());
       return { ran: true };
+    },
+
+    storage(product) {
+      const rt = attached().runtime;
+      const installation = product
+        ? rt.installations.installationFor(product)
+        : rt.installations.primary();
+      if (!installation)
+        throw rt.installations.unavailable(product ?? rt.installations.defaultProduct);
+      return rt.kvs(installation);
     },
 
     runScheduledTrigger(moduleKey) {
