@@ -18,6 +18,8 @@ import type { ForgeHandler } from './handler-loader';
 import type { InvocationKind } from './invocation-limits';
 import type { LatencyOptions } from './product-latency';
 import { latencyFromEnv, ProductLatency } from './product-latency';
+import type { Installation } from './installations';
+import { NotInstalledError } from './installations';
 import type { KvsStore } from './kvs-store';
 import type { AppManifest, AtlassianProduct } from './manifest';
 import { loadManifest } from './manifest';
@@ -145,6 +147,24 @@ export interface ForgeHost extends SiteExtension {
 }
 
 const INSTALLED_EVENT = 'avi:forge:installed:app';
+
+/**
+ * Where a direct invocation (a test tool, not a platform path) runs: the installation of its
+ * module, or — before the app is installed — the one `install()` would create, so tests can call
+ * the app's functions on a site where its install trigger has not run.
+ */
+function toolInstallation(
+  rt: AppRuntime,
+  functionKey: string,
+  opts: InvokeFunctionOptions,
+): Installation {
+  try {
+    return rt.installationOf(opts.moduleKey ?? functionKey);
+  } catch (err) {
+    if (!(err instanceof NotInstalledError)) throw err;
+    return rt.installations.prepareInstall().installation;
+  }
+}
 
 const invokeOptions = (functionKey: string, opts: InvokeFunctionOptions): InvokeOptions => ({
   moduleKey: opts.moduleKey ?? functionKey,
@@ -349,13 +369,18 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
             ...opts.context,
           },
         ],
-        invokeOptions(functionKey, opts),
+        {
+          ...invokeOptions(functionKey, opts),
+          installation: toolInstallation(rt, functionKey, opts),
+        },
       );
     },
 
     invokeHandler(functionKey, handler, args, opts = {}) {
-      return attached().runtime.invoke(functionKey, args, {
+      const rt = attached().runtime;
+      return rt.invoke(functionKey, args, {
         ...invokeOptions(functionKey, opts),
+        installation: toolInstallation(rt, functionKey, opts),
         handler,
       });
     },

@@ -14,7 +14,7 @@ import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
 import { seededAccountId } from '../../../emulator/seed/demo/demo-review-pages';
 import { DEMO_SOA_CONFIG, soaPageBody } from '../../../emulator/seed/demo/demo-soa-page';
-import { ACTIVE_PROJECT_KEY } from '../../../src/storage/kvs-keys';
+import { ACTIVE_PROJECT_KEY, PROVISIONING_RUN_KEY } from '../../../src/storage/kvs-keys';
 import { basicAuth, callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from './fixture-host';
 
@@ -170,7 +170,11 @@ describe('the OLD manifest (no app.compatibility): one installation per product'
   let host: ForgeHost;
 
   beforeAll(async () => {
-    host = createForgeHost({ appRoot: APP_ROOT, manifestPath: manifestWithoutCompatibility() });
+    host = createForgeHost({
+      appRoot: APP_ROOT,
+      manifestPath: manifestWithoutCompatibility(),
+      faults: { retryTimeScale: 0 }, // the queued provisioning's retries do not wait
+    });
     site = await startTestSite([host]);
     expect(await host.install(admin, { product: 'jira' })).toEqual({ ran: true });
   });
@@ -182,9 +186,14 @@ describe('the OLD manifest (no app.compatibility): one installation per product'
   });
 
   it('installs into Confluence separately: the install trigger there cannot reach Jira', async () => {
-    await expect(host.install(admin, { product: 'confluence' })).rejects.toThrow(
-      /install trigger failed.*401/,
-    );
+    expect(await host.install(admin, { product: 'confluence' })).toEqual({ ran: true });
+    await host.waitForIdle();
+    // Its install trigger queued provisioning in the Confluence installation, which cannot reach Jira.
+    const run = host.storage('confluence').get({ kind: 'kv' }, PROVISIONING_RUN_KEY)?.value;
+    expect(run).toMatchObject({
+      status: 'failed',
+      failure: { details: [expect.stringMatching(/401 - INSTALLATION_NOT_FOUND/)] },
+    });
     // Installed all the same (a failing trigger does not undo an install), with its own storage.
     expect(host.storage('confluence')).not.toBe(host.storage('jira'));
     expect(await host.storage('jira').get({ kind: 'kv' }, ACTIVE_PROJECT_KEY)).toBeDefined();
