@@ -74,6 +74,11 @@ export interface InstallOptions {
    * (it must be installed into the required one first).
    */
   product?: AtlassianProduct;
+  /**
+   * false: install without sending `avi:forge:installed:app` — an installation made by an earlier
+   * version of the app that had no install trigger (tests where the admin provisions by hand).
+   */
+  runInstallTrigger?: boolean;
 }
 
 export interface InvokeFunctionOptions {
@@ -316,6 +321,7 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       }
       // Installed first, then told so: events the install trigger causes reach the new installation.
       plan.commit();
+      if (installOptions.runInstallTrigger === false) return { ran: true };
       const before = deliveries.length;
       d.deliver(
         {
