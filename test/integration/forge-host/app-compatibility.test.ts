@@ -123,18 +123,21 @@ describe('with app.compatibility (Jira required, Confluence optional): one insta
     expect(macro.status).toBe(404);
     expect(macro.body.error?.message).toMatch(/not connected to Confluence on this site yet/);
     // A Jira module of the same installation cannot call Confluence yet either.
+    const page = await soaPage(site, host);
     const { frameId } = await registerFrame(site, 'admin', 'aims-issue-panel', {
       type: 'jira:issuePanel',
       issue: { key: 'AIMS-1' },
     });
     const call = await bridge(site, 'admin', frameId, 'fetchProduct', {
       product: 'confluence',
-      restPath: '/wiki/api/v2/spaces',
+      restPath: `/wiki/api/v2/pages/${page.id}`,
     });
     expect(call.result).toMatchObject({ status: 401 });
+    expect(JSON.parse((call.result as { body: string }).body)).toMatchObject({
+      message: expect.stringMatching(/not connected to Confluence on this site yet/),
+    });
     expect(() => host.storage('confluence')).toThrow(/not connected to Confluence/);
     // A page exported meanwhile shows no macro content (the app is not in Confluence yet).
-    const page = await soaPage(site, host);
     const exported = await callAs(
       site,
       'admin',
@@ -150,16 +153,17 @@ describe('with app.compatibility (Jira required, Confluence optional): one insta
     expect(await host.install(admin, { product: 'confluence' })).toEqual({ ran: true });
     expect(await host.install(admin, { product: 'confluence' })).toEqual({ ran: false });
     expect(host.storage('confluence')).toBe(host.storage('jira'));
+    const page = await soaPage(site, host);
     const { frameId } = await registerFrame(site, 'admin', 'aims-issue-panel', {
       type: 'jira:issuePanel',
       issue: { key: 'AIMS-1' },
     });
     const call = await bridge(site, 'admin', frameId, 'fetchProduct', {
       product: 'confluence',
-      restPath: '/wiki/api/v2/spaces',
+      restPath: `/wiki/api/v2/pages/${page.id}`,
     });
     expect(call.result).toMatchObject({ status: 200 });
-    const view = await soaView(site, await soaPage(site, host));
+    const view = await soaView(site, page);
     expect(view).toMatchObject({ ok: true, data: { configured: true } });
     expect(view.data?.live?.totals.rows).toBeGreaterThanOrEqual(38);
   });
