@@ -12,8 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { zodIssueLines } from '../domain/refusal';
-import { InvalidStoredValueError } from './stored-value';
+import { checkStored } from './stored-value';
 
 /** The custom entity that holds every claim (manifest.yml `app.storage.entities`). */
 export const CLAIM_ENTITY = 'aims-claim';
@@ -37,16 +36,7 @@ export interface ClaimOptions {
 const claims = () => kvs.entity<StoredClaim>(CLAIM_ENTITY);
 
 async function readRecord(key: string): Promise<StoredClaim | undefined> {
-  const raw = await claims().get(key);
-  if (raw === undefined || raw === null) return undefined;
-  const parsed = storedClaimSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new InvalidStoredValueError(
-      key,
-      zodIssueLines(parsed.error, { root: 'claim' }).join('; '),
-    );
-  }
-  return parsed.data;
+  return checkStored(key, storedClaimSchema, await claims().get(key), 'claim');
 }
 
 const isStale = (claim: StoredClaim, now: Date): boolean =>
@@ -112,15 +102,7 @@ export async function claimKey(
 /** The value of a claim (live, stale or settled); undefined when there is none. */
 export async function readClaim<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
   const record = await readRecord(key);
-  if (!record) return undefined;
-  const parsed = schema.safeParse(record.value);
-  if (!parsed.success) {
-    throw new InvalidStoredValueError(
-      key,
-      zodIssueLines(parsed.error, { root: 'value' }).join('; '),
-    );
-  }
-  return parsed.data;
+  return record ? checkStored(key, schema, record.value) : undefined;
 }
 
 /** Records the outcome of the claimed work: the claim is held for good with `value`. */

@@ -72,6 +72,18 @@ const soaExtension = (page: { id: string; spaceId: string }) => ({
   macro: { isConfiguring: false, isInserting: false },
 });
 
+/** requestConfluence from the issue panel (a Jira module) for a page, as its viewer. */
+async function confluenceFromIssuePanel(site: RunningSite, pageId: string) {
+  const { frameId } = await registerFrame(site, 'admin', 'aims-issue-panel', {
+    type: 'jira:issuePanel',
+    issue: { key: 'AIMS-1' },
+  });
+  return bridge(site, 'admin', frameId, 'fetchProduct', {
+    product: 'confluence',
+    restPath: `/wiki/api/v2/pages/${pageId}`,
+  });
+}
+
 interface Outcome {
   ok: boolean;
   data?: { configured: boolean; live?: { totals: { rows: number } } };
@@ -124,14 +136,7 @@ describe('with app.compatibility (Jira required, Confluence optional): one insta
     expect(macro.body.error?.message).toMatch(/not connected to Confluence on this site yet/);
     // A Jira module of the same installation cannot call Confluence yet either.
     const page = await soaPage(site, host);
-    const { frameId } = await registerFrame(site, 'admin', 'aims-issue-panel', {
-      type: 'jira:issuePanel',
-      issue: { key: 'AIMS-1' },
-    });
-    const call = await bridge(site, 'admin', frameId, 'fetchProduct', {
-      product: 'confluence',
-      restPath: `/wiki/api/v2/pages/${page.id}`,
-    });
+    const call = await confluenceFromIssuePanel(site, page.id);
     expect(call.result).toMatchObject({ status: 401 });
     expect(JSON.parse((call.result as { body: string }).body)).toMatchObject({
       message: expect.stringMatching(/not connected to Confluence on this site yet/),
@@ -154,14 +159,7 @@ describe('with app.compatibility (Jira required, Confluence optional): one insta
     expect(await host.install(admin, { product: 'confluence' })).toEqual({ ran: false });
     expect(host.storage('confluence')).toBe(host.storage('jira'));
     const page = await soaPage(site, host);
-    const { frameId } = await registerFrame(site, 'admin', 'aims-issue-panel', {
-      type: 'jira:issuePanel',
-      issue: { key: 'AIMS-1' },
-    });
-    const call = await bridge(site, 'admin', frameId, 'fetchProduct', {
-      product: 'confluence',
-      restPath: `/wiki/api/v2/pages/${page.id}`,
-    });
+    const call = await confluenceFromIssuePanel(site, page.id);
     expect(call.result).toMatchObject({ status: 200 });
     const view = await soaView(site, page);
     expect(view).toMatchObject({ ok: true, data: { configured: true } });
