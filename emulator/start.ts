@@ -58,17 +58,22 @@ async function main(): Promise<void> {
 const DEMO_FLAG = 'seeded:demo';
 
 /**
- * First start (or --reset): installs the app as the site admin (its install trigger queues the
- * provisioning of project AIMS; `install()` waits for the queue), then seeds the demo AIMS
- * through REST. A site flag keeps restarts from reseeding.
+ * First start (or --reset): installs the app into Jira, its required Atlassian app, as the site
+ * admin (its install trigger queues the provisioning of project AIMS; `install()` waits for the
+ * queue), then connects Confluence, its optional Atlassian app (`forge install --product jira`,
+ * then `--product confluence`: app.compatibility), then seeds the demo AIMS through REST. Site
+ * flags keep restarts from doing any of it twice.
  */
 async function installAndSeed(site: RunningSite, host: ForgeHost): Promise<void> {
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
-  const installed = await host.install(admin?.accountId);
+  const installed = await host.install(admin?.accountId, { product: 'jira' });
   if (installed.ran)
     console.log(
-      'Installed the AIMS app: its install trigger queued provisioning of project AIMS, which ran on the async events queue.',
+      'Installed the AIMS app into Jira: its install trigger queued provisioning of project AIMS, which ran on the async events queue.',
     );
+  const connected = await host.install(admin?.accountId, { product: 'confluence' });
+  if (connected.ran)
+    console.log('Connected the AIMS app to Confluence (its macros are available).');
   const seededAt = site.ctx.meta.get(DEMO_FLAG);
   if (seededAt) {
     console.log(`Demo AIMS already seeded (${seededAt}); start with --reset to seed it again.`);

@@ -10,6 +10,7 @@ import { productErrorHandler } from './error-handler';
 import { createJiraRouter } from '../jira';
 import { createConfluenceRouter } from '../confluence';
 import { seedSite } from '../seed';
+import { searchVisibility } from '../jira/search/search-visibility';
 
 export interface SiteOptions {
   /** Directory of the SQLite database, or ':memory:'. */
@@ -21,6 +22,11 @@ export interface SiteOptions {
   reset?: boolean;
   /** Test mode (see SiteContext.testMode); off unless asked. */
   testMode?: boolean;
+  /**
+   * Jira search lags behind writes by this much site time unless `reconcileIssues` names the issue
+   * (emulator/jira/search/search-visibility.ts). Default AIMS_SEARCH_LAG_MS, else 0.
+   */
+  searchLagMs?: number;
 }
 
 /** Hooks that later layers (Forge host, shell) use to add routes before/after authentication. */
@@ -74,6 +80,7 @@ export async function startSite(
   if (options.reset) dropAllTables(db);
   const ctx = createSiteContext(db, `http://${host}:${options.port}`);
   ctx.testMode = options.testMode ?? false;
+  if (options.searchLagMs !== undefined) searchVisibility(ctx).lagMs = options.searchLagMs;
   const app = buildApp(ctx, extensions);
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -83,6 +90,7 @@ export async function startSite(
   const port = (server.address() as AddressInfo).port;
   ctx.baseUrl = `http://${host}:${port}`;
   await seedSite(ctx);
+  searchVisibility(ctx).catchUp(); // the base seed is old news to the search index
   return {
     ctx,
     app,

@@ -11,7 +11,7 @@ export interface AppIdentity {
 }
 
 /** A UUID-shaped id derived from a seed, so the same app gets the same ids on every start. */
-function stableUuid(seed: string): string {
+export function stableUuid(seed: string): string {
   const h = crypto.createHash('sha256').update(seed).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

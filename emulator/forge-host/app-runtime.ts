@@ -1,6 +1,8 @@
 import type { SiteContext } from '../core/context';
 import type { AppIdentity } from './app-identity';
 import { installContextAri } from './app-identity';
+import type { Installation } from './installations';
+import { AppInstallations, productOfModule } from './installations';
 import type { AppManifest } from './manifest';
 import type { FaultState } from './faults';
 import { HandlerLoader } from './handler-loader';
@@ -17,7 +19,8 @@ import {
   newInvocationId,
   runInInvocation,
 } from './invocation-context';
-import { KvsStore } from './kvs-store';
+import type { KvsRetention } from './kvs-store';
+import { CLOUD_EXPIRED_READABLE_MS, KvsStore } from './kvs-store';
 import { handleKvsRequest } from './kvs-endpoint';
 import type { ProductFetchDeps } from './product-fetch';
 import { productFetch } from './product-fetch';
@@ -37,6 +40,8 @@ export interface InvokeOptions {
   kind?: InvocationKind;
   /** Runs this handler instead of the function's own (tests: app code under a function's limits). */
   handler?: ForgeHandler;
+  /** The installation it runs in; default the one that runs `moduleKey` (see installationOf). */
+  installation?: Installation;
 }
 
 /** Forge's default invocation limit (resolvers and functions): 25 seconds. */
@@ -69,7 +74,11 @@ const MAX_RECORDS = 2000;
  */
 export class AppRuntime {
   readonly handlers: HandlerLoader;
-  readonly kvs: KvsStore;
+  readonly installations: AppInstallations;
+  /** Forge storage, one partition per installation. */
+  private readonly stores = new Map<string, KvsStore>();
+  /** How long expired KVS values stay readable (the host's `kvsExpiredReadableMs`; default as the cloud). */
+  readonly kvsRetention: KvsRetention = { expiredReadableMs: CLOUD_EXPIRED_READABLE_MS };
   readonly webtriggerUrls: WebtriggerUrls;
   readonly scopeTable: ScopeTable;
   /** The async events queue (@forge/events), once the host has connected it. */
@@ -89,13 +98,43 @@ export class AppRuntime {
   ) {
     installForgeGlobals();
     this.handlers = new HandlerLoader(manifest);
-    this.kvs = new KvsStore(ctx.db, manifest.entities, () => ctx.now());
+    this.installations = new AppInstallations(manifest, identity, ctx.meta);
     this.scopeTable = new ScopeTable(specDir);
     this.webtriggerUrls = new WebtriggerUrls(manifest, identity);
   }
 
   get installContext(): string {
     return installContextAri(this.identity);
+  }
+
+  /** Forge storage of an installation (what `forge storage` / the developer console shows). */
+  kvs(installation: Installation): KvsStore {
+    let store = this.stores.get(installation.storagePartition);
+    if (!store) {
+      store = new KvsStore(
+        this.ctx.db,
+        this.manifest.entities,
+        () => this.ctx.now(),
+        installation.storagePartition,
+        this.kvsRetention,
+      );
+      this.stores.set(installation.storagePartition, store);
+    }
+    return store;
+  }
+
+  /**
+   * The installation that runs a module: a Jira module runs in the installation that reaches Jira,
+   * a macro in the one that reaches Confluence, app-level modules in the primary installation.
+   * Throws NotInstalledError when there is none (not installed, or not connected yet).
+   */
+  installationOf(moduleKey: string): Installation {
+    const product = productOfModule(this.manifest, moduleKey);
+    const found = product
+      ? this.installations.installationFor(product)
+      : this.installations.primary();
+    if (found) return found;
+    throw this.installations.unavailable(product ?? this.installations.defaultProduct);
   }
 
   get site(): SiteContext {
@@ -110,6 +149,7 @@ export class AppRuntime {
       faults: this.faults,
       latency: this.latency,
       contract: this.requestContract,
+      installations: this.installations,
     };
   }
 
@@ -119,6 +159,7 @@ export class AppRuntime {
    * the platform refuses every call it still makes).
    */
   async invoke(functionKey: string, args: unknown[], options: InvokeOptions): Promise<unknown> {
+    const installation = options.installation ?? this.installationOf(options.moduleKey);
     const handler = options.handler ?? this.handlers.forFunction(functionKey);
     const kind = options.kind ?? 'standard';
     const limitMs = invocationLimitMs(kind, this.manifest.functions.get(functionKey));
@@ -131,11 +172,12 @@ export class AppRuntime {
       invocationId,
       moduleKey: options.moduleKey,
       principalAccountId: options.principalAccountId,
+      installation,
       deadline: Date.now() + limitMs,
       faultGeneration: options.faultGeneration ?? this.faults.generation,
       clock,
       productCalls: 0,
-      runtime: buildRuntime(this.identity, {
+      runtime: buildRuntime(this.identity, installation, {
         invocationId,
         moduleKey: options.moduleKey,
         scopes: this.manifest.scopes.map((s) => s.key),
@@ -148,7 +190,7 @@ export class AppRuntime {
     let outcome: InvocationRecord['outcome'] = 'error';
     try {
       const result = await Promise.race([
-        runInInvocation(invocation, async () => handler(...args)),
+        runInInvocation(invocation, async () => handler(...withInstallContext(args, installation))),
         clock.expired,
       ]);
       // Out of time on its last call, even if the function caught that and returned.
@@ -207,7 +249,7 @@ export class AppRuntime {
           },
         );
       }
-      return handleKvsRequest(this.kvs, path, init?.body);
+      return handleKvsRequest(this.kvs(invocation.installation), path, init?.body);
     }
     if (meta.type === 'fpp' && meta.remote === 'stargate' && isQueuePath(path)) {
       return handleQueueRequest(this.asyncEvents, invocation, meta, path, init);
@@ -226,4 +268,11 @@ export class AppRuntime {
       },
     );
   }
+}
+
+/** The platform fills in the invocation's `installContext` (the second handler argument). */
+function withInstallContext(args: unknown[], installation: Installation): unknown[] {
+  const [payload, context, ...rest] = args;
+  if (!context || typeof context !== 'object' || !('installContext' in context)) return args;
+  return [payload, { ...context, installContext: installation.contextAri }, ...rest];
 }

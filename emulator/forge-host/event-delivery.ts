@@ -1,6 +1,8 @@
 import type { ProductEvent } from '../core/events';
 import { APP_USER_ACCOUNT_ID } from '../core/users';
 import type { AppRuntime } from './app-runtime';
+import type { Installation } from './installations';
+import { productOfEvent } from './installations';
 import type { TriggerModule } from './manifest';
 import type { PendingWork } from './pending-work';
 import { evaluateExpression } from './jira-expressions/evaluate';
@@ -73,8 +75,23 @@ export class EventDelivery {
     for (const { event, causedIn } of events) this.deliver(event, causedIn);
   }
 
-  /** Delivers an event to the triggers that list it (`causedIn`: its fault generation, default now). */
-  deliver(event: ProductEvent, causedIn = this.runtime.faults.generation): void {
+  /**
+   * Delivers an event to the triggers that list it (`causedIn`: its fault generation, default now),
+   * in `installation` (the install event) or in the installation that reaches the event's Atlassian
+   * app: an app not installed in (or not connected to) that app receives nothing.
+   */
+  deliver(
+    event: ProductEvent,
+    causedIn = this.runtime.faults.generation,
+    installation?: Installation,
+  ): void {
+    const product = productOfEvent(event.eventType);
+    const target =
+      installation ??
+      (product
+        ? this.runtime.installations.installationFor(product)
+        : this.runtime.installations.primary());
+    if (!target) return;
     for (const trigger of this.runtime.manifest.triggers) {
       if (!trigger.events.includes(event.eventType)) continue;
       const copies = this.runtime.faults.duplicateEvents ? 2 : 1;
@@ -83,7 +100,7 @@ export class EventDelivery {
         (async () => {
           for (let i = 0; i < copies; i += 1) {
             await new Promise((resolve) => setTimeout(resolve, delay));
-            await this.deliverTo(trigger, event, causedIn);
+            await this.deliverTo(trigger, event, causedIn, target);
           }
         })(),
       );
@@ -94,6 +111,7 @@ export class EventDelivery {
     trigger: TriggerModule,
     event: ProductEvent,
     causedIn: number,
+    installation: Installation,
   ): Promise<void> {
     const selfGenerated = event.payload.atlassianId === APP_USER_ACCOUNT_ID;
     const payload: Record<string, unknown> = {
@@ -110,7 +128,7 @@ export class EventDelivery {
           trigger.function,
           [payload, { principal: undefined, installContext: this.runtime.installContext }],
           // Triggers run under the standard 25 s limit (limits-invocation).
-          { moduleKey: trigger.key, faultGeneration: causedIn },
+          { moduleKey: trigger.key, faultGeneration: causedIn, installation },
         );
         const retry = retryRequest(result);
         if (!retry || retryCount >= MAX_RETRIES) break;

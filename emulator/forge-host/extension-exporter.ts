@@ -14,8 +14,12 @@ const EXPORT_TYPES: Record<string, string> = { pdf: 'pdf', word: 'word' };
 
 /**
  * Renders this app's macros for Confluence's export view by calling the macro's `adfExport`
- * function as the exporting user, with `{exportType, context}` as Forge passes it. Macros of other
- * apps, or without adfExport, export as nothing.
+ * function with exactly the documented payload — `exportType` ('pdf' | 'word' | 'other') and the
+ * macro's extension context (manifest-reference/modules/macro: adfExport; the export tutorial reads
+ * `payload.context.extension.content.id`) — and no user: Forge documents no principal for an
+ * export (a PDF/Word export, the page history or the REST API may ask for it), so `asUser()` fails
+ * there as in any invocation without one. Macros of other apps, without adfExport, or of an app not
+ * installed in (or not connected to) Confluence export as nothing.
  */
 export class ForgeExtensionExporter implements ExtensionExporter {
   constructor(private readonly runtime: AppRuntime) {}
@@ -27,36 +31,25 @@ export class ForgeExtensionExporter implements ExtensionExporter {
     const mod = moduleKey ? this.runtime.manifest.uiModules.get(moduleKey) : undefined;
     const functionKey = mod?.adfExport?.function;
     if (!mod || !functionKey) return [];
+    if (!this.runtime.installations.installationFor('confluence')) return [];
     const config = (parameters.guestParams ?? parameters.config ?? {}) as Record<string, unknown>;
-    const localId = String(parameters.localId ?? attrs.localId ?? '');
     const payload = {
       exportType: EXPORT_TYPES[request.exportType] ?? 'other',
       context: {
-        accountId: request.accountId,
-        cloudId: this.runtime.identity.cloudId,
-        siteUrl: this.runtime.site.baseUrl,
-        moduleKey: mod.key,
-        localId,
         extension: {
           type: 'macro',
-          content: { id: request.pageId, type: 'page' },
+          content: { id: request.pageId, type: 'page', subtype: null },
           space: { id: request.spaceId },
-          config,
           isEditing: false,
-          macro: { isConfiguring: false, isInserting: false },
+          references: [],
+          config,
         },
       },
     };
     const result = await this.runtime.invoke(
       functionKey,
-      [
-        payload,
-        {
-          principal: { accountId: request.accountId },
-          installContext: this.runtime.installContext,
-        },
-      ],
-      { moduleKey: mod.key, principalAccountId: request.accountId },
+      [payload, { principal: undefined, installContext: this.runtime.installContext }],
+      { moduleKey: mod.key },
     );
     const parsed = adfResult.safeParse(result);
     if (!parsed.success) {

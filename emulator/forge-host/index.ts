@@ -18,7 +18,10 @@ import type { ForgeHandler } from './handler-loader';
 import type { InvocationKind } from './invocation-limits';
 import type { LatencyOptions } from './product-latency';
 import { latencyFromEnv, ProductLatency } from './product-latency';
-import type { AppManifest } from './manifest';
+import type { Installation } from './installations';
+import { NotInstalledError } from './installations';
+import type { KvsStore } from './kvs-store';
+import type { AppManifest, AtlassianProduct } from './manifest';
 import { loadManifest } from './manifest';
 import { PendingWork } from './pending-work';
 import type { RequestViolation } from './request-contract';
@@ -32,6 +35,8 @@ import { FAILED_EXPRESSION_EVENT, ForgeWorkflowRules } from './workflow-rule-run
 export type { FaultOptions } from './faults';
 export type { InvocationRecord } from './app-runtime';
 export type { LatencyOptions } from './product-latency';
+export type { AtlassianProduct } from './manifest';
+export { NotInstalledError } from './installations';
 export { extensionAri } from './app-identity';
 
 export interface ForgeHostOptions {
@@ -54,6 +59,26 @@ export interface ForgeHostOptions {
    * mismatch. Default: the site's test mode (on under `startTestSite`, off for `npm start`).
    */
   checkAppRequests?: boolean;
+  /**
+   * How long expired KVS values stay readable (and keep their key taken). Default as the cloud
+   * documents it, 48 hours (storage-reference/kvs-api, TTL); env AIMS_KVS_EXPIRED_READABLE_MS.
+   */
+  kvsExpiredReadableMs?: number;
+}
+
+export interface InstallOptions {
+  /**
+   * `forge install --product`: the Atlassian app to install into. Default: the required app of
+   * `app.compatibility` (or, without it, the first Atlassian app the manifest has modules for).
+   * For a multiple-app app, an optional Atlassian app is CONNECTED to the existing installation
+   * (it must be installed into the required one first).
+   */
+  product?: AtlassianProduct;
+  /**
+   * false: install without sending `avi:forge:installed:app` — an installation made by an earlier
+   * version of the app that had no install trigger (tests where the admin provisions by hand).
+   */
+  runInstallTrigger?: boolean;
 }
 
 export interface InvokeFunctionOptions {
@@ -83,8 +108,14 @@ export interface ForgeHost extends SiteExtension {
   readonly invocations: readonly InvocationRecord[];
   /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `public()`. */
   attach(ctx: SiteContext): void;
-  /** Runs the app's `avi:forge:installed:app` triggers once per site (Forge does on install). */
-  install(installerAccountId?: string): Promise<{ ran: boolean }>;
+  /**
+   * `forge install`: installs the app into an Atlassian app of the site, running its
+   * `avi:forge:installed:app` triggers once per installation; or connects an optional Atlassian app
+   * of a multiple-app app (no install event). `ran` is false when it was done before.
+   */
+  install(installerAccountId?: string, options?: InstallOptions): Promise<{ ran: boolean }>;
+  /** The Forge storage of the installation that reaches `product` (what `forge storage` shows). */
+  storage(product?: AtlassianProduct): KvsStore;
   runScheduledTrigger(moduleKey: string): Promise<{ statusCode: number; result: unknown }>;
   /** Calls a function module directly (tests, tools): `handler(payload, {principal, installContext, ...context})`. */
   invokeFunction(
@@ -122,11 +153,38 @@ export interface ForgeHost extends SiteExtension {
 
 const INSTALLED_EVENT = 'avi:forge:installed:app';
 
+/**
+ * Where a direct invocation (a test tool, not a platform path) runs: the installation of its
+ * module, or — before the app is installed — the one `install()` would create, so tests can call
+ * the app's functions on a site where its install trigger has not run.
+ */
+function toolInstallation(
+  rt: AppRuntime,
+  functionKey: string,
+  opts: InvokeFunctionOptions,
+): Installation {
+  try {
+    return rt.installationOf(opts.moduleKey ?? functionKey);
+  } catch (err) {
+    if (!(err instanceof NotInstalledError)) throw err;
+    return rt.installations.prepareInstall().installation;
+  }
+}
+
 const invokeOptions = (functionKey: string, opts: InvokeFunctionOptions): InvokeOptions => ({
   moduleKey: opts.moduleKey ?? functionKey,
   principalAccountId: opts.accountId,
   ...(opts.kind ? { kind: opts.kind } : {}),
 });
+
+function envMs(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a number of milliseconds`);
+  return value;
+}
 
 /**
  * The Forge platform for one app on the local site. Pass it to `startSite(options, [host])`;
@@ -174,6 +232,8 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       if (options.checkAppRequests ?? ctx.testMode)
         runtime.requestContract = new RequestContract(requestViolations);
       runtime.asyncEvents = new AsyncEventQueue(runtime, pending, deliveries);
+      const readable = options.kvsExpiredReadableMs ?? envMs('AIMS_KVS_EXPIRED_READABLE_MS');
+      if (readable !== undefined) runtime.kvsRetention.expiredReadableMs = readable;
       const events = new EventDelivery(runtime, pending, deliveries);
       delivery = events;
       rules = new ForgeWorkflowRules(
@@ -250,31 +310,53 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       });
     },
 
-    async install(installerAccountId) {
+    async install(installerAccountId, installOptions = {}) {
       const { runtime: rt, delivery: d } = attached();
-      const flag = `forge:installed:${identity.appId}`;
-      if (rt.site.meta.get(flag)) return { ran: false };
+      const plan = rt.installations.prepareInstall(installOptions.product);
+      if (plan.already) return { ran: false };
+      if (plan.connect) {
+        // Connecting an optional Atlassian app sends no life cycle event (events-reference/life-cycle).
+        plan.commit();
+        return { ran: true };
+      }
+      // Installed first, then told so: events the install trigger causes reach the new installation.
+      plan.commit();
+      if (installOptions.runInstallTrigger === false) return { ran: true };
       const before = deliveries.length;
-      d.deliver({
-        eventType: INSTALLED_EVENT,
-        payload: {
-          id: identity.installationId,
-          ...(installerAccountId ? { installerAccountId } : {}),
-          app: { id: identity.appId, version: identity.appVersion },
-          environment: { id: identity.environmentId },
+      d.deliver(
+        {
+          eventType: INSTALLED_EVENT,
+          payload: {
+            id: plan.installation.id,
+            ...(installerAccountId ? { installerAccountId } : {}),
+            app: { id: identity.appId, version: identity.appVersion },
+            environment: { id: identity.environmentId },
+          },
         },
-      });
+        undefined,
+        plan.installation,
+      );
       await pending.idle();
       const failed = deliveries
         .slice(before)
         .filter((x) => x.eventType === INSTALLED_EVENT && !x.ok);
       if (failed.length > 0) {
+        // Still installed (Forge does not undo an install whose trigger failed); reported here.
         throw new Error(
           `The app's install trigger failed: ${failed.map((f) => `${f.moduleKey}: ${f.error ?? ''}`).join('; ')}`,
         );
       }
-      rt.site.meta.set(flag, rt.site.now().toISOString());
       return { ran: true };
+    },
+
+    storage(product) {
+      const rt = attached().runtime;
+      const installation = product
+        ? rt.installations.installationFor(product)
+        : rt.installations.primary();
+      if (!installation)
+        throw rt.installations.unavailable(product ?? rt.installations.defaultProduct);
+      return rt.kvs(installation);
     },
 
     runScheduledTrigger(moduleKey) {
@@ -293,13 +375,18 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
             ...opts.context,
           },
         ],
-        invokeOptions(functionKey, opts),
+        {
+          ...invokeOptions(functionKey, opts),
+          installation: toolInstallation(rt, functionKey, opts),
+        },
       );
     },
 
     invokeHandler(functionKey, handler, args, opts = {}) {
-      return attached().runtime.invoke(functionKey, args, {
+      const rt = attached().runtime;
+      return rt.invoke(functionKey, args, {
         ...invokeOptions(functionKey, opts),
+        installation: toolInstallation(rt, functionKey, opts),
         handler,
       });
     },

@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
 import type { AppIdentity } from './app-identity';
-import { installContextAri } from './app-identity';
 import type { InvocationClock } from './invocation-clock';
 import type { RequestViolation } from './request-contract';
+import type { Installation } from './installations';
 
 /** Metadata @forge/api and @forge/kvs pass as the first argument of `__forge_fetch__`. */
 export interface ForgeFetchMeta {
@@ -26,6 +26,8 @@ export interface Invocation {
   moduleKey: string;
   /** The user the invocation runs for (asUser); undefined for triggers, validators, web triggers. */
   principalAccountId: string | undefined;
+  /** The installation it runs in: its storage partition and the Atlassian apps it may call. */
+  installation: Installation;
   deadline: number;
   /** The fault generation the work was caused in (see FaultState). */
   faultGeneration: number;
@@ -59,6 +61,7 @@ const noopMetrics = {
 /** The `__forge_runtime__` object of one invocation, shaped as @forge/api 8 and @forge/kvs 1.6 read it. */
 export function buildRuntime(
   identity: AppIdentity,
+  installation: Installation,
   options: {
     invocationId: string;
     moduleKey: string;
@@ -75,13 +78,13 @@ export function buildRuntime(
       environmentId: identity.environmentId,
       environmentType: identity.environmentType,
       invocationId: options.invocationId,
-      installationId: identity.installationId,
+      installationId: installation.id,
       moduleKey: options.moduleKey,
       license: undefined,
       installation: undefined,
       permissions: { scopes: options.scopes, external: {} },
     },
-    contextAri: installContextAri(identity),
+    contextAri: installation.contextAri,
     container: { appCodeDir: options.appRoot },
     metrics: noopMetrics,
     lambdaContext: { getRemainingTimeInMillis: () => Math.floor(options.remainingMs()) },

@@ -53,7 +53,20 @@ export interface TransactionRequest {
 
 const TTL_MS = { SECONDS: 1000, MINUTES: 60_000, HOURS: 3_600_000, DAYS: 86_400_000 } as const;
 
-function nsId(ns: Namespace): string {
+/**
+ * How long an expired value stays readable. Forge: "Expired data is not removed immediately upon
+ * expiry. Deletion may take up to 48 hours. During this window, read operations may still return
+ * expired results" (storage-reference/kvs-api, TTL). The store keeps expired values for the whole
+ * window (the worst case) unless told otherwise.
+ */
+export const CLOUD_EXPIRED_READABLE_MS = 48 * 3_600_000;
+
+export interface KvsRetention {
+  /** Milliseconds an expired value is still returned by reads (and still blocks FAIL_IF_EXISTS). */
+  expiredReadableMs: number;
+}
+
+function baseNsId(ns: Namespace): string {
   return ns.kind === 'entity' ? `entity:${ns.name}` : ns.kind;
 }
 
@@ -65,10 +78,17 @@ function nsId(ns: Namespace): string {
 export class KvsStore {
   private readonly entities: EntitySchemas;
 
+  /**
+   * @param partition the installation's partition: Forge storage is namespaced per installation
+   *   ('' for the first installation, so existing local data stays where it was).
+   * @param retention how long expired values stay readable (mutable: tests shorten it).
+   */
   constructor(
     private readonly db: Db,
     entities: EntityDefinition[],
     private readonly now: () => Date,
+    private readonly partition = '',
+    private readonly retention: KvsRetention = { expiredReadableMs: CLOUD_EXPIRED_READABLE_MS },
   ) {
     migrate(
       db,
@@ -91,8 +111,8 @@ export class KvsStore {
     const row = prepared(
       this.db,
       'SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs WHERE ns = ? AND key = ?',
-    ).get(nsId(ns), key) as Row | undefined;
-    return row && !this.expired(row) ? toItem(row) : undefined;
+    ).get(this.nsId(ns), key) as Row | undefined;
+    return row && !this.gone(row) ? toItem(row) : undefined;
   }
 
   /** Sets a value; returns the previous item (for `returnValue: 'PREVIOUS'`) and the new one. */
@@ -117,7 +137,7 @@ export class KvsStore {
       `INSERT INTO forge_kvs (ns, key, value, created_at, updated_at, expire_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(ns, key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
            updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
-    ).run(nsId(ns), key, JSON.stringify(value), createdAt, now, expireAt);
+    ).run(this.nsId(ns), key, JSON.stringify(value), createdAt, now, expireAt);
     const latest: StoredItem = {
       key,
       value,
@@ -133,7 +153,7 @@ export class KvsStore {
     checkKey(key);
     this.checkNamespace(ns);
     return (
-      prepared(this.db, 'DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(nsId(ns), key)
+      prepared(this.db, 'DELETE FROM forge_kvs WHERE ns = ? AND key = ?').run(this.nsId(ns), key)
         .changes > 0
     );
   }
@@ -159,8 +179,8 @@ export class KvsStore {
     const rows = prepared(
       this.db,
       `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
-         WHERE ns = 'kv' AND key > ? AND (expire_at IS NULL OR expire_at > ?) ORDER BY key LIMIT ?`,
-    ).all(afterKey, this.now().getTime(), 100_000) as Row[];
+         WHERE ns = ? AND key > ? AND (expire_at IS NULL OR expire_at > ?) ORDER BY key LIMIT ?`,
+    ).all(this.nsId({ kind: 'kv' }), afterKey, this.readableAfter(), 100_000) as Row[];
     const matching = rows.filter((r) => !prefix || matchesCondition(r.key, prefix));
     return pageOf(matching.map(toItem), size, (item) => [item.key]);
   }
@@ -181,7 +201,7 @@ export class KvsStore {
       this.db,
       `SELECT key, value, created_at, updated_at, expire_at FROM forge_kvs
          WHERE ns = ? AND (expire_at IS NULL OR expire_at > ?)`,
-    ).all(nsId({ kind: 'entity', name: entity.name }), this.now().getTime()) as Row[];
+    ).all(this.nsId({ kind: 'entity', name: entity.name }), this.readableAfter()) as Row[];
     const items = indexOrder(rows.map(toItem), index, q);
     let start = 0;
     if (q.cursor) {
@@ -235,8 +255,18 @@ export class KvsStore {
     if (ns.kind === 'entity') this.entities.checkValue(ns.name, value);
   }
 
-  private expired(row: Row): boolean {
-    return row.expire_at !== null && row.expire_at <= this.now().getTime();
+  private nsId(ns: Namespace): string {
+    return this.partition ? `${this.partition}|${baseNsId(ns)}` : baseNsId(ns);
+  }
+
+  /** Values that expired before this instant are deleted (the end of the readable window). */
+  private readableAfter(): number {
+    return this.now().getTime() - this.retention.expiredReadableMs;
+  }
+
+  /** Expired and past the readable window: deleted, as Forge's asynchronous deletion would have. */
+  private gone(row: Row): boolean {
+    return row.expire_at !== null && row.expire_at <= this.readableAfter();
   }
 }
 

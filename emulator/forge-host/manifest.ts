@@ -74,9 +74,22 @@ const scopeEntry = z.union([
   z.looseObject({ key: z.string(), allowImpersonation: z.boolean().optional() }),
 ]);
 
+const compatibilityEntry = z.strictObject({ required: z.boolean() });
+const compatibilitySchema = z
+  .strictObject({
+    jira: compatibilityEntry.optional(),
+    confluence: compatibilityEntry.optional(),
+    compass: compatibilityEntry.optional(),
+  })
+  .refine((c) => Object.values(c).filter((e) => e?.required).length === 1, {
+    message: 'app.compatibility needs exactly one Atlassian app with required: true',
+  });
+
 const manifestSchema = z.looseObject({
   app: z.looseObject({
     id: z.string().optional(),
+    /** Multiple-app compatibility (app-compatibility): one required Atlassian app, others optional. */
+    compatibility: compatibilitySchema.optional(),
     storage: z
       .looseObject({
         entities: z
@@ -121,10 +134,21 @@ export type EntityDefinition = NonNullable<
 export type WorkflowRuleKind =
   'jira:workflowValidator' | 'jira:workflowCondition' | 'jira:workflowPostFunction';
 
+/** The Atlassian apps a Forge app can be installed into (the local site has Jira and Confluence). */
+export type AtlassianProduct = 'jira' | 'confluence';
+
+/** `app.compatibility`: the required Atlassian app and the optional ones the app can be connected to. */
+export interface AppCompatibility {
+  required: AtlassianProduct;
+  optional: AtlassianProduct[];
+}
+
 export interface AppManifest {
   /** Directory holding manifest.yml, src/ and the resource folders. */
   appRoot: string;
   appId: string | undefined;
+  /** undefined: no declaration, the app is installed separately in each Atlassian app it has modules for. */
+  compatibility: AppCompatibility | undefined;
   functions: Map<string, FunctionModule>;
   triggers: TriggerModule[];
   scheduledTriggers: ScheduledTriggerModule[];
@@ -190,6 +214,7 @@ export function loadManifest(
   const manifest: AppManifest = {
     appRoot,
     appId,
+    compatibility: compatibilityOf(m.app.compatibility),
     functions,
     triggers: parseList(triggerModule, m.modules.trigger, 'trigger'),
     scheduledTriggers: parseList(
@@ -211,6 +236,23 @@ export function loadManifest(
   };
   checkReferences(manifest);
   return manifest;
+}
+
+function compatibilityOf(
+  declared: z.infer<typeof compatibilitySchema> | undefined,
+): AppCompatibility | undefined {
+  if (!declared) return undefined;
+  const products: AtlassianProduct[] = ['jira', 'confluence'];
+  const required = products.find((p) => declared[p]?.required);
+  if (!required) {
+    throw new Error(
+      'manifest.yml: app.compatibility names no required Atlassian app the local site has (Jira or Confluence)',
+    );
+  }
+  return {
+    required,
+    optional: products.filter((p) => declared[p] !== undefined && !declared[p].required),
+  };
 }
 
 function checkReferences(m: AppManifest): void {

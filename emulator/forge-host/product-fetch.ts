@@ -1,6 +1,7 @@
 import type { SiteContext } from '../core/context';
 import { APP_USER_ACCOUNT_ID } from '../core/users';
-import type { AppManifest } from './manifest';
+import type { AppInstallations, Installation } from './installations';
+import type { AppManifest, AtlassianProduct } from './manifest';
 import type { FaultState } from './faults';
 import type { ForgeFetchMeta, Invocation } from './invocation-context';
 import type { ProductLatency } from './product-latency';
@@ -37,6 +38,32 @@ export interface ProductFetchDeps {
   latency: ProductLatency;
   /** Test mode: every request is checked against the product's OpenAPI spec first. */
   contract?: RequestContract;
+  installations: AppInstallations;
+}
+
+/**
+ * A call to an Atlassian app the invocation's installation does not reach: another product of a
+ * single-app app (each product has its own installation), or an optional app not connected yet.
+ * Forge does not document the exact answer; the proxy refuses it like a call without a grant.
+ */
+function notInstalledResponse(
+  deps: ProductFetchDeps,
+  from: Installation,
+  product: AtlassianProduct,
+): Response {
+  return new Response(
+    JSON.stringify({
+      code: 401,
+      message: `Unauthorized; ${deps.installations.unreachable(from, product).message}`,
+    }),
+    {
+      status: 401,
+      headers: {
+        'content-type': 'application/json',
+        'forge-proxy-error': 'INSTALLATION_NOT_FOUND',
+      },
+    },
+  );
 }
 
 /**
@@ -59,6 +86,9 @@ export async function productFetch(
       'INVALID_REMOTE_ERR',
       `The local site does not emulate '${String(product)}' requests`,
     );
+  }
+  if (!invocation.installation.products.includes(product)) {
+    return notInstalledResponse(deps, invocation.installation, product);
   }
   const expectedPrefix = product === 'jira' ? '/rest/' : '/wiki/';
   if (!path.startsWith(expectedPrefix)) {

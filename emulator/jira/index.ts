@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { JiraError } from '../core/errors';
 import type { SiteContext } from '../core/context';
 import { jiraModels } from './models/jira-models';
+import { registerBulkFetchRoutes } from './routes/bulk-fetch';
 import { registerCommentRoutes } from './routes/comments';
 import { registerFieldRoutes } from './routes/fields';
 import { registerIssueRoutes } from './routes/issues';
@@ -38,6 +39,7 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerReferenceDataRoutes(router, m);
   registerPermissionRoutes(router, m);
   registerSearchRoutes(router, m);
+  registerBulkFetchRoutes(router, m);
   registerIssueRoutes(router, m);
   registerCommentRoutes(router, m);
   registerPropertyRoutes(router, m);

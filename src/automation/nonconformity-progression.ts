@@ -9,7 +9,7 @@ import { linkedIssues } from '../jira/aims-links';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
 import { addIssueComment } from '../jira/issue-comment';
-import { correctiveActionKeysOf } from '../jira/facts/nonconformity-facts-reader';
+import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
 import { moveIssueToStatus } from '../jira/issue-transitioner';
 
 export async function progressNonconformitiesOf(
@@ -34,7 +34,7 @@ async function progressNonconformity(
   const { state, config } = aims;
   const nc = await loadAimsIssue(jira, state, ncKey, []);
   if (nc.statusKey !== 'ncImplementing') return `${ncKey} is not implementing actions`;
-  const actions = await loadCorrectiveActionSnapshots(jira, correctiveActionKeysOf(nc, config));
+  const actions = await loadCorrectiveActionSnapshots(jira, correctiveActionRefsOf(nc, config));
   const open = actions.filter((a) => !a.done);
   if (actions.length === 0 || open.length > 0)
     return `${ncKey} still has open actions (${open.map((a) => a.key).join(', ')})`;

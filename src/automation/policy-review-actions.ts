@@ -3,7 +3,8 @@
  * opens ONE Jira "AIMS Action" to review the AI policy. Once per page and due date, even when the
  * scan runs twice or concurrently:
  *   1. the index of policy pages (KVS) is iterated — Confluence is never crawled;
- *   2. `{page, due date}` is claimed in KVS with FAIL_IF_EXISTS (one run wins);
+ *   2. `{page, due date}` is claimed (src/storage/kvs-claim.ts: one run wins; a claim whose run
+ *      died goes stale and is taken over by timestamp, in a transaction);
  *   3. Jira is searched for the action's label before creating (a run that died after creating
  *      is not repeated), then the created key is recorded with the claim.
  * Runs as the app (a trigger has no user); nothing it reads reaches a UI.
@@ -24,7 +25,6 @@ import {
   claimPolicyReview,
   readPolicyReviewClaim,
   recordPolicyReviewIssue,
-  takeOverPolicyReviewClaim,
 } from '../storage/policy-review-claims';
 import type { ProvisioningState } from '../storage/provisioning-state';
 
@@ -110,16 +110,10 @@ async function winClaim(
   const existing = await readPolicyReviewClaim(pageId, dueDate);
   const decision = claimDecision(existing, now);
   if (decision === 'already-opened') return { skip: `already opened ${existing?.issueKey ?? ''}` };
-  const won =
-    decision === 'claim'
-      ? await claimPolicyReview(pageId, dueDate, now)
-      : decision === 'take-over' && existing
-        ? await takeOverPolicyReviewClaim(existing, now)
-        : false;
-  if (!won) return { skip: 'another run is opening it' };
-  const claim = existing ?? (await readPolicyReviewClaim(pageId, dueDate));
-  if (!claim) throw new Error(`The policy review claim of page ${pageId} disappeared`);
-  return { claim };
+  if (decision === 'held-by-another-run') return { skip: 'another run is opening it' };
+  // 'claim' or 'take-over': the claim itself decides, atomically, if another run was faster.
+  const claim = await claimPolicyReview(pageId, dueDate, now, STALE_CLAIM_MS);
+  return claim ? { claim } : { skip: 'another run is opening it' };
 }
 
 async function scanPage(

@@ -8,8 +8,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { adfDoc, toJiraFields } from '../jira/aims-issue';
-import { searchIssues } from '../jira/issue-search';
-import { jql } from '../jira/jql-builder';
+import { ISSUE_KEY_PATTERN } from '../domain/records/record-fields';
 import { Refusal } from '../domain/refusal';
 import type { ActiveAims } from '../jira/active-aims';
 import { issueTypeKeyOfId } from '../jira/active-aims';
@@ -34,22 +33,52 @@ export interface FindingsImportResult {
 
 const BULK_SIZE = 50;
 
-async function knownIssues(jira: ProductClient, aims: ActiveAims): Promise<KnownIssues> {
-  const { config, state } = aims;
-  const issues = await searchIssues(jira, {
-    jql: jql.and(
-      jql.eq('project', state.projectKey),
-      jql.in('issuetype', [config.issueTypeNames.audit, config.issueTypeNames.aiSystem]),
-    ),
-    fields: ['issuetype'],
-  });
+/** "You can request up to 100 issues" (POST /rest/api/3/issue/bulkfetch). */
+const BULK_FETCH_SIZE = 100;
+
+const bulkFetchSchema = z.object({
+  issues: z
+    .array(
+      z.object({ key: z.string(), fields: z.record(z.string(), z.unknown()).default({}) }).loose(),
+    )
+    .default([]),
+});
+
+/** The issue keys the rows name (audits and AI systems), as validation compares them. */
+function referencedKeys(rows: readonly RawFindingRow[], auditKey: string | undefined): string[] {
+  const keys = [auditKey, ...rows.flatMap((r) => [r.auditKey, r.aiSystemKey])]
+    .map((k) => k?.trim().toUpperCase())
+    .filter((k): k is string => !!k && ISSUE_KEY_PATTERN.test(k));
+  return [...new Set(keys)];
+}
+
+/**
+ * Which of the named issues are Audits and AI Systems of the project. Read directly (bulk fetch,
+ * 100 a request), not searched: an audit is often created moments before its findings are
+ * imported, and search is eventually consistent (it might not find it yet).
+ */
+async function knownIssues(
+  jira: ProductClient,
+  aims: ActiveAims,
+  keys: readonly string[],
+): Promise<KnownIssues> {
+  const { state } = aims;
   const audits = new Set<string>();
   const aiSystems = new Set<string>();
-  for (const issue of issues) {
-    const typeId = (issue.fields.issuetype as { id?: string } | undefined)?.id;
-    const typeKey = issueTypeKeyOfId(state, typeId);
-    if (typeKey === 'audit') audits.add(issue.key);
-    if (typeKey === 'aiSystem') aiSystems.add(issue.key);
+  for (let i = 0; i < keys.length; i += BULK_FETCH_SIZE) {
+    const { issues } = await jira.post(
+      route`/rest/api/3/issue/bulkfetch`,
+      { issueIdsOrKeys: keys.slice(i, i + BULK_FETCH_SIZE), fields: ['issuetype', 'project'] },
+      bulkFetchSchema,
+    );
+    for (const issue of issues) {
+      const project = issue.fields.project as { key?: string } | undefined;
+      if (project?.key !== state.projectKey) continue;
+      const typeId = (issue.fields.issuetype as { id?: string } | undefined)?.id;
+      const typeKey = issueTypeKeyOfId(state, typeId);
+      if (typeKey === 'audit') audits.add(issue.key);
+      if (typeKey === 'aiSystem') aiSystems.add(issue.key);
+    }
   }
   return { audits, aiSystems };
 }
@@ -106,7 +135,7 @@ export async function importFindings(
   const { valid, errors } = validateFindingRows(
     rows,
     options.auditKey,
-    await knownIssues(jira, aims),
+    await knownIssues(jira, aims, referencedKeys(rows, options.auditKey)),
   );
   if (errors.length > 0) {
     throw new Refusal(

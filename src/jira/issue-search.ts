@@ -22,7 +22,15 @@ export interface SearchOptions {
   pageSize?: number;
   /** Stop after this many issues (a safety bound for UIs). */
   limit?: number;
+  /**
+   * Ids of issues the caller just changed or must see as they are now: search is eventually
+   * consistent, these are read with read-after-write consistency (`reconcileIssues`, at most 50).
+   */
+  reconcileIssueIds?: readonly string[];
 }
+
+/** `reconcileIssues` "Accepts max 50 ids" (POST /rest/api/3/search/jql). */
+export const MAX_RECONCILE_IDS = 50;
 
 /** Enhanced JQL search, following `nextPageToken` until the last page (or `limit`). */
 export async function searchIssues(
@@ -31,6 +39,10 @@ export async function searchIssues(
 ): Promise<SearchedIssue[]> {
   const issues: SearchedIssue[] = [];
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const reconcile = options.reconcileIssueIds ?? [];
+  if (reconcile.length > MAX_RECONCILE_IDS) {
+    throw new Error(`A search can reconcile at most ${MAX_RECONCILE_IDS} issues`);
+  }
   let nextPageToken: string | undefined;
   do {
     const page = await client.post(
@@ -39,6 +51,8 @@ export async function searchIssues(
         jql: options.jql,
         fields: options.fields,
         maxResults: Math.min(options.pageSize ?? 100, Math.max(1, limit - issues.length)),
+        // The same ids on every page, as Jira asks.
+        ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
         ...(nextPageToken ? { nextPageToken } : {}),
       },
       searchPageSchema,

@@ -3,6 +3,7 @@
  * on @atlaskit/adf-utils' builders.
  */
 import {
+  mention,
   p,
   panel,
   table,
@@ -33,3 +34,10 @@ export type NoteKind = 'info' | 'warning' | 'error' | 'success';
 /** A coloured note holding one paragraph (the enum of @atlaskit/adf-schema holds these strings). */
 export const note = (kind: NoteKind, ...content: AdfInline[]) =>
   panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] })(p(...content));
+
+/**
+ * A person: their name when the reader's view knows it, else a mention, which Confluence renders
+ * with the name each reader may see (exports have no reader to look names up for).
+ */
+export const personInline = (person: { accountId: string; displayName: string }): AdfInline =>
+  person.displayName ? text(person.displayName) : mention({ id: person.accountId });

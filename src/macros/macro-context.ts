@@ -40,16 +40,27 @@ export function parseMacroContext(context: unknown, macroName: string): MacroCon
   };
 }
 
+/**
+ * The documented adfExport payload: `exportType` ('pdf' | 'word' | 'other') and the macro's
+ * extension context (manifest-reference/modules/macro, adfExport; the export-view tutorial reads
+ * `payload.context.extension.content.id`). Forge documents no user for an export — the page may be
+ * exported as a PDF or Word file, shown in the page history or read through the REST API — so
+ * an export has no reader: it must not read as a user, and shows only what every viewer of the
+ * page may see (see macro-export.ts).
+ */
 const exportPayloadSchema = z.looseObject({
-  exportType: z.string().optional(),
-  context: z.looseObject({ accountId: z.string().min(1, 'The export has no user') }),
+  exportType: z.enum(['pdf', 'word', 'other']).catch('other'),
+  context: z.looseObject({ extension: z.unknown() }),
 });
 
-/** The context of an adfExport call (PDF/Word export, export_view): always with the exporting user. */
-export function parseMacroExport(
-  payload: unknown,
-  macroName: string,
-): MacroContext & { accountId: string } {
+export interface MacroExportContext {
+  pageId: string;
+  rawConfig: unknown;
+  exportType: 'pdf' | 'word' | 'other';
+}
+
+/** The context of an adfExport call (PDF/Word export, page history, export_view): no user. */
+export function parseMacroExport(payload: unknown, macroName: string): MacroExportContext {
   const parsed = exportPayloadSchema.safeParse(payload);
   if (!parsed.success) {
     throw new Refusal(
@@ -57,6 +68,6 @@ export function parseMacroExport(
       zodIssueLines(parsed.error, { root: 'payload' }),
     );
   }
-  const context = parseMacroContext(parsed.data.context, macroName);
-  return { ...context, accountId: parsed.data.context.accountId };
+  const { pageId, rawConfig } = parseMacroContext(parsed.data.context, macroName);
+  return { pageId, rawConfig, exportType: parsed.data.exportType };
 }

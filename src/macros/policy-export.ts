@@ -1,24 +1,23 @@
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { confluenceAsApp } from '../jira/forge-clients';
 import { exportMacro } from './macro-export';
 import { notConfiguredAdf, policyViewToAdf } from './policy/policy-adf';
-import { loadPolicyView } from './policy/policy-view';
+import { loadPolicyExportView } from './policy/policy-view';
 
 /**
- * adfExport of the AI Policy macro (PDF/Word export, export_view): the document control,
- * the clause 5.2 checklist and the objectives as ADF, read as the exporting user.
+ * adfExport of the AI Policy macro (PDF/Word export, page history, export_view). No reader: the
+ * document control, the clause 5.2 checklist and the approval as the page stores them (read from
+ * this page as the app); the AI objectives, Jira issues, are left out with a note.
  */
 export async function policyExport(payload: unknown) {
   return exportMacro(
     payload,
     'AI Policy',
     async (macro) => {
-      const view = await loadPolicyView({
+      const view = await loadPolicyExportView({
         pageId: macro.pageId,
         rawConfig: macro.rawConfig,
-        viewerAccountId: macro.accountId,
         now: new Date(),
-        confluence: confluenceAsUser(),
-        jira: jiraAsUser(),
+        confluence: confluenceAsApp(),
       });
       return view.configured ? policyViewToAdf(view) : notConfiguredAdf(view.message);
     },

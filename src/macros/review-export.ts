@@ -1,11 +1,12 @@
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { confluenceAsApp } from '../jira/forge-clients';
 import { exportMacro } from './macro-export';
 import { reviewMessageAdf, reviewViewToAdf } from './review/review-adf';
-import { loadReviewView } from './review/review-view';
+import { loadReviewExportView } from './review/review-view';
 
 /**
- * adfExport of the Management Review macro (PDF/Word export, export_view): the review as ADF,
- * read as the exporting user — the frozen record when the review was held.
+ * adfExport of the Management Review macro (PDF/Word export, page history, export_view). No
+ * reader: the held record as the page stores it (read from this page as the app); a draft shows
+ * only what was entered on the page, its live Jira inputs are left out with a note.
  */
 export async function reviewExport(payload: unknown) {
   return exportMacro(
@@ -13,11 +14,10 @@ export async function reviewExport(payload: unknown) {
     'Management Review',
     async (macro) =>
       reviewViewToAdf(
-        await loadReviewView({
+        await loadReviewExportView({
           pageId: macro.pageId,
           rawConfig: macro.rawConfig,
-          jira: jiraAsUser(),
-          confluence: confluenceAsUser(),
+          confluence: confluenceAsApp(),
           now: new Date(),
         }),
       ),

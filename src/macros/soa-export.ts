@@ -1,28 +1,24 @@
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { confluenceAsApp } from '../jira/forge-clients';
 import { exportMacro } from './macro-export';
-import { soaMessageAdf, soaViewToAdf } from './soa/soa-adf';
-import { loadSoaView } from './soa/soa-view';
+import { soaExportAdf, soaMessageAdf } from './soa/soa-adf';
+import { readSoaApproval } from './soa/soa-approval-store';
+import { soaConfig } from './soa/soa-macro-config';
 
 const TITLE = 'Statement of Applicability';
 
 /**
- * adfExport of the SoA macro (PDF/Word export, export_view): the live SoA grouped by objective
- * with totals and the approval status, read from Jira and Confluence as the exporting user.
+ * adfExport of the SoA macro (PDF/Word export, page history, export_view). No reader: the approval
+ * the page stores (read from this page as the app) and a note that the live SoA is on the page.
  */
 export async function soaExport(payload: unknown) {
   return exportMacro(
     payload,
     TITLE,
     async (macro) => {
-      const view = await loadSoaView({
-        pageId: macro.pageId,
-        rawConfig: macro.rawConfig,
-        siteUrl: macro.siteUrl,
-        filter: {},
-        jiraAsViewer: jiraAsUser(),
-        confluenceAsViewer: confluenceAsUser(),
-      });
-      return view.configured ? soaViewToAdf(view, new Date()) : soaMessageAdf(TITLE, view.message);
+      const check = soaConfig.check(macro.rawConfig);
+      if (!check.ok) return soaMessageAdf(TITLE, soaConfig.notConfigured(check.problems));
+      const stored = await readSoaApproval(confluenceAsApp(), macro.pageId);
+      return soaExportAdf(check.config.projectKey, stored.check);
     },
     (message) => soaMessageAdf(TITLE, message),
   );

@@ -1,12 +1,11 @@
 /**
- * The KVS marker of the Nonconformity an audit finding raised: `raising` while one delivery
- * creates it (a claim that expires), then `raised` with the Nonconformity's key.
+ * The marker of the Nonconformity an audit finding raised, a claim (kvs-claim.ts): `raising`
+ * while one delivery creates it (the claim goes stale if that delivery dies, so a later one can
+ * take over), then `raised` with the Nonconformity's key (settled, held for good).
  */
-import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { claimKey } from './kvs-claim';
+import { claimKey, readClaim, releaseClaim, settleClaim } from './kvs-claim';
 import { findingNonconformityKey } from './kvs-keys';
-import { deleteStored, writeStored } from './stored-value';
 
 const markerSchema = z.object({
   state: z.enum(['raising', 'raised']),
@@ -15,20 +14,19 @@ const markerSchema = z.object({
 });
 export type FindingMarker = z.infer<typeof markerSchema>;
 
-/** The finding's marker; undefined when there is none (or it is not valid). */
+/** The finding's marker; undefined when there is none. */
 export async function readFindingMarker(findingId: string): Promise<FindingMarker | undefined> {
-  const parsed = markerSchema.safeParse(await kvs.get(findingNonconformityKey(findingId)));
-  return parsed.success ? parsed.data : undefined;
+  return readClaim(findingNonconformityKey(findingId), markerSchema);
 }
 
-/** True when this delivery may raise the finding's Nonconformity (for `ttlSeconds`). */
+/** True when this delivery may raise the finding's Nonconformity (stale after `staleAfterSeconds`). */
 export async function claimFindingMarker(
   findingId: string,
   at: string,
-  ttlSeconds: number,
+  staleAfterSeconds: number,
 ): Promise<boolean> {
   const marker: FindingMarker = { state: 'raising', at };
-  return claimKey(findingNonconformityKey(findingId), marker, ttlSeconds);
+  return claimKey(findingNonconformityKey(findingId), marker, { staleAfterSeconds });
 }
 
 export async function markFindingRaised(
@@ -36,7 +34,7 @@ export async function markFindingRaised(
   ncKey: string,
   at: string,
 ): Promise<void> {
-  await writeStored(findingNonconformityKey(findingId), markerSchema, {
+  await settleClaim(findingNonconformityKey(findingId), markerSchema, {
     state: 'raised',
     ncKey,
     at,
@@ -44,5 +42,5 @@ export async function markFindingRaised(
 }
 
 export async function deleteFindingMarker(findingId: string): Promise<void> {
-  await deleteStored(findingNonconformityKey(findingId));
+  await releaseClaim(findingNonconformityKey(findingId));
 }

@@ -22,28 +22,21 @@ export const ACTIVE_PROJECT_KEY = 'aims-active-project';
 export const POLICY_PAGE_KEY_PREFIX = 'aims-policy-page:';
 export const policyPageKey = (pageId: string): string => `${POLICY_PAGE_KEY_PREFIX}${pageId}`;
 
-/** The claim of the one policy review action of a page and due date. */
+/** The claim of the one policy review action of a page and due date (a claim: kvs-claim.ts). */
 export const policyReviewClaimKey = (pageId: string, dueDate: string): string =>
   `aims-policy-review:${pageId}:${dueDate}`;
 
-/** Taking over a stale policy review claim (one run wins). */
-export const policyReviewTakeOverKey = (
-  pageId: string,
-  dueDate: string,
-  claimedAt: string,
-): string => `aims-policy-review-retry:${pageId}:${dueDate}:${claimedAt}`;
-
-/** The marker of the Nonconformity an audit finding raised (or is raising). */
+/** The marker of the Nonconformity an audit finding raised (or is raising) (a claim). */
 export const findingNonconformityKey = (findingId: string): string =>
   `aims-finding-nc:${findingId}`;
 
 /** The findings webhook's shared secret (a KVS secret). */
 export const FINDINGS_WEBHOOK_SECRET_KEY = 'aims-findings-webhook-secret';
 
-/** A findings webhook signature already received (replay protection), by its hash. */
+/** A findings webhook signature already received (replay protection), by its hash (a claim). */
 export const findingsWebhookNonceKey = (signature: string): string =>
   `aims-webhook-nonce:${createHash('sha256').update(signature).digest('hex').slice(0, 40)}`;
 
-/** The claim of creating the AIMS Action of a management review decision. */
+/** The claim of creating the AIMS Action of a management review decision (a claim). */
 export const reviewDecisionClaimKey = (pageId: string, decisionId: string): string =>
   `aims-review-decision:${pageId}:${decisionId}`;

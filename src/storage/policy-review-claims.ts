@@ -1,11 +1,11 @@
 /**
- * One policy review action per page and due date: the scan claims `{page, due date}` in KVS
- * (FAIL_IF_EXISTS) before it creates the Jira issue, then records the issue key with the claim.
+ * One policy review action per page and due date: the scan claims `{page, due date}`
+ * (kvs-claim.ts) before it creates the Jira issue, then records the issue key with the claim.
+ * A claim whose run died before recording an issue goes stale and another run takes it over.
  */
 import { z } from 'zod';
-import { claimKey } from './kvs-claim';
-import { policyReviewClaimKey, policyReviewTakeOverKey } from './kvs-keys';
-import { readStored, writeStored } from './stored-value';
+import { claimKey, readClaim, settleClaim } from './kvs-claim';
+import { policyReviewClaimKey } from './kvs-keys';
 
 export const policyReviewClaimSchema = z.object({
   pageId: z.string(),
@@ -19,35 +19,32 @@ export async function readPolicyReviewClaim(
   pageId: string,
   dueDate: string,
 ): Promise<PolicyReviewClaim | undefined> {
-  return readStored(policyReviewClaimKey(pageId, dueDate), policyReviewClaimSchema);
+  return readClaim(policyReviewClaimKey(pageId, dueDate), policyReviewClaimSchema);
 }
 
-/** True when this run now owns the claim; false when another run holds it. */
+/**
+ * The claim this run now owns: nobody held it, or the holder's claim is older than
+ * `staleAfterMs` (that run died) and this run took it over; undefined when another run holds it.
+ */
 export async function claimPolicyReview(
   pageId: string,
   dueDate: string,
   now: Date,
-): Promise<boolean> {
+  staleAfterMs: number,
+): Promise<PolicyReviewClaim | undefined> {
   const claim = policyReviewClaimSchema.parse({ pageId, dueDate, claimedAt: now.toISOString() });
-  return claimKey(policyReviewClaimKey(pageId, dueDate), claim);
-}
-
-/** Takes over a stale claim whose run died before recording an issue (only one run can). */
-export async function takeOverPolicyReviewClaim(
-  claim: PolicyReviewClaim,
-  now: Date,
-): Promise<boolean> {
-  return claimKey(
-    policyReviewTakeOverKey(claim.pageId, claim.dueDate, claim.claimedAt),
-    now.toISOString(),
-  );
+  const won = await claimKey(policyReviewClaimKey(pageId, dueDate), claim, {
+    staleAfterSeconds: staleAfterMs / 1000,
+    now,
+  });
+  return won ? claim : undefined;
 }
 
 export async function recordPolicyReviewIssue(
   claim: PolicyReviewClaim,
   issueKey: string,
 ): Promise<void> {
-  await writeStored(policyReviewClaimKey(claim.pageId, claim.dueDate), policyReviewClaimSchema, {
+  await settleClaim(policyReviewClaimKey(claim.pageId, claim.dueDate), policyReviewClaimSchema, {
     ...claim,
     issueKey,
   });

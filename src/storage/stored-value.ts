@@ -12,18 +12,24 @@ export class InvalidStoredValueError extends Error {
   }
 }
 
-/** Reads a KVS value and validates it; undefined when absent. */
-export async function readStored<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
-  const raw = await kvs.get<unknown>(key);
+/** A value read back from storage, checked against its schema (absent stays undefined). */
+export function checkStored<T>(
+  key: string,
+  schema: z.ZodType<T>,
+  raw: unknown,
+  root = 'value',
+): T | undefined {
   if (raw === undefined || raw === null) return undefined;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new InvalidStoredValueError(
-      key,
-      zodIssueLines(parsed.error, { root: 'value' }).join('; '),
-    );
+    throw new InvalidStoredValueError(key, zodIssueLines(parsed.error, { root }).join('; '));
   }
   return parsed.data;
+}
+
+/** Reads a KVS value and validates it; undefined when absent. */
+export async function readStored<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  return checkStored(key, schema, await kvs.get<unknown>(key));
 }
 
 /** Validates before writing: nothing invalid ever reaches storage. */

@@ -71,11 +71,10 @@ export async function findingsWebtrigger(request: unknown): Promise<WebtriggerRe
   // A valid signature is accepted once: remember it for longer than a timestamp stays fresh.
   const nonce = { at: new Date().toISOString() };
   if (
-    !(await claimKey(
-      findingsWebhookNonceKey(signature ?? ''),
-      nonce,
-      MAX_CLOCK_SKEW_SECONDS * 2 + 60,
-    ))
+    !(await claimKey(findingsWebhookNonceKey(signature ?? ''), nonce, {
+      staleAfterSeconds: MAX_CLOCK_SKEW_SECONDS * 2 + 60,
+      forgetAfterSeconds: MAX_CLOCK_SKEW_SECONDS * 4 + 120,
+    }))
   ) {
     return respond(409, { error: 'This request was already received (replay refused).' });
   }

@@ -11,7 +11,7 @@ import { jiraAsApp } from '../jira/forge-clients';
 import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
-import { correctiveActionKeysOf } from '../jira/facts/nonconformity-facts-reader';
+import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
 import { refusalMessage } from './refusal-message';
 import { resolveRuleConfig } from './rule-configuration';
 import { transitionCommentText } from './transition-comment';
@@ -72,7 +72,7 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
       : aimsIssue.statusKey;
   const correctiveActions =
     rule.workflow.key === 'nonconformity'
-      ? await loadCorrectiveActionSnapshots(jira, correctiveActionKeysOf(aimsIssue, config))
+      ? await loadCorrectiveActionSnapshots(jira, correctiveActionRefsOf(aimsIssue, config))
       : [];
   const reasons = transitionRequirements({
     rule,

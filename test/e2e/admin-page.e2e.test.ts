@@ -26,7 +26,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  // No install: the app's install trigger would provision AIMS; here the admin does it.
+  // Installed without its install trigger (which would provision AIMS): here the admin does it.
   [e2e, browser] = await Promise.all([startE2eSite(AIMS_APP_ROOT), launchBrowser()]);
 });
 

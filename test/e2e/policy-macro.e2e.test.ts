@@ -36,6 +36,7 @@ beforeAll(async () => {
   ]);
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
   await host.install(admin?.accountId);
+  await host.install(admin?.accountId, { product: 'confluence' }); // connects Confluence (optional app)
   await createDemoObjectives(site);
   ({ pageId } = await seedPolicyPage(site, host));
 });

@@ -89,6 +89,7 @@ beforeAll(async () => {
     launchBrowser(),
   ]);
   await host.install(seededAccountId('admin'));
+  await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
   await createQ3Records();
   ({ q3PageId, q4PageId } = await seedReviewPages(site, host));

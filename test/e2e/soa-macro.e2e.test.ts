@@ -36,6 +36,7 @@ beforeAll(async () => {
     launchBrowser(),
   ]);
   await host.install();
+  await host.install(undefined, { product: 'confluence' }); // connects Confluence (optional app)
   ({ pageId } = await seedSoaPage(site, host));
   await makeControlConfidential('A.6.2.8');
 });

@@ -53,6 +53,7 @@ beforeAll(async () => {
   site = await startTestSite([host]);
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
   await host.install(admin?.accountId);
+  await host.install(admin?.accountId, { product: 'confluence' }); // connects Confluence (optional app)
   demo = await seedDemo(site, host);
 });
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { validate } from '@forge/manifest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MANIFEST = path.join(ROOT, 'manifest.yml');
@@ -17,7 +18,7 @@ interface ModuleEntry {
 function readManifest(): {
   modules: Record<string, ModuleEntry[]>;
   resources?: { key: string; path: string }[];
-  app: { runtime: { name: string } };
+  app: { runtime: { name: string }; compatibility?: Record<string, { required: boolean }> };
 } {
   return parse(fs.readFileSync(MANIFEST, 'utf8'));
 }
@@ -30,6 +31,32 @@ describe('manifest.yml', () => {
       .map((e) => `${e.message} (line ${e.line ?? '?'})`);
     expect(errors).toEqual([]);
     expect(result.success).toBe(true);
+  });
+
+  it('is one app across Jira and Confluence: Jira required, Confluence optional (app-compatibility)', () => {
+    // Without the declaration the app would be installed separately into each product, with
+    // storage that Confluence cannot read from Jira (docs/decisions/0008).
+    expect(readManifest().app.compatibility).toEqual({
+      jira: { required: true },
+      confluence: { required: false },
+    });
+  });
+
+  it('would fail @forge/manifest validation with two required Atlassian apps', async () => {
+    const manifest = parse(fs.readFileSync(MANIFEST, 'utf8')) as {
+      app: { compatibility: Record<string, { required: boolean }> };
+    };
+    manifest.app.compatibility = { jira: { required: true }, confluence: { required: true } };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aims-manifest-'));
+    for (const resource of readManifest().resources ?? []) {
+      fs.mkdirSync(path.join(dir, resource.path), { recursive: true });
+    }
+    const file = path.join(dir, 'manifest.yml');
+    fs.writeFileSync(file, stringify(manifest));
+    const result = await validate(false, file);
+    expect((result.errors ?? []).map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/Only one context .* must have `required:true`/),
+    );
   });
 
   it('runs on the nodejs22.x runtime', () => {

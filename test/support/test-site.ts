@@ -1,4 +1,4 @@
-import type { RunningSite, SiteExtension } from '../../emulator/core/site';
+import type { RunningSite, SiteExtension, SiteOptions } from '../../emulator/core/site';
 import { startSite } from '../../emulator/core/site';
 
 export type SeededLogin = 'admin' | 'manager' | 'auditor' | 'member';
@@ -7,8 +7,11 @@ export type SeededLogin = 'admin' | 'manager' | 'auditor' | 'member';
  * Starts an in-memory site on a free port, in test mode (every request the app sends is checked
  * against the OpenAPI specs). Call `site.close()` in afterAll.
  */
-export async function startTestSite(extensions: SiteExtension[] = []): Promise<RunningSite> {
-  return startSite({ dataDir: ':memory:', port: 0, testMode: true }, extensions);
+export async function startTestSite(
+  extensions: SiteExtension[] = [],
+  options: Pick<SiteOptions, 'searchLagMs'> = {},
+): Promise<RunningSite> {
+  return startSite({ dataDir: ':memory:', port: 0, testMode: true, ...options }, extensions);
 }
 
 /** Authorization header for a seeded user (email + API token). */

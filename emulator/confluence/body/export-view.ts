@@ -16,6 +16,22 @@ export interface ExportRequest {
   accountId: string;
   exportType: 'export_view';
   exporter: ExtensionExporter | undefined;
+  /** The name Confluence shows for a mentioned account (as it renders `@Name` for each reader). */
+  mentionName?: (accountId: string) => string | undefined;
+}
+
+/** Mentions without a text get the account's name, as Confluence renders them. */
+function nameMentions(nodes: AdfNode[], name: ExportRequest['mentionName']): AdfNode[] {
+  if (!name) return nodes;
+  const named = (node: AdfNode): AdfNode => {
+    const id = node.attrs?.id;
+    const withText =
+      node.type === 'mention' && !node.attrs?.text && typeof id === 'string' && name(id)
+        ? { ...node, attrs: { ...node.attrs, text: `@${name(id) ?? ''}` } }
+        : node;
+    return withText.content ? { ...withText, content: withText.content.map(named) } : withText;
+  };
+  return nodes.map(named);
 }
 
 const EXPORT_INDEX = '__aimsExportIndex';
@@ -64,7 +80,8 @@ export async function renderExportView(request: ExportRequest): Promise<string> 
         accountId: request.accountId,
         exportType: request.exportType,
       });
-      const html = adfToHtml({ type: 'doc', content: exportedNodes(result) });
+      const nodes = nameMentions(exportedNodes(result), request.mentionName);
+      const html = adfToHtml({ type: 'doc', content: nodes });
       rendered.set(index, `<div class="forge-macro-export">${html}</div>`);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -55,6 +55,7 @@ async function requestedBody(
         accountId: options.viewer.accountId,
         exportType: 'export_view',
         exporter: ctx.extensionExport.exporter,
+        mentionName: (accountId) => ctx.users.byAccountId(accountId)?.displayName,
       });
       return { export_view: { representation: 'export_view', value } };
     }

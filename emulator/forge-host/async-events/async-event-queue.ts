@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { AppRuntime } from '../app-runtime';
+import type { Installation } from '../installations';
 import type { DeliveryLog } from '../event-delivery';
 import { retryRequest } from '../event-delivery';
 import type { ConsumerModule } from '../manifest';
@@ -66,9 +67,16 @@ export class AsyncEventQueue {
 
   /**
    * Accepts a push of a job's events (the caller checked the queue has a consumer); the consumer
-   * runs in the fault generation the push was made in (`causedIn`, see FaultState).
+   * runs in the fault generation the push was made in (`causedIn`, see FaultState), in the
+   * installation that pushed (each installation has its own queue).
    */
-  push(queueName: string, jobId: string, events: PushedEvent[], causedIn: number): void {
+  push(
+    queueName: string,
+    jobId: string,
+    events: PushedEvent[],
+    causedIn: number,
+    installation?: Installation,
+  ): void {
     const consumer = this.consumerOf(queueName);
     if (!consumer) throw new Error(`No consumer listens to queue '${queueName}'`);
     const job: Job = {
@@ -85,7 +93,12 @@ export class AsyncEventQueue {
         (async () => {
           const outcomes = await Promise.all(
             Array.from({ length: copies }, () =>
-              this.deliver(job, jobId, consumer, event, eventId, pushedAt, causedIn),
+              this.deliver(job, jobId, consumer, event, {
+                eventId,
+                pushedAt,
+                causedIn,
+                installation,
+              }),
             ),
           );
           job.stats.inProgress -= 1;
@@ -114,10 +127,9 @@ export class AsyncEventQueue {
     jobId: string,
     consumer: ConsumerModule,
     event: PushedEvent,
-    eventId: string,
-    pushedAt: Date,
-    causedIn: number,
+    push: { eventId: string; pushedAt: Date; causedIn: number; installation?: Installation },
   ): Promise<'delivered' | 'failed' | 'cancelled'> {
+    const { eventId, pushedAt, causedIn, installation } = push;
     const scale = this.runtime.faults.retryTimeScale;
     let ageMs = (event.delayInSeconds ?? 0) * 1000;
     await sleep(ageMs * scale);
@@ -138,7 +150,12 @@ export class AsyncEventQueue {
           this.runtime.invoke(
             consumer.function,
             [asyncEvent, { principal: undefined, installContext: this.runtime.installContext }],
-            { moduleKey: consumer.key, kind: 'consumer', faultGeneration: causedIn },
+            {
+              moduleKey: consumer.key,
+              kind: 'consumer',
+              faultGeneration: causedIn,
+              ...(installation ? { installation } : {}),
+            },
           ),
         );
         const asked = retryRequest(result);

@@ -74,7 +74,13 @@ export async function handleQueueRequest(
         message: `No consumer module listens to queue '${parsed.data.queueName}' (manifest.yml modules.consumer)`,
       });
     }
-    queue.push(parsed.data.queueName, jobId, payload, invocation.faultGeneration);
+    queue.push(
+      parsed.data.queueName,
+      jobId,
+      payload,
+      invocation.faultGeneration,
+      invocation.installation,
+    );
     return json(201, {});
   }
   const parsed = jobBody.safeParse(raw);

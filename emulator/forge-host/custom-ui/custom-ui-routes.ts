@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { authenticate, principalOf } from '../../core/auth';
 import type { SiteContext } from '../../core/context';
 import type { AppRuntime } from '../app-runtime';
+import { NotInstalledError } from '../installations';
 import { productFetch } from '../product-fetch';
 import { injectBridge } from './bridge-script';
 import { frameContext } from './frame-context';
@@ -101,6 +102,13 @@ export function mountCustomUi(
       : mod?.resource;
     if (!mod || !resourceKey)
       return fail(res, 404, `The app has no Custom UI module '${parsed.data.moduleKey}'`);
+    // A module of an Atlassian app the app is not installed in (or not connected to) is not offered.
+    try {
+      runtime.installationOf(mod.key);
+    } catch (err) {
+      if (err instanceof NotInstalledError) return fail(res, 404, err.message);
+      throw err;
+    }
     const user = principalOf(res);
     const frame = frames.register({
       moduleKey: mod.key,
@@ -240,6 +248,7 @@ async function fetchProductAsViewer(
       invocationId: '',
       moduleKey: frame.moduleKey,
       principalAccountId: frame.accountId,
+      installation: runtime.installationOf(frame.moduleKey),
       deadline: 0,
       faultGeneration: runtime.faults.generation,
       runtime: {},

@@ -1,6 +1,7 @@
 import type { AdfDoc } from '../../adf/adf-node';
 import type { SiteContext } from '../../core/context';
 import { migrate, prepared } from '../../core/database';
+import { searchVisibility } from '../search/search-visibility';
 
 /** Stored issue. Custom field values are normalized: option ids, account ids, strings, numbers. */
 export interface IssueDoc {
@@ -53,6 +54,8 @@ export class IssueStore {
   }
 
   put(doc: IssueDoc): IssueDoc {
+    const visibility = searchVisibility(this.ctx);
+    if (visibility.lagMs > 0) visibility.recordChange(doc.id, this.byId(doc.id), doc);
     prepared(
       this.ctx.db,
       `INSERT INTO jira_issues (id, key, project_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)
@@ -63,6 +66,8 @@ export class IssueStore {
   }
 
   delete(id: string): void {
+    const visibility = searchVisibility(this.ctx);
+    if (visibility.lagMs > 0) visibility.recordChange(id, this.byId(id), null);
     prepared(this.ctx.db, 'DELETE FROM jira_issues WHERE id = ?').run(Number(id));
   }
 

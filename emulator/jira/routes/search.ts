@@ -6,6 +6,7 @@ import type { SiteUser } from '../../core/users';
 import type { JiraModels } from '../models/jira-models';
 import { decodePageToken, encodePageToken } from '../search/page-token';
 import { runSearch } from '../search/run-search';
+import { reconcileSet } from '../search/search-visibility';
 import { parseExpand, parseFieldSelection, selects } from '../views/field-selection';
 import { transitionViews } from './transitions';
 import { queryInt, queryList, queryString, queryValues } from './query-params';
@@ -19,7 +20,7 @@ const searchBody = z.object({
   expand: z.string().optional(),
   properties: z.array(z.string()).optional(),
   fieldsByKeys: z.boolean().optional(),
-  reconcileIssues: z.array(z.number()).optional(),
+  reconcileIssues: z.array(z.number().int()).optional(),
 });
 const countBody = z.object({ jql: z.string().optional() });
 
@@ -29,6 +30,8 @@ const MAX_FIELDS_PAGE = 100;
 
 interface SearchRequest {
   jql: string;
+  /** `reconcileIssues`: issue ids read with read-after-write consistency. */
+  reconcile: Set<string>;
   nextPageToken: string | undefined;
   maxResults: number;
   fields: string[];
@@ -39,7 +42,7 @@ interface SearchRequest {
 /** JQL search (GET/POST /search/jql) and approximate counts. */
 export function registerSearchRoutes(router: Router, m: JiraModels): void {
   const search = async (user: SiteUser, r: SearchRequest): Promise<Record<string, unknown>> => {
-    const hits = runSearch(m, user, r.jql);
+    const hits = runSearch(m, user, r.jql, r.reconcile);
     const offset = decodePageToken(r.jql, r.nextPageToken);
     const selection = parseFieldSelection(r.fields, 'none');
     const limit = Math.min(
@@ -86,6 +89,11 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
     res.json(
       await search(principalOf(res), {
         jql: queryString(req, 'jql') ?? '',
+        reconcile: reconcileSet(
+          queryValues(req, 'reconcileIssues')
+            .flatMap((v) => v.split(','))
+            .map(Number),
+        ),
         nextPageToken: queryString(req, 'nextPageToken'),
         maxResults: queryInt(req, 'maxResults', 50),
         fields: queryValues(req, 'fields'),
@@ -100,6 +108,7 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
     res.json(
       await search(principalOf(res), {
         jql: body.jql ?? '',
+        reconcile: reconcileSet(body.reconcileIssues),
         nextPageToken: body.nextPageToken,
         maxResults: body.maxResults ?? 50,
         fields: body.fields ?? [],

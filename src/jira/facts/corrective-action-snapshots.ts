@@ -1,6 +1,6 @@
 import { jql } from '../jql-builder';
 import type { ProductClient } from '../product-client';
-import { searchIssues } from '../issue-search';
+import { MAX_RECONCILE_IDS, searchIssues } from '../issue-search';
 import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
@@ -8,23 +8,45 @@ const obj = (v: unknown): Record<string, unknown> | undefined =>
     ? (v as Record<string, unknown>)
     : undefined;
 
+/** A linked Corrective Action as the Nonconformity's links name it. */
+export interface IssueRef {
+  id: string;
+  key: string;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /**
- * Status and assignee of the given Corrective Actions in ONE search (never a request per issue).
+ * Status and assignee of the given Corrective Actions, read as they are NOW: search is eventually
+ * consistent and these are often read right after someone closed one of them (the transition
+ * validator, the Nonconformity's progression), so each search reconciles the actions' ids
+ * (`reconcileIssues`). One search per 50 actions — never a request per issue.
  * Pass the client of whoever is acting: asApp in validators and triggers, asUser in the panel.
  */
 export async function loadCorrectiveActionSnapshots(
   client: ProductClient,
-  keys: readonly string[],
+  refs: readonly IssueRef[],
 ): Promise<CorrectiveActionSnapshot[]> {
-  if (keys.length === 0) return [];
-  const issues = await searchIssues(client, {
-    jql: jql.in('key', keys),
-    fields: ['status', 'assignee'],
-  });
-  const byKey = new Map(issues.map((i) => [i.key, i]));
+  if (refs.length === 0) return [];
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const chunk of chunks(refs, MAX_RECONCILE_IDS)) {
+    const issues = await searchIssues(client, {
+      jql: jql.in(
+        'id',
+        chunk.map((r) => r.id),
+      ),
+      fields: ['status', 'assignee'],
+      reconcileIssueIds: chunk.map((r) => r.id),
+    });
+    for (const issue of issues) byKey.set(issue.key, issue.fields);
+  }
   // An action the search did not return (deleted, or hidden) still counts as linked and not done.
-  return keys.map((key) => {
-    const fields = byKey.get(key)?.fields ?? {};
+  return refs.map(({ key }) => {
+    const fields = byKey.get(key) ?? {};
     const category = obj(obj(obj(fields.status)?.statusCategory))?.key;
     const assignee = obj(fields.assignee)?.accountId;
     return {

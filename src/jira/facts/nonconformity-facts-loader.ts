@@ -6,7 +6,7 @@ import { loadAimsIssue } from '../aims-issue-loader';
 import { loadCorrectiveActionSnapshots } from './corrective-action-snapshots';
 import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
 import {
-  correctiveActionKeysOf,
+  correctiveActionRefsOf,
   NONCONFORMITY_FIELD_KEYS,
   nonconformityFacts,
   nonconformityStateOf,
@@ -31,7 +31,7 @@ export async function loadNonconformity(
   const issue = await loadAimsIssue(client, aims.state, issueKey, NONCONFORMITY_FIELD_KEYS);
   const correctiveActions = await loadCorrectiveActionSnapshots(
     client,
-    correctiveActionKeysOf(issue, aims.config),
+    correctiveActionRefsOf(issue, aims.config),
   );
   return {
     issue,

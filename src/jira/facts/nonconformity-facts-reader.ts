@@ -50,11 +50,20 @@ export function nonconformityStateOf(
   return statusKey ? NC_STATES[statusKey as AimsStatusKey] : undefined;
 }
 
+/** The Corrective Actions linked to the Nonconformity ('corrects' links): id and key. */
+export function correctiveActionRefsOf(
+  nc: AimsIssue,
+  config: AppConfig,
+): { id: string; key: string }[] {
+  return linkedIssues(nc, 'corrects', config.issueTypeNames.correctiveAction).map((l) => ({
+    id: l.issue.id,
+    key: l.issue.key,
+  }));
+}
+
 /** Keys of the Corrective Actions linked to the Nonconformity ('corrects' links). */
 export function correctiveActionKeysOf(nc: AimsIssue, config: AppConfig): string[] {
-  return linkedIssues(nc, 'corrects', config.issueTypeNames.correctiveAction).map(
-    (l) => l.issue.key,
-  );
+  return correctiveActionRefsOf(nc, config).map((r) => r.key);
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 import type { AdfInline } from '../adf-blocks';
-import { cell, headerCell, note } from '../adf-blocks';
+import { cell, headerCell, note, personInline } from '../adf-blocks';
 import type { PolicyView } from './policy-view';
 
 const row = (label: string, ...value: AdfInline[]) =>
@@ -48,9 +48,14 @@ function policyReviewText(view: PolicyView): string {
 }
 
 export function policyViewToAdf(view: PolicyView) {
-  const approval = view.approval
-    ? `${view.approval.approver.displayName}, ${view.approval.approvedAt.slice(0, 16).replace('T', ' ')} UTC, page version ${view.approval.approvedVersion}`
-    : 'Not approved yet';
+  const approval: AdfInline[] = view.approval
+    ? [
+        personInline(view.approval.approver),
+        text(
+          `, ${view.approval.approvedAt.slice(0, 16).replace('T', ' ')} UTC, page version ${view.approval.approvedVersion}`,
+        ),
+      ]
+    : [text('Not approved yet')];
   const control = table(
     row('Document ID', text(view.documentReference)),
     row('Title', text(view.page.title)),
@@ -60,9 +65,9 @@ export function policyViewToAdf(view: PolicyView) {
         `${view.page.viewedVersion}${view.page.isCurrent ? ' (current)' : ` of ${view.page.currentVersion}`}`,
       ),
     ),
-    row('Owner', text(view.owner.displayName)),
+    row('Owner', personInline(view.owner)),
     row('Status', ...statusText(view)),
-    row('Approval', text(approval)),
+    row('Approval', ...approval),
     row('Next review', text(policyReviewText(view))),
   );
   const checklist = table(

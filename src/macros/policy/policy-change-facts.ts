@@ -16,8 +16,9 @@ export interface PolicyChangeFacts {
   change: PolicyChange;
 }
 
+/** Without `jira` (an export: nobody is looking) nobody is an AIMS manager. */
 export async function readPolicyChange(
-  request: { pageId: string; now: Date; confluence: ProductClient; jira: ProductClient },
+  request: { pageId: string; now: Date; confluence: ProductClient; jira?: ProductClient },
   actorAccountId: string,
   config: PolicyControlSettings,
 ): Promise<PolicyChangeFacts> {
@@ -25,7 +26,7 @@ export async function readPolicyChange(
   const [page, stored, isManager] = await Promise.all([
     readPolicyPage(request.confluence, request.pageId),
     policyControlStore.read(request.confluence, request.pageId),
-    viewerIsInGroup(request.jira, managerGroup),
+    request.jira ? viewerIsInGroup(request.jira, managerGroup) : Promise.resolve(false),
   ]);
   const actor = { accountId: actorAccountId, isManager, managerGroup };
   return {

@@ -50,7 +50,25 @@ export interface PolicyViewRequest {
   jira: ProductClient;
 }
 
+/** The view for the person looking (their Jira: names, objectives, the policy review action). */
 export async function loadPolicyView(request: PolicyViewRequest): Promise<PolicyViewResult> {
+  return buildPolicyView(request, { accountId: request.viewerAccountId, jira: request.jira });
+}
+
+/**
+ * The view an export shows (no reader): the document control the page stores, read from the page;
+ * nothing from Jira — people as account ids (the ADF mentions them), objectives left out.
+ */
+export async function loadPolicyExportView(
+  request: Omit<PolicyViewRequest, 'viewerAccountId' | 'jira'>,
+): Promise<PolicyViewResult> {
+  return buildPolicyView(request, undefined);
+}
+
+async function buildPolicyView(
+  request: Omit<PolicyViewRequest, 'viewerAccountId' | 'jira'>,
+  reader: { accountId: string; jira: ProductClient } | undefined,
+): Promise<PolicyViewResult> {
   const check = policyConfig.check(request.rawConfig);
   if (!check.ok)
     return {
@@ -60,7 +78,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     };
   const config = check.config;
   const [{ page, stored, change }, provisioning] = await Promise.all([
-    readPolicyChange(request, request.viewerAccountId, config),
+    readPolicyChange({ ...request, jira: reader?.jira }, reader?.accountId ?? '', config),
     loadProvisioningState(config.objectivesProjectKey),
   ]);
   const status = policyVersionStatus(
@@ -82,20 +100,33 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
   const history = (stored?.record.entries ?? []).filter(
     (e) => e.pageVersion <= status.viewedVersion,
   );
-  const people = await readPeople(request.jira, [
-    ownerId,
-    ...(document?.approverAccountId ? [document.approverAccountId] : []),
-    ...history.map((h) => h.byAccountId),
-  ]);
-  const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
+  const people = reader
+    ? await readPeople(reader.jira, [
+        ownerId,
+        ...(document?.approverAccountId ? [document.approverAccountId] : []),
+        ...history.map((h) => h.byAccountId),
+      ])
+    : new Map<string, PersonRef>();
+  // No reader: no name (displayName ''); the export mentions the account instead.
+  const person = (id: string): PersonRef =>
+    people.get(id) ?? { accountId: id, displayName: reader ? id : '' };
   const blockers = approvalBlockers(change);
   const elements = document?.elements ?? [];
-  const [objectives, policyReviewAction] = await Promise.all([
-    readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
-    status.isCurrent
-      ? visiblePolicyReviewAction(request.jira, page.id, status.review.nextReviewDate)
-      : Promise.resolve(null),
-  ]);
+  const [objectives, policyReviewAction] = reader
+    ? await Promise.all([
+        readPolicyObjectives(reader.jira, provisioning, config.objectivesProjectKey),
+        status.isCurrent
+          ? visiblePolicyReviewAction(reader.jira, page.id, status.review.nextReviewDate)
+          : Promise.resolve(null),
+      ])
+    : [
+        {
+          available: false as const,
+          projectKey: config.objectivesProjectKey,
+          message: `The AI objectives are Jira issues of project ${config.objectivesProjectKey}, listed on the page for each reader as Jira lets them see them; an export is made without a reader, so it leaves them out. Open the page in Confluence to see them.`,
+        },
+        null,
+      ];
   return {
     configured: true,
     page: {
@@ -146,9 +177,9 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
       })),
     objectives,
     viewer: {
-      accountId: request.viewerAccountId,
-      isOwner: request.viewerAccountId === config.ownerAccountId,
-      canApprove: status.isCurrent && blockers.length === 0,
+      accountId: reader?.accountId ?? '',
+      isOwner: reader?.accountId === config.ownerAccountId,
+      canApprove: reader !== undefined && status.isCurrent && blockers.length === 0,
       approveBlockers: blockers,
       managerGroup: change.actor.managerGroup,
     },

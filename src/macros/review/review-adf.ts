@@ -6,14 +6,19 @@
 import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { TrackedItemTrends } from '../../domain/review';
-import { cell, note, tableOf } from '../adf-blocks';
+import { cell, note, personInline, tableOf } from '../adf-blocks';
+import { liveDataNote } from '../macro-export';
 import { DECISION_KIND_LABELS, GRADE_LABELS } from '../../ui-contract/review-labels';
 import type { ReviewView } from './review-view';
 
 type Block = Parameters<typeof doc>[number];
 
-const valueCell = (value: string | number) => cell(text(String(value) || '—'));
-const grid = (headers: string[], rows: (string | number)[][]) =>
+type Person = { accountId: string; displayName: string };
+type Value = string | number | Person;
+
+const valueCell = (value: Value) =>
+  typeof value === 'object' ? cell(personInline(value)) : cell(text(String(value) || '—'));
+const grid = (headers: string[], rows: Value[][]) =>
   tableOf(
     headers,
     rows.map((r) => r.map(valueCell)),
@@ -68,17 +73,29 @@ export function reviewViewToAdf(view: ReviewView) {
   const status = view.held
     ? note(
         'success',
-        `Held — recorded by ${view.held.heldBy.displayName} at ${view.held.heldAt}` +
-          `${view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. Content hash ${view.held.contentHash}.`,
+        text('Held — recorded by '),
+        personInline(view.held.heldBy),
+        text(
+          ` at ${view.held.heldAt}` +
+            `${view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. Content hash ${view.held.contentHash}.`,
+        ),
       )
-    : note(
-        'info',
-        'Draft — the inputs below are live from Jira and will be frozen when the review is recorded as held.',
-      );
+    : view.inputs
+      ? note(
+          'info',
+          text(
+            'Draft — the inputs below are live from Jira and will be frozen when the review is recorded as held.',
+          ),
+        )
+      : note('info', text('Draft — not recorded as held yet.'));
   const blocks: Block[] = [];
   const inputs = view.inputs;
+  if (!inputs && !view.held) {
+    blocks.push(liveDataNote('While the review is a draft, its inputs (9.3.2 a–e)'));
+  }
   if (inputs) {
-    const name = (id: string | null) => (id ? (view.names[id] ?? id) : '—');
+    const name = (id: string | null): Value =>
+      id ? { accountId: id, displayName: view.names[id] ?? '' } : '—';
     blocks.push(
       heading({ level: 3 })(text('Inputs (9.3.2)')),
       heading({ level: 4 })(text('a) Status of actions from previous reviews')),
@@ -156,11 +173,9 @@ export function reviewViewToAdf(view: ReviewView) {
   }
   blocks.push(
     heading({ level: 3 })(text('Attendees')),
-    para(
-      view.attendees.length
-        ? view.attendees.map((a) => a.displayName).join(', ')
-        : 'None recorded.',
-    ),
+    view.attendees.length
+      ? p(...view.attendees.flatMap((a, i) => [...(i ? [text(', ')] : []), personInline(a)]))
+      : para('None recorded.'),
     heading({ level: 3 })(text('Decisions (9.3.3)')),
     view.decisions.length
       ? grid(
@@ -168,7 +183,7 @@ export function reviewViewToAdf(view: ReviewView) {
           view.decisions.map((d) => [
             d.description,
             DECISION_KIND_LABELS[d.kind],
-            d.owner?.displayName ?? '',
+            d.owner ?? '',
             d.dueDate ?? '',
             d.actionKey ?? '',
           ]),

@@ -76,7 +76,7 @@ export async function ensureDecisionAction(
   const claimed = await claimKey(
     reviewDecisionClaimKey(review.pageId, decision.id),
     { at: new Date().toISOString() },
-    120,
+    { staleAfterSeconds: 120 },
   );
   if (!claimed) {
     const again = await findAction(jira, state, decision.id);

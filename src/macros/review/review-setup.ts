@@ -27,7 +27,9 @@ export type ReviewSetup =
       stored: StoredReviewRecord | undefined;
     };
 
-export async function loadReviewSetup(request: ReviewRequest): Promise<ReviewSetup> {
+export async function loadReviewSetup(
+  request: Pick<ReviewRequest, 'pageId' | 'rawConfig' | 'confluence'>,
+): Promise<ReviewSetup> {
   const check = reviewConfig.check(request.rawConfig);
   if (!check.ok) return { configured: false, problems: check.problems };
   const state = await loadProvisioningState(check.config.projectKey);

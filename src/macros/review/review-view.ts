@@ -12,6 +12,7 @@ import { readReviewJiraFacts } from './review-jira-reader';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
+import type { ProductClient } from '../../jira/product-client';
 import { readPeople, readViewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import type { ReviewView } from '../../ui-contract/review-macro-view';
@@ -51,7 +52,28 @@ export interface FrozenReviewContent extends ReviewRecordContent {
   readonly decisions: readonly (ReviewRecordContent['decisions'][number] & { id?: string })[];
 }
 
+/** The review as the person looking sees it (their Jira: live inputs, names). */
 export async function loadReviewView(request: ReviewRequest): Promise<ReviewView> {
+  return buildReviewView(request, request.jira);
+}
+
+/**
+ * The review an export shows (no reader): what the page stores — the held record, or a draft's
+ * entered text, attendees and decisions — and nothing from Jira: no live inputs, people as
+ * account ids (the ADF mentions them).
+ */
+export async function loadReviewExportView(
+  request: Omit<ReviewRequest, 'jira'>,
+): Promise<ReviewView> {
+  return buildReviewView(request, undefined);
+}
+
+const NO_READER = { accountId: '', displayName: '', groups: [] as string[] };
+
+async function buildReviewView(
+  request: Omit<ReviewRequest, 'jira'>,
+  jira: ProductClient | undefined,
+): Promise<ReviewView> {
   const setup = await loadReviewSetup(request);
   if (!setup.configured) {
     return {
@@ -62,7 +84,17 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
   }
   const { config, state } = setup;
   const record = setup.stored?.record ?? emptyReviewPageRecord();
-  const [viewer, appConfig] = await Promise.all([readViewer(request.jira), loadAppConfig()]);
+  const [viewer, appConfig] = await Promise.all([
+    jira ? readViewer(jira) : Promise.resolve(NO_READER),
+    loadAppConfig(),
+  ]);
+  const peopleOf = async (ids: string[]): Promise<Map<string, PersonRef>> =>
+    jira ? readPeople(jira, ids) : new Map();
+  // No reader: no name (displayName ''); the export mentions the account instead.
+  const personIn =
+    (people: Map<string, PersonRef>) =>
+    (id: string): PersonRef =>
+      people.get(id) ?? { accountId: id, displayName: jira ? id : '' };
   const base = {
     configured: true as const,
     pageId: request.pageId,
@@ -94,13 +126,13 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     }
     const content = (record.frozen as { content: FrozenReviewContent }).content;
     const inputs = content.inputs;
-    const people = await readPeople(request.jira, [
+    const people = await peopleOf([
       content.recordedByAccountId,
       ...content.attendeeAccountIds,
       ...content.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
       ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
     ]);
-    const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
+    const person = personIn(people);
     return {
       ...base,
       title: content.title,
@@ -133,13 +165,17 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     };
   }
 
-  const { inputs, ungradedFindings } = await compileLiveInputs(request, config, state, record);
-  const people = await readPeople(request.jira, [
+  // The live inputs come from Jira as the reader sees it: an export (no reader) has none.
+  const live = jira
+    ? await compileLiveInputs({ ...request, jira }, config, state, record)
+    : { inputs: null, ungradedFindings: 0 };
+  const { inputs, ungradedFindings } = live;
+  const people = await peopleOf([
     ...record.attendeeAccountIds,
     ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
-    ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+    ...(inputs?.a.actions ?? []).flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
   ]);
-  const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
+  const person = personIn(people);
   return {
     ...base,
     state: 'draft',

@@ -295,6 +295,15 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     },
     expectStatus: 201,
   }),
+  'post /rest/api/3/issue/bulkfetch': async (fx) => {
+    const one = await fx.newIssue();
+    const two = await fx.newIssue();
+    return {
+      path: '/rest/api/3/issue/bulkfetch',
+      body: { issueIdsOrKeys: [one.key, two.id], fields: ['summary', 'issuetype', 'project'] },
+      expectStatus: 200,
+    };
+  },
   'get /rest/api/3/issue/{issueIdOrKey}/changelog': async (fx) => {
     const issue = await fx.newIssue();
     await fx.call('PUT', `/rest/api/3/issue/${issue.key}`, {
@@ -465,6 +474,7 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
         maxResults: 1,
         fields: ['summary', 'issuetype'],
         nextPageToken: first.nextPageToken,
+        reconcileIssues: [Number((await fx.sharedIssue()).id)],
       },
       expectStatus: 200,
     };

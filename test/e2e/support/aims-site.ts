@@ -23,6 +23,7 @@ export async function startAimsE2eSite(): Promise<AimsE2eSite> {
   const site = await startTestSite([host, createShell({ app: () => host.manifest })]);
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
   await host.install(admin?.accountId);
+  await host.install(admin?.accountId, { product: 'confluence' }); // connects Confluence (optional app)
   return {
     site,
     host,

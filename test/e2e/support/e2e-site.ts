@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { RunningSite } from '../../../emulator/core/site';
+import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
 import { createShell } from '../../../emulator/shell';
@@ -32,11 +33,19 @@ async function buildFixtureUi(appRoot: string): Promise<void> {
   ]);
 }
 
-/** An in-memory site with the Forge host (running `appRoot`'s app) and the web shell. */
+/**
+ * An in-memory site with the Forge host (running `appRoot`'s app) and the web shell. The app is
+ * installed into Jira and Confluence by the site admin, without its install trigger (as an install
+ * made by an earlier version without one: the tests provision by hand where they need to).
+ */
 export async function startE2eSite(appRoot = HELLO_APP_ROOT): Promise<E2eSite> {
   await buildFixtureUi(appRoot);
   const host = createForgeHost({ appRoot });
   const site = await startTestSite([host, createShell({ app: () => host.manifest })]);
+  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com')?.accountId;
+  for (const product of ['jira', 'confluence'] as const) {
+    await host.install(admin, { product, runInstallTrigger: false });
+  }
   return {
     site,
     host,

@@ -66,6 +66,7 @@ describe('outside test mode', () => {
   it('sends the same requests unchecked (npm start), unless asked', async () => {
     const host = createForgeHost({ appRoot: FIXTURE_APP });
     const site = await startSite({ dataDir: ':memory:', port: 0 }, [host]);
+    await host.install(undefined, { product: 'jira' });
     try {
       const res = await offSpec(site, 'query');
       expect(res.ok).toBe(true);
@@ -77,6 +78,7 @@ describe('outside test mode', () => {
     }
     const checking = createForgeHost({ appRoot: FIXTURE_APP, checkAppRequests: true });
     const checked = await startSite({ dataDir: ':memory:', port: 0 }, [checking]);
+    await checking.install(undefined, { product: 'jira' });
     try {
       expect((await offSpec(checked, 'query')).ok).toBe(false);
       expect(takeRequestViolations()).toHaveLength(1);

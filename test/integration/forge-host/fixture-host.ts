@@ -1,18 +1,24 @@
 import path from 'node:path';
 import type { FaultOptions, ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
+import { seededAccountId } from '../../../emulator/seed/demo/demo-review-pages';
 import type { RunningSite } from '../../../emulator/core/site';
 import type { SeededLogin } from '../../support/test-site';
 import { basicAuth, startTestSite } from '../../support/test-site';
 
 export const FIXTURE_APP = path.resolve(__dirname, '../../fixtures/forge-app');
 
-/** A test site with the fixture Forge app installed. */
+/**
+ * A test site with the fixture Forge app installed. The fixture declares no app.compatibility, so
+ * it is installed separately into Jira and into Confluence (two installations, two storages).
+ */
 export async function startFixtureSite(
   faults?: FaultOptions,
 ): Promise<{ site: RunningSite; host: ForgeHost }> {
   const host = createForgeHost({ appRoot: FIXTURE_APP, faults });
   const site = await startTestSite([host]);
+  await host.install(seededAccountId('admin'), { product: 'jira' });
+  await host.install(seededAccountId('admin'), { product: 'confluence' });
   return { site, host };
 }
 

@@ -68,7 +68,9 @@ describe('Forge KVS through @forge/kvs', () => {
     expect(bad?.code).toBe('INVALID_KEY');
   });
 
-  it('expires a value after its TTL', async () => {
+  it('keeps an expired value readable (and its key taken) for up to 48 hours, then deletes it', async () => {
+    // storage-reference/kvs-api, TTL: "Deletion may take up to 48 hours. During this window, read
+    // operations may still return expired results."
     const realNow = site.ctx.now;
     try {
       await script([
@@ -80,8 +82,16 @@ describe('Forge KVS through @forge/kvs', () => {
         },
       ]);
       expect(await script([{ op: 'get', key: 'session:x' }])).toEqual(['v']);
-      const later = new Date(Date.now() + 31_000);
-      site.ctx.now = () => later;
+      const expired = new Date(Date.now() + 31_000);
+      site.ctx.now = () => expired;
+      const [read, failIfExists] = await script([
+        { op: 'get', key: 'session:x' },
+        { op: 'set', key: 'session:x', value: 'w', options: { keyPolicy: 'FAIL_IF_EXISTS' } },
+      ]);
+      expect(read).toBe('v');
+      expect(failIfExists).toMatchObject({ error: expect.any(String) });
+      const deleted = new Date(Date.now() + 31_000 + 48 * 3_600_000);
+      site.ctx.now = () => deleted;
       expect(await script([{ op: 'get', key: 'session:x' }])).toEqual([null]);
     } finally {
       site.ctx.now = realNow;
@@ -238,14 +248,16 @@ describe('scheduled triggers and installation', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('runs the installed trigger once per site', async () => {
-    expect(await host.install(accountOf('admin'))).toEqual({ ran: true });
+  it('ran the installed trigger once per installation (the site fixture installed it)', async () => {
     const [installed] = await script([{ op: 'get', key: 'installed' }]);
     expect(installed).toEqual({
       installationId: host.identity.installationId,
       appId: host.identity.appId,
     });
     expect(await host.install(accountOf('admin'))).toEqual({ ran: false });
+    expect(await host.install(accountOf('admin'), { product: 'confluence' })).toEqual({
+      ran: false,
+    });
   });
 });
 
@@ -341,7 +353,7 @@ describe('Custom UI frames and the bridge', () => {
 });
 
 describe('macro export', () => {
-  it('renders a macro with its adfExport function as the exporting user', async () => {
+  it('calls adfExport with exactly the documented payload (exportType, extension context) and no user', async () => {
     const exporter = site.ctx.extensionExport.exporter;
     if (!exporter) throw new Error('no exporter installed');
     const node = {
@@ -349,22 +361,36 @@ describe('macro export', () => {
       attrs: {
         extensionType: 'com.atlassian.ecosystem',
         extensionKey: `${host.identity.appId}/${host.identity.environmentId}/static/fixture-macro`,
-        parameters: { localId: 'm1', extensionId: host.extensionKey('fixture-macro') },
+        parameters: {
+          localId: 'm1',
+          extensionId: host.extensionKey('fixture-macro'),
+          guestParams: { projectKey: 'AIMS' },
+        },
       },
     };
-    const adf = await exporter.render({
+    const adf = (await exporter.render({
       node,
       pageId: '98765',
       spaceId: '1',
       accountId: accountOf('auditor'),
       exportType: 'pdf',
-    });
-    expect(adf).toEqual([
-      {
-        type: 'paragraph',
-        content: [{ type: 'text', text: `Exported pdf of page 98765 for ${accountOf('auditor')}` }],
+    })) as { content: { text: string }[] }[];
+    expect(JSON.parse(adf[0]?.content[0]?.text ?? '')).toEqual({
+      payload: {
+        exportType: 'pdf',
+        context: {
+          extension: {
+            type: 'macro',
+            content: { id: '98765', type: 'page', subtype: null },
+            space: { id: '1' },
+            isEditing: false,
+            references: [],
+            config: { projectKey: 'AIMS' },
+          },
+        },
       },
-    ]);
+      principal: null,
+    });
     const foreign = {
       type: 'extension',
       attrs: { extensionKey: 'other-app/env/static/x', parameters: {} },

@@ -3,6 +3,7 @@ import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { FaultOptions, ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
+import { searchVisibility } from '../../../emulator/jira/search/search-visibility';
 import {
   AIMS_FIELDS,
   AIMS_ISSUE_TYPES,
@@ -83,14 +84,28 @@ async function discoverIds(site: RunningSite): Promise<AimsIds> {
 }
 
 /**
+ * Jira search lags this much behind writes on the automation sites (search-visibility.ts): more
+ * than any test runs, so what a test writes is found by JQL only through `reconcileIssues` or after
+ * `searchCatchesUp(site)` ("later"), never by timing.
+ */
+export const AUTOMATION_SEARCH_LAG_MS = 60 * 60_000;
+
+/** The search index has caught up with every write so far (the lag has passed). */
+export function searchCatchesUp(site: RunningSite): void {
+  searchVisibility(site.ctx).catchUp();
+}
+
+/**
  * A site running the real app (manifest.yml + src/), provisioned into the seeded AIMS project by
- * the app's own install trigger, as Forge runs it on install.
+ * the app's own install trigger, as Forge runs it on install, with delayed search visibility.
  */
 export async function startAimsSite(faults?: FaultOptions): Promise<AimsSite> {
   const host = createForgeHost({ appRoot: APP_ROOT, ...(faults ? { faults } : {}) });
-  const site = await startTestSite([host]);
+  const site = await startTestSite([host], { searchLagMs: AUTOMATION_SEARCH_LAG_MS });
   await host.install(accountOf('admin'));
+  await host.install(accountOf('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
+  searchCatchesUp(site); // provisioning happened before the tests
   const ids = await discoverIds(site);
   return {
     site,

@@ -5,7 +5,7 @@
  */
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import type { AimsSite } from './aims-site';
-import { jiraOk, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import {
   createAimsIssue,
   editAimsIssue,
@@ -109,6 +109,7 @@ describe('audit finding automation', () => {
     );
     const ncs = await raisedBy(finding);
     expect(ncs).toHaveLength(1);
+    searchCatchesUp(s.site); // later, the search index shows every Nonconformity Jira holds
     const search = await jiraOk<{ issues: unknown[] }>(
       s.site,
       'admin',
@@ -188,6 +189,7 @@ describe('audit finding automation', () => {
     // Three more deliveries of the created event, racing the one Jira published
     await Promise.all([1, 2, 3].map(() => s.host.invokeFunction('issue-event-trigger', event)));
     expect(await raisedBy(finding)).toHaveLength(1);
+    searchCatchesUp(s.site); // later, the search index shows every Nonconformity Jira holds
     const search = await jiraOk<{ issues: unknown[] }>(
       s.site,
       'admin',

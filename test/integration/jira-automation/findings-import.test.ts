@@ -1,7 +1,7 @@
 /** Bringing findings in bulk: the signed webtrigger and the admin page's CSV import (all-or-nothing). */
 import { signFindingsPayload } from '../../../src/findings/webhook-signature';
 import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import { createAimsIssue, linkedKeys, linksOf } from './aims-rest';
 
 let s: AimsSite;
@@ -148,6 +148,7 @@ describe('CSV import on the admin page', () => {
     expect(real.ok).toBe(true);
     const after = await findingsOfAudit();
     expect(after).toHaveLength(before.length + 2);
+    searchCatchesUp(s.site); // later: the new findings are in the search index
     const summaries = await jiraOk<{ issues: { fields: { summary: string } }[] }>(
       s.site,
       'admin',

@@ -1,6 +1,6 @@
 /** The daily overdue scan, and provisioning run twice giving the same Jira configuration. */
 import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import { createAimsIssue, mustTransition } from './aims-rest';
 
 /** The summary a scheduled run answered, after checking it answered as Forge expects. */
@@ -78,6 +78,7 @@ describe('overdue scan', () => {
     );
     await mustTransition(s, 'member', doneCa, 'Done');
 
+    searchCatchesUp(s.site); // the daily scan runs later: the search index has caught up
     const first = await s.host.runScheduledTrigger('aims-overdue-scan');
     expect(scanSummary(first)).toMatchObject({
       labelled: expect.arrayContaining([lateNc, lateCa]),
@@ -88,6 +89,7 @@ describe('overdue scan', () => {
       expect(await labels(key)).not.toContain('aims-overdue');
 
     const history = await changelogSize(lateNc);
+    searchCatchesUp(s.site);
     const second = await s.host.runScheduledTrigger('aims-overdue-scan');
     expect(scanSummary(second)).toMatchObject({ labelled: [], unlabelled: [] });
     expect(await changelogSize(lateNc)).toBe(history);
@@ -96,6 +98,7 @@ describe('overdue scan', () => {
     await jiraOk(s.site, 'member', 'PUT', `/rest/api/3/issue/${lateNc}`, {
       fields: { duedate: day(10) },
     });
+    searchCatchesUp(s.site);
     const third = await s.host.runScheduledTrigger('aims-overdue-scan');
     expect(scanSummary(third)).toMatchObject({ unlabelled: [lateNc] });
     expect(await labels(lateNc)).toEqual([]);

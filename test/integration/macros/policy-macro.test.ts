@@ -172,6 +172,7 @@ beforeAll(async () => {
   host = createAimsHost();
   site = await startTestSite([host]);
   await host.install(accountOf('admin'));
+  await host.install(accountOf('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   const spaces = await ok<{ results: { id: string }[] }>(
     callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
   );
@@ -372,21 +373,27 @@ describe('approval bound to a page version', () => {
     });
   });
 
-  it('export_view renders the document control, the checklist and the objectives', async () => {
+  it('export_view (no reader) renders what the page stores — document control, checklist — and leaves the Jira objectives out', async () => {
     await editPage(pageId, 'Another edit after the second approval.');
-    const exported = await ok<PageJson>(
-      callAs(site, 'auditor', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
-    );
-    const html = exported.body?.export_view?.value ?? '';
+    const exportAs = async (login: SeededLogin) =>
+      (
+        await ok<PageJson>(
+          callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+        )
+      ).body?.export_view?.value ?? '';
+    const html = await exportAs('auditor');
     expect(html).toContain('Document control (ISO/IEC 42001 7.5)');
     expect(html).toContain('AIMS-POL-900');
-    expect(html).toContain('Ada Admin');
-    expect(html).toContain('Morgan Manager');
+    // People are mentions: Confluence shows each reader the name (the app read no names).
+    expect(html).toContain('@Ada Admin');
+    expect(html).toContain('@Morgan Manager');
     expect(html).toContain('Changed since approved version 3');
     expect(html).toContain('gives a framework for setting AI objectives');
     expect(html).toContain('4. Framework for AI objectives');
-    for (const key of objectiveKeys) expect(html).toContain(key);
+    expect(html).toContain('The AI objectives are Jira issues of project AIMS');
+    for (const key of objectiveKeys) expect(html).not.toContain(key);
     expect(html).not.toContain('could not be exported');
+    expect(await exportAs('admin')).toBe(html);
   });
 });
 

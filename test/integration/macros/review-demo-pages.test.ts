@@ -24,6 +24,7 @@ beforeAll(async () => {
   host = createReviewAppHost();
   site = await startTestSite([host]);
   await host.install(seededAccountId('admin'));
+  await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
 });
 

@@ -140,6 +140,7 @@ beforeAll(async () => {
   host = createReviewAppHost();
   site = await startTestSite([host]);
   await host.install(seededAccountId('admin')); // provisions the AIMS project through the app
+  await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
   const spaces = await ok<{ results: { id: string }[] }>(
     callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
@@ -482,24 +483,31 @@ describe('configuration', () => {
   });
 });
 
-describe('export_view', () => {
-  it('renders the held review with its inputs, attendees and decisions', async () => {
-    const res = await ok<{ body: { export_view: { value: string } } }>(
-      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${q3.id}?body-format=export_view`),
-    );
-    const html = res.body.export_view.value;
+describe('export_view (no reader: Forge passes exportType and the extension context only)', () => {
+  const exportOf = async (login: SeededLogin, pageId: string): Promise<string> =>
+    (
+      await ok<{ body: { export_view: { value: string } } }>(
+        callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+      )
+    ).body.export_view.value;
+
+  it('renders the held review as the page stores it — inputs, attendees, decisions — the same for everyone', async () => {
+    const html = await exportOf('member', q3.id);
     expect(html).toContain('Review Q3 (test)');
     expect(html).toContain('Inputs (9.3.2)');
     expect(html).toContain('Centralise the training records');
-    expect(html).toMatch(/Held — recorded by/);
+    expect(html).toContain('Held — recorded by <span class="mention">@Morgan Manager</span>'); // a mention, named by Confluence
     expect(html).toContain('New AI regulation in force');
+    expect(html).not.toContain('could not be exported');
+    expect(await exportOf('admin', q3.id)).toBe(html);
   });
 
-  it('renders a draft live as the exporting user', async () => {
-    const asMember = await ok<{ body: { export_view: { value: string } } }>(
-      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${q4.id}?body-format=export_view`),
-    );
-    expect(asMember.body.export_view.value).toContain('Draft');
-    expect(asMember.body.export_view.value).toContain('a) Status of actions from previous reviews');
+  it('renders a draft without its live Jira inputs, with a note that they are on the page', async () => {
+    const html = await exportOf('member', q4.id);
+    expect(html).toContain('Draft — not recorded as held yet.');
+    expect(html).toContain('Live data on the page');
+    expect(html).not.toContain('a) Status of actions from previous reviews');
+    expect(html).not.toContain('could not be exported');
+    expect(await exportOf('admin', q4.id)).toBe(html);
   });
 });

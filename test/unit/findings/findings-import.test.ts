@@ -26,11 +26,21 @@ function fakeJira(options: { failLinks: boolean }): { client: ProductClient; cal
     const url = path.value;
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     calls.push({ method, path: url, body });
-    if (url.startsWith('/rest/api/3/search/jql'))
+    if (url === '/rest/api/3/issue/bulkfetch') {
+      const asked = (body as { issueIdsOrKeys: string[] }).issueIdsOrKeys;
       return json(200, {
-        issues: [{ id: '1', key: 'AIMS-1', fields: { issuetype: { id: '6' } } }],
-        isLast: true,
+        issues: asked.includes('AIMS-1')
+          ? [
+              {
+                id: '1',
+                key: 'AIMS-1',
+                fields: { issuetype: { id: '6' }, project: { key: 'AIMS' } },
+              },
+            ]
+          : [],
+        issueErrors: [],
       });
+    }
     if (url === '/rest/api/3/issue/bulk') {
       const updates = (body as { issueUpdates: unknown[] }).issueUpdates;
       return json(201, {
@@ -98,6 +108,6 @@ describe('importFindings', () => {
     await expect(importFindings(client, aims, bad, { auditKey: 'AIMS-1' })).rejects.toMatchObject({
       details: [expect.stringMatching(/^Finding 2: grade 'Severe'/)],
     });
-    expect(calls.map((c) => c.method)).toEqual(['POST']); // the lookup search only
+    expect(calls.map((c) => c.method)).toEqual(['POST']); // the lookup of the audit only (bulk fetch)
   });
 });

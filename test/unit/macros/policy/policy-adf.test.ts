@@ -101,7 +101,8 @@ describe('the AI Policy export (ADF)', () => {
         'Ada Admin',
         'APPROVED',
         ' Changed since approved version 2',
-        'Morgan Manager, 2026-03-10 10:00 UTC, page version 2',
+        'Morgan Manager',
+        ', 2026-03-10 10:00 UTC, page version 2',
         '2026-03-01 (overdue by 9 days)',
         'This page changed since approved version 2; the current text is not approved.',
         'The policy review is overdue since 2026-03-01.',
@@ -124,5 +125,12 @@ describe('the AI Policy export (ADF)', () => {
     expect(
       texts(notConfiguredAdf('This macro is not configured: Document ID is required.')),
     ).toEqual(['This macro is not configured: Document ID is required.']);
+  });
+
+  it('mentions people whose name the view does not know (an export has no reader to ask Jira for)', () => {
+    const adf = policyViewToAdf({ ...view, owner: { accountId: 'o-123', displayName: '' } });
+    const mentions = JSON.stringify(adf).match(/"type":"mention","attrs":\{[^}]*"id":"o-123"/g);
+    expect(mentions).toHaveLength(1);
+    expect(texts(adf)).not.toContain('o-123');
   });
 });
