@@ -1,6 +1,13 @@
 import type { AdfDoc } from '../../adf/adf-node';
 import type { SiteContext } from '../../core/context';
 import { migrate, prepared } from '../../core/database';
+import {
+  INDEX_COLUMN_NAMES,
+  dropIssueTerms,
+  indexColumns,
+  migrateIssueIndex,
+  writeIssueTerms,
+} from './issue-index';
 
 /** Stored issue. Custom field values are normalized: option ids, account ids, strings, numbers. */
 export interface IssueDoc {
@@ -27,6 +34,13 @@ export interface IssueDoc {
   custom: Record<string, unknown>;
 }
 
+const COLUMNS = ['id', 'key', 'project_id', 'parent_id', 'doc', ...INDEX_COLUMN_NAMES];
+const UPSERT = `INSERT INTO jira_issues (${COLUMNS.join(', ')})
+  VALUES (${COLUMNS.map(() => '?').join(', ')})
+  ON CONFLICT(id) DO UPDATE SET ${COLUMNS.slice(1)
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ')}`;
+
 /** Persistence of issues (no validation, no permissions, no events). */
 export class IssueStore {
   constructor(private readonly ctx: SiteContext) {
@@ -42,7 +56,15 @@ export class IssueStore {
        CREATE INDEX IF NOT EXISTS jira_issues_project ON jira_issues(project_id);
        CREATE INDEX IF NOT EXISTS jira_issues_parent ON jira_issues(parent_id);`,
     );
+    migrateIssueIndex(ctx.db, ctx.meta);
   }
+
+  /** Counts writes (puts and deletes): a search result cached at one count is current. */
+  get version(): number {
+    return this.writes;
+  }
+
+  private writes = 0;
 
   nextId(): string {
     return String(this.ctx.meta.next('jira:issue', 10000));
@@ -52,18 +74,39 @@ export class IssueStore {
     return `${projectKey}-${this.ctx.meta.next(`jira:issuenum:${projectId}`, 0)}`;
   }
 
+  /** Stores the issue with its search columns and terms (./issue-index.ts). */
   put(doc: IssueDoc): IssueDoc {
-    prepared(
-      this.ctx.db,
-      `INSERT INTO jira_issues (id, key, project_id, parent_id, doc) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET key = excluded.key, project_id = excluded.project_id,
-         parent_id = excluded.parent_id, doc = excluded.doc`,
-    ).run(Number(doc.id), doc.key, doc.projectId, doc.parentId, JSON.stringify(doc));
+    prepared(this.ctx.db, UPSERT).run(
+      Number(doc.id),
+      doc.key,
+      doc.projectId,
+      doc.parentId,
+      JSON.stringify(doc),
+      ...indexColumns(doc),
+    );
+    writeIssueTerms(this.ctx.db, doc);
+    this.writes += 1;
     return doc;
   }
 
   delete(id: string): void {
     prepared(this.ctx.db, 'DELETE FROM jira_issues WHERE id = ?').run(Number(id));
+    dropIssueTerms(this.ctx.db, id);
+    this.writes += 1;
+  }
+
+  /** The issues of `ids` that exist, in the order of `ids`. */
+  byIds(ids: readonly string[]): IssueDoc[] {
+    const rows = prepared(
+      this.ctx.db,
+      'SELECT doc FROM jira_issues WHERE id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify(ids.map(Number))) as { doc: string }[];
+    const byId = new Map<string, IssueDoc>();
+    for (const r of rows) {
+      const doc = JSON.parse(r.doc) as IssueDoc;
+      byId.set(doc.id, doc);
+    }
+    return ids.map((id) => byId.get(id)).filter((d): d is IssueDoc => d !== undefined);
   }
 
   byId(id: string): IssueDoc | undefined {

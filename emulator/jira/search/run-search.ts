@@ -1,23 +1,68 @@
 import type { SiteUser } from '../../core/users';
+import { prepared } from '../../core/database';
 import { JiraError } from '../../core/errors';
 import { compileJql } from '../jql';
+import { parseJql } from '../jql/parse-jql';
 import type { IssueDoc } from '../models/issue-store';
 import type { JiraModels } from '../models/jira-models';
 import { jqlEnvironment, jqlIssue } from './jql-environment';
+import type { SqlCondition } from './search-plan';
+import { planSearch } from './search-plan';
 
 export const UNBOUNDED_JQL =
   'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.';
 
+/** Which issues the user may see, as SQL (undefined: all of them). */
+function visibility(m: JiraModels, user: SiteUser): SqlCondition | undefined {
+  if (m.permissions.seesEverything(user)) return undefined;
+  const projects = m.permissions.browsableProjects(user).map((p) => p.id);
+  const levels = m.security
+    .all()
+    .flatMap((s) => s.levels)
+    .filter((l) => m.permissions.inSecurityLevel(user, l.id))
+    .map((l) => l.id);
+  return {
+    sql: `(i.project_id IN (SELECT value FROM json_each(?)) AND (i.security_level_id IS NULL OR i.security_level_id IN (SELECT value FROM json_each(?))))`,
+    params: [JSON.stringify(projects), JSON.stringify(levels)],
+  };
+}
+
+/**
+ * Ids of the issues matching `jql` that the user may see, in the query's order. The query is
+ * compiled by the JQL engine first (so every error is Jira's), then planned into SQL over the
+ * issue table's search columns (./search-plan.ts): a query the plan covers, in an order the
+ * columns hold, is answered by SQLite alone; otherwise only the plan's candidates are read and
+ * checked and sorted by the engine.
+ */
+export function searchIssueIds(m: JiraModels, user: SiteUser, jql: string): string[] {
+  const env = jqlEnvironment(m, user);
+  const compiled = compileJql(jql, env);
+  if (!compiled.hasWhereClause) throw new JiraError(400, [UNBOUNDED_JQL]);
+  const plan = planSearch(parseJql(jql), env, m);
+  const conditions = [visibility(m, user), plan.where].filter(
+    (c): c is SqlCondition => c !== undefined,
+  );
+  const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
+  const params = conditions.flatMap((c) => c.params);
+  if (plan.exact && plan.orderBy) {
+    const ids = prepared(m.ctx.db, `SELECT id FROM jira_issues i ${where} ORDER BY ${plan.orderBy}`)
+      .pluck(true)
+      .all(...params) as number[];
+    return ids.map(String);
+  }
+  const docs = (
+    prepared(m.ctx.db, `SELECT doc FROM jira_issues i ${where}`).all(...params) as {
+      doc: string;
+    }[]
+  ).map((r) => JSON.parse(r.doc) as IssueDoc);
+  return docs
+    .map((issue) => ({ issue, view: jqlIssue(m, issue) }))
+    .filter((x) => plan.exact || compiled.matches(x.view))
+    .sort((a, b) => compiled.compare(a.view, b.view))
+    .map((x) => x.issue.id);
+}
+
 /** Issues matching `jql` that the user may see, in the query's order. */
 export function runSearch(m: JiraModels, user: SiteUser, jql: string): IssueDoc[] {
-  const compiled = compileJql(jql, jqlEnvironment(m, user));
-  if (!compiled.hasWhereClause) throw new JiraError(400, [UNBOUNDED_JQL]);
-  const visible = m.permissions.issueFilter(user);
-  return m.store
-    .all()
-    .filter(visible)
-    .map((issue) => ({ issue, view: jqlIssue(m, issue) }))
-    .filter((x) => compiled.matches(x.view))
-    .sort((a, b) => compiled.compare(a.view, b.view))
-    .map((x) => x.issue);
+  return m.store.byIds(searchIssueIds(m, user, jql));
 }
