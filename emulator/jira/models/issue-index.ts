@@ -6,7 +6,7 @@ import type { IssueDoc } from './issue-store';
 
 /**
  * What JQL searches read without parsing issue documents: columns of `jira_issues` precomputed
- * from each document (type, status, security level, key parts, and the dates as instants in ms
+ * from each document (type, status, security level, priority, summary, key parts, and the dates as instants in ms
  * UTC, as the JQL engine reads them in UTC: `instantOf`, due dates at the day's start) and a table of
  * the issues' discrete field values (`jira_issue_terms`: option ids, account ids, short texts,
  * dates of custom fields, and labels in lower case). Written with every issue; read by the
@@ -21,6 +21,8 @@ const COLUMNS: readonly [name: string, type: string][] = [
   ['issue_type_id', 'TEXT'],
   ['status_id', 'TEXT'],
   ['security_level_id', 'TEXT'],
+  ['priority_id', 'TEXT'],
+  ['summary', 'TEXT'],
   ['key_project', 'TEXT'],
   ['key_num', 'INTEGER'],
   ['created_ms', 'INTEGER'],
@@ -48,6 +50,8 @@ export function indexColumns(doc: IssueDoc): unknown[] {
     doc.issueTypeId,
     doc.statusId,
     doc.securityLevelId,
+    doc.priorityId,
+    doc.summary,
     doc.key.slice(0, dash).toUpperCase(),
     Number(doc.key.slice(dash + 1)),
     ms(doc.created),
@@ -94,7 +98,8 @@ export function migrateIssueIndex(db: Db, meta: SiteMeta): void {
      CREATE INDEX IF NOT EXISTS jira_issues_type_key
        ON jira_issues(issue_type_id, project_id, key_project, key_num, security_level_id);
      CREATE INDEX IF NOT EXISTS jira_issues_status ON jira_issues(status_id);
-     CREATE INDEX IF NOT EXISTS jira_issues_created ON jira_issues(created_ms);`,
+     CREATE INDEX IF NOT EXISTS jira_issues_project_created
+       ON jira_issues(project_id, created_ms, security_level_id);`,
   );
   if (meta.get(VERSION_KEY) === INDEX_VERSION) return;
   db.transaction(() => {

@@ -41,6 +41,19 @@ const UPSERT = `INSERT INTO jira_issues (${COLUMNS.join(', ')})
     .map((c) => `${c} = excluded.${c}`)
     .join(', ')}`;
 
+/** What a link shows of the issue at its other end, and what its visibility depends on. */
+export type IssueHeader = Pick<
+  IssueDoc,
+  | 'id'
+  | 'key'
+  | 'projectId'
+  | 'issueTypeId'
+  | 'statusId'
+  | 'securityLevelId'
+  | 'summary'
+  | 'priorityId'
+>;
+
 /** Persistence of issues (no validation, no permissions, no events). */
 export class IssueStore {
   constructor(private readonly ctx: SiteContext) {
@@ -120,6 +133,18 @@ export class IssueStore {
   /** `{issueIdOrKey}` lookup. */
   find(idOrKey: string): IssueDoc | undefined {
     return /^\d+$/.test(idOrKey) ? this.byId(idOrKey) : this.byKey(idOrKey);
+  }
+
+  /** Headers of the issues of `ids` that exist, by id (from columns: no document is parsed). */
+  headers(ids: readonly string[]): Map<string, IssueHeader> {
+    const rows = prepared(
+      this.ctx.db,
+      `SELECT CAST(id AS TEXT) AS id, key, project_id AS projectId, issue_type_id AS issueTypeId,
+         status_id AS statusId, security_level_id AS securityLevelId, summary,
+         priority_id AS priorityId
+       FROM jira_issues WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids.map(Number))) as IssueHeader[];
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   childrenOf(parentId: string): IssueDoc[] {
