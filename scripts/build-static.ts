@@ -14,6 +14,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Plugin } from 'vite';
+import type { BundleChunk } from './bundle-graph';
+import { BUNDLE_GRAPH } from './bundle-graph';
 import type { StaticApp } from './static-apps';
 import { APP_MANIFEST, appPage, findApps } from './static-apps';
 
@@ -48,6 +50,7 @@ export function inputsHash(sourceDirs: string[], extra = ''): string {
     path.join(ROOT, 'package-lock.json'),
     __filename,
     path.join(__dirname, 'static-apps.ts'),
+    path.join(__dirname, 'bundle-graph.ts'),
   ];
   for (const file of files) {
     if (!fs.existsSync(file)) continue;
@@ -69,6 +72,42 @@ function appPagePlugin(entry: string, page: string): Plugin {
   };
 }
 
+/**
+ * Atlassian's feature-gate client is never initialized in a Forge frame (no Statsig key, no
+ * egress): the apps get a module answering as the uninitialized client does, without its ~230 KB.
+ */
+function uninitializedFeatureGatesPlugin(): Plugin {
+  const client = '@atlaskit/feature-gate-js-client/feature-gates';
+  const replacement = path.join(SHARED_DIR, 'feature-gates-uninitialized.ts');
+  return {
+    name: 'aims-uninitialized-feature-gates',
+    enforce: 'pre',
+    resolveId: (source) => (source === client ? replacement : null),
+  };
+}
+
+/** Writes the chunk graph (./bundle-graph.ts) next to the build's assets. */
+function bundleGraphPlugin(): Plugin {
+  return {
+    name: 'aims-bundle-graph',
+    generateBundle(_options, bundle) {
+      const chunks: BundleChunk[] = [];
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const meta = (output as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata;
+        chunks.push({
+          file: output.fileName,
+          isEntry: output.isEntry,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          css: [...(meta?.importedCss ?? [])],
+        });
+      }
+      this.emitFile({ type: 'asset', fileName: BUNDLE_GRAPH, source: JSON.stringify(chunks) });
+    },
+  };
+}
+
 async function buildApp(app: StaticApp): Promise<void> {
   const entry = path.join(app.dir, 'index.html');
   await build({
@@ -77,7 +116,11 @@ async function buildApp(app: StaticApp): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [appPagePlugin(entry, appPage(app))],
+    plugins: [
+      appPagePlugin(entry, appPage(app)),
+      uninitializedFeatureGatesPlugin(),
+      bundleGraphPlugin(),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
