@@ -12,8 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 import type { BundleChunk } from './bundle-graph';
 import { BUNDLE_GRAPH } from './bundle-graph';
 import type { StaticApp } from './static-apps';
@@ -28,6 +27,12 @@ const SHARED_SOURCE_DIRS = [
   path.join(ROOT, 'src', 'domain'),
 ];
 const HASH_FILE = '.inputs-hash';
+
+/** Vite, loaded only when something is built (`npm start` with current builds never needs it). */
+async function build(config: InlineConfig): Promise<void> {
+  const vite = await import('vite');
+  await vite.build(config);
+}
 const IGNORED_DIRS = new Set(['build', 'node_modules']);
 
 function listFiles(dir: string): string[] {

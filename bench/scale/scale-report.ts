@@ -5,7 +5,8 @@ import { PENDING_PATHS, SCALE_PATHS } from './scale-paths';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ms = (n: number): string => (n >= 100 ? int(n) : n.toFixed(1));
-const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×` : '—');
+const ratio = (a: number, b: number): string =>
+  b > 0 ? `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×` : '—';
 
 /** One line of bench/results.json: the issue's fields first, then the rest of the measure. */
 export function resultLine(r: ScaleResult): Record<string, unknown> {
