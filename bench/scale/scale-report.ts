@@ -1,4 +1,6 @@
 /** The scale bench's figures as Markdown tables and as bench/results.json lines. */
+import type { AimsKind } from './aims-mix';
+import { aimsMix } from './aims-mix';
 import type { JqlTiming } from './jql-timing';
 import type { ScaleResult, ScaleRun } from './scale.bench';
 import { PENDING_PATHS, SCALE_PATHS } from './scale-paths';
@@ -76,12 +78,41 @@ function routesAt(size: number, results: readonly ScaleResult[]): string {
     .join('\n');
 }
 
+const KIND_NAMES: Record<AimsKind, string> = {
+  annexControls: 'AI Controls (Annex A)',
+  orgControls: 'AI Controls (organization)',
+  systems: 'AI Systems',
+  impactAssessments: 'AI Impact Assessments',
+  risks: 'AI Risks',
+  audits: 'Audits',
+  findings: 'Audit Findings',
+  nonconformities: 'Nonconformities',
+  correctiveActions: 'Corrective Actions',
+  actions: 'AIMS Actions',
+  objectives: 'AI Objectives',
+};
+
+/** How many issues of each type the sites hold (./aims-mix.ts). */
+export function mixTable(sizes: readonly number[]): string {
+  const mixes = sizes.map(aimsMix);
+  const rows = (Object.keys(KIND_NAMES) as AimsKind[]).map(
+    (kind) => `| ${KIND_NAMES[kind]} | ${mixes.map((m) => int(m[kind])).join(' | ')} |`,
+  );
+  return [
+    `| issue type | ${sizes.map(int).join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    ...rows,
+  ].join('\n');
+}
+
 /** The generated part of docs/performance.md for the scale bench. */
 export function scaleMarkdown(run: ScaleRun, sizes: readonly number[]): string {
   const largest = Math.max(...sizes);
   const growth = sizes.map((s) => `${int(s)}: ${(run.growthS[s] ?? 0).toFixed(1)} s`).join(', ');
   return [
     `Site set up (app installed, pages created) in ${run.setupS.toFixed(1)} s; grown to ${growth}.`,
+    '',
+    mixTable(sizes),
     '',
     ...sizes.map((s) => sizeTable(s, run.results)),
     '',
