@@ -9,6 +9,11 @@ const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ms = (n: number): string => (n >= 100 ? int(n) : n.toFixed(1));
 const ratio = (a: number, b: number): string =>
   b > 0 ? `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×` : '—';
+/** Fewer requests than the minimum: the path did not read all it shows (a silent truncation). */
+const toMinimum = (r: ScaleResult): string =>
+  r.requests < r.minimum
+    ? `**${ratio(r.requests, r.minimum)} incomplete**`
+    : ratio(r.requests, r.minimum);
 
 /** One line of bench/results.json: the issue's fields first, then the rest of the measure. */
 export function resultLine(r: ScaleResult): Record<string, unknown> {
@@ -34,7 +39,7 @@ function sizeTable(size: number, results: readonly ScaleResult[]): string {
     .filter((r): r is ScaleResult => r !== undefined)
     .map(
       (r) =>
-        `| ${r.path} | ${int(r.requests)} | ${int(r.minimum)} | ${ratio(r.requests, r.minimum)} | ${int(r.naive)} | ${ratio(r.requests, r.naive)} | ${ms(r.appMs)} | ${ms(r.wallMs)} | ${ms(r.emulatorMs)} | ${r.heapMb.toFixed(1)} | ${r.chargedS.toFixed(1)} |`,
+        `| ${r.path} | ${int(r.requests)} | ${int(r.minimum)} | ${toMinimum(r)} | ${int(r.naive)} | ${ratio(r.requests, r.naive)} | ${ms(r.appMs)} | ${ms(r.wallMs)} | ${ms(r.emulatorMs)} | ${r.heapMb.toFixed(1)} | ${r.chargedS.toFixed(1)} |`,
     );
   const pending = PENDING_PATHS.map((p) => `| ${p.id} | — | — | — | — | — | — | — | — | — | — |`);
   return [
@@ -114,7 +119,7 @@ export function scaleMarkdown(run: ScaleRun, sizes: readonly number[]): string {
     '',
     mixTable(sizes),
     '',
-    ...sizes.map((s) => sizeTable(s, run.results)),
+    sizes.map((s) => sizeTable(s, run.results)).join('\n\n'),
     '',
     '#### JQL on the emulator (first page of 100 with two fields, and the approximate count; median of 5)',
     '',

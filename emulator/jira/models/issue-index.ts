@@ -98,6 +98,8 @@ export function migrateIssueIndex(db: Db, meta: SiteMeta): void {
      CREATE INDEX IF NOT EXISTS jira_issues_type_key
        ON jira_issues(issue_type_id, project_id, key_project, key_num, security_level_id);
      CREATE INDEX IF NOT EXISTS jira_issues_status ON jira_issues(status_id);
+     CREATE INDEX IF NOT EXISTS jira_issues_project_key
+       ON jira_issues(project_id, key_project, key_num, status_id, security_level_id);
      CREATE INDEX IF NOT EXISTS jira_issues_project_created
        ON jira_issues(project_id, created_ms, security_level_id);`,
   );

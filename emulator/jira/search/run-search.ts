@@ -39,6 +39,7 @@ export function searchIssueIds(m: JiraModels, user: SiteUser, jql: string): stri
   const compiled = compileJql(jql, env);
   if (!compiled.hasWhereClause) throw new JiraError(400, [UNBOUNDED_JQL]);
   const plan = planSearch(parseJql(jql), env, m);
+  m.store.keepStatisticsCurrent();
   const conditions = [visibility(m, user), plan.where].filter(
     (c): c is SqlCondition => c !== undefined,
   );
