@@ -126,7 +126,8 @@ async function buildApp(app: StaticApp): Promise<void> {
       uninitializedFeatureGatesPlugin(),
       bundleGraphPlugin(),
     ],
-    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    // Production JSX whatever NODE_ENV says (jest sets it to 'test' when a test builds an app).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: path.join(app.dir, 'build'),
