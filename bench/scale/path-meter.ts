@@ -4,12 +4,14 @@
  *
  * The app (through the Forge host) and the emulated site share one Node process, so the site's
  * share is taken out: every HTTP request the server receives is timed from its arrival to its
- * response's end, and the union of those intervals is the emulator's time (its handlers are
- * synchronous SQLite and JSON work, so nothing of the app runs inside them). The main thread's
- * busy time is the event loop's active time (performance.eventLoopUtilization): JavaScript, JSON
- * and GC on the main thread, without the idle waits on loopback I/O. The app's time is the busy
- * time minus the emulator's. What remains of the platform in it (the Forge host's scope check of
- * each request, its in-process KVS) is a few tens of microseconds per call.
+ * response's end; the union of those intervals is the emulator's time, and the process CPU time
+ * used within them its CPU time (its handlers are synchronous SQLite and JSON work, so nothing of
+ * the app runs inside them). The app's time is the process's CPU time (every thread: JavaScript,
+ * JSON, GC) minus the emulator's: CPU time, so that other processes on a shared machine do not
+ * inflate it. `appBusyMs` is the same from wall clocks: the event loop's active time
+ * (performance.eventLoopUtilization) minus the emulator's time. What remains of the platform in
+ * them (the Forge host's scope check of each request, its in-process KVS) is a few tens of
+ * microseconds per call.
  *
  * Heap: `heapUsed` after a full GC before the run is the baseline; it is sampled as each request
  * arrives and ends (the moments the app waits, holding what it has read so far) and when the run
@@ -33,10 +35,10 @@ export interface PathMeasure {
   chainedRequests: number;
   wallMs: number;
   emulatorMs: number;
-  /** Main-thread busy time minus the emulator's time. */
+  /** The app's CPU time: the process's CPU time minus what it spent answering requests. */
   appMs: number;
-  /** Process CPU (all threads: GC helpers, compiler) minus the emulator's time. */
-  cpuMs: number;
+  /** The main thread's busy time minus the emulator's time (both wall clock). */
+  appBusyMs: number;
   heapMb: number;
 }
 
@@ -63,7 +65,9 @@ export function routeOf(method: string, url: string): string {
 export class PathMeter {
   private inFlight = 0;
   private busySince = 0;
+  private busyCpu: NodeJS.CpuUsage = { user: 0, system: 0 };
   private emulatorMs = 0;
+  private emulatorCpuMs = 0;
   private requests = 0;
   private byRoute: Record<string, number> = {};
   private heapPeak = 0;
@@ -86,7 +90,10 @@ export class PathMeter {
     if (!this.armed) return;
     const url = req.url ?? '';
     const start = performance.now();
-    if (this.inFlight === 0) this.busySince = start;
+    if (this.inFlight === 0) {
+      this.busySince = start;
+      this.busyCpu = process.cpuUsage();
+    }
     this.inFlight += 1;
     this.sampleHeap();
     const depth = this.depthDone + 1;
@@ -97,7 +104,11 @@ export class PathMeter {
     }
     res.once('close', () => {
       this.inFlight -= 1;
-      if (this.inFlight === 0) this.emulatorMs += performance.now() - this.busySince;
+      if (this.inFlight === 0) {
+        this.emulatorMs += performance.now() - this.busySince;
+        const used = process.cpuUsage(this.busyCpu);
+        this.emulatorCpuMs += (used.user + used.system) / 1000;
+      }
       if (isProductRest(url)) {
         this.depthDone = Math.max(this.depthDone, depth);
         this.maxDepth = Math.max(this.maxDepth, depth);
@@ -113,6 +124,7 @@ export class PathMeter {
     Object.assign(this, {
       inFlight: 0,
       emulatorMs: 0,
+      emulatorCpuMs: 0,
       requests: 0,
       byRoute: {},
       heapPeak: baseline,
@@ -141,8 +153,8 @@ export class PathMeter {
         chainedRequests: this.maxDepth,
         wallMs,
         emulatorMs: this.emulatorMs,
-        appMs: Math.max(0, busy.active - this.emulatorMs),
-        cpuMs: Math.max(0, (used.user + used.system) / 1000 - this.emulatorMs),
+        appMs: Math.max(0, (used.user + used.system) / 1000 - this.emulatorCpuMs),
+        appBusyMs: Math.max(0, busy.active - this.emulatorMs),
         heapMb: (this.heapPeak - baseline) / 2 ** 20,
       },
     };

@@ -28,7 +28,7 @@ export function resultLine(r: ScaleResult): Record<string, unknown> {
     heapMb: round(r.heapMb),
     wallMs: round(r.wallMs),
     emulatorMs: round(r.emulatorMs),
-    cpuMs: round(r.cpuMs),
+    appBusyMs: round(r.appBusyMs),
     chainedRequests: r.chainedRequests,
     chargedS: round(r.chargedS * 10) / 10,
   };
