@@ -93,35 +93,40 @@ async function micro(machine: string): Promise<void> {
   fs.writeFileSync(BENCHMARKS_DOC, await format(doc, { ...style, parser: 'markdown' }));
 }
 
-async function scale(machine: string): Promise<void> {
+/** Times a part, prints its Markdown and writes it into its section of docs/performance.md. */
+async function toPerformanceDoc(
+  section: Part,
+  machine: string,
+  measure: () => Promise<string>,
+): Promise<void> {
   const started = new Date();
-  const run = await benchScale((line) => console.log(line), SIZES);
+  const tables = await measure();
   const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
-  const markdown = `${stamp(started, seconds, machine)}\n\n${scaleMarkdown(run, SIZES)}`;
+  const markdown = `${stamp(started, seconds, machine)}\n\n${tables}`;
   console.log(`\n${markdown}\n`);
-  fs.writeFileSync(RESULTS, `${JSON.stringify(run.results.map(resultLine), null, 2)}\n`);
-  await writeDocSection(PERFORMANCE_DOC, 'scale', markdown);
+  await writeDocSection(PERFORMANCE_DOC, section, markdown);
 }
 
-async function ui(machine: string): Promise<void> {
-  const started = new Date();
-  await buildStatic({ quiet: true });
-  const run = await benchUi((line) => console.log(line));
-  const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
-  const markdown = `${stamp(started, seconds, machine)}\n\n${uiMarkdown(run)}`;
-  console.log(`\n${markdown}\n`);
-  await writeDocSection(PERFORMANCE_DOC, 'ui', markdown);
-}
+const log = (line: string): void => console.log(line);
 
-async function startup(machine: string): Promise<void> {
-  const started = new Date();
-  await buildStatic({ quiet: true });
-  const results = await benchStartup((line) => console.log(line));
-  const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
-  const markdown = `${stamp(started, seconds, machine)}\n\n${startupMarkdown(results)}`;
-  console.log(`\n${markdown}\n`);
-  await writeDocSection(PERFORMANCE_DOC, 'startup', markdown);
-}
+const scale = (machine: string): Promise<void> =>
+  toPerformanceDoc('scale', machine, async () => {
+    const run = await benchScale(log, SIZES);
+    fs.writeFileSync(RESULTS, `${JSON.stringify(run.results.map(resultLine), null, 2)}\n`);
+    return scaleMarkdown(run, SIZES);
+  });
+
+const ui = (machine: string): Promise<void> =>
+  toPerformanceDoc('ui', machine, async () => {
+    await buildStatic({ quiet: true });
+    return uiMarkdown(await benchUi(log));
+  });
+
+const startup = (machine: string): Promise<void> =>
+  toPerformanceDoc('startup', machine, async () => {
+    await buildStatic({ quiet: true });
+    return startupMarkdown(await benchStartup(log));
+  });
 
 const RUNNERS: Record<Part, (machine: string) => Promise<void>> = { micro, scale, ui, startup };
 

@@ -5,13 +5,15 @@
  * read after `POST /issue`: option ids, ADF, account ids, dates. Only the status, dates and
  * resolution are set directly (a workflow would set them over time).
  */
-import { textToAdf } from '../../emulator/adf/adf-text';
 import type { SiteUser } from '../../emulator/core/users';
 import { SEEDED_USERS } from '../../emulator/core/users';
 import type { IssueDoc } from '../../emulator/jira/models/issue-store';
 import type { IssueTypeDoc } from '../../emulator/jira/models/issue-types';
 import type { JiraModels } from '../../emulator/jira/models/jira-models';
 import type { ProjectDoc } from '../../emulator/jira/models/projects';
+import type { DemoValue } from '../../emulator/seed/demo/demo-jira';
+import { jiraValue } from '../../emulator/seed/demo/demo-jira';
+import type { DemoLogin } from '../../emulator/seed/demo/demo-rest';
 import type { AimsFieldKind } from '../../src/jira/aims-schema/fields';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
 import type { AimsIssueTypeKey } from '../../src/jira/aims-schema/issue-types';
@@ -19,10 +21,10 @@ import { AIMS_ISSUE_TYPES } from '../../src/jira/aims-schema/issue-types';
 import type { AimsLinkTypeKey } from '../../src/jira/aims-schema/link-types';
 import { AIMS_LINK_TYPES } from '../../src/jira/aims-schema/link-types';
 
-export type BenchLogin = 'admin' | 'manager' | 'auditor' | 'member';
+export type BenchLogin = DemoLogin;
 
 /** A field value as a person types it: option text, text, a person, a date, a number. */
-export type BenchValue = string | number | readonly string[] | { user: BenchLogin };
+export type BenchValue = DemoValue;
 
 export interface NewIssue {
   type: AimsIssueTypeKey;
@@ -45,23 +47,6 @@ const userOf = (login: BenchLogin): SiteUser => {
   if (!u) throw new Error(`no seeded user ${login}`);
   return { ...u, active: true, timeZone: 'UTC', locale: 'en_US' };
 };
-
-function restValue(kind: AimsFieldKind, value: BenchValue): unknown {
-  if (typeof value === 'object' && !Array.isArray(value) && 'user' in value)
-    return { accountId: userOf(value.user).accountId };
-  switch (kind) {
-    case 'select':
-      return { value: String(value) };
-    case 'multiselect':
-      return (Array.isArray(value) ? value : [String(value)]).map((v: string) => ({ value: v }));
-    case 'textarea':
-      return textToAdf(String(value));
-    case 'float':
-      return Number(value);
-    default:
-      return String(value);
-  }
-}
 
 /** The provisioned AIMS project as the models hold it, and a writer of issues and links into it. */
 export class ModelWriter {
@@ -128,7 +113,7 @@ export class ModelWriter {
       if (value === undefined) continue;
       const f = this.fields.get(key);
       if (!f) throw new Error(`no field ${key}`);
-      out[f.id] = restValue(f.kind, value);
+      out[f.id] = jiraValue(f.kind, value);
     }
     return out;
   }
