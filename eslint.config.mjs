@@ -7,7 +7,11 @@ const ROOT = import.meta.dirname;
 const SOURCE_FILES = ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'];
 const RESOLVER_SETTINGS = {
   'import-x/resolver-next': [
-    createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.cjs', '.js', '.json'] }),
+    createNodeResolver({
+      extensions: ['.ts', '.tsx', '.d.ts', '.mjs', '.cjs', '.js', '.json'],
+      // A dynamic import() names the module as it is emitted (`./SoaConfig.js` for SoaConfig.tsx).
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+    }),
   ],
 };
 /**

@@ -1,14 +1,34 @@
+/**
+ * `npm run bench` (optionally `npm run bench -- scale ui` for some parts): prints every figure and
+ * writes them down — the micro-benchmarks to docs/benchmarks.md, the scale bench to
+ * bench/results.json and docs/performance.md, the Custom UI and `npm start` figures to
+ * docs/performance.md (between its `<!-- bench:… -->` markers).
+ */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { buildStatic } from '../scripts/build-static';
+import { writeDocSection } from './doc-sections';
 import { benchDomain } from './domain.bench';
 import { benchEmulatorSearch } from './emulator-search.bench';
 import { benchJqlCompile } from './jql-compile.bench';
 import { benchProvisioning } from './provisioning.bench';
 import type { BenchSection } from './report';
 import { machineLine, markdownTables } from './report';
+import { resultLine, scaleMarkdown } from './scale/scale-report';
+import { SIZES, benchScale } from './scale/scale.bench';
+import { startupMarkdown } from './startup/startup-report';
+import { benchStartup } from './startup/startup.bench';
+import { uiMarkdown } from './ui/ui-report';
+import { benchUi } from './ui/ui.bench';
 
-const DOC = path.resolve(__dirname, '../docs/benchmarks.md');
+const BENCHMARKS_DOC = path.resolve(__dirname, '../docs/benchmarks.md');
+const PERFORMANCE_DOC = path.resolve(__dirname, '../docs/performance.md');
+const RESULTS = path.resolve(__dirname, 'results.json');
+
+const PARTS = ['micro', 'scale', 'ui', 'startup'] as const;
+type Part = (typeof PARTS)[number];
 
 const BENCHMARKS: { title: string; run: () => Promise<BenchSection['results']> }[] = [
   { title: 'Domain (src/domain, pure TypeScript)', run: benchDomain },
@@ -17,7 +37,9 @@ const BENCHMARKS: { title: string; run: () => Promise<BenchSection['results']> }
   { title: 'The app through the Forge host: provisioning', run: benchProvisioning },
 ];
 
-const ABOUT = `How to run: \`npm run bench\` (about a minute; prints the tables and rewrites this file).
+const ABOUT = `How to run: \`npm run bench\` (all parts, a few minutes) or \`npm run bench -- micro\` for
+these tables alone; the scale bench, the Custom UI and \`npm start\` figures are in
+[performance.md](performance.md).
 Each benchmark warms up, then times a fixed number of samples with \`performance.now()\`;
 "median ms" and "p95 ms" are per operation (fast operations are timed in batches and divided),
 "rate" is operations per second, or items per second where one operation handles many items
@@ -42,10 +64,14 @@ machine vary from run to run; compare orders of magnitude, not digits.
   time (real work plus the latency charged to each invocation), for the queued run and for the
   old way (every step in one invocation, against the resolver's 25 s).`;
 
-async function main(): Promise<void> {
+const stamp = (at: Date, seconds: string, machine: string): string =>
+  `Latest run: ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${seconds} s, on ${machine} (load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}).`;
+
+async function micro(machine: string): Promise<void> {
   const started = new Date();
-  const machine = machineLine();
-  console.log(`AIMS benchmarks — ${started.toISOString()}\n${machine}\n`);
   const sections: BenchSection[] = [];
   for (const bench of BENCHMARKS) {
     const section = { title: bench.title, results: await bench.run() };
@@ -53,19 +79,73 @@ async function main(): Promise<void> {
     console.log(`${markdownTables([section])}\n`);
   }
   const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
-  console.log(`Done in ${seconds} s. Written to ${path.relative(process.cwd(), DOC)}.`);
   const doc = [
     '# Benchmarks',
     '',
-    `Latest run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${seconds} s, on ${machine}.`,
+    stamp(started, seconds, machine),
     '',
     ABOUT,
     '',
     markdownTables(sections),
     '',
   ].join('\n');
-  const style = (await resolveConfig(DOC)) ?? {};
-  fs.writeFileSync(DOC, await format(doc, { ...style, parser: 'markdown' }));
+  const style = (await resolveConfig(BENCHMARKS_DOC)) ?? {};
+  fs.writeFileSync(BENCHMARKS_DOC, await format(doc, { ...style, parser: 'markdown' }));
+}
+
+/** Times a part, prints its Markdown and writes it into its section of docs/performance.md. */
+async function toPerformanceDoc(
+  section: Part,
+  machine: string,
+  measure: () => Promise<string>,
+): Promise<void> {
+  const started = new Date();
+  const tables = await measure();
+  const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
+  const markdown = `${stamp(started, seconds, machine)}\n\n${tables}`;
+  console.log(`\n${markdown}\n`);
+  await writeDocSection(PERFORMANCE_DOC, section, markdown);
+}
+
+const log = (line: string): void => console.log(line);
+
+const scale = (machine: string): Promise<void> =>
+  toPerformanceDoc('scale', machine, async () => {
+    const run = await benchScale(log, SIZES);
+    fs.writeFileSync(RESULTS, `${JSON.stringify(run.results.map(resultLine), null, 2)}\n`);
+    return scaleMarkdown(run, SIZES);
+  });
+
+const ui = (machine: string): Promise<void> =>
+  toPerformanceDoc('ui', machine, async () => {
+    await buildStatic({ quiet: true });
+    return uiMarkdown(await benchUi(log));
+  });
+
+const startup = (machine: string): Promise<void> =>
+  toPerformanceDoc('startup', machine, async () => {
+    await buildStatic({ quiet: true });
+    return startupMarkdown(await benchStartup(log));
+  });
+
+const RUNNERS: Record<Part, (machine: string) => Promise<void>> = { micro, scale, ui, startup };
+
+async function main(): Promise<void> {
+  const asked = process.argv
+    .slice(2)
+    .filter((a): a is Part => (PARTS as readonly string[]).includes(a));
+  const unknown = process.argv.slice(2).filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length > 0)
+    throw new Error(`Unknown bench part(s) ${unknown.join(', ')}: choose from ${PARTS.join(', ')}`);
+  const parts = asked.length > 0 ? asked : [...PARTS];
+  const started = Date.now();
+  const machine = machineLine();
+  console.log(`AIMS benchmarks (${parts.join(', ')}) — ${new Date().toISOString()}\n${machine}\n`);
+  for (const part of parts) {
+    console.log(`## ${part}\n`);
+    await RUNNERS[part](machine);
+  }
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
 main().catch((err: unknown) => {

@@ -12,8 +12,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
-import type { Plugin } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
+import type { BundleChunk } from './bundle-graph';
+import { BUNDLE_GRAPH } from './bundle-graph';
 import type { StaticApp } from './static-apps';
 import { APP_MANIFEST, appPage, findApps } from './static-apps';
 
@@ -26,6 +27,12 @@ const SHARED_SOURCE_DIRS = [
   path.join(ROOT, 'src', 'domain'),
 ];
 const HASH_FILE = '.inputs-hash';
+
+/** Vite, loaded only when something is built (`npm start` with current builds never needs it). */
+async function build(config: InlineConfig): Promise<void> {
+  const vite = await import('vite');
+  await vite.build(config);
+}
 const IGNORED_DIRS = new Set(['build', 'node_modules']);
 
 function listFiles(dir: string): string[] {
@@ -48,6 +55,7 @@ export function inputsHash(sourceDirs: string[], extra = ''): string {
     path.join(ROOT, 'package-lock.json'),
     __filename,
     path.join(__dirname, 'static-apps.ts'),
+    path.join(__dirname, 'bundle-graph.ts'),
   ];
   for (const file of files) {
     if (!fs.existsSync(file)) continue;
@@ -69,6 +77,42 @@ function appPagePlugin(entry: string, page: string): Plugin {
   };
 }
 
+/**
+ * Atlassian's feature-gate client is never initialized in a Forge frame (no Statsig key, no
+ * egress): the apps get a module answering as the uninitialized client does, without its ~230 KB.
+ */
+function uninitializedFeatureGatesPlugin(): Plugin {
+  const client = '@atlaskit/feature-gate-js-client/feature-gates';
+  const replacement = path.join(SHARED_DIR, 'feature-gates-uninitialized.ts');
+  return {
+    name: 'aims-uninitialized-feature-gates',
+    enforce: 'pre',
+    resolveId: (source) => (source === client ? replacement : null),
+  };
+}
+
+/** Writes the chunk graph (./bundle-graph.ts) next to the build's assets. */
+function bundleGraphPlugin(): Plugin {
+  return {
+    name: 'aims-bundle-graph',
+    generateBundle(_options, bundle) {
+      const chunks: BundleChunk[] = [];
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const meta = (output as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata;
+        chunks.push({
+          file: output.fileName,
+          isEntry: output.isEntry,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          css: [...(meta?.importedCss ?? [])],
+        });
+      }
+      this.emitFile({ type: 'asset', fileName: BUNDLE_GRAPH, source: JSON.stringify(chunks) });
+    },
+  };
+}
+
 async function buildApp(app: StaticApp): Promise<void> {
   const entry = path.join(app.dir, 'index.html');
   await build({
@@ -77,8 +121,13 @@ async function buildApp(app: StaticApp): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     mode: 'production',
-    plugins: [appPagePlugin(entry, appPage(app))],
-    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    plugins: [
+      appPagePlugin(entry, appPage(app)),
+      uninitializedFeatureGatesPlugin(),
+      bundleGraphPlugin(),
+    ],
+    // Production JSX whatever NODE_ENV says (jest sets it to 'test' when a test builds an app).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: path.join(app.dir, 'build'),

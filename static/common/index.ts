@@ -12,20 +12,20 @@
  * with `callResolver(key, zodSchema, payload)` (the schemas of src/ui-contract); show `<Loading/>`
  * and `<Problem error/>` (or use `useAsync`, and `useAction` for what a person starts). Styles:
  * `./styles` (Atlaskit tokens). `npm run build:static` builds every app to static/<name>/build/.
+ *
+ * The form pieces only some screens use (the macro config form `./MacroConfigForm`, `./SelectField`,
+ * `./PersonField`, built on @atlaskit/select) are imported from their modules, not from here: what
+ * this module exports is in every app's first download.
  */
 export { mountApp } from './mount';
 export type { FrameContext } from './mount';
 export { mountMacro } from './mount-macro';
 export type { MacroFrameProps } from './mount-macro';
-export { MacroConfigForm } from './MacroConfigForm';
-export { useConfigSubmit } from './use-config-submit';
 export { useAction } from './use-action';
 export { TextField } from './TextField';
 export { KeyValueTable } from './KeyValueTable';
 export { Confirmation } from './Confirmation';
 export { TitledSection } from './TitledSection';
-export { SelectField } from './SelectField';
-export { PersonField } from './PersonField';
 export { downloadText } from './download';
 export { tableOf } from './table-of';
 export type { Column } from './table-of';

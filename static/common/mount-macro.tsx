@@ -1,5 +1,7 @@
+import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { z } from 'zod';
+import { Loading } from './Loading';
 import { mountApp } from './mount';
 
 /** What a macro's frame knows from the Forge context. */
@@ -17,13 +19,15 @@ const macroExtensionSchema = z.looseObject({
 });
 
 /**
- * Boots a Confluence macro's Custom UI: its `Config` form in the macro's config frame, its `View`
- * everywhere else.
+ * Boots a Confluence macro's Custom UI: its `View` in the page, its config form in the macro's
+ * config frame. The form is loaded only there (`loadConfig`, a dynamic import): what only the
+ * editor of the macro needs stays out of what every reader of the page downloads.
  */
 export function mountMacro(
   View: ComponentType<MacroFrameProps>,
-  Config: ComponentType<MacroFrameProps>,
+  loadConfig: () => Promise<ComponentType<MacroFrameProps>>,
 ): Promise<void> {
+  const Config = lazy(async () => ({ default: await loadConfig() }));
   return mountApp((context) => {
     const parsed = macroExtensionSchema.safeParse(context.extension);
     const extension = parsed.success ? parsed.data : {};
@@ -31,6 +35,12 @@ export function mountMacro(
       saved: extension.config ?? {},
       contentVersion: extension.content?.version,
     };
-    return extension.macro?.isConfiguring ? <Config {...props} /> : <View {...props} />;
+    return extension.macro?.isConfiguring ? (
+      <Suspense fallback={<Loading label="Loading the settings" />}>
+        <Config {...props} />
+      </Suspense>
+    ) : (
+      <View {...props} />
+    );
   });
 }

@@ -29,7 +29,15 @@ export class IssueLinkModel {
     );
   }
 
+  /** Counts writes: a search result that used links, cached at one count, is current. */
+  get version(): number {
+    return this.writes;
+  }
+
+  private writes = 0;
+
   create(input: Omit<IssueLinkDoc, 'id'>): IssueLinkDoc {
+    this.writes += 1;
     const id = String(this.ctx.meta.next('jira:issuelink', 10000));
     prepared(
       this.ctx.db,
@@ -64,6 +72,7 @@ export class IssueLinkModel {
   }
 
   delete(id: string): void {
+    this.writes += 1;
     prepared(this.ctx.db, 'DELETE FROM jira_issue_links WHERE id = ?').run(Number(id));
   }
 }

@@ -47,7 +47,7 @@ export class PermissionModel {
     return found.level.groups.some((g) => user.groups.includes(g));
   }
 
-  canSeeIssue(user: SiteUser, issue: IssueDoc): boolean {
+  canSeeIssue(user: SiteUser, issue: Pick<IssueDoc, 'projectId' | 'securityLevelId'>): boolean {
     const project = this.projects.byId(issue.projectId);
     if (!project || !this.canBrowse(user, project)) return false;
     return issue.securityLevelId === null || this.inSecurityLevel(user, issue.securityLevelId);

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { principalOf } from '../../core/auth';
 import { route } from '../../core/route-table';
 import type { SiteUser } from '../../core/users';
+import type { IssueDoc } from '../models/issue-store';
 import type { JiraModels } from '../models/jira-models';
 import { decodePageToken, encodePageToken } from '../search/page-token';
-import { runSearch } from '../search/run-search';
+import { searchIssueIds, searchIssues } from '../search/run-search';
+import { SearchResultCache } from '../search/search-result-cache';
 import { reconcileSet } from '../search/search-visibility';
 import { parseExpand, parseFieldSelection, selects } from '../views/field-selection';
 import { transitionViews } from './transitions';
@@ -24,9 +26,14 @@ const searchBody = z.object({
 });
 const countBody = z.object({ jql: z.string().optional() });
 
-/** Most issues a page holds: ids/keys only up to 5000, with fields up to 100 (as Jira Cloud). */
-const MAX_IDS_PAGE = 5000;
-const MAX_FIELDS_PAGE = 100;
+/**
+ * Most issues a page holds (the spec of GET/POST /rest/api/3/search/jql, `maxResults`: "The
+ * greatest number of items returned per page is achieved when requesting `id` or `key` only. It
+ * returns max 5000 issues"): 5000 when only ids/keys are asked, 100 when any field, property or
+ * expansion is (as Jira Cloud answers).
+ */
+export const MAX_IDS_PAGE = 5000;
+export const MAX_FIELDS_PAGE = 100;
 
 interface SearchRequest {
   jql: string;
@@ -41,15 +48,31 @@ interface SearchRequest {
 
 /** JQL search (GET/POST /search/jql) and approximate counts. */
 export function registerSearchRoutes(router: Router, m: JiraModels): void {
+  const cache = new SearchResultCache();
+  const version = (): string => `${m.store.version}:${m.links.version}`;
+
   const search = async (user: SiteUser, r: SearchRequest): Promise<Record<string, unknown>> => {
-    const hits = runSearch(m, user, r.jql, r.reconcile);
-    const offset = decodePageToken(r.jql, r.nextPageToken);
+    const { offset, handle } = decodePageToken(r.jql, r.nextPageToken);
+    // The first page's hits, cached behind the token; a new search when they are gone or stale.
+    // While search lags, nothing is cached: what the index sees changes with time, not writes.
+    const cached = handle ? cache.get(handle, user.accountId, r.jql, version()) : undefined;
+    const found = cached ? { ids: cached } : searchIssues(m, user, r.jql, r.reconcile);
+    const hits = found.ids;
+    const asSeen = found.asSeen;
     const selection = parseFieldSelection(r.fields, 'none');
-    const limit = Math.min(
-      r.maxResults,
-      selection.base === 'none' && selection.include.size === 0 ? MAX_IDS_PAGE : MAX_FIELDS_PAGE,
-    );
-    const page = hits.slice(offset, offset + limit);
+    const idsOnly =
+      selection.base === 'none' &&
+      selection.include.size === 0 &&
+      r.properties.length === 0 &&
+      r.expand === undefined;
+    const limit = Math.min(r.maxResults, idsOnly ? MAX_IDS_PAGE : MAX_FIELDS_PAGE);
+    const visible = m.permissions.issueFilter(user);
+    const pageIds = hits.slice(offset, offset + limit);
+    const page = (
+      asSeen
+        ? pageIds.map((id) => asSeen.get(id)).filter((d): d is IssueDoc => d !== undefined)
+        : m.store.byIds(pageIds)
+    ).filter(visible);
     const expand = parseExpand(r.expand);
     const issueExpand = new Set([...expand].filter((e) => e !== 'names' && e !== 'schema'));
     const issues: Record<string, unknown>[] = [];
@@ -72,9 +95,17 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
       }
       issues.push(bean);
     }
-    const isLast = offset + page.length >= hits.length;
+    const next = offset + limit;
+    const isLast = next >= hits.length;
     const out: Record<string, unknown> = { issues, isLast };
-    if (!isLast) out.nextPageToken = encodePageToken(r.jql, offset + page.length);
+    if (!isLast) {
+      const nextHandle = asSeen
+        ? undefined
+        : cached && handle
+          ? handle
+          : cache.put(user.accountId, r.jql, hits, version());
+      out.nextPageToken = encodePageToken(r.jql, next, nextHandle);
+    }
     if (expand.has('names') || expand.has('schema')) {
       const sample = page[0];
       const infos = sample ? m.view.fieldsFor(sample).filter((i) => selects(selection, i)) : [];
@@ -120,6 +151,6 @@ export function registerSearchRoutes(router: Router, m: JiraModels): void {
 
   route(router, 'jira', 'post', '/rest/api/3/search/approximate-count', (req, res) => {
     const body = parseBody(countBody, req.body);
-    res.json({ count: runSearch(m, principalOf(res), body.jql ?? '').length });
+    res.json({ count: searchIssueIds(m, principalOf(res), body.jql ?? '').length });
   });
 }

@@ -1,17 +1,26 @@
 import crypto from 'node:crypto';
 import { JiraError } from '../../core/errors';
 
-/** Opaque `nextPageToken`: the next offset, bound to the query it pages through. */
-export function encodePageToken(jql: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset, q: digest(jql) })).toString('base64url');
+/** Where the next page starts, bound to the query it pages through; `handle` names cached hits. */
+export interface PagePosition {
+  offset: number;
+  handle: string | undefined;
 }
 
-export function decodePageToken(jql: string, token: string | undefined): number {
-  if (!token) return 0;
+/** Opaque `nextPageToken`: the next offset and the cached hits' handle, bound to the query. */
+export function encodePageToken(jql: string, offset: number, handle?: string): string {
+  return Buffer.from(
+    JSON.stringify({ o: offset, q: digest(jql), ...(handle ? { c: handle } : {}) }),
+  ).toString('base64url');
+}
+
+export function decodePageToken(jql: string, token: string | undefined): PagePosition {
+  if (!token) return { offset: 0, handle: undefined };
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
       o?: unknown;
       q?: unknown;
+      c?: unknown;
     };
     if (
       typeof parsed.o === 'number' &&
@@ -19,7 +28,7 @@ export function decodePageToken(jql: string, token: string | undefined): number 
       parsed.o >= 0 &&
       parsed.q === digest(jql)
     )
-      return parsed.o;
+      return { offset: parsed.o, handle: typeof parsed.c === 'string' ? parsed.c : undefined };
   } catch {
     // fall through
   }

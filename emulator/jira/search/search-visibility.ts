@@ -46,6 +46,11 @@ export class SearchVisibility {
     changes.push({ at: this.ctx.now().getTime(), doc: after });
   }
 
+  /** Whether some recent change is not visible to search yet (read as it was). */
+  lagging(): boolean {
+    return this.history.size > 0;
+  }
+
   /** Every change is visible now (the lag has passed: "the index caught up"). */
   catchUp(): void {
     this.history.clear();

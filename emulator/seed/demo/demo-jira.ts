@@ -177,7 +177,8 @@ export interface SearchHit {
   fields: Record<string, unknown>;
 }
 
-function jiraValue(kind: AimsFieldKind, value: DemoValue): unknown {
+/** Jira's REST JSON for a value of a field of this kind (what `POST /issue` takes). */
+export function jiraValue(kind: AimsFieldKind, value: DemoValue): unknown {
   if (typeof value === 'object' && !Array.isArray(value) && 'user' in value) {
     return { accountId: demoUser(value.user).accountId };
   }

@@ -1,13 +1,8 @@
 import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import {
-  MacroConfigForm,
-  Problem,
-  PersonField,
-  TextField,
-  callResolver,
-  useAsync,
-} from '../../common';
+import { Problem, TextField, callResolver, useAsync } from '../../common';
+import { MacroConfigForm } from '../../common/MacroConfigForm';
+import { PersonField } from '../../common/PersonField';
 import { frame } from '../../common/styles';
 import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
 

@@ -1,5 +1,4 @@
 import { mountMacro } from '../../common';
-import { PolicyConfig } from './PolicyConfig';
 import { PolicyMacro } from './PolicyMacro';
 
-void mountMacro(PolicyMacro, PolicyConfig);
+void mountMacro(PolicyMacro, () => import('./PolicyConfig.js').then((m) => m.PolicyConfig));

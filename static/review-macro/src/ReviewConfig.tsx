@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import { MacroConfigForm, TextField, callResolver, useAsync } from '../../common';
+import { TextField, callResolver, useAsync } from '../../common';
+import { MacroConfigForm } from '../../common/MacroConfigForm';
 import { reviewPeopleSchema } from '../../../src/ui-contract/review-macro-view';
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');

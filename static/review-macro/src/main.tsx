@@ -1,5 +1,4 @@
 import { mountMacro } from '../../common';
-import { ReviewConfig } from './ReviewConfig';
 import { ReviewMacro } from './ReviewMacro';
 
-void mountMacro(ReviewMacro, ReviewConfig);
+void mountMacro(ReviewMacro, () => import('./ReviewConfig.js').then((m) => m.ReviewConfig));

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Checkbox } from '@atlaskit/checkbox';
 import type { MacroFrameProps } from '../../common';
-import { MacroConfigForm, TextField, callResolver, useAsync } from '../../common';
+import { TextField, callResolver, useAsync } from '../../common';
+import { MacroConfigForm } from '../../common/MacroConfigForm';
 import { soaConfigDefaultsSchema } from '../../../src/ui-contract/soa-macro-view';
 
 /** The SoA macro's settings: the AIMS project, and whether the organization's controls are listed. */

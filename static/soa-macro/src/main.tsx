@@ -1,5 +1,4 @@
 import { mountMacro } from '../../common';
-import { SoaConfig } from './SoaConfig';
 import { SoaMacro } from './SoaMacro';
 
-void mountMacro(SoaMacro, SoaConfig);
+void mountMacro(SoaMacro, () => import('./SoaConfig.js').then((m) => m.SoaConfig));

@@ -1,0 +1,355 @@
+/**
+ * The app's paths the scale bench measures, each run as Forge runs it (the resolver or trigger
+ * function invoked on the Forge host, as the person or as the app), with the number of requests
+ * the least a correct implementation needs ("minimum") and what one request per issue would cost
+ * ("naive"), both derived from the site's contents. docs/performance.md explains each derivation.
+ */
+import type { IssueDoc } from '../../emulator/jira/models/issue-store';
+import type { MacroOutcome } from '../../emulator/seed/demo/demo-pages';
+import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
+import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
+import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
+import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
+import { NC_SOURCE_OPTIONS } from '../../src/jira/aims-schema/field-options';
+import { OVERDUE_LABEL, PREVIOUS_REVIEW_ACTIONS } from './aims-seeder';
+import type { BenchSite } from './bench-site';
+import { accountOf } from './bench-site';
+import type { SiteFacts } from './site-facts';
+import { bulkEdits, fieldPages, idPages } from './site-facts';
+
+export interface ScalePath {
+  id: string;
+  title: string;
+  /** A screen a person waits for (5 s budget of app time) rather than a trigger. */
+  ui: boolean;
+  /** Anything the run needs that is not part of the measured path. */
+  prepare?(bench: BenchSite): Promise<void>;
+  /** One run, as Forge runs it; throws when the app answers with an error. */
+  run(bench: BenchSite): Promise<unknown>;
+  minimum(facts: SiteFacts, bench: BenchSite): number;
+  naive(facts: SiteFacts, bench: BenchSite): number;
+}
+
+/** Paths the issue names that the app does not have yet: the table keeps their place. */
+export const PENDING_PATHS: readonly { id: string; title: string }[] = [
+  { id: 'overview.measures', title: 'AIMS overview measures (not built yet)' },
+];
+
+const SOA = new DemoMacro('aims-soa', 'aims-soa-1');
+const REVIEW = new DemoMacro('aims-management-review', 'aims-management-review-1');
+
+function ok(what: string, outcome: unknown): unknown {
+  const o = outcome as MacroOutcome;
+  if (!o || o.ok !== true)
+    throw new Error(`${what} failed: ${o?.error ?? ''} ${(o?.details ?? []).join('; ')}`);
+  return o.data;
+}
+
+/** The SoA needs every control and risk the viewer sees; one search reads both kinds. */
+const soaIssues = (f: SiteFacts): number => f.of('AI Control') + f.of('AI Risk');
+
+const soaView: ScalePath = {
+  id: 'soa.view',
+  title: 'SoA macro view (getView, as the AIMS manager)',
+  ui: true,
+  async run(b) {
+    const page = { id: b.pages.soa, spaceId: b.pages.spaceId };
+    const call = { functionKey: 'getView', payload: {} };
+    return ok(
+      'SoA view',
+      await SOA.invoke(b.host, 'manager', page, call, DEMO_SOA_CONFIG, b.site.url),
+    );
+  },
+  // viewer (may they approve?) + the page with its properties + the controls and risks
+  minimum: (f) => 1 + 1 + fieldPages(soaIssues(f)),
+  naive: (f) => 2 + idPages(soaIssues(f)) + soaIssues(f),
+};
+
+const soaExport: ScalePath = {
+  id: 'soa.export',
+  title: 'SoA macro export (adfExport, PDF/Word)',
+  ui: true,
+  async run(b) {
+    const context = {
+      accountId: accountOf('manager'),
+      cloudId: b.host.identity.cloudId,
+      siteUrl: b.site.url,
+      moduleKey: 'aims-soa',
+      localId: SOA.localId,
+      extension: {
+        type: 'macro',
+        content: { id: b.pages.soa, type: 'page' },
+        space: { id: b.pages.spaceId },
+        config: DEMO_SOA_CONFIG,
+        isEditing: false,
+        macro: { isConfiguring: false, isInserting: false },
+      },
+    };
+    const adf = (await b.host.invokeFunction(
+      'soa-export',
+      { exportType: 'pdf', context },
+      { accountId: accountOf('manager'), moduleKey: 'aims-soa' },
+    )) as { type?: string; content?: unknown[] };
+    if (adf?.type !== 'doc' || !adf.content?.length) throw new Error('SoA export: no ADF');
+    return adf;
+  },
+  // the page with its properties + the controls and risks (no viewer: nothing to approve)
+  minimum: (f) => 1 + fieldPages(soaIssues(f)),
+  naive: (f) => 1 + idPages(soaIssues(f)) + soaIssues(f),
+};
+
+/** The sets a draft management review of the period reads or counts (9.3.2 a–e). */
+function reviewSets(f: SiteFacts) {
+  const { start, after, cutoff } = f.period();
+  const touches = `created < "${after}" AND (resolutiondate is EMPTY OR resolutiondate >= "${start}")`;
+  const inPeriod = `created >= "${start}" AND created < "${after}"`;
+  const ofi = '"Finding grade" = "Opportunity for improvement"';
+  return {
+    previousActions: PREVIOUS_REVIEW_ACTIONS,
+    nonconformities: f.of('Nonconformity', touches),
+    overdueNonconformities: f.of(
+      'Nonconformity',
+      `${touches} AND duedate < "${cutoff}" AND (resolutiondate is EMPTY OR resolutiondate >= "${cutoff}")`,
+    ),
+    correctiveActions: f.of('Corrective Action', touches),
+    findings: f.of('Audit Finding', `(${inPeriod} OR (${ofi} AND statusCategory != Done))`),
+    improvementFindings: f.of(
+      'Audit Finding',
+      `${ofi} AND (${inPeriod} OR statusCategory != Done)`,
+    ),
+    openRisks: f.of('AI Risk', 'statusCategory != Done'),
+    controls: f.of('AI Control'),
+    improvementItems: f.count(
+      'project = AIMS AND labels = aims-improvement AND statusCategory != Done',
+    ),
+  };
+}
+
+/** Months of the quarter, and the sources a nonconformity can have (plus "unspecified"). */
+const MONTHS = 3;
+const SOURCES = NC_SOURCE_OPTIONS.length + 1;
+/** Risk bands of the default matrix, plus "not assessed". */
+const RISK_COUNTS = 5;
+/** Finding grades × months. */
+const GRADE_MONTH_COUNTS = 4 * MONTHS;
+
+const reviewQuarter: ScalePath = {
+  id: 'review.quarter',
+  title: 'Management review inputs for a quarter (getView of a draft)',
+  ui: true,
+  async run(b) {
+    const page = { id: b.pages.review, spaceId: b.pages.spaceId };
+    const call = { functionKey: 'getView', payload: {} };
+    return ok(
+      'Review view',
+      await REVIEW.invoke(b.host, 'manager', page, call, { ...b.pages.reviewConfig }),
+    );
+  },
+  minimum(f) {
+    const s = reviewSets(f);
+    // Each figure group is read or counted, whichever takes fewer requests.
+    const ncCounts = 3 * (1 + MONTHS + SOURCES) + 1 + fieldPages(s.overdueNonconformities);
+    return (
+      3 + // the review's record on the page, the viewer, the names of the people shown
+      fieldPages(s.previousActions) +
+      Math.min(fieldPages(s.nonconformities), ncCounts) +
+      fieldPages(s.correctiveActions) + // by source: each needs its nonconformity's link
+      Math.min(fieldPages(s.findings), GRADE_MONTH_COUNTS + fieldPages(s.improvementFindings)) +
+      Math.min(fieldPages(s.openRisks), RISK_COUNTS) +
+      Math.min(fieldPages(s.controls), 2) +
+      fieldPages(s.improvementItems)
+    );
+  },
+  naive(f) {
+    const s = reviewSets(f);
+    const sets = [
+      s.previousActions,
+      s.nonconformities,
+      s.correctiveActions,
+      s.findings,
+      s.openRisks,
+      s.controls,
+      s.improvementItems,
+    ];
+    return 3 + sets.reduce((sum, n) => sum + idPages(n) + n, 0);
+  },
+};
+
+function panelPath(id: string, title: string, issue: (b: BenchSite) => IssueDoc): ScalePath {
+  return {
+    id,
+    title,
+    ui: true,
+    async run(b) {
+      const doc = issue(b);
+      const accountId = accountOf('manager');
+      return ok(
+        title,
+        await b.host.invokeFunction(
+          'issue-panel-resolver',
+          {
+            call: { functionKey: 'getPanel', payload: {} },
+            context: {
+              accountId,
+              siteUrl: b.site.url,
+              moduleKey: 'aims-issue-panel',
+              extension: {
+                type: 'jira:issuePanel',
+                issue: { id: doc.id, key: doc.key, typeId: doc.issueTypeId },
+                project: { id: doc.projectId, key: 'AIMS' },
+              },
+            },
+          },
+          { accountId, moduleKey: 'aims-issue-panel' },
+        ),
+      );
+    },
+    // the issue and its linked issues, in one search (`key = X OR issue in linkedIssues(X)`)
+    minimum: (f, b) => fieldPages(1 + f.linkedTo(issue(b).key)),
+    naive: (f, b) => 1 + f.linkedTo(issue(b).key),
+  };
+}
+
+const SELECT_FIELDS = AIMS_FIELDS.filter((d) => d.kind === 'select' || d.kind === 'multiselect');
+
+const provisioning: ScalePath = {
+  id: 'provisioning',
+  title: 'Provisioning, run again on the provisioned project (admin page)',
+  ui: true,
+  async run(b) {
+    const accountId = accountOf('admin');
+    const call = async (functionKey: string): Promise<unknown> =>
+      ok(
+        'Provisioning',
+        await b.host.invokeFunction(
+          'admin-resolver',
+          { call: { functionKey, payload: {} }, context: { accountId } },
+          { accountId },
+        ),
+      );
+    // The admin page's button starts a run; its parts run on the async events queue.
+    await call('startProvisioning');
+    await b.host.waitForIdle();
+    const { run } = (await call('provisioningProgress')) as { run: { status: string } | null };
+    if (run?.status !== 'completed') throw new Error(`Provisioning ended ${JSON.stringify(run)}`);
+    return run;
+  },
+  // project with its issue types, fields, each select field's options, link types, workflows
+  // with their statuses, the project's workflow scheme, the Annex A controls
+  minimum: () => 1 + 1 + SELECT_FIELDS.length + 1 + 1 + 1 + fieldPages(ANNEX_A_CONTROLS.length),
+  naive: () => 5 + SELECT_FIELDS.length + ANNEX_A_CONTROLS.length,
+};
+
+/** A new major finding (found in the audit, affecting the AI system), created without events. */
+let trigger: IssueDoc | undefined;
+
+const findingTrigger: ScalePath = {
+  id: 'trigger.finding-nc',
+  title: 'Finding → nonconformity trigger (avi:jira:created:issue)',
+  ui: false,
+  async prepare(b) {
+    const { audit, system } = b.seeder.fixturesMade;
+    trigger = b.writer.transaction(() => {
+      const finding = b.writer.create({
+        type: 'auditFinding',
+        summary: 'Model cards missing for two releases',
+        status: 'Finding Open',
+        created: new Date(),
+        reporter: 'auditor',
+        values: { findingGrade: 'Major nonconformity', isoReference: 'ISO42001:A.6.2.7' },
+      });
+      b.writer.link('foundIn', finding, audit);
+      b.writer.link('affects', finding, system);
+      return finding;
+    });
+  },
+  async run(b) {
+    if (!trigger) throw new Error('prepare the finding first');
+    const event = {
+      eventType: 'avi:jira:created:issue',
+      selfGenerated: false,
+      atlassianId: accountOf('auditor'),
+      issue: b.m.events.issuePayload(trigger),
+      associatedUsers: [{ accountId: accountOf('auditor') }],
+      context: { cloudId: b.host.identity.cloudId, moduleKey: 'aims-issue-events' },
+    };
+    const outcome = (await b.host.invokeFunction('issue-event-trigger', event, {
+      moduleKey: 'aims-issue-events',
+    })) as { handled: boolean; detail: string };
+    if (!outcome.handled || !/raised/.test(outcome.detail))
+      throw new Error(`The finding raised no nonconformity: ${outcome.detail}`);
+    return outcome;
+  },
+  // the finding with its links; the nonconformity created with its two links; the transition
+  minimum: () => 3,
+  naive: () => 1 + 1 + 2 + 2,
+};
+
+/** The daily overdue scan's sets (as the app: it sees every issue). */
+function overdueSets(f: SiteFacts, b: BenchSite) {
+  const today = b.today.toISOString().slice(0, 10);
+  const open = `project = AIMS AND issuetype in (Nonconformity, "Corrective Action") AND statusCategory != Done`;
+  return {
+    open: f.count(open, 'admin'),
+    toLabel: f.count(
+      `${open} AND duedate < "${today}" AND (labels is EMPTY OR labels not in (${OVERDUE_LABEL}))`,
+      'admin',
+    ),
+    toUnlabel: f.count(
+      `project = AIMS AND labels = ${OVERDUE_LABEL} AND (statusCategory = Done OR duedate is EMPTY OR duedate >= "${today}")`,
+      'admin',
+    ),
+  };
+}
+
+const overdueScan: ScalePath = {
+  id: 'scan.overdue',
+  title: 'Overdue scan (daily scheduled trigger)',
+  ui: false,
+  async run(b) {
+    return b.host.runScheduledTrigger('aims-overdue-scan');
+  },
+  minimum(f, b) {
+    const s = overdueSets(f, b);
+    // keys to label and to unlabel, their bulk edits, the overdue count
+    return (
+      idPages(s.toLabel) + bulkEdits(s.toLabel) + idPages(s.toUnlabel) + bulkEdits(s.toUnlabel) + 1
+    );
+  },
+  naive(f, b) {
+    const s = overdueSets(f, b);
+    return idPages(s.open) + s.open + s.toLabel + s.toUnlabel + 1;
+  },
+};
+
+const policyScan: ScalePath = {
+  id: 'scan.policy-review',
+  title: 'Policy review scan (daily scheduled trigger)',
+  ui: false,
+  async run(b) {
+    return b.host.runScheduledTrigger('aims-policy-review-scan');
+  },
+  // one registered policy page, not due: its document control record
+  minimum: () => 1,
+  naive: () => 1,
+};
+
+export const SCALE_PATHS: readonly ScalePath[] = [
+  soaView,
+  soaExport,
+  reviewQuarter,
+  panelPath(
+    'panel.nonconformity',
+    'Issue panel of a nonconformity with 20 corrective actions',
+    (b) => b.seeder.fixturesMade.panelNonconformity,
+  ),
+  panelPath(
+    'panel.control',
+    'Issue panel of a control with 200 linked risks',
+    (b) => b.seeder.fixturesMade.hubControl,
+  ),
+  provisioning,
+  policyScan,
+  findingTrigger,
+  overdueScan,
+];
