@@ -31,6 +31,8 @@ async function selectField(call: Call, name: string, type: string, options: stri
   await call('admin', 'POST', `/field/${id}/context/${ctx}/option`, {
     options: options.map((value) => ({ value })),
   });
+  // A new field is on no screen: put it on the Default Screen, as Jira's "add to screens" does.
+  await call('admin', 'POST', `/screens/addToDefault/${id}`);
   return id;
 }
 

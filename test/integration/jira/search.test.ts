@@ -44,7 +44,7 @@ describe('JQL search', () => {
     expect(first.issues.map((i: { key: string }) => i.key)).toEqual(keys.slice(0, 3));
     expect(first.isLast).toBe(false);
     expect(typeof first.nextPageToken).toBe('string');
-    expect(first.nextPageToken).not.toContain('3');
+    expect(first.nextPageToken).not.toMatch(/^\d+$/); // opaque, not the offset
     const second = obj(
       (
         await call('member', 'POST', '/search/jql', {
