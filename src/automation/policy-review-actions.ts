@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { utcDate } from '../domain/calendar';
 import { currentEntry, isPolicyReviewDue } from '../domain/policy';
 import { adfDoc, toJiraFields } from '../jira/aims-issue';
-import { searchIssues } from '../jira/issue-search';
+import { searchOne } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
@@ -63,12 +63,11 @@ async function findExistingAction(
   state: ProvisioningState,
   label: string,
 ): Promise<string | undefined> {
-  const found = await searchIssues(jira, {
+  const found = await searchOne(jira, {
     jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', label)),
-    fields: ['summary'],
-    limit: 1,
+    fields: ['key'],
   });
-  return found[0]?.key;
+  return found?.key;
 }
 
 async function createPolicyReviewAction(

@@ -33,8 +33,11 @@ export const jql = {
   lt: (field: string, value: string): JqlClause => clause(`${field} < ${quote(value)}`),
   isEmpty: (field: string): JqlClause => clause(`${field} is EMPTY`),
   isNotEmpty: (field: string): JqlClause => clause(`${field} is not EMPTY`),
-  linkedIssues: (issueKey: string): JqlClause =>
-    clause(`issue in linkedIssues(${quote(issueKey)})`),
+  /** Issues linked to `issueKey`; with `linkDescription` ("mitigates") only by that link. */
+  linkedIssues: (issueKey: string, linkDescription?: string): JqlClause =>
+    clause(
+      `issue in linkedIssues(${quote(issueKey)}${linkDescription === undefined ? '' : `, ${quote(linkDescription)}`})`,
+    ),
   statusCategoryNot: (category: 'new' | 'indeterminate' | 'done'): JqlClause =>
     clause(
       `statusCategory != ${quote(category === 'done' ? 'Done' : category === 'new' ? 'To Do' : 'In Progress')}`,

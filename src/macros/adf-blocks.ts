@@ -3,6 +3,7 @@
  * on @atlaskit/adf-utils' builders.
  */
 import {
+  link,
   p,
   panel,
   table,
@@ -11,6 +12,9 @@ import {
   tableRow,
   text,
 } from '@atlaskit/adf-utils/builders';
+
+import type { MoreInJira } from '../ui-contract/wire-shapes';
+import { firstOfTotal, issueSearchUrl } from '../ui-contract/issue-search-link';
 
 /** What a paragraph holds: text, marks, status lozenges, links. */
 export type AdfInline = Parameters<typeof p>[number];
@@ -33,3 +37,22 @@ export type NoteKind = 'info' | 'warning' | 'error' | 'success';
 /** A coloured note holding one paragraph (the enum of @atlaskit/adf-schema holds these strings). */
 export const note = (kind: NoteKind, ...content: AdfInline[]) =>
   panel({ panelType: kind as Parameters<typeof panel>[0]['panelType'] })(p(...content));
+
+/**
+ * Under a list that holds only the first of more items: "The first 100 of 312 AI objectives are
+ * listed · All 312 in Jira" (a link to Jira's issue search when the site's address is known).
+ */
+export function moreInJiraParagraph(
+  shown: number,
+  more: MoreInJira,
+  what: string,
+  siteUrl: string,
+) {
+  const words = `${firstOfTotal(shown, more.total, what)} are listed`;
+  return siteUrl
+    ? p(
+        text(`${words} · `),
+        link({ href: issueSearchUrl(siteUrl, more.jql) })(`All ${more.total} in Jira`),
+      )
+    : p(text(`${words}.`));
+}

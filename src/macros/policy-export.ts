@@ -20,7 +20,9 @@ export async function policyExport(payload: unknown) {
         confluence: confluenceAsUser(),
         jira: jiraAsUser(),
       });
-      return view.configured ? policyViewToAdf(view) : notConfiguredAdf(view.message);
+      return view.configured
+        ? policyViewToAdf(view, macro.siteUrl)
+        : notConfiguredAdf(view.message);
     },
     (message) => notConfiguredAdf(`AI Policy: ${message}`),
   );

@@ -22,7 +22,9 @@ export async function soaExport(payload: unknown) {
         jiraAsViewer: jiraAsUser(),
         confluenceAsViewer: confluenceAsUser(),
       });
-      return view.configured ? soaViewToAdf(view, new Date()) : soaMessageAdf(TITLE, view.message);
+      return view.configured
+        ? soaViewToAdf(view, new Date(), macro.siteUrl)
+        : soaMessageAdf(TITLE, view.message);
     },
     (message) => soaMessageAdf(TITLE, message),
   );

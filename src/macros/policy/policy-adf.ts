@@ -13,6 +13,7 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 import type { AdfInline } from '../adf-blocks';
+import { moreInJiraParagraph } from '../adf-blocks';
 import { cell, headerCell, note } from '../adf-blocks';
 import type { PolicyView } from './policy-view';
 
@@ -47,7 +48,7 @@ function policyReviewText(view: PolicyView): string {
   return `${date} (every ${view.reviewIntervalMonths} months)`;
 }
 
-export function policyViewToAdf(view: PolicyView) {
+export function policyViewToAdf(view: PolicyView, siteUrl: string) {
   const approval = view.approval
     ? `${view.approval.approver.displayName}, ${view.approval.approvedAt.slice(0, 16).replace('T', ' ')} UTC, page version ${view.approval.approvedVersion}`
     : 'Not approved yet';
@@ -79,7 +80,7 @@ export function policyViewToAdf(view: PolicyView) {
       ]),
     ),
   );
-  const objectives = view.objectives.available
+  const objectives: Parameters<typeof doc>[number][] = view.objectives.available
     ? view.objectives.items.length > 0
       ? [
           table(
@@ -102,6 +103,16 @@ export function policyViewToAdf(view: PolicyView) {
         ]
       : [p(text(`No AI objectives in project ${view.objectives.projectKey} that you can see.`))]
     : [p(text(view.objectives.message))];
+  if (view.objectives.available && view.objectives.more) {
+    objectives.push(
+      moreInJiraParagraph(
+        view.objectives.items.length,
+        view.objectives.more,
+        'AI objectives',
+        siteUrl,
+      ),
+    );
+  }
   const warnings = [
     ...(view.changedSinceApproval && view.approval
       ? [

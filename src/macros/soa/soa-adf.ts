@@ -5,8 +5,16 @@
 import { doc, heading, link, p, strong, tableCell, text } from '@atlaskit/adf-utils/builders';
 import { utcDate } from '../../domain/calendar';
 import type { SoaRow, SoaTotals } from '../../domain/soa';
+import { hasUnlistedRisks, riskCountOf } from '../../domain/soa';
+import { issueSearchUrl } from '../../ui-contract/issue-search-link';
 import { note, tableOf, textCell } from '../adf-blocks';
-import { APPLICABILITY_LABEL, IMPLEMENTATION_LABEL, SOA_CSV_COLUMNS, risksText } from './soa-csv';
+import {
+  APPLICABILITY_LABEL,
+  IMPLEMENTATION_LABEL,
+  SOA_CSV_COLUMNS,
+  listedRisksText,
+  unlistedRisksText,
+} from './soa-csv';
 import type { SoaView } from './soa-view';
 
 type Doc = ReturnType<typeof doc>;
@@ -30,7 +38,23 @@ function evidenceCell(row: SoaRow) {
   );
 }
 
-function cellsOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
+/** The listed risks, then — when they are only the first of more — how many and a link to all. */
+function risksCell(row: SoaRow, allRisksUrl: string | undefined) {
+  if (!hasUnlistedRisks(row)) return textCell(listedRisksText(row));
+  return tableCell({})(
+    p(text(listedRisksText(row))),
+    p(
+      text(allRisksUrl ? `${unlistedRisksText(row)} · ` : `${unlistedRisksText(row)}.`),
+      ...(allRisksUrl ? [link({ href: allRisksUrl })(`All ${riskCountOf(row)} in Jira`)] : []),
+    ),
+  );
+}
+
+function cellsOf(
+  row: SoaRow,
+  owners: Readonly<Record<string, string>>,
+  allRisksUrl: string | undefined,
+) {
   const flags = row.flags.includes('justification-missing') ? ' (justification missing)' : '';
   return [
     textCell(row.controlId),
@@ -39,7 +63,7 @@ function cellsOf(row: SoaRow, owners: Readonly<Record<string, string>>) {
     textCell((row.justification ?? '') + flags),
     textCell(row.implementationStatus ? IMPLEMENTATION_LABEL[row.implementationStatus] : ''),
     textCell(row.ownerAccountId ? (owners[row.ownerAccountId] ?? row.ownerAccountId) : ''),
-    textCell(risksText(row)),
+    risksCell(row, allRisksUrl),
     evidenceCell(row),
   ];
 }
@@ -90,8 +114,16 @@ export function hiddenItems(controls: number, risks: number): string {
 }
 
 /** The configured SoA as an ADF document. */
-export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, exportedAt: Date): Doc {
+export function soaViewToAdf(
+  view: Extract<SoaView, { configured: true }>,
+  exportedAt: Date,
+  siteUrl: string,
+): Doc {
   const { live } = view;
+  const allRisksUrl = (row: SoaRow): string | undefined => {
+    const search = row.recordKey ? view.riskSearches[row.recordKey] : undefined;
+    return search && siteUrl ? issueSearchUrl(siteUrl, search) : undefined;
+  };
   const blocks: Block[] = [
     heading({ level: 2 })(text('Statement of Applicability (ISO/IEC 42001 6.1.3)')),
     p(
@@ -120,7 +152,7 @@ export function soaViewToAdf(view: Extract<SoaView, { configured: true }>, expor
     blocks.push(
       tableOf(
         COLUMNS,
-        group.rows.map((r) => cellsOf(r, view.ownerNames)),
+        group.rows.map((r) => cellsOf(r, view.ownerNames, allRisksUrl(r))),
       ),
     );
   }

@@ -1,29 +1,36 @@
 /**
- * Reads the SoA's records from Jira AS THE VIEWER: the AI Control and AI Risk issues of the AIMS
- * project, with only the fields the SoA needs, following `nextPageToken`. Links come from the
- * controls' `issuelinks` in the same search (never one request per issue).
+ * Reads the SoA's records from Jira AS THE VIEWER: every AI Control and AI Risk issue of the AIMS
+ * project (no bound: a Statement of Applicability that leaves records out is wrong), with only
+ * the fields the SoA needs, in pages of 100 following `nextPageToken`. Links come from the
+ * controls' `issuelinks` in the same search (never one request per issue). Each page of risks is
+ * turned into the builder's small risk records as it arrives, so the issues themselves are not
+ * held.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { Refusal } from '../../domain/refusal';
 import type { AimsIssue } from '../../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
-import { RISK_LEVEL_FIELD_KEYS, SOA_CONTROL_FIELD_KEYS } from '../../jira/aims-schema';
-import { searchIssues } from '../../jira/issue-search';
+import type { AimsLinkTypeDefinition } from '../../jira/aims-schema';
+import {
+  AIMS_LINK_TYPES,
+  RISK_LEVEL_FIELD_KEYS,
+  SOA_CONTROL_FIELD_KEYS,
+} from '../../jira/aims-schema';
+import type { SearchOptions } from '../../jira/issue-search';
+import { searchIssues, searchPages } from '../../jira/issue-search';
 import type { JqlClause } from '../../jira/jql-builder';
 import { jql } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
+import type { SoaRiskInput } from '../../domain/soa';
 import { hiddenAnnexControls } from './soa-hidden-count';
-
-/** Safety bound for one SoA (38 Annex A controls plus the organization's own). */
-const MAX_CONTROLS = 2000;
-const MAX_RISKS = 5000;
+import { riskInputOf } from './soa-record-mapping';
 
 export interface SoaJiraRecords {
   controls: AimsIssue[];
-  risks: AimsIssue[];
+  risks: SoaRiskInput[];
   hiddenControlCount: number;
   hiddenRiskCount: number;
 }
@@ -44,6 +51,16 @@ export function soaQueries(state: ProvisioningState): { controls: string; risks:
     risks: jql.orderBy(typeJql(state, 'aiRisk'), 'key'),
   };
 }
+
+/** The JQL of every risk the control `controlKey` mitigates (for "all of them in Jira"). */
+export function controlRisksJql(state: ProvisioningState, controlKey: string): string {
+  return jql.orderBy(
+    jql.and(typeJql(state, 'aiRisk'), jql.linkedIssues(controlKey, MITIGATES.outward)),
+    'key',
+  );
+}
+
+const MITIGATES = AIMS_LINK_TYPES.find((t) => t.key === 'mitigates') as AimsLinkTypeDefinition;
 
 const projectSchema = z.object({ key: z.string() });
 
@@ -79,18 +96,26 @@ export async function readSoaRecords(
     ...SOA_CONTROL_FIELD_KEYS.map((k) => fieldIdOf(state, k)),
   ];
   const riskFields = ['summary', ...RISK_LEVEL_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
-  const [rawControls, rawRisks] = await Promise.all([
-    searchIssues(jiraAsViewer, {
-      jql: queries.controls,
-      fields: controlFields,
-      limit: MAX_CONTROLS,
-    }),
-    searchIssues(jiraAsViewer, { jql: queries.risks, fields: riskFields, limit: MAX_RISKS }),
+  const [rawControls, risks] = await Promise.all([
+    searchIssues(jiraAsViewer, { jql: queries.controls, fields: controlFields }),
+    readRisks(jiraAsViewer, state, { jql: queries.risks, fields: riskFields }),
   ]);
   return {
     controls: rawControls.map((raw) => readAimsIssue(raw, state)),
-    risks: rawRisks.map((raw) => readAimsIssue(raw, state)),
+    risks,
     hiddenControlCount: hiddenAnnexControls(state.controls, new Set(rawControls.map((c) => c.key))),
     hiddenRiskCount: 0,
   };
+}
+
+/** Every risk of the search as the builder's risk record, page by page. */
+async function readRisks(
+  jiraAsViewer: ProductClient,
+  state: ProvisioningState,
+  search: SearchOptions,
+): Promise<SoaRiskInput[]> {
+  const risks: SoaRiskInput[] = [];
+  for await (const page of searchPages(jiraAsViewer, search))
+    for (const raw of page) risks.push(riskInputOf(readAimsIssue(raw, state)));
+  return risks;
 }

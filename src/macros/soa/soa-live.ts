@@ -7,14 +7,13 @@ import type { StatementOfApplicability } from '../../domain/soa';
 import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
-import { readSoaRecords } from './soa-jira-reader';
+import { controlRisksJql, readSoaRecords } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
 import {
   SOA_RISK_BANDS,
   controlInputOf,
   isOrganizationControl,
   ownerNamesOf,
-  riskInputOf,
 } from './soa-record-mapping';
 import { withoutHiddenAnnexRows } from './soa-visibility';
 
@@ -24,6 +23,8 @@ export interface LiveSoa {
   ownerNames: Record<string, string>;
   visibleControlKeys: Set<string>;
   visibleRiskKeys: Set<string>;
+  /** The JQL of all the risks a control issue mitigates. */
+  risksJqlOf: (controlKey: string) => string;
 }
 
 export interface LiveSoaRequest {
@@ -46,7 +47,7 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
     .filter((c) => config.includeOrganizationControls || !isOrganizationControl(c.controlId));
   const built = buildStatementOfApplicability({
     controls,
-    risks: records.risks.map(riskInputOf),
+    risks: records.risks,
     riskBands: SOA_RISK_BANDS,
     hiddenControlCount: records.hiddenControlCount,
     hiddenRiskCount: records.hiddenRiskCount,
@@ -58,6 +59,7 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
     contentHash: soaContentHash(soa.rows),
     ownerNames: ownerNamesOf(records.controls),
     visibleControlKeys,
-    visibleRiskKeys: new Set(records.risks.map((r) => r.key)),
+    visibleRiskKeys: new Set(records.risks.flatMap((r) => (r.key ? [r.key] : []))),
+    risksJqlOf: (controlKey) => controlRisksJql(state, controlKey),
   };
 }

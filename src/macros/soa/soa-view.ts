@@ -4,7 +4,7 @@
  */
 import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
 import type { SoaHidden, SoaRow } from '../../domain/soa';
-import { diffSoa, soaTotals } from '../../domain/soa';
+import { diffSoa, hasUnlistedRisks, soaTotals } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
 import type {
@@ -90,6 +90,7 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     loadAppConfig(),
   ]);
   const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
+  const approval = approvalView(stored.check, live, page.version, request.filter);
   return {
     configured: true,
     config,
@@ -113,8 +114,21 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
       unplaced: [...live.soa.unplaced],
     },
     ownerNames: live.ownerNames,
-    approval: approvalView(stored.check, live, page.version, request.filter),
+    approval,
+    riskSearches: riskSearchesOf(live, [
+      ...live.soa.rows,
+      ...(approval.state === 'valid' ? approval.approved.groups.flatMap((g) => g.rows) : []),
+    ]),
   };
+}
+
+/** The JQL of all the risks of each row that lists only the first of them, by control issue. */
+function riskSearchesOf(live: LiveSoa, rows: readonly SoaRow[]): Record<string, string> {
+  const searches: Record<string, string> = {};
+  for (const row of rows)
+    if (row.recordKey && hasUnlistedRisks(row))
+      searches[row.recordKey] = live.risksJqlOf(row.recordKey);
+  return searches;
 }
 
 function approvalView(
