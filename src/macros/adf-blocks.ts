@@ -13,7 +13,6 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 
-import type { MoreInJira } from '../ui-contract/wire-shapes';
 import { firstOfTotal, issueSearchUrl } from '../ui-contract/issue-search-link';
 
 /** What a paragraph holds: text, marks, status lozenges, links. */
@@ -40,16 +39,16 @@ export const note = (kind: NoteKind, ...content: AdfInline[]) =>
 
 /**
  * Under a list that holds only the first of more items: "The first 100 of 312 AI objectives are
- * listed · All 312 in Jira" (a link to Jira's issue search when the site's address is known).
+ * listed · All 312 in Jira" (a link to Jira's issue search when the JQL and the site are known).
  */
 export function moreInJiraParagraph(
   shown: number,
-  more: MoreInJira,
+  more: { total: number; jql: string | null },
   what: string,
   siteUrl: string,
 ) {
   const words = `${firstOfTotal(shown, more.total, what)} are listed`;
-  return siteUrl
+  return siteUrl && more.jql
     ? p(
         text(`${words} · `),
         link({ href: issueSearchUrl(siteUrl, more.jql) })(`All ${more.total} in Jira`),

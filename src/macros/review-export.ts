@@ -20,6 +20,7 @@ export async function reviewExport(payload: unknown) {
           confluence: confluenceAsUser(),
           now: new Date(),
         }),
+        macro.siteUrl,
       ),
     reviewMessageAdf,
   );

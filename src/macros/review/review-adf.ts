@@ -6,8 +6,12 @@
 import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { TrackedItemTrends } from '../../domain/review';
-import { cell, note, tableOf } from '../adf-blocks';
-import { DECISION_KIND_LABELS, GRADE_LABELS } from '../../ui-contract/review-labels';
+import { cell, moreInJiraParagraph, note, tableOf } from '../adf-blocks';
+import {
+  COUNTED_BY_JIRA,
+  DECISION_KIND_LABELS,
+  GRADE_LABELS,
+} from '../../ui-contract/review-labels';
 import type { ReviewView } from './review-view';
 
 type Block = Parameters<typeof doc>[number];
@@ -28,7 +32,12 @@ function lines(value: string): ReturnType<typeof p>[] {
   return list.length ? list.map(para) : [para('Nothing entered.')];
 }
 
-function trendBlocks(label: string, t: TrackedItemTrends): Block[] {
+function trendBlocks(
+  label: string,
+  t: TrackedItemTrends,
+  overdueJql: string | null,
+  siteUrl: string,
+): Block[] {
   return [
     heading({ level: 4 })(text(label)),
     para(
@@ -46,10 +55,28 @@ function trendBlocks(label: string, t: TrackedItemTrends): Block[] {
           ),
         ]
       : []),
+    ...(t.overdueItems.length
+      ? [
+          grid(
+            ['Overdue', 'Summary', 'Due'],
+            t.overdueItems.map((i) => [i.key, i.summary ?? '', i.dueDate]),
+          ),
+          ...(t.overdue > t.overdueItems.length
+            ? [
+                moreInJiraParagraph(
+                  t.overdueItems.length,
+                  { total: t.overdue, jql: overdueJql },
+                  'overdue items',
+                  siteUrl,
+                ),
+              ]
+            : []),
+        ]
+      : []),
   ];
 }
 
-export function reviewViewToAdf(view: ReviewView) {
+export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
   if (!view.configured) return reviewMessageAdf(view.message);
   const title = heading({ level: 2 })(text(view.title));
   const periodLine = para(
@@ -77,6 +104,7 @@ export function reviewViewToAdf(view: ReviewView) {
       );
   const blocks: Block[] = [];
   const inputs = view.inputs;
+  const searches = view.searches;
   if (inputs) {
     const name = (id: string | null) => (id ? (view.names[id] ?? id) : '—');
     blocks.push(
@@ -98,6 +126,16 @@ export function reviewViewToAdf(view: ReviewView) {
                 a.overdue ? 'Yes' : 'No',
               ]),
             ),
+            ...(inputs.a.total > inputs.a.actions.length
+              ? [
+                  moreInJiraParagraph(
+                    inputs.a.actions.length,
+                    { total: inputs.a.total, jql: searches?.previousActions ?? null },
+                    'actions',
+                    siteUrl,
+                  ),
+                ]
+              : []),
           ]
         : [
             para(
@@ -111,8 +149,18 @@ export function reviewViewToAdf(view: ReviewView) {
       heading({ level: 4 })(text('c) Changes in needs and expectations of interested parties')),
       ...lines(view.entered.interestedParties),
       heading({ level: 4 })(text('d) AIMS performance')),
-      ...trendBlocks('Nonconformities', inputs.d.nonconformities),
-      ...trendBlocks('Corrective actions', inputs.d.correctiveActions),
+      ...trendBlocks(
+        'Nonconformities',
+        inputs.d.nonconformities,
+        searches?.overdueNonconformities ?? null,
+        siteUrl,
+      ),
+      ...trendBlocks(
+        'Corrective actions',
+        inputs.d.correctiveActions,
+        searches?.overdueCorrectiveActions ?? null,
+        siteUrl,
+      ),
       heading({ level: 4 })(text('Audit results by grade')),
       grid(
         ['Month', ...FINDING_GRADES.map((g) => GRADE_LABELS[g])],
@@ -124,6 +172,7 @@ export function reviewViewToAdf(view: ReviewView) {
           ['Total', ...FINDING_GRADES.map((g) => inputs.d.auditResults.byGrade[g])],
         ],
       ),
+      para(COUNTED_BY_JIRA),
       heading({ level: 4 })(text('Risk levels (open risks)')),
       grid(
         ['Level', 'Risks'],
@@ -132,6 +181,7 @@ export function reviewViewToAdf(view: ReviewView) {
           ['Not assessed', inputs.d.riskLevels.notAssessed],
         ],
       ),
+      para(COUNTED_BY_JIRA),
       heading({ level: 4 })(text('Statement of Applicability')),
       para(
         inputs.d.soa
@@ -150,6 +200,16 @@ export function reviewViewToAdf(view: ReviewView) {
                 o.open ? 'Yes' : 'No',
               ]),
             ),
+            ...((inputs.e.total ?? 0) > inputs.e.opportunities.length
+              ? [
+                  moreInJiraParagraph(
+                    inputs.e.opportunities.length,
+                    { total: inputs.e.total ?? 0, jql: searches?.opportunities ?? null },
+                    'opportunities',
+                    siteUrl,
+                  ),
+                ]
+              : []),
           ]
         : [para('No opportunities for improvement recorded.')]),
     );

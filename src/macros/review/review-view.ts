@@ -8,7 +8,7 @@ import { loadAppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
-import { readReviewJiraFacts } from './review-jira-reader';
+import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -90,6 +90,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
         held: null,
         names: {},
         integrityProblems: [...verification.problems],
+        searches: null,
       };
     }
     const content = (record.frozen as { content: FrozenReviewContent }).content;
@@ -130,6 +131,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
       },
       names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
       integrityProblems: [],
+      searches: reviewListSearches(state, inputs.period, inputs.asOf, config.previousReviewPageId),
     };
   }
 
@@ -162,5 +164,6 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     held: null,
     names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
     integrityProblems: [],
+    searches: reviewListSearches(state, inputs.period, inputs.asOf, config.previousReviewPageId),
   };
 }
