@@ -31,6 +31,7 @@ export const jql = {
   gte: (field: string, value: string): JqlClause => clause(`${field} >= ${quote(value)}`),
   lte: (field: string, value: string): JqlClause => clause(`${field} <= ${quote(value)}`),
   lt: (field: string, value: string): JqlClause => clause(`${field} < ${quote(value)}`),
+  gt: (field: string, value: string): JqlClause => clause(`${field} > ${quote(value)}`),
   isEmpty: (field: string): JqlClause => clause(`${field} is EMPTY`),
   isNotEmpty: (field: string): JqlClause => clause(`${field} is not EMPTY`),
   /** Issues linked to `issueKey`; with `linkDescription` ("mitigates") only by that link. */

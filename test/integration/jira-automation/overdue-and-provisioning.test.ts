@@ -80,7 +80,8 @@ describe('overdue scan', () => {
 
     const first = await s.host.runScheduledTrigger('aims-overdue-scan');
     expect(scanSummary(first)).toMatchObject({
-      labelled: expect.arrayContaining([lateNc, lateCa]),
+      outcome: 'done',
+      part: { labelled: expect.arrayContaining([lateNc, lateCa]) },
     });
     expect(await labels(lateNc)).toEqual(['aims-overdue']);
     expect(await labels(lateCa)).toEqual(expect.arrayContaining(['team-a', 'aims-overdue']));
@@ -89,7 +90,10 @@ describe('overdue scan', () => {
 
     const history = await changelogSize(lateNc);
     const second = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(scanSummary(second)).toMatchObject({ labelled: [], unlabelled: [] });
+    expect(scanSummary(second)).toMatchObject({
+      outcome: 'done',
+      part: { labelled: [], unlabelled: [] },
+    });
     expect(await changelogSize(lateNc)).toBe(history);
 
     // No longer overdue → the label goes
@@ -97,7 +101,7 @@ describe('overdue scan', () => {
       fields: { duedate: day(10) },
     });
     const third = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(scanSummary(third)).toMatchObject({ unlabelled: [lateNc] });
+    expect(scanSummary(third)).toMatchObject({ part: { unlabelled: [lateNc] } });
     expect(await labels(lateNc)).toEqual([]);
   }, 60_000);
 });

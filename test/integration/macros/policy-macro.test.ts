@@ -390,28 +390,33 @@ describe('approval bound to a page version', () => {
   });
 });
 
+/** A policy page approved a year ago, whose policy review fell due on 2026-01-10. */
+async function duePolicyPage(title: string, reference: string): Promise<string> {
+  const pageId = await createPolicyPage(title, goodConfig(reference));
+  expect((await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED })).ok).toBe(true);
+  expect((await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 })).ok).toBe(true);
+  // A year passes: the approval (and so the review date) is moved into the past.
+  const property = await controlProperty(pageId);
+  if (!property) throw new Error('no property');
+  const value = property.value as { entries: { document: Record<string, unknown> }[] };
+  const last = value.entries[value.entries.length - 1];
+  if (!last) throw new Error('no entry');
+  last.document.approvedAt = '2025-01-10T09:00:00.000Z';
+  last.document.nextReviewDate = '2026-01-10';
+  await ok(
+    callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${property.id}`, {
+      key: 'aims-policy-control',
+      value,
+      version: { number: property.version.number + 1 },
+    }),
+  );
+
+  return pageId;
+}
+
 describe('scheduled policy review', () => {
   it('opens exactly one AIMS Action when the review falls due, even when several runs overlap and it runs again later', async () => {
-    const pageId = await createPolicyPage('AI Policy (review due)', goodConfig('AIMS-POL-901'));
-    expect((await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED })).ok).toBe(
-      true,
-    );
-    expect((await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 })).ok).toBe(true);
-    // A year passes: the approval (and so the review date) is moved into the past.
-    const property = await controlProperty(pageId);
-    if (!property) throw new Error('no property');
-    const value = property.value as { entries: { document: Record<string, unknown> }[] };
-    const last = value.entries[value.entries.length - 1];
-    if (!last) throw new Error('no entry');
-    last.document.approvedAt = '2025-01-10T09:00:00.000Z';
-    last.document.nextReviewDate = '2026-01-10';
-    await ok(
-      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${property.id}`, {
-        key: 'aims-policy-control',
-        value,
-        version: { number: property.version.number + 1 },
-      }),
-    );
+    const pageId = await duePolicyPage('AI Policy (review due)', 'AIMS-POL-901');
 
     // Several runs at the same moment (a duplicated or overlapping schedule), then one more later.
     const runs = await Promise.all(
@@ -453,6 +458,38 @@ describe('scheduled policy review', () => {
       review: { state: 'overdue', nextReviewDate: '2026-01-10' },
       reviewAction: { key: issue?.key },
     });
+  });
+
+  it('goes through more due pages than one invocation can in queued parts, one action per page', async () => {
+    const pages = [];
+    for (const n of [1, 2, 3])
+      pages.push(await duePolicyPage(`AI Policy (due, part ${n})`, `AIMS-POL-91${n}`));
+    const parts = () =>
+      host.invocations.filter(
+        (i) => i.functionKey === 'scan-consumer' || i.functionKey === 'policy-review-scan',
+      );
+    const before = parts().length;
+    // 8 s charged to each product call: a due page takes three (policy record, search, create).
+    host.setLatency({ productMs: 8000, clock: 'virtual' });
+    await host.runScheduledTrigger('aims-policy-review-scan');
+    await host.waitForIdle();
+    host.setLatency({ productMs: 0 });
+
+    const ran = parts().slice(before);
+    expect(ran.length).toBeGreaterThanOrEqual(3);
+    for (const part of ran) {
+      expect(part.outcome).toBe('ok');
+      expect(part.elapsedMs).toBeLessThan(part.limitMs);
+    }
+    for (const pageId of pages) {
+      const found = await ok<{ issues: unknown[] }>(
+        callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+          jql: `project = AIMS AND labels = "aims-policy-review-${pageId}-2026-01-10"`,
+          fields: ['key'],
+        }),
+      );
+      expect(found.issues).toHaveLength(1);
+    }
   });
 });
 
