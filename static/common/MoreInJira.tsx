@@ -30,7 +30,7 @@ export function MoreInJira({
           {' · '}
           <a
             href={path}
-            style={link}
+            style={{ ...link, textDecoration: 'underline' }}
             onClick={(e) => {
               e.preventDefault();
               void router.open(path);

@@ -38,12 +38,18 @@ export function IssueTable<T extends PanelIssueRef>({
         {empty}
       </p>
     );
+  const paged = rows.length > ROWS_PER_PAGE;
   return (
     <div data-testid={testId}>
+      {paged && (
+        <p style={muted}>
+          {rows.length} issues, {ROWS_PER_PAGE} a page
+        </p>
+      )}
       <DynamicTable
         label={label}
         {...tableOf([...ISSUE_COLUMNS, ...columns], rows, (r) => r.key)}
-        {...(rows.length > ROWS_PER_PAGE ? { rowsPerPage: ROWS_PER_PAGE, defaultPage: 1 } : {})}
+        {...(paged ? { rowsPerPage: ROWS_PER_PAGE, defaultPage: 1 } : {})}
       />
     </div>
   );

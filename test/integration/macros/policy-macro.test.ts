@@ -11,6 +11,7 @@ import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import { createAimsHost } from './policy-app-host';
+import { MAX_OBJECTIVES } from '../../../src/macros/policy/policy-objectives';
 import { createDemoObjectives } from './policy-objective-fixtures';
 
 jest.setTimeout(120_000);
@@ -508,5 +509,54 @@ describe('the demo page', () => {
     });
     const v1 = await macroCall('auditor', pageId, 'getView', { pageVersion: 1 });
     expect(v1.data).toMatchObject({ isApprovedVersion: true, changedSinceApproval: false });
+  });
+});
+
+describe('more AI objectives than the policy lists', () => {
+  it('lists the first 100 of them, says how many there are and links to all of them in Jira', async () => {
+    const types = await ok<{ issueTypes: { id: string; name: string }[] }>(
+      callAs(site, 'admin', 'GET', '/rest/api/3/issue/createmeta/AIMS/issuetypes'),
+    );
+    const objectiveType = types.issueTypes.find((t) => t.name === 'AI Objective')?.id;
+    const extra = MAX_OBJECTIVES + 1 - objectiveKeys.length;
+    for (let i = 0; i < extra; i += 50)
+      await ok(
+        callAs(site, 'admin', 'POST', '/rest/api/3/issue/bulk', {
+          issueUpdates: Array.from({ length: Math.min(50, extra - i) }, (_, j) => ({
+            fields: {
+              project: { key: 'AIMS' },
+              issuetype: { id: objectiveType },
+              summary: `Objective ${i + j + 1}`,
+            },
+          })),
+        }),
+      );
+    const pageId = await createPolicyPage(
+      'AI Policy (many objectives)',
+      goodConfig('AIMS-POL-950'),
+    );
+    const view = await macroCall('auditor', pageId, 'getView');
+    const objectives = view.data?.objectives as {
+      items: { key: string }[];
+      more: { total: number; jql: string } | null;
+    };
+    expect(objectives.items).toHaveLength(MAX_OBJECTIVES);
+    expect(objectives.items.slice(0, objectiveKeys.length).map((o) => o.key)).toEqual(
+      objectiveKeys,
+    );
+    expect(objectives.more?.total).toBe(MAX_OBJECTIVES + 1);
+    const all = await ok<{ issues: unknown[] }>(
+      callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+        jql: objectives.more?.jql,
+        fields: ['key'],
+        maxResults: 5000,
+      }),
+    );
+    expect(all.issues).toHaveLength(MAX_OBJECTIVES + 1);
+
+    const exported = await readPage(pageId, 'export_view');
+    expect(exported.body?.export_view?.value ?? '').toContain(
+      `The first ${MAX_OBJECTIVES} of ${MAX_OBJECTIVES + 1} AI objectives are listed`,
+    );
   });
 });
