@@ -91,13 +91,23 @@ const userListSchema = z.array(
   }),
 );
 
-/** People the viewer can pick (owners, attendees): active human accounts Jira shows them. */
+/** The most users one `/users/search` page holds (the spec: "limited to 1000"). */
+export const USERS_PAGE_SIZE = 1000;
+
+/**
+ * People the viewer can pick (owners, attendees): every active human account Jira shows them,
+ * in pages of USERS_PAGE_SIZE until a page comes back short.
+ */
 export async function listPeople(jiraAsViewer: ProductClient): Promise<PersonRef[]> {
-  const users = await jiraAsViewer.get(
-    route`/rest/api/3/users/search?maxResults=${'200'}`,
-    userListSchema,
-  );
-  return users
-    .filter((u) => (u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false)
-    .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
+  const people: PersonRef[] = [];
+  for (let startAt = 0; ; startAt += USERS_PAGE_SIZE) {
+    const users = await jiraAsViewer.get(
+      route`/rest/api/3/users/search?startAt=${String(startAt)}&maxResults=${String(USERS_PAGE_SIZE)}`,
+      userListSchema,
+    );
+    for (const u of users)
+      if ((u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false)
+        people.push({ accountId: u.accountId, displayName: u.displayName ?? u.accountId });
+    if (users.length < USERS_PAGE_SIZE) return people;
+  }
 }

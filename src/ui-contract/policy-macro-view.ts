@@ -86,6 +86,8 @@ export const policyViewSchema = z.object({
   checklist: list(policyChecklistItemSchema),
   uncoveredCount: z.number(),
   history: list(policyHistoryItemSchema),
+  /** Older history entries the record let go to stay within its size (0: the history is complete). */
+  historyNotKept: z.number(),
   objectives: policyObjectivesSchema,
   viewer: z.object({
     accountId: z.string(),

@@ -4,7 +4,7 @@ import { hashOfCanonicalJson } from '../integrity/canonical-hash';
 import { hasText } from '../lifecycle/has-text';
 import { isOrgControlId } from '../records/record-fields';
 import type { SoaBuildInput, SoaControlInput, SoaRiskInput } from './soa-input';
-import { SOA_RISKS_LISTED } from './soa-row';
+import { compareIssueKeys, SOA_RISKS_LISTED } from './soa-row';
 import type {
   SoaGroup,
   SoaHidden,
@@ -35,8 +35,8 @@ function groupRecords(controls: readonly SoaControlInput[]): Map<string, SoaCont
 /**
  * The risks each row lists, found through index maps (never a scan of every risk per row): by the
  * control IDs a risk names and by the risk keys a control record names. Every risk is turned into
- * its reference and canonical text once, and sorted once (issue-key order), so a row only sorts
- * small integers.
+ * its reference and canonical identity once, and sorted once (issue-key order), so a row only
+ * sorts small integers.
  */
 class RiskIndex {
   private readonly byControl = new Map<string, number[]>();
@@ -49,7 +49,7 @@ class RiskIndex {
     // Stable sort by key (numeric-aware, as people read issue keys); ties keep the input order.
     const ordered = risks
       .map((risk, index) => ({ risk, index, sortKey: sortKey(risk) }))
-      .sort((a, b) => KEY_ORDER.compare(a.sortKey, b.sortKey) || a.index - b.index);
+      .sort((a, b) => compareIssueKeys(a.sortKey, b.sortKey) || a.index - b.index);
     this.refs = ordered.map(({ risk }) => riskRef(risk, labels));
     this.canonical = new Array<string | undefined>(ordered.length);
     ordered.forEach(({ risk }, rank) => {
@@ -69,7 +69,10 @@ class RiskIndex {
     return [...ranks].sort((a, b) => a - b);
   }
 
-  /** The row's risk fields: the first SOA_RISKS_LISTED, the count and the digest of all. */
+  /**
+   * The row's risk fields: the first SOA_RISKS_LISTED (with their levels), how many there are,
+   * and the digest of which risks they all are (keys and titles).
+   */
   rowRisks(ranks: readonly number[]): Pick<SoaRow, 'risks' | 'riskCount' | 'riskDigest'> {
     const parts = ranks.map((rank) => this.canonicalOf(rank));
     return {
@@ -82,22 +85,20 @@ class RiskIndex {
   private canonicalOf(rank: number): string {
     const known = this.canonical[rank];
     if (known !== undefined) return known;
-    const text = canonicalRiskRef(this.refs[rank] as SoaRiskRef);
+    const text = canonicalRiskIdentity(this.refs[rank] as SoaRiskRef);
     this.canonical[rank] = text;
     return text;
   }
 }
 
-const KEY_ORDER = new Intl.Collator('en', { numeric: true });
-
 const json = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
 
 /**
- * canonicalJson of a risk reference, written for its fixed shape (keys in sorted order, every
- * value a string or null): the same text, without the general walk. A unit test holds the two equal.
+ * canonicalJson of a risk's identity `{key, title}` (what soaRiskDigest covers), written for its
+ * fixed shape: the same text without the general walk. A unit test holds the two equal.
  */
-export function canonicalRiskRef(r: SoaRiskRef): string {
-  return `{"key":${json(r.key)},"level":${json(r.level)},"levelLabel":${json(r.levelLabel)},"residualLevel":${json(r.residualLevel)},"residualLevelLabel":${json(r.residualLevelLabel)},"title":${json(r.title)}}`;
+export function canonicalRiskIdentity(r: Pick<SoaRiskRef, 'key' | 'title'>): string {
+  return `{"key":${json(r.key)},"title":${json(r.title)}}`;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -173,7 +174,7 @@ export function buildStatementOfApplicability(input: SoaBuildInput): StatementOf
 
   const orgRows = [...records.entries()]
     .filter(([controlId]) => isOrgControlId(controlId))
-    .sort(([a], [b]) => KEY_ORDER.compare(a, b))
+    .sort(([a], [b]) => compareIssueKeys(a, b))
     .map(([controlId, list]) => {
       const ref = controlId.slice('ORG:'.length);
       const title = list.map((r) => r.title).find(hasText) ?? ref;

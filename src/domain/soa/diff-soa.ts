@@ -1,10 +1,10 @@
 import { canonicalJson } from '../integrity/canonical-hash';
 import type { SoaRow } from './soa-row';
-import { riskDigestOf } from './soa-risk-digest';
+import { risksDiffer } from './soa-risk-digest';
 
 /**
  * Fields of a row that a reader of the SoA would notice changing. `risks` stands for every risk
- * the control treats (compared by their digest, so a change beyond the listed ones counts too).
+ * the control treats (the listed ones as shown, the others by the digest of which they are).
  */
 export const SOA_COMPARED_FIELDS = [
   'title',
@@ -48,7 +48,7 @@ export function diffSoa(approved: readonly SoaRow[], current: readonly SoaRow[])
     if (!old) continue;
     const fields = SOA_COMPARED_FIELDS.filter((field) =>
       field === 'risks'
-        ? riskDigestOf(old) !== riskDigestOf(row)
+        ? risksDiffer(old, row)
         : canonicalJson(old[field]) !== canonicalJson(row[field]),
     );
     if (fields.length > 0)

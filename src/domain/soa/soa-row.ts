@@ -18,6 +18,11 @@ export type SoaApplicability = (typeof SOA_APPLICABILITIES)[number];
  */
 export const SOA_RISKS_LISTED = 10;
 
+const ISSUE_KEY_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** The order rows list risks in: issue keys as people read them (AIMS-9 before AIMS-10). */
+export const compareIssueKeys = (a: string, b: string): number => ISSUE_KEY_ORDER.compare(a, b);
+
 export const SOA_ROW_FLAGS = ['undecided', 'justification-missing', 'duplicate-record'] as const;
 export type SoaRowFlag = (typeof SOA_ROW_FLAGS)[number];
 
@@ -63,8 +68,9 @@ export const soaRowSchema = z
      */
     riskCount: z.number().int().min(0).optional(),
     /**
-     * sha256 over the canonical JSON of ALL those risks in order (see soaRiskDigest), so a change
-     * to a risk beyond the listed ones still changes the row. Absent like `riskCount`.
+     * sha256 over the canonical JSON of the key and title of ALL those risks, in order (see
+     * riskDigestOf), so a risk linked, unlinked or renamed beyond the listed ones still changes
+     * the row. Absent like `riskCount`.
      */
     riskDigest: z.string().optional(),
     evidence: z

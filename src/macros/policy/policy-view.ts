@@ -144,6 +144,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
         at: h.recordedAt,
         by: person(h.byAccountId),
       })),
+    historyNotKept: stored?.record.entriesNotKept ?? 0,
     objectives,
     viewer: {
       accountId: request.viewerAccountId,

@@ -90,7 +90,12 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     loadAppConfig(),
   ]);
   const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
-  const approval = approvalView(stored.check, live, page.version, request.filter);
+  // Someone with hidden records sees an approved snapshot without the risks hidden from them.
+  const visibleRisks =
+    stored.check.state === 'valid' && live.soa.hidden.total > 0
+      ? await live.visibleRiskKeys()
+      : new Set<string>();
+  const approval = approvalView(stored.check, live, visibleRisks, page.version, request.filter);
   return {
     configured: true,
     config,
@@ -134,6 +139,7 @@ function riskSearchesOf(live: LiveSoa, rows: readonly SoaRow[]): Record<string, 
 function approvalView(
   check: Awaited<ReturnType<typeof readSoaApproval>>['check'],
   live: LiveSoa,
+  visibleRiskKeys: ReadonlySet<string>,
   currentVersion: number,
   filter: SoaFilter,
 ): SoaApprovalView {
@@ -145,7 +151,7 @@ function approvalView(
     rows,
     live.soa.hidden.total > 0,
     live.visibleControlKeys,
-    live.visibleRiskKeys,
+    visibleRiskKeys,
   );
   const hiddenRows = visible.hiddenRows;
   return {

@@ -97,5 +97,10 @@ export function visibleSnapshotRows(
 function withoutListedRisks(row: SoaRow, risks: SoaRow['risks'], removed: number): SoaRow {
   return hasUnlistedRisks(row)
     ? { ...row, risks, riskCount: riskCountOf(row) - removed }
-    : { ...row, risks, riskCount: risks.length, riskDigest: contentHash(risks) };
+    : {
+        ...row,
+        risks,
+        riskCount: risks.length,
+        riskDigest: contentHash(risks.map((r) => ({ key: r.key, title: r.title }))),
+      };
 }

@@ -5,7 +5,7 @@ import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
 import {
   SOA_RISKS_LISTED,
   buildStatementOfApplicability,
-  canonicalRiskRef,
+  canonicalRiskIdentity,
   diffSoa,
   riskCountOf,
   riskDigestOf,
@@ -279,18 +279,27 @@ describe('buildStatementOfApplicability', () => {
       Array.from({ length: SOA_RISKS_LISTED }, (_, i) => `AIMS-${984 + i}`),
     );
     expect(a52?.riskCount).toBe(SOA_RISKS_LISTED + 7);
-    // The digest is the content hash of every risk reference in order.
+    // The digest is the content hash of the key and title of every risk, in order.
     const all = buildStatementOfApplicability({ controls: [], risks: many.slice(0, 5) });
     const five = all.rows.find((r) => r.ref === 'A.5.2');
-    expect(five?.riskDigest).toBe(contentHash(five?.risks));
+    expect(five?.riskDigest).toBe(
+      contentHash(five?.risks.map((r) => ({ key: r.key, title: r.title }))),
+    );
 
-    // A change to a risk beyond the listed ones still changes the row.
-    const changed = many.map((r) => (r.key === 'AIMS-1000' ? { ...r, inherentLevel: 'high' } : r));
-    const after = buildStatementOfApplicability({ controls: [], risks: changed });
-    expect(after.rows.find((r) => r.ref === 'A.5.2')?.risks).toEqual(a52?.risks);
-    expect(diffSoa(soa.rows, after.rows).changed).toEqual([
-      expect.objectContaining({ controlId: 'ISO42001:A.5.2', fields: ['risks'] }),
-    ]);
+    // A risk renamed or unlinked beyond the listed ones still changes the row.
+    const renamed = many.map((r) => (r.key === 'AIMS-1000' ? { ...r, title: 'Renamed' } : r));
+    const unlinked = many.filter((r) => r.key !== 'AIMS-1000');
+    for (const risks of [renamed, unlinked]) {
+      const after = buildStatementOfApplicability({ controls: [], risks });
+      expect(after.rows.find((r) => r.ref === 'A.5.2')?.risks).toEqual(a52?.risks);
+      expect(diffSoa(soa.rows, after.rows).changed).toEqual([
+        expect.objectContaining({ controlId: 'ISO42001:A.5.2', fields: ['risks'] }),
+      ]);
+    }
+    // So does a new level of a listed risk.
+    const rated = many.map((r) => (r.key === 'AIMS-984' ? { ...r, inherentLevel: 'high' } : r));
+    const after = buildStatementOfApplicability({ controls: [], risks: rated });
+    expect(diffSoa(soa.rows, after.rows).changed.map((c) => c.fields)).toEqual([['risks']]);
   });
 
   it('reads a row approved before rows were bounded as listing all of its risks', () => {
@@ -337,20 +346,12 @@ describe('buildStatementOfApplicability', () => {
   });
 });
 
-describe('canonicalRiskRef', () => {
-  it('writes exactly the canonical JSON of any risk reference', () => {
-    const text = fc.option(fc.string(), { nil: null });
+describe('canonicalRiskIdentity', () => {
+  it('writes exactly the canonical JSON of any risk key and title', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          key: text,
-          title: fc.string(),
-          level: text,
-          levelLabel: text,
-          residualLevel: text,
-          residualLevelLabel: text,
-        }),
-        (ref) => canonicalRiskRef(ref) === canonicalJson(ref),
+        fc.record({ key: fc.option(fc.string(), { nil: null }), title: fc.string() }),
+        (ref) => canonicalRiskIdentity(ref) === canonicalJson(ref),
       ),
     );
   });

@@ -47,6 +47,7 @@ const view: PolicyView = {
   ],
   uncoveredCount: 1,
   history: [],
+  historyNotKept: 0,
   objectives: {
     available: true,
     projectKey: 'AIMS',
