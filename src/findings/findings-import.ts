@@ -12,6 +12,7 @@ import { searchIssues } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import { Refusal } from '../domain/refusal';
 import type { ActiveAims } from '../jira/active-aims';
+import { issueTypeKeyOfId } from '../jira/active-aims';
 import { linkIssues } from '../jira/aims-link-writer';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
@@ -33,20 +34,23 @@ export interface FindingsImportResult {
 
 const BULK_SIZE = 50;
 
-/** The keys of the project's Audits and AI Systems: keys only, so pages of 5 000. */
 async function knownIssues(jira: ProductClient, aims: ActiveAims): Promise<KnownIssues> {
   const { config, state } = aims;
-  const keysOf = async (typeName: string): Promise<Set<string>> => {
-    const found = await searchIssues(jira, {
-      jql: jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', typeName)),
-      fields: ['key'],
-    });
-    return new Set(found.map((issue) => issue.key));
-  };
-  const [audits, aiSystems] = await Promise.all([
-    keysOf(config.issueTypeNames.audit),
-    keysOf(config.issueTypeNames.aiSystem),
-  ]);
+  const issues = await searchIssues(jira, {
+    jql: jql.and(
+      jql.eq('project', state.projectKey),
+      jql.in('issuetype', [config.issueTypeNames.audit, config.issueTypeNames.aiSystem]),
+    ),
+    fields: ['issuetype'],
+  });
+  const audits = new Set<string>();
+  const aiSystems = new Set<string>();
+  for (const issue of issues) {
+    const typeId = (issue.fields.issuetype as { id?: string } | undefined)?.id;
+    const typeKey = issueTypeKeyOfId(state, typeId);
+    if (typeKey === 'audit') audits.add(issue.key);
+    if (typeKey === 'aiSystem') aiSystems.add(issue.key);
+  }
   return { audits, aiSystems };
 }
 
