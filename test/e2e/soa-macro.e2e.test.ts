@@ -45,6 +45,16 @@ async function makeControlConfidential(ref: string): Promise<void> {
   const levels = (await callAs(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel'))
     .body as { levels: { id: string; name: string }[] };
   const confidential = levels.levels.find((l) => l.name === 'Confidential');
+  if (!confidential) throw new Error('No Confidential level');
+  const control = await controlKey(ref);
+  const res = await callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${control}`, {
+    fields: { security: { id: confidential.id } },
+  });
+  if (res.status !== 204) throw new Error(`Could not restrict ${control}: ${res.status}`);
+}
+
+/** The AI Control issue of an Annex A control, by the reference its summary starts with. */
+async function controlKey(ref: string): Promise<string> {
   const found = (
     await callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
       jql: `project = AIMS AND summary ~ "${ref}"`,
@@ -52,11 +62,8 @@ async function makeControlConfidential(ref: string): Promise<void> {
     })
   ).body as { issues: { key: string; fields: { summary: string } }[] };
   const control = found.issues.find((i) => i.fields.summary.startsWith(`${ref} `));
-  if (!confidential || !control) throw new Error(`No Confidential level or no control ${ref}`);
-  const res = await callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${control.key}`, {
-    fields: { security: { id: confidential.id } },
-  });
-  if (res.status !== 204) throw new Error(`Could not restrict ${control.key}: ${res.status}`);
+  if (!control) throw new Error(`No control ${ref}`);
+  return control.key;
 }
 
 afterAll(async () => {
@@ -227,15 +234,3 @@ test('a control treating more risks than a row lists says how many and links to 
     'About 12 issues',
   );
 });
-
-async function controlKey(ref: string): Promise<string> {
-  const found = (
-    await callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
-      jql: `project = AIMS AND summary ~ "${ref}"`,
-      fields: ['summary'],
-    })
-  ).body as { issues: { key: string; fields: { summary: string } }[] };
-  const control = found.issues.find((i) => i.fields.summary.startsWith(`${ref} `));
-  if (!control) throw new Error(`No control ${ref}`);
-  return control.key;
-}

@@ -2,12 +2,9 @@
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import { createAimsIssue, mustTransition } from './aims-rest';
+import { scheduledBody, utcDay } from '../../support/utc-day';
 
-/** The summary a scheduled run answered, after checking it answered as Forge expects. */
-function scanSummary(run: { statusCode: number; result: unknown }): unknown {
-  expect(run.statusCode).toBe(200);
-  return JSON.parse((run.result as { body: string }).body) as unknown;
-}
+const scanSummary = scheduledBody;
 
 let s: AimsSite;
 beforeAll(async () => {
@@ -15,12 +12,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
-const day = (plus: number): string => {
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + plus))
-    .toISOString()
-    .slice(0, 10);
-};
+const day = utcDay;
 const labels = async (key: string): Promise<string[]> =>
   (
     await jiraOk<{ fields: { labels: string[] } }>(

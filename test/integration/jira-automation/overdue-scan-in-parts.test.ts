@@ -7,6 +7,7 @@
  */
 import type { AimsSite } from './aims-site';
 import { jiraOk, startAimsSite } from './aims-site';
+import { scheduledBody, utcDay } from '../../support/utc-day';
 
 const ISSUES = 130;
 let s: AimsSite;
@@ -16,12 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
-const day = (plus: number): string => {
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + plus))
-    .toISOString()
-    .slice(0, 10);
-};
+const day = utcDay;
 
 async function count(jql: string): Promise<number> {
   return (
@@ -60,11 +56,7 @@ async function createOverdueNonconformities(n: number): Promise<string[]> {
   return keys;
 }
 
-/** The report in a scheduled trigger's response body. */
-function reportOf(run: { statusCode: number; result: unknown }): unknown {
-  expect(run.statusCode).toBe(200);
-  return JSON.parse((run.result as { body: string }).body) as unknown;
-}
+const reportOf = scheduledBody;
 
 const scanParts = () =>
   s.host.invocations.filter(

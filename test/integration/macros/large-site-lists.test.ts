@@ -19,7 +19,8 @@ import { SOA_RISKS_LISTED } from '../../../src/domain/soa';
 import { createShell } from '../../../emulator/shell';
 import { AIMS_FIELDS } from '../../../src/jira/aims-schema';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
-import { callAs, startTestSite } from '../../support/test-site';
+import { callAs, jsonOk, startTestSite } from '../../support/test-site';
+import { utcDay } from '../../support/utc-day';
 import { createAimsHost } from './policy-app-host';
 
 jest.setTimeout(300_000);
@@ -38,20 +39,9 @@ let a52Key: string;
 const fieldIds: Record<string, string> = {};
 const typeIds: Record<string, string> = {};
 
-async function ok<T = Record<string, unknown>>(
-  p: Promise<{ status: number; body: unknown }>,
-): Promise<T> {
-  const res = await p;
-  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as T;
-}
+const ok = jsonOk;
 
-const day = (plus: number): string => {
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + plus))
-    .toISOString()
-    .slice(0, 10);
-};
+const day = utcDay;
 
 async function bulkCreate(type: string, n: number, fieldsOf: (i: number) => object) {
   const keys: string[] = [];
