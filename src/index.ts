@@ -14,6 +14,7 @@ export { onAppInstalled } from './triggers/app-installed-trigger';
 export { onProvisioningEvent } from './triggers/provisioning-consumer';
 export { flagOverdueWork } from './triggers/overdue-scan';
 export { openDuePolicyReviews } from './triggers/policy-review-scan';
+export { onScanEvent } from './triggers/scan-consumer';
 export { findingsWebtrigger } from './triggers/findings-webtrigger';
 export { soaExport } from './macros/soa-export';
 export { policyExport } from './macros/policy-export';

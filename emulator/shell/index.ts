@@ -69,6 +69,17 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
         res.redirect(303, safeNext(body.next, '/jira'));
       });
       server.get('/', (_req, res) => res.redirect(303, '/jira'));
+      // Jira Cloud's own addresses, as the app writes them into links and exports.
+      server.get('/browse/:key', (req, res) =>
+        res.redirect(303, `/jira/browse/${encodeURIComponent(req.params.key)}`),
+      );
+      server.get(['/issues', '/issues/'], (req, res) => {
+        const jql = typeof req.query.jql === 'string' ? req.query.jql : '';
+        res.redirect(
+          303,
+          `/jira/issues${jql ? `?${new URLSearchParams({ jql }).toString()}` : ''}`,
+        );
+      });
 
       server.get('/jira', signedIn, page(projectListPage));
       server.get('/jira/issues', signedIn, page(issueListPage));

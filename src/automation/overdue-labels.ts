@@ -1,22 +1,30 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
- * and filters show them), and takes the label off work that is done or no longer overdue. Only
- * needed fields, nextPageToken paging; already-labelled issues are skipped, so running it again
- * changes nothing.
+ * and filters show them), and takes the label off work that is done or no longer overdue. Only the
+ * issues whose label must change are read (JQL, `labels` only, pages of 100 in key order) and
+ * each is edited once — a label is a write per issue; everything else is searched, never fetched
+ * one by one. Already-labelled issues are skipped, so running it again changes nothing. A pass
+ * over more issues than one invocation can edit goes on in the next part after the last key it
+ * did (see resumable-scan.ts).
  */
 import { route } from '@forge/api';
 import type { ActiveAims } from '../jira/active-aims';
-import { approximateCount, searchIssues } from '../jira/issue-search';
+import { approximateCount, searchPages } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
+import type { ScanPass, ScanProgress } from './resumable-scan';
 
 export const OVERDUE_LABEL = 'aims-overdue';
 
+/** What one part of the overdue scan did. */
 export interface OverdueScanSummary {
-  overdue: number;
+  /** How many open NCs and CAs are overdue now (counted when the pass ends). */
+  overdue: number | null;
   labelled: string[];
   unlabelled: string[];
+  /** True when the day's pass is complete. */
+  done: boolean;
 }
 
 /** JQL of the open NCs and CAs of the project whose due date is before `today` (YYYY-MM-DD). */
@@ -33,6 +41,15 @@ export function overdueJql(aims: ActiveAims, today: string): JqlClause {
   );
 }
 
+/** Labelled issues that are done, have no due date or are no longer past it. */
+function staleJql(aims: ActiveAims, today: string): JqlClause {
+  return jql.and(
+    jql.eq('project', aims.state.projectKey),
+    jql.eq('labels', OVERDUE_LABEL),
+    jql.or(jql.eq('statusCategory', 'Done'), jql.isEmpty('duedate'), jql.gte('duedate', today)),
+  );
+}
+
 const labelsOf = (fields: Record<string, unknown>): string[] =>
   Array.isArray(fields.labels)
     ? fields.labels.filter((l): l is string => typeof l === 'string')
@@ -44,35 +61,65 @@ async function editLabels(jira: ProductClient, key: string, op: 'add' | 'remove'
   });
 }
 
-export async function scanOverdueWork(
+const PHASES = ['label', 'unlabel'] as const;
+
+/**
+ * Edits the label of every issue `where` finds after the cursor's last key, in key order, until
+ * the part should stop. True when it went through all of them.
+ */
+async function editAll(
+  jira: ProductClient,
+  progress: ScanProgress,
+  where: JqlClause,
+  op: 'add' | 'remove',
+  done: string[],
+): Promise<boolean> {
+  const after = progress.cursor.after;
+  const search = {
+    jql: jql.orderBy(jql.and(where, after !== undefined && jql.gt('key', after)), 'key'),
+    fields: ['labels'],
+  };
+  for await (const page of searchPages(jira, search)) {
+    for (const issue of page) {
+      if (progress.shouldStop()) return false;
+      // The search may lag behind an edit just made: look at the labels it returned.
+      const has = labelsOf(issue.fields).includes(OVERDUE_LABEL);
+      const change = op === 'add' ? !has : has;
+      if (change) {
+        await editLabels(jira, issue.key, op);
+        done.push(issue.key);
+      }
+      await progress.itemDone(
+        issue.key,
+        change ? { [op === 'add' ? 'labelled' : 'unlabelled']: 1 } : {},
+      );
+    }
+  }
+  return true;
+}
+
+/** The overdue scan as a resumable pass: label what is overdue, then unlabel what is not. */
+export function overduePass(
   jira: ProductClient,
   aims: ActiveAims,
-  today: string,
-): Promise<OverdueScanSummary> {
-  const overdue = overdueJql(aims, today);
-  const notLabelled = jql.or(jql.isEmpty('labels'), jql.notIn('labels', [OVERDUE_LABEL]));
-  const toLabel = await searchIssues(jira, {
-    jql: jql.and(overdue, notLabelled),
-    fields: ['labels'],
-  });
-  const labelled: string[] = [];
-  for (const issue of toLabel) {
-    if (labelsOf(issue.fields).includes(OVERDUE_LABEL)) continue;
-    await editLabels(jira, issue.key, 'add');
-    labelled.push(issue.key);
-  }
-  const stale = await searchIssues(jira, {
-    jql: jql.and(
-      jql.eq('project', aims.state.projectKey),
-      jql.eq('labels', OVERDUE_LABEL),
-      jql.or(jql.eq('statusCategory', 'Done'), jql.isEmpty('duedate'), jql.gte('duedate', today)),
-    ),
-    fields: ['labels'],
-  });
-  const unlabelled: string[] = [];
-  for (const issue of stale) {
-    await editLabels(jira, issue.key, 'remove');
-    unlabelled.push(issue.key);
-  }
-  return { overdue: await approximateCount(jira, overdue), labelled, unlabelled };
+  summary: OverdueScanSummary,
+): ScanPass {
+  return {
+    scan: 'overdue',
+    firstPhase: PHASES[0],
+    async run(progress) {
+      const today = progress.cursor.day;
+      if (progress.cursor.phase === 'label') {
+        const notLabelled = jql.or(jql.isEmpty('labels'), jql.notIn('labels', [OVERDUE_LABEL]));
+        const where = jql.and(overdueJql(aims, today), notLabelled);
+        if (!(await editAll(jira, progress, where, 'add', summary.labelled))) return 'paused';
+        await progress.nextPhase('unlabel');
+      }
+      if (!(await editAll(jira, progress, staleJql(aims, today), 'remove', summary.unlabelled)))
+        return 'paused';
+      summary.overdue = await approximateCount(jira, overdueJql(aims, today));
+      summary.done = true;
+      return 'done';
+    },
+  };
 }

@@ -2,7 +2,8 @@
  * The policy review (A.2.4, 7.5.2): for every policy page whose next policy review date has come,
  * opens ONE Jira "AIMS Action" to review the AI policy. Once per page and due date, even when the
  * scan runs twice or concurrently:
- *   1. the index of policy pages (KVS) is iterated — Confluence is never crawled;
+ *   1. the index of policy pages (KVS) is iterated in key order — Confluence is never crawled —
+ *      in resumable parts when there are more pages than one invocation can do;
  *   2. `{page, due date}` is claimed (src/storage/kvs-claim.ts: one run wins; a claim whose run
  *      died goes stale and is taken over by timestamp, in a transaction);
  *   3. Jira is searched for the action's label before creating (a run that died after creating
@@ -14,11 +15,12 @@ import { z } from 'zod';
 import { utcDate } from '../domain/calendar';
 import { currentEntry, isPolicyReviewDue } from '../domain/policy';
 import { adfDoc, toJiraFields } from '../jira/aims-issue';
-import { searchIssues } from '../jira/issue-search';
+import { searchOne } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
 import { policyControlStore } from '../macros/policy/policy-page-gateway';
+import { policyPageKey } from '../storage/kvs-keys';
 import { listPolicyPages } from '../storage/policy-page-index';
 import type { PolicyReviewClaim } from '../storage/policy-review-claims';
 import {
@@ -27,6 +29,7 @@ import {
   recordPolicyReviewIssue,
 } from '../storage/policy-review-claims';
 import type { ProvisioningState } from '../storage/provisioning-state';
+import type { ScanPass } from './resumable-scan';
 
 export interface PolicyReviewScanResult {
   scanned: number;
@@ -63,12 +66,11 @@ async function findExistingAction(
   state: ProvisioningState,
   label: string,
 ): Promise<string | undefined> {
-  const found = await searchIssues(jira, {
+  const found = await searchOne(jira, {
     jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', label)),
-    fields: ['summary'],
-    limit: 1,
+    fields: ['key'],
   });
-  return found[0]?.key;
+  return found?.key;
 }
 
 async function createPolicyReviewAction(
@@ -155,22 +157,39 @@ async function scanPage(
   result.opened.push({ pageId, dueDate: nextReviewDate, issueKey });
 }
 
-/** One pass over the indexed policy pages, as the app; see the file comment. */
-export async function scanDuePolicyReviews(
+/**
+ * The policy review scan as a resumable pass over the indexed policy pages, in key order (KVS
+ * orders keys), as the app; a part that stops goes on after the last page it did.
+ */
+export function policyReviewPass(
   state: ProvisioningState,
   clients: { confluence: ProductClient; jira: ProductClient },
   now: Date,
-): Promise<PolicyReviewScanResult> {
-  const result: PolicyReviewScanResult = { scanned: 0, opened: [], skipped: [] };
-  for (const { pageId } of await listPolicyPages()) {
-    result.scanned += 1;
-    try {
-      await scanPage(pageId, state, clients, now, result);
-    } catch (err) {
-      // One broken page must not stop the reviews of the others; it is retried on the next run.
-      console.error(`[aims] policy review scan failed for page ${pageId}`, err);
-      result.skipped.push({ pageId, reason: err instanceof Error ? err.message : String(err) });
-    }
-  }
-  return result;
+  result: PolicyReviewScanResult,
+): ScanPass {
+  return {
+    scan: 'policy-review',
+    firstPhase: 'pages',
+    async run(progress) {
+      const after = progress.cursor.after;
+      const pages = (await listPolicyPages())
+        .map((entry) => ({ pageId: entry.pageId, key: policyPageKey(entry.pageId) }))
+        .filter((page) => after === undefined || page.key > after)
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      for (const { pageId, key } of pages) {
+        if (progress.shouldStop()) return 'paused';
+        result.scanned += 1;
+        const opened = result.opened.length;
+        try {
+          await scanPage(pageId, state, clients, now, result);
+        } catch (err) {
+          // One broken page must not stop the reviews of the others; it is retried on the next run.
+          console.error(`[aims] policy review scan failed for page ${pageId}`, err);
+          result.skipped.push({ pageId, reason: err instanceof Error ? err.message : String(err) });
+        }
+        await progress.itemDone(key, { scanned: 1, opened: result.opened.length - opened });
+      }
+      return 'done';
+    },
+  };
 }

@@ -20,8 +20,16 @@ import type { PanelInputs } from './panel-inputs';
 import type { IssuePanelView, PanelUser } from './panel-types';
 import { buildRiskPanel } from './risk-panel';
 
-/** At most this many linked issues are read for a panel (a safety bound; issues rarely have more). */
-const LINKED_LIMIT = 200;
+/**
+ * Panels that read their linked issues' own links (a finding's Nonconformities and a corrective
+ * action's, to show their 10.2 progress; an AI system's risks, for the controls treating them);
+ * the others leave `issuelinks` out of the linked search.
+ */
+const LINKED_WITH_LINKS: ReadonlySet<AimsIssueTypeKey> = new Set([
+  'auditFinding',
+  'correctiveAction',
+  'aiSystem',
+]);
 
 /** Builds the view of an issue once it and its linked issues are read. */
 export function buildPanel(inputs: PanelInputs): IssuePanelView {
@@ -43,19 +51,26 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
   }
 }
 
-/** The linked issues of `issueKey` with the given extra fields, in ONE search (as the client's user). */
+/**
+ * Every issue linked to `issueKeys` with the given extra fields, in ONE search (pages of 100, all
+ * of them: a panel that left linked issues out would show a wrong 10.2 progress), as the client's
+ * user.
+ */
 async function searchLinked(
   client: ProductClient,
   aims: ActiveAims,
   issueKeys: readonly string[],
   fieldKeys: readonly string[],
+  withLinks: boolean,
 ): Promise<AimsIssue[]> {
   if (issueKeys.length === 0) return [];
   const where = issueKeys.map((k) => jql.linkedIssues(k));
+  const fields = searchFieldsFor(aims.state, fieldKeys).filter(
+    (f) => withLinks || f !== 'issuelinks',
+  );
   const found = await searchIssues(client, {
     jql: where.length === 1 ? (where[0] as string) : jql.or(...where),
-    fields: searchFieldsFor(aims.state, fieldKeys),
-    limit: LINKED_LIMIT,
+    fields,
   });
   return found.map((raw) => readAimsIssue(raw, aims.state));
 }
@@ -82,14 +97,15 @@ export async function loadIssuePanel(
   const own = PANEL_FIELDS[issue.typeKey as AimsIssueTypeKey] ?? { own: [], linked: [] };
   const linked = new Map<string, AimsIssue>();
   if (issue.typeKey && issue.links.length > 0 && issue.typeKey in PANEL_FIELDS) {
-    for (const found of await searchLinked(client, aims, [issue.key], own.linked))
+    const withLinks = LINKED_WITH_LINKS.has(issue.typeKey);
+    for (const found of await searchLinked(client, aims, [issue.key], own.linked, withLinks))
       linked.set(found.key, found);
   }
   if (issue.typeKey === 'auditFinding') {
     const ncKeys = linkedIssues(issue, 'raises', aims.config.issueTypeNames.nonconformity)
       .map((l) => l.issue.key)
       .filter((k) => linked.get(k)?.links.some((l) => l.linkTypeKey === 'corrects'));
-    for (const found of await searchLinked(client, aims, ncKeys, []))
+    for (const found of await searchLinked(client, aims, ncKeys, [], false))
       if (!linked.has(found.key)) linked.set(found.key, found);
   }
   return buildPanel({

@@ -18,6 +18,7 @@ export interface AimsLinkedIssue {
   statusName: string;
   statusCategory: string;
   typeName: string;
+  typeId: string;
 }
 
 export interface AimsLink {
@@ -159,6 +160,7 @@ function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>
         statusName: str(status?.name) ?? '',
         statusCategory: str(obj(status?.statusCategory)?.key) ?? '',
         typeName: str(obj(fields.issuetype)?.name) ?? '',
+        typeId: str(obj(fields.issuetype)?.id) ?? '',
       },
     });
   }

@@ -1,3 +1,10 @@
+/**
+ * Jira's enhanced JQL search (`POST /rest/api/3/search/jql`) and `/search/approximate-count`.
+ * Pages are as large as Jira allows: up to 5 000 issues when only `id`/`key` are asked for, 100
+ * otherwise (the spec's `maxResults`: "The greatest number of items returned per page is achieved
+ * when requesting `id` or `key` only. It returns max 5000 issues."). `nextPageToken` is followed
+ * to the last page; nothing is dropped on the way.
+ */
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ProductClient } from './product-client';
@@ -15,13 +22,22 @@ const searchPageSchema = z.object({
   isLast: z.boolean().optional(),
 });
 
+/** The most issues one page holds when only `id`/`key` are asked for. */
+export const KEYS_PAGE_SIZE = 5000;
+/** The most issues one page holds when any other field is asked for. */
+export const FIELDS_PAGE_SIZE = 100;
+
+const KEY_ONLY = new Set(['id', 'key']);
+
+/** The largest page Jira answers for this field list. */
+export function pageSizeFor(fields: readonly string[]): number {
+  return fields.every((f) => KEY_ONLY.has(f)) ? KEYS_PAGE_SIZE : FIELDS_PAGE_SIZE;
+}
+
 export interface SearchOptions {
   jql: string;
-  /** Only the fields the caller needs (never `*all` on a large site). */
+  /** Only the fields the caller needs (never `*all` on a large site); `['key']` for keys only. */
   fields: readonly string[];
-  pageSize?: number;
-  /** Stop after this many issues (a safety bound for UIs). */
-  limit?: number;
   /**
    * Ids of issues the caller just changed or must see as they are now: search is eventually
    * consistent, these are read with read-after-write consistency (`reconcileIssues`, at most 50).
@@ -32,38 +48,66 @@ export interface SearchOptions {
 /** `reconcileIssues` "Accepts max 50 ids" (POST /rest/api/3/search/jql). */
 export const MAX_RECONCILE_IDS = 50;
 
-/** Enhanced JQL search, following `nextPageToken` until the last page (or `limit`). */
-export async function searchIssues(
-  client: ProductClient,
-  options: SearchOptions,
-): Promise<SearchedIssue[]> {
-  const issues: SearchedIssue[] = [];
-  const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const reconcile = options.reconcileIssueIds ?? [];
-  if (reconcile.length > MAX_RECONCILE_IDS) {
+/** The `reconcileIssues` part of a search body: the same ids on every page, as Jira asks. */
+function reconcileBody(options: SearchOptions): { reconcileIssues?: number[] } {
+  const ids = options.reconcileIssueIds ?? [];
+  if (ids.length > MAX_RECONCILE_IDS) {
     throw new Error(`A search can reconcile at most ${MAX_RECONCILE_IDS} issues`);
   }
+  return ids.length > 0 ? { reconcileIssues: ids.map(Number) } : {};
+}
+
+/**
+ * Every page of a search, one at a time (so a caller can fold pages into an aggregate without
+ * holding every issue), following `nextPageToken` until the last page.
+ */
+export async function* searchPages(
+  client: ProductClient,
+  options: SearchOptions,
+  firstPageSize?: number,
+): AsyncGenerator<SearchedIssue[]> {
+  const pageSize = pageSizeFor(options.fields);
+  const reconcile = reconcileBody(options);
   let nextPageToken: string | undefined;
+  let first = true;
   do {
     const page = await client.post(
       route`/rest/api/3/search/jql`,
       {
         jql: options.jql,
         fields: options.fields,
-        maxResults: Math.min(options.pageSize ?? 100, Math.max(1, limit - issues.length)),
-        // The same ids on every page, as Jira asks.
-        ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
+        maxResults: first && firstPageSize !== undefined ? firstPageSize : pageSize,
+        ...reconcile,
         ...(nextPageToken ? { nextPageToken } : {}),
       },
       searchPageSchema,
     );
-    issues.push(...page.issues);
-    nextPageToken = page.isLast ? undefined : (page.nextPageToken ?? undefined);
-  } while (nextPageToken && issues.length < limit);
-  return issues.length > limit ? issues.slice(0, limit) : issues;
+    first = false;
+    yield page.issues;
+    nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
+  } while (nextPageToken);
 }
 
-/** `/search/approximate-count`: a count without fetching the issues. */
+/** Every issue the search finds (all pages). For large sets prefer folding `searchPages`. */
+export async function searchIssues(
+  client: ProductClient,
+  options: SearchOptions,
+): Promise<SearchedIssue[]> {
+  const issues: SearchedIssue[] = [];
+  for await (const page of searchPages(client, options)) issues.push(...page);
+  return issues;
+}
+
+/** The first issue the search finds, if any (one request of one issue). */
+export async function searchOne(
+  client: ProductClient,
+  options: SearchOptions,
+): Promise<SearchedIssue | undefined> {
+  for await (const page of searchPages(client, options, 1)) return page[0];
+  return undefined;
+}
+
+/** `/search/approximate-count`: how many issues match, without fetching them. */
 export async function approximateCount(client: ProductClient, jql: string): Promise<number> {
   const res = await client.post(
     route`/rest/api/3/search/approximate-count`,
@@ -71,4 +115,41 @@ export async function approximateCount(client: ProductClient, jql: string): Prom
     z.object({ count: z.number() }),
   );
   return res.count;
+}
+
+/** The first issues of a search and how many there are in all (`total`). */
+export interface FirstIssues {
+  issues: SearchedIssue[];
+  /** Every issue the search matches; `issues.length < total` means the list is cut. */
+  total: number;
+  /** The JQL of all of them (for a "see all in Jira" link). */
+  jql: string;
+}
+
+/**
+ * The first `first` issues of a search (one page) and the number of all matching issues: exact
+ * from the page when it is the last one, otherwise from `/search/approximate-count` (one more
+ * request). For lists a person reads: "first N of M", with the JQL of all M.
+ */
+export async function searchFirst(
+  client: ProductClient,
+  options: SearchOptions & { first: number },
+): Promise<FirstIssues> {
+  const size = Math.min(options.first, pageSizeFor(options.fields));
+  const page = await client.post(
+    route`/rest/api/3/search/jql`,
+    { jql: options.jql, fields: options.fields, maxResults: size, ...reconcileBody(options) },
+    searchPageSchema,
+  );
+  const more = page.isLast !== true && Boolean(page.nextPageToken);
+  const issues = page.issues.slice(0, size);
+  const total = more
+    ? Math.max(await approximateCount(client, withoutOrderBy(options.jql)), issues.length + 1)
+    : issues.length;
+  return { issues, total, jql: options.jql };
+}
+
+/** The JQL without its ORDER BY (`/search/approximate-count` counts, it does not sort). */
+export function withoutOrderBy(query: string): string {
+  return query.replace(/\s+ORDER\s+BY\s+[^"]*$/i, '');
 }

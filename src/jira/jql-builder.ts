@@ -31,10 +31,14 @@ export const jql = {
   gte: (field: string, value: string): JqlClause => clause(`${field} >= ${quote(value)}`),
   lte: (field: string, value: string): JqlClause => clause(`${field} <= ${quote(value)}`),
   lt: (field: string, value: string): JqlClause => clause(`${field} < ${quote(value)}`),
+  gt: (field: string, value: string): JqlClause => clause(`${field} > ${quote(value)}`),
   isEmpty: (field: string): JqlClause => clause(`${field} is EMPTY`),
   isNotEmpty: (field: string): JqlClause => clause(`${field} is not EMPTY`),
-  linkedIssues: (issueKey: string): JqlClause =>
-    clause(`issue in linkedIssues(${quote(issueKey)})`),
+  /** Issues linked to `issueKey`; with `linkDescription` ("mitigates") only by that link. */
+  linkedIssues: (issueKey: string, linkDescription?: string): JqlClause =>
+    clause(
+      `issue in linkedIssues(${quote(issueKey)}${linkDescription === undefined ? '' : `, ${quote(linkDescription)}`})`,
+    ),
   statusCategoryNot: (category: 'new' | 'indeterminate' | 'done'): JqlClause =>
     clause(
       `statusCategory != ${quote(category === 'done' ? 'Done' : category === 'new' ? 'To Do' : 'In Progress')}`,

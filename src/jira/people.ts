@@ -42,19 +42,35 @@ const bulkSchema = z.object({
     .default([]),
 });
 
-/** Display names for account ids in one bulk request; people Jira does not show keep their id. */
+/**
+ * How many account ids one `/user/bulk` request asks for (its page holds up to 200; fewer keep
+ * the address short).
+ */
+export const PEOPLE_PER_REQUEST = 100;
+
+/**
+ * Display names for account ids, in bulk requests of PEOPLE_PER_REQUEST (every id is looked up);
+ * people Jira does not show keep their id.
+ */
 export async function readPeople(
   jiraAsViewer: ProductClient,
   accountIds: readonly string[],
 ): Promise<Map<string, PersonRef>> {
-  const unique = [...new Set(accountIds)].slice(0, 200);
+  const unique = [...new Set(accountIds)];
   const people = new Map<string, PersonRef>();
-  if (unique.length > 0) {
-    const query = new URLSearchParams([
-      ['maxResults', String(unique.length)],
-      ...unique.map((id) => ['accountId', id]),
-    ]);
-    const page = await jiraAsViewer.get(route`/rest/api/3/user/bulk?${query}`, bulkSchema);
+  const batches: string[][] = [];
+  for (let i = 0; i < unique.length; i += PEOPLE_PER_REQUEST)
+    batches.push(unique.slice(i, i + PEOPLE_PER_REQUEST));
+  const pages = await Promise.all(
+    batches.map((batch) => {
+      const query = new URLSearchParams([
+        ['maxResults', String(batch.length)],
+        ...batch.map((id) => ['accountId', id]),
+      ]);
+      return jiraAsViewer.get(route`/rest/api/3/user/bulk?${query}`, bulkSchema);
+    }),
+  );
+  for (const page of pages) {
     for (const u of page.values) {
       people.set(u.accountId, {
         accountId: u.accountId,
@@ -75,13 +91,23 @@ const userListSchema = z.array(
   }),
 );
 
-/** People the viewer can pick (owners, attendees): active human accounts Jira shows them. */
+/** The most users one `/users/search` page holds (the spec: "limited to 1000"). */
+export const USERS_PAGE_SIZE = 1000;
+
+/**
+ * People the viewer can pick (owners, attendees): every active human account Jira shows them,
+ * in pages of USERS_PAGE_SIZE until a page comes back short.
+ */
 export async function listPeople(jiraAsViewer: ProductClient): Promise<PersonRef[]> {
-  const users = await jiraAsViewer.get(
-    route`/rest/api/3/users/search?maxResults=${'200'}`,
-    userListSchema,
-  );
-  return users
-    .filter((u) => (u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false)
-    .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId }));
+  const people: PersonRef[] = [];
+  for (let startAt = 0; ; startAt += USERS_PAGE_SIZE) {
+    const users = await jiraAsViewer.get(
+      route`/rest/api/3/users/search?startAt=${String(startAt)}&maxResults=${String(USERS_PAGE_SIZE)}`,
+      userListSchema,
+    );
+    for (const u of users)
+      if ((u.accountType ?? 'atlassian') === 'atlassian' && u.active !== false)
+        people.push({ accountId: u.accountId, displayName: u.displayName ?? u.accountId });
+    if (users.length < USERS_PAGE_SIZE) return people;
+  }
 }

@@ -3,6 +3,7 @@
  * on @atlaskit/adf-utils' builders.
  */
 import {
+  link,
   mention,
   p,
   panel,
@@ -12,6 +13,8 @@ import {
   tableRow,
   text,
 } from '@atlaskit/adf-utils/builders';
+
+import { firstOfTotal, issueSearchUrl } from '../ui-contract/issue-search-link';
 
 /** What a paragraph holds: text, marks, status lozenges, links. */
 export type AdfInline = Parameters<typeof p>[number];
@@ -41,3 +44,22 @@ export const note = (kind: NoteKind, ...content: AdfInline[]) =>
  */
 export const personInline = (person: { accountId: string; displayName: string }): AdfInline =>
   person.displayName ? text(person.displayName) : mention({ id: person.accountId });
+
+/**
+ * Under a list that holds only the first of more items: "The first 100 of 312 AI objectives are
+ * listed · All 312 in Jira" (a link to Jira's issue search when the JQL and the site are known).
+ */
+export function moreInJiraParagraph(
+  shown: number,
+  more: { total: number; jql: string | null },
+  what: string,
+  siteUrl: string,
+) {
+  const words = `${firstOfTotal(shown, more.total, what)} are listed`;
+  return siteUrl && more.jql
+    ? p(
+        text(`${words} · `),
+        link({ href: issueSearchUrl(siteUrl, more.jql) })(`All ${more.total} in Jira`),
+      )
+    : p(text(`${words}.`));
+}

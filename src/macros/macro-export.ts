@@ -36,3 +36,9 @@ export function liveDataNote(what: string) {
     ),
   );
 }
+
+/**
+ * The site URL an export links Jira searches with: none, since the documented export payload does
+ * not carry it — "first N of M" lists in an export say so in words, without a link.
+ */
+export const NO_SITE_LINKS = '';

@@ -1,5 +1,5 @@
 import { confluenceAsApp } from '../jira/forge-clients';
-import { exportMacro } from './macro-export';
+import { NO_SITE_LINKS, exportMacro } from './macro-export';
 import { notConfiguredAdf, policyViewToAdf } from './policy/policy-adf';
 import { loadPolicyExportView } from './policy/policy-view';
 
@@ -19,7 +19,9 @@ export async function policyExport(payload: unknown) {
         now: new Date(),
         confluence: confluenceAsApp(),
       });
-      return view.configured ? policyViewToAdf(view) : notConfiguredAdf(view.message);
+      return view.configured
+        ? policyViewToAdf(view, NO_SITE_LINKS)
+        : notConfiguredAdf(view.message);
     },
     (message) => notConfiguredAdf(`AI Policy: ${message}`),
   );

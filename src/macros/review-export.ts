@@ -1,5 +1,5 @@
 import { confluenceAsApp } from '../jira/forge-clients';
-import { exportMacro } from './macro-export';
+import { NO_SITE_LINKS, exportMacro } from './macro-export';
 import { reviewMessageAdf, reviewViewToAdf } from './review/review-adf';
 import { loadReviewExportView } from './review/review-view';
 
@@ -20,6 +20,7 @@ export async function reviewExport(payload: unknown) {
           confluence: confluenceAsApp(),
           now: new Date(),
         }),
+        NO_SITE_LINKS,
       ),
     reviewMessageAdf,
   );

@@ -6,6 +6,7 @@ import { Refusal } from '../domain/refusal';
 import { loadAppConfig } from '../storage/app-config';
 import { approveSoa } from '../macros/soa/soa-approve';
 import { soaCsv } from '../macros/soa/soa-csv';
+import { issueSearchUrl } from '../ui-contract/issue-search-link';
 import { soaFilterSchema } from '../macros/soa/soa-filter';
 import { parseMacroContext } from '../macros/macro-context';
 import { soaConfig } from '../macros/soa/soa-macro-config';
@@ -38,6 +39,7 @@ defineValidated(
   'getCsv',
   soaFilterSchema.extend({ version: z.enum(['live', 'approved']).default('live') }),
   async ({ version, ...filter }, context) => {
+    const macro = parseMacroContext(context, MACRO);
     const view = await loadSoaView(viewRequest(context, filter));
     if (!view.configured) throw new Refusal(view.message, view.problems);
     if (version === 'approved' && view.approval.state !== 'valid') {
@@ -53,7 +55,10 @@ defineValidated(
         : 'live';
     return {
       filename: `statement-of-applicability-${view.config.projectKey}-${stamp}.csv`,
-      csv: soaCsv(rowsShown(view, version), owners),
+      csv: soaCsv(rowsShown(view, version), owners, (row) => {
+        const search = row.recordKey ? view.riskSearches[row.recordKey] : undefined;
+        return search && macro.siteUrl ? issueSearchUrl(macro.siteUrl, search) : undefined;
+      }),
     };
   },
 );

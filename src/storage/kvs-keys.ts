@@ -15,6 +15,9 @@ export const provisioningKey = (projectKey: string): string => `aims-provisionin
 /** The latest provisioning run on the async events queue (one at a time for the app). */
 export const PROVISIONING_RUN_KEY = 'aims-provisioning-run';
 
+/** Where a scheduled scan over many issues or pages stands (its cursor), per scan. */
+export const scanCursorKey = (scan: string): string => `aims-scan:${scan}`;
+
 /** The project the app was last provisioned into. */
 export const ACTIVE_PROJECT_KEY = 'aims-active-project';
 

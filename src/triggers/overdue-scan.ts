@@ -1,19 +1,27 @@
 /** Scheduled trigger `aims-overdue-scan` (daily): labels overdue nonconformities and corrective actions. */
-import { scanOverdueWork } from '../automation/overdue-labels';
 import type { OverdueScanSummary } from '../automation/overdue-labels';
-import { utcDate } from '../domain/calendar';
+import type { ScanPartReport } from '../automation/scheduled-scans';
+import { runOverdueScan } from '../automation/scheduled-scans';
 import { loadActiveAims } from '../jira/active-aims';
-import { jiraAsApp } from '../jira/forge-clients';
 import type { ScheduledTriggerResponse } from './scheduled-response';
 import { scheduledTriggerResponse } from './scheduled-response';
 
-/** The scheduled trigger: answers as Forge expects, with the scan's summary as the body. */
+/** The scheduled trigger: answers as Forge expects, with the report of the scan's part as the body. */
 export async function flagOverdueWork(): Promise<ScheduledTriggerResponse> {
   const aims = await loadActiveAims();
   if (!aims) return scheduledTriggerResponse({ skipped: 'the app is not provisioned' });
-  const summary: OverdueScanSummary = await scanOverdueWork(jiraAsApp(), aims, utcDate(new Date()));
+  const report = await runOverdueScan({ kind: 'schedule' }, aims);
+  logOverdueScan(report);
+  return scheduledTriggerResponse(report);
+}
+
+export function logOverdueScan(report: ScanPartReport<OverdueScanSummary>): void {
+  if (report.outcome === 'skipped') return;
+  const { part } = report;
   console.log(
-    `[aims] overdue scan: about ${summary.overdue} overdue nonconformities and corrective actions; labelled ${summary.labelled.length}, unlabelled ${summary.unlabelled.length}`,
+    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length} in this part` +
+      (part.overdue === null
+        ? ''
+        : `; about ${part.overdue} overdue nonconformities and corrective actions`),
   );
-  return scheduledTriggerResponse(summary);
 }

@@ -8,6 +8,7 @@ import { POLICY_ELEMENTS, POLICY_STATUSES } from '../domain/records/policy-docum
 import {
   list,
   macroViewSchema,
+  moreInJiraSchema,
   nullableText,
   peopleChoiceSchema,
   personSchema,
@@ -45,8 +46,9 @@ export const policyObjectivesSchema = z.discriminatedUnion('available', [
   z.object({
     available: z.literal(true),
     projectKey: z.string(),
+    /** The first MAX_OBJECTIVES objectives (key order); `more` when there are more than that. */
     items: list(policyObjectiveSchema),
-    truncated: z.boolean(),
+    more: moreInJiraSchema.nullable(),
   }),
   z.object({ available: z.literal(false), projectKey: z.string(), message: z.string() }),
 ]);
@@ -84,6 +86,8 @@ export const policyViewSchema = z.object({
   checklist: list(policyChecklistItemSchema),
   uncoveredCount: z.number(),
   history: list(policyHistoryItemSchema),
+  /** Older history entries the record let go to stay within its size (0: the history is complete). */
+  historyNotKept: z.number(),
   objectives: policyObjectivesSchema,
   viewer: z.object({
     accountId: z.string(),

@@ -14,3 +14,7 @@ export const DECISION_KIND_LABELS: Record<ReviewDecisionKind, string> = {
   'aims-change': 'Change to the AIMS',
   other: 'Other',
 };
+
+/** What the counts of risk levels and audit results are (Jira's search index, not a snapshot). */
+export const COUNTED_BY_JIRA =
+  'Counted by Jira’s search, as you may see the issues; a change made in the last moments may not be counted yet.';

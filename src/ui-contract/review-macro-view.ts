@@ -83,6 +83,8 @@ export const reviewInputsSchema = z.object({
         open: z.boolean(),
       }),
     ),
+    /** All opportunities (absent in reviews held before lists were cut: then all are listed). */
+    total: z.number().optional(),
     open: z.number(),
   }),
   /** Inputs a reviewer still has to supply before the review can be held, in plain words. */
@@ -108,6 +110,18 @@ export const reviewHeldSchema = z.object({
 });
 export type ReviewHeldInfo = z.infer<typeof reviewHeldSchema>;
 
+/**
+ * The JQL of each list of the inputs that may hold only its first items (REVIEW_ITEMS_LISTED),
+ * for "all of them in Jira"; null where there is no such list.
+ */
+export const reviewListSearchesSchema = z.object({
+  previousActions: nullableText,
+  overdueNonconformities: z.string(),
+  overdueCorrectiveActions: z.string(),
+  opportunities: z.string(),
+});
+export type ReviewListSearches = z.infer<typeof reviewListSearchesSchema>;
+
 export const configuredReviewViewSchema = z.object({
   configured: z.literal(true),
   pageId: z.string(),
@@ -128,6 +142,8 @@ export const configuredReviewViewSchema = z.object({
   names: z.record(z.string(), z.string()),
   /** Why a held record cannot be trusted (state 'tampered'). */
   integrityProblems: list(z.string()),
+  /** Where each list of the inputs is complete in Jira (when it holds only its first items). */
+  searches: reviewListSearchesSchema.nullable(),
 });
 export type ConfiguredReviewView = z.infer<typeof configuredReviewViewSchema>;
 

@@ -100,6 +100,11 @@ export const configuredSoaViewSchema = z.object({
   }),
   ownerNames: z.record(z.string(), z.string()),
   approval: soaApprovalViewSchema,
+  /**
+   * For each row that lists only the first of its risks (`riskCount` above the listed ones), by
+   * its AI Control issue key: the JQL of all of them, for Jira's issue search.
+   */
+  riskSearches: z.record(z.string(), z.string()),
 });
 export type ConfiguredSoaView = z.infer<typeof configuredSoaViewSchema>;
 

@@ -31,3 +31,10 @@ export const peopleChoiceSchema = <T extends z.ZodType>(defaults: T) =>
 
 /** A macro configuration the app checked and accepts (what the config frame submits). */
 export const checkedMacroConfigSchema = z.object({ config: z.record(z.string(), z.unknown()) });
+
+/**
+ * A list cut for reading: it holds the first of `total` items (fewer than `total`), and `jql`
+ * finds all of them in Jira's issue search. Null beside a list that is complete.
+ */
+export const moreInJiraSchema = z.object({ total: z.number().int().min(0), jql: z.string() });
+export type MoreInJira = z.infer<typeof moreInJiraSchema>;

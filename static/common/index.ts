@@ -39,3 +39,4 @@ export type { AsyncState } from './use-async';
 export { applyColorMode, followHostTheme } from './theme';
 export type { ColorMode } from './theme';
 export { Problem } from './Problem';
+export { MoreInJira } from './MoreInJira';

@@ -191,3 +191,35 @@ test('an AI Risk shows the likelihood × consequence matrix with inherent and re
   await screenshot(page, 'panel-risk-dark');
   expect(await frameViolations()).toEqual([]);
 });
+
+test('a control treating more risks than a table page holds lists them all, a page at a time', async () => {
+  const control = await ps.create('AI Control', 'Human review of automated refusals', {
+    'ISO 42001 reference': 'ISO42001:A.9.2',
+  });
+  const created = await ps.ok<{ issues: { key: string }[] }>(
+    'admin',
+    'POST',
+    '/rest/api/3/issue/bulk',
+    {
+      issueUpdates: Array.from({ length: 25 }, (_, i) => ({
+        fields: {
+          project: { key: 'AIMS' },
+          issuetype: { id: ps.typeId('AI Risk') },
+          summary: `Refusal without review in channel ${String(i + 1).padStart(2, '0')}`,
+        },
+      })),
+    },
+  );
+  for (const risk of created.issues) await ps.link('AIMS Mitigates', control, risk.key);
+  await signIn(page, base, 'member');
+  const frame = await openPanel(control);
+  const risks = frame.getByTestId('control-risks');
+  await expect(risks.getByRole('row').count()).resolves.toBe(21); // header + 20
+  await expect(risks.textContent()).resolves.toContain('25 issues, 20 a page');
+  const last = created.issues[24]?.key ?? '';
+  expect(await risks.textContent()).not.toContain(`${last}Refusal`);
+  await risks.getByRole('button', { name: /2/ }).click();
+  await expect(risks.getByRole('row').count()).resolves.toBe(6); // header + 5
+  await expect(risks.textContent()).resolves.toContain(last);
+  expect(await frameViolations()).toEqual([]);
+});

@@ -120,6 +120,10 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   const previous = frame.getByTestId('input-a');
   await expect(previous.textContent()).resolves.toContain('Publish a model card');
   await expect(previous.textContent()).resolves.toMatch(/AIMS-\d+/);
+  // Risk levels and audit results say what their counts are.
+  await expect(frame.getByTestId('input-d').textContent()).resolves.toContain(
+    'Counted by Jira’s search',
+  );
   expect(await frameViolations(frame)).toEqual([]);
 
   // Keyboard only: type the decision, tab to the button, Enter.

@@ -46,6 +46,16 @@ async function makeControlConfidential(ref: string): Promise<void> {
   const levels = (await callAs(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel'))
     .body as { levels: { id: string; name: string }[] };
   const confidential = levels.levels.find((l) => l.name === 'Confidential');
+  if (!confidential) throw new Error('No Confidential level');
+  const control = await controlKey(ref);
+  const res = await callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${control}`, {
+    fields: { security: { id: confidential.id } },
+  });
+  if (res.status !== 204) throw new Error(`Could not restrict ${control}: ${res.status}`);
+}
+
+/** The AI Control issue of an Annex A control, by the reference its summary starts with. */
+async function controlKey(ref: string): Promise<string> {
   const found = (
     await callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
       jql: `project = AIMS AND summary ~ "${ref}"`,
@@ -53,11 +63,8 @@ async function makeControlConfidential(ref: string): Promise<void> {
     })
   ).body as { issues: { key: string; fields: { summary: string } }[] };
   const control = found.issues.find((i) => i.fields.summary.startsWith(`${ref} `));
-  if (!confidential || !control) throw new Error(`No Confidential level or no control ${ref}`);
-  const res = await callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${control.key}`, {
-    fields: { security: { id: confidential.id } },
-  });
-  if (res.status !== 204) throw new Error(`Could not restrict ${control.key}: ${res.status}`);
+  if (!control) throw new Error(`No control ${ref}`);
+  return control.key;
 }
 
 afterAll(async () => {
@@ -185,4 +192,46 @@ test('Download CSV saves the rows shown as an RFC 4180 file', async () => {
     fs.mkdirSync(path.join(APP_ROOT, 'docs/examples'), { recursive: true });
     fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-example.csv'), csv);
   }
+});
+
+test('a control treating more risks than a row lists says how many and links to all of them in Jira', async () => {
+  const control = await controlKey('A.5.2');
+  const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as {
+    id: string;
+    name: string;
+  }[];
+  const created = (
+    await callAs(site, 'admin', 'POST', '/rest/api/3/issue/bulk', {
+      issueUpdates: Array.from({ length: 12 }, (_, i) => ({
+        fields: {
+          project: { key: 'AIMS' },
+          issuetype: { id: types.find((t) => t.name === 'AI Risk')?.id },
+          summary: `Impact assessment gap ${i + 1}`,
+        },
+      })),
+    })
+  ).body as { issues: { key: string }[] };
+  for (const risk of created.issues)
+    await callAs(site, 'admin', 'POST', '/rest/api/3/issueLink', {
+      type: { name: 'AIMS Mitigates' },
+      inwardIssue: { key: control },
+      outwardIssue: { key: risk.key },
+    });
+  await host.waitForIdle();
+
+  await signIn(page, site.url, 'auditor', `/wiki/pages/${pageId}`);
+  const frame = await macroFrame();
+  const row = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.5\.2/ });
+  const more = row.getByTestId('soa-more-risks');
+  await expect(more.textContent()).resolves.toContain('The first 10 of 12 risks');
+  const link = more.getByRole('link', { name: 'All 12 in Jira' });
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href.startsWith('/issues/?jql=')).toBe(true);
+  expect(await frameViolations(frame)).toEqual([]);
+
+  // The link is Jira's issue search for all of them.
+  await page.goto(site.url + href);
+  await expect(page.getByTestId('result-count').textContent()).resolves.toContain(
+    'About 12 issues',
+  );
 });

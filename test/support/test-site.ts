@@ -47,3 +47,12 @@ export async function callAs(
   }
   return { status: res.status, body: parsed, headers: res.headers };
 }
+
+/** The body of a call that must succeed (any status of 300 or more throws, with the body). */
+export async function jsonOk<T = Record<string, unknown>>(
+  call: Promise<{ status: number; body: unknown }>,
+): Promise<T> {
+  const res = await call;
+  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as T;
+}

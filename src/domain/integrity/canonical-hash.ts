@@ -7,36 +7,110 @@ import { createHash } from 'node:crypto';
  * The only Node dependency of the domain lives here (Forge runs on Node).
  */
 export function canonicalJson(value: unknown): string {
-  return serialize(value, '$');
+  try {
+    return serialize(value);
+  } catch (error) {
+    if (error instanceof Unhashable) throw new TypeError(error.describe(pathToUnhashable(value)));
+    throw error;
+  }
 }
 
-function serialize(value: unknown, path: string): string {
+/** A value canonical JSON refuses; its path is found afterwards (the fast path keeps none). */
+class Unhashable extends Error {
+  constructor(readonly describe: (path: string) => string) {
+    super('unhashable');
+  }
+}
+
+function refusal(value: unknown): Unhashable | undefined {
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value)
+        ? undefined
+        : new Unhashable((path) => `Cannot hash ${String(value)} at ${path}`);
+    case 'string':
+    case 'boolean':
+    case 'undefined':
+      return undefined;
+    case 'object':
+      return value === null || Array.isArray(value) || isPlainObject(value)
+        ? undefined
+        : new Unhashable(
+            (path) => `Cannot hash a ${value.constructor.name} at ${path}: use plain data`,
+          );
+    default:
+      return new Unhashable((path) => `Cannot hash a ${typeof value} at ${path}`);
+  }
+}
+
+/**
+ * The canonical text, built by appending to one string (linear in the size of the value: no
+ * per-level arrays, joins or paths).
+ */
+function serialize(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`Cannot hash ${String(value)} at ${path}`);
+      if (!Number.isFinite(value)) throw refusal(value) as Unhashable;
       return JSON.stringify(value);
-    case 'object':
+    case 'object': {
       if (Array.isArray(value)) {
-        return `[${value.map((item, i) => serialize(item ?? null, `${path}[${i}]`)).join(',')}]`;
+        let text = '[';
+        for (let i = 0; i < value.length; i += 1) {
+          if (i > 0) text += ',';
+          text += serialize((value[i] as unknown) ?? null);
+        }
+        return `${text}]`;
       }
-      if (!isPlainObject(value)) {
-        throw new TypeError(`Cannot hash a ${value.constructor.name} at ${path}: use plain data`);
+      if (!isPlainObject(value)) throw refusal(value) as Unhashable;
+      const record = value as Record<string, unknown>;
+      let text = '{';
+      for (const key of Object.keys(record).sort()) {
+        const inner = record[key];
+        if (inner === undefined) continue;
+        if (text.length > 1) text += ',';
+        text += keyJson(key) + serialize(inner);
       }
-      return `{${Object.keys(value)
-        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-        .sort()
-        .map(
-          (key) =>
-            `${JSON.stringify(key)}:${serialize((value as Record<string, unknown>)[key], `${path}.${key}`)}`,
-        )
-        .join(',')}}`;
+      return `${text}}`;
+    }
     default:
-      throw new TypeError(`Cannot hash a ${typeof value} at ${path}`);
+      throw refusal(value) as Unhashable;
   }
+}
+
+/** `"key":` for an object key; records reuse a few keys many times, so each is written once. */
+const KEY_TEXT = new Map<string, string>();
+const KEY_TEXT_MAX = 10_000;
+function keyJson(key: string): string {
+  let known = KEY_TEXT.get(key);
+  if (known === undefined) {
+    known = `${JSON.stringify(key)}:`;
+    if (KEY_TEXT.size < KEY_TEXT_MAX) KEY_TEXT.set(key, known);
+  }
+  return known;
+}
+
+/** Where the first value canonical JSON refuses sits (`$.a[0]`), in the order serialize meets it. */
+function pathToUnhashable(value: unknown, path = '$'): string {
+  if (refusal(value)) return path;
+  if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        const found = pathToUnhashable(value[i] as unknown, `${path}[${i}]`);
+        if (found) return found;
+      }
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record).sort()) {
+        const found = pathToUnhashable(record[key], `${path}.${key}`);
+        if (found) return found;
+      }
+    }
+  }
+  return '';
 }
 
 /** A plain object from any realm (its prototype is null or an `Object.prototype`). */
@@ -47,7 +121,15 @@ function isPlainObject(value: object): boolean {
 
 /** `sha256:<64 hex digits>` over the canonical JSON of `value`. */
 export function contentHash(value: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+  return hashOfCanonicalJson(canonicalJson(value));
+}
+
+/**
+ * `sha256:<64 hex digits>` over text that already IS canonical JSON (e.g. put together from parts
+ * made by canonicalJson), so the same hash as contentHash of the value it stands for.
+ */
+export function hashOfCanonicalJson(canonical: string): string {
+  return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
 }
 
 export const CONTENT_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;

@@ -46,6 +46,8 @@ export const policyControlRecordSchema = z
   .object({
     schemaVersion: z.literal(1),
     entries: z.array(policyControlEntrySchema).min(1).max(MAX_HISTORY_ENTRIES),
+    /** How many older entries were let go to keep the record within its size (absent: none). */
+    entriesNotKept: z.number().int().min(0).optional(),
   })
   .superRefine((record, ctx) => {
     for (let i = 1; i < record.entries.length; i += 1) {
@@ -87,18 +89,25 @@ export function approvalsOf(record: PolicyControlRecord): PolicyControlEntry[] {
 
 /**
  * Appends an entry, keeping the record within its size: the oldest entries that are not
- * approvals go first, then the oldest approvals.
+ * approvals go first, then the oldest approvals; how many went is counted (`entriesNotKept`), so
+ * the history can say it is not complete.
  */
 export function appendEntry(
   record: PolicyControlRecord | undefined,
   entry: PolicyControlEntry,
 ): PolicyControlRecord {
   const entries = [...(record?.entries ?? []), policyControlEntrySchema.parse(entry)];
+  let notKept = record?.entriesNotKept ?? 0;
   while (entries.length > MAX_HISTORY_ENTRIES) {
     const dropAt = entries.findIndex((e, i) => e.event !== 'approved' && i < entries.length - 1);
     entries.splice(dropAt >= 0 ? dropAt : 0, 1);
+    notKept += 1;
   }
-  return policyControlRecordSchema.parse({ schemaVersion: 1, entries });
+  return policyControlRecordSchema.parse({
+    schemaVersion: 1,
+    entries,
+    ...(notKept > 0 ? { entriesNotKept: notKept } : {}),
+  });
 }
 
 /** The document as stored, for callers that only need the current metadata. */

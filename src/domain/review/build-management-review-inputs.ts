@@ -2,7 +2,8 @@ import { FINDING_GRADES } from '../records/audit-finding';
 import type { FindingGrade } from '../records/audit-finding';
 import { formatValidationError } from '../records/format-validation-error';
 import { hasText } from '../lifecycle/has-text';
-import { managementReviewSourceSchema } from './review-input-source';
+import { OTHER_RISK_LEVEL, managementReviewSourceSchema } from './review-input-source';
+import { REVIEW_ITEMS_LISTED } from './review-items-listed';
 import type { ManagementReviewSource } from './review-input-source';
 import { dayOf, monthsOf, parseReviewPeriod } from './review-period';
 import type { ReviewPeriod } from './review-period';
@@ -58,6 +59,7 @@ export interface ManagementReviewInputs {
   readonly asOf: string;
   /** 9.3.2 a) status of actions from previous management reviews. */
   readonly a: {
+    /** The first REVIEW_ITEMS_LISTED actions; `total` counts them all. */
     readonly actions: readonly PreviousActionStatus[];
     readonly total: number;
     readonly done: number;
@@ -85,10 +87,18 @@ export interface ManagementReviewInputs {
     } | null;
   };
   /** 9.3.2 e) opportunities for continual improvement. */
-  readonly e: { readonly opportunities: readonly ImprovementOpportunity[]; readonly open: number };
+  readonly e: {
+    /** The first REVIEW_ITEMS_LISTED opportunities. */
+    readonly opportunities: readonly ImprovementOpportunity[];
+    /** Every opportunity (more than listed when the list is cut). */
+    readonly total: number;
+    readonly open: number;
+  };
   /** Inputs a reviewer still has to supply before the review can be held, in plain words. */
   readonly missing: readonly string[];
 }
+
+const OTHER_LEVEL_LABEL = 'Other level';
 
 const zeroGrades = (): Record<FindingGrade, number> =>
   Object.fromEntries(FINDING_GRADES.map((g) => [g, 0])) as Record<FindingGrade, number>;
@@ -121,31 +131,15 @@ export function buildManagementReviewInputs(
   }));
 
   const inPeriod = (day: string) => dayOf(day) >= period.start && dayOf(day) <= period.end;
-  const findings = source.auditFindings.filter((f) => inPeriod(f.raisedOn));
-  const byGrade = zeroGrades();
-  for (const f of findings) byGrade[f.grade] += 1;
-  const byMonth = monthsOf(period).map((month) => {
-    const counts = zeroGrades();
-    for (const f of findings) if (dayOf(f.raisedOn).startsWith(month)) counts[f.grade] += 1;
-    return { month, byGrade: counts };
-  });
-
-  const bandCounts = source.riskBands.map((band) => ({
-    bandId: band.id,
-    label: band.label,
-    count: source.risks.filter((r) => r.level === band.id).length,
-  }));
-  const known = new Set(source.riskBands.map((b) => b.id));
-  const unknownLevels = [
-    ...new Set(source.risks.flatMap((r) => (r.level && !known.has(r.level) ? [r.level] : []))),
-  ].sort();
-  for (const level of unknownLevels) {
-    bandCounts.push({
-      bandId: level,
-      label: level,
-      count: source.risks.filter((r) => r.level === level).length,
-    });
-  }
+  const auditResults = source.auditFindingCounts
+    ? auditResultsFromCounts(source.auditFindingCounts, period)
+    : auditResultsFromFindings(
+        source.auditFindings.filter((f) => inPeriod(f.raisedOn)),
+        period,
+      );
+  const riskLevels = source.riskLevelCounts
+    ? riskLevelsOf(source.riskBands, source.riskLevelCounts)
+    : riskLevelsOf(source.riskBands, countLevels(source.risks));
 
   const opportunities: ImprovementOpportunity[] = [
     ...source.auditFindings
@@ -184,7 +178,7 @@ export function buildManagementReviewInputs(
     period,
     asOf,
     a: {
-      actions,
+      actions: actions.slice(0, REVIEW_ITEMS_LISTED),
       total: actions.length,
       done: actions.filter((x) => x.done).length,
       open: actions.filter((x) => !x.done).length,
@@ -195,11 +189,8 @@ export function buildManagementReviewInputs(
     d: {
       nonconformities: trackedItemTrends(source.nonconformities, period, asOf),
       correctiveActions: trackedItemTrends(source.correctiveActions, period, asOf),
-      auditResults: { total: findings.length, byGrade, byMonth },
-      riskLevels: {
-        bands: bandCounts,
-        notAssessed: source.risks.filter((r) => !r.level).length,
-      },
+      auditResults,
+      riskLevels,
       soa: source.soa
         ? {
             applicable: source.soa.applicable,
@@ -208,7 +199,81 @@ export function buildManagementReviewInputs(
           }
         : null,
     },
-    e: { opportunities, open: opportunities.filter((o) => o.open).length },
+    e: {
+      opportunities: opportunities.slice(0, REVIEW_ITEMS_LISTED),
+      total: opportunities.length,
+      open: opportunities.filter((o) => o.open).length,
+    },
     missing,
+  };
+}
+
+/** Findings per grade, in all and per month of the period, from the findings themselves. */
+function auditResultsFromFindings(
+  findings: readonly { grade: FindingGrade; raisedOn: string }[],
+  period: ReviewPeriod,
+): AuditResults {
+  return auditResultsFromCounts(
+    findings.map((f) => ({ month: dayOf(f.raisedOn).slice(0, 7), grade: f.grade, count: 1 })),
+    period,
+  );
+}
+
+/** Findings per grade, in all and per month of the period, from counts per month and grade. */
+function auditResultsFromCounts(
+  counts: readonly { month: string; grade: FindingGrade; count: number }[],
+  period: ReviewPeriod,
+): AuditResults {
+  const months = new Map(monthsOf(period).map((month) => [month, zeroGrades()]));
+  const byGrade = zeroGrades();
+  let total = 0;
+  for (const c of counts) {
+    const month = months.get(c.month);
+    if (!month) continue;
+    month[c.grade] += c.count;
+    byGrade[c.grade] += c.count;
+    total += c.count;
+  }
+  return {
+    total,
+    byGrade,
+    byMonth: [...months.entries()].map(([month, grades]) => ({ month, byGrade: grades })),
+  };
+}
+
+/** Risks per level (a band ID, a level outside the bands as written, or null), from the risks. */
+function countLevels(
+  risks: readonly { level?: string | null | undefined }[],
+): { level: string | null; count: number }[] {
+  const counts = new Map<string | null, number>();
+  for (const r of risks) {
+    const level = r.level || null;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  return [...counts.entries()].map(([level, count]) => ({ level, count }));
+}
+
+/**
+ * The count of every band (in band order), then of each level outside the bands (by name), then
+ * of the risks counted as OTHER_RISK_LEVEL, and the risks not assessed.
+ */
+function riskLevelsOf(
+  bands: readonly { id: string; label: string }[],
+  counts: readonly { level: string | null; count: number }[],
+): ManagementReviewInputs['d']['riskLevels'] {
+  const byLevel = new Map<string | null, number>();
+  for (const c of counts) byLevel.set(c.level, (byLevel.get(c.level) ?? 0) + c.count);
+  const known = new Set([...bands.map((b) => b.id), OTHER_RISK_LEVEL]);
+  const unknown = [...byLevel.keys()]
+    .filter((l): l is string => l !== null && !known.has(l))
+    .sort();
+  const other = byLevel.get(OTHER_RISK_LEVEL) ?? 0;
+  return {
+    bands: [
+      ...bands.map((b) => ({ bandId: b.id, label: b.label, count: byLevel.get(b.id) ?? 0 })),
+      ...unknown.map((l) => ({ bandId: l, label: l, count: byLevel.get(l) ?? 0 })),
+      ...(other > 0 ? [{ bandId: OTHER_RISK_LEVEL, label: OTHER_LEVEL_LABEL, count: other }] : []),
+    ],
+    notAssessed: byLevel.get(null) ?? 0,
   };
 }

@@ -10,9 +10,13 @@ const day = (label: string) =>
     .string({ error: `${label} must be a date like 2026-07-01` })
     .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { error: `${label} must be a date like 2026-07-01` });
 const optionalDay = (label: string) => day(label).nullish();
+const count = z.number().int().min(0);
 const key = z.string({ error: 'Each item needs its issue key' }).min(1, {
   error: 'Each item needs its issue key',
 });
+
+/** The level of the risks counted whose level is none of the bands. */
+export const OTHER_RISK_LEVEL = 'other';
 
 /** A Nonconformity or Corrective Action, for the 9.3.2 d) trends. */
 export const reviewTrackedItemSchema = z.object({
@@ -73,6 +77,28 @@ export const managementReviewSourceSchema = z.object(
       .array(z.object({ key: z.string().nullish(), level: z.string().nullish() }))
       .default([]),
     riskBands: z.array(z.object({ id: z.string(), label: z.string() })).default([]),
+    /**
+     * The risks counted per current level instead of listed (a large site): `level` a band ID,
+     * OTHER_RISK_LEVEL for a level outside the bands, null for not assessed. When given, `risks`
+     * is not read.
+     */
+    riskLevelCounts: z.array(z.object({ level: z.string().nullable(), count })).optional(),
+    /**
+     * The findings raised in the period counted per month and grade instead of listed. When given,
+     * the audit results come from these counts and `auditFindings` only feeds the improvement
+     * opportunities.
+     */
+    auditFindingCounts: z
+      .array(
+        z.object({
+          month: z.string().regex(/^\d{4}-\d{2}$/, { error: 'A month is written like 2026-07' }),
+          grade: z.enum(FINDING_GRADES, {
+            error: `Finding grade must be one of: ${FINDING_GRADES.join(', ')}`,
+          }),
+          count,
+        }),
+      )
+      .optional(),
     /** SoA totals (from buildStatementOfApplicability), or null when no SoA is available. */
     soa: z
       .object({

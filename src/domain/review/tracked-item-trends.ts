@@ -1,6 +1,7 @@
 import { dayOf, lastDayOfMonth, monthsOf } from './review-period';
 import type { ReviewPeriod } from './review-period';
 import type { ReviewTrackedItem } from './review-input-source';
+import { REVIEW_ITEMS_LISTED } from './review-items-listed';
 
 export interface TrendCounts {
   readonly opened: number;
@@ -29,6 +30,7 @@ export interface TrackedItemTrends extends TrendCounts {
   readonly openAtEnd: number;
   readonly byMonth: readonly MonthTrend[];
   readonly bySource: readonly SourceTrend[];
+  /** The first REVIEW_ITEMS_LISTED overdue items, earliest due first (`overdue` counts all). */
   readonly overdueItems: readonly OverdueItem[];
 }
 
@@ -81,10 +83,11 @@ export function trackedItemTrends(
       cutoff,
     ),
   }));
-  const overdueItems = items
-    .filter((i) => overdueOn(i, cutoff))
+  const overdue = items.filter((i) => overdueOn(i, cutoff));
+  const overdueItems = overdue
     .map((i) => ({ key: i.key, summary: i.summary ?? null, dueDate: dayOf(i.dueDate as string) }))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key));
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.key.localeCompare(b.key))
+    .slice(0, REVIEW_ITEMS_LISTED);
   return {
     ...countsOver(items, period.start, period.end, cutoff),
     openAtEnd: items.filter((i) => openOn(i, cutoff)).length,

@@ -1,8 +1,10 @@
 import { ANNEX_A_CONTROLS, ANNEX_A_OBJECTIVES } from '../catalog/annex-a';
 import type { AnnexAControl } from '../catalog/annex-a';
+import { hashOfCanonicalJson } from '../integrity/canonical-hash';
 import { hasText } from '../lifecycle/has-text';
 import { isOrgControlId } from '../records/record-fields';
 import type { SoaBuildInput, SoaControlInput, SoaRiskInput } from './soa-input';
+import { compareIssueKeys, SOA_RISKS_LISTED } from './soa-row';
 import type {
   SoaGroup,
   SoaHidden,
@@ -30,6 +32,81 @@ function groupRecords(controls: readonly SoaControlInput[]): Map<string, SoaCont
   return byId;
 }
 
+/**
+ * The risks each row lists, found through index maps (never a scan of every risk per row): by the
+ * control IDs a risk names and by the risk keys a control record names. Every risk is turned into
+ * its reference and canonical identity once, and sorted once (issue-key order), so a row only
+ * sorts small integers.
+ */
+class RiskIndex {
+  private readonly byControl = new Map<string, number[]>();
+  private readonly byKey = new Map<string, number[]>();
+  private readonly refs: SoaRiskRef[];
+  private readonly canonical: (string | undefined)[];
+
+  constructor(risks: readonly SoaRiskInput[], labels: ReadonlyMap<string, string>) {
+    const sortKey = (r: SoaRiskInput) => r.key ?? r.title;
+    // Stable sort by key (numeric-aware, as people read issue keys); ties keep the input order.
+    const ordered = risks
+      .map((risk, index) => ({ risk, index, sortKey: sortKey(risk) }))
+      .sort((a, b) => compareIssueKeys(a.sortKey, b.sortKey) || a.index - b.index);
+    this.refs = ordered.map(({ risk }) => riskRef(risk, labels));
+    this.canonical = new Array<string | undefined>(ordered.length);
+    ordered.forEach(({ risk }, rank) => {
+      for (const controlId of new Set(risk.linkedControls ?? []))
+        push(this.byControl, controlId, rank);
+      if (risk.key !== undefined) push(this.byKey, risk.key, rank);
+    });
+  }
+
+  /** The ranks of the risks a row lists: linked to `controlId`, or named by the record (sorted). */
+  ranksFor(controlId: string, record: SoaControlInput | undefined): number[] {
+    const linked = this.byControl.get(controlId) ?? [];
+    const keys = record?.riskKeys ?? [];
+    if (keys.length === 0) return linked;
+    const ranks = new Set(linked);
+    for (const key of keys) for (const r of this.byKey.get(key) ?? []) ranks.add(r);
+    return [...ranks].sort((a, b) => a - b);
+  }
+
+  /**
+   * The row's risk fields: the first SOA_RISKS_LISTED (with their levels), how many there are,
+   * and the digest of which risks they all are (keys and titles).
+   */
+  rowRisks(ranks: readonly number[]): Pick<SoaRow, 'risks' | 'riskCount' | 'riskDigest'> {
+    const parts = ranks.map((rank) => this.canonicalOf(rank));
+    return {
+      risks: ranks.slice(0, SOA_RISKS_LISTED).map((rank) => this.refs[rank] as SoaRiskRef),
+      riskCount: ranks.length,
+      riskDigest: hashOfCanonicalJson(`[${parts.join(',')}]`),
+    };
+  }
+
+  private canonicalOf(rank: number): string {
+    const known = this.canonical[rank];
+    if (known !== undefined) return known;
+    const text = canonicalRiskIdentity(this.refs[rank] as SoaRiskRef);
+    this.canonical[rank] = text;
+    return text;
+  }
+}
+
+const json = (v: string | null): string => (v === null ? 'null' : JSON.stringify(v));
+
+/**
+ * canonicalJson of a risk's identity `{key, title}` (what soaRiskDigest covers), written for its
+ * fixed shape: the same text without the general walk. A unit test holds the two equal.
+ */
+export function canonicalRiskIdentity(r: Pick<SoaRiskRef, 'key' | 'title'>): string {
+  return `{"key":${json(r.key)},"title":${json(r.title)}}`;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function riskRef(risk: SoaRiskInput, labels: ReadonlyMap<string, string>): SoaRiskRef {
   const level = risk.inherentLevel ?? null;
   const residualLevel = risk.residual?.level ?? null;
@@ -44,28 +121,10 @@ function riskRef(risk: SoaRiskInput, labels: ReadonlyMap<string, string>): SoaRi
   };
 }
 
-function risksFor(
-  controlId: string,
-  record: SoaControlInput | undefined,
-  risks: readonly SoaRiskInput[],
-  labels: ReadonlyMap<string, string>,
-): SoaRiskRef[] {
-  const keysFromControl = new Set(record?.riskKeys ?? []);
-  return risks
-    .filter(
-      (risk) =>
-        (risk.linkedControls ?? []).includes(controlId) ||
-        (risk.key !== undefined && keysFromControl.has(risk.key)),
-    )
-    .map((risk) => riskRef(risk, labels))
-    .sort((a, b) => (a.key ?? a.title).localeCompare(b.key ?? b.title, 'en', { numeric: true }));
-}
-
 function buildRow(
   base: Pick<SoaRow, 'controlId' | 'ref' | 'title' | 'source' | 'objectiveId'>,
   records: readonly SoaControlInput[],
-  input: SoaBuildInput,
-  labels: ReadonlyMap<string, string>,
+  risks: RiskIndex,
 ): SoaRow {
   const [record, ...duplicates] = records;
   const applicability = record?.applicability ?? 'undecided';
@@ -81,7 +140,7 @@ function buildRow(
     justification,
     implementationStatus: record?.implementationStatus ?? null,
     ownerAccountId: record?.ownerAccountId ?? null,
-    risks: risksFor(base.controlId, record, input.risks, labels),
+    ...risks.rowRisks(risks.ranksFor(base.controlId, record)),
     evidence: [...(record?.evidence ?? [])],
     flags,
     duplicateKeys: duplicates.flatMap((d) => (d.key ? [d.key] : [])),
@@ -97,6 +156,7 @@ function buildRow(
 export function buildStatementOfApplicability(input: SoaBuildInput): StatementOfApplicability {
   const labels = new Map((input.riskBands ?? []).map((b) => [b.id, b.label]));
   const records = groupRecords(input.controls);
+  const riskIndex = new RiskIndex(input.risks, labels);
 
   const annexRows = ANNEX_A_CONTROLS.map((control) =>
     buildRow(
@@ -108,27 +168,27 @@ export function buildStatementOfApplicability(input: SoaBuildInput): StatementOf
         objectiveId: control.objectiveId,
       },
       records.get(control.id) ?? [],
-      input,
-      labels,
+      riskIndex,
     ),
   );
 
   const orgRows = [...records.entries()]
     .filter(([controlId]) => isOrgControlId(controlId))
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .sort(([a], [b]) => compareIssueKeys(a, b))
     .map(([controlId, list]) => {
       const ref = controlId.slice('ORG:'.length);
       const title = list.map((r) => r.title).find(hasText) ?? ref;
       return buildRow(
         { controlId, ref, title, source: 'organization', objectiveId: null },
         list,
-        input,
-        labels,
+        riskIndex,
       );
     });
 
+  const byObjective = new Map<string, SoaRow[]>();
+  for (const row of annexRows) if (row.objectiveId) push(byObjective, row.objectiveId, row);
   const groups: SoaGroup[] = ANNEX_A_OBJECTIVES.map((objective) => {
-    const rows = annexRows.filter((r) => r.objectiveId === objective.id);
+    const rows = byObjective.get(objective.id) ?? [];
     return {
       id: objective.id,
       ref: objective.ref,

@@ -1,7 +1,11 @@
 import { canonicalJson } from '../integrity/canonical-hash';
 import type { SoaRow } from './soa-row';
+import { risksDiffer } from './soa-risk-digest';
 
-/** Fields of a row that a reader of the SoA would notice changing. */
+/**
+ * Fields of a row that a reader of the SoA would notice changing. `risks` stands for every risk
+ * the control treats (the listed ones as shown, the others by the digest of which they are).
+ */
 export const SOA_COMPARED_FIELDS = [
   'title',
   'applicability',
@@ -42,8 +46,10 @@ export function diffSoa(approved: readonly SoaRow[], current: readonly SoaRow[])
   for (const row of current) {
     const old = before.get(row.controlId);
     if (!old) continue;
-    const fields = SOA_COMPARED_FIELDS.filter(
-      (field) => canonicalJson(old[field]) !== canonicalJson(row[field]),
+    const fields = SOA_COMPARED_FIELDS.filter((field) =>
+      field === 'risks'
+        ? risksDiffer(old, row)
+        : canonicalJson(old[field]) !== canonicalJson(row[field]),
     );
     if (fields.length > 0)
       changed.push({ controlId: row.controlId, fields, before: old, after: row });

@@ -4,3 +4,4 @@ export * from './soa-totals';
 export * from './build-statement-of-applicability';
 export * from './soa-content-hash';
 export * from './diff-soa';
+export * from './soa-risk-digest';

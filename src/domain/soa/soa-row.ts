@@ -11,6 +11,18 @@ export type SoaApplicability = (typeof SOA_APPLICABILITIES)[number];
  *   either way);
  * - `duplicate-record`: more than one AI Control issue claims this control; the first is shown.
  */
+/**
+ * How many risks a row lists (the rest are counted in `riskCount` and a reader follows a link to
+ * Jira for all of them). Bounds a row's size: an approved snapshot is stored in content
+ * properties of 32 KB each, and a view answers the Custom UI in at most 5 MB.
+ */
+export const SOA_RISKS_LISTED = 10;
+
+const ISSUE_KEY_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** The order rows list risks in: issue keys as people read them (AIMS-9 before AIMS-10). */
+export const compareIssueKeys = (a: string, b: string): number => ISSUE_KEY_ORDER.compare(a, b);
+
 export const SOA_ROW_FLAGS = ['undecided', 'justification-missing', 'duplicate-record'] as const;
 export type SoaRowFlag = (typeof SOA_ROW_FLAGS)[number];
 
@@ -48,7 +60,19 @@ export const soaRowSchema = z
     justification: nullableText,
     implementationStatus: z.enum(IMPLEMENTATION_STATUSES).nullable(),
     ownerAccountId: nullableText,
+    /** The first SOA_RISKS_LISTED risks the control treats, in issue-key order. */
     risks: z.array(soaRiskRefSchema).readonly(),
+    /**
+     * How many risks the control treats in all. Absent in snapshots approved before rows were
+     * bounded: there `risks` holds every one of them.
+     */
+    riskCount: z.number().int().min(0).optional(),
+    /**
+     * sha256 over the canonical JSON of the key and title of ALL those risks, in order (see
+     * riskDigestOf), so a risk linked, unlinked or renamed beyond the listed ones still changes
+     * the row. Absent like `riskCount`.
+     */
+    riskDigest: z.string().optional(),
     evidence: z
       .array(
         z
@@ -100,3 +124,12 @@ export interface StatementOfApplicability {
   /** Records the builder could not place (control ID neither Annex A nor `ORG:`). */
   readonly unplaced: readonly { readonly key: string | null; readonly controlId: string }[];
 }
+
+/**
+ * How many risks a row's control treats. A snapshot approved before rows were bounded has no
+ * count: its `risks` list is all of them.
+ */
+export const riskCountOf = (row: SoaRow): number => row.riskCount ?? row.risks.length;
+
+/** The risks a row lists are only the first of more (a reader needs the link to all of them). */
+export const hasUnlistedRisks = (row: SoaRow): boolean => riskCountOf(row) > row.risks.length;

@@ -13,7 +13,7 @@ import {
   text,
 } from '@atlaskit/adf-utils/builders';
 import type { AdfInline } from '../adf-blocks';
-import { cell, headerCell, note, personInline } from '../adf-blocks';
+import { cell, headerCell, moreInJiraParagraph, note, personInline } from '../adf-blocks';
 import type { PolicyView } from './policy-view';
 
 const row = (label: string, ...value: AdfInline[]) =>
@@ -47,7 +47,7 @@ function policyReviewText(view: PolicyView): string {
   return `${date} (every ${view.reviewIntervalMonths} months)`;
 }
 
-export function policyViewToAdf(view: PolicyView) {
+export function policyViewToAdf(view: PolicyView, siteUrl: string) {
   const approval: AdfInline[] = view.approval
     ? [
         personInline(view.approval.approver),
@@ -84,7 +84,7 @@ export function policyViewToAdf(view: PolicyView) {
       ]),
     ),
   );
-  const objectives = view.objectives.available
+  const objectives: Parameters<typeof doc>[number][] = view.objectives.available
     ? view.objectives.items.length > 0
       ? [
           table(
@@ -107,6 +107,16 @@ export function policyViewToAdf(view: PolicyView) {
         ]
       : [p(text(`No AI objectives in project ${view.objectives.projectKey} that you can see.`))]
     : [p(text(view.objectives.message))];
+  if (view.objectives.available && view.objectives.more) {
+    objectives.push(
+      moreInJiraParagraph(
+        view.objectives.items.length,
+        view.objectives.more,
+        'AI objectives',
+        siteUrl,
+      ),
+    );
+  }
   const warnings = [
     ...(view.changedSinceApproval && view.approval
       ? [

@@ -3,13 +3,16 @@
  * found by JQL as the viewer with only the fields shown.
  */
 import { readAimsIssue, fieldIdOf } from '../../jira/aims-issue';
-import { searchIssues } from '../../jira/issue-search';
+import { searchFirst } from '../../jira/issue-search';
 import { jql } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { PolicyObjectives } from '../../ui-contract/policy-macro-view';
 
-/** At most this many objectives are listed (a policy frames a handful, not hundreds). */
+/**
+ * At most this many objectives are listed (a policy frames a handful, not hundreds); past it the
+ * macro says "the first 100 of N" and links to all of them in Jira.
+ */
 export const MAX_OBJECTIVES = 100;
 
 export function objectivesJql(state: ProvisioningState): string {
@@ -42,15 +45,14 @@ export async function readPolicyObjectives(
     fieldIdOf(state, 'annexCObjective'),
     fieldIdOf(state, 'objectiveMeasure'),
   ];
-  const found = await searchIssues(jiraAsViewer, {
+  const found = await searchFirst(jiraAsViewer, {
     jql: objectivesJql(state),
     fields,
-    limit: MAX_OBJECTIVES + 1,
+    first: MAX_OBJECTIVES,
   });
-  const items = found.slice(0, MAX_OBJECTIVES).map((raw) => {
+  const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const items = found.issues.map((raw) => {
     const issue = readAimsIssue(raw, state);
-    const text = (v: unknown): string | null =>
-      typeof v === 'string' && v.trim() ? v.trim() : null;
     return {
       key: issue.key,
       summary: issue.summary,
@@ -61,5 +63,6 @@ export async function readPolicyObjectives(
       dueDate: issue.duedate,
     };
   });
-  return { available: true, projectKey, items, truncated: found.length > MAX_OBJECTIVES };
+  const more = found.total > items.length ? { total: found.total, jql: found.jql } : null;
+  return { available: true, projectKey, items, more };
 }

@@ -175,6 +175,7 @@ async function buildPolicyView(
         at: h.recordedAt,
         by: person(h.byAccountId),
       })),
+    historyNotKept: stored?.record.entriesNotKept ?? 0,
     objectives,
     viewer: {
       accountId: reader?.accountId ?? '',

@@ -6,9 +6,13 @@
 import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { TrackedItemTrends } from '../../domain/review';
-import { cell, note, personInline, tableOf } from '../adf-blocks';
+import { cell, moreInJiraParagraph, note, personInline, tableOf } from '../adf-blocks';
 import { liveDataNote } from '../macro-export';
-import { DECISION_KIND_LABELS, GRADE_LABELS } from '../../ui-contract/review-labels';
+import {
+  COUNTED_BY_JIRA,
+  DECISION_KIND_LABELS,
+  GRADE_LABELS,
+} from '../../ui-contract/review-labels';
 import type { ReviewView } from './review-view';
 
 type Block = Parameters<typeof doc>[number];
@@ -33,7 +37,12 @@ function lines(value: string): ReturnType<typeof p>[] {
   return list.length ? list.map(para) : [para('Nothing entered.')];
 }
 
-function trendBlocks(label: string, t: TrackedItemTrends): Block[] {
+function trendBlocks(
+  label: string,
+  t: TrackedItemTrends,
+  overdueJql: string | null,
+  siteUrl: string,
+): Block[] {
   return [
     heading({ level: 4 })(text(label)),
     para(
@@ -51,10 +60,28 @@ function trendBlocks(label: string, t: TrackedItemTrends): Block[] {
           ),
         ]
       : []),
+    ...(t.overdueItems.length
+      ? [
+          grid(
+            ['Overdue', 'Summary', 'Due'],
+            t.overdueItems.map((i) => [i.key, i.summary ?? '', i.dueDate]),
+          ),
+          ...(t.overdue > t.overdueItems.length
+            ? [
+                moreInJiraParagraph(
+                  t.overdueItems.length,
+                  { total: t.overdue, jql: overdueJql },
+                  'overdue items',
+                  siteUrl,
+                ),
+              ]
+            : []),
+        ]
+      : []),
   ];
 }
 
-export function reviewViewToAdf(view: ReviewView) {
+export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
   if (!view.configured) return reviewMessageAdf(view.message);
   const title = heading({ level: 2 })(text(view.title));
   const periodLine = para(
@@ -93,6 +120,7 @@ export function reviewViewToAdf(view: ReviewView) {
   if (!inputs && !view.held) {
     blocks.push(liveDataNote('While the review is a draft, its inputs (9.3.2 a–e)'));
   }
+  const searches = view.searches;
   if (inputs) {
     const name = (id: string | null): Value =>
       id ? { accountId: id, displayName: view.names[id] ?? '' } : '—';
@@ -115,6 +143,16 @@ export function reviewViewToAdf(view: ReviewView) {
                 a.overdue ? 'Yes' : 'No',
               ]),
             ),
+            ...(inputs.a.total > inputs.a.actions.length
+              ? [
+                  moreInJiraParagraph(
+                    inputs.a.actions.length,
+                    { total: inputs.a.total, jql: searches?.previousActions ?? null },
+                    'actions',
+                    siteUrl,
+                  ),
+                ]
+              : []),
           ]
         : [
             para(
@@ -128,8 +166,18 @@ export function reviewViewToAdf(view: ReviewView) {
       heading({ level: 4 })(text('c) Changes in needs and expectations of interested parties')),
       ...lines(view.entered.interestedParties),
       heading({ level: 4 })(text('d) AIMS performance')),
-      ...trendBlocks('Nonconformities', inputs.d.nonconformities),
-      ...trendBlocks('Corrective actions', inputs.d.correctiveActions),
+      ...trendBlocks(
+        'Nonconformities',
+        inputs.d.nonconformities,
+        searches?.overdueNonconformities ?? null,
+        siteUrl,
+      ),
+      ...trendBlocks(
+        'Corrective actions',
+        inputs.d.correctiveActions,
+        searches?.overdueCorrectiveActions ?? null,
+        siteUrl,
+      ),
       heading({ level: 4 })(text('Audit results by grade')),
       grid(
         ['Month', ...FINDING_GRADES.map((g) => GRADE_LABELS[g])],
@@ -141,6 +189,7 @@ export function reviewViewToAdf(view: ReviewView) {
           ['Total', ...FINDING_GRADES.map((g) => inputs.d.auditResults.byGrade[g])],
         ],
       ),
+      para(COUNTED_BY_JIRA),
       heading({ level: 4 })(text('Risk levels (open risks)')),
       grid(
         ['Level', 'Risks'],
@@ -149,6 +198,7 @@ export function reviewViewToAdf(view: ReviewView) {
           ['Not assessed', inputs.d.riskLevels.notAssessed],
         ],
       ),
+      para(COUNTED_BY_JIRA),
       heading({ level: 4 })(text('Statement of Applicability')),
       para(
         inputs.d.soa
@@ -167,6 +217,16 @@ export function reviewViewToAdf(view: ReviewView) {
                 o.open ? 'Yes' : 'No',
               ]),
             ),
+            ...((inputs.e.total ?? 0) > inputs.e.opportunities.length
+              ? [
+                  moreInJiraParagraph(
+                    inputs.e.opportunities.length,
+                    { total: inputs.e.total ?? 0, jql: searches?.opportunities ?? null },
+                    'opportunities',
+                    siteUrl,
+                  ),
+                ]
+              : []),
           ]
         : [para('No opportunities for improvement recorded.')]),
     );

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Refusal } from '../../domain/refusal';
 import type { AimsFieldValue } from '../../jira/aims-issue';
 import { adfDoc, toJiraFields } from '../../jira/aims-issue';
-import { searchIssues } from '../../jira/issue-search';
+import { searchOne } from '../../jira/issue-search';
 import { jql } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
@@ -23,12 +23,11 @@ async function findAction(
   state: ProvisioningState,
   decisionId: string,
 ): Promise<string | undefined> {
-  const found = await searchIssues(jira, {
+  const found = await searchOne(jira, {
     jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', decisionLabel(decisionId))),
-    fields: ['summary'],
-    limit: 1,
+    fields: ['key'],
   });
-  return found[0]?.key;
+  return found?.key;
 }
 
 const SUMMARY_MAX = 250;

@@ -8,7 +8,7 @@ import { loadAppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
-import { readReviewJiraFacts } from './review-jira-reader';
+import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -122,6 +122,7 @@ async function buildReviewView(
         held: null,
         names: {},
         integrityProblems: [...verification.problems],
+        searches: null,
       };
     }
     const content = (record.frozen as { content: FrozenReviewContent }).content;
@@ -162,6 +163,7 @@ async function buildReviewView(
       },
       names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
       integrityProblems: [],
+      searches: reviewListSearches(state, inputs.period, inputs.asOf, config.previousReviewPageId),
     };
   }
 
@@ -198,5 +200,8 @@ async function buildReviewView(
     held: null,
     names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
     integrityProblems: [],
+    searches: inputs
+      ? reviewListSearches(state, inputs.period, inputs.asOf, config.previousReviewPageId)
+      : null,
   };
 }

@@ -30,14 +30,15 @@ const propertyPageSchema = z.object({
 const isSoaKey = (key: string): boolean =>
   key === SOA_APPROVAL_PROPERTY_KEY || key.startsWith(SOA_APPROVAL_ROWS_KEY_PREFIX);
 
-/** The page's SoA properties (the page's property list, followed by its cursor). */
+/** The page's SoA properties (the page's whole property list, followed by its cursor). */
 async function soaProperties(
   client: ProductClient,
   pageId: string,
 ): Promise<Map<string, StoredProperty>> {
   const found = new Map<string, StoredProperty>();
+  const seen = new Set<string>();
   let cursor: string | undefined;
-  for (let page = 0; page < 20; page += 1) {
+  for (;;) {
     const list = await client.get(
       cursor
         ? route`/wiki/api/v2/pages/${pageId}/properties?limit=${'250'}&cursor=${cursor}`
@@ -49,7 +50,9 @@ async function soaProperties(
     cursor = next
       ? (new URLSearchParams(next.split('?')[1] ?? '').get('cursor') ?? undefined)
       : undefined;
-    if (!cursor) break;
+    // A cursor seen before would loop for ever: the list has been read.
+    if (!cursor || seen.has(cursor)) break;
+    seen.add(cursor);
   }
   return found;
 }

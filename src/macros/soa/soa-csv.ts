@@ -5,6 +5,8 @@
  */
 import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
 import type { SoaRow } from '../../domain/soa';
+import { hasUnlistedRisks, riskCountOf } from '../../domain/soa';
+import { firstOfTotal } from '../../ui-contract/issue-search-link';
 
 export const SOA_CSV_COLUMNS = [
   'Control',
@@ -49,13 +51,25 @@ export function objectiveLabel(row: SoaRow): string {
     : 'Organization controls';
 }
 
-export function risksText(row: SoaRow): string {
+/** The risks a row lists, `KEY Title (Level)`, separated by semicolons. */
+export function listedRisksText(row: SoaRow): string {
   return row.risks
     .map((r) => {
       const level = r.levelLabel ?? r.level;
       return [r.key, r.title].filter(Boolean).join(' ') + (level ? ` (${level})` : '');
     })
     .join('; ');
+}
+
+/** "The first 10 of 312 risks are listed", for a row whose list is cut. */
+export const unlistedRisksText = (row: SoaRow): string =>
+  `${firstOfTotal(row.risks.length, riskCountOf(row), 'risks')} are listed`;
+
+/** The risks a row lists; when they are only the first of more, says so (and where all are). */
+export function risksText(row: SoaRow, allRisksUrl?: string): string {
+  const listed = listedRisksText(row);
+  if (!hasUnlistedRisks(row)) return listed;
+  return `${listed}; … (${unlistedRisksText(row)}${allRisksUrl ? `; all of them in Jira: ${allRisksUrl}` : ''})`;
 }
 
 export function evidenceText(row: SoaRow): string {
@@ -68,6 +82,7 @@ export function evidenceText(row: SoaRow): string {
 export function soaCsv(
   rows: readonly SoaRow[],
   ownerNames: Readonly<Record<string, string>>,
+  allRisksUrlOf: (row: SoaRow) => string | undefined = () => undefined,
 ): string {
   const lines = [csvLine(SOA_CSV_COLUMNS)];
   for (const row of rows) {
@@ -80,7 +95,7 @@ export function soaCsv(
         row.justification ?? '',
         row.implementationStatus ? IMPLEMENTATION_LABEL[row.implementationStatus] : '',
         row.ownerAccountId ? (ownerNames[row.ownerAccountId] ?? row.ownerAccountId) : '',
-        risksText(row),
+        risksText(row, allRisksUrlOf(row)),
         evidenceText(row),
       ]),
     );

@@ -7,14 +7,13 @@ import type { StatementOfApplicability } from '../../domain/soa';
 import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
-import { readSoaRecords } from './soa-jira-reader';
+import { controlRisksJql, readSoaRecords, readVisibleRiskKeys } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
 import {
   SOA_RISK_BANDS,
   controlInputOf,
   isOrganizationControl,
   ownerNamesOf,
-  riskInputOf,
 } from './soa-record-mapping';
 import { withoutHiddenAnnexRows } from './soa-visibility';
 
@@ -23,7 +22,10 @@ export interface LiveSoa {
   contentHash: string;
   ownerNames: Record<string, string>;
   visibleControlKeys: Set<string>;
-  visibleRiskKeys: Set<string>;
+  /** Every AI Risk key the viewer can see (read on demand: keys only). */
+  visibleRiskKeys: () => Promise<Set<string>>;
+  /** The JQL of all the risks a control issue mitigates. */
+  risksJqlOf: (controlKey: string) => string;
 }
 
 export interface LiveSoaRequest {
@@ -46,7 +48,7 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
     .filter((c) => config.includeOrganizationControls || !isOrganizationControl(c.controlId));
   const built = buildStatementOfApplicability({
     controls,
-    risks: records.risks.map(riskInputOf),
+    risks: records.risks,
     riskBands: SOA_RISK_BANDS,
     hiddenControlCount: records.hiddenControlCount,
     hiddenRiskCount: records.hiddenRiskCount,
@@ -58,6 +60,7 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
     contentHash: soaContentHash(soa.rows),
     ownerNames: ownerNamesOf(records.controls),
     visibleControlKeys,
-    visibleRiskKeys: new Set(records.risks.map((r) => r.key)),
+    visibleRiskKeys: () => readVisibleRiskKeys(request.jiraAsViewer, state),
+    risksJqlOf: (controlKey) => controlRisksJql(state, controlKey),
   };
 }

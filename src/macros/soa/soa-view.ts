@@ -4,7 +4,7 @@
  */
 import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
 import type { SoaHidden, SoaRow } from '../../domain/soa';
-import { diffSoa, soaTotals } from '../../domain/soa';
+import { diffSoa, hasUnlistedRisks, soaTotals } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadAppConfig } from '../../storage/app-config';
 import type {
@@ -90,6 +90,12 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     loadAppConfig(),
   ]);
   const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
+  // Someone with hidden records sees an approved snapshot without the risks hidden from them.
+  const visibleRisks =
+    stored.check.state === 'valid' && live.soa.hidden.total > 0
+      ? await live.visibleRiskKeys()
+      : new Set<string>();
+  const approval = approvalView(stored.check, live, visibleRisks, page.version, request.filter);
   return {
     configured: true,
     config,
@@ -113,13 +119,27 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
       unplaced: [...live.soa.unplaced],
     },
     ownerNames: live.ownerNames,
-    approval: approvalView(stored.check, live, page.version, request.filter),
+    approval,
+    riskSearches: riskSearchesOf(live, [
+      ...live.soa.rows,
+      ...(approval.state === 'valid' ? approval.approved.groups.flatMap((g) => g.rows) : []),
+    ]),
   };
+}
+
+/** The JQL of all the risks of each row that lists only the first of them, by control issue. */
+function riskSearchesOf(live: LiveSoa, rows: readonly SoaRow[]): Record<string, string> {
+  const searches: Record<string, string> = {};
+  for (const row of rows)
+    if (row.recordKey && hasUnlistedRisks(row))
+      searches[row.recordKey] = live.risksJqlOf(row.recordKey);
+  return searches;
 }
 
 function approvalView(
   check: Awaited<ReturnType<typeof readSoaApproval>>['check'],
   live: LiveSoa,
+  visibleRiskKeys: ReadonlySet<string>,
   currentVersion: number,
   filter: SoaFilter,
 ): SoaApprovalView {
@@ -131,7 +151,7 @@ function approvalView(
     rows,
     live.soa.hidden.total > 0,
     live.visibleControlKeys,
-    live.visibleRiskKeys,
+    visibleRiskKeys,
   );
   const hiddenRows = visible.hiddenRows;
   return {

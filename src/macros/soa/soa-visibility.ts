@@ -6,7 +6,8 @@
  */
 import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
 import type { SoaGroup, SoaRow, StatementOfApplicability } from '../../domain/soa';
-import { soaTotals } from '../../domain/soa';
+import { contentHash } from '../../domain/integrity/canonical-hash';
+import { hasUnlistedRisks, riskCountOf, soaTotals } from '../../domain/soa';
 
 /** Regroups rows by objective (A.2–A.10, then organization controls) with the domain's totals. */
 export function groupRows(rows: readonly SoaRow[]): SoaGroup[] {
@@ -81,8 +82,25 @@ export function visibleSnapshotRows(
       continue;
     }
     const risks = row.risks.filter((r) => r.key === null || visibleRiskKeys.has(r.key));
-    hiddenRisks += row.risks.length - risks.length;
-    out.push(risks.length === row.risks.length ? row : { ...row, risks });
+    const removed = row.risks.length - risks.length;
+    hiddenRisks += removed;
+    out.push(removed === 0 ? row : withoutListedRisks(row, risks, removed));
   }
   return { rows: out, hiddenRows, hiddenRisks };
+}
+
+/**
+ * A row without some of its listed risks. When the row listed all of its risks the digest is made
+ * again over what is left (so it compares equal to the viewer's live row); risks beyond the
+ * listed ones were never in the snapshot, so they cannot be checked here.
+ */
+function withoutListedRisks(row: SoaRow, risks: SoaRow['risks'], removed: number): SoaRow {
+  return hasUnlistedRisks(row)
+    ? { ...row, risks, riskCount: riskCountOf(row) - removed }
+    : {
+        ...row,
+        risks,
+        riskCount: risks.length,
+        riskDigest: contentHash(risks.map((r) => ({ key: r.key, title: r.title }))),
+      };
 }

@@ -83,12 +83,17 @@ async function findStatuses(
   const names = new Set(workflows.flatMap((w) => w.statuses.map((s) => s.name)));
   const ids = new Map<string, string>();
   for (const name of names) {
-    const res = await ctx.jira.get(
-      route`/rest/api/3/statuses/search?searchString=${name}&maxResults=50`,
-      statusSearchSchema,
-    );
-    const exact = res.values.find((s) => s.name === name);
-    if (exact) ids.set(name, exact.id);
+    // Every page of statuses whose name contains `name` (a site may have many), until the exact one.
+    for (let startAt = 0; ;) {
+      const res = await ctx.jira.get(
+        route`/rest/api/3/statuses/search?searchString=${name}&startAt=${String(startAt)}&maxResults=200`,
+        statusSearchSchema,
+      );
+      const exact = res.values.find((s) => s.name === name);
+      if (exact) ids.set(name, exact.id);
+      if (exact || res.isLast !== false || res.values.length === 0) break;
+      startAt += res.values.length;
+    }
   }
   return ids;
 }

@@ -21,6 +21,9 @@ export interface IssueTableProps<T extends PanelIssueRef> {
   testId?: string;
 }
 
+/** Rows a table shows at once; a longer list is paged (every row is there, a page at a time). */
+export const ROWS_PER_PAGE = 20;
+
 /** A labelled table of issues: key, summary, status and any extra columns. */
 export function IssueTable<T extends PanelIssueRef>({
   label,
@@ -35,11 +38,18 @@ export function IssueTable<T extends PanelIssueRef>({
         {empty}
       </p>
     );
+  const paged = rows.length > ROWS_PER_PAGE;
   return (
     <div data-testid={testId}>
+      {paged && (
+        <p style={muted}>
+          {rows.length} issues, {ROWS_PER_PAGE} a page
+        </p>
+      )}
       <DynamicTable
         label={label}
         {...tableOf([...ISSUE_COLUMNS, ...columns], rows, (r) => r.key)}
+        {...(paged ? { rowsPerPage: ROWS_PER_PAGE, defaultPage: 1 } : {})}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import type { Column } from '../../common';
-import { tableOf } from '../../common';
+import { MoreInJira, tableOf } from '../../common';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { muted } from '../../common/styles';
 
@@ -50,7 +50,15 @@ export function Objectives({ objectives }: { objectives: PolicyView['objectives'
           <p style={muted}>No AI objectives in {objectives.projectKey} that you can see.</p>
         }
       />
-      {objectives.truncated && <p style={muted}>Only the first 100 objectives are listed.</p>}
+      {objectives.more && (
+        <MoreInJira
+          shown={objectives.items.length}
+          total={objectives.more.total}
+          what="AI objectives"
+          jql={objectives.more.jql}
+          testId="policy-objectives-more"
+        />
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type {
   ConfiguredReviewView,
   ReviewInputsView,
 } from '../../../src/ui-contract/review-macro-view';
-import { GRADE_LABELS } from '../../../src/ui-contract/review-labels';
+import { COUNTED_BY_JIRA, GRADE_LABELS } from '../../../src/ui-contract/review-labels';
 import { Figure, figures } from './ReviewFigures';
 import { TrendTable } from './TrendTable';
 
@@ -76,11 +76,13 @@ export function AimsPerformance({
       <TrendTable
         title="Nonconformities"
         trends={d.nonconformities}
+        overdueJql={view.searches?.overdueNonconformities ?? null}
         testId="trend-nonconformities"
       />
       <TrendTable
         title="Corrective actions"
         trends={d.correctiveActions}
+        overdueJql={view.searches?.overdueCorrectiveActions ?? null}
         testId="trend-corrective-actions"
       />
       <h4 style={subheading}>Audit results by grade</h4>
@@ -93,11 +95,13 @@ export function AimsPerformance({
           {view.ungradedFindings} finding(s) have no grade yet and are not counted.
         </p>
       )}
+      <p style={muted}>{COUNTED_BY_JIRA}</p>
       <h4 style={subheading}>Risk levels (open risks, now)</h4>
       <DynamicTable
         label="Open risks by level"
         {...tableOf(LEVEL_COLUMNS, levelRows, (r) => r.key)}
       />
+      <p style={muted}>{COUNTED_BY_JIRA}</p>
       <h4 style={subheading}>Statement of Applicability</h4>
       <p>
         {d.soa

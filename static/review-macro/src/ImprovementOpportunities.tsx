@@ -1,9 +1,12 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { Column } from '../../common';
-import { TitledSection, tableOf } from '../../common';
+import { MoreInJira, TitledSection, tableOf } from '../../common';
 import { muted } from '../../common/styles';
-import type { ReviewInputsView } from '../../../src/ui-contract/review-macro-view';
+import type {
+  ConfiguredReviewView,
+  ReviewInputsView,
+} from '../../../src/ui-contract/review-macro-view';
 
 type Opportunity = ReviewInputsView['e']['opportunities'][number];
 
@@ -25,8 +28,15 @@ const COLUMNS: Column<Opportunity>[] = [
 ];
 
 /** 9.3.2 e) opportunities for continual improvement: open and closed, from findings or raised. */
-export function ImprovementOpportunities({ inputs }: { inputs: ReviewInputsView }) {
+export function ImprovementOpportunities({
+  inputs,
+  searches,
+}: {
+  inputs: ReviewInputsView;
+  searches: ConfiguredReviewView['searches'];
+}) {
   const e = inputs.e;
+  const total = e.total ?? e.opportunities.length;
   return (
     <TitledSection
       titleId="input-e"
@@ -38,6 +48,15 @@ export function ImprovementOpportunities({ inputs }: { inputs: ReviewInputsView 
         {...tableOf(COLUMNS, e.opportunities, (o) => o.key)}
         emptyView={<p style={muted}>No opportunities for improvement that you can see.</p>}
       />
+      {total > e.opportunities.length && (
+        <MoreInJira
+          shown={e.opportunities.length}
+          total={total}
+          what="opportunities"
+          jql={searches?.opportunities ?? null}
+          testId="input-e-more"
+        />
+      )}
     </TitledSection>
   );
 }

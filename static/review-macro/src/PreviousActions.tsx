@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { Column } from '../../common';
-import { TitledSection, tableOf } from '../../common';
+import { MoreInJira, TitledSection, tableOf } from '../../common';
 import { muted } from '../../common/styles';
 import type {
   ConfiguredReviewView,
@@ -63,6 +63,15 @@ export function PreviousActions({
             {...tableOf(columns, a.actions, (x) => x.key)}
             emptyView={<p style={muted}>No actions from the previous review that you can see.</p>}
           />
+          {a.total > a.actions.length && (
+            <MoreInJira
+              shown={a.actions.length}
+              total={a.total}
+              what="actions"
+              jql={view.searches?.previousActions ?? null}
+              testId="input-a-more"
+            />
+          )}
         </>
       ) : (
         <p style={muted}>No previous review is configured (set it in the macro's settings).</p>

@@ -83,7 +83,7 @@ export function ReviewMacro() {
             onSaved={reload}
           />
           <AimsPerformance view={view} inputs={view.inputs} />
-          <ImprovementOpportunities inputs={view.inputs} />
+          <ImprovementOpportunities inputs={view.inputs} searches={view.searches} />
           <h2 style={heading}>Results (9.3.3)</h2>
           <Attendees
             key={view.attendees.map((a) => a.accountId).join(',')}

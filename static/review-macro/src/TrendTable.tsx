@@ -1,5 +1,6 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
+import { MoreInJira } from '../../common';
 import type { TrackedItemTrendsView } from '../../../src/ui-contract/review-macro-view';
 import type { Column } from '../../common';
 import { tableOf } from '../../common';
@@ -39,10 +40,13 @@ const COUNT_COLUMNS = [
 export function TrendTable({
   title,
   trends,
+  overdueJql,
   testId,
 }: {
   title: string;
   trends: TrackedItemTrendsView;
+  /** The JQL of all the overdue items (shown when only the first are listed). */
+  overdueJql: string | null;
   testId: string;
 }) {
   const max = Math.max(1, ...trends.byMonth.flatMap((m) => [m.opened, m.closed, m.overdue]));
@@ -85,6 +89,15 @@ export function TrendTable({
         <p style={muted}>
           Overdue: {trends.overdueItems.map((i) => `${i.key} (due ${i.dueDate})`).join(', ')}
         </p>
+      )}
+      {trends.overdue > trends.overdueItems.length && (
+        <MoreInJira
+          shown={trends.overdueItems.length}
+          total={trends.overdue}
+          what="overdue items"
+          jql={overdueJql}
+          testId={`${testId}-more`}
+        />
       )}
     </div>
   );

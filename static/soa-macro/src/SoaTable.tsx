@@ -5,6 +5,8 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { link, muted } from '../../common/styles';
 import type { SoaRow } from '../../../src/domain/soa/soa-row';
+import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
+import { MoreInJira } from '../../common/MoreInJira';
 import type { SoaSection, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
 
 const groupHeading: CSSProperties = {
@@ -51,7 +53,38 @@ function Justification({ row }: { row: SoaRow }) {
   return <Lozenge appearance="removed">Justification missing</Lozenge>;
 }
 
-function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
+/** The risks a row lists; under them, when they are the first of more, how many and a link to all. */
+function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
+  if (row.risks.length === 0) return <span style={muted}>—</span>;
+  return (
+    <>
+      <ul style={cellList}>
+        {row.risks.map((r) => (
+          <li key={r.key ?? r.title}>
+            {r.key ? <strong>{r.key} </strong> : null}
+            {r.title}
+            {r.levelLabel ? ` (${r.levelLabel})` : ''}
+          </li>
+        ))}
+      </ul>
+      {hasUnlistedRisks(row) && (
+        <MoreInJira
+          shown={row.risks.length}
+          total={riskCountOf(row)}
+          what="risks"
+          jql={jql ?? null}
+          testId="soa-more-risks"
+        />
+      )}
+    </>
+  );
+}
+
+function cells(
+  row: SoaRow,
+  owners: Readonly<Record<string, string>>,
+  riskSearches: Readonly<Record<string, string>>,
+) {
   const [applicability, appearance] = APPLICABILITY[row.applicability];
   const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
   return [
@@ -87,20 +120,7 @@ function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
     },
     {
       key: 'risks',
-      content:
-        row.risks.length === 0 ? (
-          <span style={muted}>—</span>
-        ) : (
-          <ul style={cellList}>
-            {row.risks.map((r) => (
-              <li key={r.key ?? r.title}>
-                {r.key ? <strong>{r.key} </strong> : null}
-                {r.title}
-                {r.levelLabel ? ` (${r.levelLabel})` : ''}
-              </li>
-            ))}
-          </ul>
-        ),
+      content: <RiskList row={row} jql={row.recordKey ? riskSearches[row.recordKey] : undefined} />,
     },
     {
       key: 'evidence',
@@ -127,10 +147,12 @@ function cells(row: SoaRow, owners: Readonly<Record<string, string>>) {
 export function SoaTables({
   section,
   owners,
+  riskSearches,
   label,
 }: {
   section: SoaSection;
   owners: Readonly<Record<string, string>>;
+  riskSearches: Readonly<Record<string, string>>;
   label: string;
 }) {
   if (section.groups.length === 0) {
@@ -151,7 +173,10 @@ export function SoaTables({
             <DynamicTable
               label={`${title} (${label === 'live' ? 'live from Jira' : 'approved version'})`}
               head={HEAD}
-              rows={group.rows.map((row) => ({ key: row.controlId, cells: cells(row, owners) }))}
+              rows={group.rows.map((row) => ({
+                key: row.controlId,
+                cells: cells(row, owners, riskSearches),
+              }))}
               isFixedSize
             />
           </section>

@@ -17,7 +17,15 @@ export function SoaVersionTabs({
   tab: number;
   onTab: (tab: number) => void;
 }) {
-  if (!approved) return <SoaTables section={view.live} owners={view.ownerNames} label="live" />;
+  if (!approved)
+    return (
+      <SoaTables
+        section={view.live}
+        owners={view.ownerNames}
+        riskSearches={view.riskSearches}
+        label="live"
+      />
+    );
   return (
     <Tabs id="soa-tabs" selected={tab} onChange={onTab}>
       <TabList>
@@ -26,7 +34,12 @@ export function SoaVersionTabs({
       </TabList>
       <TabPanel>
         <div style={{ width: '100%' }}>
-          <SoaTables section={view.live} owners={view.ownerNames} label="live" />
+          <SoaTables
+            section={view.live}
+            owners={view.ownerNames}
+            riskSearches={view.riskSearches}
+            label="live"
+          />
         </div>
       </TabPanel>
       <TabPanel>
@@ -39,6 +52,7 @@ export function SoaVersionTabs({
           <SoaTables
             section={approved.approved}
             owners={{ ...view.ownerNames, ...approved.ownerNames }}
+            riskSearches={view.riskSearches}
             label="approved"
           />
         </div>

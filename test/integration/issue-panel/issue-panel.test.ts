@@ -94,6 +94,47 @@ describe('AI Control panel and what each user may see', () => {
   });
 });
 
+describe('AI Control panel of a control treating many risks', () => {
+  it('lists every linked risk with its level, read in pages of 100 (never one request per risk)', async () => {
+    const control = await ps.create('AI Control', 'Bias testing before every release', {
+      'ISO 42001 reference': 'ISO42001:A.6.2.4',
+    });
+    // Jira creates at most 50 issues a call: three calls, the first 50 rated High.
+    const keys: string[] = [];
+    for (const batch of [0, 1, 2]) {
+      const created = await ps.ok<{ issues: { key: string }[] }>(
+        'admin',
+        'POST',
+        '/rest/api/3/issue/bulk',
+        {
+          issueUpdates: Array.from({ length: 50 }, (_, i) => ({
+            fields: {
+              project: { key: 'AIMS' },
+              issuetype: { id: ps.typeId('AI Risk') },
+              summary: `Bias in segment ${batch * 50 + i + 1}`,
+              ...(batch === 0 ? { [ps.field('Inherent risk level')]: { value: 'High' } } : {}),
+            },
+          })),
+        },
+      );
+      keys.push(...created.issues.map((r) => r.key));
+    }
+    for (const risk of keys) await ps.link('AIMS Mitigates', control, risk);
+
+    const before = ps.requests.length;
+    const panel = data<{ risks: { key: string; inherentLevel: string | null }[] }>(
+      await ps.panel('manager', control),
+    );
+    expect(panel.risks.map((r) => r.key).sort()).toEqual([...keys].sort());
+    expect(panel.risks.filter((r) => r.inherentLevel === 'High')).toHaveLength(50);
+    expect(ps.requests.slice(before)).toEqual([
+      `GET /rest/api/3/issue/${control}`,
+      'POST /rest/api/3/search/jql',
+      'POST /rest/api/3/search/jql',
+    ]);
+  });
+});
+
 describe('Nonconformity panel through clause 10.2', () => {
   it('lists exactly the missing requirements at each step, the same the workflow refuses with, and records step data', async () => {
     const finding = await ps.create(

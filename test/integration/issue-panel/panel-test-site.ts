@@ -101,6 +101,12 @@ export class PanelSite {
       throw new Error('AIMS is not provisioned');
   }
 
+  typeId(name: string): string {
+    const id = this.typeIds.get(name);
+    if (!id) throw new Error(`No issue type ${name}`);
+    return id;
+  }
+
   field(name: string): string {
     const id = this.fieldIds.get(name);
     if (!id) throw new Error(`No field ${name}`);

@@ -2,12 +2,9 @@
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import { createAimsIssue, mustTransition } from './aims-rest';
+import { scheduledBody, utcDay } from '../../support/utc-day';
 
-/** The summary a scheduled run answered, after checking it answered as Forge expects. */
-function scanSummary(run: { statusCode: number; result: unknown }): unknown {
-  expect(run.statusCode).toBe(200);
-  return JSON.parse((run.result as { body: string }).body) as unknown;
-}
+const scanSummary = scheduledBody;
 
 let s: AimsSite;
 beforeAll(async () => {
@@ -15,12 +12,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
-const day = (plus: number): string => {
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + plus))
-    .toISOString()
-    .slice(0, 10);
-};
+const day = utcDay;
 const labels = async (key: string): Promise<string[]> =>
   (
     await jiraOk<{ fields: { labels: string[] } }>(
@@ -81,7 +73,8 @@ describe('overdue scan', () => {
     searchCatchesUp(s.site); // the daily scan runs later: the search index has caught up
     const first = await s.host.runScheduledTrigger('aims-overdue-scan');
     expect(scanSummary(first)).toMatchObject({
-      labelled: expect.arrayContaining([lateNc, lateCa]),
+      outcome: 'done',
+      part: { labelled: expect.arrayContaining([lateNc, lateCa]) },
     });
     expect(await labels(lateNc)).toEqual(['aims-overdue']);
     expect(await labels(lateCa)).toEqual(expect.arrayContaining(['team-a', 'aims-overdue']));
@@ -91,7 +84,10 @@ describe('overdue scan', () => {
     const history = await changelogSize(lateNc);
     searchCatchesUp(s.site);
     const second = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(scanSummary(second)).toMatchObject({ labelled: [], unlabelled: [] });
+    expect(scanSummary(second)).toMatchObject({
+      outcome: 'done',
+      part: { labelled: [], unlabelled: [] },
+    });
     expect(await changelogSize(lateNc)).toBe(history);
 
     // No longer overdue → the label goes
@@ -100,7 +96,7 @@ describe('overdue scan', () => {
     });
     searchCatchesUp(s.site);
     const third = await s.host.runScheduledTrigger('aims-overdue-scan');
-    expect(scanSummary(third)).toMatchObject({ unlabelled: [lateNc] });
+    expect(scanSummary(third)).toMatchObject({ part: { unlabelled: [lateNc] } });
     expect(await labels(lateNc)).toEqual([]);
   }, 60_000);
 });

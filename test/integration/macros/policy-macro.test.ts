@@ -11,6 +11,7 @@ import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import { createAimsHost } from './policy-app-host';
+import { MAX_OBJECTIVES } from '../../../src/macros/policy/policy-objectives';
 import { createDemoObjectives } from './policy-objective-fixtures';
 
 jest.setTimeout(120_000);
@@ -397,28 +398,33 @@ describe('approval bound to a page version', () => {
   });
 });
 
+/** A policy page approved a year ago, whose policy review fell due on 2026-01-10. */
+async function duePolicyPage(title: string, reference: string): Promise<string> {
+  const pageId = await createPolicyPage(title, goodConfig(reference));
+  expect((await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED })).ok).toBe(true);
+  expect((await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 })).ok).toBe(true);
+  // A year passes: the approval (and so the review date) is moved into the past.
+  const property = await controlProperty(pageId);
+  if (!property) throw new Error('no property');
+  const value = property.value as { entries: { document: Record<string, unknown> }[] };
+  const last = value.entries[value.entries.length - 1];
+  if (!last) throw new Error('no entry');
+  last.document.approvedAt = '2025-01-10T09:00:00.000Z';
+  last.document.nextReviewDate = '2026-01-10';
+  await ok(
+    callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${property.id}`, {
+      key: 'aims-policy-control',
+      value,
+      version: { number: property.version.number + 1 },
+    }),
+  );
+
+  return pageId;
+}
+
 describe('scheduled policy review', () => {
   it('opens exactly one AIMS Action when the review falls due, even when several runs overlap and it runs again later', async () => {
-    const pageId = await createPolicyPage('AI Policy (review due)', goodConfig('AIMS-POL-901'));
-    expect((await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED })).ok).toBe(
-      true,
-    );
-    expect((await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 })).ok).toBe(true);
-    // A year passes: the approval (and so the review date) is moved into the past.
-    const property = await controlProperty(pageId);
-    if (!property) throw new Error('no property');
-    const value = property.value as { entries: { document: Record<string, unknown> }[] };
-    const last = value.entries[value.entries.length - 1];
-    if (!last) throw new Error('no entry');
-    last.document.approvedAt = '2025-01-10T09:00:00.000Z';
-    last.document.nextReviewDate = '2026-01-10';
-    await ok(
-      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${property.id}`, {
-        key: 'aims-policy-control',
-        value,
-        version: { number: property.version.number + 1 },
-      }),
-    );
+    const pageId = await duePolicyPage('AI Policy (review due)', 'AIMS-POL-901');
 
     // Several runs at the same moment (a duplicated or overlapping schedule), then one more later.
     const runs = await Promise.all(
@@ -461,6 +467,38 @@ describe('scheduled policy review', () => {
       reviewAction: { key: issue?.key },
     });
   });
+
+  it('goes through more due pages than one invocation can in queued parts, one action per page', async () => {
+    const pages = [];
+    for (const n of [1, 2, 3])
+      pages.push(await duePolicyPage(`AI Policy (due, part ${n})`, `AIMS-POL-91${n}`));
+    const parts = () =>
+      host.invocations.filter(
+        (i) => i.functionKey === 'scan-consumer' || i.functionKey === 'policy-review-scan',
+      );
+    const before = parts().length;
+    // 8 s charged to each product call: a due page takes three (policy record, search, create).
+    host.setLatency({ productMs: 8000, clock: 'virtual' });
+    await host.runScheduledTrigger('aims-policy-review-scan');
+    await host.waitForIdle();
+    host.setLatency({ productMs: 0 });
+
+    const ran = parts().slice(before);
+    expect(ran.length).toBeGreaterThanOrEqual(3);
+    for (const part of ran) {
+      expect(part.outcome).toBe('ok');
+      expect(part.elapsedMs).toBeLessThan(part.limitMs);
+    }
+    for (const pageId of pages) {
+      const found = await ok<{ issues: unknown[] }>(
+        callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+          jql: `project = AIMS AND labels = "aims-policy-review-${pageId}-2026-01-10"`,
+          fields: ['key'],
+        }),
+      );
+      expect(found.issues).toHaveLength(1);
+    }
+  });
 });
 
 describe('the demo page', () => {
@@ -478,5 +516,54 @@ describe('the demo page', () => {
     });
     const v1 = await macroCall('auditor', pageId, 'getView', { pageVersion: 1 });
     expect(v1.data).toMatchObject({ isApprovedVersion: true, changedSinceApproval: false });
+  });
+});
+
+describe('more AI objectives than the policy lists', () => {
+  it('lists the first 100 of them, says how many there are and links to all of them in Jira', async () => {
+    const types = await ok<{ issueTypes: { id: string; name: string }[] }>(
+      callAs(site, 'admin', 'GET', '/rest/api/3/issue/createmeta/AIMS/issuetypes'),
+    );
+    const objectiveType = types.issueTypes.find((t) => t.name === 'AI Objective')?.id;
+    const extra = MAX_OBJECTIVES + 1 - objectiveKeys.length;
+    for (let i = 0; i < extra; i += 50)
+      await ok(
+        callAs(site, 'admin', 'POST', '/rest/api/3/issue/bulk', {
+          issueUpdates: Array.from({ length: Math.min(50, extra - i) }, (_, j) => ({
+            fields: {
+              project: { key: 'AIMS' },
+              issuetype: { id: objectiveType },
+              summary: `Objective ${i + j + 1}`,
+            },
+          })),
+        }),
+      );
+    const pageId = await createPolicyPage(
+      'AI Policy (many objectives)',
+      goodConfig('AIMS-POL-950'),
+    );
+    const view = await macroCall('auditor', pageId, 'getView');
+    const objectives = view.data?.objectives as {
+      items: { key: string }[];
+      more: { total: number; jql: string } | null;
+    };
+    expect(objectives.items).toHaveLength(MAX_OBJECTIVES);
+    expect(objectives.items.slice(0, objectiveKeys.length).map((o) => o.key)).toEqual(
+      objectiveKeys,
+    );
+    expect(objectives.more?.total).toBe(MAX_OBJECTIVES + 1);
+    const all = await ok<{ issues: unknown[] }>(
+      callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+        jql: objectives.more?.jql,
+        fields: ['key'],
+        maxResults: 5000,
+      }),
+    );
+    expect(all.issues).toHaveLength(MAX_OBJECTIVES + 1);
+
+    const exported = await readPage(pageId, 'export_view');
+    expect(exported.body?.export_view?.value ?? '').toContain(
+      `The first ${MAX_OBJECTIVES} of ${MAX_OBJECTIVES + 1} AI objectives are listed`,
+    );
   });
 });

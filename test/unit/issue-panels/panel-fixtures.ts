@@ -68,6 +68,7 @@ export function linkTo(
       statusName: other.statusName,
       statusCategory: other.statusCategory,
       typeName: other.typeName,
+      typeId: other.typeKey ?? '',
     },
   };
 }

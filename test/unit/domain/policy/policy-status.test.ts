@@ -72,13 +72,17 @@ describe('the history kept in the content property', () => {
     expect(entryAtVersion(record, 7)?.event).toBe('approved');
   });
 
-  it('stays within its size, dropping old non-approval entries before approvals', () => {
+  it('stays within its size, dropping old non-approval entries before approvals, and counts them', () => {
     let record = approvedAtVersion2();
-    for (let v = 3; v < 3 + MAX_HISTORY_ENTRIES + 5; v += 1) {
+    const before = record.entries.length;
+    expect(record.entriesNotKept).toBeUndefined();
+    const added = MAX_HISTORY_ENTRIES + 5;
+    for (let v = 3; v < 3 + added; v += 1) {
       record = setChecklist(change(record, actor(OWNER), v), ALL_COVERED.slice(0, v % 2 ? 3 : 4));
     }
     expect(record.entries).toHaveLength(MAX_HISTORY_ENTRIES);
     expect(approvalsOf(record)).toHaveLength(1);
+    expect(record.entriesNotKept).toBe(before + added - MAX_HISTORY_ENTRIES);
   });
 
   it('refuses entries out of page-version order', () => {

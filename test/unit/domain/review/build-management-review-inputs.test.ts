@@ -2,6 +2,8 @@ import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
 import {
   InvalidReviewInputError,
   InvalidReviewPeriodError,
+  OTHER_RISK_LEVEL,
+  REVIEW_ITEMS_LISTED,
   buildManagementReviewInputs,
 } from '../../../../src/domain/review';
 import type { ManagementReviewSource } from '../../../../src/domain/review';
@@ -265,6 +267,7 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
         },
         { key: 'AIMS-92', summary: null, origin: 'improvement-item', open: true },
       ],
+      total: 5,
       open: 4,
     });
   });
@@ -321,5 +324,78 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
     expect(bad).toThrow(
       'The management review inputs are not valid: Finding grade must be one of: major-nc, minor-nc, observation, opportunity-for-improvement (item 1); Finding date must be a date like 2026-07-01 (item 1)',
     );
+  });
+
+  it('d) takes risk levels and audit results as counts when Jira counted them', () => {
+    const counted = buildManagementReviewInputs(
+      {
+        asOf: '2026-10-05',
+        riskBands: DEFAULT_RISK_MATRIX.bands.map((b) => ({ id: b.id, label: b.label })),
+        riskLevelCounts: [
+          { level: 'high', count: 9000 },
+          { level: 'low', count: 3000 },
+          { level: OTHER_RISK_LEVEL, count: 2 },
+          { level: null, count: 10 },
+        ],
+        auditFindingCounts: [
+          { month: '2026-07', grade: 'major-nc', count: 4 },
+          { month: '2026-09', grade: 'major-nc', count: 1 },
+          { month: '2026-09', grade: 'observation', count: 7 },
+          { month: '2026-10', grade: 'observation', count: 99 }, // outside the period
+        ],
+      },
+      Q3,
+    );
+    expect(counted.d.riskLevels).toEqual({
+      bands: [
+        ...DEFAULT_RISK_MATRIX.bands.map((b) => ({
+          bandId: b.id,
+          label: b.label,
+          count: b.id === 'high' ? 9000 : b.id === 'low' ? 3000 : 0,
+        })),
+        { bandId: OTHER_RISK_LEVEL, label: 'Other level', count: 2 },
+      ],
+      notAssessed: 10,
+    });
+    expect(counted.d.auditResults.total).toBe(12);
+    expect(counted.d.auditResults.byGrade).toEqual({
+      'major-nc': 5,
+      'minor-nc': 0,
+      observation: 7,
+      'opportunity-for-improvement': 0,
+    });
+    expect(counted.d.auditResults.byMonth.map((m) => [m.month, m.byGrade['major-nc']])).toEqual([
+      ['2026-07', 4],
+      ['2026-08', 0],
+      ['2026-09', 1],
+    ]);
+  });
+
+  it('lists the first items of each long list and counts all of them', () => {
+    const n = REVIEW_ITEMS_LISTED + 5;
+    const many = buildManagementReviewInputs(
+      {
+        asOf: '2026-10-05',
+        previousActions: Array.from({ length: n }, (_, i) => ({
+          key: `AIMS-${i + 1}`,
+          status: 'To Do',
+          done: false,
+          dueDate: '2026-08-01',
+        })),
+        nonconformities: Array.from({ length: n }, (_, i) => ({
+          key: `AIMS-${100 + i}`,
+          createdOn: '2026-07-01',
+          dueDate: '2026-08-01',
+        })),
+        improvementItems: Array.from({ length: n }, (_, i) => ({ key: `AIMS-${200 + i}` })),
+      },
+      Q3,
+    );
+    expect(many.a.actions).toHaveLength(REVIEW_ITEMS_LISTED);
+    expect(many.a).toMatchObject({ total: n, open: n, overdue: n });
+    expect(many.d.nonconformities.overdueItems).toHaveLength(REVIEW_ITEMS_LISTED);
+    expect(many.d.nonconformities.overdue).toBe(n);
+    expect(many.e.opportunities).toHaveLength(REVIEW_ITEMS_LISTED);
+    expect(many.e).toMatchObject({ total: n, open: n });
   });
 });

@@ -1,6 +1,15 @@
+import fc from 'fast-check';
 import { ANNEX_A_CONTROLS } from '../../../../src/domain/catalog';
+import { CONTENT_HASH_PATTERN, canonicalJson, contentHash } from '../../../../src/domain/integrity';
 import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
-import { buildStatementOfApplicability } from '../../../../src/domain/soa';
+import {
+  SOA_RISKS_LISTED,
+  buildStatementOfApplicability,
+  canonicalRiskIdentity,
+  diffSoa,
+  riskCountOf,
+  riskDigestOf,
+} from '../../../../src/domain/soa';
 import type { SoaBuildInput, SoaControlInput, SoaRiskInput } from '../../../../src/domain/soa';
 
 const controls: SoaControlInput[] = [
@@ -134,6 +143,8 @@ describe('buildStatementOfApplicability', () => {
           residualLevelLabel: null,
         },
       ],
+      riskCount: 2,
+      riskDigest: expect.stringMatching(CONTENT_HASH_PATTERN) as string,
       evidence: [{ url: 'https://wiki.example.com/ai-policy', label: 'AI policy' }],
       flags: [],
       duplicateKeys: [],
@@ -253,5 +264,95 @@ describe('buildStatementOfApplicability', () => {
     const empty = buildStatementOfApplicability({ controls: [], risks: [] });
     expect(empty.groups).toHaveLength(9);
     expect(empty.totals).toMatchObject({ rows: 38, undecided: 38, implementedPercent: null });
+  });
+
+  it('lists the first risks of a row in key order and counts and digests all of them', () => {
+    const many: SoaRiskInput[] = Array.from({ length: SOA_RISKS_LISTED + 7 }, (_, i) => ({
+      key: `AIMS-${1000 - i}`,
+      title: `Risk ${i}`,
+      inherentLevel: 'low',
+      linkedControls: ['ISO42001:A.5.2'],
+    }));
+    const soa = buildStatementOfApplicability({ controls: [], risks: many });
+    const a52 = soa.rows.find((r) => r.ref === 'A.5.2');
+    expect(a52?.risks.map((r) => r.key)).toEqual(
+      Array.from({ length: SOA_RISKS_LISTED }, (_, i) => `AIMS-${984 + i}`),
+    );
+    expect(a52?.riskCount).toBe(SOA_RISKS_LISTED + 7);
+    // The digest is the content hash of the key and title of every risk, in order.
+    const all = buildStatementOfApplicability({ controls: [], risks: many.slice(0, 5) });
+    const five = all.rows.find((r) => r.ref === 'A.5.2');
+    expect(five?.riskDigest).toBe(
+      contentHash(five?.risks.map((r) => ({ key: r.key, title: r.title }))),
+    );
+
+    // A risk renamed or unlinked beyond the listed ones still changes the row.
+    const renamed = many.map((r) => (r.key === 'AIMS-1000' ? { ...r, title: 'Renamed' } : r));
+    const unlinked = many.filter((r) => r.key !== 'AIMS-1000');
+    for (const risks of [renamed, unlinked]) {
+      const after = buildStatementOfApplicability({ controls: [], risks });
+      expect(after.rows.find((r) => r.ref === 'A.5.2')?.risks).toEqual(a52?.risks);
+      expect(diffSoa(soa.rows, after.rows).changed).toEqual([
+        expect.objectContaining({ controlId: 'ISO42001:A.5.2', fields: ['risks'] }),
+      ]);
+    }
+    // So does a new level of a listed risk.
+    const rated = many.map((r) => (r.key === 'AIMS-984' ? { ...r, inherentLevel: 'high' } : r));
+    const after = buildStatementOfApplicability({ controls: [], risks: rated });
+    expect(diffSoa(soa.rows, after.rows).changed.map((c) => c.fields)).toEqual([['risks']]);
+  });
+
+  it('reads a row approved before rows were bounded as listing all of its risks', () => {
+    const current = buildStatementOfApplicability(input).rows;
+    const old = current.map(({ riskCount: _count, riskDigest: _digest, ...row }) => row);
+    expect(old.map(riskCountOf)).toEqual(current.map((r) => r.risks.length));
+    expect(old.map(riskDigestOf)).toEqual(current.map(riskDigestOf));
+    expect(diffSoa(old, current).identical).toBe(true);
+  });
+
+  it('does work linear in the number of controls and risks (reads of the inputs counted, n vs 4n)', () => {
+    const reads = (n: number): number => {
+      let count = 0;
+      const counted = <T extends object>(value: T): T =>
+        new Proxy(value, {
+          get(target, property, receiver) {
+            count += 1;
+            return Reflect.get(target, property, receiver) as unknown;
+          },
+        });
+      const orgControls = Array.from({ length: n }, (_, i) =>
+        counted<SoaControlInput>({
+          key: `AIMS-${i + 1}`,
+          controlId: `ORG:c-${i}`,
+          title: `Control ${i}`,
+          applicability: 'included',
+          justification: 'Needed',
+          riskKeys: [`AIMS-${100_000 + i}`],
+        }),
+      );
+      const manyRisks = Array.from({ length: n }, (_, i) =>
+        counted<SoaRiskInput>({
+          key: `AIMS-${100_000 + i}`,
+          title: `Risk ${i}`,
+          inherentLevel: 'medium',
+          linkedControls: [`ORG:c-${(i * 7) % n}`, 'ISO42001:A.5.2'],
+        }),
+      );
+      buildStatementOfApplicability({ controls: orgControls, risks: manyRisks });
+      return count;
+    };
+    // Quadratic work (every risk looked at for every row) would read 16 times as much.
+    expect(reads(2000) / reads(500)).toBeLessThan(5);
+  });
+});
+
+describe('canonicalRiskIdentity', () => {
+  it('writes exactly the canonical JSON of any risk key and title', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ key: fc.option(fc.string(), { nil: null }), title: fc.string() }),
+        (ref) => canonicalRiskIdentity(ref) === canonicalJson(ref),
+      ),
+    );
   });
 });

@@ -47,10 +47,11 @@ const view: PolicyView = {
   ],
   uncoveredCount: 1,
   history: [],
+  historyNotKept: 0,
   objectives: {
     available: true,
     projectKey: 'AIMS',
-    truncated: false,
+    more: null,
     items: [
       {
         key: 'AIMS-7',
@@ -90,9 +91,11 @@ function texts(node: unknown): string[] {
   return [...own, ...(n.content ?? []).flatMap(texts)];
 }
 
+const SITE = 'https://example.atlassian.net';
+
 describe('the AI Policy export (ADF)', () => {
   it('holds the document control, the warnings, the 5.2 checklist and the objectives', () => {
-    const adf = policyViewToAdf(view);
+    const adf = policyViewToAdf(view, SITE);
     expect(adf.type).toBe('doc');
     const all = texts(adf);
     expect(all).toEqual(
@@ -117,10 +120,13 @@ describe('the AI Policy export (ADF)', () => {
   });
 
   it('says when the objectives cannot be listed, and when the macro is not configured', () => {
-    const adf = policyViewToAdf({
-      ...view,
-      objectives: { available: false, projectKey: 'X', message: 'Project X is not set up.' },
-    });
+    const adf = policyViewToAdf(
+      {
+        ...view,
+        objectives: { available: false, projectKey: 'X', message: 'Project X is not set up.' },
+      },
+      SITE,
+    );
     expect(texts(adf)).toContain('Project X is not set up.');
     expect(
       texts(notConfiguredAdf('This macro is not configured: Document ID is required.')),
@@ -128,9 +134,24 @@ describe('the AI Policy export (ADF)', () => {
   });
 
   it('mentions people whose name the view does not know (an export has no reader to ask Jira for)', () => {
-    const adf = policyViewToAdf({ ...view, owner: { accountId: 'o-123', displayName: '' } });
+    const adf = policyViewToAdf({ ...view, owner: { accountId: 'o-123', displayName: '' } }, SITE);
     const mentions = JSON.stringify(adf).match(/"type":"mention","attrs":\{[^}]*"id":"o-123"/g);
     expect(mentions).toHaveLength(1);
     expect(texts(adf)).not.toContain('o-123');
+  });
+
+  it('says when the objectives are only the first of more, with a link to all of them in Jira', () => {
+    const jql = 'project = "AIMS" AND issuetype = "10010" ORDER BY key';
+    const objectives = view.objectives as Extract<typeof view.objectives, { available: true }>;
+    const adf = policyViewToAdf(
+      { ...view, objectives: { ...objectives, more: { total: 130, jql } } },
+      SITE,
+    );
+    expect(texts(adf)).toEqual(
+      expect.arrayContaining(['The first 1 of 130 AI objectives are listed · ', 'All 130 in Jira']),
+    );
+    expect(JSON.stringify(adf)).toContain(
+      JSON.stringify(`${SITE}/issues/?jql=${encodeURIComponent(jql)}`),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { buildManagementReviewInputs } from '../../../../src/domain/review';
+import { REVIEW_ITEMS_LISTED, buildManagementReviewInputs } from '../../../../src/domain/review';
 import { reviewViewToAdf } from '../../../../src/macros/review/review-adf';
 import type { ReviewView } from '../../../../src/macros/review/review-view';
 
@@ -55,11 +55,14 @@ const held: ReviewView = {
   },
   names: {},
   integrityProblems: [],
+  searches: null,
 };
+
+const SITE = 'https://example.atlassian.net';
 
 describe('the review as ADF for export', () => {
   it('holds the inputs, trend tables, attendees and decisions with their actions', () => {
-    const adf = reviewViewToAdf(held);
+    const adf = reviewViewToAdf(held, SITE);
     const json = JSON.stringify(adf);
     expect(adf.type).toBe('doc');
     for (const words of [
@@ -84,13 +87,16 @@ describe('the review as ADF for export', () => {
 
   it('shows only a warning for a tampered record', () => {
     const json = JSON.stringify(
-      reviewViewToAdf({
-        ...held,
-        state: 'tampered',
-        inputs: null,
-        held: null,
-        integrityProblems: ['hash does not match'],
-      }),
+      reviewViewToAdf(
+        {
+          ...held,
+          state: 'tampered',
+          inputs: null,
+          held: null,
+          integrityProblems: ['hash does not match'],
+        },
+        SITE,
+      ),
     );
     expect(json).toContain('cannot be trusted');
     expect(json).toContain('hash does not match');
@@ -99,12 +105,60 @@ describe('the review as ADF for export', () => {
 
   it('says why an unconfigured macro shows nothing', () => {
     const json = JSON.stringify(
-      reviewViewToAdf({
-        configured: false,
-        message: 'This management review is not configured: Title is required',
-        problems: [],
-      }),
+      reviewViewToAdf(
+        {
+          configured: false,
+          message: 'This management review is not configured: Title is required',
+          problems: [],
+        },
+        SITE,
+      ),
     );
     expect(json).toContain('Title is required');
+  });
+
+  it('says which lists hold only their first items, with links to all of them in Jira', () => {
+    const n = REVIEW_ITEMS_LISTED + 3;
+    const many = buildManagementReviewInputs(
+      {
+        asOf: '2026-10-02',
+        previousActions: Array.from({ length: n }, (_, i) => ({
+          key: `AIMS-${i + 1}`,
+          status: 'To Do',
+          done: false,
+        })),
+        correctiveActions: Array.from({ length: n }, (_, i) => ({
+          key: `AIMS-${100 + i}`,
+          createdOn: '2026-07-01',
+          dueDate: '2026-08-01',
+        })),
+        improvementItems: Array.from({ length: n }, (_, i) => ({ key: `AIMS-${200 + i}` })),
+      },
+      { start: '2026-07-01', end: '2026-09-30' },
+    );
+    const searches = {
+      previousActions: 'project = "AIMS" AND text ~ "65000" ORDER BY key',
+      overdueNonconformities: 'nc ORDER BY duedate',
+      overdueCorrectiveActions: 'project = "AIMS" AND duedate < "2026-09-30" ORDER BY duedate',
+      opportunities: 'labels = "aims-improvement" ORDER BY key',
+    };
+    const json = JSON.stringify(
+      reviewViewToAdf({ ...held, state: 'draft', held: null, inputs: many, searches }, SITE),
+    );
+    for (const words of [
+      `The first ${REVIEW_ITEMS_LISTED} of ${n} actions are listed · `,
+      `The first ${REVIEW_ITEMS_LISTED} of ${n} overdue items are listed · `,
+      `The first ${REVIEW_ITEMS_LISTED} of ${n} opportunities are listed · `,
+      `All ${n} in Jira`,
+    ])
+      expect(json).toContain(words);
+    for (const jql of [
+      searches.previousActions,
+      searches.overdueCorrectiveActions,
+      searches.opportunities,
+    ])
+      expect(json).toContain(JSON.stringify(`${SITE}/issues/?jql=${encodeURIComponent(jql)}`));
+    expect(json).not.toContain(encodeURIComponent(searches.overdueNonconformities));
+    expect(json).toContain('Counted by Jira’s search');
   });
 });

@@ -77,6 +77,7 @@ describe('review source mapping', () => {
             statusName: '',
             statusCategory: '',
             typeName: '',
+            typeId: '',
           },
         },
       ],

@@ -42,7 +42,15 @@ const link = (
   linkTypeKey,
   linkTypeName: linkTypeKey,
   direction,
-  issue: { id: key, key, summary, statusName: 'Done', statusCategory: 'done', typeName: 'AI Risk' },
+  issue: {
+    id: key,
+    key,
+    summary,
+    statusName: 'Done',
+    statusCategory: 'done',
+    typeName: 'AI Risk',
+    typeId: '10005',
+  },
 });
 
 describe('controlInputOf', () => {

@@ -1,0 +1,115 @@
+/**
+ * The overdue scan over more issues than one invocation can edit: with 400 ms charged to each of
+ * the app's product calls (virtual clock), one part edits about 50 labels before its time box is
+ * used; it saves its cursor in KVS and queues the next part on `aims-scans`, until every overdue
+ * issue is labelled — and, once they are no longer overdue, unlabelled — each part well inside
+ * the 55 s a scheduled or consumer function has.
+ */
+import type { AimsSite } from './aims-site';
+import { jiraOk, startAimsSite } from './aims-site';
+import { scheduledBody, utcDay } from '../../support/utc-day';
+
+const ISSUES = 130;
+let s: AimsSite;
+
+beforeAll(async () => {
+  s = await startAimsSite();
+}, 60_000);
+afterAll(async () => s.close());
+
+const day = utcDay;
+
+async function count(jql: string): Promise<number> {
+  return (
+    await jiraOk<{ count: number }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/search/approximate-count',
+      { jql },
+    )
+  ).count;
+}
+
+async function createOverdueNonconformities(n: number): Promise<string[]> {
+  const keys: string[] = [];
+  for (let i = 0; i < n; i += 50) {
+    const created = await jiraOk<{ issues: { key: string }[] }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/issue/bulk',
+      {
+        issueUpdates: Array.from({ length: Math.min(50, n - i) }, (_, j) => ({
+          fields: {
+            project: { key: 'AIMS' },
+            issuetype: { id: s.ids.issueTypes.nonconformity },
+            summary: `Late nonconformity ${i + j + 1}`,
+            duedate: day(-2),
+          },
+        })),
+      },
+    );
+    keys.push(...created.issues.map((x) => x.key));
+  }
+  await s.host.waitForIdle();
+  return keys;
+}
+
+const reportOf = scheduledBody;
+
+const scanParts = () =>
+  s.host.invocations.filter(
+    (i) => i.functionKey === 'scan-consumer' || i.functionKey === 'overdue-scan',
+  );
+
+describe('the overdue scan in resumable parts', () => {
+  let keys: string[];
+  beforeAll(async () => {
+    keys = await createOverdueNonconformities(ISSUES);
+  }, 120_000);
+
+  it('labels every overdue issue over several parts, each inside its time limit', async () => {
+    s.host.setLatency({ productMs: 400, clock: 'virtual' });
+    const before = scanParts().length;
+    const first = await s.host.runScheduledTrigger('aims-overdue-scan');
+    expect(reportOf(first)).toMatchObject({ outcome: 'paused' });
+    await s.host.waitForIdle();
+    s.host.setLatency({ productMs: 0 });
+
+    expect(await count('project = AIMS AND labels = "aims-overdue"')).toBe(ISSUES);
+    const parts = scanParts().slice(before);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    for (const part of parts) {
+      expect(part.outcome).toBe('ok');
+      expect(part.elapsedMs).toBeLessThan(part.limitMs);
+    }
+    // A repeated delivery of a part that already ran does nothing.
+    const again = (await s.host.invokeFunction('scan-consumer', {
+      body: { scan: 'overdue', day: day(0), part: 1 },
+    })) as { outcome: string };
+    expect(again.outcome).toBe('skipped');
+    // The pass is done: the next scheduled run starts a new one, which finds nothing to change.
+    const next = await s.host.runScheduledTrigger('aims-overdue-scan');
+    expect(reportOf(next)).toMatchObject({
+      outcome: 'done',
+      part: { labelled: [], unlabelled: [] },
+    });
+  }, 180_000);
+
+  it('takes the label off over several parts once the issues are no longer overdue', async () => {
+    for (const key of keys)
+      await jiraOk(s.site, 'admin', 'PUT', `/rest/api/3/issue/${key}`, {
+        fields: { duedate: day(30) },
+      });
+    await s.host.waitForIdle();
+    s.host.setLatency({ productMs: 400, clock: 'virtual' });
+    const before = scanParts().length;
+    await s.host.runScheduledTrigger('aims-overdue-scan');
+    await s.host.waitForIdle();
+    s.host.setLatency({ productMs: 0 });
+
+    expect(await count('project = AIMS AND labels = "aims-overdue"')).toBe(0);
+    expect(scanParts().length - before).toBeGreaterThanOrEqual(3);
+  }, 180_000);
+});
