@@ -6,7 +6,7 @@
  * the 55 s a scheduled or consumer function has.
  */
 import type { AimsSite } from './aims-site';
-import { jiraOk, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import { scheduledBody, utcDay } from '../../support/utc-day';
 
 const ISSUES = 130;
@@ -19,7 +19,9 @@ afterAll(async () => s.close());
 
 const day = utcDay;
 
+/** How many issues match, once search has caught up with every write (a day's scan runs later). */
 async function count(jql: string): Promise<number> {
+  searchCatchesUp(s.site);
   return (
     await jiraOk<{ count: number }>(
       s.site,
@@ -53,6 +55,7 @@ async function createOverdueNonconformities(n: number): Promise<string[]> {
     keys.push(...created.issues.map((x) => x.key));
   }
   await s.host.waitForIdle();
+  searchCatchesUp(s.site); // the scan runs a day later, not right after the writes
   return keys;
 }
 
@@ -90,6 +93,7 @@ describe('the overdue scan in resumable parts', () => {
     })) as { outcome: string };
     expect(again.outcome).toBe('skipped');
     // The pass is done: the next scheduled run starts a new one, which finds nothing to change.
+    searchCatchesUp(s.site);
     const next = await s.host.runScheduledTrigger('aims-overdue-scan');
     expect(reportOf(next)).toMatchObject({
       outcome: 'done',
@@ -103,6 +107,7 @@ describe('the overdue scan in resumable parts', () => {
         fields: { duedate: day(30) },
       });
     await s.host.waitForIdle();
+    searchCatchesUp(s.site);
     s.host.setLatency({ productMs: 400, clock: 'virtual' });
     const before = scanParts().length;
     await s.host.runScheduledTrigger('aims-overdue-scan');
