@@ -170,7 +170,10 @@ export class SpaceModel {
   }
 
   /** Changes who may view and who may edit the space (site administration). */
-  setPermissions(spaceId: string, groups: { readerGroups: string[]; editorGroups: string[] }): void {
+  setPermissions(
+    spaceId: string,
+    groups: { readerGroups: string[]; editorGroups: string[] },
+  ): void {
     this.ctx.db
       .prepare('UPDATE cf_spaces SET reader_groups = ?, editor_groups = ? WHERE id = ?')
       .run(

@@ -129,7 +129,11 @@ async function issueExtension(
     extension: {
       type: mod.type,
       issue: { id, key, type: fields.issuetype.name, typeId: fields.issuetype.id },
-      project: { id: fields.project.id, key: fields.project.key, type: fields.project.projectTypeKey },
+      project: {
+        id: fields.project.id,
+        key: fields.project.key,
+        type: fields.project.projectTypeKey,
+      },
       isNewToIssue: false,
     },
   };
@@ -154,7 +158,10 @@ async function macroExtension(
 ): Promise<FrameExtension> {
   const { pageId, localId } = location;
   if (!pageId || !localId || location.issueKey) {
-    throw new FrameRefusal(400, `Macro '${mod.key}' is shown on a page: give its pageId and localId`);
+    throw new FrameRefusal(
+      400,
+      `Macro '${mod.key}' is shown on a page: give its pageId and localId`,
+    );
   }
   const read = await readAsUser(
     runtime,

@@ -43,7 +43,7 @@ async function canEditPage(env: PageEnv, id: string): Promise<boolean> {
   const parsed = res.status === 200 ? pageOperationsSchema.safeParse(res.body) : undefined;
   return Boolean(
     parsed?.success &&
-      parsed.data.operations.some((o) => o.operation === 'update' && o.targetType === 'page'),
+    parsed.data.operations.some((o) => o.operation === 'update' && o.targetType === 'page'),
   );
 }
 
@@ -99,7 +99,13 @@ export function wikiPage(mode: 'view' | 'edit') {
           location: { pageId: pageData.id, localId: macro.localId },
         });
       }
-      return macroPlaceholder(module.key, title, pageData.id, macro.localId, hasMacroConfig(module));
+      return macroPlaceholder(
+        module.key,
+        title,
+        pageData.id,
+        macro.localId,
+        hasMacroConfig(module),
+      );
     });
     const version = pageData.version?.number ?? 1;
     env.send({
@@ -117,7 +123,9 @@ export function wikiPage(mode: 'view' | 'edit') {
           ${
             mode === 'edit'
               ? html`<span class="lozenge" data-testid="edit-mode">Editing</span>
-                  <a class="button button-primary" href="/wiki/pages/${pageData.id}">Close editor</a>`
+                  <a class="button button-primary" href="/wiki/pages/${pageData.id}"
+                    >Close editor</a
+                  >`
               : html`${editable ? html`<a class="button" href="/wiki/pages/${pageData.id}/edit">Edit</a>` : ''}
                   <a class="button" href="/wiki/pages/${pageData.id}/export">Export to PDF</a>`
           }
@@ -138,7 +146,11 @@ function macroPlaceholder(
   localId: string,
   configurable: boolean,
 ): SafeHtml {
-  return html`<section class="macro-placeholder" aria-label="${title}" data-testid="macro-placeholder">
+  return html`<section
+    class="macro-placeholder"
+    aria-label="${title}"
+    data-testid="macro-placeholder"
+  >
     <strong>${title}</strong>
     ${
       configurable
@@ -212,7 +224,10 @@ export async function saveMacroConfig(env: PageEnv): Promise<void> {
   if (pageData && !editable) {
     env.res
       .status(403)
-      .json({ errorMessages: ['You cannot edit this page, so you cannot configure its macros.'], errors: {} });
+      .json({
+        errorMessages: ['You cannot edit this page, so you cannot configure its macros.'],
+        errors: {},
+      });
     return;
   }
   const doc = pageData ? parseAdf(pageData) : undefined;

@@ -4,7 +4,7 @@
  */
 import { buildManagementReviewInputs, verifyFrozenRecord } from '../../domain/review';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
-import { loadAppConfig } from '../../storage/app-config';
+import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
@@ -12,7 +12,7 @@ import { readReviewJiraFacts } from './review-jira-reader';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
-import { readPeople, readViewer } from '../../jira/people';
+import { readPeople } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import type { ReviewView } from '../../ui-contract/review-macro-view';
 import { dayOfDate, loadReviewSetup } from './review-setup';
@@ -62,7 +62,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
   }
   const { config, state } = setup;
   const record = setup.stored?.record ?? emptyReviewPageRecord();
-  const [viewer, appConfig] = await Promise.all([readViewer(request.jira), loadAppConfig()]);
+  const writer = await readMacroWriterForView(request);
   const base = {
     configured: true as const,
     pageId: request.pageId,
@@ -71,9 +71,8 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     period: { start: config.periodStart, end: config.periodEnd },
     previousReviewPageId: config.previousReviewPageId ?? null,
   };
-  const managerBlocker = viewer.groups.includes(appConfig.managerGroup)
-    ? []
-    : [`Only members of the ${appConfig.managerGroup} group can change a management review.`];
+  // The same check the review's writes make (role, and permission to edit the page).
+  const managerBlocker = viewWriteBlockers(writer, 'review.hold');
 
   if (record.frozen !== undefined) {
     const verification = verifyFrozenRecord(record.frozen);

@@ -13,7 +13,9 @@ const offSpec = async (
   site: Parameters<typeof bridge>[0],
   mistake: string,
 ): Promise<Awaited<ReturnType<typeof bridge>>> => {
-  const frame = await registerFrame(site, 'admin', 'fixture-panel', { issueKey: await anIssueKey(site) });
+  const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+    issueKey: await anIssueKey(site),
+  });
   return bridge(site, 'admin', frame.frameId, 'invoke', {
     functionKey: 'offSpecRequest',
     payload: { mistake },

@@ -90,7 +90,9 @@ describe('resolvers read Jira as the viewing user', () => {
       payload: { key: issue.key },
     });
     expect(member.result).toEqual({ status: 404, summary: null });
-    const asManager = await registerFrame(site, 'manager', 'fixture-panel', { issueKey: issue.key });
+    const asManager = await registerFrame(site, 'manager', 'fixture-panel', {
+      issueKey: issue.key,
+    });
     const manager = await bridge(site, 'manager', asManager.frameId, 'invoke', {
       functionKey: 'getIssue',
       payload: { key: issue.key },
@@ -103,7 +105,9 @@ describe('resolvers read Jira as the viewing user', () => {
       summary: 'Visible only to the team',
       security: { name: 'Confidential' },
     });
-    const frame = await registerFrame(site, 'member', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'member', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const res = await bridge(site, 'member', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,
@@ -131,7 +135,9 @@ describe('resolvers read Jira as the viewing user', () => {
   it('fault mode answers the app with 429 and Retry-After, then recovers', async () => {
     const issue = await createIssue({ summary: 'Rate limited read' });
     host.setFaults({ restFailures: { status: 429, retryAfterSeconds: 7, count: 1 } });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const limited = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,
@@ -156,7 +162,9 @@ describe('fault injection is deterministic', () => {
       status: 200,
       fields: { summary: 'Changed before the faults' },
     });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const failed = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,

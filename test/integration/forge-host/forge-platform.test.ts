@@ -188,7 +188,9 @@ describe('web triggers', () => {
       signature: ['sha256=abc'],
       body,
     });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const viaApi = await bridge(site, 'admin', frame.frameId, 'invoke', {
       functionKey: 'webtriggerUrl',
       payload: {},
@@ -251,7 +253,9 @@ describe('scheduled triggers and installation', () => {
 
 describe('scopes and limits', () => {
   it('fails a product call outside the manifest scopes as Forge does (401 scope does not match)', async () => {
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const res = await bridge(site, 'admin', frame.frameId, 'invoke', {
       functionKey: 'createIssueType',
       payload: {},
@@ -264,7 +268,9 @@ describe('scopes and limits', () => {
   });
 
   it('refuses an invoke payload above 500 KB and accepts one just below', async () => {
-    const frame = await registerFrame(site, 'member', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'member', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const small = await bridge(site, 'member', frame.frameId, 'invoke', {
       functionKey: 'payloadSize',
       payload: { blob: 'x'.repeat(400 * 1024) },
@@ -331,7 +337,9 @@ describe('Custom UI frames and the bridge', () => {
   });
 
   it("a resolver error rejects the bridge call with the error's message", async () => {
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { issueKey: await anIssueKey(site) });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const res = await bridge(site, 'admin', frame.frameId, 'invoke', {
       functionKey: 'doesNotExist',
       payload: {},
