@@ -60,7 +60,7 @@ export function policyViewToAdf(view: PolicyView) {
         `${view.page.viewedVersion}${view.page.isCurrent ? ' (current)' : ` of ${view.page.currentVersion}`}`,
       ),
     ),
-    row('Owner', text(view.owner.displayName)),
+    row('Owner', text(view.owner?.displayName ?? 'No owner set yet')),
     row('Status', ...statusText(view)),
     row('Approval', text(approval)),
     row('Next review', text(policyReviewText(view))),

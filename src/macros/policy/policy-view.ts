@@ -19,6 +19,11 @@ import type { PersonRef } from '../../jira/people';
 import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
+import {
+  readMacroWriterForView,
+  viewWriteBlockers,
+} from '../../authorization/macro-write-guard';
+import { NO_OWNER_YET } from './policy-actions';
 import { readPolicyChange } from './policy-change-facts';
 import { policyConfig } from './policy-macro-config';
 import { readPolicyObjectives } from './policy-objectives';
@@ -59,9 +64,14 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
       problems: check.problems,
     };
   const config = check.config;
-  const [{ page, stored, change }, provisioning] = await Promise.all([
+  const [{ page, stored, change, owner }, provisioning, writer] = await Promise.all([
     readPolicyChange(request, request.viewerAccountId, config),
     loadProvisioningState(config.objectivesProjectKey),
+    readMacroWriterForView({
+      pageId: request.pageId,
+      jira: request.jira,
+      confluence: request.confluence,
+    }),
   ]);
   const status = policyVersionStatus(
     stored?.record,
@@ -69,10 +79,8 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     utcDate(request.now),
   );
   const document = status.entry?.document;
-  // The current version shows the configuration as saved now; old versions what they had.
-  const ownerId = status.isCurrent
-    ? config.ownerAccountId
-    : (document?.ownerAccountId ?? config.ownerAccountId);
+  // The current version shows the owner and settings as they are now; old versions what they had.
+  const ownerId = status.isCurrent ? owner?.ownerAccountId : document?.ownerAccountId;
   const reference = status.isCurrent
     ? config.documentReference
     : (status.entry?.documentReference ?? config.documentReference);
@@ -83,12 +91,17 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     (e) => e.pageVersion <= status.viewedVersion,
   );
   const people = await readPeople(request.jira, [
-    ownerId,
+    ...(ownerId ? [ownerId] : []),
     ...(document?.approverAccountId ? [document.approverAccountId] : []),
     ...history.map((h) => h.byAccountId),
   ]);
   const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
-  const blockers = approvalBlockers(change);
+  // The approve function's checks: role and page edit permission, then the document's own rules.
+  const blockers = [
+    ...viewWriteBlockers(writer, 'policy.approve'),
+    ...(owner ? [] : [NO_OWNER_YET]),
+    ...approvalBlockers(change),
+  ].filter((b, i, all) => all.indexOf(b) === i);
   const elements = document?.elements ?? [];
   const [objectives, policyReviewAction] = await Promise.all([
     readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
@@ -106,7 +119,7 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
       isCurrent: status.isCurrent,
     },
     documentReference: reference,
-    owner: person(ownerId),
+    owner: ownerId ? person(ownerId) : null,
     status: status.status,
     statusName: POLICY_STATUS_NAMES[status.status],
     uncontrolled: status.entry === undefined,
@@ -147,7 +160,8 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
     objectives,
     viewer: {
       accountId: request.viewerAccountId,
-      isOwner: request.viewerAccountId === config.ownerAccountId,
+      isOwner: owner !== undefined && request.viewerAccountId === owner.ownerAccountId,
+      setOwnerBlockers: viewWriteBlockers(writer, 'policy.setOwner'),
       canApprove: status.isCurrent && blockers.length === 0,
       approveBlockers: blockers,
       managerGroup: change.actor.managerGroup,

@@ -10,6 +10,7 @@ import { Approval } from './Approval';
 import { Checklist } from './Checklist';
 import { ControlHistory } from './ControlHistory';
 import { DocumentControl } from './DocumentControl';
+import { DocumentOwner } from './DocumentOwner';
 import { Objectives } from './Objectives';
 import { PolicyWarnings } from './PolicyWarnings';
 import { VersionPicker } from './VersionPicker';
@@ -78,6 +79,7 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
       {action.error !== undefined && <Problem error={action.error} title="Not done" />}
       <PolicyWarnings view={view} />
       <DocumentControl view={view} />
+      <DocumentOwner view={view} run={run} />
       <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
       <Heading size="xsmall" as="h3">
         AI policy elements (clause 5.2)

@@ -66,6 +66,7 @@ const view: PolicyView = {
   viewer: {
     accountId: 'x',
     isOwner: false,
+    setOwnerBlockers: [],
     canApprove: false,
     approveBlockers: [],
     managerGroup: 'aims-managers',
