@@ -222,12 +222,10 @@ export async function saveMacroConfig(env: PageEnv): Promise<void> {
     canEditPage(env, id),
   ]);
   if (pageData && !editable) {
-    env.res
-      .status(403)
-      .json({
-        errorMessages: ['You cannot edit this page, so you cannot configure its macros.'],
-        errors: {},
-      });
+    env.res.status(403).json({
+      errorMessages: ['You cannot edit this page, so you cannot configure its macros.'],
+      errors: {},
+    });
     return;
   }
   const doc = pageData ? parseAdf(pageData) : undefined;

@@ -19,10 +19,7 @@ import type { PersonRef } from '../../jira/people';
 import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
-import {
-  readMacroWriterForView,
-  viewWriteBlockers,
-} from '../../authorization/macro-write-guard';
+import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import { NO_OWNER_YET } from './policy-actions';
 import { readPolicyChange } from './policy-change-facts';
 import { policyConfig } from './policy-macro-config';

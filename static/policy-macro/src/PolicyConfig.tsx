@@ -1,12 +1,6 @@
 import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import {
-  MacroConfigForm,
-  Problem,
-  TextField,
-  callResolver,
-  useAsync,
-} from '../../common';
+import { MacroConfigForm, Problem, TextField, callResolver, useAsync } from '../../common';
 import { frame } from '../../common/styles';
 import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
 

@@ -98,15 +98,6 @@ function macroNodeOf(doc: { content: Record<string, unknown>[] }) {
   return node;
 }
 
-/** The config saved in the page's macro node (what Confluence gives the macro as `config`). */
-async function savedConfig(pageId: string): Promise<Record<string, unknown> | undefined> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as {
-    content: Record<string, unknown>[];
-  };
-  return macroNodeOf(doc).attrs.parameters.guestParams as Record<string, unknown> | undefined;
-}
-
 /** What Confluence does on view.submit from the config frame: config into the node, new version. */
 async function submitConfig(pageId: string, config: Record<string, unknown>): Promise<number> {
   const page = await readPage(pageId);
