@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { PersonField, Problem, callResolver, useAsync } from '../../common';
+import { PersonField, Problem, callResolver, useAsync, useReportUnsaved } from '../../common';
 import { row, stack } from '../../common/styles';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
@@ -14,7 +14,7 @@ export function DocumentOwner({
   run,
 }: {
   view: PolicyView;
-  run: (fn: string, payload: Record<string, unknown>, success: string) => Promise<void>;
+  run: (fn: string, payload: Record<string, unknown>, success: string) => Promise<boolean>;
 }) {
   const [open, setOpen] = useState(false);
   if (!view.page.isCurrent || view.viewer.setOwnerBlockers.length > 0) return null;
@@ -31,8 +31,9 @@ export function DocumentOwner({
       current={view.owner?.accountId ?? ''}
       onCancel={() => setOpen(false)}
       onSave={async (ownerAccountId) => {
-        await run('setOwner', { ownerAccountId }, 'Document owner set');
-        setOpen(false);
+        const done = await run('setOwner', { ownerAccountId }, 'Document owner set');
+        if (done) setOpen(false);
+        return done;
       }}
     />
   );
@@ -44,11 +45,19 @@ function OwnerPicker({
   onCancel,
 }: {
   current: string;
-  onSave: (accountId: string) => Promise<void>;
+  onSave: (accountId: string) => Promise<boolean>;
   onCancel: () => void;
 }) {
   const { state } = useAsync(() => callResolver('getConfigOptions', policyConfigOptionsSchema), []);
   const [owner, setOwner] = useState(current);
+  useReportUnsaved(
+    'policy-owner',
+    owner !== '' && owner !== current,
+    'The document owner you chose',
+    async () => {
+      if (!(await onSave(owner))) throw new Error('The owner was not saved (see above).');
+    },
+  );
   if (state.status === 'error')
     return <Problem error={state.error} title="The people could not be loaded" />;
   return (

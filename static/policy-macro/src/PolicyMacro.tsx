@@ -3,7 +3,14 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
 import type { MacroFrameProps } from '../../common';
-import { Loading, Problem, callResolver, useAction, useAsync } from '../../common';
+import {
+  Loading,
+  Problem,
+  UnsavedEditsProvider,
+  callResolver,
+  useAction,
+  useAsync,
+} from '../../common';
 import { frame, row, stack } from '../../common/styles';
 import { policyViewResultSchema } from '../../../src/ui-contract/policy-macro-view';
 import { Approval } from './Approval';
@@ -26,10 +33,17 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
   );
   const action = useAction();
   const [flag, setFlag] = useState<string | undefined>(undefined);
-  /** Runs a resolver function that changes the document control; then shows what is done. */
-  const run = async (fn: string, payload: Record<string, unknown>, success: string) => {
+  /**
+   * Runs a resolver function that changes the document control; then shows what is done.
+   * Resolves to whether it was done (a refusal is shown above).
+   */
+  const run = async (
+    fn: string,
+    payload: Record<string, unknown>,
+    success: string,
+  ): Promise<boolean> => {
     setFlag(undefined);
-    await action.run(async () => {
+    return action.run(async () => {
       await callResolver(fn, done, payload);
       setFlag(fn === 'approve' ? `Version ${String(payload.reviewedVersion)} approved` : success);
       reload();
@@ -58,58 +72,60 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
     );
   }
   return (
-    <section
-      aria-label="AI policy document control"
-      data-testid="policy-macro"
-      style={{ ...frame, ...stack }}
-    >
-      <div style={{ ...row, justifyContent: 'space-between' }}>
-        <Heading size="small" as="h2">
-          Document control — ISO/IEC 42001 5.2, 7.5
-        </Heading>
-        <VersionPicker view={view} onPick={setPageVersion} />
-      </div>
-      {flag && (
-        <div role="status" data-testid="policy-flag">
-          <SectionMessage appearance="success" title={flag}>
-            <p>The document control is updated.</p>
-          </SectionMessage>
+    <UnsavedEditsProvider>
+      <section
+        aria-label="AI policy document control"
+        data-testid="policy-macro"
+        style={{ ...frame, ...stack }}
+      >
+        <div style={{ ...row, justifyContent: 'space-between' }}>
+          <Heading size="small" as="h2">
+            Document control — ISO/IEC 42001 5.2, 7.5
+          </Heading>
+          <VersionPicker view={view} onPick={setPageVersion} />
         </div>
-      )}
-      {action.error !== undefined && <Problem error={action.error} title="Not done" />}
-      <PolicyWarnings view={view} />
-      <DocumentControl view={view} />
-      <DocumentOwner view={view} run={run} />
-      <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
-      <Heading size="xsmall" as="h3">
-        AI policy elements (clause 5.2)
-      </Heading>
-      <Checklist
-        view={view}
-        onSave={(items) =>
-          run(
-            'setChecklist',
-            {
-              checks: items.map((i) => ({
-                element: i.element,
-                covered: i.covered,
-                ...(i.where?.trim() ? { where: i.where.trim() } : {}),
-              })),
-            },
-            'Checklist saved',
-          )
-        }
-      />
-      <Heading size="xsmall" as="h3">
-        AI objectives (clause 6.2)
-      </Heading>
-      <Objectives objectives={view.objectives} />
-      {view.history.length > 0 && (
-        <details>
-          <summary>History of the document control</summary>
-          <ControlHistory view={view} />
-        </details>
-      )}
-    </section>
+        {flag && (
+          <div role="status" data-testid="policy-flag">
+            <SectionMessage appearance="success" title={flag}>
+              <p>The document control is updated.</p>
+            </SectionMessage>
+          </div>
+        )}
+        {action.error !== undefined && <Problem error={action.error} title="Not done" />}
+        <PolicyWarnings view={view} />
+        <DocumentControl view={view} />
+        <DocumentOwner view={view} run={run} />
+        <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
+        <Heading size="xsmall" as="h3">
+          AI policy elements (clause 5.2)
+        </Heading>
+        <Checklist
+          view={view}
+          onSave={(items) =>
+            run(
+              'setChecklist',
+              {
+                checks: items.map((i) => ({
+                  element: i.element,
+                  covered: i.covered,
+                  ...(i.where?.trim() ? { where: i.where.trim() } : {}),
+                })),
+              },
+              'Checklist saved',
+            )
+          }
+        />
+        <Heading size="xsmall" as="h3">
+          AI objectives (clause 6.2)
+        </Heading>
+        <Objectives objectives={view.objectives} />
+        {view.history.length > 0 && (
+          <details>
+            <summary>History of the document control</summary>
+            <ControlHistory view={view} />
+          </details>
+        )}
+      </section>
+    </UnsavedEditsProvider>
   );
 }
