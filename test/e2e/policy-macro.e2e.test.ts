@@ -6,13 +6,13 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
 import { SEEDED_USERS } from '../../emulator/core/users';
 import type { ForgeHost } from '../../emulator/forge-host';
-import { confluenceModels } from '../../emulator/confluence';
 import {
   demoPolicyConfig,
   policyBody,
   seedPolicyPage,
 } from '../../emulator/seed/demo/demo-policy-page';
 import { createShell } from '../../emulator/shell';
+import { readOnlySpace } from '../support/spaces';
 import { callAs, startTestSite } from '../support/test-site';
 import { createAimsHost } from '../integration/macros/policy-app-host';
 import { createDemoObjectives } from '../integration/macros/policy-objective-fixtures';
@@ -182,15 +182,7 @@ test('the configuration dialog opens in the editor only, refuses a bad setting w
 });
 
 test('someone who can only view the page gets no editor, no settings and no way to save them', async () => {
-  const models = confluenceModels(site.ctx);
-  const admin = site.ctx.users.byEmail('admin@example.com')!;
-  const space = models.spaces.create({
-    key: 'POLRO',
-    name: 'Policies (read only)',
-    authorId: admin.accountId,
-    readerGroups: ['confluence-users'],
-    editorGroups: ['site-admins'],
-  });
+  const space = readOnlySpace(site, 'POLRO');
   const created = await callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
     spaceId: space.id,
     status: 'current',

@@ -1,5 +1,6 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import { confluenceModels } from '../../../emulator/confluence';
+import { readOnlySpace } from '../../support/spaces';
 import { callAs, startTestSite } from '../../support/test-site';
 import type { PageJson } from './confluence-helpers';
 import { API } from './confluence-helpers';
@@ -104,15 +105,7 @@ describe('Confluence space permissions and the in-process API', () => {
   });
 
   it('lets readers view but only editors write: pages, content properties, and the operations it lists', async () => {
-    const models = confluenceModels(site.ctx);
-    const admin = site.ctx.users.byEmail('admin@example.com')!;
-    const space = models.spaces.create({
-      key: 'VIEW',
-      name: 'Everyone reads, admins edit',
-      authorId: admin.accountId,
-      readerGroups: ['confluence-users'],
-      editorGroups: ['site-admins'],
-    });
+    const space = readOnlySpace(site, 'VIEW');
     const created = await callAs(site, 'admin', 'POST', `${API}/pages`, {
       spaceId: space.id,
       status: 'current',

@@ -9,6 +9,7 @@ import type { RunningSite } from '../../../emulator/core/site';
 import { confluenceModels } from '../../../emulator/confluence';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { DemoMacro, introAndMacro } from '../../../emulator/seed/demo/demo-pages';
+import { createSpace, readOnlySpace } from '../../support/spaces';
 import { callAs } from '../../support/test-site';
 import { anIssueKey, bridge, registerFrame, requestFrame, startFixtureSite } from './fixture-host';
 
@@ -48,22 +49,9 @@ async function resolverContext(
 
 beforeAll(async () => {
   ({ site, host } = await startFixtureSite());
-  const models = confluenceModels(site.ctx);
-  const admin = site.ctx.users.byEmail('admin@example.com')!;
-  const aims = models.spaces.byKey('AIMS')!;
-  const hidden = models.spaces.create({
-    key: 'MGMT',
-    name: 'Managers only',
-    authorId: admin.accountId,
-    readerGroups: ['aims-managers'],
-  });
-  const readOnly = models.spaces.create({
-    key: 'RO',
-    name: 'Read only for most',
-    authorId: admin.accountId,
-    readerGroups: ['confluence-users'],
-    editorGroups: ['site-admins'],
-  });
+  const aims = confluenceModels(site.ctx).spaces.byKey('AIMS')!;
+  const hidden = createSpace(site, 'MGMT', { readerGroups: ['aims-managers'] });
+  const readOnly = readOnlySpace(site, 'RO');
   pageId = await createPage(aims.id, 'Macro page');
   hiddenPageId = await createPage(hidden.id, 'Managers page');
   readOnlyPageId = await createPage(readOnly.id, 'Read-only page');

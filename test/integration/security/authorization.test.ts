@@ -7,7 +7,6 @@
  */
 import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
-import { confluenceModels } from '../../../emulator/confluence';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import {
   demoPolicyConfig,
@@ -29,6 +28,7 @@ import { POLICY_MACRO_WRITES } from '../../../src/resolvers/policy-macro-resolve
 import { REVIEW_MACRO_WRITES } from '../../../src/resolvers/review-macro-resolver';
 import { SOA_MACRO_WRITES } from '../../../src/resolvers/soa-macro-resolver';
 import { siteState } from '../../support/site-state';
+import { readOnlySpace } from '../../support/spaces';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame, requestFrame } from '../forge-host/fixture-host';
@@ -165,14 +165,7 @@ beforeAll(async () => {
   pages.editable.policy = (await seedPolicyPage(site, host)).pageId;
   pages.editable.review = (await seedReviewPages(site, host)).q4PageId; // a draft review
   // A space everyone may read but only site admins may edit.
-  const admin = site.ctx.users.byEmail('admin@example.com')!;
-  const readOnly = confluenceModels(site.ctx).spaces.create({
-    key: 'RO',
-    name: 'Read only for most',
-    authorId: admin.accountId,
-    readerGroups: ['confluence-users'],
-    editorGroups: ['site-admins'],
-  });
+  const readOnly = readOnlySpace(site, 'RO');
   pages.viewOnly.soa = await createPage(
     readOnly.id,
     'SoA (RO)',
@@ -404,130 +397,92 @@ describe('macro configuration: only page editors, and checking a configuration w
   });
 });
 
+interface AdfNode {
+  type: string;
+  attrs?: { parameters?: { guestParams?: Record<string, unknown> } };
+  content?: unknown[];
+}
+interface AdfDoc {
+  content: AdfNode[];
+}
+
+/**
+ * Edits the page as `login` the way Confluence's editor saves it: reads its ADF, lets `change`
+ * edit the document, writes the next version. Returns that version number.
+ */
+async function editPageAs(
+  login: SeededLogin,
+  pageId: string,
+  change: (doc: AdfDoc) => void,
+): Promise<number> {
+  const page = (
+    await callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=atlas_doc_format`)
+  ).body as {
+    title: string;
+    version: { number: number };
+    body: { atlas_doc_format: { value: string } };
+  };
+  const doc = JSON.parse(page.body.atlas_doc_format.value) as AdfDoc;
+  change(doc);
+  const version = page.version.number + 1;
+  const put = await callAs(site, login, 'PUT', `/wiki/api/v2/pages/${pageId}`, {
+    id: pageId,
+    status: 'current',
+    title: page.title,
+    body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
+    version: { number: version },
+  });
+  if (put.status !== 200) throw new Error(`edit refused: ${JSON.stringify(put.body)}`);
+  return version;
+}
+
+/** Invokes a function of the policy macro on the editable policy page. */
+const policyCall = (login: SeededLogin, functionKey: string, payload: unknown): Promise<Outcome> =>
+  invokeAs(
+    login,
+    'aims-policy',
+    { pageId: pages.editable.policy, localId: MACROS.policy.localId },
+    functionKey,
+    payload,
+  );
+
 describe('the policy owner comes from app storage, and authors do not approve their own text', () => {
   it("a page editor's owner in the macro configuration counts for nothing", async () => {
     // The member edits the page and writes themself in as owner (what the old config held).
-    const pageId = pages.editable.policy;
-    const page = (
-      await callAs(
-        site,
-        'member',
-        'GET',
-        `/wiki/api/v2/pages/${pageId}?body-format=atlas_doc_format`,
-      )
-    ).body as {
-      title: string;
-      version: { number: number };
-      body: { atlas_doc_format: { value: string } };
-    };
-    const doc = JSON.parse(page.body.atlas_doc_format.value) as {
-      content: { type: string; attrs: { parameters: { guestParams: Record<string, unknown> } } }[];
-    };
-    const node = doc.content.find((n) => n.type === 'extension');
-    if (!node) throw new Error('no macro');
-    node.attrs.parameters.guestParams = {
-      ...node.attrs.parameters.guestParams,
-      ownerAccountId: accountOf('member'),
-    };
-    const put = await callAs(site, 'member', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
-      id: pageId,
-      status: 'current',
-      title: page.title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
-      version: { number: page.version.number + 1 },
+    await editPageAs('member', pages.editable.policy, (doc) => {
+      const parameters = doc.content.find((n) => n.type === 'extension')?.attrs?.parameters;
+      if (!parameters) throw new Error('no macro');
+      parameters.guestParams = { ...parameters.guestParams, ownerAccountId: accountOf('member') };
     });
-    expect(put.status).toBe(200);
-    const tick = await invokeAs(
-      'member',
-      'aims-policy',
-      { pageId, localId: MACROS.policy.localId },
-      'setChecklist',
-      { checks: ALL_COVERED },
-    );
-    expect(tick).toMatchObject({
+    expect(await policyCall('member', 'setChecklist', { checks: ALL_COVERED })).toMatchObject({
       ok: false,
       error: 'Only the document owner can tick the clause 5.2 checklist.',
     });
-    const view = await invokeAs(
-      'member',
-      'aims-policy',
-      { pageId, localId: MACROS.policy.localId },
-      'getView',
-      {},
-    );
-    expect(view.data).toMatchObject({
+    expect((await policyCall('member', 'getView', {})).data).toMatchObject({
       owner: { displayName: 'Ada Admin' },
       viewer: { isOwner: false },
     });
   });
 
   it('refuses approval by the manager who wrote the page version, and takes it from another', async () => {
-    const pageId = pages.editable.policy;
-    // The admin (an AIMS manager too, and not the owner here) writes the next version.
-    const setOwner = await invokeAs(
-      'manager',
-      'aims-policy',
-      { pageId, localId: MACROS.policy.localId },
-      'setOwner',
-      {
-        ownerAccountId: accountOf('member'),
-      },
-    );
-    expect(setOwner.ok).toBe(true);
-    const page = (
-      await callAs(
-        site,
-        'admin',
-        'GET',
-        `/wiki/api/v2/pages/${pageId}?body-format=atlas_doc_format`,
-      )
-    ).body as {
-      title: string;
-      version: { number: number };
-      body: { atlas_doc_format: { value: string } };
-    };
-    const version = page.version.number + 1;
-    const doc = JSON.parse(page.body.atlas_doc_format.value) as { content: unknown[] };
-    doc.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Written by Ada.' }] });
-    await callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
-      id: pageId,
-      status: 'current',
-      title: page.title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
-      version: { number: version },
+    // The member owns the policy now; the admin (an AIMS manager too) writes the next version.
+    const setOwner = await policyCall('manager', 'setOwner', {
+      ownerAccountId: accountOf('member'),
     });
-    const tick = await invokeAs(
-      'member',
-      'aims-policy',
-      { pageId, localId: MACROS.policy.localId },
-      'setChecklist',
-      {
-        checks: ALL_COVERED,
-      },
-    );
-    expect(tick.ok).toBe(true);
-    const byAuthor = await invokeAs(
-      'admin',
-      'aims-policy',
-      { pageId, localId: MACROS.policy.localId },
-      'approve',
-      {
-        reviewedVersion: version,
-      },
-    );
+    expect(setOwner.ok).toBe(true);
+    const version = await editPageAs('admin', pages.editable.policy, (doc) => {
+      doc.content.push({
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'Written by Ada.' }],
+      });
+    });
+    expect((await policyCall('member', 'setChecklist', { checks: ALL_COVERED })).ok).toBe(true);
+    const byAuthor = await policyCall('admin', 'approve', { reviewedVersion: version });
     expect(byAuthor).toMatchObject({ ok: false, error: 'This version cannot be approved.' });
     expect(byAuthor.details).toContain(
       `You wrote version ${version} of this page; someone who did not write it must approve it (the app's rule: nobody approves their own text).`,
     );
-    const byOther = await invokeAs(
-      'manager',
-      'aims-policy',
-      { pageId, localId: MACROS.policy.localId },
-      'approve',
-      {
-        reviewedVersion: version,
-      },
-    );
+    const byOther = await policyCall('manager', 'approve', { reviewedVersion: version });
     expect(byOther).toMatchObject({ ok: true, data: { approvedVersion: version } });
   });
 });
