@@ -159,4 +159,4 @@ defineMacroWrite(
 export const policyMacroResolver = resolver.getDefinitions();
 
 /** Its functions that change a record, each with the write it is checked as. */
-export const POLICY_MACRO_WRITES = macroWriteFunctions(resolver);
+export const MACRO_WRITE_FUNCTIONS = macroWriteFunctions(resolver);

@@ -125,4 +125,4 @@ defineMacroWrite(
 export const reviewMacroResolver = resolver.getDefinitions();
 
 /** Its functions that change a record, each with the write it is checked as. */
-export const REVIEW_MACRO_WRITES = macroWriteFunctions(resolver);
+export const MACRO_WRITE_FUNCTIONS = macroWriteFunctions(resolver);

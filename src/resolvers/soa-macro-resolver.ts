@@ -103,4 +103,4 @@ defineMacroWrite(
 export const soaMacroResolver = resolver.getDefinitions();
 
 /** Its functions that change a record, each with the write it is checked as. */
-export const SOA_MACRO_WRITES = macroWriteFunctions(resolver);
+export const MACRO_WRITE_FUNCTIONS = macroWriteFunctions(resolver);

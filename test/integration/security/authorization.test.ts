@@ -24,9 +24,9 @@ import {
   soaPageBody,
 } from '../../../emulator/seed/demo/demo-soa-page';
 import { ADMIN_FUNCTION_KEYS } from '../../../src/resolvers/admin-resolver';
-import { POLICY_MACRO_WRITES } from '../../../src/resolvers/policy-macro-resolver';
-import { REVIEW_MACRO_WRITES } from '../../../src/resolvers/review-macro-resolver';
-import { SOA_MACRO_WRITES } from '../../../src/resolvers/soa-macro-resolver';
+import { MACRO_WRITE_FUNCTIONS as POLICY_MACRO_WRITES } from '../../../src/resolvers/policy-macro-resolver';
+import { MACRO_WRITE_FUNCTIONS as REVIEW_MACRO_WRITES } from '../../../src/resolvers/review-macro-resolver';
+import { MACRO_WRITE_FUNCTIONS as SOA_MACRO_WRITES } from '../../../src/resolvers/soa-macro-resolver';
 import { siteState } from '../../support/site-state';
 import { readOnlySpace } from '../../support/spaces';
 import type { SeededLogin } from '../../support/test-site';

@@ -1,11 +1,36 @@
 /**
- * Every function of the admin resolver is an admin function (checked for a Jira administrator),
- * and every function of a macro's resolver is either a declared read or a write checked for role
- * and page edit permission: a new function cannot slip in without one or the other.
+ * Every resolver function of the app's admin pages is an admin function (checked for a Jira
+ * administrator), and every function of every macro's resolver is either a declared read or a
+ * write checked for role and page edit permission: a new function — or a new macro — cannot slip
+ * in without one or the other.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import Resolver from '@forge/resolver';
+import { parse } from 'yaml';
 
+const ROOT = path.resolve(__dirname, '../../..');
 const define = jest.spyOn(Resolver.prototype, 'define');
+
+interface UiModule {
+  key: string;
+  resolver?: { function: string };
+}
+const manifest = parse(fs.readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as {
+  modules: Record<string, UiModule[] | undefined> & {
+    function: { key: string; handler: string }[];
+  };
+};
+const barrel = fs.readFileSync(path.join(ROOT, 'src/index.ts'), 'utf8');
+
+/** The source module of a UI module's resolver (manifest function → src/index.ts re-export). */
+function resolverModule(mod: UiModule): string {
+  const fn = manifest.modules.function.find((f) => f.key === mod.resolver?.function);
+  const exportName = fn?.handler.replace(/^index\./, '');
+  const from = new RegExp(`export \\{ ${exportName} \\} from '\\./([^']+)';`).exec(barrel)?.[1];
+  if (!from) throw new Error(`No resolver module for ${mod.key}`);
+  return path.join(ROOT, 'src', from);
+}
 
 /** Loads a resolver module (first time): the function keys it defines, in order, and its exports. */
 function load(modulePath: string): { keys: string[]; exports: Record<string, unknown> } {
@@ -15,31 +40,37 @@ function load(modulePath: string): { keys: string[]; exports: Record<string, unk
 }
 
 /** Functions that only read (what the viewer may see, the config form's choices and checks). */
-const READS = {
-  soa: ['getView', 'getCsv', 'getConfigDefaults', 'checkConfig'],
-  policy: ['getView', 'getConfigOptions', 'saveConfig'],
-  review: ['getView', 'getPeople', 'checkConfig'],
-} as const;
+const MACRO_READS: Record<string, readonly string[]> = {
+  'aims-soa': ['getView', 'getCsv', 'getConfigDefaults', 'checkConfig'],
+  'aims-policy': ['getView', 'getConfigOptions', 'saveConfig'],
+  'aims-management-review': ['getView', 'getPeople', 'checkConfig'],
+};
+
+const adminPages = manifest.modules['jira:adminPage'] ?? [];
+const macros = manifest.modules.macro ?? [];
 
 describe('resolver functions and their authorization', () => {
-  it('admin: every function is defined as an admin function', () => {
-    const { keys, exports } = load('../../../src/resolvers/admin-resolver');
-    const ADMIN_FUNCTION_KEYS = exports.ADMIN_FUNCTION_KEYS as string[];
-    expect(keys.length).toBeGreaterThan(0);
-    expect([...ADMIN_FUNCTION_KEYS]).toEqual(keys);
-  });
+  it.each(adminPages.map((m) => [m.key, m] as const))(
+    'admin page %s: every function is defined as an admin function',
+    (_key, mod) => {
+      const { keys, exports } = load(resolverModule(mod));
+      expect(keys.length).toBeGreaterThan(0);
+      expect([...(exports.ADMIN_FUNCTION_KEYS as string[])]).toEqual(keys);
+    },
+  );
 
-  it.each([
-    ['soa', '../../../src/resolvers/soa-macro-resolver', 'SOA_MACRO_WRITES'],
-    ['policy', '../../../src/resolvers/policy-macro-resolver', 'POLICY_MACRO_WRITES'],
-    ['review', '../../../src/resolvers/review-macro-resolver', 'REVIEW_MACRO_WRITES'],
-  ] as const)(
-    '%s macro: every function is a declared read or a checked write',
-    (name, modulePath, writesName) => {
-      const { keys, exports } = load(modulePath);
-      const writes = exports[writesName] as ReadonlyMap<string, string>;
-      expect(writes.size).toBeGreaterThan(0);
-      expect([...keys].sort()).toEqual([...READS[name], ...writes.keys()].sort());
+  it.each(macros.map((m) => [m.key, m] as const))(
+    'macro %s: every function is a declared read or a checked write',
+    (key, mod) => {
+      const { keys, exports } = load(resolverModule(mod));
+      const writes = exports.MACRO_WRITE_FUNCTIONS as ReadonlyMap<string, string> | undefined;
+      const reads = MACRO_READS[key];
+      if (!writes || !reads) {
+        throw new Error(
+          `Macro ${key}: define its writes with defineMacroWrite, export MACRO_WRITE_FUNCTIONS, and list its reads here`,
+        );
+      }
+      expect([...keys].sort()).toEqual([...reads, ...writes.keys()].sort());
     },
   );
 });
