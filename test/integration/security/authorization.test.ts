@@ -307,6 +307,28 @@ describe('macro writes: an AIMS role that allows it, and permission to edit the 
     expect(siteState(site)).toEqual(before);
   });
 
+  it('fails closed: when Jira or Confluence does not answer the check, a manager is refused too', async () => {
+    await host.waitForIdle();
+    const before = siteState(site);
+    host.setFaults({ restFailures: { status: 503, count: 1 } });
+    const out = await invokeAs(
+      'manager',
+      'aims-soa',
+      { pageId: pages.editable.soa, localId: MACROS.soa.localId },
+      'approve',
+      WRITE_PAYLOADS.soa.approve,
+    );
+    host.setFaults({});
+    expect(out).toMatchObject({
+      ok: false,
+      error: 'You cannot approve the Statement of Applicability.',
+      details: [
+        'Your AIMS role or your permission to edit this page could not be checked, so nothing was changed. Try again in a moment.',
+      ],
+    });
+    expect(siteState(site)).toEqual(before);
+  });
+
   it('lets an AIMS manager who can edit the page write (the same checks let the right person in)', async () => {
     const setOwner = await invokeAs(
       'manager',
