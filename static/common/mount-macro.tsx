@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { z } from 'zod';
 import { mountApp } from './mount';
+import { UnsavedEditsProvider } from './unsaved-edits';
 
 /** What a macro's frame knows from the Forge context. */
 export interface MacroFrameProps {
@@ -18,7 +19,8 @@ const macroExtensionSchema = z.looseObject({
 
 /**
  * Boots a Confluence macro's Custom UI: its `Config` form in the macro's config frame, its `View`
- * everywhere else.
+ * everywhere else — inside an `UnsavedEditsProvider`, so that a freeze or approval in the view can
+ * name input typed and not saved yet.
  */
 export function mountMacro(
   View: ComponentType<MacroFrameProps>,
@@ -31,6 +33,12 @@ export function mountMacro(
       saved: extension.config ?? {},
       contentVersion: extension.content?.version,
     };
-    return extension.macro?.isConfiguring ? <Config {...props} /> : <View {...props} />;
+    return extension.macro?.isConfiguring ? (
+      <Config {...props} />
+    ) : (
+      <UnsavedEditsProvider>
+        <View {...props} />
+      </UnsavedEditsProvider>
+    );
   });
 }

@@ -3,14 +3,7 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
 import type { MacroFrameProps } from '../../common';
-import {
-  Loading,
-  Problem,
-  UnsavedEditsProvider,
-  callResolver,
-  useAction,
-  useAsync,
-} from '../../common';
+import { Loading, Problem, callResolver, useAction, useAsync } from '../../common';
 import { frame, row, stack } from '../../common/styles';
 import { policyViewResultSchema } from '../../../src/ui-contract/policy-macro-view';
 import { Approval } from './Approval';
@@ -72,60 +65,58 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
     );
   }
   return (
-    <UnsavedEditsProvider>
-      <section
-        aria-label="AI policy document control"
-        data-testid="policy-macro"
-        style={{ ...frame, ...stack }}
-      >
-        <div style={{ ...row, justifyContent: 'space-between' }}>
-          <Heading size="small" as="h2">
-            Document control — ISO/IEC 42001 5.2, 7.5
-          </Heading>
-          <VersionPicker view={view} onPick={setPageVersion} />
+    <section
+      aria-label="AI policy document control"
+      data-testid="policy-macro"
+      style={{ ...frame, ...stack }}
+    >
+      <div style={{ ...row, justifyContent: 'space-between' }}>
+        <Heading size="small" as="h2">
+          Document control — ISO/IEC 42001 5.2, 7.5
+        </Heading>
+        <VersionPicker view={view} onPick={setPageVersion} />
+      </div>
+      {flag && (
+        <div role="status" data-testid="policy-flag">
+          <SectionMessage appearance="success" title={flag}>
+            <p>The document control is updated.</p>
+          </SectionMessage>
         </div>
-        {flag && (
-          <div role="status" data-testid="policy-flag">
-            <SectionMessage appearance="success" title={flag}>
-              <p>The document control is updated.</p>
-            </SectionMessage>
-          </div>
-        )}
-        {action.error !== undefined && <Problem error={action.error} title="Not done" />}
-        <PolicyWarnings view={view} />
-        <DocumentControl view={view} />
-        <DocumentOwner view={view} run={run} />
-        <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
-        <Heading size="xsmall" as="h3">
-          AI policy elements (clause 5.2)
-        </Heading>
-        <Checklist
-          view={view}
-          onSave={(items) =>
-            run(
-              'setChecklist',
-              {
-                checks: items.map((i) => ({
-                  element: i.element,
-                  covered: i.covered,
-                  ...(i.where?.trim() ? { where: i.where.trim() } : {}),
-                })),
-              },
-              'Checklist saved',
-            )
-          }
-        />
-        <Heading size="xsmall" as="h3">
-          AI objectives (clause 6.2)
-        </Heading>
-        <Objectives objectives={view.objectives} />
-        {view.history.length > 0 && (
-          <details>
-            <summary>History of the document control</summary>
-            <ControlHistory view={view} />
-          </details>
-        )}
-      </section>
-    </UnsavedEditsProvider>
+      )}
+      {action.error !== undefined && <Problem error={action.error} title="Not done" />}
+      <PolicyWarnings view={view} />
+      <DocumentControl view={view} />
+      <DocumentOwner view={view} run={run} />
+      <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
+      <Heading size="xsmall" as="h3">
+        AI policy elements (clause 5.2)
+      </Heading>
+      <Checklist
+        view={view}
+        onSave={(items) =>
+          run(
+            'setChecklist',
+            {
+              checks: items.map((i) => ({
+                element: i.element,
+                covered: i.covered,
+                ...(i.where?.trim() ? { where: i.where.trim() } : {}),
+              })),
+            },
+            'Checklist saved',
+          )
+        }
+      />
+      <Heading size="xsmall" as="h3">
+        AI objectives (clause 6.2)
+      </Heading>
+      <Objectives objectives={view.objectives} />
+      {view.history.length > 0 && (
+        <details>
+          <summary>History of the document control</summary>
+          <ControlHistory view={view} />
+        </details>
+      )}
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { Loading, useAsync, callResolver, Problem, UnsavedEditsProvider } from '../../common';
+import { Loading, useAsync, callResolver, Problem } from '../../common';
 import { Attendees } from './Attendees';
 import { Decisions } from './Decisions';
 import { EnteredInputs } from './EnteredInputs';
@@ -49,66 +49,60 @@ export function ReviewMacro() {
     );
   }
   return (
-    <UnsavedEditsProvider>
-      <div style={{ ...frame, ...stack }} data-testid="review-macro">
-        <div style={row}>
-          <h2 style={heading}>{view.title}</h2>
-          <Lozenge
-            appearance={
-              view.state === 'held'
-                ? 'success'
-                : view.state === 'tampered'
-                  ? 'removed'
-                  : 'inprogress'
-            }
-          >
-            {view.state === 'held' ? 'Held' : view.state === 'tampered' ? 'Altered' : 'Draft'}
-          </Lozenge>
-        </div>
-        <p style={muted}>
-          Period {view.period.start} to {view.period.end} · Jira project {view.projectKey}
-        </p>
-        <ReviewStateBanner view={view} />
-        {view.inputs && (
-          <>
-            {view.state === 'draft' && view.inputs.missing.length > 0 && (
-              <SectionMessage appearance="warning" title="Still to do before the review is held">
-                <ul>
-                  {view.inputs.missing.map((m) => (
-                    <li key={m}>{m}</li>
-                  ))}
-                </ul>
-              </SectionMessage>
-            )}
-            <h2 style={heading}>Inputs (9.3.2)</h2>
-            <PreviousActions view={view} inputs={view.inputs} />
-            <EnteredInputs
-              key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`}
-              view={view}
-              onSaved={reload}
-            />
-            <AimsPerformance view={view} inputs={view.inputs} />
-            <ImprovementOpportunities inputs={view.inputs} />
-            <h2 style={heading}>Results (9.3.3)</h2>
-            <Attendees
-              key={view.attendees.map((a) => a.accountId).join(',')}
-              view={view}
-              people={people}
-              onSaved={reload}
-            />
-            <Decisions
-              view={view}
-              people={people}
-              lastAdded={lastAdded}
-              onAdded={(key) => {
-                setLastAdded(key);
-                reload();
-              }}
-            />
-            <HoldReview view={view} onHeld={reload} />
-          </>
-        )}
+    <div style={{ ...frame, ...stack }} data-testid="review-macro">
+      <div style={row}>
+        <h2 style={heading}>{view.title}</h2>
+        <Lozenge
+          appearance={
+            view.state === 'held' ? 'success' : view.state === 'tampered' ? 'removed' : 'inprogress'
+          }
+        >
+          {view.state === 'held' ? 'Held' : view.state === 'tampered' ? 'Altered' : 'Draft'}
+        </Lozenge>
       </div>
-    </UnsavedEditsProvider>
+      <p style={muted}>
+        Period {view.period.start} to {view.period.end} · Jira project {view.projectKey}
+      </p>
+      <ReviewStateBanner view={view} />
+      {view.inputs && (
+        <>
+          {view.state === 'draft' && view.inputs.missing.length > 0 && (
+            <SectionMessage appearance="warning" title="Still to do before the review is held">
+              <ul>
+                {view.inputs.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </SectionMessage>
+          )}
+          <h2 style={heading}>Inputs (9.3.2)</h2>
+          <PreviousActions view={view} inputs={view.inputs} />
+          <EnteredInputs
+            key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`}
+            view={view}
+            onSaved={reload}
+          />
+          <AimsPerformance view={view} inputs={view.inputs} />
+          <ImprovementOpportunities inputs={view.inputs} />
+          <h2 style={heading}>Results (9.3.3)</h2>
+          <Attendees
+            key={view.attendees.map((a) => a.accountId).join(',')}
+            view={view}
+            people={people}
+            onSaved={reload}
+          />
+          <Decisions
+            view={view}
+            people={people}
+            lastAdded={lastAdded}
+            onAdded={(key) => {
+              setLastAdded(key);
+              reload();
+            }}
+          />
+          <HoldReview view={view} onHeld={reload} />
+        </>
+      )}
+    </div>
   );
 }
