@@ -6,6 +6,7 @@ import { registerPageRoutes } from './routes/page-routes';
 import { registerPageTreeRoutes } from './routes/page-tree-routes';
 import { registerPageVersionRoutes } from './routes/page-version-routes';
 import { registerPagePropertyRoutes } from './routes/page-property-routes';
+import { registerPageOperationRoutes } from './routes/page-operation-routes';
 
 export { confluenceModels } from './models/confluence-models';
 export type { ConfluenceModels } from './models/confluence-models';
@@ -18,6 +19,7 @@ export function createConfluenceRouter(ctx: SiteContext): Router {
   registerPageTreeRoutes(router, ctx);
   registerPageVersionRoutes(router, ctx);
   registerPagePropertyRoutes(router, ctx);
+  registerPageOperationRoutes(router, ctx);
   router.use(() => {
     throw confluenceNotFound('No such Confluence REST resource on this site.');
   });

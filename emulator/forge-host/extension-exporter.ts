@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ExtensionExporter, ExtensionExportRequest } from '../core/extension-export';
-import { extensionAri } from './app-identity';
 import type { AppRuntime } from './app-runtime';
+import { macroNodeRef } from './macro-node';
 
 const adfNode = z.looseObject({ type: z.string() });
 const adfResult = z.union([
@@ -25,14 +25,12 @@ export class ForgeExtensionExporter implements ExtensionExporter {
   constructor(private readonly runtime: AppRuntime) {}
 
   async render(request: ExtensionExportRequest): Promise<Record<string, unknown>[]> {
-    const attrs = (request.node.attrs ?? {}) as Record<string, unknown>;
-    const parameters = (attrs.parameters ?? {}) as Record<string, unknown>;
-    const moduleKey = this.moduleKeyOf(attrs, parameters);
-    const mod = moduleKey ? this.runtime.manifest.uiModules.get(moduleKey) : undefined;
+    const macro = macroNodeRef(this.runtime.identity, request.node);
+    const mod = macro ? this.runtime.manifest.uiModules.get(macro.moduleKey) : undefined;
     const functionKey = mod?.adfExport?.function;
-    if (!mod || !functionKey) return [];
+    if (!macro || !mod || !functionKey) return [];
     if (!this.runtime.installations.installationFor('confluence')) return [];
-    const config = (parameters.guestParams ?? parameters.config ?? {}) as Record<string, unknown>;
+    const { config } = macro;
     const payload = {
       exportType: EXPORT_TYPES[request.exportType] ?? 'other',
       context: {
@@ -62,19 +60,5 @@ export class ForgeExtensionExporter implements ExtensionExporter {
     if (data.type === 'doc' && Array.isArray(data.content))
       return data.content as Record<string, unknown>[];
     return [data];
-  }
-
-  private moduleKeyOf(
-    attrs: Record<string, unknown>,
-    parameters: Record<string, unknown>,
-  ): string | undefined {
-    const id = this.runtime.identity;
-    const ariPrefix = extensionAri(id, '');
-    const keyPrefix = `${id.appId}/${id.environmentId}/static/`;
-    const extensionId = typeof parameters.extensionId === 'string' ? parameters.extensionId : '';
-    if (extensionId.startsWith(ariPrefix)) return extensionId.slice(ariPrefix.length);
-    const extensionKey = typeof attrs.extensionKey === 'string' ? attrs.extensionKey : '';
-    if (extensionKey.startsWith(keyPrefix)) return extensionKey.slice(keyPrefix.length);
-    return undefined;
   }
 }

@@ -36,3 +36,10 @@ export const pageSchema = z.looseObject({
 });
 export type ConfluencePage = z.infer<typeof pageSchema>;
 export type PageSummary = z.infer<typeof pageSummarySchema>;
+
+/** `GET /pages/{id}/operations` (PermittedOperationsResponse). */
+export const pageOperationsSchema = z.looseObject({
+  operations: z
+    .array(z.looseObject({ operation: z.string(), targetType: z.string().optional() }))
+    .default([]),
+});

@@ -1,11 +1,16 @@
 import type { SafeHtml } from './html';
 import { html } from './html';
 
+/**
+ * Where the product shows a frame: the Forge host reads the place as the signed-in user and sets
+ * the extension context from it (the browser never sends a context).
+ */
+export type FrameLocation = { issueKey: string } | { pageId: string; localId: string } | object;
+
 export interface FrameSpec {
   moduleKey: string;
   title: string;
-  /** The Forge extension context the frame's getContext() returns under `extension`. */
-  extension: Record<string, unknown>;
+  location: FrameLocation;
   /** Show the module title above the frame (issue panels do; macros don't). */
   showTitle?: boolean;
   /** Extra controls next to the title (e.g. a macro's Configure button). */
@@ -22,7 +27,7 @@ export function forgeFrame(spec: FrameSpec): SafeHtml {
     aria-label="${spec.title}"
     data-module-key="${spec.moduleKey}"
     data-title="${spec.title}"
-    data-extension="${JSON.stringify(spec.extension)}"
+    data-location="${JSON.stringify(spec.location)}"
   >
     ${
       spec.showTitle || spec.actions

@@ -98,7 +98,8 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
 
       server.get('/wiki', signedIn, (_req, res) => res.redirect(303, '/wiki/spaces/AIMS'));
       server.get('/wiki/spaces/:key', signedIn, page(spacePage));
-      server.get('/wiki/pages/:id', signedIn, page(wikiPage));
+      server.get('/wiki/pages/:id', signedIn, page(wikiPage('view')));
+      server.get('/wiki/pages/:id/edit', signedIn, page(wikiPage('edit')));
       server.get('/wiki/pages/:id/export', signedIn, page(wikiExport));
       server.post('/wiki/pages/:id/macro-config', signedIn, page(saveMacroConfig));
       server.get('/wiki/create', signedIn, page(createPagePage));

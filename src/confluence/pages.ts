@@ -8,7 +8,9 @@ const pageSchema = z.object({
   id: z.string(),
   title: z.string(),
   spaceId: z.string().optional(),
-  version: z.object({ number: z.number().int().min(1) }).optional(),
+  version: z
+    .object({ number: z.number().int().min(1), authorId: z.string().optional() })
+    .optional(),
 });
 
 export interface ConfluencePage {
@@ -16,6 +18,8 @@ export interface ConfluencePage {
   title: string;
   /** The page's current version number. */
   version: number;
+  /** Who wrote the current version (undefined when Confluence does not say). */
+  versionAuthorId: string | undefined;
   spaceId: string | undefined;
 }
 
@@ -25,6 +29,7 @@ export async function readPage(client: ProductClient, pageId: string): Promise<C
     id: page.id,
     title: page.title,
     version: page.version?.number ?? 1,
+    versionAuthorId: page.version?.authorId,
     spaceId: page.spaceId,
   };
 }

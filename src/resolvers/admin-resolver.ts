@@ -6,7 +6,6 @@ import { importFindings } from '../findings/findings-import';
 import { rotateWebhookSecret, webhookSecretInputSchema } from '../findings/webhook-secret';
 import { loadActiveAims } from '../jira/active-aims';
 import { jiraAsUser } from '../jira/forge-clients';
-import { requireJiraAdmin } from '../jira/jira-admin';
 import { appConfigSchema, loadAppConfig, saveAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { loadWebhookSecret } from '../storage/webhook-secret';
@@ -16,71 +15,108 @@ import {
   resumeProvisioning,
   startProvisioning,
 } from '../workflows/provisioning/forge-provisioning';
-import { defineValidated, viewerAccountId } from './resolver-outcome';
+import { adminFunctionKeys, defineAdminFunction } from './admin-function';
+import { viewerAccountId } from './resolver-outcome';
 
 const resolver = new Resolver();
 
-/** Configuration and provisioning status for the admin page. */
-defineValidated(resolver, 'getOverview', z.object({}), async () => {
-  const config = await loadAppConfig();
-  const state = await loadProvisioningState(config.projectKey);
-  return {
-    config,
-    provisioning: state
-      ? {
-          projectKey: state.projectKey,
-          startedAt: state.startedAt,
-          completedAt: state.completedAt ?? null,
-          completedSteps: state.completedSteps,
-          issueTypes: Object.keys(state.issueTypes).length,
-          fields: Object.keys(state.fields).length,
-          linkTypes: Object.keys(state.linkTypes).length,
-          workflows: Object.keys(state.workflows).length,
-          controls: Object.keys(state.controls).length,
-        }
-      : null,
-  };
-});
+/*
+ * Every function here is defined with defineAdminFunction: before its payload is used, Jira must
+ * confirm the caller is a Jira administrator (as them, failing closed). Anyone signed in can
+ * invoke these functions from a frame of the admin page — Forge does not restrict who opens a
+ * module — so this check is what keeps the configuration, the roles and the secret theirs.
+ */
 
-defineValidated(resolver, 'saveConfig', z.object({ config: appConfigSchema }), async ({ config }) =>
-  saveAppConfig(config),
+/** Configuration and provisioning status for the admin page. */
+defineAdminFunction(
+  resolver,
+  'getOverview',
+  'see the AIMS administration',
+  z.object({}),
+  async () => {
+    const config = await loadAppConfig();
+    const state = await loadProvisioningState(config.projectKey);
+    return {
+      config,
+      provisioning: state
+        ? {
+            projectKey: state.projectKey,
+            startedAt: state.startedAt,
+            completedAt: state.completedAt ?? null,
+            completedSteps: state.completedSteps,
+            issueTypes: Object.keys(state.issueTypes).length,
+            fields: Object.keys(state.fields).length,
+            linkTypes: Object.keys(state.linkTypes).length,
+            workflows: Object.keys(state.workflows).length,
+            controls: Object.keys(state.controls).length,
+          }
+        : null,
+    };
+  },
+);
+
+defineAdminFunction(
+  resolver,
+  'saveConfig',
+  'change the AIMS configuration',
+  z.object({ config: appConfigSchema }),
+  async ({ config }) => saveAppConfig(config),
 );
 
 /** Dry run: what provisioning would change, read as the admin (it only reads, in one go). */
-defineValidated(resolver, 'planProvisioning', z.object({}), async () => {
-  const result = await planProvisioning(jiraAsUser());
-  return { changes: result.changes };
-});
+defineAdminFunction(
+  resolver,
+  'planProvisioning',
+  'preview the AIMS provisioning',
+  z.object({}),
+  async () => {
+    const result = await planProvisioning(jiraAsUser());
+    return { changes: result.changes };
+  },
+);
 
 /**
- * Starts provisioning on the async events queue (Jira administrators only). Its parts run as the
- * app — a queued event has no user — so who may start it is checked here, as the admin.
+ * Starts provisioning on the async events queue. Its parts run as the app — a queued event has no
+ * user — so who may start it is checked here, as the admin.
  */
-defineValidated(resolver, 'startProvisioning', z.object({}), async (_payload, context) => {
-  await requireJiraAdmin(jiraAsUser(), 'provision the AIMS project');
-  const run = await startProvisioning({
-    origin: 'admin',
-    config: await loadAppConfig(),
-    startedBy: viewerAccountId(context),
-  });
-  return { run };
-});
+defineAdminFunction(
+  resolver,
+  'startProvisioning',
+  'provision the AIMS project',
+  z.object({}),
+  async (_payload, context) => {
+    const run = await startProvisioning({
+      origin: 'admin',
+      config: await loadAppConfig(),
+      startedBy: viewerAccountId(context),
+    });
+    return { run };
+  },
+);
 
-/** Continues a failed or stalled run from the step it stopped at (Jira administrators only). */
-defineValidated(resolver, 'resumeProvisioning', z.object({}), async (_payload, context) => {
-  await requireJiraAdmin(jiraAsUser(), 'resume the AIMS provisioning');
-  return { run: await resumeProvisioning(viewerAccountId(context)) };
-});
+/** Continues a failed or stalled run from the step it stopped at. */
+defineAdminFunction(
+  resolver,
+  'resumeProvisioning',
+  'resume the AIMS provisioning',
+  z.object({}),
+  async (_payload, context) => ({ run: await resumeProvisioning(viewerAccountId(context)) }),
+);
 
 /** The latest provisioning run's progress (the admin page polls it while a run goes on). */
-defineValidated(resolver, 'provisioningProgress', z.object({}), async () => ({
-  run: await provisioningProgress(),
-}));
+defineAdminFunction(
+  resolver,
+  'provisioningProgress',
+  'follow the AIMS provisioning',
+  z.object({}),
+  async () => ({ run: await provisioningProgress() }),
+);
 
 /** Sets or rotates the findings webhook's shared secret (a random one when none is given); shown this once. */
-defineValidated(
+defineAdminFunction(
   resolver,
   'setWebhookSecret',
+  'set the findings webhook secret',
   z.object({ secret: webhookSecretInputSchema.optional() }),
   async ({ secret }) => {
     const stored = await rotateWebhookSecret(secret);
@@ -93,19 +129,26 @@ defineValidated(
 );
 
 /** Whether the findings webhook is ready (never returns the secret). */
-defineValidated(resolver, 'webhookStatus', z.object({}), async () => {
-  const stored = await loadWebhookSecret();
-  return {
-    configured: Boolean(stored),
-    rotatedAt: stored?.rotatedAt ?? null,
-    url: await webTrigger.getUrl('aims-findings-import'),
-  };
-});
+defineAdminFunction(
+  resolver,
+  'webhookStatus',
+  'see the findings webhook',
+  z.object({}),
+  async () => {
+    const stored = await loadWebhookSecret();
+    return {
+      configured: Boolean(stored),
+      rotatedAt: stored?.rotatedAt ?? null,
+      url: await webTrigger.getUrl('aims-findings-import'),
+    };
+  },
+);
 
 /** CSV import of audit findings, as the admin (all-or-nothing; errors row by row). */
-defineValidated(
+defineAdminFunction(
   resolver,
   'importFindingsCsv',
+  'import audit findings',
   z.object({
     csv: z
       .string()
@@ -129,3 +172,6 @@ defineValidated(
 );
 
 export const adminResolver = resolver.getDefinitions();
+
+/** The function keys of the admin resolver (each one checks for a Jira administrator first). */
+export const ADMIN_FUNCTION_KEYS = adminFunctionKeys(resolver);

@@ -20,14 +20,24 @@ export type ResolverContext = Request['context'];
 /**
  * Defines a resolver function whose payload is validated with zod first: a bad payload gets a
  * clear message and nothing runs. Jira/Confluence refusals come back as messages, not crashes.
+ * `authorize`, when given, runs before anything else (before the payload is even read) and
+ * refuses by throwing.
  */
 export function defineValidated<S extends z.ZodType, R>(
   resolver: Resolver,
   functionKey: string,
   schema: S,
   run: (payload: z.infer<S>, context: ResolverContext) => Promise<R>,
+  authorize?: (context: ResolverContext) => Promise<unknown>,
 ): void {
   resolver.define(functionKey, async (request: Request): Promise<ResolverOutcome<R>> => {
+    if (authorize) {
+      try {
+        await authorize(request.context);
+      } catch (err) {
+        return failure(err);
+      }
+    }
     const parsed = schema.safeParse(request.payload ?? {});
     if (!parsed.success) {
       return {

@@ -19,12 +19,15 @@ import type { ReviewRequest } from '../macros/review/review-setup';
 import { loadReviewView } from '../macros/review/review-view';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated } from './resolver-outcome';
+import { defineMacroWrite, macroWriteFunctions } from './macro-write';
 
 const resolver = new Resolver();
 
+const MACRO = 'Management Review';
+
 /** The review page and the macro's saved configuration, from the Forge extension context. */
 function requestOf(context: ResolverContext): ReviewRequest {
-  const macro = parseMacroContext(context, 'Management Review');
+  const macro = parseMacroContext(context, MACRO);
   return {
     pageId: macro.pageId,
     rawConfig: macro.rawConfig,
@@ -64,9 +67,11 @@ defineValidated(
   },
 );
 
-defineValidated(
+defineMacroWrite(
   resolver,
   'saveInputs',
+  MACRO,
+  'review.inputs',
   z.object({
     externalInternalIssues: z.string().max(20_000, 'At most 20,000 characters'),
     interestedParties: z.string().max(20_000, 'At most 20,000 characters'),
@@ -77,9 +82,11 @@ defineValidated(
   },
 );
 
-defineValidated(
+defineMacroWrite(
   resolver,
   'saveAttendees',
+  MACRO,
+  'review.attendees',
   z.object({ attendeeAccountIds: z.array(ACCOUNT_ID).max(100) }),
   async ({ attendeeAccountIds }, context) => {
     await saveAttendees(requestOf(context), attendeeAccountIds);
@@ -87,9 +94,11 @@ defineValidated(
   },
 );
 
-defineValidated(
+defineMacroWrite(
   resolver,
   'addDecision',
+  MACRO,
+  'review.decision',
   z.object({
     id: decisionIdSchema,
     kind: z.enum(REVIEW_DECISION_KINDS, { error: 'Choose the kind of decision' }),
@@ -104,11 +113,16 @@ defineValidated(
   async (input, context) => addDecision(requestOf(context), input),
 );
 
-defineValidated(
+defineMacroWrite(
   resolver,
   'recordAsHeld',
+  MACRO,
+  'review.hold',
   z.object({ confirm: z.literal(true, { error: 'Confirm that the review was held' }) }),
   async (_payload, context) => recordAsHeld(requestOf(context)),
 );
 
 export const reviewMacroResolver = resolver.getDefinitions();
+
+/** Its functions that change a record, each with the write it is checked as. */
+export const MACRO_WRITE_FUNCTIONS = macroWriteFunctions(resolver);

@@ -13,6 +13,7 @@ import { soaConfig } from '../macros/soa/soa-macro-config';
 import { loadSoaView, rowsShown } from '../macros/soa/soa-view';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated } from './resolver-outcome';
+import { defineMacroWrite, macroWriteFunctions } from './macro-write';
 
 const resolver = new Resolver();
 
@@ -82,9 +83,11 @@ defineValidated(
 );
 
 /** "Approve this SoA" for the live content the approver looked at (its hash). */
-defineValidated(
+defineMacroWrite(
   resolver,
   'approve',
+  MACRO,
+  'soa.approve',
   z.object({
     reviewedHash: z
       .string()
@@ -103,3 +106,6 @@ defineValidated(
 );
 
 export const soaMacroResolver = resolver.getDefinitions();
+
+/** Its functions that change a record, each with the write it is checked as. */
+export const MACRO_WRITE_FUNCTIONS = macroWriteFunctions(resolver);

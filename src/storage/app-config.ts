@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { roleGroupFields } from '../domain/authorization';
+import type { RoleGroups } from '../domain/authorization';
 import { AIMS_ISSUE_TYPES, AIMS_ISSUE_TYPE_KEYS } from '../jira/aims-schema';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { APP_CONFIG_KEY } from './kvs-keys';
@@ -19,8 +21,12 @@ export const appConfigSchema = z.object({
     .string()
     .regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key is 2–10 capital letters or digits'),
   issueTypeNames: issueTypeNamesSchema,
-  /** Jira group whose members may verify effectiveness and close nonconformities. */
-  managerGroup: z.string().trim().min(1),
+  /**
+   * The Jira group of each AIMS role (`managerGroup`, `topManagementGroup`, `auditorGroup`,
+   * `memberGroup`; src/domain/authorization). Stored configurations from before a role existed
+   * read back with its default group.
+   */
+  ...roleGroupFields,
   dueDays: z.object({
     majorNonconformity: z.number().int().min(1).max(365),
     minorNonconformity: z.number().int().min(1).max(365),
@@ -36,8 +42,17 @@ export const DEFAULT_APP_CONFIG: AppConfig = {
     string
   >,
   managerGroup: 'aims-managers',
+  topManagementGroup: 'aims-top-management',
+  auditorGroup: 'aims-auditors',
+  memberGroup: 'jira-users',
   dueDays: { majorNonconformity: 30, minorNonconformity: 90, correctiveAction: 60 },
 };
+
+/** The role → Jira group mapping of a configuration. */
+export function roleGroupsOf(config: AppConfig): RoleGroups {
+  const { managerGroup, topManagementGroup, auditorGroup, memberGroup } = config;
+  return { managerGroup, topManagementGroup, auditorGroup, memberGroup };
+}
 
 export async function loadAppConfig(): Promise<AppConfig> {
   return (await readStored(APP_CONFIG_KEY, appConfigSchema)) ?? DEFAULT_APP_CONFIG;

@@ -25,6 +25,12 @@ export const ACTIVE_PROJECT_KEY = 'aims-active-project';
 export const POLICY_PAGE_KEY_PREFIX = 'aims-policy-page:';
 export const policyPageKey = (pageId: string): string => `${POLICY_PAGE_KEY_PREFIX}${pageId}`;
 
+/**
+ * Who owns a controlled document page (the AI policy): set by an AIMS manager, never taken from the
+ * macro's configuration, which anyone who can edit the page can change.
+ */
+export const documentOwnerKey = (pageId: string): string => `aims-document-owner:${pageId}`;
+
 /** The claim of the one policy review action of a page and due date (a claim: kvs-claim.ts). */
 export const policyReviewClaimKey = (pageId: string, dueDate: string): string =>
   `aims-policy-review:${pageId}:${dueDate}`;

@@ -64,7 +64,8 @@ export const policyViewSchema = z.object({
     isCurrent: z.boolean(),
   }),
   documentReference: z.string(),
-  owner: personSchema,
+  /** Set by an AIMS manager (app storage); null until one is set. */
+  owner: personSchema.nullable(),
   status: z.enum(POLICY_STATUSES),
   statusName: z.string(),
   /** No document control was recorded yet at the viewed version. */
@@ -92,6 +93,8 @@ export const policyViewSchema = z.object({
   viewer: z.object({
     accountId: z.string(),
     isOwner: z.boolean(),
+    /** Why the viewer may not set the document owner (empty: they may). */
+    setOwnerBlockers: list(z.string()),
     canApprove: z.boolean(),
     approveBlockers: list(z.string()),
     managerGroup: z.string(),
@@ -102,7 +105,7 @@ export type PolicyView = z.infer<typeof policyViewSchema>;
 export const policyViewResultSchema = macroViewSchema(policyViewSchema);
 export type PolicyViewResult = z.infer<typeof policyViewResultSchema>;
 
-/** What the configuration form offers: the people to pick the owner from, and the defaults. */
+/** What the configuration form and the owner picker offer: the people, and the defaults. */
 export const policyConfigOptionsSchema = peopleChoiceSchema(
   z.object({ objectivesProjectKey: z.string(), reviewIntervalMonths: z.number() }),
 );

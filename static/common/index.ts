@@ -25,6 +25,8 @@ export { useAction } from './use-action';
 export { TextField } from './TextField';
 export { KeyValueTable } from './KeyValueTable';
 export { Confirmation } from './Confirmation';
+export { UnsavedEditsProvider, useReportUnsaved, useUnsavedEdits } from './unsaved-edits';
+export type { UnsavedEdit } from './unsaved-edits';
 export { TitledSection } from './TitledSection';
 export { downloadText } from './download';
 export { tableOf } from './table-of';

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { z } from 'zod';
 import { Loading } from './Loading';
 import { mountApp } from './mount';
+import { UnsavedEditsProvider } from './unsaved-edits';
 
 /** What a macro's frame knows from the Forge context. */
 export interface MacroFrameProps {
@@ -21,7 +22,9 @@ const macroExtensionSchema = z.looseObject({
 /**
  * Boots a Confluence macro's Custom UI: its `View` in the page, its config form in the macro's
  * config frame. The form is loaded only there (`loadConfig`, a dynamic import): what only the
- * editor of the macro needs stays out of what every reader of the page downloads.
+ * editor of the macro needs stays out of what every reader of the page downloads. The view runs
+ * inside an `UnsavedEditsProvider`, so that a freeze or approval in the view can name input typed
+ * and not saved yet.
  */
 export function mountMacro(
   View: ComponentType<MacroFrameProps>,
@@ -40,7 +43,9 @@ export function mountMacro(
         <Config {...props} />
       </Suspense>
     ) : (
-      <View {...props} />
+      <UnsavedEditsProvider>
+        <View {...props} />
+      </UnsavedEditsProvider>
     );
   });
 }

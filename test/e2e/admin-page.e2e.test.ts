@@ -100,9 +100,21 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await teamManaged.getByText('Project TEAM is team-managed').waitFor({ timeout: 60_000 });
   await expect(teamManaged.textContent()).resolves.toContain('choose "Company-managed"');
   await projectKey.fill('AIMS');
+  // The AIMS roles, each given by a Jira group: an empty one is refused next to the field.
+  const topManagement = frame.getByLabel('Top management group');
+  await expect(topManagement.inputValue()).resolves.toBe('aims-top-management');
+  await expect(frame.getByLabel('AIMS manager group').inputValue()).resolves.toBe('aims-managers');
+  await expect(frame.getByLabel('Auditor group').inputValue()).resolves.toBe('aims-auditors');
+  await topManagement.fill(' ');
+  await frame.getByRole('button', { name: 'Save configuration' }).click();
+  await expect(frame.getByTestId('error-topManagementGroup').textContent()).resolves.toContain(
+    'Name the Jira group of the top management role',
+  );
+  await topManagement.fill('aims-board');
   await frame.getByRole('button', { name: 'Save configuration' }).click();
   await frame.getByTestId('config-saved').waitFor();
   await expect(frame.getByTestId('error-projectKey').count()).resolves.toBe(0);
+  await expect(frame.getByLabel('Top management group').inputValue()).resolves.toBe('aims-board');
 
   // Dry run: the list of what would change, and nothing changed in Jira.
   await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();

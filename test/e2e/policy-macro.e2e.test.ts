@@ -6,9 +6,14 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
 import { SEEDED_USERS } from '../../emulator/core/users';
 import type { ForgeHost } from '../../emulator/forge-host';
-import { seedPolicyPage } from '../../emulator/seed/demo/demo-policy-page';
+import {
+  demoPolicyConfig,
+  policyBody,
+  seedPolicyPage,
+} from '../../emulator/seed/demo/demo-policy-page';
 import { createShell } from '../../emulator/shell';
-import { startTestSite } from '../support/test-site';
+import { readOnlySpace } from '../support/spaces';
+import { callAs, startTestSite } from '../support/test-site';
 import { createAimsHost } from '../integration/macros/policy-app-host';
 import { createDemoObjectives } from '../integration/macros/policy-objective-fixtures';
 import { seriousA11yViolations } from './support/accessibility';
@@ -123,19 +128,32 @@ test('an old version shows the metadata it had; dark mode follows the shell', as
   await screenshot(page, 'policy-macro-dark');
 });
 
-test('the configuration dialog refuses a bad setting with the reason and saves a good one', async () => {
-  await signIn(page, site.url, 'admin', `/wiki/pages/${pageId}`);
-  await macroFrame();
-  const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+/** Opens the page in the editor (its Edit button) and the macro's settings dialog. */
+async function openSettings(): Promise<Frame> {
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await page.getByTestId('edit-mode').waitFor();
   await page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
+  await page.getByRole('dialog').waitFor();
   const handle = await page.waitForSelector('dialog iframe', { timeout: 30_000 });
   const config = await handle.contentFrame();
   if (!config) throw new Error('config frame missing');
+  await config.getByLabel('Document ID').waitFor({ timeout: 30_000 });
+  return config;
+}
+
+test('the configuration dialog opens in the editor only, refuses a bad setting with the reason and saves a good one', async () => {
+  await signIn(page, site.url, 'admin', `/wiki/pages/${pageId}`);
+  await macroFrame();
+  // In view mode nobody is offered the settings (Forge opens a macro's config in the editor).
+  expect(
+    await page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }).count(),
+  ).toBe(0);
+  const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+  const config = await openSettings();
   const reference = config.getByLabel('Document ID');
-  await reference.waitFor({ timeout: 30_000 });
   await expect(reference.inputValue()).resolves.toBe('AIMS-POL-001');
+  // The owner is not a setting: a manager sets it in the macro.
+  expect(await config.getByLabel('Document owner').count()).toBe(0);
   expect(await frameViolations(config)).toEqual([]);
 
   await reference.fill('');
@@ -144,26 +162,106 @@ test('the configuration dialog refuses a bad setting with the reason and saves a
   await expect(problem.textContent()).resolves.toContain(
     'This macro is not configured: Document ID is required',
   );
-  await page.reload();
+  await page.goto(`${site.url}/wiki/pages/${pageId}`);
   await macroFrame();
   await expect(page.getByText(/^Version \d+$/).textContent()).resolves.toBe(versionBefore);
 
-  await page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }).click();
-  const again = await (
-    await page.waitForSelector('dialog iframe', { timeout: 30_000 })
-  ).contentFrame();
-  if (!again) throw new Error('config frame missing');
-  await again.getByLabel('Document ID').waitFor({ timeout: 30_000 });
+  const again = await openSettings();
   await again.getByLabel('Document ID').fill('AIMS-POL-002');
   await again.getByLabel('Review interval (months)').fill('6');
   await Promise.all([
     page.waitForURL(/flag=/),
     again.getByRole('button', { name: 'Save' }).click(),
   ]);
+  await page.getByRole('link', { name: 'Close editor' }).click();
   const frame = await macroFrame();
   const control = frame.getByTestId('document-control');
   await expect(control.textContent()).resolves.toContain('AIMS-POL-002');
   await expect(control.textContent()).resolves.toContain('6 months');
   // Saving the settings is an edit of the page: it is no longer the approved version.
   await frame.getByTestId('changed-since-approval').waitFor();
+});
+
+test('someone who can only view the page gets no editor, no settings and no way to save them', async () => {
+  const space = readOnlySpace(site, 'POLRO');
+  const created = await callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+    spaceId: space.id,
+    status: 'current',
+    title: 'AI Policy (read only)',
+    body: {
+      representation: 'atlas_doc_format',
+      value: JSON.stringify(policyBody(host, demoPolicyConfig(), false)),
+    },
+  });
+  const readOnlyId = (created.body as { id: string }).id;
+  await signIn(page, site.url, 'member', `/wiki/pages/${readOnlyId}`);
+  await macroFrame();
+  expect(await page.getByRole('link', { name: 'Edit', exact: true }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: /^Configure/ }).count()).toBe(0);
+  const editor = await page.goto(`${site.url}/wiki/pages/${readOnlyId}/edit`);
+  expect(editor?.status()).toBe(403);
+  await page.getByText('You cannot edit this page').waitFor();
+  // What the config dialog would send on Save, sent by hand: refused, the page unchanged.
+  const save = await page.evaluate(
+    async ([id]) => {
+      const res = await fetch(`/wiki/pages/${id}/macro-config`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          localId: 'aims-policy-control-1',
+          config: { documentReference: 'HIJACKED', reviewIntervalMonths: 60 },
+        }),
+      });
+      return res.status;
+    },
+    [readOnlyId],
+  );
+  expect(save).toBe(403);
+  const after = await callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${readOnlyId}`);
+  expect((after.body as { version: { number: number } }).version.number).toBe(1);
+});
+
+test('asking for approval with an unsaved checklist change names it and saves it first', async () => {
+  // The owner (Ada) reopens the checklist with a saved change, then types another without saving.
+  await signIn(page, site.url, 'admin', `/wiki/pages/${pageId}`);
+  let frame = await macroFrame();
+  const form = frame.getByTestId('policy-checklist-form');
+  await form.waitFor();
+  const where = form.getByLabel('Where (heading or section)').first();
+  await where.fill('1. Purpose and 2. Scope');
+  await frame.getByRole('button', { name: 'Save checklist' }).click();
+  await expect(frame.getByTestId('policy-flag').textContent()).resolves.toContain(
+    'Checklist saved',
+  );
+  frame = await macroFrame();
+  await frame
+    .getByTestId('policy-checklist-form')
+    .getByLabel('Where (heading or section)')
+    .first()
+    .fill('1. Purpose, 2. Scope and 5. Roles');
+  await frame.getByRole('button', { name: 'Request approval' }).click();
+  const confirmation = frame.getByTestId('request-approval-confirmation');
+  await expect(confirmation.getByTestId('unsaved-warning').textContent()).resolves.toContain(
+    'The clause 5.2 checklist',
+  );
+  // Nothing is asked for while the change is unsaved: only "save first" or cancel.
+  expect(await confirmation.getByRole('button', { name: 'Request approval' }).count()).toBe(0);
+  expect(await frameViolations(frame)).toEqual([]);
+  await confirmation.getByRole('button', { name: 'Save my changes first' }).click();
+  await expect(frame.getByTestId('policy-flag').textContent()).resolves.toContain(
+    'Checklist saved',
+  );
+  frame = await macroFrame();
+  await expect(
+    frame
+      .getByTestId('policy-checklist-form')
+      .getByLabel('Where (heading or section)')
+      .first()
+      .inputValue(),
+  ).resolves.toBe('1. Purpose, 2. Scope and 5. Roles');
+  // Saved: asking for approval now goes straight through.
+  await frame.getByRole('button', { name: 'Request approval' }).click();
+  await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
+  frame = await macroFrame();
+  await expect(frame.getByTestId('policy-status').textContent()).resolves.toContain('In review');
 });

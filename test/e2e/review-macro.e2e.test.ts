@@ -6,7 +6,12 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
 import type { ForgeHost } from '../../emulator/forge-host';
-import { seedReviewPages, seededAccountId } from '../../emulator/seed/demo/demo-review-pages';
+import {
+  invokeReviewMacro,
+  reviewPageBody,
+  seedReviewPages,
+  seededAccountId,
+} from '../../emulator/seed/demo/demo-review-pages';
 import { createShell } from '../../emulator/shell';
 import { createReviewAppHost } from '../integration/macros/review-app-host';
 import { callAs, startTestSite } from '../support/test-site';
@@ -183,6 +188,11 @@ test('the settings dialog refuses a period that ends before it starts, and saves
   await signIn(page, site.url, 'manager', `/wiki/pages/${q4PageId}`);
   await macroFrame();
   const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+  // The settings open in the editor only.
+  expect(
+    await page.getByRole('button', { name: 'Configure ISO 42001 Management Review' }).count(),
+  ).toBe(0);
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByRole('button', { name: 'Configure ISO 42001 Management Review' }).click();
   const handle = await page.waitForSelector('dialog iframe', { timeout: 30_000 });
   const config = await handle.contentFrame();
@@ -196,7 +206,89 @@ test('the settings dialog refuses a period that ends before it starts, and saves
   await expect(config.getByRole('alert').textContent()).resolves.toContain(
     'The review period cannot end before it starts',
   );
-  await page.reload();
+  await page.goto(`${site.url}/wiki/pages/${q4PageId}`);
   await macroFrame();
   await expect(page.getByText(/^Version \d+$/).textContent()).resolves.toBe(versionBefore);
+});
+
+test('recording the review as held with unsaved text names it and saves it first: nothing typed is lost', async () => {
+  // A draft with its inputs and attendees saved, so it can be held.
+  const config = {
+    title: 'Management Review 2027-Q1',
+    projectKey: 'AIMS',
+    periodStart: '2027-01-01',
+    periodEnd: '2027-03-31',
+  };
+  const created = await callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+    spaceId: (
+      (await callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS')).body as {
+        results: { id: string }[];
+      }
+    ).results[0]?.id,
+    status: 'current',
+    title: config.title,
+    body: {
+      representation: 'atlas_doc_format',
+      value: JSON.stringify(reviewPageBody(host, config)),
+    },
+  });
+  const draft = { id: (created.body as { id: string }).id, spaceId: '' };
+  for (const [fn, payload] of [
+    [
+      'saveInputs',
+      {
+        externalInternalIssues: 'A new AI regulation applies.',
+        interestedParties: 'Customers ask for model cards.',
+      },
+    ],
+    [
+      'saveAttendees',
+      { attendeeAccountIds: [seededAccountId('manager'), seededAccountId('admin')] },
+    ],
+  ] as const) {
+    const out = await invokeReviewMacro(host, 'manager', draft, config, fn, payload);
+    if (!out.ok) throw new Error(`${fn}: ${JSON.stringify(out)}`);
+  }
+
+  await signIn(page, site.url, 'manager', `/wiki/pages/${draft.id}`);
+  let frame = await macroFrame();
+  const issues = frame.getByLabel('One change per line').first();
+  await issues.fill('A new AI regulation applies.\nOur cloud provider changed its model terms.');
+  await frame.getByLabel('Decision', { exact: true }).fill('Review the cloud provider terms');
+  await frame.getByRole('button', { name: 'Record as held' }).click();
+  const confirmation = frame.getByTestId('hold-confirmation');
+  const warning = confirmation.getByTestId('unsaved-warning');
+  await expect(warning.textContent()).resolves.toContain(
+    'b) Changes in external and internal issues',
+  );
+  await expect(warning.textContent()).resolves.toContain(
+    'A decision not added yet: “Review the cloud provider terms”',
+  );
+  // While something is unsaved, the review cannot be recorded from here: only "save first" or cancel.
+  expect(await confirmation.getByRole('button', { name: 'Yes, record as held' }).count()).toBe(0);
+  expect(await frameViolations(frame)).toEqual([]);
+  await screenshot(page, 'review-unsaved-warning');
+  await confirmation.getByRole('button', { name: 'Save my changes first' }).click();
+
+  // Saved: the text is there after the reload, the decision became an AIMS Action.
+  await frame.getByTestId('decision-added').waitFor({ timeout: 30_000 });
+  frame = await macroFrame();
+  await expect(frame.getByLabel('One change per line').first().inputValue()).resolves.toContain(
+    'Our cloud provider changed its model terms.',
+  );
+  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
+    'Review the cloud provider terms',
+  );
+  await frame.getByRole('button', { name: 'Record as held' }).click();
+  await frame.getByRole('button', { name: 'Yes, record as held' }).click();
+  const banner = frame.getByTestId('review-held');
+  await banner.waitFor({ timeout: 30_000 });
+  frame = await macroFrame();
+  // The frozen record holds what was typed.
+  await expect(frame.getByTestId('input-b').textContent()).resolves.toContain(
+    'Our cloud provider changed its model terms.',
+  );
+  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
+    'Review the cloud provider terms',
+  );
 });

@@ -155,7 +155,7 @@ test('a member sees that a row is hidden, no Confidential control or risk, and c
   expect(shown).not.toContain('Model extraction');
   expect(shown).not.toContain('AI system recording of event logs');
   await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain(
-    'Only members of the aims-managers group',
+    'Only members of aims-managers (AIMS manager) can approve the Statement of Applicability.',
   );
   expect(await frame.getByRole('button', { name: 'Approve this SoA' }).count()).toBe(0);
   await page.locator('#theme-toggle').click();

@@ -15,7 +15,8 @@ export function migrateConfluence(db: Db): void {
        created_at TEXT NOT NULL,
        homepage_id INTEGER,
        description TEXT NOT NULL DEFAULT '',
-       reader_groups TEXT NOT NULL
+       reader_groups TEXT NOT NULL,
+       editor_groups TEXT
      );
      CREATE TABLE IF NOT EXISTS cf_pages (
        id INTEGER PRIMARY KEY,
@@ -58,4 +59,9 @@ export function migrateConfluence(db: Db): void {
        UNIQUE (page_id, key)
      );`,
   );
+  // Sites saved before spaces had editor groups: add the column (NULL = the reader groups edit).
+  const spaceColumns = db.prepare('PRAGMA table_info(cf_spaces)').all() as { name: string }[];
+  if (!spaceColumns.some((c) => c.name === 'editor_groups')) {
+    db.exec('ALTER TABLE cf_spaces ADD COLUMN editor_groups TEXT');
+  }
 }

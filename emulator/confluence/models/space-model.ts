@@ -15,8 +15,13 @@ export interface Space {
   createdAt: string;
   homepageId: string | null;
   description: string;
-  /** Groups whose members may view and edit the space (the app user always may). */
+  /** Groups whose members may view the space (the app user always may). */
   readerGroups: string[];
+  /**
+   * Groups whose members may also add, edit and delete its pages and their content properties
+   * (Confluence's space permission "Add / Edit pages"); viewing needs a reader group too.
+   */
+  editorGroups: string[];
 }
 
 interface SpaceRow {
@@ -30,6 +35,7 @@ interface SpaceRow {
   homepage_id: number | null;
   description: string;
   reader_groups: string;
+  editor_groups: string | null;
 }
 
 export interface SpaceQuery {
@@ -50,6 +56,7 @@ const SORT_SQL: Record<NonNullable<SpaceQuery['sort']>, string> = {
 };
 
 function toSpace(row: SpaceRow): Space {
+  const readerGroups = JSON.parse(row.reader_groups) as string[];
   return {
     id: String(row.id),
     key: row.key,
@@ -60,7 +67,9 @@ function toSpace(row: SpaceRow): Space {
     createdAt: row.created_at,
     homepageId: row.homepage_id === null ? null : String(row.homepage_id),
     description: row.description,
-    readerGroups: JSON.parse(row.reader_groups) as string[],
+    readerGroups,
+    editorGroups:
+      row.editor_groups === null ? readerGroups : (JSON.parse(row.editor_groups) as string[]),
   };
 }
 
@@ -75,12 +84,14 @@ export class SpaceModel {
     type?: SpaceType;
     description?: string;
     readerGroups?: string[];
+    /** Default: the reader groups (everyone who may view the space may edit its pages). */
+    editorGroups?: string[];
   }): Space {
     const id = this.ctx.meta.next('confluence-space', 131072);
     this.ctx.db
       .prepare(
-        `INSERT INTO cf_spaces (id, key, name, type, status, author_id, created_at, description, reader_groups)
-         VALUES (?, ?, ?, ?, 'current', ?, ?, ?, ?)`,
+        `INSERT INTO cf_spaces (id, key, name, type, status, author_id, created_at, description, reader_groups, editor_groups)
+         VALUES (?, ?, ?, ?, 'current', ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -91,6 +102,7 @@ export class SpaceModel {
         this.ctx.now().toISOString(),
         input.description ?? '',
         JSON.stringify(input.readerGroups ?? [GROUPS.confluenceUsers]),
+        input.editorGroups ? JSON.stringify(input.editorGroups) : null,
       );
     return this.require(String(id));
   }
@@ -144,9 +156,30 @@ export class SpaceModel {
     return (this.ctx.db.prepare(sql).all(...args) as SpaceRow[]).map(toSpace);
   }
 
-  /** Whether a user may view (and edit pages in) the space. The app user's reach is bounded by its scopes, not groups. */
+  /** Whether a user may view the space. The app user's reach is bounded by its scopes, not groups. */
   canView(user: SiteUser, space: Space): boolean {
     if (user.accountType === 'app') return true;
     return user.groups.some((g) => space.readerGroups.includes(g));
+  }
+
+  /** Whether a user may add and edit pages in the space (and their content properties). */
+  canEdit(user: SiteUser, space: Space): boolean {
+    if (!this.canView(user, space)) return false;
+    if (user.accountType === 'app') return true;
+    return user.groups.some((g) => space.editorGroups.includes(g));
+  }
+
+  /** Changes who may view and who may edit the space (site administration). */
+  setPermissions(
+    spaceId: string,
+    groups: { readerGroups: string[]; editorGroups: string[] },
+  ): void {
+    this.ctx.db
+      .prepare('UPDATE cf_spaces SET reader_groups = ?, editor_groups = ? WHERE id = ?')
+      .run(
+        JSON.stringify(groups.readerGroups),
+        JSON.stringify(groups.editorGroups),
+        Number(spaceId),
+      );
   }
 }

@@ -26,3 +26,29 @@ export function requireVisiblePage(models: ConfluenceModels, user: SiteUser, id:
   requireVisibleSpace(models, user, page.spaceId);
   return page;
 }
+
+/**
+ * The space, if the user may add and edit pages in it; 404 otherwise (the spec's "does not have
+ * the needed permissions to create/update a page in the space" is a 404).
+ */
+export function requireEditableSpace(models: ConfluenceModels, user: SiteUser, id: string): Space {
+  const space = requireVisibleSpace(models, user, id);
+  if (!models.spaces.canEdit(user, space)) throw confluenceNotFound();
+  return space;
+}
+
+/**
+ * The page (latest version), if the user may edit it: page writes and content-property writes
+ * need edit permission, viewing is not enough (404, as the spec lists for these operations).
+ */
+export function requireEditablePage(models: ConfluenceModels, user: SiteUser, id: string): Page {
+  const page = requireVisiblePage(models, user, id);
+  requireEditableSpace(models, user, page.spaceId);
+  return page;
+}
+
+/** What the user may do with a visible page (`GET /pages/{id}/operations`, `include-operations`). */
+export function pageOperations(models: ConfluenceModels, user: SiteUser, page: Page): string[] {
+  const space = models.spaces.require(page.spaceId);
+  return models.spaces.canEdit(user, space) ? ['read', 'update', 'delete'] : ['read'];
+}

@@ -7,7 +7,7 @@ import type { HttpMethod } from '../../core/route-table';
 import { route } from '../../core/route-table';
 import { confluenceModels } from '../models/confluence-models';
 import { cursorOffset, sendPage, windowOf } from './cursor-paging';
-import { requireVisiblePage } from './page-access';
+import { requireEditablePage, requireVisiblePage } from './page-access';
 import { propertyJson } from '../views/property-json';
 import { parseBody } from './request-body';
 import { enumParam, idParam, limitParam, stringParam } from './query-params';
@@ -27,18 +27,18 @@ export function registerPagePropertyRoutes(router: Router, ctx: SiteContext): vo
   const models = confluenceModels(ctx);
   const LIST = '/pages/{page-id}/properties';
   const ONE = '/pages/{page-id}/properties/{property-id}';
-  /** A property route: the page must be visible to the caller (404 otherwise). */
+  /**
+   * A property route: reading needs the page visible to the caller, writing needs permission to
+   * edit the page (the spec's "Permission to edit the page"); 404 otherwise.
+   */
   const on = (
     method: HttpMethod,
     path: string,
     handle: (pageId: string, req: Request, res: Response) => void,
   ): void =>
     route(router, 'confluence', method, path, (req: Request, res: Response) => {
-      const page = requireVisiblePage(
-        models,
-        principalOf(res),
-        idParam('page-id', req.params.page_id),
-      );
+      const require = method === 'get' ? requireVisiblePage : requireEditablePage;
+      const page = require(models, principalOf(res), idParam('page-id', req.params.page_id));
       handle(page.id, req, res);
     });
   const propertyId = (req: Request): string => idParam('property-id', req.params.property_id);

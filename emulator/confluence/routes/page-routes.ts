@@ -17,7 +17,14 @@ import {
   writtenPageJson,
 } from '../views/page-single-json';
 import { cursorOffset, sendPage } from './cursor-paging';
-import { requireVisiblePage, requireVisibleSpace, visibleSpaceIds } from './page-access';
+import {
+  pageOperations,
+  requireEditablePage,
+  requireEditableSpace,
+  requireVisiblePage,
+  requireVisibleSpace,
+  visibleSpaceIds,
+} from './page-access';
 import { bodyFromRequest, parseBody } from './request-body';
 import {
   boolParam,
@@ -108,7 +115,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
   route(router, 'confluence', 'post', '/pages', (req: Request, res: Response) => {
     const user = principalOf(res);
     const input = parseBody(PageCreateRequest, req.body);
-    requireVisibleSpace(models, user, input.spaceId);
+    requireEditableSpace(models, user, input.spaceId);
     const rootLevel = boolParam('root-level', req.query['root-level'], false);
     if (rootLevel && input.parentId !== undefined) {
       throw confluenceBadRequest('parentId may not be given when root-level is true.');
@@ -153,6 +160,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
       await singlePageJson(ctx, models, page, space, {
         format,
         viewer: user,
+        operations: pageOperations(models, user, latest),
         includeVersion: boolParam('include-version', req.query['include-version'], true),
         include,
       }),
@@ -167,7 +175,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
       throw confluenceBadRequest(
         `The id in the body (${input.id}) does not match the page id in the path (${id}).`,
       );
-    const current = requireVisiblePage(models, user, id);
+    const current = requireEditablePage(models, user, id);
     if (input.spaceId !== undefined && input.spaceId !== current.spaceId) {
       throw confluenceBadRequest('Moving a page to a different space is not supported.');
     }
@@ -191,7 +199,7 @@ export function registerPageRoutes(router: Router, ctx: SiteContext): void {
   route(router, 'confluence', 'delete', '/pages/{id}', (req: Request, res: Response) => {
     const user = principalOf(res);
     const id = idParam('id', req.params.id);
-    requireVisiblePage(models, user, id);
+    requireEditablePage(models, user, id);
     models.pages.delete(
       id,
       {

@@ -8,6 +8,7 @@ import type { Space } from '../models/space-model';
 import { bodyJson, pageJson } from './page-json';
 import { propertyJson } from './property-json';
 import { versionJson } from './version-json';
+import { operationJson } from './operation-json';
 import { withWikiBase } from './wiki-base';
 
 /** The body formats a single page is served in. */
@@ -32,6 +33,8 @@ export interface SinglePageOptions {
   format: SinglePageFormat | undefined;
   /** The user asking: macros in `export_view` render as this user. */
   viewer: SiteUser;
+  /** What the user may do with the page (`include-operations`). */
+  operations: readonly string[];
   includeVersion: boolean;
   include: ReadonlySet<PageInclude>;
 }
@@ -101,14 +104,7 @@ export async function singlePageJson(
     );
   if (include.has('labels')) json.labels = expansion([], `${self}/labels`, String);
   if (include.has('operations'))
-    json.operations = expansion(
-      ['read', 'update', 'delete'],
-      `${self}/operations`,
-      (operation) => ({
-        operation,
-        targetType: 'page',
-      }),
-    );
+    json.operations = expansion([...options.operations], `${self}/operations`, operationJson);
   if (include.has('likes')) json.likes = expansion([], `${self}/likes/users`, String);
   if (include.has('favorited-by-current-user-status')) json.isFavoritedByCurrentUser = false;
   return withWikiBase(ctx, json);

@@ -10,16 +10,19 @@ import { NotInstalledError } from '../installations';
 import { productFetch } from '../product-fetch';
 import { injectBridge } from './bridge-script';
 import { frameContext } from './frame-context';
+import { FrameRefusal, frameExtension, frameLocationSchema } from './frame-extension';
 import type { Frame } from './frames';
 import { FrameRegistry } from './frames';
 
 /** Forge's limit on the payload of `invoke` (500 KB). */
 export const MAX_INVOKE_PAYLOAD_BYTES = 500 * 1024;
 
-const registerBody = z.strictObject({
+/**
+ * A frame request names the module and where the browser shows it; the extension context is the
+ * product's (frame-extension.ts), so there is no field for it.
+ */
+const registerBody = frameLocationSchema.extend({
   moduleKey: z.string().min(1),
-  extension: z.record(z.string(), z.unknown()),
-  localId: z.string().min(1).optional(),
   /**
    * Which resource of the module to serve: its `resource` (default), a macro's custom `config`
    * page, or a workflow rule's `create` / `edit` / `view` configuration page.
@@ -72,7 +75,10 @@ function fail(res: Response, status: number, message: string): void {
 
 /**
  * Custom UI hosting and the bridge:
- * - `POST /forge/frames` `{moduleKey, extension, localId?}` → `{frameId, url}` for the signed-in user;
+ * - `POST /forge/frames` `{moduleKey, entryPoint?, issueKey? | pageId + localId (+ editorConfig)}`
+ *   → `{frameId, url}` for the signed-in user, with the extension context the product sets
+ *   (frame-extension.ts: refused when the user cannot see the issue or page, or the page has no
+ *   such macro);
  * - `GET /forge/frames/{frameId}/…` serves the module's resource folder, with the bridge script
  *   injected into `index.html`;
  * - `POST /forge/bridge/{frameId}/{callName}` `{payload}` performs a bridge call as the frame's user
@@ -86,7 +92,7 @@ export function mountCustomUi(
   const frames = new FrameRegistry();
   const auth = authenticate(ctx.users, ctx.sessions);
 
-  app.post('/forge/frames', auth, (req: Request, res: Response) => {
+  app.post('/forge/frames', auth, async (req: Request, res: Response) => {
     const parsed = registerBody.safeParse(req.body);
     if (!parsed.success)
       return fail(res, 400, `Invalid frame request: ${z.prettifyError(parsed.error)}`);
@@ -110,11 +116,19 @@ export function mountCustomUi(
       throw err;
     }
     const user = principalOf(res);
+    const { moduleKey: _moduleKey, entryPoint: _entryPoint, ...location } = parsed.data;
+    let placed;
+    try {
+      placed = await frameExtension(runtime, user, mod, location, entry);
+    } catch (err) {
+      if (err instanceof FrameRefusal) return fail(res, err.status, err.message);
+      throw err;
+    }
     const frame = frames.register({
       moduleKey: mod.key,
       resourceKey,
-      extension: parsed.data.extension,
-      localId: parsed.data.localId ?? `${mod.key}-${Date.now().toString(36)}`,
+      extension: placed.extension,
+      localId: placed.localId ?? `${mod.key}-${Date.now().toString(36)}`,
       accountId: user.accountId,
     });
     res

@@ -2,7 +2,8 @@
  * Demo seed: the "AI Policy" page in space AIMS with the app's AI Policy macro, approved at
  * page version 1 and edited afterwards (version 2), so the macro shows "changed since approved
  * version 1". The document control is written by the app itself (its resolver, invoked as
- * the owner and then as the approving manager), exactly as clicks in the macro would.
+ * the manager who sets the owner, the owner and then the approving manager), exactly as clicks
+ * in the macro would.
  * Idempotent: an existing "AI Policy" page in the space is left as it is.
  */
 import { bulletList, heading, listItem, p, text } from '@atlaskit/adf-utils/builders';
@@ -88,15 +89,17 @@ export function policyBody(host: ForgeHost, config: Record<string, unknown>, edi
   };
 }
 
-/** The macro's settings on the demo page. */
+/** The macro's settings on the demo page (the owner is not a setting: a manager sets it). */
 export function demoPolicyConfig(): Record<string, unknown> {
   return {
     documentReference: 'AIMS-POL-001',
-    ownerAccountId: demoUser('admin').accountId,
     reviewIntervalMonths: 12,
     objectivesProjectKey: 'AIMS',
   };
 }
+
+/** Who owns the demo policy (set by the manager; the page's first version is theirs). */
+export const DEMO_POLICY_OWNER: DemoLogin = 'admin';
 
 export const DEMO_POLICY_CHECKLIST = [
   { element: 'appropriate-to-purpose', covered: true, where: '1. Purpose; 2. Scope' },
@@ -137,6 +140,14 @@ export async function seedPolicyPage(
   const id = await createAdfPage(site, spaceId, POLICY_PAGE_TITLE, policyBody(host, config, false));
   const page = { id, spaceId };
   await invokePolicyMacro(host, 'admin', page, 'saveConfig', { config }, config);
+  await invokePolicyMacro(
+    host,
+    'manager',
+    page,
+    'setOwner',
+    { ownerAccountId: demoUser(DEMO_POLICY_OWNER).accountId },
+    config,
+  );
   await invokePolicyMacro(
     host,
     'admin',

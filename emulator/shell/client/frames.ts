@@ -94,7 +94,8 @@ function autoResize(iframe: HTMLIFrameElement): void {
 
 /**
  * Creates the Custom UI iframe for a `.forge-frame` placeholder: asks the Forge host for a frame
- * (module key + extension context from data attributes) and points an iframe at its URL.
+ * (the module key and where it is shown, from data attributes; the host sets the extension
+ * context) and points an iframe at its URL.
  */
 export async function createFrame(
   container: HTMLElement,
@@ -102,11 +103,11 @@ export async function createFrame(
 ): Promise<RegisteredFrame | undefined> {
   const moduleKey = container.dataset.moduleKey ?? '';
   const entryPoint = container.dataset.entryPoint;
-  let extension: unknown = {};
+  let location: unknown = {};
   try {
-    extension = JSON.parse(container.dataset.extension ?? '{}');
+    location = JSON.parse(container.dataset.location ?? '{}');
   } catch {
-    showStatus(container, 'This app module has an invalid extension context.', true);
+    showStatus(container, 'This app module has an invalid location.', true);
     return undefined;
   }
   showStatus(container, 'Loading app…', false);
@@ -116,7 +117,11 @@ export async function createFrame(
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ moduleKey, extension, ...(entryPoint ? { entryPoint } : {}) }),
+      body: JSON.stringify({
+        moduleKey,
+        ...(typeof location === 'object' ? location : {}),
+        ...(entryPoint ? { entryPoint } : {}),
+      }),
     });
   } catch {
     showStatus(container, 'The app could not be loaded: the site did not answer.', true);

@@ -27,8 +27,8 @@ async function saveConfig(
 }
 
 /**
- * "Configure" buttons next to macros open a modal dialog with the macro's Custom UI config
- * frame; view.submit({config}) from the frame saves the config into the page's ADF node.
+ * "Configure" buttons on macros in the editor open a modal dialog with the macro's Custom UI
+ * config frame; view.submit({config}) from the frame saves the config into the page's ADF node.
  */
 export function initConfigButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>(
@@ -49,7 +49,10 @@ async function openDialog(button: HTMLButtonElement): Promise<void> {
   dialog.querySelector('h2')!.textContent = `Configure ${title}`;
   const container = dialog.querySelector<HTMLElement>('.forge-frame')!;
   container.dataset.moduleKey = button.dataset.moduleKey ?? '';
-  container.dataset.extension = button.dataset.extension ?? '{}';
+  container.dataset.location = JSON.stringify({
+    pageId: button.dataset.pageId ?? '',
+    localId: button.dataset.localId ?? '',
+  });
   container.dataset.entryPoint = 'config';
   container.dataset.title = `Configure ${title}`;
   document.body.appendChild(dialog);

@@ -64,7 +64,7 @@ export function adminPageHost(env: PageEnv): void {
     product: 'admin',
     sidebar: jiraSidebar('apps', env.isAdmin),
     body: html`<h1>${title}</h1>
-      ${forgeFrame({ moduleKey: module.key, title, extension: { type: 'jira:adminPage' } })}`,
+      ${forgeFrame({ moduleKey: module.key, title, location: {} })}`,
   });
 }
 

@@ -89,21 +89,7 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
       moduleKey: m.key,
       title: moduleTitle(m),
       showTitle: true,
-      extension: {
-        type: 'jira:issuePanel',
-        issue: {
-          id: issue.id,
-          key: issue.key,
-          type: core.issuetype?.name,
-          typeId: core.issuetype?.id,
-        },
-        project: {
-          id: core.project?.id,
-          key: core.project?.key,
-          type: core.project?.projectTypeKey ?? 'software',
-        },
-        isNewToIssue: false,
-      },
+      location: { issueKey: issue.key },
     }),
   );
 

@@ -5,9 +5,11 @@
  *
  * Decisions (docs in docs/decisions are the lead's; summary here):
  * - Only the document owner ticks the clause 5.2 checklist and asks for approval.
- * - Approval is by a member of the AIMS manager group who is NOT the owner: 7.5.2 asks for
- *   review and approval for suitability and adequacy, and auditors expect the author not to
- *   approve their own document (segregation of duties).
+ * - Approval is by a member of the AIMS manager group who is NOT the owner and did not write the
+ *   page version being approved: 7.5.2 asks for review and approval for suitability and
+ *   adequacy, and auditors expect the author not to approve their own document (segregation of
+ *   duties). The owner is set by an AIMS manager and kept in app storage, not in the macro's
+ *   configuration.
  * - An approval binds to the page version read from Confluence at approval time, and only if
  *   that is the version the approver was looking at.
  * - Changing the checklist of an approved document reopens it (status draft); the last
@@ -40,6 +42,8 @@ export interface PolicyPageFacts {
   title: string;
   /** The page's current version number, as Confluence reports it now. */
   version: number;
+  /** Who wrote that version, as Confluence reports it (undefined when it does not say). */
+  versionAuthorId?: string | undefined;
 }
 
 export interface PolicyActor {
@@ -176,6 +180,11 @@ export function approvalBlockers(change: Change): string[] {
   if (!change.actor.isManager) {
     blockers.push(
       `Only members of the group ${change.actor.managerGroup} can approve the AI policy.`,
+    );
+  }
+  if (change.page.versionAuthorId === change.actor.accountId) {
+    blockers.push(
+      `You wrote version ${change.page.version} of this page; someone who did not write it must approve it (the app's rule: nobody approves their own text).`,
     );
   }
   if (document.status === 'superseded') blockers.push('This policy is superseded.');

@@ -65,7 +65,7 @@ export function policyViewToAdf(view: PolicyView, siteUrl: string) {
         `${view.page.viewedVersion}${view.page.isCurrent ? ' (current)' : ` of ${view.page.currentVersion}`}`,
       ),
     ),
-    row('Owner', personInline(view.owner)),
+    row('Owner', view.owner ? personInline(view.owner) : text('No owner set yet')),
     row('Status', ...statusText(view)),
     row('Approval', ...approval),
     row('Next review', text(policyReviewText(view))),

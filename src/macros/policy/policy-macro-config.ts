@@ -1,10 +1,12 @@
 /**
  * The AI Policy macro's configuration (saved by Confluence in the macro node): which document
- * this is, who owns it, how often it is reviewed, and where its AI objectives live in Jira.
+ * this is, how often it is reviewed, and where its AI objectives live in Jira. Its owner is not
+ * here — anyone who can edit the page can change this — but in app storage, set by an AIMS
+ * manager (src/storage/document-owner.ts).
  */
 import { z } from 'zod';
 import { macroConfig } from '../macro-config';
-import { accountId, wholeNumber } from '../../domain/records';
+import { wholeNumber } from '../../domain/records';
 
 const numberFromText = (value: unknown): unknown =>
   typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
@@ -20,7 +22,6 @@ export const policyMacroConfigSchema = z.object(
       .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
         error: 'Document ID may hold letters, digits, dots, dashes, slashes and underscores',
       }),
-    ownerAccountId: accountId('Document owner'),
     reviewIntervalMonths: z.preprocess(
       numberFromText,
       wholeNumber('Review interval (months)', 1, 60),

@@ -19,6 +19,8 @@ import type { PersonRef } from '../../jira/people';
 import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
+import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
+import { NO_OWNER_YET } from './policy-actions';
 import { readPolicyChange } from './policy-change-facts';
 import { policyConfig } from './policy-macro-config';
 import { readPolicyObjectives } from './policy-objectives';
@@ -77,9 +79,17 @@ async function buildPolicyView(
       problems: check.problems,
     };
   const config = check.config;
-  const [{ page, stored, change }, provisioning] = await Promise.all([
+  const [{ page, stored, change, owner }, provisioning, writer] = await Promise.all([
     readPolicyChange({ ...request, jira: reader?.jira }, reader?.accountId ?? '', config),
     loadProvisioningState(config.objectivesProjectKey),
+    // An export has no reader, hence no writer: it offers no action.
+    reader
+      ? readMacroWriterForView({
+          pageId: request.pageId,
+          jira: reader.jira,
+          confluence: request.confluence,
+        })
+      : Promise.resolve(undefined),
   ]);
   const status = policyVersionStatus(
     stored?.record,
@@ -87,10 +97,8 @@ async function buildPolicyView(
     utcDate(request.now),
   );
   const document = status.entry?.document;
-  // The current version shows the configuration as saved now; old versions what they had.
-  const ownerId = status.isCurrent
-    ? config.ownerAccountId
-    : (document?.ownerAccountId ?? config.ownerAccountId);
+  // The current version shows the owner and settings as they are now; old versions what they had.
+  const ownerId = status.isCurrent ? owner?.ownerAccountId : document?.ownerAccountId;
   const reference = status.isCurrent
     ? config.documentReference
     : (status.entry?.documentReference ?? config.documentReference);
@@ -102,7 +110,7 @@ async function buildPolicyView(
   );
   const people = reader
     ? await readPeople(reader.jira, [
-        ownerId,
+        ...(ownerId ? [ownerId] : []),
         ...(document?.approverAccountId ? [document.approverAccountId] : []),
         ...history.map((h) => h.byAccountId),
       ])
@@ -110,7 +118,12 @@ async function buildPolicyView(
   // No reader: no name (displayName ''); the export mentions the account instead.
   const person = (id: string): PersonRef =>
     people.get(id) ?? { accountId: id, displayName: reader ? id : '' };
-  const blockers = approvalBlockers(change);
+  // The approve function's checks: role and page edit permission, then the document's own rules.
+  const blockers = [
+    ...viewWriteBlockers(writer, 'policy.approve'),
+    ...(owner ? [] : [NO_OWNER_YET]),
+    ...approvalBlockers(change),
+  ].filter((b, i, all) => all.indexOf(b) === i);
   const elements = document?.elements ?? [];
   const [objectives, policyReviewAction] = reader
     ? await Promise.all([
@@ -137,7 +150,7 @@ async function buildPolicyView(
       isCurrent: status.isCurrent,
     },
     documentReference: reference,
-    owner: person(ownerId),
+    owner: ownerId ? person(ownerId) : null,
     status: status.status,
     statusName: POLICY_STATUS_NAMES[status.status],
     uncontrolled: status.entry === undefined,
@@ -179,7 +192,8 @@ async function buildPolicyView(
     objectives,
     viewer: {
       accountId: reader?.accountId ?? '',
-      isOwner: reader?.accountId === config.ownerAccountId,
+      isOwner: owner !== undefined && reader?.accountId === owner.ownerAccountId,
+      setOwnerBlockers: viewWriteBlockers(writer, 'policy.setOwner'),
       canApprove: reader !== undefined && status.isCurrent && blockers.length === 0,
       approveBlockers: blockers,
       managerGroup: change.actor.managerGroup,

@@ -1,5 +1,5 @@
 /**
- * Changes to a draft review, made by AIMS managers: the entered inputs (9.3.2 b, c), the
+ * Changes to a draft review, made by AIMS managers and top management: the entered inputs (9.3.2 b, c), the
  * attendees, the decisions (9.3.3, each becoming one AIMS Action) and "Record as held", which
  * freezes the whole record with its content hash. A held review never changes again.
  */
@@ -7,7 +7,6 @@ import { Refusal } from '../../domain/refusal';
 import { InvalidReviewInputError, freezeReviewRecord } from '../../domain/review';
 import type { ReviewRecordContent } from '../../domain/review';
 import type { ReviewDecisionKind } from '../../domain/records/management-review';
-import { loadAppConfig } from '../../storage/app-config';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { ensureDecisionAction } from './review-decision-action';
 import type { ReviewPageRecord, StoredDecision } from './review-draft';
@@ -40,12 +39,9 @@ async function openDraft(request: ReviewRequest): Promise<DraftChange> {
   if (record.frozen !== undefined) {
     throw new Refusal('This review was recorded as held; its record cannot be changed.');
   }
-  const [viewer, appConfig] = await Promise.all([readViewer(request.jira), loadAppConfig()]);
-  if (!viewer.groups.includes(appConfig.managerGroup)) {
-    throw new Refusal(
-      `Only members of the ${appConfig.managerGroup} group can change a management review.`,
-    );
-  }
+  // Who may change it (an AIMS manager or top management who can edit the page) is checked by
+  // the resolver before this runs (src/resolvers/macro-write.ts).
+  const viewer = await readViewer(request.jira);
   return { config: setup.config, state: setup.state, stored: setup.stored, record, viewer };
 }
 

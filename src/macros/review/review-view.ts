@@ -4,7 +4,7 @@
  */
 import { buildManagementReviewInputs, verifyFrozenRecord } from '../../domain/review';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
-import { loadAppConfig } from '../../storage/app-config';
+import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
@@ -13,7 +13,7 @@ import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
-import { readPeople, readViewer } from '../../jira/people';
+import { readPeople } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import type { ReviewView } from '../../ui-contract/review-macro-view';
 import { dayOfDate, loadReviewSetup } from './review-setup';
@@ -68,8 +68,6 @@ export async function loadReviewExportView(
   return buildReviewView(request, undefined);
 }
 
-const NO_READER = { accountId: '', displayName: '', groups: [] as string[] };
-
 async function buildReviewView(
   request: Omit<ReviewRequest, 'jira'>,
   jira: ProductClient | undefined,
@@ -84,10 +82,8 @@ async function buildReviewView(
   }
   const { config, state } = setup;
   const record = setup.stored?.record ?? emptyReviewPageRecord();
-  const [viewer, appConfig] = await Promise.all([
-    jira ? readViewer(jira) : Promise.resolve(NO_READER),
-    loadAppConfig(),
-  ]);
+  // An export has no reader, hence no writer: it offers no action.
+  const writer = jira ? await readMacroWriterForView({ ...request, jira }) : undefined;
   const peopleOf = async (ids: string[]): Promise<Map<string, PersonRef>> =>
     jira ? readPeople(jira, ids) : new Map();
   // No reader: no name (displayName ''); the export mentions the account instead.
@@ -103,9 +99,8 @@ async function buildReviewView(
     period: { start: config.periodStart, end: config.periodEnd },
     previousReviewPageId: config.previousReviewPageId ?? null,
   };
-  const managerBlocker = viewer.groups.includes(appConfig.managerGroup)
-    ? []
-    : [`Only members of the ${appConfig.managerGroup} group can change a management review.`];
+  // The same check the review's writes make (role, and permission to edit the page).
+  const managerBlocker = viewWriteBlockers(writer, 'review.hold');
 
   if (record.frozen !== undefined) {
     const verification = verifyFrozenRecord(record.frozen);

@@ -1,16 +1,15 @@
 /**
- * "Approve this SoA": an AIMS manager who sees the whole SoA freezes it — the rows as they are
+ * "Approve this SoA": an AIMS manager who can edit the page and sees the whole SoA freezes it — the rows as they are
  * now, who approved and when, the page and its current version — into the page's content
  * properties with its content hash (see soa-approval-record.ts).
  */
 import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
-import { loadAppConfig } from '../../storage/app-config';
 import { newApprovalRecord } from './soa-approval-record';
 import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
-import { approveBlockers, readViewer } from './soa-viewer';
+import { hiddenItemsBlockers, readViewer } from './soa-viewer';
 
 export interface SoaApproveRequest {
   pageId: string;
@@ -31,22 +30,13 @@ export interface SoaApproveResult {
 
 export async function approveSoa(request: SoaApproveRequest): Promise<SoaApproveResult> {
   const config = soaConfig.require(request.rawConfig);
-  const [viewer, appConfig] = await Promise.all([
+  // Who may approve (an AIMS manager who can edit the page) is checked by the resolver first
+  // (src/resolvers/macro-write.ts); here, what they must have seen.
+  const [viewer, live] = await Promise.all([
     readViewer(request.jiraAsViewer),
-    loadAppConfig(),
+    loadLiveSoa({ config, siteUrl: request.siteUrl, jiraAsViewer: request.jiraAsViewer }),
   ]);
-  if (!viewer.groups.includes(appConfig.managerGroup)) {
-    throw new Refusal(
-      'You cannot approve this Statement of Applicability.',
-      approveBlockers(viewer, appConfig.managerGroup, 0),
-    );
-  }
-  const live = await loadLiveSoa({
-    config,
-    siteUrl: request.siteUrl,
-    jiraAsViewer: request.jiraAsViewer,
-  });
-  const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
+  const blockers = hiddenItemsBlockers(live.soa.hidden.total);
   if (blockers.length > 0)
     throw new Refusal('You cannot approve this Statement of Applicability.', blockers);
   if (live.contentHash !== request.reviewedHash) {

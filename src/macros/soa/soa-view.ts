@@ -6,7 +6,6 @@ import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
 import type { SoaHidden, SoaRow } from '../../domain/soa';
 import { diffSoa, hasUnlistedRisks, soaTotals } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
-import { loadAppConfig } from '../../storage/app-config';
 import type {
   SoaApprovalView,
   SoaRowChangeView,
@@ -19,7 +18,8 @@ import { filterRows } from './soa-filter';
 import type { LiveSoa } from './soa-live';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
-import { approveBlockers, readViewer } from './soa-viewer';
+import { hiddenItemsBlockers, readViewer } from './soa-viewer';
+import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import { groupRows, visibleSnapshotRows } from './soa-visibility';
 
 export type {
@@ -78,7 +78,7 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
   const check = soaConfig.check(request.rawConfig);
   if (!check.ok) return notConfigured(check.problems);
   const config = check.config;
-  const [live, viewer, page, stored, appConfig] = await Promise.all([
+  const [live, viewer, page, stored, writer] = await Promise.all([
     loadLiveSoa({
       config,
       siteUrl: request.siteUrl,
@@ -87,9 +87,17 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     readViewer(request.jiraAsViewer),
     readPageVersion(request.confluenceAsViewer, request.pageId),
     readSoaApproval(request.confluenceAsViewer, request.pageId),
-    loadAppConfig(),
+    readMacroWriterForView({
+      pageId: request.pageId,
+      jira: request.jiraAsViewer,
+      confluence: request.confluenceAsViewer,
+    }),
   ]);
-  const blockers = approveBlockers(viewer, appConfig.managerGroup, live.soa.hidden.total);
+  // The approve function's own checks: role and page edit permission, then seeing it all.
+  const blockers = [
+    ...viewWriteBlockers(writer, 'soa.approve'),
+    ...hiddenItemsBlockers(live.soa.hidden.total),
+  ];
   // Someone with hidden records sees an approved snapshot without the risks hidden from them.
   const visibleRisks =
     stored.check.state === 'valid' && live.soa.hidden.total > 0

@@ -3,6 +3,8 @@ import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
+import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../../../src/domain/authorization';
+import type { RoleGroups } from '../../../src/domain/authorization';
 import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
 import { callResolver, detailsOf, Problem, TextField } from '../../common';
@@ -26,14 +28,19 @@ const DUE_FIELDS: { key: DueKey; label: string }[] = [
 interface Draft {
   projectKey: string;
   issueTypeNames: Record<IssueTypeKey, string>;
-  managerGroup: string;
+  roleGroups: RoleGroups;
   dueDays: Record<DueKey, string>;
 }
 
 const draftOf = (config: AppConfig): Draft => ({
   projectKey: config.projectKey,
   issueTypeNames: { ...config.issueTypeNames },
-  managerGroup: config.managerGroup,
+  roleGroups: {
+    managerGroup: config.managerGroup,
+    topManagementGroup: config.topManagementGroup,
+    auditorGroup: config.auditorGroup,
+    memberGroup: config.memberGroup,
+  },
   dueDays: {
     majorNonconformity: String(config.dueDays.majorNonconformity),
     minorNonconformity: String(config.dueDays.minorNonconformity),
@@ -65,7 +72,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
     const candidate = {
       projectKey: draft.projectKey.trim().toUpperCase(),
       issueTypeNames: draft.issueTypeNames,
-      managerGroup: draft.managerGroup,
+      ...draft.roleGroups,
       dueDays: {
         majorNonconformity: asNumber(draft.dueDays.majorNonconformity),
         minorNonconformity: asNumber(draft.dueDays.minorNonconformity),
@@ -100,7 +107,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
     <Section
       id="configuration"
       title="Configuration"
-      intro="Which Jira project holds the AIMS, what its issue types are called, who may verify nonconformities, and how many days each kind of work gets. Provisioning uses these settings."
+      intro="Which Jira project holds the AIMS, which Jira group gives each AIMS role, what its issue types are called, and how many days each kind of work gets. Provisioning uses these settings."
     >
       <form
         aria-label="AIMS configuration"
@@ -120,15 +127,28 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
             hint="2–10 capital letters or digits, e.g. AIMS"
             onChange={(v) => update((d) => ({ ...d, projectKey: v }))}
           />
-          <TextField
-            id="managerGroup"
-            title="AIMS manager group"
-            value={draft.managerGroup}
-            error={err('managerGroup')}
-            hint="Members verify effectiveness and close nonconformities"
-            onChange={(v) => update((d) => ({ ...d, managerGroup: v }))}
-          />
         </div>
+        <fieldset style={fieldset}>
+          <legend style={legend}>AIMS roles (Jira groups)</legend>
+          <div style={grid}>
+            {AIMS_ROLES.map((role) => {
+              const { configKey, name, hint } = AIMS_ROLE_DEFINITIONS[role];
+              return (
+                <TextField
+                  key={role}
+                  id={configKey}
+                  title={`${name.charAt(0).toUpperCase()}${name.slice(1)} group`}
+                  value={draft.roleGroups[configKey]}
+                  error={err(configKey)}
+                  hint={hint}
+                  onChange={(v) =>
+                    update((d) => ({ ...d, roleGroups: { ...d.roleGroups, [configKey]: v } }))
+                  }
+                />
+              );
+            })}
+          </div>
+        </fieldset>
         <fieldset style={fieldset}>
           <legend style={legend}>Issue type names</legend>
           <div style={grid}>

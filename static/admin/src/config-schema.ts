@@ -4,6 +4,7 @@
  * say what is wrong before anything is sent.
  */
 import { z } from 'zod';
+import { roleGroupFields } from '../../../src/domain/authorization';
 
 /** The AIMS issue types (logical keys the app uses) with their default names. */
 export const ISSUE_TYPES = [
@@ -43,7 +44,7 @@ export const appConfigSchema = z.object({
       typeof issueTypeName
     >,
   ),
-  managerGroup: z.string().trim().min(1, 'Name the Jira group of the AIMS managers'),
+  ...roleGroupFields,
   dueDays: z.object({
     majorNonconformity: dueDays,
     minorNonconformity: dueDays,

@@ -1,18 +1,24 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Confirmation } from '../../common';
+import { Confirmation, useUnsavedEdits } from '../../common';
 import { muted, row, stack } from '../../common/styles';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 
-/** "Approve this version" with a confirmation step; approval binds to the version shown. */
+/**
+ * "Approve this version" with a confirmation step (approval binds to the version shown), and the
+ * owner's "Request approval". Either reloads the macro, so unsaved input (the checklist, the
+ * owner picker) is named first, with the offer to save it.
+ */
 export function Approval({
   view,
   run,
 }: {
   view: PolicyView;
-  run: (fn: string, payload?: Record<string, unknown>) => Promise<void>;
+  run: (fn: string, payload?: Record<string, unknown>) => Promise<unknown>;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [requesting, setRequesting] = useState(false);
+  const unsaved = useUnsavedEdits();
   if (!view.page.isCurrent) return null;
   const version = view.page.currentVersion;
   const showRequest = view.viewer.isOwner && view.status === 'draft' && view.uncoveredCount === 0;
@@ -24,10 +30,29 @@ export function Approval({
             Approve this version
           </Button>
         )}
-        {showRequest && (
-          <Button onClick={() => void run('requestApproval')}>Request approval</Button>
+        {showRequest && !requesting && (
+          <Button
+            onClick={() => (unsaved.length > 0 ? setRequesting(true) : void run('requestApproval'))}
+          >
+            Request approval
+          </Button>
         )}
       </div>
+      {requesting && (
+        <Confirmation
+          title={`Ask for approval of page version ${version}?`}
+          confirmLabel="Request approval"
+          unsaved={unsaved}
+          onConfirm={() => {
+            setRequesting(false);
+            void run('requestApproval');
+          }}
+          onCancel={() => setRequesting(false)}
+          testId="request-approval-confirmation"
+        >
+          <p>An AIMS manager is asked to approve version {version} with this checklist.</p>
+        </Confirmation>
+      )}
       {confirming && (
         <Confirmation
           title={`Approve page version ${version}?`}
@@ -37,6 +62,7 @@ export function Approval({
             void run('approve', { reviewedVersion: version });
           }}
           onCancel={() => setConfirming(false)}
+          unsaved={unsaved}
           testId="approve-confirmation"
         >
           <p>

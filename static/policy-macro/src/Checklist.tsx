@@ -5,6 +5,7 @@ import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { useReportUnsaved } from '../../common';
 import { fieldset, keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
 
 type Item = PolicyView['checklist'][number];
@@ -49,10 +50,18 @@ function ChecklistForm({
   onSave,
 }: {
   items: readonly Item[];
-  onSave: (items: readonly Item[]) => Promise<void>;
+  /** Saves the checklist; resolves to whether it was saved (a refusal is shown by the macro). */
+  onSave: (items: readonly Item[]) => Promise<boolean>;
 }) {
   const [draft, setDraft] = useState(items);
   const [saving, setSaving] = useState(false);
+  const dirty = draft.some((item, i) => {
+    const saved = items[i];
+    return !saved || item.covered !== saved.covered || (item.where ?? '') !== (saved.where ?? '');
+  });
+  useReportUnsaved('policy-checklist', dirty, 'The clause 5.2 checklist', async () => {
+    if (!(await onSave(draft))) throw new Error('The checklist was not saved (see above).');
+  });
   const update = (element: Item['element'], change: Partial<Item>) =>
     setDraft((list) => list.map((i) => (i.element === element ? { ...i, ...change } : i)));
   return (
@@ -107,7 +116,7 @@ export function Checklist({
   onSave,
 }: {
   view: PolicyView;
-  onSave: (items: readonly Item[]) => Promise<void>;
+  onSave: (items: readonly Item[]) => Promise<boolean>;
 }) {
   const editable = view.viewer.isOwner && view.page.isCurrent && view.status !== 'superseded';
   return editable ? (

@@ -35,7 +35,7 @@ export function DocumentControl({ view }: { view: PolicyView }) {
         ? `${view.page.viewedVersion} (current)`
         : `${view.page.viewedVersion} (current is ${view.page.currentVersion})`,
     ],
-    ['Owner', view.owner.displayName],
+    ['Owner', view.owner?.displayName ?? 'No owner set yet'],
     [
       'Status',
       <span data-testid="policy-status">

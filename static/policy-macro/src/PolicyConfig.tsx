@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
 import { Problem, TextField, callResolver, useAsync } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
-import { PersonField } from '../../common/PersonField';
 import { frame } from '../../common/styles';
 import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
 
@@ -12,11 +11,13 @@ const text = (v: unknown): string =>
 /** What the form holds while the options load (it shows a spinner then). */
 const LOADING = { people: [], defaults: { objectivesProjectKey: '', reviewIntervalMonths: 12 } };
 
-/** The AI Policy macro's settings: the document, its owner, the review interval, the objectives. */
+/**
+ * The AI Policy macro's settings: the document, the review interval, the objectives. The owner is
+ * not a setting (any page editor could change it): an AIMS manager sets it in the macro.
+ */
 export function PolicyConfig({ saved }: MacroFrameProps) {
   const { state } = useAsync(() => callResolver('getConfigOptions', policyConfigOptionsSchema), []);
   const [documentReference, setReference] = useState(text(saved.documentReference));
-  const [owner, setOwner] = useState(text(saved.ownerAccountId));
   const [interval, setInterval] = useState(text(saved.reviewIntervalMonths));
   const [projectKey, setProjectKey] = useState(text(saved.objectivesProjectKey));
   if (state.status === 'error')
@@ -25,7 +26,7 @@ export function PolicyConfig({ saved }: MacroFrameProps) {
         <Problem error={state.error} title="Settings could not be loaded" />
       </div>
     );
-  const { people, defaults } = state.status === 'ready' ? state.data : LOADING;
+  const { defaults } = state.status === 'ready' ? state.data : LOADING;
   return (
     <MacroConfigForm
       label="AI policy settings"
@@ -33,7 +34,6 @@ export function PolicyConfig({ saved }: MacroFrameProps) {
       loading={state.status === 'loading'}
       config={() => ({
         documentReference: documentReference.trim(),
-        ownerAccountId: owner,
         reviewIntervalMonths: Number(interval || defaults.reviewIntervalMonths),
         objectivesProjectKey: (projectKey || defaults.objectivesProjectKey).trim().toUpperCase(),
       })}
@@ -44,14 +44,6 @@ export function PolicyConfig({ saved }: MacroFrameProps) {
         value={documentReference}
         placeholder="AIMS-POL-001"
         onChange={setReference}
-      />
-      <PersonField
-        id="owner"
-        title="Document owner"
-        people={people}
-        accountId={owner}
-        onChange={setOwner}
-        hint="The owner keeps the clause 5.2 checklist; another AIMS manager approves."
       />
       <TextField
         id="reviewIntervalMonths"

@@ -10,6 +10,7 @@ import { Approval } from './Approval';
 import { Checklist } from './Checklist';
 import { ControlHistory } from './ControlHistory';
 import { DocumentControl } from './DocumentControl';
+import { DocumentOwner } from './DocumentOwner';
 import { Objectives } from './Objectives';
 import { PolicyWarnings } from './PolicyWarnings';
 import { VersionPicker } from './VersionPicker';
@@ -25,10 +26,17 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
   );
   const action = useAction();
   const [flag, setFlag] = useState<string | undefined>(undefined);
-  /** Runs a resolver function that changes the document control; then shows what is done. */
-  const run = async (fn: string, payload: Record<string, unknown>, success: string) => {
+  /**
+   * Runs a resolver function that changes the document control; then shows what is done.
+   * Resolves to whether it was done (a refusal is shown above).
+   */
+  const run = async (
+    fn: string,
+    payload: Record<string, unknown>,
+    success: string,
+  ): Promise<boolean> => {
     setFlag(undefined);
-    await action.run(async () => {
+    return action.run(async () => {
       await callResolver(fn, done, payload);
       setFlag(fn === 'approve' ? `Version ${String(payload.reviewedVersion)} approved` : success);
       reload();
@@ -78,6 +86,7 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
       {action.error !== undefined && <Problem error={action.error} title="Not done" />}
       <PolicyWarnings view={view} />
       <DocumentControl view={view} />
+      <DocumentOwner view={view} run={run} />
       <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
       <Heading size="xsmall" as="h3">
         AI policy elements (clause 5.2)

@@ -49,7 +49,17 @@ export function PolicyWarnings({ view }: { view: PolicyView }) {
           </p>
         </SectionMessage>
       )}
-      {view.uncontrolled && (
+      {view.page.isCurrent && view.owner === null && (
+        <div data-testid="no-owner">
+          <SectionMessage appearance="warning" title="No document owner yet">
+            <p>
+              An AIMS manager who can edit this page sets the document owner; the owner then ticks
+              the clause 5.2 checklist and asks for approval.
+            </p>
+          </SectionMessage>
+        </div>
+      )}
+      {view.uncontrolled && view.owner !== null && (
         <SectionMessage appearance="information" title="No document control recorded yet">
           <p>The owner starts it by ticking the clause 5.2 checklist below.</p>
         </SectionMessage>

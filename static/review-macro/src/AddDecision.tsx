@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import { Problem, callResolver, useAction } from '../../common';
+import { Problem, callResolver, useAction, useReportUnsaved } from '../../common';
 import { PersonField } from '../../common/PersonField';
 import { SelectField } from '../../common/SelectField';
 import { label, muted, row, stack } from '../../common/styles';
@@ -41,21 +41,28 @@ export function AddDecision({
   const { run, running, error } = useAction();
   const dueInvalid = dueDate !== '' && !DATE.test(dueDate);
 
-  const add = () =>
-    run(async () => {
-      const result = await callResolver('addDecision', decisionAddedSchema, {
-        id: decisionId,
-        kind,
-        description,
-        ...(owner ? { ownerAccountId: owner } : {}),
-        ...(dueDate ? { dueDate } : {}),
-      });
-      setDescription('');
-      setOwner('');
-      setDueDate('');
-      setDecisionId(newDecisionId());
-      onAdded(result.actionKey);
+  const addDecision = async (): Promise<void> => {
+    const result = await callResolver('addDecision', decisionAddedSchema, {
+      id: decisionId,
+      kind,
+      description,
+      ...(owner ? { ownerAccountId: owner } : {}),
+      ...(dueDate ? { dueDate } : {}),
     });
+    setDescription('');
+    setOwner('');
+    setDueDate('');
+    setDecisionId(newDecisionId());
+    onAdded(result.actionKey);
+  };
+  const add = () => run(addDecision);
+  const typed = description.trim();
+  useReportUnsaved(
+    'review-new-decision',
+    typed !== '',
+    `A decision not added yet: “${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed}”`,
+    addDecision,
+  );
 
   return (
     <form

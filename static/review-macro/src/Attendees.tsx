@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
-import { Problem, TitledSection, callResolver, useAction } from '../../common';
+import { Problem, TitledSection, callResolver, useAction, useReportUnsaved } from '../../common';
 import { label, muted, row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { reviewSavedSchema } from '../../../src/ui-contract/review-macro-view';
@@ -22,11 +22,14 @@ export function Attendees({
   const { run, running, error } = useAction();
   const known = new Map([...people, ...view.attendees].map((p) => [p.accountId, p.displayName]));
   const options = [...known].map(([value, text]) => ({ value, label: text }));
-  const save = () =>
-    run(async () => {
-      await callResolver('saveAttendees', reviewSavedSchema, { attendeeAccountIds: chosen });
-      onSaved();
-    });
+  const saveAttendees = async (): Promise<void> => {
+    await callResolver('saveAttendees', reviewSavedSchema, { attendeeAccountIds: chosen });
+    onSaved();
+  };
+  const save = () => run(saveAttendees);
+  const saved = view.attendees.map((a) => a.accountId);
+  const dirty = chosen.length !== saved.length || chosen.some((id) => !saved.includes(id));
+  useReportUnsaved('review-attendees', editable && dirty, 'Attendees', saveAttendees);
   return (
     <TitledSection titleId="attendees" title="Attendees" testId="attendees">
       {editable ? (

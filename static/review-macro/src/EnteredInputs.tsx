@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
-import { Problem, TitledSection, callResolver, useAction } from '../../common';
+import { Problem, TitledSection, callResolver, useAction, useReportUnsaved } from '../../common';
 import { label, muted, preWrap, row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { reviewSavedSchema } from '../../../src/ui-contract/review-macro-view';
@@ -79,11 +79,19 @@ export function EnteredInputs({
   const [draft, setDraft] = useState(view.entered);
   const { run, running, error } = useAction();
   const dirty = ENTERED.some(({ field }) => draft[field] !== view.entered[field]);
-  const save = () =>
-    run(async () => {
-      await callResolver('saveInputs', reviewSavedSchema, draft);
-      onSaved();
-    });
+  const saveInputs = async (): Promise<void> => {
+    await callResolver('saveInputs', reviewSavedSchema, draft);
+    onSaved();
+  };
+  const save = () => run(saveInputs);
+  useReportUnsaved(
+    'review-entered-inputs',
+    editable && dirty,
+    ENTERED.filter(({ field }) => draft[field] !== view.entered[field])
+      .map(({ title }) => title)
+      .join('; '),
+    saveInputs,
+  );
   return (
     <>
       {ENTERED.map(({ field, id, fieldId, title }, i) => (

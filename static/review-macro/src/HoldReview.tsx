@@ -1,14 +1,26 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Confirmation, Problem, TitledSection, callResolver, useAction } from '../../common';
+import {
+  Confirmation,
+  Problem,
+  TitledSection,
+  callResolver,
+  useAction,
+  useUnsavedEdits,
+} from '../../common';
 import { row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { reviewRecordedAsHeldSchema } from '../../../src/ui-contract/review-macro-view';
 
-/** "Record as held", after an explicit confirmation: freezes the whole record. */
+/**
+ * "Record as held", after an explicit confirmation: freezes the whole record. Typed input that is
+ * not saved yet is named first, with the offer to save it (the frozen record holds only what is
+ * saved).
+ */
 export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHeld: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const { run, running, error } = useAction();
+  const unsaved = useUnsavedEdits();
   if (view.state !== 'draft' || view.editBlockers.length > 0) return null;
   const hold = () =>
     run(async () => {
@@ -24,6 +36,8 @@ export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHel
           title="Record this review as held?"
           confirmLabel="Yes, record as held"
           busy={running}
+          unsaved={unsaved}
+          testId="hold-confirmation"
           onConfirm={() => void hold()}
           onCancel={() => setConfirming(false)}
         >

@@ -47,6 +47,10 @@ export const CONFLUENCE_CASES: ContractCaseTable = {
     path: `/wiki/api/v2/pages/${(await fx.sharedPage()).id}?body-format=atlas_doc_format&include-version=true`,
     expectStatus: 200,
   }),
+  'get /pages/{id}/operations': async (fx) => ({
+    path: `/wiki/api/v2/pages/${(await fx.sharedPage()).id}/operations`,
+    expectStatus: 200,
+  }),
   'put /pages/{id}': async (fx) => {
     const page = await fx.newPage();
     return {

@@ -1,5 +1,6 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import { confluenceModels } from '../../../emulator/confluence';
+import { readOnlySpace } from '../../support/spaces';
 import { callAs, startTestSite } from '../../support/test-site';
 import type { PageJson } from './confluence-helpers';
 import { API } from './confluence-helpers';
@@ -101,5 +102,70 @@ describe('Confluence space permissions and the in-process API', () => {
     });
     expect(events).toEqual(['avi:confluence:created:page']);
     stop();
+  });
+
+  it('lets readers view but only editors write: pages, content properties, and the operations it lists', async () => {
+    const space = readOnlySpace(site, 'VIEW');
+    const created = await callAs(site, 'admin', 'POST', `${API}/pages`, {
+      spaceId: space.id,
+      status: 'current',
+      title: 'Read by all',
+      body: { representation: 'storage', value: '<p>v1</p>' },
+    });
+    const id = (created.body as PageJson).id;
+    const property = await callAs(site, 'admin', 'POST', `${API}/pages/${id}/properties`, {
+      key: 'record',
+      value: { sealed: true },
+    });
+    expect(property.status).toBe(200);
+    const propertyId = (property.body as { id: string }).id;
+
+    // The member may view the page and its properties…
+    expect((await callAs(site, 'member', 'GET', `${API}/pages/${id}`)).status).toBe(200);
+    expect((await callAs(site, 'member', 'GET', `${API}/pages/${id}/properties`)).status).toBe(200);
+    expect((await callAs(site, 'member', 'GET', `${API}/pages/${id}/operations`)).body).toEqual({
+      operations: [{ operation: 'read', targetType: 'page' }],
+    });
+    // …but writes need edit permission (404, as the spec lists for these operations).
+    const writes = [
+      callAs(site, 'member', 'PUT', `${API}/pages/${id}`, {
+        id,
+        status: 'current',
+        title: 'Read by all',
+        body: { representation: 'storage', value: '<p>changed</p>' },
+        version: { number: 2 },
+      }),
+      callAs(site, 'member', 'POST', `${API}/pages/${id}/properties`, { key: 'x', value: 1 }),
+      callAs(site, 'member', 'PUT', `${API}/pages/${id}/properties/${propertyId}`, {
+        key: 'record',
+        value: { sealed: false },
+        version: { number: 2 },
+      }),
+      callAs(site, 'member', 'DELETE', `${API}/pages/${id}/properties/${propertyId}`),
+      callAs(site, 'member', 'DELETE', `${API}/pages/${id}`),
+      callAs(site, 'member', 'POST', `${API}/pages`, {
+        spaceId: space.id,
+        status: 'current',
+        title: 'Not allowed',
+      }),
+    ];
+    expect((await Promise.all(writes)).map((r) => r.status)).toEqual([
+      404, 404, 404, 404, 404, 404,
+    ]);
+    const after = (await callAs(site, 'admin', 'GET', `${API}/pages/${id}?include-operations=true`))
+      .body as PageJson & { operations: { results: { operation: string }[] } };
+    expect(after.version.number).toBe(1);
+    expect(after.operations.results.map((o) => o.operation)).toEqual(['read', 'update', 'delete']);
+    const stored = await callAs(
+      site,
+      'admin',
+      'GET',
+      `${API}/pages/${id}/properties/${propertyId}`,
+    );
+    expect(stored.body).toMatchObject({ value: { sealed: true }, version: { number: 1 } });
+    // An operations request for a page the caller cannot see is a 404.
+    expect(
+      (await callAs(site, 'member', 'GET', `${API}/pages/${restrictedPageId}/operations`)).status,
+    ).toBe(404);
   });
 });

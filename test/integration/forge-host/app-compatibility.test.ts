@@ -64,19 +64,16 @@ async function soaPage(
   return { id: (page.body as { id: string }).id, spaceId };
 }
 
+/** Where the SoA frame is shown: the page and the macro's localId (the host reads its config). */
 const soaExtension = (page: { id: string; spaceId: string }) => ({
-  type: 'macro',
-  content: { id: page.id, type: 'page' },
-  space: { id: page.spaceId, key: 'AIMS' },
-  config: DEMO_SOA_CONFIG,
-  macro: { isConfiguring: false, isInserting: false },
+  pageId: page.id,
+  localId: 'aims-soa-1',
 });
 
 /** requestConfluence from the issue panel (a Jira module) for a page, as its viewer. */
 async function confluenceFromIssuePanel(site: RunningSite, pageId: string) {
   const { frameId } = await registerFrame(site, 'admin', 'aims-issue-panel', {
-    type: 'jira:issuePanel',
-    issue: { key: 'AIMS-1' },
+    issueKey: 'AIMS-1',
   });
   return bridge(site, 'admin', frameId, 'fetchProduct', {
     product: 'confluence',

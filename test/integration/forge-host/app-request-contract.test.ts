@@ -7,13 +7,15 @@
 import { startSite } from '../../../emulator/core/site';
 import { createForgeHost } from '../../../emulator/forge-host';
 import { takeRequestViolations } from '../../../emulator/forge-host/request-contract';
-import { FIXTURE_APP, bridge, registerFrame, startFixtureSite } from './fixture-host';
+import { anIssueKey, bridge, FIXTURE_APP, registerFrame, startFixtureSite } from './fixture-host';
 
 const offSpec = async (
   site: Parameters<typeof bridge>[0],
   mistake: string,
 ): Promise<Awaited<ReturnType<typeof bridge>>> => {
-  const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+  const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+    issueKey: await anIssueKey(site),
+  });
   return bridge(site, 'admin', frame.frameId, 'invoke', {
     functionKey: 'offSpecRequest',
     payload: { mistake },

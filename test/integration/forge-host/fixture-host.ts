@@ -22,21 +22,65 @@ export async function startFixtureSite(
   return { site, host };
 }
 
+/**
+ * Where a frame is shown, as the browser says it (the Forge host sets the extension context from
+ * it): an issue for issue modules, a page and the macro's localId for macros (in the editor, with
+ * the config the editor holds); nothing for other modules.
+ */
+export interface FrameWhere {
+  issueKey?: string;
+  pageId?: string;
+  localId?: string;
+  editorConfig?: Record<string, unknown>;
+  entryPoint?: 'config';
+}
+
+/** Asks the Forge host for a Custom UI frame as a user, as the shell's script does. */
+export function requestFrame(
+  site: RunningSite,
+  login: SeededLogin,
+  moduleKey: string,
+  where: FrameWhere | Record<string, unknown> = {},
+): Promise<Response> {
+  return fetch(`${site.url}/forge/frames`, {
+    method: 'POST',
+    headers: { authorization: basicAuth(login), 'content-type': 'application/json' },
+    body: JSON.stringify({ moduleKey, ...where }),
+  });
+}
+
 /** Registers a Custom UI frame for a user and returns its id. */
 export async function registerFrame(
   site: RunningSite,
   login: SeededLogin,
   moduleKey: string,
-  extension: Record<string, unknown>,
+  where: FrameWhere = {},
 ): Promise<{ frameId: string; url: string }> {
-  const res = await fetch(`${site.url}/forge/frames`, {
-    method: 'POST',
-    headers: { authorization: basicAuth(login), 'content-type': 'application/json' },
-    body: JSON.stringify({ moduleKey, extension }),
-  });
+  const res = await requestFrame(site, login, moduleKey, where);
   if (res.status !== 201)
     throw new Error(`frame registration failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as { frameId: string; url: string };
+}
+
+const issueOfSite = new WeakMap<RunningSite, Promise<string>>();
+
+/** An issue of project DEMO everyone can browse, to show an issue panel on (made once per site). */
+export function anIssueKey(site: RunningSite): Promise<string> {
+  let key = issueOfSite.get(site);
+  if (!key) {
+    key = fetch(`${site.url}/rest/api/3/issue`, {
+      method: 'POST',
+      headers: { authorization: basicAuth('admin'), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        fields: { project: { key: 'DEMO' }, issuetype: { name: 'Task' }, summary: 'Panel host' },
+      }),
+    }).then(async (res) => {
+      if (res.status !== 201) throw new Error(`issue create failed: ${res.status}`);
+      return ((await res.json()) as { key: string }).key;
+    });
+    issueOfSite.set(site, key);
+  }
+  return key;
 }
 
 /** A bridge call from a frame, as the injected script makes it. */

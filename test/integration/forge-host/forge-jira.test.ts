@@ -3,7 +3,7 @@ import type { TransitionContext } from '../../../emulator/core/workflow-rules';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import { callAs } from '../../support/test-site';
-import { bridge, registerFrame, startFixtureSite } from './fixture-host';
+import { anIssueKey, bridge, registerFrame, requestFrame, startFixtureSite } from './fixture-host';
 
 let site: RunningSite;
 let host: ForgeHost;
@@ -78,9 +78,12 @@ describe('resolvers read Jira as the viewing user', () => {
       summary: 'Confidential risk',
       security: { name: 'Confidential' },
     });
+    // Jira does not show the member the issue, so no panel of it either (the product sets the context).
+    const onHidden = await requestFrame(site, 'member', 'fixture-panel', { issueKey: issue.key });
+    expect(onHidden.status).toBe(404);
+    // From a panel they can open, asking the app for the issue by key answers what Jira answers them.
     const asMember = await registerFrame(site, 'member', 'fixture-panel', {
-      type: 'jira:issuePanel',
-      issue: { key: issue.key },
+      issueKey: await anIssueKey(site),
     });
     const member = await bridge(site, 'member', asMember.frameId, 'invoke', {
       functionKey: 'getIssue',
@@ -88,8 +91,7 @@ describe('resolvers read Jira as the viewing user', () => {
     });
     expect(member.result).toEqual({ status: 404, summary: null });
     const asManager = await registerFrame(site, 'manager', 'fixture-panel', {
-      type: 'jira:issuePanel',
-      issue: { key: issue.key },
+      issueKey: issue.key,
     });
     const manager = await bridge(site, 'manager', asManager.frameId, 'invoke', {
       functionKey: 'getIssue',
@@ -103,7 +105,9 @@ describe('resolvers read Jira as the viewing user', () => {
       summary: 'Visible only to the team',
       security: { name: 'Confidential' },
     });
-    const frame = await registerFrame(site, 'member', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'member', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const res = await bridge(site, 'member', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,
@@ -133,7 +137,9 @@ describe('resolvers read Jira as the viewing user', () => {
     // The fixture's trigger reads Jira on every created issue: let it finish before the fault is armed.
     await host.waitForIdle();
     host.setFaults({ restFailures: { status: 429, retryAfterSeconds: 7, count: 1 } });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const limited = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,
@@ -158,7 +164,9 @@ describe('fault injection is deterministic', () => {
       status: 200,
       fields: { summary: 'Changed before the faults' },
     });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const failed = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,

@@ -2,7 +2,7 @@ import type { RunningSite } from '../../../emulator/core/site';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import { basicAuth } from '../../support/test-site';
-import { bridge, registerFrame, startFixtureSite } from './fixture-host';
+import { anIssueKey, bridge, registerFrame, startFixtureSite } from './fixture-host';
 
 let site: RunningSite;
 let host: ForgeHost;
@@ -198,7 +198,9 @@ describe('web triggers', () => {
       signature: ['sha256=abc'],
       body,
     });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const viaApi = await bridge(site, 'admin', frame.frameId, 'invoke', {
       functionKey: 'webtriggerUrl',
       payload: {},
@@ -263,7 +265,9 @@ describe('scheduled triggers and installation', () => {
 
 describe('scopes and limits', () => {
   it('fails a product call outside the manifest scopes as Forge does (401 scope does not match)', async () => {
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const res = await bridge(site, 'admin', frame.frameId, 'invoke', {
       functionKey: 'createIssueType',
       payload: {},
@@ -276,7 +280,9 @@ describe('scopes and limits', () => {
   });
 
   it('refuses an invoke payload above 500 KB and accepts one just below', async () => {
-    const frame = await registerFrame(site, 'member', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'member', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const small = await bridge(site, 'member', frame.frameId, 'invoke', {
       functionKey: 'payloadSize',
       payload: { blob: 'x'.repeat(400 * 1024) },
@@ -293,12 +299,13 @@ describe('scopes and limits', () => {
 
 describe('Custom UI frames and the bridge', () => {
   it('serves the resource with the bridge script first in <head>, only to the frame owner', async () => {
+    const issueKey = await anIssueKey(site);
+    const frame = await registerFrame(site, 'manager', 'fixture-panel', { issueKey });
     const extension = {
       type: 'jira:issuePanel',
-      issue: { id: '10001', key: 'AIMS-1', type: 'Risk', typeId: '10010' },
-      project: { id: '10000', key: 'AIMS', type: 'software' },
+      issue: { key: issueKey, type: 'Task' },
+      project: { key: 'DEMO' },
     };
-    const frame = await registerFrame(site, 'manager', 'fixture-panel', extension);
     const page = await fetch(site.url + frame.url, {
       headers: { authorization: basicAuth('manager') },
     });
@@ -329,20 +336,22 @@ describe('Custom UI frames and the bridge', () => {
       functionKey: 'extensionContext',
       payload: {},
     });
-    expect(viaResolver.result).toEqual({ extension, moduleKey: 'fixture-panel' });
+    expect(viaResolver.result).toMatchObject({ extension, moduleKey: 'fixture-panel' });
   });
 
   it('rejects frames for modules the app does not have', async () => {
     const res = await fetch(`${site.url}/forge/frames`, {
       method: 'POST',
       headers: { authorization: basicAuth('admin'), 'content-type': 'application/json' },
-      body: JSON.stringify({ moduleKey: 'nope', extension: {} }),
+      body: JSON.stringify({ moduleKey: 'nope' }),
     });
     expect(res.status).toBe(404);
   });
 
   it("a resolver error rejects the bridge call with the error's message", async () => {
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', { type: 'jira:issuePanel' });
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
     const res = await bridge(site, 'admin', frame.frameId, 'invoke', {
       functionKey: 'doesNotExist',
       payload: {},
@@ -410,8 +419,9 @@ describe('macro export', () => {
 describe('principals', () => {
   it('keeps each concurrent invocation on its own user', async () => {
     const logins = ['admin', 'member', 'manager', 'auditor'] as const;
+    const issueKey = await anIssueKey(site);
     const frames = await Promise.all(
-      logins.map((l) => registerFrame(site, l, 'fixture-panel', { type: 'jira:issuePanel' })),
+      logins.map((l) => registerFrame(site, l, 'fixture-panel', { issueKey })),
     );
     const results = await Promise.all(
       logins.flatMap((login, i) =>

@@ -2,6 +2,7 @@
  * The ISO 42001 issue panel on the emulator with the real app: resolver called through the Custom
  * UI bridge as different users, issues created and moved through plain Jira REST.
  */
+import { requestFrame } from '../forge-host/fixture-host';
 import { accountOf, PanelSite } from './panel-test-site';
 import type { PanelOutcome } from './panel-test-site';
 
@@ -87,10 +88,10 @@ describe('AI Control panel and what each user may see', () => {
     expect(asMember.risks.map((r) => r.key)).toEqual([open]);
     expect(JSON.stringify(asMember)).not.toContain(secret);
 
-    // The confidential risk's own panel is refused to the member like Jira refuses the issue.
-    const refused = await ps.panel('member', secret);
-    expect(refused.ok).toBe(false);
-    expect(refused.error).toBe('You do not have permission to do this, or it no longer exists.');
+    // The confidential risk's own panel is not shown to the member: Jira refuses them the issue,
+    // so the Forge host refuses the frame.
+    const refused = await requestFrame(ps.site, 'member', 'aims-issue-panel', { issueKey: secret });
+    expect(refused.status).toBe(404);
   });
 });
 
@@ -314,8 +315,10 @@ describe('Nonconformity panel through clause 10.2', () => {
       {},
       { confidential: true },
     );
-    const outcome = await ps.panel('member', nc, 'updateFields', { values: { correction: 'x' } });
-    expect(outcome.ok).toBe(false);
+    // Jira shows the member no such issue, so no panel either: the Forge host refuses the frame
+    // (the product sets the extension context; the browser cannot name another issue).
+    const frame = await requestFrame(ps.site, 'member', 'aims-issue-panel', { issueKey: nc });
+    expect(frame.status).toBe(404);
     expect(await ps.fieldValue(nc, 'Correction and containment')).toBeNull();
   });
 });

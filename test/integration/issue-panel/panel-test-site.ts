@@ -185,11 +185,12 @@ export class PanelSite {
     payload: Record<string, unknown> = {},
   ): Promise<PanelOutcome> {
     await this.host.waitForIdle();
+    // Jira reads the issue to show the panel (as the user); only the app's own requests count.
+    const mark = this.requests.length;
     const { frameId } = await registerFrame(this.site, login, 'aims-issue-panel', {
-      type: 'jira:issuePanel',
-      issue: { key },
-      project: { key: 'AIMS' },
+      issueKey: key,
     });
+    this.requests.splice(mark);
     const res = await bridge(this.site, login, frameId, 'invoke', { functionKey, payload });
     if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
     return res.result as PanelOutcome;

@@ -48,9 +48,7 @@ async function findingPanel(
   finding: string,
 ): Promise<{ raisesNonconformity: boolean; nonconformities: { issue: { key: string } }[] }> {
   const { frameId } = await registerFrame(s.site, 'auditor', 'aims-issue-panel', {
-    type: 'jira:issuePanel',
-    issue: { key: finding },
-    project: { key: 'AIMS' },
+    issueKey: finding,
   });
   const res = await bridge(s.site, 'auditor', frameId, 'invoke', {
     functionKey: 'getPanel',

@@ -28,7 +28,6 @@ const accountOf = (login: SeededLogin): string => {
 
 const goodConfig = (reference: string) => ({
   documentReference: reference,
-  ownerAccountId: accountOf('admin'),
   reviewIntervalMonths: 12,
   objectivesProjectKey: 'AIMS',
 });
@@ -48,25 +47,36 @@ interface Outcome {
   details?: string[];
 }
 
-/** Invokes a resolver function through a macro frame registered for `login`, as the bridge does. */
+/** The localId of the AI Policy macro on the pages this suite makes (the demo's macro node). */
+const POLICY_LOCAL_ID = 'aims-policy-control-1';
+
+/**
+ * Invokes a resolver function through a frame of the page's AI Policy macro registered for
+ * `login`, as the bridge does: the Forge host sets the context (page, saved config) from the page.
+ * `editorConfig` opens the macro as the editor does (page editors only), with that config.
+ */
 async function macroCall(
   login: SeededLogin,
   pageId: string,
   functionKey: string,
   payload: Record<string, unknown> = {},
-  options: { config?: Record<string, unknown>; configuring?: boolean } = {},
+  options: { editorConfig?: Record<string, unknown>; configuring?: boolean } = {},
 ): Promise<Outcome> {
-  const config = options.config ?? (await savedConfig(pageId));
   const { frameId } = await registerFrame(site, login, 'aims-policy', {
-    type: 'macro',
-    content: { id: pageId, type: 'page' },
-    space: { id: spaceId, key: 'AIMS' },
-    ...(config ? { config } : {}),
-    macro: { isConfiguring: options.configuring ?? false, isInserting: false },
+    pageId,
+    localId: POLICY_LOCAL_ID,
+    ...(options.editorConfig ? { editorConfig: options.editorConfig } : {}),
+    ...(options.configuring ? { entryPoint: 'config' as const } : {}),
   });
   const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
   if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
   return res.result as Outcome;
+}
+
+/** The manager makes `owner` the document owner (kept by the app, not in the macro's config). */
+async function setOwner(pageId: string, owner: SeededLogin = 'admin'): Promise<void> {
+  const set = await macroCall('manager', pageId, 'setOwner', { ownerAccountId: accountOf(owner) });
+  if (!set.ok) throw new Error(`setOwner failed: ${JSON.stringify(set)}`);
 }
 
 interface PageJson {
@@ -87,15 +97,6 @@ function macroNodeOf(doc: { content: Record<string, unknown>[] }) {
     { attrs: { parameters: Record<string, unknown> } } | undefined;
   if (!node) throw new Error('no macro on the page');
   return node;
-}
-
-/** The config saved in the page's macro node (what Confluence gives the macro as `config`). */
-async function savedConfig(pageId: string): Promise<Record<string, unknown> | undefined> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as {
-    content: Record<string, unknown>[];
-  };
-  return macroNodeOf(doc).attrs.parameters.guestParams as Record<string, unknown> | undefined;
 }
 
 /** What Confluence does on view.submit from the config frame: config into the node, new version. */
@@ -201,7 +202,6 @@ describe('configuration', () => {
       {
         config: {
           documentReference: '',
-          ownerAccountId: 'not an id',
           reviewIntervalMonths: 0,
           objectivesProjectKey: 'aims',
         },
@@ -213,7 +213,6 @@ describe('configuration', () => {
     expect(bad.details).toEqual(
       expect.arrayContaining([
         'Document ID is required',
-        'Document owner must be an Atlassian account ID',
         'Review interval (months) must be between 1 and 60',
         'Jira project for objectives must be a project key like AIMS',
       ]),
@@ -227,22 +226,20 @@ describe('configuration', () => {
     };
     expect(summary.skipped.map((s) => s.pageId)).not.toContain(pageId);
 
-    // Actions with a broken saved configuration are refused too, and write nothing.
+    // Actions without a saved configuration are refused too, and write nothing.
+    const unconfigured = await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED });
+    expect(unconfigured.ok).toBe(false);
+    expect(unconfigured.error).toMatch(/^This macro is not configured: /);
+    // With a good configuration (as the editor holds it) but no owner set by a manager, the same.
     const tick = await macroCall(
       'admin',
       pageId,
       'setChecklist',
       { checks: ALL_COVERED },
-      {
-        config: {
-          documentReference: 'X-1',
-          reviewIntervalMonths: 12,
-          objectivesProjectKey: 'AIMS',
-        },
-      },
+      { editorConfig: goodConfig('X-1') },
     );
     expect(tick.ok).toBe(false);
-    expect(tick.error).toContain('Document owner is required');
+    expect(tick.error).toContain('This AI policy has no document owner yet');
     expect(await controlProperty(pageId)).toBeUndefined();
   });
 });
@@ -253,16 +250,23 @@ describe('approval bound to a page version', () => {
   it('configure → checklist by the owner → approval by another manager → an edit shows "changed since approved version N"', async () => {
     pageId = await createPolicyPage('AI Policy (test)');
     const config = goodConfig('AIMS-POL-900');
-    const saved = await macroCall(
-      'admin',
-      pageId,
-      'saveConfig',
-      { config },
-      { configuring: true, config: {} },
-    );
+    const saved = await macroCall('admin', pageId, 'saveConfig', { config }, { configuring: true });
     expect(saved.ok).toBe(true);
+    // The check writes nothing: Confluence saves the configuration (view.submit) as the editor.
+    expect(await controlProperty(pageId)).toBeUndefined();
     const configuredVersion = await submitConfig(pageId, config);
     expect(configuredVersion).toBe(2);
+
+    // The owner is not a setting: a manager sets it (a member cannot make themselves the owner).
+    const byMemberOwner = await macroCall('member', pageId, 'setOwner', {
+      ownerAccountId: accountOf('member'),
+    });
+    expect(byMemberOwner).toMatchObject({
+      ok: false,
+      error: 'You cannot set the owner of the AI policy.',
+      details: ['Only members of aims-managers (AIMS manager) can set the owner of the AI policy.'],
+    });
+    await setOwner(pageId, 'admin');
 
     // Only the owner ticks the checklist.
     const byMember = await macroCall('member', pageId, 'setChecklist', { checks: ALL_COVERED });
@@ -285,7 +289,7 @@ describe('approval bound to a page version', () => {
     );
     const byMemberApprove = await macroCall('member', pageId, 'approve', { reviewedVersion: 2 });
     expect(byMemberApprove.details).toContain(
-      'Only members of the group aims-managers can approve the AI policy.',
+      'Only members of aims-managers (AIMS manager) can approve the AI policy.',
     );
     // Approving a version other than the current one is refused.
     const stale = await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 });
@@ -401,6 +405,7 @@ describe('approval bound to a page version', () => {
 /** A policy page approved a year ago, whose policy review fell due on 2026-01-10. */
 async function duePolicyPage(title: string, reference: string): Promise<string> {
   const pageId = await createPolicyPage(title, goodConfig(reference));
+  await setOwner(pageId, 'admin');
   expect((await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED })).ok).toBe(true);
   expect((await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 })).ok).toBe(true);
   // A year passes: the approval (and so the review date) is moved into the past.

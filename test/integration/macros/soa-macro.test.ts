@@ -77,20 +77,25 @@ interface Outcome<T = View> {
 
 const rowsOf = (s: Section): Row[] => s.groups.flatMap((g) => g.rows);
 
-/** Invokes a resolver function through a macro frame registered for `login`, as the bridge does. */
+/** The localId of the SoA macro on the pages this suite makes (soaPageBody's macro node). */
+const SOA_LOCAL_ID = 'aims-soa-1';
+
+/**
+ * Invokes a resolver function through a frame of the page's SoA macro registered for `login`, as
+ * the bridge does: the Forge host sets the context from the page (its saved config). A `config`
+ * is the one the editor holds (`editorConfig`, page editors only); `null` or none: the saved one.
+ */
 async function macroCall<T = View>(
   login: SeededLogin,
   functionKey: string,
   payload: Record<string, unknown> = {},
   options: { config?: Record<string, unknown> | null; page?: string; configuring?: boolean } = {},
 ): Promise<Outcome<T>> {
-  const config = options.config === undefined ? DEMO_SOA_CONFIG : options.config;
   const { frameId } = await registerFrame(site, login, 'aims-soa', {
-    type: 'macro',
-    content: { id: options.page ?? pageId, type: 'page' },
-    space: { id: spaceId, key: 'AIMS' },
-    ...(config ? { config } : {}),
-    macro: { isConfiguring: options.configuring ?? false, isInserting: false },
+    pageId: options.page ?? pageId,
+    localId: SOA_LOCAL_ID,
+    ...(options.config ? { editorConfig: options.config } : {}),
+    ...(options.configuring ? { entryPoint: 'config' as const } : {}),
   });
   const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
   if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
@@ -210,7 +215,9 @@ describe('the live SoA, read as the viewer', () => {
     expect(v.live.hidden).toEqual({ controls: 1, risks: 0, total: 1 });
     expect(v.live.totals.applicable).toBe(9);
     expect(v.viewer.canApprove).toBe(false);
-    expect(v.viewer.approveBlockers.join(' ')).toContain('Only members of the aims-managers group');
+    expect(v.viewer.approveBlockers.join(' ')).toContain(
+      'Only members of aims-managers (AIMS manager) can approve the Statement of Applicability.',
+    );
   });
 
   it('filters by objective group and status on the server', async () => {
@@ -234,7 +241,10 @@ describe('approval', () => {
     });
     expect(byMember).toMatchObject({
       ok: false,
-      error: 'You cannot approve this Statement of Applicability.',
+      error: 'You cannot approve the Statement of Applicability.',
+      details: [
+        'Only members of aims-managers (AIMS manager) can approve the Statement of Applicability.',
+      ],
     });
     const stale = await macroCall('manager', 'approve', {
       reviewedHash: `sha256:${'0'.repeat(64)}`,

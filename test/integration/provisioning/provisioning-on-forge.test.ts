@@ -179,6 +179,11 @@ describe('provisioning on the async events queue', () => {
       ok: false,
       error: 'Only Jira administrators can provision the AIMS project.',
     });
-    expect((await adminCall(s.host, 'provisioningProgress', 'member')).data?.run).toBeNull();
+    // Nothing was queued; the progress, too, is for Jira administrators only.
+    expect(await adminCall(s.host, 'provisioningProgress', 'member')).toMatchObject({
+      ok: false,
+      error: 'Only Jira administrators can follow the AIMS provisioning.',
+    });
+    expect((await adminCall(s.host, 'provisioningProgress')).data?.run).toBeNull();
   });
 });

@@ -2,20 +2,20 @@ import type { PolicyElementCheck } from '../../../../src/domain/records';
 import type {
   PolicyActor,
   PolicyChange,
+  PolicyControlSettings,
   PolicyPageFacts,
 } from '../../../../src/domain/policy/policy-control-rules';
-import type { PolicyMacroConfig } from '../../../../src/macros/policy/policy-macro-config';
 import type { PolicyControlRecord } from '../../../../src/domain/policy/policy-control-record';
 
 export const OWNER = '712020:owner';
 export const MANAGER = '712020:manager';
 export const MEMBER = '712020:member';
 
-export const config: PolicyMacroConfig = {
+/** The settings the rules get: the macro's configuration, and the owner a manager set. */
+export const config: PolicyControlSettings = {
   documentReference: 'AIMS-POL-001',
   ownerAccountId: OWNER,
   reviewIntervalMonths: 12,
-  objectivesProjectKey: 'AIMS',
 };
 
 export const ALL_COVERED: PolicyElementCheck[] = [
@@ -31,10 +31,11 @@ export const actor = (accountId: string, isManager = false): PolicyActor => ({
   managerGroup: 'aims-managers',
 });
 
-export const page = (version: number): PolicyPageFacts => ({
+export const page = (version: number, versionAuthorId?: string): PolicyPageFacts => ({
   id: '42',
   title: 'AI Policy',
   version,
+  versionAuthorId,
 });
 
 export function change(

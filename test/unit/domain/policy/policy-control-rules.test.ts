@@ -9,7 +9,7 @@ import {
 } from '../../../../src/domain/policy/policy-control-rules';
 import { approvalsOf, currentEntry } from '../../../../src/domain/policy/policy-control-record';
 import type { PolicyControlRecord } from '../../../../src/domain/policy/policy-control-record';
-import { ALL_COVERED, MANAGER, MEMBER, OWNER, actor, change, config } from './fixtures';
+import { ALL_COVERED, MANAGER, MEMBER, OWNER, actor, change, config, page } from './fixtures';
 
 function refusal(run: () => unknown): PolicyRuleError {
   try {
@@ -98,6 +98,15 @@ describe('approval', () => {
       'The owner has not yet marked where the policy commits to meeting applicable requirements.',
       'The owner has not yet marked where the policy commits to continual improvement of the AIMS.',
     ]);
+  });
+
+  it('is refused to the author of the page version being approved, even a manager who does not own it', () => {
+    const byAuthor = { ...change(ticked(), actor(MANAGER, true), 1), page: page(1, MANAGER) };
+    expect(refusal(() => approve(byAuthor, 1)).details).toEqual([
+      "You wrote version 1 of this page; someone who did not write it must approve it (the app's rule: nobody approves their own text).",
+    ]);
+    const byOther = { ...change(ticked(), actor(MANAGER, true), 1), page: page(1, MEMBER) };
+    expect(currentEntry(approve(byOther, 1)).document.approvedVersion).toBe(1);
   });
 
   it('is refused when the page moved on since the approver looked at it', () => {

@@ -67,6 +67,7 @@ const view: PolicyView = {
   viewer: {
     accountId: 'x',
     isOwner: false,
+    setOwnerBlockers: [],
     canApprove: false,
     approveBlockers: [],
     managerGroup: 'aims-managers',

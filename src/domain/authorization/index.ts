@@ -1,0 +1,2 @@
+export * from './aims-roles';
+export * from './macro-writes';

@@ -1,0 +1,48 @@
+/**
+ * Who may change what through the Confluence macros: each write names the AIMS roles allowed
+ * (besides, the person must be able to edit the page in Confluence, checked as them). Rules that
+ * depend on the record itself — only the document owner ticks the checklist, the owner never
+ * approves, the author of a page version does not approve it — stay in the record's own rules.
+ */
+import type { AimsRole, RoleGroups } from './aims-roles';
+import { AIMS_ROLE_DEFINITIONS, groupOfRole } from './aims-roles';
+
+export interface MacroWrite {
+  /** What it does, after "You cannot …" / "Only … can …". */
+  what: string;
+  roles: readonly AimsRole[];
+}
+
+const DOCUMENT_PEOPLE: readonly AimsRole[] = ['manager', 'topManagement', 'member'];
+const REVIEW_PEOPLE: readonly AimsRole[] = ['manager', 'topManagement'];
+
+export const MACRO_WRITES = {
+  'soa.approve': { what: 'approve the Statement of Applicability', roles: ['manager'] },
+  'policy.setOwner': { what: 'set the owner of the AI policy', roles: ['manager'] },
+  'policy.checklist': { what: 'tick the clause 5.2 checklist', roles: DOCUMENT_PEOPLE },
+  'policy.requestApproval': { what: 'ask for approval of the AI policy', roles: DOCUMENT_PEOPLE },
+  'policy.approve': { what: 'approve the AI policy', roles: ['manager'] },
+  'policy.supersede': { what: 'mark the AI policy as superseded', roles: DOCUMENT_PEOPLE },
+  'review.inputs': { what: 'change the inputs of a management review', roles: REVIEW_PEOPLE },
+  'review.attendees': { what: 'change the attendees of a management review', roles: REVIEW_PEOPLE },
+  'review.decision': { what: 'record a management review decision', roles: REVIEW_PEOPLE },
+  'review.hold': { what: 'record a management review as held', roles: REVIEW_PEOPLE },
+} as const satisfies Record<string, MacroWrite>;
+export type MacroWriteKey = keyof typeof MACRO_WRITES;
+
+/** "members of aims-managers (AIMS manager) or aims-top-management (top management)" */
+export function whoMay(write: MacroWrite, groups: RoleGroups): string {
+  return write.roles
+    .map((role) => `${groupOfRole(groups, role)} (${AIMS_ROLE_DEFINITIONS[role].name})`)
+    .join(' or ');
+}
+
+/** Why a person with `roles` may not make this write; empty when their role allows it. */
+export function roleBlockers(
+  write: MacroWrite,
+  roles: readonly AimsRole[],
+  groups: RoleGroups,
+): string[] {
+  if (write.roles.some((role) => roles.includes(role))) return [];
+  return [`Only members of ${whoMay(write, groups)} can ${write.what}.`];
+}

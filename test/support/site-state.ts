@@ -1,0 +1,21 @@
+import crypto from 'node:crypto';
+import type { RunningSite } from '../../emulator/core/site';
+
+/**
+ * A digest of everything the site stores (Jira, Confluence, the app's KVS, users), table by table:
+ * two equal digests mean nothing was written in between.
+ */
+export function siteState(site: RunningSite): Record<string, string> {
+  const db = site.ctx.db;
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+  return Object.fromEntries(
+    tables.map((table) => {
+      const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+      return [table, crypto.createHash('sha256').update(JSON.stringify(rows)).digest('hex')];
+    }),
+  );
+}
