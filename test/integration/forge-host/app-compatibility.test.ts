@@ -37,11 +37,11 @@ function manifestWithoutCompatibility(): string {
   return file;
 }
 
-async function frameStatus(site: RunningSite, moduleKey: string, extension: object) {
+async function frameStatus(site: RunningSite, moduleKey: string, where: object) {
   const res = await fetch(`${site.url}/forge/frames`, {
     method: 'POST',
     headers: { authorization: basicAuth('admin'), 'content-type': 'application/json' },
-    body: JSON.stringify({ moduleKey, extension }),
+    body: JSON.stringify({ moduleKey, ...where }),
   });
   return { status: res.status, body: (await res.json()) as { error?: { message: string } } };
 }
@@ -117,7 +117,7 @@ describe('with app.compatibility (Jira required, Confluence optional): one insta
     await expect(host.install(admin, { product: 'confluence' })).rejects.toThrow(
       /Install the app into Jira \(its required Atlassian app\) before connecting it to Confluence/,
     );
-    const panel = await frameStatus(site, 'aims-issue-panel', { type: 'jira:issuePanel' });
+    const panel = await frameStatus(site, 'aims-issue-panel', { issueKey: 'AIMS-1' });
     expect(panel.status).toBe(404);
     expect(panel.body.error?.message).toMatch(/not installed in Jira/);
   });
@@ -125,10 +125,7 @@ describe('with app.compatibility (Jira required, Confluence optional): one insta
   it('installs into Jira first: provisioning runs, the macros are not available yet', async () => {
     expect(await host.install(admin)).toEqual({ ran: true });
     expect(await host.storage('jira').get({ kind: 'kv' }, ACTIVE_PROJECT_KEY)).toBeDefined();
-    const macro = await frameStatus(site, 'aims-soa', {
-      type: 'macro',
-      content: { id: '1', type: 'page' },
-    });
+    const macro = await frameStatus(site, 'aims-soa', { pageId: '1', localId: 'aims-soa-1' });
     expect(macro.status).toBe(404);
     expect(macro.body.error?.message).toMatch(/not connected to Confluence on this site yet/);
     // A Jira module of the same installation cannot call Confluence yet either.
