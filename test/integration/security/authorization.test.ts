@@ -161,6 +161,7 @@ beforeAll(async () => {
   host = createAimsHost();
   site = await startTestSite([host]);
   await host.install(accountOf('admin')); // provisions the AIMS project through the app
+  await host.install(accountOf('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   pages.editable.soa = (await seedSoaPage(site, host)).pageId;
   pages.editable.policy = (await seedPolicyPage(site, host)).pageId;
   pages.editable.review = (await seedReviewPages(site, host)).q4PageId; // a draft review
