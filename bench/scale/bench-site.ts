@@ -74,6 +74,7 @@ export class BenchSite {
     site.server.keepAliveTimeout = 0;
     const meter = new PathMeter(site.server);
     await host.install(accountOf('admin'));
+    await host.install(accountOf('admin'), { product: 'confluence' }); // connects Confluence
     await host.waitForIdle(); // the install trigger queues provisioning; its parts run now
     const now = new Date();
     const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

@@ -13,8 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { demoPolicyConfig } from '../../emulator/seed/demo/demo-policy-page';
-import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import type { BundleSizes } from '../../scripts/bundle-sizes';
 import { bundleSizes } from '../../scripts/bundle-sizes';
 import { findApps } from '../../scripts/static-apps';
@@ -42,7 +40,8 @@ interface Entry {
   app: string;
   moduleKey: string;
   login: SeededLogin;
-  extension: Record<string, unknown>;
+  /** Where the frame is shown, as the browser says it; the Forge host builds the context from it. */
+  where: { issueKey?: string; pageId?: string; localId?: string };
   entryPoint?: 'config';
 }
 
@@ -50,80 +49,47 @@ const RUNS = 3;
 
 function entries(b: BenchSite): Entry[] {
   const nc = b.seeder.fixturesMade.panelNonconformity;
-  const page = (id: string, config: Record<string, unknown>, configuring = false) => ({
-    type: 'macro',
-    content: { id, type: 'page' },
-    space: { id: b.pages.spaceId, key: 'AIMS' },
-    config,
-    macro: { isConfiguring: configuring, isInserting: false },
-  });
-  const soa = page(b.pages.soa, DEMO_SOA_CONFIG);
-  const policy = page(b.pages.policy, demoPolicyConfig());
-  const review = page(b.pages.review, { ...b.pages.reviewConfig });
-  return [
+  const macro = (
+    entry: string,
+    app: string,
+    moduleKey: string,
+    pageId: string,
+    localId: string,
+  ): Entry[] => [
+    { entry, app, moduleKey, login: 'manager', where: { pageId, localId } },
     {
-      entry: 'admin page',
-      app: 'admin',
-      moduleKey: 'aims-admin',
-      login: 'admin',
-      extension: { type: 'jira:adminPage' },
+      entry: `${entry} settings`,
+      app,
+      moduleKey,
+      login: 'manager',
+      where: { pageId, localId },
+      entryPoint: 'config',
     },
+  ];
+  return [
+    { entry: 'admin page', app: 'admin', moduleKey: 'aims-admin', login: 'admin', where: {} },
     {
       entry: 'issue panel (nonconformity)',
       app: 'issue-panel',
       moduleKey: 'aims-issue-panel',
       login: 'manager',
-      extension: {
-        type: 'jira:issuePanel',
-        issue: { id: nc.id, key: nc.key, typeId: nc.issueTypeId },
-        project: { key: 'AIMS' },
-      },
+      where: { issueKey: nc.key },
     },
-    {
-      entry: 'SoA macro',
-      app: 'soa-macro',
-      moduleKey: 'aims-soa',
-      login: 'manager',
-      extension: soa,
-    },
-    {
-      entry: 'SoA macro settings',
-      app: 'soa-macro',
-      moduleKey: 'aims-soa',
-      login: 'manager',
-      extension: { ...soa, macro: { isConfiguring: true, isInserting: false } },
-      entryPoint: 'config',
-    },
-    {
-      entry: 'AI policy macro',
-      app: 'policy-macro',
-      moduleKey: 'aims-policy',
-      login: 'manager',
-      extension: policy,
-    },
-    {
-      entry: 'AI policy macro settings',
-      app: 'policy-macro',
-      moduleKey: 'aims-policy',
-      login: 'manager',
-      extension: { ...policy, macro: { isConfiguring: true, isInserting: false } },
-      entryPoint: 'config',
-    },
-    {
-      entry: 'management review macro',
-      app: 'review-macro',
-      moduleKey: 'aims-management-review',
-      login: 'manager',
-      extension: review,
-    },
-    {
-      entry: 'management review macro settings',
-      app: 'review-macro',
-      moduleKey: 'aims-management-review',
-      login: 'manager',
-      extension: { ...review, macro: { isConfiguring: true, isInserting: false } },
-      entryPoint: 'config',
-    },
+    ...macro('SoA macro', 'soa-macro', 'aims-soa', b.pages.soa, 'aims-soa-1'),
+    ...macro(
+      'AI policy macro',
+      'policy-macro',
+      'aims-policy',
+      b.pages.policy,
+      'aims-policy-control-1',
+    ),
+    ...macro(
+      'management review macro',
+      'review-macro',
+      'aims-management-review',
+      b.pages.review,
+      'aims-management-review-1',
+    ),
   ];
 }
 
@@ -145,7 +111,7 @@ async function registerFrame(b: BenchSite, e: Entry): Promise<string> {
     headers: { authorization: basicAuth(e.login), 'content-type': 'application/json' },
     body: JSON.stringify({
       moduleKey: e.moduleKey,
-      extension: e.extension,
+      ...e.where,
       ...(e.entryPoint ? { entryPoint: e.entryPoint } : {}),
     }),
   });
