@@ -50,4 +50,4 @@ export function contentHash(value: unknown): string {
   return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
 }
 
-export const CONTENT_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
+export { CONTENT_HASH_PATTERN } from './content-hash-pattern';
