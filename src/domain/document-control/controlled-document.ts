@@ -51,8 +51,7 @@ export const controlledDocumentFields = {
   approvedContentHash: hash('Approved content hash').optional(),
 };
 
-const controlledDocumentSchema = z.object(controlledDocumentFields);
-export type ControlledDocument = z.infer<typeof controlledDocumentSchema>;
+export type ControlledDocument = z.infer<z.ZodObject<typeof controlledDocumentFields>>;
 
 /**
  * The rules every controlled document keeps: an approval names its approver, time and page
