@@ -3,3 +3,4 @@ export * from './review-input-source';
 export * from './tracked-item-trends';
 export * from './build-management-review-inputs';
 export * from './frozen-review-record';
+export * from './review-context-changes';
