@@ -1,11 +1,11 @@
 /**
- * Changes to the document control, as the person acting: read the page version and the
- * stored record from Confluence as them, apply the rule, write the record back as them.
+ * Changes to the AI policy's document control, as the person acting (see
+ * src/macros/document-control/document-change-facts.ts); the page joins the policy review index.
  */
 import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
 import type { ProductClient } from '../../jira/product-client';
 import { registerPolicyPage } from '../../storage/policy-page-index';
-import { readPolicyChange } from './policy-change-facts';
+import { changeDocumentControl } from '../document-control/document-change-facts';
 import { policyConfig } from './policy-macro-config';
 import { policyControlStore } from './policy-page-gateway';
 
@@ -27,9 +27,7 @@ export async function changePolicyControl(
   rule: (change: PolicyChange) => PolicyControlRecord | undefined,
 ): Promise<{ pageVersion: number; changed: boolean }> {
   const config = policyConfig.require(request.rawConfig);
-  const { page, stored, change } = await readPolicyChange(request, request.actorAccountId, config);
-  const next = rule(change);
-  if (next) await policyControlStore.write(request.confluence, request.pageId, stored, next);
+  const result = await changeDocumentControl(request, policyControlStore, config, rule);
   await registerPolicyPage(request.pageId, request.now);
-  return { pageVersion: page.version, changed: next !== undefined };
+  return result;
 }

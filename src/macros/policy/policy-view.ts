@@ -3,34 +3,21 @@
  * document-control block, the clause 5.2 checklist, the approval history and the AI objectives.
  * The Custom UI and the export (adfExport) render this same view.
  */
-import { utcDate } from '../../domain/calendar';
-import {
-  POLICY_CONTROL_EVENT_NAMES,
-  approvalBlockers,
-  policyVersionStatus,
-} from '../../domain/policy';
+import { POLICY_CONTROL_EVENT_NAMES, approvalBlockers } from '../../domain/policy';
 import {
   POLICY_ELEMENTS,
   POLICY_ELEMENT_NAMES,
   uncoveredPolicyElements,
 } from '../../domain/records';
-import type { PolicyStatus } from '../../domain/records';
-import type { PersonRef } from '../../jira/people';
-import { readPeople } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
-import { readPolicyChange } from './policy-change-facts';
+import { readDocumentChange } from '../document-control/document-change-facts';
+import { loadDocumentControlView } from '../document-control/document-control-view';
 import { policyConfig } from './policy-macro-config';
+import { policyControlStore } from './policy-page-gateway';
 import { readPolicyObjectives } from './policy-objectives';
 import { visiblePolicyReviewAction } from './policy-review-action';
 import type { PolicyViewResult } from '../../ui-contract/policy-macro-view';
-
-export const POLICY_STATUS_NAMES: Record<PolicyStatus, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  approved: 'Approved',
-  superseded: 'Superseded',
-};
 
 export type {
   PolicyChecklistItem,
@@ -59,98 +46,39 @@ export async function loadPolicyView(request: PolicyViewRequest): Promise<Policy
       problems: check.problems,
     };
   const config = check.config;
-  const [{ page, stored, change }, provisioning] = await Promise.all([
-    readPolicyChange(request, request.viewerAccountId, config),
+  const [facts, provisioning] = await Promise.all([
+    readDocumentChange(request, policyControlStore, request.viewerAccountId, config),
     loadProvisioningState(config.objectivesProjectKey),
   ]);
-  const status = policyVersionStatus(
-    stored?.record,
-    { viewed: request.viewedVersion ?? page.version, current: page.version },
-    utcDate(request.now),
-  );
-  const document = status.entry?.document;
-  // The current version shows the configuration as saved now; old versions what they had.
-  const ownerId = status.isCurrent
-    ? config.ownerAccountId
-    : (document?.ownerAccountId ?? config.ownerAccountId);
-  const reference = status.isCurrent
-    ? config.documentReference
-    : (status.entry?.documentReference ?? config.documentReference);
-  const interval = status.isCurrent
-    ? config.reviewIntervalMonths
-    : (document?.reviewIntervalMonths ?? config.reviewIntervalMonths);
-  const history = (stored?.record.entries ?? []).filter(
-    (e) => e.pageVersion <= status.viewedVersion,
-  );
-  const people = await readPeople(request.jira, [
-    ownerId,
-    ...(document?.approverAccountId ? [document.approverAccountId] : []),
-    ...history.map((h) => h.byAccountId),
-  ]);
-  const person = (id: string): PersonRef => people.get(id) ?? { accountId: id, displayName: id };
-  const blockers = approvalBlockers(change);
-  const elements = document?.elements ?? [];
+  const { view, status } = await loadDocumentControlView({
+    ...request,
+    facts,
+    config,
+    rules: { approvalBlockers },
+    eventNames: POLICY_CONTROL_EVENT_NAMES,
+  });
+  const elements = status.entry?.document.elements ?? [];
   const [objectives, policyReviewAction] = await Promise.all([
     readPolicyObjectives(request.jira, provisioning, config.objectivesProjectKey),
     status.isCurrent
-      ? visiblePolicyReviewAction(request.jira, page.id, status.review.nextReviewDate)
+      ? visiblePolicyReviewAction(request.jira, facts.page.id, status.review.nextReviewDate)
       : Promise.resolve(null),
   ]);
   return {
     configured: true,
-    page: {
-      id: page.id,
-      title: page.title,
-      currentVersion: page.version,
-      viewedVersion: status.viewedVersion,
-      isCurrent: status.isCurrent,
-    },
-    documentReference: reference,
-    owner: person(ownerId),
-    status: status.status,
-    statusName: POLICY_STATUS_NAMES[status.status],
-    uncontrolled: status.entry === undefined,
-    approval:
-      document?.approverAccountId && document.approvedAt && document.approvedVersion
-        ? {
-            approver: person(document.approverAccountId),
-            approvedAt: document.approvedAt,
-            approvedVersion: document.approvedVersion,
-          }
-        : null,
-    changedSinceApproval: status.changedSinceApproval,
-    isApprovedVersion: status.isApprovedVersion,
-    reviewIntervalMonths: interval,
+    ...view,
     // `review` and `reviewAction` are the policy review (A.2.4), not a management review.
-    review: status.review,
     reviewAction: policyReviewAction,
     checklist: POLICY_ELEMENTS.map((element) => {
-      const check = elements.find((c) => c.element === element);
+      const item = elements.find((c) => c.element === element);
       return {
         element,
         name: POLICY_ELEMENT_NAMES[element],
-        covered: check?.covered ?? false,
-        where: check?.where ?? null,
+        covered: item?.covered ?? false,
+        where: item?.where ?? null,
       };
     }),
     uncoveredCount: uncoveredPolicyElements(elements).length,
-    history: history
-      .slice()
-      .reverse()
-      .map((h) => ({
-        pageVersion: h.pageVersion,
-        event: h.event,
-        eventName: POLICY_CONTROL_EVENT_NAMES[h.event],
-        at: h.recordedAt,
-        by: person(h.byAccountId),
-      })),
     objectives,
-    viewer: {
-      accountId: request.viewerAccountId,
-      isOwner: request.viewerAccountId === config.ownerAccountId,
-      canApprove: status.isCurrent && blockers.length === 0,
-      approveBlockers: blockers,
-      managerGroup: change.actor.managerGroup,
-    },
   };
 }
