@@ -47,3 +47,6 @@ export const findingsWebhookNonceKey = (signature: string): string =>
 /** The claim of creating the AIMS Action of a management review decision. */
 export const reviewDecisionClaimKey = (pageId: string, decisionId: string): string =>
   `aims-review-decision:${pageId}:${decisionId}`;
+
+/** The page that holds the AIMS scope and context of a project (one per AIMS). */
+export const scopePageKey = (projectKey: string): string => `aims-scope-page:${projectKey}`;

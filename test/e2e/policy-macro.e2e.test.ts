@@ -107,7 +107,7 @@ test('an old version shows the metadata it had; dark mode follows the shell', as
   let frame = await macroFrame();
   await frame.getByLabel('Show the document control of page version').selectOption('1');
   await frame.getByText('Page version 1 of 2').waitFor();
-  await expect(frame.getByTestId('policy-status').textContent()).resolves.toBe('Approved');
+  await expect(frame.getByTestId('document-status').textContent()).resolves.toBe('Approved');
   await page.locator('#theme-toggle').click();
   await page.reload();
   frame = await macroFrame();

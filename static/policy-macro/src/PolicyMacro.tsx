@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
-import { z } from 'zod';
 import type { MacroFrameProps } from '../../common';
-import { Loading, Problem, callResolver, useAction, useAsync } from '../../common';
-import { frame, row, stack } from '../../common/styles';
+import { Loading, Problem, callResolver, useAsync } from '../../common';
+import { Approval } from '../../common/document-control/Approval';
+import { ControlHistory } from '../../common/document-control/ControlHistory';
+import { DocumentControl } from '../../common/document-control/DocumentControl';
+import { DocumentControlHeader } from '../../common/document-control/DocumentControlHeader';
+import { DocumentWarnings } from '../../common/document-control/DocumentWarnings';
+import { useDocumentAction } from '../../common/document-control/use-document-action';
+import { frame, stack } from '../../common/styles';
 import { policyViewResultSchema } from '../../../src/ui-contract/policy-macro-view';
-import { Approval } from './Approval';
 import { Checklist } from './Checklist';
-import { ControlHistory } from './ControlHistory';
-import { DocumentControl } from './DocumentControl';
 import { Objectives } from './Objectives';
-import { PolicyWarnings } from './PolicyWarnings';
-import { VersionPicker } from './VersionPicker';
-
-const done = z.object({}).loose();
 
 /** The AI Policy macro: document control (5.2, 7.5) of the page it sits on, and its objectives. */
 export function PolicyMacro({ contentVersion }: MacroFrameProps) {
@@ -23,17 +21,7 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
     () => callResolver('getView', policyViewResultSchema, pageVersion ? { pageVersion } : {}),
     [pageVersion],
   );
-  const action = useAction();
-  const [flag, setFlag] = useState<string | undefined>(undefined);
-  /** Runs a resolver function that changes the document control; then shows what is done. */
-  const run = async (fn: string, payload: Record<string, unknown>, success: string) => {
-    setFlag(undefined);
-    await action.run(async () => {
-      await callResolver(fn, done, payload);
-      setFlag(fn === 'approve' ? `Version ${String(payload.reviewedVersion)} approved` : success);
-      reload();
-    });
-  };
+  const { run, flag, error } = useDocumentAction(reload);
   if (state.status === 'loading')
     return (
       <div style={frame}>
@@ -62,23 +50,27 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
       data-testid="policy-macro"
       style={{ ...frame, ...stack }}
     >
-      <div style={{ ...row, justifyContent: 'space-between' }}>
-        <Heading size="small" as="h2">
-          Document control — ISO/IEC 42001 5.2, 7.5
-        </Heading>
-        <VersionPicker view={view} onPick={setPageVersion} />
-      </div>
-      {flag && (
-        <div role="status" data-testid="policy-flag">
-          <SectionMessage appearance="success" title={flag}>
-            <p>The document control is updated.</p>
-          </SectionMessage>
-        </div>
-      )}
-      {action.error !== undefined && <Problem error={action.error} title="Not done" />}
-      <PolicyWarnings view={view} />
+      <DocumentControlHeader
+        view={view}
+        title="Document control — ISO/IEC 42001 5.2, 7.5"
+        flag={flag}
+        flagTestId="policy-flag"
+        error={error}
+        onPickVersion={setPageVersion}
+      />
+      <DocumentWarnings
+        view={view}
+        reviewName="Policy review"
+        startHint="The owner starts it by ticking the clause 5.2 checklist below."
+        reviewAction={view.reviewAction}
+      />
       <DocumentControl view={view} />
-      <Approval view={view} run={(fn, payload = {}) => run(fn, payload, 'Approval requested')} />
+      <Approval
+        view={view}
+        documentName="the organization's AI policy"
+        canRequest={view.uncoveredCount === 0}
+        run={(fn, payload = {}) => run(fn, payload, 'Approval requested').then(() => undefined)}
+      />
       <Heading size="xsmall" as="h3">
         AI policy elements (clause 5.2)
       </Heading>
@@ -95,7 +87,7 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
               })),
             },
             'Checklist saved',
-          )
+          ).then(() => undefined)
         }
       />
       <Heading size="xsmall" as="h3">

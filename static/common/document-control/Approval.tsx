@@ -1,21 +1,33 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Confirmation } from '../../common';
-import { muted, row, stack } from '../../common/styles';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { Confirmation } from '../Confirmation';
+import { muted, row, stack } from '../styles';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
-/** "Approve this version" with a confirmation step; approval binds to the version shown. */
+/**
+ * "Approve this version" with a confirmation step (the approval binds to what is shown), and the
+ * owner's "Request approval" once the content is ready; otherwise why the viewer cannot approve.
+ */
 export function Approval({
   view,
+  documentName,
+  canRequest,
+  approvePayload,
   run,
 }: {
-  view: PolicyView;
+  view: DocumentControlView;
+  /** What the approver confirms the page to be: "the organization's AI policy". */
+  documentName: string;
+  /** The content is ready for the owner to ask for approval. */
+  canRequest: boolean;
+  /** What the approval binds to besides the page version (the content hash). */
+  approvePayload?: Record<string, unknown>;
   run: (fn: string, payload?: Record<string, unknown>) => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);
   if (!view.page.isCurrent) return null;
   const version = view.page.currentVersion;
-  const showRequest = view.viewer.isOwner && view.status === 'draft' && view.uncoveredCount === 0;
+  const showRequest = view.viewer.isOwner && view.status === 'draft' && canRequest;
   return (
     <section aria-label="Approval" style={stack}>
       <div style={row}>
@@ -34,15 +46,15 @@ export function Approval({
           confirmLabel={`Approve version ${version}`}
           onConfirm={() => {
             setConfirming(false);
-            void run('approve', { reviewedVersion: version });
+            void run('approve', { reviewedVersion: version, ...approvePayload });
           }}
           onCancel={() => setConfirming(false)}
           testId="approve-confirmation"
         >
           <p>
-            You confirm that version {version} of this page is suitable and adequate as the
-            organization&apos;s AI policy. Your name, the time and version {version} are recorded;
-            any later edit needs a new approval.
+            You confirm that version {version} of this page is suitable and adequate as{' '}
+            {documentName}. Your name, the time and version {version} are recorded; any later change
+            needs a new approval.
           </p>
         </Confirmation>
       )}

@@ -1,8 +1,8 @@
-import { keyCell, keyValueTable, valueCell } from '../../common/styles';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { keyCell, keyValueTable, valueCell } from '../styles';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
 /** Who changed the document control, and when, up to the version shown. */
-export function ControlHistory({ view }: { view: PolicyView }) {
+export function ControlHistory({ view }: { view: DocumentControlView }) {
   if (view.history.length === 0) return null;
   return (
     <table style={keyValueTable} aria-label="Document control history">

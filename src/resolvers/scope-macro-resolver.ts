@@ -1,0 +1,109 @@
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+import { scopeControlRules } from '../domain/scope';
+import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { listPeople } from '../jira/people';
+import { parseMacroContext } from '../macros/macro-context';
+import type { ScopeActionRequest } from '../macros/scope/scope-actions';
+import {
+  approveScope,
+  changeScopeControl,
+  saveScopeConfig,
+  saveScopeContent,
+} from '../macros/scope/scope-actions';
+import { loadScopeView } from '../macros/scope/scope-view';
+import { loadAppConfig } from '../storage/app-config';
+import type { ResolverContext } from './resolver-outcome';
+import { defineValidated, viewerAccountId } from './resolver-outcome';
+
+const resolver = new Resolver();
+
+const MACRO = 'AIMS scope and context';
+
+function actionRequest(context: ResolverContext): ScopeActionRequest {
+  const macro = parseMacroContext(context, MACRO);
+  return {
+    pageId: macro.pageId,
+    rawConfig: macro.rawConfig,
+    actorAccountId: viewerAccountId(context),
+    now: new Date(),
+    confluence: confluenceAsUser(),
+    jira: jiraAsUser(),
+  };
+}
+
+/** The macro's view of the page version being looked at (default: the current version). */
+defineValidated(
+  resolver,
+  'getView',
+  z.object({ pageVersion: z.number().int().min(1).optional() }),
+  async ({ pageVersion }, context) => {
+    const request = actionRequest(context);
+    return loadScopeView({
+      ...request,
+      viewerAccountId: request.actorAccountId,
+      viewedVersion: pageVersion,
+    });
+  },
+);
+
+/** Defaults and choices for the configuration form. */
+defineValidated(resolver, 'getConfigOptions', z.object({}), async (_payload, context) => {
+  parseMacroContext(context, MACRO);
+  const [people, appConfig] = await Promise.all([listPeople(jiraAsUser()), loadAppConfig()]);
+  return { people, defaults: { projectKey: appConfig.projectKey, reviewIntervalMonths: 12 } };
+});
+
+/**
+ * Checks a configuration before the config frame submits it: a bad one is refused with the
+ * reasons and nothing is saved; a good one registers the page and starts or updates the
+ * document control.
+ */
+defineValidated(
+  resolver,
+  'saveConfig',
+  z.object({ config: z.unknown() }),
+  async ({ config }, context) => saveScopeConfig(actionRequest(context), config),
+);
+
+/** The owner saves the scope and context they edited from `baseRevision` (checked in full). */
+defineValidated(
+  resolver,
+  'saveContent',
+  z.object({
+    content: z.unknown(),
+    baseRevision: z.number({ error: 'Say which revision you edited' }).int().min(0),
+  }),
+  async ({ content, baseRevision }, context) =>
+    saveScopeContent(actionRequest(context), content, baseRevision),
+);
+
+defineValidated(resolver, 'requestApproval', z.object({}), async (_payload, context) => {
+  const result = await changeScopeControl(
+    actionRequest(context),
+    scopeControlRules.requestApproval,
+  );
+  return { recordedAtVersion: result.pageVersion };
+});
+
+/** Approves the page version and content the approver reviewed; refused if either moved on. */
+defineValidated(
+  resolver,
+  'approve',
+  z.object({
+    reviewedVersion: z.number().int().min(1),
+    reviewedContentHash: z.string({ error: 'Say which content you reviewed' }),
+  }),
+  async ({ reviewedVersion, reviewedContentHash }, context) =>
+    approveScope(actionRequest(context), {
+      pageVersion: reviewedVersion,
+      contentHash: reviewedContentHash,
+    }),
+);
+
+defineValidated(resolver, 'supersede', z.object({}), async (_payload, context) => {
+  const result = await changeScopeControl(actionRequest(context), scopeControlRules.supersede);
+  return { recordedAtVersion: result.pageVersion };
+});
+
+export const scopeMacroResolver = resolver.getDefinitions();
