@@ -39,3 +39,5 @@ export type { AsyncState } from './use-async';
 export { applyColorMode, followHostTheme } from './theme';
 export type { ColorMode } from './theme';
 export { Problem } from './Problem';
+export { ContextChanges } from './ContextChanges';
+export { TextAreaField } from './TextAreaField';

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import type { MacroFrameProps } from '../../common';
+import {
+  ContextChanges,
+  Loading,
+  Problem,
+  TitledSection,
+  callResolver,
+  useAsync,
+} from '../../common';
+import { Approval } from '../../common/document-control/Approval';
+import { ControlHistory } from '../../common/document-control/ControlHistory';
+import { DocumentControl } from '../../common/document-control/DocumentControl';
+import { DocumentControlHeader } from '../../common/document-control/DocumentControlHeader';
+import { DocumentWarnings } from '../../common/document-control/DocumentWarnings';
+import { useDocumentAction } from '../../common/document-control/use-document-action';
+import { frame, muted, stack } from '../../common/styles';
+import type { ScopeView } from '../../../src/ui-contract/scope-macro-view';
+import { scopeViewResultSchema } from '../../../src/ui-contract/scope-macro-view';
+import { AiSystemsInScope } from './AiSystemsInScope';
+import { ScopeContentView } from './ScopeContentView';
+import { ScopeEditor } from './ScopeEditor';
+
+/** Which content the viewed version shows, when it is not simply the current one. */
+function ContentNote({ view }: { view: ScopeView }) {
+  if (view.contentShown === 'approved') {
+    return (
+      <SectionMessage appearance="information" title="The approved content">
+        <p>Page version {view.page.viewedVersion} had the approved scope and context shown here.</p>
+      </SectionMessage>
+    );
+  }
+  if (view.contentShown === 'current-instead') {
+    return (
+      <SectionMessage appearance="information" title="Current content shown">
+        <p>
+          The entries as they stood at page version {view.page.viewedVersion} are not kept; these
+          are the current ones.
+        </p>
+      </SectionMessage>
+    );
+  }
+  return null;
+}
+
+/** The "AIMS scope and context" macro: 4.1–4.3 under document control (7.5). */
+export function ScopeMacro({ contentVersion }: MacroFrameProps) {
+  const [pageVersion, setPageVersion] = useState<number | undefined>(contentVersion);
+  const [editing, setEditing] = useState(false);
+  const { state, reload } = useAsync(
+    () => callResolver('getView', scopeViewResultSchema, pageVersion ? { pageVersion } : {}),
+    [pageVersion],
+  );
+  const { run, flag, error, running } = useDocumentAction(reload);
+  if (state.status === 'loading')
+    return (
+      <div style={frame}>
+        <Loading label="Loading the scope and context" />
+      </div>
+    );
+  if (state.status === 'error')
+    return (
+      <div style={frame}>
+        <Problem error={state.error} title="The scope and context could not be loaded" />
+      </div>
+    );
+  const view = state.data;
+  if (!view.configured) {
+    return (
+      <div style={frame} data-testid="scope-not-configured">
+        <SectionMessage appearance="warning" title="AIMS scope and context macro">
+          <p>{view.message}</p>
+        </SectionMessage>
+      </div>
+    );
+  }
+  const canEdit = view.viewer.isOwner && view.page.isCurrent && view.status !== 'superseded';
+  const save = async (content: Record<string, unknown>) => {
+    const saved = await run(
+      'saveContent',
+      { content, baseRevision: view.content?.revision ?? 0 },
+      'Scope and context saved',
+    );
+    if (saved) setEditing(false);
+  };
+  return (
+    <section
+      aria-label="AIMS scope and context"
+      data-testid="scope-macro"
+      style={{ ...frame, ...stack }}
+    >
+      <DocumentControlHeader
+        view={view}
+        title="AIMS scope and context — ISO/IEC 42001 4.1–4.3, 7.5"
+        flag={flag}
+        flagTestId="scope-flag"
+        error={editing ? undefined : error}
+        onPickVersion={setPageVersion}
+      />
+      <DocumentWarnings
+        view={view}
+        reviewName="Review of the scope and context"
+        startHint="The owner starts it by recording the scope and context below."
+      />
+      <DocumentControl view={view} />
+      <Approval
+        view={view}
+        documentName="the scope and context of the organization's AIMS"
+        canRequest={view.content !== null}
+        approvePayload={{ reviewedContentHash: view.content?.contentHash }}
+        run={(fn, payload = {}) => run(fn, payload, 'Approval requested').then(() => undefined)}
+      />
+      {view.changesSinceApproval && view.approval && (
+        <TitledSection
+          titleId="scope-changes"
+          title={`Changes since approved version ${view.approval.approvedVersion}`}
+          testId="scope-changes-since-approval"
+        >
+          <ContextChanges
+            label="Changes since the approval"
+            changes={[...view.changesSinceApproval.issues, ...view.changesSinceApproval.parties]}
+            none="The entries did not change; the page itself did."
+          />
+        </TitledSection>
+      )}
+      <ContentNote view={view} />
+      {editing ? (
+        <ScopeEditor
+          content={view.content?.value}
+          onSave={(payload) => void save(payload)}
+          onCancel={() => setEditing(false)}
+          error={error}
+          saving={running}
+        />
+      ) : (
+        <>
+          {canEdit && (
+            <div>
+              <Button onClick={() => setEditing(true)}>
+                {view.content ? 'Edit the scope and context' : 'Record the scope and context'}
+              </Button>
+            </div>
+          )}
+          {view.content ? (
+            <>
+              <ScopeContentView content={view.content.value} aiSystems={view.aiSystems} />
+              <p style={muted}>
+                Revision {view.content.revision}, changed by {view.content.updatedBy.displayName} on{' '}
+                {view.content.updatedAt.slice(0, 10)}.
+              </p>
+            </>
+          ) : (
+            <>
+              <p style={muted}>No scope and context is recorded yet.</p>
+              <AiSystemsInScope systems={view.aiSystems} />
+            </>
+          )}
+        </>
+      )}
+      {view.history.length > 0 && (
+        <details>
+          <summary>History of the document control</summary>
+          <ControlHistory view={view} />
+        </details>
+      )}
+    </section>
+  );
+}
