@@ -6,7 +6,16 @@
 import type { ContextChange } from '../scope/scope-context-changes';
 import type { ScopeSource } from '../scope/scope-context-snapshot';
 
+/**
+ * What the changes were worked out against: the copy the previous held review kept, nothing
+ * earlier (everything counts as new), or nothing at all (`none`: the record could not be read or
+ * compared, so the reviewers enter b and c themselves).
+ */
+export const REVIEW_CONTEXT_BASES = ['previous-review', 'first', 'none'] as const;
+export type ReviewContextBasis = (typeof REVIEW_CONTEXT_BASES)[number];
+
 export interface ReviewContextChanges {
+  readonly basis: ReviewContextBasis;
   /** The scope and context read for this review; null when none could be read. */
   readonly current: ScopeSource | null;
   /** The previous held review's copy compared with; null when there is none to compare with. */

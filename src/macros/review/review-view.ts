@@ -9,6 +9,8 @@ import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
 import { readReviewJiraFacts } from './review-jira-reader';
+import type { ContextChangesRead } from './review-context-changes';
+import { readReviewContextChanges } from './review-context-changes';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -23,25 +25,33 @@ export type {
   ReviewView,
 } from '../../ui-contract/review-macro-view';
 
-/** Compiles the live 9.3.2 inputs for the configured period, as the viewer sees Jira. */
+/** Compiles the live 9.3.2 inputs for the configured period, as the viewer sees Jira and Confluence. */
 export async function compileLiveInputs(
   request: ReviewRequest,
   config: ReviewMacroConfig,
   state: ProvisioningState,
   record: ReviewPageRecord,
-): Promise<{ inputs: ManagementReviewInputs; ungradedFindings: number }> {
+): Promise<{
+  inputs: ManagementReviewInputs;
+  ungradedFindings: number;
+  context: ContextChangesRead;
+}> {
   const period = { start: config.periodStart, end: config.periodEnd };
-  const facts = await readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId);
+  const [facts, context] = await Promise.all([
+    readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId),
+    readReviewContextChanges(request, config),
+  ]);
   const inputs = buildManagementReviewInputs(
     {
       asOf: dayOfDate(request.now),
       externalInternalIssues: record.externalInternalIssues,
       interestedParties: record.interestedParties,
+      contextRecorded: context.changes.basis !== 'none',
       ...facts.source,
     },
     period,
   );
-  return { inputs, ungradedFindings: facts.ungradedFindings };
+  return { inputs, ungradedFindings: facts.ungradedFindings, context };
 }
 
 /** The frozen content of a held review as stored (only after verifyFrozenRecord passed). */
@@ -83,6 +93,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
         state: 'tampered',
         editBlockers: ['This review was recorded as held; its record cannot be changed.'],
         inputs: null,
+        contextChanges: null,
         ungradedFindings: 0,
         entered: { externalInternalIssues: '', interestedParties: '' },
         attendees: [],
@@ -108,6 +119,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
       state: 'held',
       editBlockers: ['This review was recorded as held; its record cannot be changed.'],
       inputs,
+      contextChanges: content.contextChanges ?? null,
       ungradedFindings: content.ungradedFindings ?? 0,
       entered: {
         externalInternalIssues: inputs.b.text ?? '',
@@ -133,7 +145,12 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     };
   }
 
-  const { inputs, ungradedFindings } = await compileLiveInputs(request, config, state, record);
+  const { inputs, ungradedFindings, context } = await compileLiveInputs(
+    request,
+    config,
+    state,
+    record,
+  );
   const people = await readPeople(request.jira, [
     ...record.attendeeAccountIds,
     ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
@@ -145,6 +162,7 @@ export async function loadReviewView(request: ReviewRequest): Promise<ReviewView
     state: 'draft',
     editBlockers: managerBlocker,
     inputs,
+    contextChanges: context.changes,
     ungradedFindings,
     entered: {
       externalInternalIssues: record.externalInternalIssues,
