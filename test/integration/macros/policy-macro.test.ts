@@ -9,8 +9,9 @@ import type { ForgeHost } from '../../../emulator/forge-host';
 import { policyBody, seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
-import { bridge, registerFrame } from '../forge-host/fixture-host';
 import { createAimsHost } from './policy-app-host';
+import type { PageJson } from './macro-page-fixture';
+import { macroPages, ok } from './macro-page-fixture';
 import { createDemoObjectives } from './policy-objective-fixtures';
 
 jest.setTimeout(120_000);
@@ -32,102 +33,13 @@ const goodConfig = (reference: string) => ({
   objectivesProjectKey: 'AIMS',
 });
 
-async function ok<T = Record<string, unknown>>(
-  p: Promise<{ status: number; body: unknown }>,
-): Promise<T> {
-  const res = await p;
-  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as T;
-}
-
-interface Outcome {
-  ok: boolean;
-  data?: Record<string, unknown> & { configured?: boolean };
-  error?: string;
-  details?: string[];
-}
-
-/** Invokes a resolver function through a macro frame registered for `login`, as the bridge does. */
-async function macroCall(
-  login: SeededLogin,
-  pageId: string,
-  functionKey: string,
-  payload: Record<string, unknown> = {},
-  options: { config?: Record<string, unknown>; configuring?: boolean } = {},
-): Promise<Outcome> {
-  const config = options.config ?? (await savedConfig(pageId));
-  const { frameId } = await registerFrame(site, login, 'aims-policy', {
-    type: 'macro',
-    content: { id: pageId, type: 'page' },
-    space: { id: spaceId, key: 'AIMS' },
-    ...(config ? { config } : {}),
-    macro: { isConfiguring: options.configuring ?? false, isInserting: false },
-  });
-  const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
-  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
-  return res.result as Outcome;
-}
-
-interface PageJson {
-  id: string;
-  title: string;
-  version: { number: number };
-  body?: Record<string, { value: string }>;
-}
-
-async function readPage(pageId: string, format = 'atlas_doc_format'): Promise<PageJson> {
-  return ok<PageJson>(
-    callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=${format}`),
-  );
-}
-
-function macroNodeOf(doc: { content: Record<string, unknown>[] }) {
-  const node = doc.content.find((n) => n.type === 'extension') as
-    { attrs: { parameters: Record<string, unknown> } } | undefined;
-  if (!node) throw new Error('no macro on the page');
-  return node;
-}
-
-/** The config saved in the page's macro node (what Confluence gives the macro as `config`). */
-async function savedConfig(pageId: string): Promise<Record<string, unknown> | undefined> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as {
-    content: Record<string, unknown>[];
-  };
-  return macroNodeOf(doc).attrs.parameters.guestParams as Record<string, unknown> | undefined;
-}
-
-/** What Confluence does on view.submit from the config frame: config into the node, new version. */
-async function submitConfig(pageId: string, config: Record<string, unknown>): Promise<number> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as {
-    content: Record<string, unknown>[];
-  };
-  macroNodeOf(doc).attrs.parameters.guestParams = config;
-  return putPage(pageId, page, doc);
-}
-
-async function putPage(pageId: string, page: PageJson, doc: unknown): Promise<number> {
-  const next = page.version.number + 1;
-  await ok(
-    callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
-      id: pageId,
-      status: 'current',
-      title: page.title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
-      version: { number: next },
-    }),
-  );
-  return next;
-}
-
-/** An ordinary edit of the page text. */
-async function editPage(pageId: string, sentence: string): Promise<number> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as { content: unknown[] };
-  doc.content.push({ type: 'paragraph', content: [{ type: 'text', text: sentence }] });
-  return putPage(pageId, page, doc);
-}
+let pages: ReturnType<typeof macroPages>;
+const macroCall = (...args: Parameters<ReturnType<typeof macroPages>['call']>) =>
+  pages.call(...args);
+const readPage = (pageId: string, format?: string) => pages.readPage(pageId, format);
+const submitConfig = (pageId: string, config: Record<string, unknown>) =>
+  pages.submitConfig(pageId, config);
+const editPage = (pageId: string, sentence: string) => pages.editPage(pageId, sentence);
 
 async function createPolicyPage(title: string, config?: Record<string, unknown>): Promise<string> {
   const body = policyBody(host, config ?? {}, false);
@@ -146,14 +58,7 @@ async function createPolicyPage(title: string, config?: Record<string, unknown>)
   return page.id;
 }
 
-async function controlProperty(pageId: string) {
-  const list = await ok<{
-    results: { id: string; key: string; value: unknown; version: { number: number } }[];
-  }>(
-    callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}/properties?key=aims-policy-control`),
-  );
-  return list.results[0];
-}
+const controlProperty = (pageId: string) => pages.property(pageId, 'aims-policy-control');
 
 const ALL_COVERED = [
   { element: 'appropriate-to-purpose', covered: true, where: '1. Purpose' },
@@ -176,6 +81,7 @@ beforeAll(async () => {
     callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
   );
   spaceId = spaces.results[0]?.id ?? '';
+  pages = macroPages(site, spaceId, 'aims-policy');
   objectiveKeys = await createDemoObjectives(site);
 });
 

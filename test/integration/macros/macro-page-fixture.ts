@@ -1,0 +1,117 @@
+/**
+ * A page with one of the app's macros, driven as Confluence and the macro's frame would: resolver
+ * calls through a registered frame and the Forge bridge (as the signed-in person), the config the
+ * page's macro node holds, what Confluence does when the config frame submits, and page edits.
+ */
+import type { RunningSite } from '../../../emulator/core/site';
+import type { SeededLogin } from '../../support/test-site';
+import { callAs } from '../../support/test-site';
+import { bridge, registerFrame } from '../forge-host/fixture-host';
+
+export interface MacroOutcome {
+  ok: boolean;
+  data?: Record<string, unknown> & { configured?: boolean };
+  error?: string;
+  details?: string[];
+}
+
+export interface PageJson {
+  id: string;
+  title: string;
+  version: { number: number };
+  body?: Record<string, { value: string }>;
+}
+
+type AdfDoc = { content: Record<string, unknown>[] };
+
+/** The body of a REST answer; a failure throws with the status and body. */
+export async function ok<T = Record<string, unknown>>(
+  p: Promise<{ status: number; body: unknown }>,
+): Promise<T> {
+  const res = await p;
+  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body as T;
+}
+
+function macroNodeOf(doc: AdfDoc) {
+  const node = doc.content.find((n) => n.type === 'extension') as
+    { attrs: { parameters: Record<string, unknown> } } | undefined;
+  if (!node) throw new Error('no macro on the page');
+  return node;
+}
+
+export function macroPages(site: RunningSite, spaceId: string, moduleKey: string) {
+  const readPage = (pageId: string, format = 'atlas_doc_format'): Promise<PageJson> =>
+    ok<PageJson>(
+      callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=${format}`),
+    );
+  const docOf = (page: PageJson): AdfDoc =>
+    JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as AdfDoc;
+  const putPage = async (pageId: string, page: PageJson, doc: unknown): Promise<number> => {
+    const next = page.version.number + 1;
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
+        id: pageId,
+        status: 'current',
+        title: page.title,
+        body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
+        version: { number: next },
+      }),
+    );
+    return next;
+  };
+  /** The config saved in the page's macro node (what Confluence gives the macro as `config`). */
+  const savedConfig = async (pageId: string): Promise<Record<string, unknown> | undefined> =>
+    macroNodeOf(docOf(await readPage(pageId))).attrs.parameters.guestParams as
+      Record<string, unknown> | undefined;
+
+  return {
+    readPage,
+    savedConfig,
+
+    /** Invokes a resolver function through a macro frame registered for `login`. */
+    async call(
+      login: SeededLogin,
+      pageId: string,
+      functionKey: string,
+      payload: Record<string, unknown> = {},
+      options: { config?: Record<string, unknown>; configuring?: boolean } = {},
+    ): Promise<MacroOutcome> {
+      const config = options.config ?? (await savedConfig(pageId));
+      const { frameId } = await registerFrame(site, login, moduleKey, {
+        type: 'macro',
+        content: { id: pageId, type: 'page' },
+        space: { id: spaceId, key: 'AIMS' },
+        ...(config ? { config } : {}),
+        macro: { isConfiguring: options.configuring ?? false, isInserting: false },
+      });
+      const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
+      if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
+      return res.result as MacroOutcome;
+    },
+
+    /** What Confluence does on view.submit from the config frame: config into the node, new version. */
+    async submitConfig(pageId: string, config: Record<string, unknown>): Promise<number> {
+      const page = await readPage(pageId);
+      const doc = docOf(page);
+      macroNodeOf(doc).attrs.parameters.guestParams = config;
+      return putPage(pageId, page, doc);
+    },
+
+    /** An ordinary edit of the page text. */
+    async editPage(pageId: string, sentence: string): Promise<number> {
+      const page = await readPage(pageId);
+      const doc = docOf(page);
+      doc.content.push({ type: 'paragraph', content: [{ type: 'text', text: sentence }] });
+      return putPage(pageId, page, doc);
+    },
+
+    /** A content property of the page, as Confluence REST shows it to the site admin. */
+    async property(pageId: string, key: string) {
+      const list = await ok<{
+        results: { id: string; key: string; value: unknown; version: { number: number } }[];
+      }>(callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}/properties?key=${key}`));
+      return list.results[0];
+    },
+  };
+}
