@@ -1,0 +1,375 @@
+/**
+ * The "AIMS scope and context" macro end to end on the emulator, with the Forge host running the
+ * real app: configuration (one scope per AIMS), the owner's structured entries and their refusals,
+ * approval bound to the page version and the content, the AI systems in scope as each viewer sees
+ * them in Jira, export_view, and the management review's inputs b) and c) between two reviews.
+ */
+import type { RunningSite } from '../../../emulator/core/site';
+import type { ForgeHost } from '../../../emulator/forge-host';
+import { DemoJira } from '../../../emulator/seed/demo/demo-jira';
+import {
+  invokeReviewMacro,
+  q3ReviewConfig,
+  q4ReviewConfig,
+  seedReviewPages,
+  seededAccountId,
+} from '../../../emulator/seed/demo/demo-review-pages';
+import {
+  initialScopeContent,
+  revisedScopeContent,
+} from '../../../emulator/seed/demo/demo-scope-content';
+import {
+  demoScopeConfig,
+  scopePageBody,
+  seedScopePage,
+  seedScopeRevision,
+} from '../../../emulator/seed/demo/demo-scope-page';
+import { callAs, startTestSite } from '../../support/test-site';
+import type { PageJson } from './macro-page-fixture';
+import { macroPages, ok } from './macro-page-fixture';
+import { createAimsHost } from './policy-app-host';
+
+jest.setTimeout(180_000);
+
+let site: RunningSite;
+let host: ForgeHost;
+let spaceId: string;
+let scope: ReturnType<typeof macroPages>;
+let systems: { visible: string[]; confidential: string };
+
+async function createPage(title: string, config?: Record<string, unknown>): Promise<string> {
+  const body = scopePageBody(host, config ?? {});
+  if (!config) {
+    const node = body.content[1] as { attrs: { parameters: Record<string, unknown> } };
+    delete node.attrs.parameters.guestParams;
+  }
+  const page = await ok<{ id: string }>(
+    callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+      spaceId,
+      status: 'current',
+      title,
+      body: { representation: 'atlas_doc_format', value: JSON.stringify(body) },
+    }),
+  );
+  return page.id;
+}
+
+interface ScopeViewData {
+  configured: boolean;
+  status: string;
+  changedSinceApproval: boolean;
+  isApprovedVersion: boolean;
+  content: { revision: number; contentHash: string; value: Record<string, unknown> } | null;
+  contentShown: string;
+  changesSinceApproval: { issues: { title: string; change: string; details: string[] }[] } | null;
+  aiSystems: { available: boolean; items: { key: string }[]; total: number; truncated: boolean };
+  viewer: { canApprove: boolean; approveBlockers: string[] };
+}
+
+const viewOf = async (
+  login: 'admin' | 'manager' | 'auditor' | 'member',
+  pageId: string,
+  payload = {},
+) => (await scope.call(login, pageId, 'getView', payload)).data as unknown as ScopeViewData;
+
+beforeAll(async () => {
+  host = createAimsHost();
+  site = await startTestSite([host]);
+  await host.install(seededAccountId('admin'));
+  await host.waitForIdle();
+  const spaces = await ok<{ results: { id: string }[] }>(
+    callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
+  );
+  spaceId = spaces.results[0]?.id ?? '';
+  scope = macroPages(site, spaceId, 'aims-scope-context');
+  const jira = await DemoJira.connect(site);
+  const visible = [
+    await jira.create('manager', 'AI System', 'Credit scoring model'),
+    await jira.create('manager', 'AI System', 'Customer support chatbot'),
+  ];
+  const confidential = await jira.create(
+    'manager',
+    'AI System',
+    'Fraud detection model',
+    {},
+    {
+      security: { id: jira.confidentialLevelId },
+    },
+  );
+  systems = { visible, confidential };
+  await host.waitForIdle();
+});
+
+afterAll(async () => {
+  await host?.waitForIdle();
+  host?.close();
+  await site?.close();
+});
+
+describe('configuration', () => {
+  it('refuses a bad configuration and a project that is not an AIMS, saving nothing', async () => {
+    const pageId = await createPage('Unconfigured scope');
+    const view = await scope.call('admin', pageId, 'getView');
+    expect(view.data).toMatchObject({ configured: false });
+    expect(String(view.data?.message)).toMatch(/^This macro is not configured: /);
+    const bad = await scope.call(
+      'admin',
+      pageId,
+      'saveConfig',
+      {
+        config: {
+          documentReference: '',
+          ownerAccountId: 'x y',
+          reviewIntervalMonths: 0,
+          projectKey: 'aims',
+        },
+      },
+      { configuring: true },
+    );
+    expect(bad.ok).toBe(false);
+    expect(bad.details).toEqual(
+      expect.arrayContaining([
+        'Document ID is required',
+        'Document owner must be an Atlassian account ID',
+        'Review interval (months) must be between 1 and 60',
+        'Jira project of the AIMS must be a project key like AIMS',
+      ]),
+    );
+    const notAims = await scope.call(
+      'admin',
+      pageId,
+      'saveConfig',
+      { config: { ...demoScopeConfig(), projectKey: 'NOPE' } },
+      { configuring: true },
+    );
+    expect(notAims.details).toEqual(['The Jira project NOPE is not set up as an AIMS project.']);
+    expect(await scope.property(pageId, 'aims-scope-control')).toBeUndefined();
+  });
+});
+
+describe('the scope and context under document control', () => {
+  let pageId: string;
+
+  it('is configured once per AIMS: a second page for the same project is refused', async () => {
+    pageId = await createPage('AIMS scope (test)');
+    const config = demoScopeConfig();
+    const saved = await scope.call(
+      'admin',
+      pageId,
+      'saveConfig',
+      { config },
+      { configuring: true, config: {} },
+    );
+    expect(saved.ok).toBe(true);
+    expect(await scope.submitConfig(pageId, config)).toBe(2);
+
+    const second = await createPage('Another scope page', config);
+    const refused = await scope.call(
+      'admin',
+      second,
+      'saveConfig',
+      { config },
+      { configuring: true },
+    );
+    expect(refused.error).toBe(
+      'The AIMS of project AIMS already has its scope and context on the page "AIMS scope (test)". An AIMS has one scope: change that page, or delete it first.',
+    );
+  });
+
+  it('refuses entries from anyone but the owner, an exclusion without justification, and climate change undecided', async () => {
+    const byManager = await scope.call('manager', pageId, 'saveContent', {
+      content: initialScopeContent(),
+      baseRevision: 0,
+    });
+    expect(byManager).toMatchObject({
+      ok: false,
+      error: 'Only the document owner can change the scope and context.',
+    });
+
+    const unjustified = initialScopeContent();
+    const exclusions = [{ id: 'exc-x', what: 'Marketing copy generator', justification: '' }];
+    const noJustification = await scope.call('admin', pageId, 'saveContent', {
+      content: { ...unjustified, scope: { ...unjustified.scope, exclusions } },
+      baseRevision: 0,
+    });
+    expect(noJustification).toMatchObject({
+      ok: false,
+      error: 'The scope and context was not saved.',
+      details: [
+        'The exclusion of "Marketing copy generator" needs a justification: say why it is outside the scope of the AIMS (item 1)',
+      ],
+    });
+
+    const undecided = await scope.call('admin', pageId, 'saveContent', {
+      content: {
+        ...initialScopeContent(),
+        climateChange: { relevant: null, note: 'Not sure yet.' },
+      },
+      baseRevision: 0,
+    });
+    expect(undecided.details).toEqual([
+      'Decide whether climate change is a relevant issue for the AIMS (yes or no)',
+    ]);
+    expect(await scope.property(pageId, 'aims-scope-context')).toBeUndefined();
+    expect((await viewOf('auditor', pageId)).content).toBeNull();
+  });
+
+  it('keeps the owner’s entries, and refuses a change made from an outdated revision', async () => {
+    const saved = await scope.call('admin', pageId, 'saveContent', {
+      content: initialScopeContent(),
+      baseRevision: 0,
+    });
+    expect(saved).toMatchObject({ ok: true, data: { revision: 1, changed: true } });
+    const stale = await scope.call('admin', pageId, 'saveContent', {
+      content: revisedScopeContent(),
+      baseRevision: 0,
+    });
+    expect(stale.error).toContain('it is now at revision 1, you edited revision 0');
+    const view = await viewOf('auditor', pageId);
+    expect(view).toMatchObject({ status: 'draft', content: { revision: 1 } });
+    expect(view.content?.value).toMatchObject({
+      climateChange: { relevant: false },
+      aiRoles: { roles: ['provider', 'customer'] },
+    });
+  });
+
+  it('approval: not by the owner, not by a member, only of the content reviewed; then bound to version and content', async () => {
+    const { content } = await viewOf('manager', pageId);
+    const hash = content?.contentHash ?? '';
+    const byOwner = await scope.call('admin', pageId, 'approve', {
+      reviewedVersion: 2,
+      reviewedContentHash: hash,
+    });
+    expect(byOwner.details).toEqual([
+      'The document owner cannot approve their own scope and context; another manager must approve it.',
+    ]);
+    const byMember = await scope.call('member', pageId, 'approve', {
+      reviewedVersion: 2,
+      reviewedContentHash: hash,
+    });
+    expect(byMember.details).toEqual([
+      'Only members of the group aims-managers can approve the AIMS scope and context.',
+    ]);
+    const otherContent = await scope.call('manager', pageId, 'approve', {
+      reviewedVersion: 2,
+      reviewedContentHash: `sha256:${'0'.repeat(64)}`,
+    });
+    expect(otherContent.error).toBe(
+      'The AIMS scope and context changed while you were reviewing it. Review the current content and approve again.',
+    );
+    const approved = await scope.call('manager', pageId, 'approve', {
+      reviewedVersion: 2,
+      reviewedContentHash: hash,
+    });
+    expect(approved).toMatchObject({ ok: true, data: { approvedVersion: 2 } });
+    expect(await viewOf('auditor', pageId)).toMatchObject({
+      status: 'approved',
+      isApprovedVersion: true,
+      changedSinceApproval: false,
+      changesSinceApproval: null,
+    });
+  });
+
+  it('a change of the entries reopens it, names what changed, and old versions show what they had', async () => {
+    const saved = await scope.call('admin', pageId, 'saveContent', {
+      content: revisedScopeContent(),
+      baseRevision: 1,
+    });
+    expect(saved.ok).toBe(true);
+    const view = await viewOf('auditor', pageId);
+    expect(view).toMatchObject({
+      status: 'draft',
+      changedSinceApproval: true,
+      isApprovedVersion: false,
+    });
+    expect(view.changesSinceApproval?.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          title: 'Climate change',
+          change: 'changed',
+          details: ['Relevant: no → yes', 'Note changed'],
+        }),
+        expect.objectContaining({
+          title: 'Move to a managed model-training platform',
+          change: 'removed',
+        }),
+      ]),
+    );
+    // An edit of the page text: version 3; version 2 still shows its document control.
+    expect(await scope.editPage(pageId, 'A sentence added after the revision.')).toBe(3);
+    const v2 = await viewOf('auditor', pageId, { pageVersion: 2 });
+    expect(v2).toMatchObject({
+      status: 'draft',
+      changedSinceApproval: true,
+      contentShown: 'current',
+    });
+  });
+
+  it('an old version approved with other entries shows the approved entries', async () => {
+    const { content } = await viewOf('manager', pageId);
+    const approved = await scope.call('manager', pageId, 'approve', {
+      reviewedVersion: 3,
+      reviewedContentHash: content?.contentHash ?? '',
+    });
+    expect(approved.ok).toBe(true);
+    expect(await scope.editPage(pageId, 'Porto joins.')).toBe(4);
+    const revised = revisedScopeContent();
+    const moved = await scope.call('admin', pageId, 'saveContent', {
+      content: {
+        ...revised,
+        scope: { ...revised.scope, locations: [...revised.scope.locations, 'Porto'] },
+      },
+      baseRevision: 2,
+    });
+    expect(moved.ok).toBe(true);
+
+    const v3 = await viewOf('auditor', pageId, { pageVersion: 3 });
+    expect(v3).toMatchObject({
+      status: 'approved',
+      isApprovedVersion: true,
+      contentShown: 'approved',
+    });
+    expect((v3.content?.value as { scope: { locations: string[] } }).scope.locations).not.toContain(
+      'Porto',
+    );
+    const now = await viewOf('auditor', pageId);
+    expect(now).toMatchObject({
+      status: 'draft',
+      changedSinceApproval: true,
+      contentShown: 'current',
+    });
+    expect(now.changesSinceApproval?.issues).toEqual([
+      expect.objectContaining({
+        title: 'Scope of the AIMS (4.3)',
+        details: ['Locations added: Porto'],
+      }),
+    ]);
+  });
+
+  it('lists the AI systems in scope from Jira as each viewer sees them', async () => {
+    const asManager = await viewOf('manager', pageId);
+    expect(asManager.aiSystems).toMatchObject({ available: true, truncated: false, total: 3 });
+    expect(asManager.aiSystems.items.map((i) => i.key)).toEqual(
+      [...systems.visible, systems.confidential].sort(),
+    );
+    const asMember = await viewOf('member', pageId);
+    expect(asMember.aiSystems.items.map((i) => i.key)).toEqual(systems.visible);
+    expect(asMember.aiSystems.total).toBe(2);
+  });
+
+  it('export_view renders the entries and the AI systems the exporting person may see', async () => {
+    const exported = await ok<PageJson>(
+      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+    );
+    const html = exported.body?.export_view?.value ?? '';
+    expect(html).toContain('Document control (ISO/IEC 42001 7.5)');
+    expect(html).toContain('AIMS-SCOPE-001');
+    expect(html).toContain('Scope of the AIMS (ISO/IEC 42001 4.3)');
+    expect(html).toContain('Code completion assistant used by developers');
+    expect(html).toContain('A heat wave in July 2026');
+    expect(html).toContain('Works council');
+    expect(html).toContain('Credit scoring model');
+    expect(html).not.toContain('Fraud detection model');
+    expect(html).not.toContain('could not be exported');
+  });
+});
