@@ -1,6 +1,6 @@
 import SectionMessage from '@atlaskit/section-message';
 import { ContextChanges, TitledSection } from '../../common';
-import { muted } from '../../common/styles';
+import { minorHeading, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 
 /**
@@ -32,14 +32,14 @@ export function ScopeContextChanges({ view }: { view: ConfiguredReviewView }) {
       )}
       {changes.basis !== 'none' && (
         <>
-          <h4 style={{ margin: 0 }}>b) External and internal issues</h4>
+          <h4 style={minorHeading}>b) External and internal issues</h4>
           <ContextChanges
             label="Changes in external and internal issues"
             changes={changes.issues}
             none="No changes in the scope, the issues, climate change or the AI roles."
             testId="context-changes-b"
           />
-          <h4 style={{ margin: 0 }}>c) Interested parties</h4>
+          <h4 style={minorHeading}>c) Interested parties</h4>
           <ContextChanges
             label="Changes in interested parties and their requirements"
             changes={changes.parties}

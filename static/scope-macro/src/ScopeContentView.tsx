@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { KeyValueTable, TitledSection } from '../../common';
-import { keyCell, keyValueTable, muted, preWrap, valueCell } from '../../common/styles';
+import {
+  keyCell,
+  keyValueTable,
+  minorHeading,
+  muted,
+  preWrap,
+  valueCell,
+} from '../../common/styles';
 import { AI_ROLE_NAMES } from '../../../src/domain/records/ai-role-names';
 import { CONTEXT_ISSUE_KIND_NAMES } from '../../../src/domain/scope/scope-context';
 import type { ScopeContext } from '../../../src/domain/scope/scope-context';
@@ -82,9 +89,9 @@ export function ScopeContentView({
             ['Locations', scope.locations.join(', ')],
           ]}
         />
-        <h4 style={{ margin: 0 }}>AI systems in scope</h4>
+        <h4 style={minorHeading}>AI systems in scope</h4>
         <AiSystemsInScope systems={aiSystems} />
-        <h4 style={{ margin: 0 }}>Exclusions</h4>
+        <h4 style={minorHeading}>Exclusions</h4>
         {scope.exclusions.length > 0 ? (
           <Table
             label="Exclusions"
