@@ -1,5 +1,4 @@
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
-import { exportMacro } from './macro-export';
+import { exportMacroView } from './macro-export';
 import { notConfiguredAdf, policyViewToAdf } from './policy/policy-adf';
 import { loadPolicyView } from './policy/policy-view';
 
@@ -8,20 +7,5 @@ import { loadPolicyView } from './policy/policy-view';
  * the clause 5.2 checklist and the objectives as ADF, read as the exporting user.
  */
 export async function policyExport(payload: unknown) {
-  return exportMacro(
-    payload,
-    'AI Policy',
-    async (macro) => {
-      const view = await loadPolicyView({
-        pageId: macro.pageId,
-        rawConfig: macro.rawConfig,
-        viewerAccountId: macro.accountId,
-        now: new Date(),
-        confluence: confluenceAsUser(),
-        jira: jiraAsUser(),
-      });
-      return view.configured ? policyViewToAdf(view) : notConfiguredAdf(view.message);
-    },
-    (message) => notConfiguredAdf(`AI Policy: ${message}`),
-  );
+  return exportMacroView(payload, 'AI Policy', loadPolicyView, policyViewToAdf, notConfiguredAdf);
 }

@@ -1,5 +1,4 @@
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
-import { exportMacro } from './macro-export';
+import { exportMacroView } from './macro-export';
 import { scopeMessageAdf, scopeViewToAdf } from './scope/scope-adf';
 import { loadScopeView } from './scope/scope-view';
 
@@ -9,20 +8,11 @@ import { loadScopeView } from './scope/scope-view';
  * everything else from Confluence as the exporting user.
  */
 export async function scopeExport(payload: unknown) {
-  return exportMacro(
+  return exportMacroView(
     payload,
     'AIMS scope and context',
-    async (macro) => {
-      const view = await loadScopeView({
-        pageId: macro.pageId,
-        rawConfig: macro.rawConfig,
-        viewerAccountId: macro.accountId,
-        now: new Date(),
-        confluence: confluenceAsUser(),
-        jira: jiraAsUser(),
-      });
-      return view.configured ? scopeViewToAdf(view) : scopeMessageAdf(view.message);
-    },
-    (message) => scopeMessageAdf(`AIMS scope and context: ${message}`),
+    loadScopeView,
+    scopeViewToAdf,
+    scopeMessageAdf,
   );
 }

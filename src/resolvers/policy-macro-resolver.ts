@@ -16,6 +16,7 @@ import { policyConfig } from '../macros/policy/policy-macro-config';
 import { loadPolicyView } from '../macros/policy/policy-view';
 import { loadAppConfig } from '../storage/app-config';
 import { registerPolicyPage } from '../storage/policy-page-index';
+import { macroActionRequest } from './macro-action-request';
 import type { ResolverContext } from './resolver-outcome';
 import { defineValidated, viewerAccountId } from './resolver-outcome';
 
@@ -23,17 +24,8 @@ const resolver = new Resolver();
 
 const MACRO = 'AI Policy';
 
-function actionRequest(context: ResolverContext, rawConfig?: unknown) {
-  const macro = parseMacroContext(context, MACRO);
-  return {
-    pageId: macro.pageId,
-    rawConfig: rawConfig === undefined ? macro.rawConfig : rawConfig,
-    actorAccountId: viewerAccountId(context),
-    now: new Date(),
-    confluence: confluenceAsUser(),
-    jira: jiraAsUser(),
-  };
-}
+const actionRequest = (context: ResolverContext, rawConfig?: unknown) =>
+  macroActionRequest(context, MACRO, rawConfig);
 
 /** The macro's view of the page version being looked at (default: the current version). */
 defineValidated(

@@ -1,10 +1,9 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { scopeControlRules } from '../domain/scope';
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { jiraAsUser } from '../jira/forge-clients';
 import { listPeople } from '../jira/people';
 import { parseMacroContext } from '../macros/macro-context';
-import type { ScopeActionRequest } from '../macros/scope/scope-actions';
 import {
   approveScope,
   changeScopeControl,
@@ -13,24 +12,15 @@ import {
 } from '../macros/scope/scope-actions';
 import { loadScopeView } from '../macros/scope/scope-view';
 import { loadAppConfig } from '../storage/app-config';
+import { macroActionRequest } from './macro-action-request';
 import type { ResolverContext } from './resolver-outcome';
-import { defineValidated, viewerAccountId } from './resolver-outcome';
+import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();
 
 const MACRO = 'AIMS scope and context';
 
-function actionRequest(context: ResolverContext): ScopeActionRequest {
-  const macro = parseMacroContext(context, MACRO);
-  return {
-    pageId: macro.pageId,
-    rawConfig: macro.rawConfig,
-    actorAccountId: viewerAccountId(context),
-    now: new Date(),
-    confluence: confluenceAsUser(),
-    jira: jiraAsUser(),
-  };
-}
+const actionRequest = (context: ResolverContext) => macroActionRequest(context, MACRO);
 
 /** The macro's view of the page version being looked at (default: the current version). */
 defineValidated(

@@ -23,6 +23,12 @@ export interface DocumentRequest {
   jira: ProductClient;
 }
 
+/** A change asked for in a controlled document's macro: its saved configuration and who asks. */
+export interface DocumentActionRequest extends DocumentRequest {
+  rawConfig: unknown;
+  actorAccountId: string;
+}
+
 export interface DocumentChangeFacts<D extends ControlledDocument, E extends string> {
   page: ConfluencePage;
   stored: StoredPageRecord<ControlRecord<D, E>> | undefined;

@@ -3,20 +3,13 @@
  * src/macros/document-control/document-change-facts.ts); the page joins the policy review index.
  */
 import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
-import type { ProductClient } from '../../jira/product-client';
 import { registerPolicyPage } from '../../storage/policy-page-index';
+import type { DocumentActionRequest } from '../document-control/document-change-facts';
 import { changeDocumentControl } from '../document-control/document-change-facts';
 import { policyConfig } from './policy-macro-config';
 import { policyControlStore } from './policy-page-gateway';
 
-export interface PolicyActionRequest {
-  pageId: string;
-  rawConfig: unknown;
-  actorAccountId: string;
-  now: Date;
-  confluence: ProductClient;
-  jira: ProductClient;
-}
+export type PolicyActionRequest = DocumentActionRequest;
 
 /**
  * Runs one rule. `rule` returns the new record, or undefined when there is nothing to write.

@@ -8,8 +8,8 @@ import type { ReviewedContent } from '../../domain/document-control';
 import { Refusal } from '../../domain/refusal';
 import type { ScopeChange, ScopeControlRecord } from '../../domain/scope';
 import { changeScopeContent, scopeContentHash, scopeControlRules } from '../../domain/scope';
-import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
+import type { DocumentActionRequest } from '../document-control/document-change-facts';
 import {
   changeDocumentControl,
   readDocumentChange,
@@ -19,14 +19,7 @@ import { scopeConfig } from './scope-macro-config';
 import { scopeApprovedStore, scopeContextStore, scopeControlStore } from './scope-page-records';
 import { registerScopePage } from './scope-page-registration';
 
-export interface ScopeActionRequest {
-  pageId: string;
-  rawConfig: unknown;
-  actorAccountId: string;
-  now: Date;
-  confluence: ProductClient;
-  jira: ProductClient;
-}
+export type ScopeActionRequest = DocumentActionRequest;
 
 /** Runs a document-control rule that needs nothing but the record (request, supersede). */
 export async function changeScopeControl(

@@ -2,20 +2,14 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { MacroFrameProps } from '../../common';
-import {
-  ContextChanges,
-  Loading,
-  Problem,
-  TitledSection,
-  callResolver,
-  useAsync,
-} from '../../common';
+import { ContextChanges, TitledSection } from '../../common';
 import { Approval } from '../../common/document-control/Approval';
 import { ControlHistory } from '../../common/document-control/ControlHistory';
+import type { ControlledDocumentProps } from '../../common/document-control/ControlledDocumentMacro';
+import { ControlledDocumentMacro } from '../../common/document-control/ControlledDocumentMacro';
 import { DocumentControl } from '../../common/document-control/DocumentControl';
 import { DocumentControlHeader } from '../../common/document-control/DocumentControlHeader';
 import { DocumentWarnings } from '../../common/document-control/DocumentWarnings';
-import { useDocumentAction } from '../../common/document-control/use-document-action';
 import { frame, muted, stack } from '../../common/styles';
 import type { ScopeView } from '../../../src/ui-contract/scope-macro-view';
 import { scopeViewResultSchema } from '../../../src/ui-contract/scope-macro-view';
@@ -45,37 +39,10 @@ function ContentNote({ view }: { view: ScopeView }) {
   return null;
 }
 
-/** The "AIMS scope and context" macro: 4.1–4.3 under document control (7.5). */
-export function ScopeMacro({ contentVersion }: MacroFrameProps) {
-  const [pageVersion, setPageVersion] = useState<number | undefined>(contentVersion);
+/** The scope and context once loaded and configured: what it shows, and the owner's editor. */
+function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<ScopeView>) {
   const [editing, setEditing] = useState(false);
-  const { state, reload } = useAsync(
-    () => callResolver('getView', scopeViewResultSchema, pageVersion ? { pageVersion } : {}),
-    [pageVersion],
-  );
-  const { run, flag, error, running } = useDocumentAction(reload);
-  if (state.status === 'loading')
-    return (
-      <div style={frame}>
-        <Loading label="Loading the scope and context" />
-      </div>
-    );
-  if (state.status === 'error')
-    return (
-      <div style={frame}>
-        <Problem error={state.error} title="The scope and context could not be loaded" />
-      </div>
-    );
-  const view = state.data;
-  if (!view.configured) {
-    return (
-      <div style={frame} data-testid="scope-not-configured">
-        <SectionMessage appearance="warning" title="AIMS scope and context macro">
-          <p>{view.message}</p>
-        </SectionMessage>
-      </div>
-    );
-  }
+  const { run, flag, error, running } = action;
   const canEdit = view.viewer.isOwner && view.page.isCurrent && view.status !== 'superseded';
   const save = async (content: Record<string, unknown>) => {
     const saved = await run(
@@ -97,7 +64,7 @@ export function ScopeMacro({ contentVersion }: MacroFrameProps) {
         flag={flag}
         flagTestId="scope-flag"
         error={editing ? undefined : error}
-        onPickVersion={setPageVersion}
+        onPickVersion={pickVersion}
       />
       <DocumentWarnings
         view={view}
@@ -166,5 +133,20 @@ export function ScopeMacro({ contentVersion }: MacroFrameProps) {
         </details>
       )}
     </section>
+  );
+}
+
+/** The "AIMS scope and context" macro: 4.1–4.3 under document control (7.5). */
+export function ScopeMacro({ contentVersion }: MacroFrameProps) {
+  return (
+    <ControlledDocumentMacro
+      contentVersion={contentVersion}
+      schema={scopeViewResultSchema}
+      macroTitle="AIMS scope and context macro"
+      what="the scope and context"
+      notConfiguredTestId="scope-not-configured"
+    >
+      {(props) => <ScopeDocument {...props} />}
+    </ControlledDocumentMacro>
   );
 }

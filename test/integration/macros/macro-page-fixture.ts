@@ -69,6 +69,24 @@ export function macroPages(site: RunningSite, spaceId: string, moduleKey: string
     readPage,
     savedConfig,
 
+    /** Creates a page in the space as the site admin; without `configured`, its macro has no settings. */
+    async createPage(
+      title: string,
+      body: { content: object[] },
+      configured = true,
+    ): Promise<string> {
+      if (!configured) delete macroNodeOf(body as AdfDoc).attrs.parameters.guestParams;
+      const page = await ok<{ id: string }>(
+        callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
+          spaceId,
+          status: 'current',
+          title,
+          body: { representation: 'atlas_doc_format', value: JSON.stringify(body) },
+        }),
+      );
+      return page.id;
+    },
+
     /** Invokes a resolver function through a macro frame registered for `login`. */
     async call(
       login: SeededLogin,

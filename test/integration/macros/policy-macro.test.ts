@@ -41,22 +41,8 @@ const submitConfig = (pageId: string, config: Record<string, unknown>) =>
   pages.submitConfig(pageId, config);
 const editPage = (pageId: string, sentence: string) => pages.editPage(pageId, sentence);
 
-async function createPolicyPage(title: string, config?: Record<string, unknown>): Promise<string> {
-  const body = policyBody(host, config ?? {}, false);
-  if (!config) {
-    const node = body.content[0] as { attrs: { parameters: Record<string, unknown> } };
-    delete node.attrs.parameters.guestParams;
-  }
-  const page = await ok<{ id: string }>(
-    callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
-      spaceId,
-      status: 'current',
-      title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(body) },
-    }),
-  );
-  return page.id;
-}
+const createPolicyPage = (title: string, config?: Record<string, unknown>) =>
+  pages.createPage(title, policyBody(host, config ?? {}, false), config !== undefined);
 
 const controlProperty = (pageId: string) => pages.property(pageId, 'aims-policy-control');
 

@@ -7,23 +7,12 @@
 import type { RunningSite } from '../../../emulator/core/site';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { DemoJira } from '../../../emulator/seed/demo/demo-jira';
-import {
-  invokeReviewMacro,
-  q3ReviewConfig,
-  q4ReviewConfig,
-  seedReviewPages,
-  seededAccountId,
-} from '../../../emulator/seed/demo/demo-review-pages';
+import { seededAccountId } from '../../../emulator/seed/demo/demo-review-pages';
 import {
   initialScopeContent,
   revisedScopeContent,
 } from '../../../emulator/seed/demo/demo-scope-content';
-import {
-  demoScopeConfig,
-  scopePageBody,
-  seedScopePage,
-  seedScopeRevision,
-} from '../../../emulator/seed/demo/demo-scope-page';
+import { demoScopeConfig, scopePageBody } from '../../../emulator/seed/demo/demo-scope-page';
 import { callAs, startTestSite } from '../../support/test-site';
 import type { PageJson } from './macro-page-fixture';
 import { macroPages, ok } from './macro-page-fixture';
@@ -37,22 +26,8 @@ let spaceId: string;
 let scope: ReturnType<typeof macroPages>;
 let systems: { visible: string[]; confidential: string };
 
-async function createPage(title: string, config?: Record<string, unknown>): Promise<string> {
-  const body = scopePageBody(host, config ?? {});
-  if (!config) {
-    const node = body.content[1] as { attrs: { parameters: Record<string, unknown> } };
-    delete node.attrs.parameters.guestParams;
-  }
-  const page = await ok<{ id: string }>(
-    callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
-      spaceId,
-      status: 'current',
-      title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(body) },
-    }),
-  );
-  return page.id;
-}
+const createPage = (title: string, config?: Record<string, unknown>) =>
+  scope.createPage(title, scopePageBody(host, config ?? {}), config !== undefined);
 
 interface ScopeViewData {
   configured: boolean;
