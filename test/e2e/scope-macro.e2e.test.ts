@@ -16,6 +16,7 @@ import { createAimsHost } from '../integration/macros/policy-app-host';
 import { startTestSite } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
+import { approveByKeyboard } from './support/approve-by-keyboard';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -89,17 +90,9 @@ test('a manager sees what changed since the approval and approves the current ve
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(page, 'scope-macro');
 
-  // Keyboard: Enter on the approve button opens the confirmation, whose button takes the focus.
-  await frame.getByRole('button', { name: 'Approve this version' }).focus();
-  await page.keyboard.press('Enter');
-  const confirm = frame.getByRole('button', { name: 'Approve version 1' });
-  await confirm.waitFor();
-  expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(frame.getByTestId('scope-flag').textContent()).resolves.toContain(
-    'Version 1 approved',
-  );
-  await frame.getByTestId('changed-since-approval').waitFor({ state: 'detached' });
+  // Keyboard only: Enter opens the confirmation, whose button takes the focus; Enter approves.
+  const control = await approveByKeyboard(page, frame, 1, 'scope-flag');
+  expect(control).toContain('by Morgan Manager');
   await expect(frame.getByTestId('document-status').textContent()).resolves.toBe('Approved');
   expect(await seriousA11yViolations(frame)).toEqual([]);
 });

@@ -1,11 +1,8 @@
 import Heading from '@atlaskit/heading';
 import type { MacroFrameProps } from '../../common';
-import { Approval } from '../../common/document-control/Approval';
 import { ControlHistory } from '../../common/document-control/ControlHistory';
 import { ControlledDocumentMacro } from '../../common/document-control/ControlledDocumentMacro';
-import { DocumentControl } from '../../common/document-control/DocumentControl';
-import { DocumentControlHeader } from '../../common/document-control/DocumentControlHeader';
-import { DocumentWarnings } from '../../common/document-control/DocumentWarnings';
+import { DocumentControlPanel } from '../../common/document-control/DocumentControlPanel';
 import { frame, stack } from '../../common/styles';
 import { policyViewResultSchema } from '../../../src/ui-contract/policy-macro-view';
 import { Checklist } from './Checklist';
@@ -21,32 +18,23 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
       what="the document control"
       notConfiguredTestId="policy-not-configured"
     >
-      {({ view, pickVersion, action: { run, flag, error } }) => (
+      {({ view, pickVersion, action }) => (
         <section
           aria-label="AI policy document control"
           data-testid="policy-macro"
           style={{ ...frame, ...stack }}
         >
-          <DocumentControlHeader
+          <DocumentControlPanel
             view={view}
+            pickVersion={pickVersion}
+            action={action}
             title="Document control — ISO/IEC 42001 5.2, 7.5"
-            flag={flag}
             flagTestId="policy-flag"
-            error={error}
-            onPickVersion={pickVersion}
-          />
-          <DocumentWarnings
-            view={view}
             reviewName="Policy review"
             startHint="The owner starts it by ticking the clause 5.2 checklist below."
             reviewAction={view.reviewAction}
-          />
-          <DocumentControl view={view} />
-          <Approval
-            view={view}
             documentName="the organization's AI policy"
             canRequest={view.uncoveredCount === 0}
-            run={(fn, payload = {}) => run(fn, payload, 'Approval requested').then(() => undefined)}
           />
           <Heading size="xsmall" as="h3">
             AI policy elements (clause 5.2)
@@ -54,17 +42,19 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
           <Checklist
             view={view}
             onSave={(items) =>
-              run(
-                'setChecklist',
-                {
-                  checks: items.map((i) => ({
-                    element: i.element,
-                    covered: i.covered,
-                    ...(i.where?.trim() ? { where: i.where.trim() } : {}),
-                  })),
-                },
-                'Checklist saved',
-              ).then(() => undefined)
+              action
+                .run(
+                  'setChecklist',
+                  {
+                    checks: items.map((i) => ({
+                      element: i.element,
+                      covered: i.covered,
+                      ...(i.where?.trim() ? { where: i.where.trim() } : {}),
+                    })),
+                  },
+                  'Checklist saved',
+                )
+                .then(() => undefined)
             }
           />
           <Heading size="xsmall" as="h3">

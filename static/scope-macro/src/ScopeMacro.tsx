@@ -3,13 +3,10 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { MacroFrameProps } from '../../common';
 import { ContextChanges, TitledSection } from '../../common';
-import { Approval } from '../../common/document-control/Approval';
 import { ControlHistory } from '../../common/document-control/ControlHistory';
 import type { ControlledDocumentProps } from '../../common/document-control/ControlledDocumentMacro';
 import { ControlledDocumentMacro } from '../../common/document-control/ControlledDocumentMacro';
-import { DocumentControl } from '../../common/document-control/DocumentControl';
-import { DocumentControlHeader } from '../../common/document-control/DocumentControlHeader';
-import { DocumentWarnings } from '../../common/document-control/DocumentWarnings';
+import { DocumentControlPanel } from '../../common/document-control/DocumentControlPanel';
 import { frame, muted, stack } from '../../common/styles';
 import type { ScopeView } from '../../../src/ui-contract/scope-macro-view';
 import { scopeViewResultSchema } from '../../../src/ui-contract/scope-macro-view';
@@ -42,7 +39,7 @@ function ContentNote({ view }: { view: ScopeView }) {
 /** The scope and context once loaded and configured: what it shows, and the owner's editor. */
 function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<ScopeView>) {
   const [editing, setEditing] = useState(false);
-  const { run, flag, error, running } = action;
+  const { run, error, running } = action;
   const canEdit = view.viewer.isOwner && view.page.isCurrent && view.status !== 'superseded';
   const save = async (content: Record<string, unknown>) => {
     const saved = await run(
@@ -58,26 +55,18 @@ function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<Sc
       data-testid="scope-macro"
       style={{ ...frame, ...stack }}
     >
-      <DocumentControlHeader
+      <DocumentControlPanel
         view={view}
+        pickVersion={pickVersion}
+        action={action}
         title="AIMS scope and context — ISO/IEC 42001 4.1–4.3, 7.5"
-        flag={flag}
         flagTestId="scope-flag"
-        error={editing ? undefined : error}
-        onPickVersion={pickVersion}
-      />
-      <DocumentWarnings
-        view={view}
+        hideError={editing}
         reviewName="Review of the scope and context"
         startHint="The owner starts it by recording the scope and context below."
-      />
-      <DocumentControl view={view} />
-      <Approval
-        view={view}
         documentName="the scope and context of the organization's AIMS"
         canRequest={view.content !== null}
         approvePayload={{ reviewedContentHash: view.content?.contentHash }}
-        run={(fn, payload = {}) => run(fn, payload, 'Approval requested').then(() => undefined)}
       />
       {view.changesSinceApproval && view.approval && (
         <TitledSection

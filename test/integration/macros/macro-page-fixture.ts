@@ -124,6 +124,14 @@ export function macroPages(site: RunningSite, spaceId: string, moduleKey: string
       return putPage(pageId, page, doc);
     },
 
+    /** The page's export view (what PDF/Word export renders) as `login` sees it. */
+    async exportView(login: SeededLogin, pageId: string): Promise<string> {
+      const exported = await ok<PageJson>(
+        callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+      );
+      return exported.body?.export_view?.value ?? '';
+    },
+
     /** A content property of the page, as Confluence REST shows it to the site admin. */
     async property(pageId: string, key: string) {
       const list = await ok<{

@@ -10,7 +10,6 @@ import { policyBody, seedPolicyPage } from '../../../emulator/seed/demo/demo-pol
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { createAimsHost } from './policy-app-host';
-import type { PageJson } from './macro-page-fixture';
 import { macroPages, ok } from './macro-page-fixture';
 import { createDemoObjectives } from './policy-objective-fixtures';
 
@@ -266,10 +265,7 @@ describe('approval bound to a page version', () => {
 
   it('export_view renders the document control, the checklist and the objectives', async () => {
     await editPage(pageId, 'Another edit after the second approval.');
-    const exported = await ok<PageJson>(
-      callAs(site, 'auditor', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
-    );
-    const html = exported.body?.export_view?.value ?? '';
+    const html = await pages.exportView('auditor', pageId);
     expect(html).toContain('Document control (ISO/IEC 42001 7.5)');
     expect(html).toContain('AIMS-POL-900');
     expect(html).toContain('Ada Admin');

@@ -14,7 +14,6 @@ import {
 } from '../../../emulator/seed/demo/demo-scope-content';
 import { demoScopeConfig, scopePageBody } from '../../../emulator/seed/demo/demo-scope-page';
 import { callAs, startTestSite } from '../../support/test-site';
-import type { PageJson } from './macro-page-fixture';
 import { macroPages, ok } from './macro-page-fixture';
 import { createAimsHost } from './policy-app-host';
 
@@ -333,10 +332,7 @@ describe('the scope and context under document control', () => {
   });
 
   it('export_view renders the entries and the AI systems the exporting person may see', async () => {
-    const exported = await ok<PageJson>(
-      callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
-    );
-    const html = exported.body?.export_view?.value ?? '';
+    const html = await scope.exportView('member', pageId);
     expect(html).toContain('Document control (ISO/IEC 42001 7.5)');
     expect(html).toContain('AIMS-SCOPE-001');
     expect(html).toContain('Scope of the AIMS (ISO/IEC 42001 4.3)');
