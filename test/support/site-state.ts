@@ -14,7 +14,12 @@ export function siteState(site: RunningSite): Record<string, string> {
   ).map((t) => t.name);
   return Object.fromEntries(
     tables.map((table) => {
-      const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all();
+      // Rows in a fixed order whatever the table's keys (some tables are WITHOUT ROWID).
+      const rows = db
+        .prepare(`SELECT * FROM "${table}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort();
       return [table, crypto.createHash('sha256').update(JSON.stringify(rows)).digest('hex')];
     }),
   );
