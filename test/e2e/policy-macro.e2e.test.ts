@@ -250,5 +250,5 @@ test('asking for approval with an unsaved checklist change names it and saves it
   await frame.getByRole('button', { name: 'Request approval' }).click();
   await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
   frame = await macroFrame();
-  await expect(frame.getByTestId('policy-status').textContent()).resolves.toContain('In review');
+  await expect(frame.getByTestId('document-status').textContent()).resolves.toContain('In review');
 });

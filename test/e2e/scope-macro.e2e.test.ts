@@ -1,8 +1,9 @@
 /**
  * The "AIMS scope and context" macro in the browser, on the demo pages: approved before the Q3
  * review and revised since, so a manager sees what changed and approves the current version; the
- * owner edits the entries (an exclusion without justification is refused); an auditor reads an
- * old version in the dark theme; and the Q4 draft review shows the changes as inputs b) and c).
+ * owner edits the entries (an exclusion without justification is refused) and, asking for approval
+ * with unsaved entries, is offered to save them first; an auditor reads an old version in the dark
+ * theme; and the Q4 draft review shows the changes as inputs b) and c).
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
@@ -41,6 +42,7 @@ beforeAll(async () => {
     launchBrowser(),
   ]);
   await host.install(seededAccountId('admin'));
+  await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
   await seedSystems(await DemoJira.connect(site));
   const scope = await seedScopePage(site, host);
@@ -126,6 +128,34 @@ test('the owner edits the entries: an exclusion without justification is refused
   await expect(frame.getByTestId('scope-changes-since-approval').textContent()).resolves.toContain(
     'Exclusion added: Marketing copy generator',
   );
+});
+
+test('asking for approval while editing names the unsaved scope and context and saves it first', async () => {
+  await signIn(page, site.url, 'admin', `/wiki/pages/${scopePageId}`);
+  let frame = await macroFrame();
+  await frame.getByRole('button', { name: 'Edit the scope and context' }).click();
+  await frame.getByTestId('scope-editor').waitFor();
+  const locations = frame.getByLabel('Locations (one per line)');
+  await locations.fill(`${await locations.inputValue()}\nPorto`);
+  await frame.getByRole('button', { name: 'Request approval' }).click();
+  const confirmation = frame.getByTestId('request-approval-confirmation');
+  await expect(confirmation.getByTestId('unsaved-warning').textContent()).resolves.toContain(
+    'The scope and context you are editing',
+  );
+  // Nothing is asked for while the change is unsaved: only "save first" or cancel.
+  expect(await confirmation.getByRole('button', { name: 'Request approval' }).count()).toBe(0);
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await confirmation.getByRole('button', { name: 'Save my changes first' }).click();
+  await expect(frame.getByTestId('scope-flag').textContent()).resolves.toContain(
+    'Scope and context saved',
+  );
+  frame = await macroFrame();
+  await expect(frame.getByTestId('scope-statement').textContent()).resolves.toContain('Porto');
+  // Saved: asking for approval now goes straight through.
+  await frame.getByRole('button', { name: 'Request approval' }).click();
+  await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
+  frame = await macroFrame();
+  await expect(frame.getByTestId('document-status').textContent()).resolves.toContain('In review');
 });
 
 test('an old version shows the document control it had; dark mode follows the shell', async () => {
