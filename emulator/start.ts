@@ -3,6 +3,8 @@
  * AIMS app installed, and prints the URL and the seeded users.
  * Flags: --reset (wipe and reseed). Env: AIMS_SITE_PORT (8080), AIMS_SITE_DATA (./.aims-site),
  * AIMS_EVENT_DELAY_MS (deliver product events this late, as Forge may; default 0),
+ * AIMS_SEARCH_LAG_MS (JQL search sees writes this late, as Jira's index may; default 0),
+ * AIMS_PRODUCT_LATENCY_MS (each product call of the app takes this long; default 0),
  * AIMS_CHECK_APP_REQUESTS=1 (check the app's requests against the OpenAPI specs, as tests do).
  */
 import fs from 'node:fs';
@@ -13,6 +15,7 @@ import { SEEDED_USERS } from './core/users';
 import type { ForgeHost } from './forge-host';
 import { createForgeHost } from './forge-host';
 import { seedDemo } from './seed/demo';
+import { searchVisibility } from './jira/search/search-visibility';
 import { createShell } from './shell';
 import { buildStatic } from '../scripts/build-static';
 
@@ -82,7 +85,13 @@ async function installAndSeed(site: RunningSite, host: ForgeHost): Promise<void>
   console.log('Seeding the demo AIMS (as the seeded users, through REST):');
   const started = Date.now();
   try {
-    await seedDemo(site, host, (line) => console.log(`  - ${line}`));
+    // Between the seed's phases time passes: with AIMS_SEARCH_LAG_MS set, the index catches up.
+    await seedDemo(
+      site,
+      host,
+      (line) => console.log(`  - ${line}`),
+      () => searchVisibility(site.ctx).catchUp(),
+    );
   } catch (err) {
     console.error(
       `The demo seed stopped: ${err instanceof Error ? err.message : String(err)}\n` +

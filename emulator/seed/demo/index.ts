@@ -1,9 +1,11 @@
 /**
  * The demo AIMS of `npm start`: after the app has provisioned project AIMS (its install trigger),
  * people fill it through plain REST, so the app's triggers, validators and post functions run
- * as for anyone; between phases the seed waits until the app has handled every event. Then the
- * Confluence pages with the app's macros (AI Policy, Statement of Applicability, AIMS scope and
- * context, management reviews). Run it once per site (the caller guards it with a site flag).
+ * as for anyone; between phases the seed waits until the app has handled every event, and time
+ * passes (`timePasses`: Jira's search index catches up, as it has by the time a person comes back —
+ * the app's own triggers have run under the lag by then). Then the Confluence pages with the app's
+ * macros (AI Policy, Statement of Applicability, AIMS scope and context, management reviews). Run
+ * it once per site (the caller guards it with a site flag).
  */
 import type { ForgeHost } from '../../forge-host';
 import { seedPolicyPage } from './demo-policy-page';
@@ -42,8 +44,13 @@ export async function seedDemo(
   site: DemoSite,
   host: ForgeHost,
   log: (line: string) => void = () => undefined,
+  timePasses: () => void = () => undefined,
 ): Promise<DemoSeedResult> {
-  const settle = () => host.waitForIdle();
+  const settle = async () => {
+    await host.waitForIdle();
+    timePasses();
+  };
+  await settle(); // provisioning happened before anyone starts work
   const jira = await DemoJira.connect(site);
   const controls = await controlKeys(jira);
   if (controls.size === 0)
