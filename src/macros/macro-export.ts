@@ -7,6 +7,8 @@
  * page. When it cannot run, a short message takes its place: never a crash, never "no user".
  */
 import { strong, text } from '@atlaskit/adf-utils/builders';
+import { confluenceAsApp } from '../jira/forge-clients';
+import type { ProductClient } from '../jira/product-client';
 import { failure } from '../resolvers/resolver-outcome';
 import type { MacroExportContext } from './macro-context';
 import { parseMacroExport } from './macro-context';
@@ -42,3 +44,39 @@ export function liveDataNote(what: string) {
  * not carry it — "first N of M" lists in an export say so in words, without a link.
  */
 export const NO_SITE_LINKS = '';
+
+/** What a controlled document's export view reads: this page as the app, and its configuration. */
+export interface ExportViewRequest {
+  pageId: string;
+  rawConfig: unknown;
+  now: Date;
+  confluence: ProductClient;
+}
+
+/**
+ * The export of a macro whose view says whether it is configured (AI policy, scope and context):
+ * the view without a reader (`load` reads only this page, as the app), as ADF, or the message in
+ * its place.
+ */
+export async function exportMacroView<V extends { configured: true }, Adf>(
+  payload: unknown,
+  macroName: string,
+  load: (request: ExportViewRequest) => Promise<V | { configured: false; message: string }>,
+  toAdf: (view: V, siteUrl: string) => Adf,
+  messageAdf: (message: string) => Adf,
+): Promise<Adf> {
+  return exportMacro(
+    payload,
+    macroName,
+    async (macro) => {
+      const view = await load({
+        pageId: macro.pageId,
+        rawConfig: macro.rawConfig,
+        now: new Date(),
+        confluence: confluenceAsApp(),
+      });
+      return view.configured ? toAdf(view, NO_SITE_LINKS) : messageAdf(view.message);
+    },
+    (message) => messageAdf(`${macroName}: ${message}`),
+  );
+}

@@ -1,5 +1,4 @@
-import { confluenceAsApp } from '../jira/forge-clients';
-import { NO_SITE_LINKS, exportMacro } from './macro-export';
+import { exportMacroView } from './macro-export';
 import { notConfiguredAdf, policyViewToAdf } from './policy/policy-adf';
 import { loadPolicyExportView } from './policy/policy-view';
 
@@ -9,20 +8,11 @@ import { loadPolicyExportView } from './policy/policy-view';
  * this page as the app); the AI objectives, Jira issues, are left out with a note.
  */
 export async function policyExport(payload: unknown) {
-  return exportMacro(
+  return exportMacroView(
     payload,
     'AI Policy',
-    async (macro) => {
-      const view = await loadPolicyExportView({
-        pageId: macro.pageId,
-        rawConfig: macro.rawConfig,
-        now: new Date(),
-        confluence: confluenceAsApp(),
-      });
-      return view.configured
-        ? policyViewToAdf(view, NO_SITE_LINKS)
-        : notConfiguredAdf(view.message);
-    },
-    (message) => notConfiguredAdf(`AI Policy: ${message}`),
+    loadPolicyExportView,
+    policyViewToAdf,
+    notConfiguredAdf,
   );
 }

@@ -1,9 +1,8 @@
 import Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { POLICY_ELEMENTS } from '../domain/records';
-import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
+import { jiraAsUser } from '../jira/forge-clients';
 import { approve, requestApproval, setChecklist, supersede } from '../domain/policy';
-import { Refusal } from '../domain/refusal';
 import { listPeople } from '../jira/people';
 import { parseMacroContext } from '../macros/macro-context';
 import { changePolicyControl, setPolicyOwner } from '../macros/policy/policy-actions';
@@ -11,25 +10,17 @@ import { policyConfig } from '../macros/policy/policy-macro-config';
 import { loadPolicyView } from '../macros/policy/policy-view';
 import { loadAppConfig } from '../storage/app-config';
 import { registerPolicyPage } from '../storage/policy-page-index';
+import { defineSetOwner } from './document-owner-function';
+import { macroActionRequest } from './macro-action-request';
 import type { ResolverContext } from './resolver-outcome';
-import { defineValidated, viewerAccountId } from './resolver-outcome';
+import { defineValidated } from './resolver-outcome';
 import { defineMacroWrite, macroWriteFunctions } from './macro-write';
 
 const resolver = new Resolver();
 
 const MACRO = 'AI Policy';
 
-function actionRequest(context: ResolverContext) {
-  const macro = parseMacroContext(context, MACRO);
-  return {
-    pageId: macro.pageId,
-    rawConfig: macro.rawConfig,
-    actorAccountId: viewerAccountId(context),
-    now: new Date(),
-    confluence: confluenceAsUser(),
-    jira: jiraAsUser(),
-  };
-}
+const actionRequest = (context: ResolverContext) => macroActionRequest(context, MACRO);
 
 /** The macro's view of the page version being looked at (default: the current version). */
 defineValidated(
@@ -37,18 +28,14 @@ defineValidated(
   'getView',
   z.object({ pageVersion: z.number().int().min(1).optional() }),
   async ({ pageVersion }, context) => {
-    const macro = parseMacroContext(context, MACRO);
+    const request = actionRequest(context);
     const view = await loadPolicyView({
-      pageId: macro.pageId,
-      rawConfig: macro.rawConfig,
-      viewerAccountId: viewerAccountId(context),
+      ...request,
+      viewerAccountId: request.actorAccountId,
       viewedVersion: pageVersion,
-      now: new Date(),
-      confluence: confluenceAsUser(),
-      jira: jiraAsUser(),
     });
     // Pages carrying a configured macro are indexed for the policy review scan.
-    if (view.configured) await registerPolicyPage(macro.pageId, new Date());
+    if (view.configured) await registerPolicyPage(request.pageId, request.now);
     return view;
   },
 );
@@ -80,22 +67,7 @@ defineValidated(
 );
 
 /** An AIMS manager makes someone the document owner (kept in app storage). */
-defineMacroWrite(
-  resolver,
-  'setOwner',
-  MACRO,
-  'policy.setOwner',
-  z.object({
-    ownerAccountId: z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/, 'Choose the document owner'),
-  }),
-  async ({ ownerAccountId }, context) => {
-    const people = await listPeople(jiraAsUser());
-    if (!people.some((p) => p.accountId === ownerAccountId)) {
-      throw new Refusal('Choose the document owner among the people Jira lists for you.');
-    }
-    return setPolicyOwner(actionRequest(context), ownerAccountId);
-  },
-);
+defineSetOwner(resolver, MACRO, 'policy.setOwner', setPolicyOwner);
 
 const checkInput = z.object({
   element: z.enum(POLICY_ELEMENTS),

@@ -1,13 +1,18 @@
 /**
- * The owner of a controlled document page (the AI policy), kept in app storage: only an AIMS
- * manager who can edit the page sets it (the policy macro's `setOwner`), so a page editor cannot
- * make themselves the owner by changing the macro's configuration.
+ * The owner of a controlled document (the AI policy, the scope and context), kept in app storage
+ * per page and kind of document: only an AIMS manager who can edit the page sets it (the macro's
+ * `setOwner`), so a page editor cannot make themselves the owner by changing the macro's
+ * configuration.
  */
 import { z } from 'zod';
 import { documentOwnerKey } from './kvs-keys';
 import { readStored, writeStored } from './stored-value';
 
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+
+/** The kinds of controlled document, as their owners are kept. */
+export const DOCUMENT_OWNER_KINDS = ['policy', 'scope'] as const;
+export type DocumentOwnerKind = (typeof DOCUMENT_OWNER_KINDS)[number];
 
 export const documentOwnerSchema = z.object({
   pageId: z.string().regex(/^\d+$/),
@@ -17,10 +22,16 @@ export const documentOwnerSchema = z.object({
 });
 export type DocumentOwner = z.infer<typeof documentOwnerSchema>;
 
-export async function loadDocumentOwner(pageId: string): Promise<DocumentOwner | undefined> {
-  return readStored(documentOwnerKey(pageId), documentOwnerSchema);
+export async function loadDocumentOwner(
+  kind: DocumentOwnerKind,
+  pageId: string,
+): Promise<DocumentOwner | undefined> {
+  return readStored(documentOwnerKey(kind, pageId), documentOwnerSchema);
 }
 
-export async function saveDocumentOwner(owner: DocumentOwner): Promise<DocumentOwner> {
-  return writeStored(documentOwnerKey(owner.pageId), documentOwnerSchema, owner);
+export async function saveDocumentOwner(
+  kind: DocumentOwnerKind,
+  owner: DocumentOwner,
+): Promise<DocumentOwner> {
+  return writeStored(documentOwnerKey(kind, owner.pageId), documentOwnerSchema, owner);
 }

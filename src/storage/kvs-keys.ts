@@ -26,10 +26,12 @@ export const POLICY_PAGE_KEY_PREFIX = 'aims-policy-page:';
 export const policyPageKey = (pageId: string): string => `${POLICY_PAGE_KEY_PREFIX}${pageId}`;
 
 /**
- * Who owns a controlled document page (the AI policy): set by an AIMS manager, never taken from the
- * macro's configuration, which anyone who can edit the page can change.
+ * Who owns a controlled document on a page (`kind`: the AI policy, the scope and context): set by
+ * an AIMS manager, never taken from the macro's configuration, which anyone who can edit the page
+ * can change.
  */
-export const documentOwnerKey = (pageId: string): string => `aims-document-owner:${pageId}`;
+export const documentOwnerKey = (kind: string, pageId: string): string =>
+  `aims-document-owner:${kind}:${pageId}`;
 
 /** The claim of the one policy review action of a page and due date (a claim: kvs-claim.ts). */
 export const policyReviewClaimKey = (pageId: string, dueDate: string): string =>
@@ -49,3 +51,6 @@ export const findingsWebhookNonceKey = (signature: string): string =>
 /** The claim of creating the AIMS Action of a management review decision (a claim). */
 export const reviewDecisionClaimKey = (pageId: string, decisionId: string): string =>
   `aims-review-decision:${pageId}:${decisionId}`;
+
+/** The page that holds the AIMS scope and context of a project (one per AIMS). */
+export const scopePageKey = (projectKey: string): string => `aims-scope-page:${projectKey}`;

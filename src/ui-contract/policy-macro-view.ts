@@ -4,14 +4,15 @@
  * approval history and the AI objectives. The Custom UI and the export render this same view.
  */
 import { z } from 'zod';
-import { POLICY_ELEMENTS, POLICY_STATUSES } from '../domain/records/policy-document';
+import { POLICY_ELEMENTS } from '../domain/records/policy-document';
+import { documentControlViewShape, documentHistoryItemSchema } from './document-control-view';
+import type { DocumentHistoryItem } from './document-control-view';
 import {
   list,
   macroViewSchema,
   moreInJiraSchema,
   nullableText,
   peopleChoiceSchema,
-  personSchema,
 } from './wire-shapes';
 
 export const policyChecklistItemSchema = z.object({
@@ -22,15 +23,8 @@ export const policyChecklistItemSchema = z.object({
 });
 export type PolicyChecklistItem = z.infer<typeof policyChecklistItemSchema>;
 
-export const policyHistoryItemSchema = z.object({
-  pageVersion: z.number(),
-  /** What was recorded (src/domain/policy/policy-control-record.ts), and in words. */
-  event: z.string(),
-  eventName: z.string(),
-  at: z.string(),
-  by: personSchema,
-});
-export type PolicyHistoryItem = z.infer<typeof policyHistoryItemSchema>;
+export const policyHistoryItemSchema = documentHistoryItemSchema;
+export type PolicyHistoryItem = DocumentHistoryItem;
 
 export const policyObjectiveSchema = z.object({
   key: z.string(),
@@ -56,49 +50,12 @@ export type PolicyObjectives = z.infer<typeof policyObjectivesSchema>;
 
 export const policyViewSchema = z.object({
   configured: z.literal(true),
-  page: z.object({
-    id: z.string(),
-    title: z.string(),
-    currentVersion: z.number(),
-    viewedVersion: z.number(),
-    isCurrent: z.boolean(),
-  }),
-  documentReference: z.string(),
-  /** Set by an AIMS manager (app storage); null until one is set. */
-  owner: personSchema.nullable(),
-  status: z.enum(POLICY_STATUSES),
-  statusName: z.string(),
-  /** No document control was recorded yet at the viewed version. */
-  uncontrolled: z.boolean(),
-  approval: z
-    .object({ approver: personSchema, approvedAt: z.string(), approvedVersion: z.number() })
-    .nullable(),
-  changedSinceApproval: z.boolean(),
-  isApprovedVersion: z.boolean(),
-  reviewIntervalMonths: z.number(),
-  /** The policy review (A.2.4, 7.5.2) — not a management review: next date and whether it is due. */
-  review: z.object({
-    nextReviewDate: z.string().optional(),
-    state: z.enum(['none', 'scheduled', 'due', 'overdue']),
-    daysOverdue: z.number(),
-  }),
+  ...documentControlViewShape,
   /** The AIMS Action the policy review scan opened, when the viewer can see it. */
   reviewAction: z.object({ key: z.string(), statusName: z.string() }).nullable(),
   checklist: list(policyChecklistItemSchema),
   uncoveredCount: z.number(),
-  history: list(policyHistoryItemSchema),
-  /** Older history entries the record let go to stay within its size (0: the history is complete). */
-  historyNotKept: z.number(),
   objectives: policyObjectivesSchema,
-  viewer: z.object({
-    accountId: z.string(),
-    isOwner: z.boolean(),
-    /** Why the viewer may not set the document owner (empty: they may). */
-    setOwnerBlockers: list(z.string()),
-    canApprove: z.boolean(),
-    approveBlockers: list(z.string()),
-    managerGroup: z.string(),
-  }),
 });
 export type PolicyView = z.infer<typeof policyViewSchema>;
 

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { FINDING_GRADES } from '../domain/records/audit-finding';
 import { REVIEW_DECISION_KINDS } from '../domain/records/management-review';
+import { REVIEW_CONTEXT_BASES } from '../domain/review/review-context-changes';
+import { contextChangesSchema } from './context-changes-view';
 import {
   list,
   macroViewSchema,
@@ -92,6 +94,23 @@ export const reviewInputsSchema = z.object({
 });
 export type ReviewInputsView = z.infer<typeof reviewInputsSchema>;
 
+const scopeSourceSchema = z.object({
+  pageId: z.string(),
+  title: z.string(),
+  revision: z.number(),
+  contentHash: z.string(),
+});
+
+/** 9.3.2 b) and c) as the scope and context record gives them (src/domain/review). */
+export const reviewContextChangesSchema = z.object({
+  basis: z.enum(REVIEW_CONTEXT_BASES),
+  current: scopeSourceSchema.nullable(),
+  baseline: scopeSourceSchema.extend({ reviewPageId: z.string(), heldAt: z.string() }).nullable(),
+  note: nullableText,
+  ...contextChangesSchema.shape,
+});
+export type ReviewContextChangesView = z.infer<typeof reviewContextChangesSchema>;
+
 export const reviewDecisionSchema = z.object({
   id: nullableText,
   kind: z.enum(REVIEW_DECISION_KINDS),
@@ -133,6 +152,8 @@ export const configuredReviewViewSchema = z.object({
   /** Why the viewer cannot change the review now (empty: they can). */
   editBlockers: list(z.string()),
   inputs: reviewInputsSchema.nullable(),
+  /** Inputs b) and c) from the AIMS scope and context (null: the record holds none). */
+  contextChanges: reviewContextChangesSchema.nullable(),
   ungradedFindings: z.number(),
   entered: z.object({ externalInternalIssues: z.string(), interestedParties: z.string() }),
   attendees: list(personSchema),

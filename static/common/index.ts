@@ -14,8 +14,9 @@
  * `./styles` (Atlaskit tokens). `npm run build:static` builds every app to static/<name>/build/.
  *
  * The form pieces only some screens use (the macro config form `./MacroConfigForm`, `./SelectField`,
- * `./PersonField`, built on @atlaskit/select) are imported from their modules, not from here: what
- * this module exports is in every app's first download.
+ * `./PersonField`, built on @atlaskit/select; `./TextAreaField`; the changes table
+ * `./ContextChanges`) are imported from their modules, not from here: what this module exports is
+ * in every app's first download.
  */
 export { mountApp } from './mount';
 export type { FrameContext } from './mount';

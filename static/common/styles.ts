@@ -58,6 +58,13 @@ export const subheading: CSSProperties = {
   margin: 0,
 };
 
+/** A heading inside a titled section. */
+export const minorHeading: CSSProperties = {
+  font: token('font.heading.xxsmall'),
+  color: token('color.text'),
+  margin: 0,
+};
+
 /** A part of a page under a thin rule. */
 export const ruledSection: CSSProperties = {
   ...stack,

@@ -18,6 +18,7 @@ import { createAimsHost } from '../integration/macros/policy-app-host';
 import { createDemoObjectives } from '../integration/macros/policy-objective-fixtures';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
+import { approveByKeyboard } from './support/approve-by-keyboard';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -87,24 +88,10 @@ test('a manager sees the changed policy, approves the current version, and the w
   expect(await frameViolations(frame)).toEqual([]);
   await screenshot(page, 'policy-macro');
 
-  // Keyboard: Enter on the approve button opens the confirmation, whose confirm button takes focus.
-  const approveButton = frame.getByRole('button', { name: 'Approve this version' });
-  await approveButton.focus();
-  await page.keyboard.press('Enter');
-  const confirm = frame.getByRole('button', { name: 'Approve version 2' });
-  await confirm.waitFor();
-  expect(await confirm.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
-  await expect(frame.getByTestId('policy-flag').textContent()).resolves.toContain(
-    'Version 2 approved',
-  );
-  await frame.getByTestId('changed-since-approval').waitFor({ state: 'detached' });
-  await expect(frame.getByTestId('document-control').textContent()).resolves.toContain(
-    'by Morgan Manager',
-  );
-  await expect(frame.getByTestId('document-control').textContent()).resolves.toContain(
-    'page version 2',
-  );
+  // Keyboard only: Enter opens the confirmation, whose button takes the focus; Enter approves.
+  const approved = await approveByKeyboard(page, frame, 2, 'policy-flag');
+  expect(approved).toContain('by Morgan Manager');
+  expect(approved).toContain('page version 2');
   expect(await frameViolations(frame)).toEqual([]);
 });
 
@@ -113,7 +100,7 @@ test('an old version shows the metadata it had; dark mode follows the shell', as
   let frame = await macroFrame();
   await frame.getByLabel('Show the document control of page version').selectOption('1');
   await frame.getByText('Page version 1 of 2').waitFor();
-  await expect(frame.getByTestId('policy-status').textContent()).resolves.toBe('Approved');
+  await expect(frame.getByTestId('document-status').textContent()).resolves.toBe('Approved');
   await page.locator('#theme-toggle').click();
   await page.reload();
   frame = await macroFrame();
@@ -263,5 +250,5 @@ test('asking for approval with an unsaved checklist change names it and saves it
   await frame.getByRole('button', { name: 'Request approval' }).click();
   await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
   frame = await macroFrame();
-  await expect(frame.getByTestId('policy-status').textContent()).resolves.toContain('In review');
+  await expect(frame.getByTestId('document-status').textContent()).resolves.toContain('In review');
 });

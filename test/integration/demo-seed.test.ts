@@ -213,8 +213,27 @@ test('the Confluence demo pages exist in space AIMS', async () => {
   }
   expect(titles.sort()).toEqual([
     'AI Policy',
+    'AIMS scope and context',
     'Management Review 2026-Q3',
     'Management Review 2026-Q4',
     'Statement of Applicability',
+  ]);
+  // The scope was approved before Q3, revised after it, and waits for approval again.
+  const control = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/wiki/api/v2/pages/${demo.pages.scope}/properties?key=aims-scope-control`,
+  );
+  const entries = (
+    control.body as { results: { value: { entries: { event: string }[] } }[] }
+  ).results[0]?.value.entries.map((e) => e.event);
+  expect(entries).toEqual([
+    'configured',
+    'content-changed',
+    'review-requested',
+    'approved',
+    'content-changed',
+    'review-requested',
   ]);
 });

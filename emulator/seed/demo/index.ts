@@ -3,13 +3,14 @@
  * people fill it through plain REST, so the app's triggers, validators and post functions run
  * as for anyone; between phases the seed waits until the app has handled every event, and time
  * passes (`timePasses`: Jira's search index catches up, as it has by the time a person comes back —
- * the app's own triggers have run under the lag by then). Then the
- * Confluence pages with the app's macros (AI Policy, Statement of Applicability, management
- * reviews). Run it once per site (the caller guards it with a site flag).
+ * the app's own triggers have run under the lag by then). Then the Confluence pages with the app's
+ * macros (AI Policy, Statement of Applicability, AIMS scope and context, management reviews). Run
+ * it once per site (the caller guards it with a site flag).
  */
 import type { ForgeHost } from '../../forge-host';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedReviewPages } from './demo-review-pages';
+import { seedScopePage, seedScopeRevision } from './demo-scope-page';
 import { seedSoaPage } from './demo-soa-page';
 import type { DemoAudit } from './demo-audit';
 import { seedAudit } from './demo-audit';
@@ -36,7 +37,7 @@ export interface DemoSeedResult {
   nonconformities: DemoNonconformities;
   objectives: string[];
   actions: string[];
-  pages: { policy: string; soa: string; reviewQ3: string; reviewQ4: string };
+  pages: { policy: string; soa: string; scope: string; reviewQ3: string; reviewQ4: string };
 }
 
 export async function seedDemo(
@@ -83,9 +84,14 @@ export async function seedDemo(
 
   const policy = await seedPolicyPage(site, host);
   const soa = await seedSoaPage(site, host);
+  // The scope as approved is what the Q3 review is held against; its revision is what Q4 shows.
+  const scope = await seedScopePage(site, host);
   const reviews = await seedReviewPages(site, host);
+  if (scope.created) await seedScopeRevision(host, scope);
   await settle();
-  log('Confluence: AI Policy, Statement of Applicability, Management Review 2026-Q3 and 2026-Q4');
+  log(
+    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4',
+  );
 
   return {
     systems,
@@ -99,6 +105,7 @@ export async function seedDemo(
     pages: {
       policy: policy.pageId,
       soa: soa.pageId,
+      scope: scope.id,
       reviewQ3: reviews.q3PageId,
       reviewQ4: reviews.q4PageId,
     },

@@ -23,6 +23,17 @@ export const MACRO_WRITES = {
   'policy.requestApproval': { what: 'ask for approval of the AI policy', roles: DOCUMENT_PEOPLE },
   'policy.approve': { what: 'approve the AI policy', roles: ['manager'] },
   'policy.supersede': { what: 'mark the AI policy as superseded', roles: DOCUMENT_PEOPLE },
+  'scope.setOwner': { what: 'set the owner of the AIMS scope and context', roles: ['manager'] },
+  'scope.content': { what: 'change the AIMS scope and context', roles: DOCUMENT_PEOPLE },
+  'scope.requestApproval': {
+    what: 'ask for approval of the AIMS scope and context',
+    roles: DOCUMENT_PEOPLE,
+  },
+  'scope.approve': { what: 'approve the AIMS scope and context', roles: ['manager'] },
+  'scope.supersede': {
+    what: 'mark the AIMS scope and context as superseded',
+    roles: DOCUMENT_PEOPLE,
+  },
   'review.inputs': { what: 'change the inputs of a management review', roles: REVIEW_PEOPLE },
   'review.attendees': { what: 'change the attendees of a management review', roles: REVIEW_PEOPLE },
   'review.decision': { what: 'record a management review decision', roles: REVIEW_PEOPLE },

@@ -132,4 +132,4 @@ export function hashOfCanonicalJson(canonical: string): string {
   return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
 }
 
-export const CONTENT_HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
+export { CONTENT_HASH_PATTERN } from './content-hash-pattern';

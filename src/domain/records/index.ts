@@ -12,3 +12,4 @@ export * from './ai-objective';
 export * from './policy-document';
 export * from './format-validation-error';
 export * from './validate-record';
+export * from './ai-role-names';

@@ -6,18 +6,15 @@
  */
 import { z } from 'zod';
 import {
-  accountId,
-  choice,
-  isoDate,
-  isoDateTime,
-  listOf,
-  optionalText,
-  requiredText,
-  wholeNumber,
-} from './record-fields';
+  DOCUMENT_STATUSES,
+  checkControlledDocument,
+  controlledDocumentFields,
+} from '../document-control/controlled-document';
+import type { DocumentStatus } from '../document-control/controlled-document';
+import { choice, listOf, optionalText } from './record-fields';
 
-export const POLICY_STATUSES = ['draft', 'in-review', 'approved', 'superseded'] as const;
-export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+export const POLICY_STATUSES = DOCUMENT_STATUSES;
+export type PolicyStatus = DocumentStatus;
 
 /** Clause 5.2 a)–d), in our own words. */
 export const POLICY_ELEMENTS = [
@@ -60,31 +57,13 @@ export type PolicyElementCheck = z.infer<typeof policyElementCheckSchema>;
 export const policyDocumentSchema = z
   .object(
     {
-      documentId: z.string({ error: 'Document ID is required' }).regex(/^[1-9][0-9]{0,19}$/, {
-        error: 'Document ID must be a Confluence page ID (digits)',
-      }),
-      title: requiredText('Title', 255),
-      ownerAccountId: accountId('Document owner'),
-      status: choice('Document status', POLICY_STATUSES),
-      approverAccountId: accountId('Approver').optional(),
-      approvedAt: isoDateTime('Approval time').optional(),
-      approvedVersion: wholeNumber('Approved version', 1, Number.MAX_SAFE_INTEGER).optional(),
-      reviewIntervalMonths: wholeNumber('Review interval (months)', 1, 60),
-      nextReviewDate: isoDate('Next review date').optional(),
+      ...controlledDocumentFields,
       elements: listOf('Policy elements', policyElementCheckSchema),
     },
     { error: 'A policy document record must be an object' },
   )
   .superRefine((doc, ctx) => {
-    const approvalParts = [doc.approverAccountId, doc.approvedAt, doc.approvedVersion];
-    const given = approvalParts.filter((part) => part !== undefined).length;
-    if (given > 0 && given < approvalParts.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['approverAccountId'],
-        message: 'An approval needs the approver, the time and the approved page version together',
-      });
-    }
+    checkControlledDocument(doc, ctx);
     const seen = new Set<PolicyElement>();
     for (const check of doc.elements) {
       if (seen.has(check.element)) {
@@ -96,42 +75,14 @@ export const policyDocumentSchema = z
       }
       seen.add(check.element);
     }
-    if (doc.status === 'approved') {
-      if (given === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['approverAccountId'],
-          message:
-            'An approved document needs the approver, the approval time and the approved page version',
-        });
-      }
-      if (doc.nextReviewDate === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nextReviewDate'],
-          message: 'An approved document needs a next review date',
-        });
-      }
-      const uncovered = uncoveredPolicyElements(doc.elements);
-      if (uncovered.length > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['elements'],
-          message: `An approved AI policy must cover every element of clause 5.2; not yet covered: it ${uncovered
-            .map((e) => POLICY_ELEMENT_NAMES[e])
-            .join('; it ')}`,
-        });
-      }
-    }
-    if (
-      doc.approvedAt !== undefined &&
-      doc.nextReviewDate !== undefined &&
-      doc.nextReviewDate < doc.approvedAt.slice(0, 10)
-    ) {
+    const uncovered = uncoveredPolicyElements(doc.elements);
+    if (doc.status === 'approved' && uncovered.length > 0) {
       ctx.addIssue({
         code: 'custom',
-        path: ['nextReviewDate'],
-        message: 'The next review date cannot be before the approval',
+        path: ['elements'],
+        message: `An approved AI policy must cover every element of clause 5.2; not yet covered: it ${uncovered
+          .map((e) => POLICY_ELEMENT_NAMES[e])
+          .join('; it ')}`,
       });
     }
   });

@@ -167,8 +167,10 @@ export function buildManagementReviewInputs(
   const b = entered(source.externalInternalIssues);
   const c = entered(source.interestedParties);
   const missing: string[] = [];
-  if (!b.provided) missing.push('Enter the changes in external and internal issues (9.3.2 b).');
-  if (!c.provided) {
+  if (!b.provided && !source.contextRecorded) {
+    missing.push('Enter the changes in external and internal issues (9.3.2 b).');
+  }
+  if (!c.provided && !source.contextRecorded) {
     missing.push(
       'Enter the changes in the needs and expectations of interested parties (9.3.2 c).',
     );

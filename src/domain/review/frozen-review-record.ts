@@ -5,6 +5,7 @@ import { reviewDecisionSchema } from '../records/management-review';
 import type { ReviewDecision } from '../records/management-review';
 import type { ManagementReviewInputs } from './build-management-review-inputs';
 import { InvalidReviewInputError } from './build-management-review-inputs';
+import type { ReviewContextChanges } from './review-context-changes';
 
 export const FROZEN_REVIEW_FORMAT = 'aims.management-review.frozen.v1';
 
@@ -18,6 +19,8 @@ export interface ReviewRecordContent {
   readonly decisions: readonly ReviewDecision[];
   /** The Confluence page version the record was made on, when known. */
   readonly pageVersion?: number;
+  /** Inputs b) and c) as the scope and context record gave them (reviews held since it exists). */
+  readonly contextChanges?: ReviewContextChanges;
 }
 
 export interface FrozenReviewRecord {

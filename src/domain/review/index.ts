@@ -4,3 +4,4 @@ export * from './tracked-item-trends';
 export * from './build-management-review-inputs';
 export * from './frozen-review-record';
 export * from './review-items-listed';
+export * from './review-context-changes';

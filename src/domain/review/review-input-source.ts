@@ -69,6 +69,11 @@ export const managementReviewSourceSchema = z.object(
     externalInternalIssues: z.string().nullish(),
     /** 9.3.2 c) entered in the macro. */
     interestedParties: z.string().nullish(),
+    /**
+     * The scope and context record was read for the review: its changes since the previous held
+     * review are inputs b) and c), so they need no entered text (which still adds to them).
+     */
+    contextRecorded: z.boolean().default(false),
     nonconformities: z.array(reviewTrackedItemSchema).default([]),
     correctiveActions: z.array(reviewTrackedItemSchema).default([]),
     auditFindings: z.array(reviewAuditFindingSchema).default([]),

@@ -1,29 +1,17 @@
 /**
- * Changes to the document control, as the person acting: read the page version and the
- * stored record from Confluence as them, apply the rule, write the record back as them.
+ * Changes to the AI policy's document control, as the person acting (see
+ * src/macros/document-control/document-change-facts.ts); the page joins the policy review index.
  * Who may act at all (role, page edit permission) is checked by the resolver first.
  */
 import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
 import { syncWithConfig } from '../../domain/policy';
-import { Refusal } from '../../domain/refusal';
-import type { ProductClient } from '../../jira/product-client';
-import { saveDocumentOwner } from '../../storage/document-owner';
 import { registerPolicyPage } from '../../storage/policy-page-index';
-import { readPolicyChange } from './policy-change-facts';
+import type { DocumentActionRequest } from '../document-control/document-change-facts';
+import { changeDocumentControl, setDocumentOwner } from '../document-control/document-change-facts';
 import { policyConfig } from './policy-macro-config';
-import { policyControlStore } from './policy-page-gateway';
+import { policyRecords } from './policy-page-gateway';
 
-export interface PolicyActionRequest {
-  pageId: string;
-  rawConfig: unknown;
-  actorAccountId: string;
-  now: Date;
-  confluence: ProductClient;
-  jira: ProductClient;
-}
-
-export const NO_OWNER_YET =
-  'This AI policy has no document owner yet: an AIMS manager who can edit the page sets the owner first (Document owner → Set owner).';
+export type PolicyActionRequest = DocumentActionRequest;
 
 /**
  * Runs one rule. `rule` returns the new record, or undefined when there is nothing to write.
@@ -32,37 +20,26 @@ export const NO_OWNER_YET =
 export async function changePolicyControl(
   request: PolicyActionRequest,
   rule: (change: PolicyChange) => PolicyControlRecord | undefined,
-  newOwnerAccountId?: string,
 ): Promise<{ pageVersion: number; changed: boolean }> {
   const config = policyConfig.require(request.rawConfig);
-  const { page, stored, change } = await readPolicyChange(
-    request,
-    request.actorAccountId,
-    config,
-    newOwnerAccountId,
-  );
-  if (!change.config.ownerAccountId) throw new Refusal(NO_OWNER_YET);
-  const next = rule(change);
-  if (next) await policyControlStore.write(request.confluence, request.pageId, stored, next);
+  const result = await changeDocumentControl(request, policyRecords, config, rule);
   await registerPolicyPage(request.pageId, request.now);
-  return { pageVersion: page.version, changed: next !== undefined };
+  return result;
 }
 
-/**
- * An AIMS manager makes someone the document owner: kept in app storage (the authority), then
- * recorded in the document control's history with the current settings.
- */
+/** An AIMS manager makes someone the document owner (see setDocumentOwner). */
 export async function setPolicyOwner(
   request: PolicyActionRequest,
   ownerAccountId: string,
 ): Promise<{ recordedAtVersion: number }> {
-  policyConfig.require(request.rawConfig);
-  await saveDocumentOwner({
-    pageId: request.pageId,
+  const config = policyConfig.require(request.rawConfig);
+  const result = await setDocumentOwner(
+    request,
+    policyRecords,
+    config,
+    syncWithConfig,
     ownerAccountId,
-    setByAccountId: request.actorAccountId,
-    setAt: request.now.toISOString(),
-  });
-  const result = await changePolicyControl(request, syncWithConfig, ownerAccountId);
+  );
+  await registerPolicyPage(request.pageId, request.now);
   return { recordedAtVersion: result.pageVersion };
 }

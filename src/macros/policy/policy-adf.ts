@@ -2,74 +2,16 @@
  * The AI Policy macro as ADF, for Confluence's PDF/Word export: the same content as the
  * Custom UI — document-control table, clause 5.2 checklist, AI objectives.
  */
-import {
-  doc,
-  heading,
-  p,
-  status,
-  strong,
-  table,
-  tableRow,
-  text,
-} from '@atlaskit/adf-utils/builders';
-import type { AdfInline } from '../adf-blocks';
-import { cell, headerCell, moreInJiraParagraph, note, personInline } from '../adf-blocks';
+import { doc, heading, p, table, tableRow, text } from '@atlaskit/adf-utils/builders';
+import { cell, headerCell, moreInJiraParagraph, note } from '../adf-blocks';
+import { documentControlAdf } from '../document-control/document-control-adf';
 import type { PolicyView } from './policy-view';
 
-const row = (label: string, ...value: AdfInline[]) =>
-  tableRow([cell(strong(text(label))), cell(...value)]);
-
-const STATUS_COLOURS = {
-  draft: 'neutral',
-  'in-review': 'blue',
-  approved: 'green',
-  superseded: 'purple',
-} as const;
-
-function statusText(view: PolicyView): AdfInline[] {
-  const lozenge = status({
-    text: view.statusName.toUpperCase(),
-    color: STATUS_COLOURS[view.status],
-    localId: `policy-status-${view.page.id}`,
-  });
-  if (view.changedSinceApproval && view.approval) {
-    return [lozenge, text(` Changed since approved version ${view.approval.approvedVersion}`)];
-  }
-  return [lozenge];
-}
-
-function policyReviewText(view: PolicyView): string {
-  const date = view.review.nextReviewDate;
-  if (!date) return `Every ${view.reviewIntervalMonths} months; not scheduled until approved`;
-  if (view.review.state === 'overdue')
-    return `${date} (overdue by ${view.review.daysOverdue} days)`;
-  if (view.review.state === 'due') return `${date} (due today)`;
-  return `${date} (every ${view.reviewIntervalMonths} months)`;
-}
-
 export function policyViewToAdf(view: PolicyView, siteUrl: string) {
-  const approval: AdfInline[] = view.approval
-    ? [
-        personInline(view.approval.approver),
-        text(
-          `, ${view.approval.approvedAt.slice(0, 16).replace('T', ' ')} UTC, page version ${view.approval.approvedVersion}`,
-        ),
-      ]
-    : [text('Not approved yet')];
-  const control = table(
-    row('Document ID', text(view.documentReference)),
-    row('Title', text(view.page.title)),
-    row(
-      'Page version',
-      text(
-        `${view.page.viewedVersion}${view.page.isCurrent ? ' (current)' : ` of ${view.page.currentVersion}`}`,
-      ),
-    ),
-    row('Owner', view.owner ? personInline(view.owner) : text('No owner set yet')),
-    row('Status', ...statusText(view)),
-    row('Approval', ...approval),
-    row('Next review', text(policyReviewText(view))),
-  );
+  const { warnings, control } = documentControlAdf(view, {
+    unapproved: 'the current text',
+    reviewName: 'policy review',
+  });
   const checklist = table(
     tableRow([
       headerCell('Clause 5.2: the AI policy'),
@@ -117,19 +59,6 @@ export function policyViewToAdf(view: PolicyView, siteUrl: string) {
       ),
     );
   }
-  const warnings = [
-    ...(view.changedSinceApproval && view.approval
-      ? [
-          note(
-            'warning',
-            `This page changed since approved version ${view.approval.approvedVersion}; the current text is not approved.`,
-          ),
-        ]
-      : []),
-    ...(view.review.state === 'overdue'
-      ? [note('error', `The policy review is overdue since ${view.review.nextReviewDate}.`)]
-      : []),
-  ];
   return doc(
     heading({ level: 3 })(text('Document control (ISO/IEC 42001 7.5)')),
     ...warnings,

@@ -6,31 +6,12 @@
  */
 import { z } from 'zod';
 import { macroConfig } from '../macro-config';
-import { wholeNumber } from '../../domain/records';
-
-const numberFromText = (value: unknown): unknown =>
-  typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+import { documentConfigFields, projectKeyField } from '../document-control/document-config-fields';
 
 export const policyMacroConfigSchema = z.object(
   {
-    /** The organization's own document reference, e.g. `AIMS-POL-001` (7.5.2 identification). */
-    documentReference: z
-      .string({ error: 'Document ID is required' })
-      .trim()
-      .min(1, { error: 'Document ID is required' })
-      .max(64, { error: 'Document ID must be at most 64 characters' })
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
-        error: 'Document ID may hold letters, digits, dots, dashes, slashes and underscores',
-      }),
-    reviewIntervalMonths: z.preprocess(
-      numberFromText,
-      wholeNumber('Review interval (months)', 1, 60),
-    ),
-    objectivesProjectKey: z
-      .string({ error: 'Jira project for objectives is required' })
-      .regex(/^[A-Z][A-Z0-9_]{1,9}$/, {
-        error: 'Jira project for objectives must be a project key like AIMS',
-      }),
+    ...documentConfigFields,
+    objectivesProjectKey: projectKeyField('Jira project for objectives'),
   },
   { error: 'The macro has no configuration' },
 );

@@ -1,24 +1,15 @@
 /**
- * The policy page in Confluence: its current version, and the document-control record kept in
- * the page's content property `aims-policy-control`, validated on read and on write.
+ * The document-control record of a policy page, kept in the page's content property
+ * `aims-policy-control`, validated on read and on write.
  */
-import type { PolicyControlRecord, PolicyPageFacts } from '../../domain/policy';
+import type { PolicyControlEvent, PolicyControlRecord } from '../../domain/policy';
+import type { PolicyDocumentRecord } from '../../domain/records';
+import type { ControlledDocumentRecords } from '../document-control/document-change-facts';
 import { policyControlRecordSchema } from '../../domain/policy';
 import { pageRecordStore } from '../../confluence/page-record-store';
 import type { StoredPageRecord } from '../../confluence/page-record-store';
-import { readPage } from '../../confluence/pages';
-import type { ProductClient } from '../../jira/product-client';
 
 export const POLICY_CONTROL_PROPERTY_KEY = 'aims-policy-control';
-
-export interface PolicyPage extends PolicyPageFacts {
-  spaceId: string | undefined;
-}
-
-/** The page as Confluence reports it now (its current version number). */
-export async function readPolicyPage(client: ProductClient, pageId: string): Promise<PolicyPage> {
-  return readPage(client, pageId);
-}
 
 export type StoredPolicyControl = StoredPageRecord<PolicyControlRecord>;
 
@@ -28,3 +19,10 @@ export const policyControlStore = pageRecordStore(
   policyControlRecordSchema,
   'document control',
 );
+
+/** Where the AI policy keeps its records: the document control on the page, the owner in app storage. */
+export const policyRecords: ControlledDocumentRecords<PolicyDocumentRecord, PolicyControlEvent> = {
+  title: 'AI policy',
+  ownerKind: 'policy',
+  control: policyControlStore,
+};

@@ -13,6 +13,7 @@ import {
   DECISION_KIND_LABELS,
   GRADE_LABELS,
 } from '../../ui-contract/review-labels';
+import { reviewContextAdf } from './review-context-adf';
 import type { ReviewView } from './review-view';
 
 type Block = Parameters<typeof doc>[number];
@@ -162,8 +163,10 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
             ),
           ]),
       heading({ level: 4 })(text('b) Changes in external and internal issues')),
+      ...reviewContextAdf(view.contextChanges, 'issues'),
       ...lines(view.entered.externalInternalIssues),
       heading({ level: 4 })(text('c) Changes in needs and expectations of interested parties')),
+      ...reviewContextAdf(view.contextChanges, 'parties'),
       ...lines(view.entered.interestedParties),
       heading({ level: 4 })(text('d) AIMS performance')),
       ...trendBlocks(

@@ -20,6 +20,7 @@ import type { Viewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import { loadReviewSetup } from './review-setup';
 import { compileLiveInputs } from './review-view';
+import { keepContextCopy } from './review-context-changes';
 
 interface DraftChange {
   config: ReviewMacroConfig;
@@ -118,7 +119,12 @@ export async function recordAsHeld(
 ): Promise<{ contentHash: string; heldAt: string; pageVersion: number }> {
   const draft = await openDraft(request);
   const { record, config, state } = draft;
-  const { inputs, ungradedFindings } = await compileLiveInputs(request, config, state, record);
+  const { inputs, ungradedFindings, context } = await compileLiveInputs(
+    request,
+    config,
+    state,
+    record,
+  );
   const problems = [...inputs.missing];
   if (record.attendeeAccountIds.length === 0) problems.push('Add the attendees of the review.');
   const pending = record.decisions.filter((d) => !d.actionKey);
@@ -149,6 +155,7 @@ export async function recordAsHeld(
       ...(d.dueDate ? { dueDate: d.dueDate } : {}),
     })),
     pageVersion: page.version,
+    contextChanges: context.changes,
   };
   let frozen;
   try {
@@ -159,6 +166,7 @@ export async function recordAsHeld(
     }
     throw err;
   }
+  await keepContextCopy(request, context.snapshot);
   await reviewRecordStore.write(request.confluence, request.pageId, draft.stored, {
     ...record,
     frozen,

@@ -9,6 +9,8 @@ import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
 import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
+import type { ContextChangesRead } from './review-context-changes';
+import { readReviewContextChanges } from './review-context-changes';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -24,25 +26,33 @@ export type {
   ReviewView,
 } from '../../ui-contract/review-macro-view';
 
-/** Compiles the live 9.3.2 inputs for the configured period, as the viewer sees Jira. */
+/** Compiles the live 9.3.2 inputs for the configured period, as the viewer sees Jira and Confluence. */
 export async function compileLiveInputs(
   request: ReviewRequest,
   config: ReviewMacroConfig,
   state: ProvisioningState,
   record: ReviewPageRecord,
-): Promise<{ inputs: ManagementReviewInputs; ungradedFindings: number }> {
+): Promise<{
+  inputs: ManagementReviewInputs;
+  ungradedFindings: number;
+  context: ContextChangesRead;
+}> {
   const period = { start: config.periodStart, end: config.periodEnd };
-  const facts = await readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId);
+  const [facts, context] = await Promise.all([
+    readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId),
+    readReviewContextChanges(request, config),
+  ]);
   const inputs = buildManagementReviewInputs(
     {
       asOf: dayOfDate(request.now),
       externalInternalIssues: record.externalInternalIssues,
       interestedParties: record.interestedParties,
+      contextRecorded: context.changes.basis !== 'none',
       ...facts.source,
     },
     period,
   );
-  return { inputs, ungradedFindings: facts.ungradedFindings };
+  return { inputs, ungradedFindings: facts.ungradedFindings, context };
 }
 
 /** The frozen content of a held review as stored (only after verifyFrozenRecord passed). */
@@ -110,6 +120,7 @@ async function buildReviewView(
         state: 'tampered',
         editBlockers: ['This review was recorded as held; its record cannot be changed.'],
         inputs: null,
+        contextChanges: null,
         ungradedFindings: 0,
         entered: { externalInternalIssues: '', interestedParties: '' },
         attendees: [],
@@ -136,6 +147,7 @@ async function buildReviewView(
       state: 'held',
       editBlockers: ['This review was recorded as held; its record cannot be changed.'],
       inputs,
+      contextChanges: content.contextChanges ?? null,
       ungradedFindings: content.ungradedFindings ?? 0,
       entered: {
         externalInternalIssues: inputs.b.text ?? '',
@@ -162,11 +174,12 @@ async function buildReviewView(
     };
   }
 
-  // The live inputs come from Jira as the reader sees it: an export (no reader) has none.
+  // The live inputs come from Jira (and inputs b and c from the scope page) as the reader sees
+  // them: an export (no reader) has none.
   const live = jira
     ? await compileLiveInputs({ ...request, jira }, config, state, record)
-    : { inputs: null, ungradedFindings: 0 };
-  const { inputs, ungradedFindings } = live;
+    : { inputs: null, ungradedFindings: 0, context: undefined };
+  const { inputs, ungradedFindings, context } = live;
   const people = await peopleOf([
     ...record.attendeeAccountIds,
     ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
@@ -178,6 +191,7 @@ async function buildReviewView(
     state: 'draft',
     editBlockers: managerBlocker,
     inputs,
+    contextChanges: context?.changes ?? null,
     ungradedFindings,
     entered: {
       externalInternalIssues: record.externalInternalIssues,

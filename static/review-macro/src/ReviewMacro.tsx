@@ -10,6 +10,7 @@ import { AimsPerformance } from './AimsPerformance';
 import { ImprovementOpportunities } from './ImprovementOpportunities';
 import { PreviousActions } from './PreviousActions';
 import { ReviewStateBanner } from './ReviewStateBanner';
+import { ScopeContextChanges } from './ScopeContextChanges';
 import { reviewPeopleSchema, reviewViewSchema } from '../../../src/ui-contract/review-macro-view';
 import { frame, heading, muted, row, stack } from '../../common/styles';
 
@@ -77,6 +78,7 @@ export function ReviewMacro() {
           )}
           <h2 style={heading}>Inputs (9.3.2)</h2>
           <PreviousActions view={view} inputs={view.inputs} />
+          <ScopeContextChanges view={view} />
           <EnteredInputs
             key={`${view.entered.externalInternalIssues}|${view.entered.interestedParties}`}
             view={view}

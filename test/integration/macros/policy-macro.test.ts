@@ -9,9 +9,9 @@ import type { ForgeHost } from '../../../emulator/forge-host';
 import { policyBody, seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
-import { bridge, registerFrame } from '../forge-host/fixture-host';
 import { createAimsHost } from './policy-app-host';
 import { MAX_OBJECTIVES } from '../../../src/macros/policy/policy-objectives';
+import { macroPages, ok } from './macro-page-fixture';
 import { createDemoObjectives } from './policy-objective-fixtures';
 
 jest.setTimeout(120_000);
@@ -32,46 +32,16 @@ const goodConfig = (reference: string) => ({
   objectivesProjectKey: 'AIMS',
 });
 
-async function ok<T = Record<string, unknown>>(
-  p: Promise<{ status: number; body: unknown }>,
-): Promise<T> {
-  const res = await p;
-  if (res.status >= 300) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
-  return res.body as T;
-}
+let pages: ReturnType<typeof macroPages>;
+const macroCall = (...args: Parameters<ReturnType<typeof macroPages>['call']>) =>
+  pages.call(...args);
+const readPage = (pageId: string, format?: string) => pages.readPage(pageId, format);
+const submitConfig = (pageId: string, config: Record<string, unknown>) =>
+  pages.submitConfig(pageId, config);
+const editPage = (pageId: string, sentence: string) => pages.editPage(pageId, sentence);
 
-interface Outcome {
-  ok: boolean;
-  data?: Record<string, unknown> & { configured?: boolean };
-  error?: string;
-  details?: string[];
-}
-
-/** The localId of the AI Policy macro on the pages this suite makes (the demo's macro node). */
-const POLICY_LOCAL_ID = 'aims-policy-control-1';
-
-/**
- * Invokes a resolver function through a frame of the page's AI Policy macro registered for
- * `login`, as the bridge does: the Forge host sets the context (page, saved config) from the page.
- * `editorConfig` opens the macro as the editor does (page editors only), with that config.
- */
-async function macroCall(
-  login: SeededLogin,
-  pageId: string,
-  functionKey: string,
-  payload: Record<string, unknown> = {},
-  options: { editorConfig?: Record<string, unknown>; configuring?: boolean } = {},
-): Promise<Outcome> {
-  const { frameId } = await registerFrame(site, login, 'aims-policy', {
-    pageId,
-    localId: POLICY_LOCAL_ID,
-    ...(options.editorConfig ? { editorConfig: options.editorConfig } : {}),
-    ...(options.configuring ? { entryPoint: 'config' as const } : {}),
-  });
-  const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
-  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
-  return res.result as Outcome;
-}
+const createPolicyPage = (title: string, config?: Record<string, unknown>) =>
+  pages.createPage(title, policyBody(host, config ?? {}, false), config !== undefined);
 
 /** The manager makes `owner` the document owner (kept by the app, not in the macro's config). */
 async function setOwner(pageId: string, owner: SeededLogin = 'admin'): Promise<void> {
@@ -79,83 +49,7 @@ async function setOwner(pageId: string, owner: SeededLogin = 'admin'): Promise<v
   if (!set.ok) throw new Error(`setOwner failed: ${JSON.stringify(set)}`);
 }
 
-interface PageJson {
-  id: string;
-  title: string;
-  version: { number: number };
-  body?: Record<string, { value: string }>;
-}
-
-async function readPage(pageId: string, format = 'atlas_doc_format'): Promise<PageJson> {
-  return ok<PageJson>(
-    callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=${format}`),
-  );
-}
-
-function macroNodeOf(doc: { content: Record<string, unknown>[] }) {
-  const node = doc.content.find((n) => n.type === 'extension') as
-    { attrs: { parameters: Record<string, unknown> } } | undefined;
-  if (!node) throw new Error('no macro on the page');
-  return node;
-}
-
-/** What Confluence does on view.submit from the config frame: config into the node, new version. */
-async function submitConfig(pageId: string, config: Record<string, unknown>): Promise<number> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as {
-    content: Record<string, unknown>[];
-  };
-  macroNodeOf(doc).attrs.parameters.guestParams = config;
-  return putPage(pageId, page, doc);
-}
-
-async function putPage(pageId: string, page: PageJson, doc: unknown): Promise<number> {
-  const next = page.version.number + 1;
-  await ok(
-    callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
-      id: pageId,
-      status: 'current',
-      title: page.title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
-      version: { number: next },
-    }),
-  );
-  return next;
-}
-
-/** An ordinary edit of the page text. */
-async function editPage(pageId: string, sentence: string): Promise<number> {
-  const page = await readPage(pageId);
-  const doc = JSON.parse(page.body?.atlas_doc_format?.value ?? '{}') as { content: unknown[] };
-  doc.content.push({ type: 'paragraph', content: [{ type: 'text', text: sentence }] });
-  return putPage(pageId, page, doc);
-}
-
-async function createPolicyPage(title: string, config?: Record<string, unknown>): Promise<string> {
-  const body = policyBody(host, config ?? {}, false);
-  if (!config) {
-    const node = body.content[0] as { attrs: { parameters: Record<string, unknown> } };
-    delete node.attrs.parameters.guestParams;
-  }
-  const page = await ok<{ id: string }>(
-    callAs(site, 'admin', 'POST', '/wiki/api/v2/pages', {
-      spaceId,
-      status: 'current',
-      title,
-      body: { representation: 'atlas_doc_format', value: JSON.stringify(body) },
-    }),
-  );
-  return page.id;
-}
-
-async function controlProperty(pageId: string) {
-  const list = await ok<{
-    results: { id: string; key: string; value: unknown; version: { number: number } }[];
-  }>(
-    callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}/properties?key=aims-policy-control`),
-  );
-  return list.results[0];
-}
+const controlProperty = (pageId: string) => pages.property(pageId, 'aims-policy-control');
 
 const ALL_COVERED = [
   { element: 'appropriate-to-purpose', covered: true, where: '1. Purpose' },
@@ -179,6 +73,7 @@ beforeAll(async () => {
     callAs(site, 'admin', 'GET', '/wiki/api/v2/spaces?keys=AIMS'),
   );
   spaceId = spaces.results[0]?.id ?? '';
+  pages = macroPages(site, spaceId, 'aims-policy', 'aims-policy-control-1');
   objectiveKeys = await createDemoObjectives(site);
 });
 
@@ -380,13 +275,7 @@ describe('approval bound to a page version', () => {
 
   it('export_view (no reader) renders what the page stores — document control, checklist — and leaves the Jira objectives out', async () => {
     await editPage(pageId, 'Another edit after the second approval.');
-    const exportAs = async (login: SeededLogin) =>
-      (
-        await ok<PageJson>(
-          callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
-        )
-      ).body?.export_view?.value ?? '';
-    const html = await exportAs('auditor');
+    const html = await pages.exportView('auditor', pageId);
     expect(html).toContain('Document control (ISO/IEC 42001 7.5)');
     expect(html).toContain('AIMS-POL-900');
     // People are mentions: Confluence shows each reader the name (the app read no names).
@@ -398,7 +287,7 @@ describe('approval bound to a page version', () => {
     expect(html).toContain('The AI objectives are Jira issues of project AIMS');
     for (const key of objectiveKeys) expect(html).not.toContain(key);
     expect(html).not.toContain('could not be exported');
-    expect(await exportAs('admin')).toBe(html);
+    expect(await pages.exportView('admin', pageId)).toBe(html);
   });
 });
 

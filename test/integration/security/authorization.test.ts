@@ -18,6 +18,12 @@ import {
   reviewPageBody,
   seedReviewPages,
 } from '../../../emulator/seed/demo/demo-review-pages';
+import { initialScopeContent } from '../../../emulator/seed/demo/demo-scope-content';
+import {
+  demoScopeConfig,
+  scopePageBody,
+  seedScopePage,
+} from '../../../emulator/seed/demo/demo-scope-page';
 import {
   DEMO_SOA_CONFIG,
   seedSoaPage,
@@ -26,6 +32,7 @@ import {
 import { ADMIN_FUNCTION_KEYS } from '../../../src/resolvers/admin-resolver';
 import { MACRO_WRITE_FUNCTIONS as POLICY_MACRO_WRITES } from '../../../src/resolvers/policy-macro-resolver';
 import { MACRO_WRITE_FUNCTIONS as REVIEW_MACRO_WRITES } from '../../../src/resolvers/review-macro-resolver';
+import { MACRO_WRITE_FUNCTIONS as SCOPE_MACRO_WRITES } from '../../../src/resolvers/scope-macro-resolver';
 import { MACRO_WRITE_FUNCTIONS as SOA_MACRO_WRITES } from '../../../src/resolvers/soa-macro-resolver';
 import { siteState } from '../../support/site-state';
 import { readOnlySpace } from '../../support/spaces';
@@ -119,6 +126,11 @@ const MACROS = {
     localId: 'aims-management-review-1',
     writes: REVIEW_MACRO_WRITES,
   },
+  scope: {
+    moduleKey: 'aims-scope-context',
+    localId: 'aims-scope-context-1',
+    writes: SCOPE_MACRO_WRITES,
+  },
 } as const;
 type MacroName = keyof typeof MACROS;
 
@@ -138,12 +150,19 @@ const WRITE_PAYLOADS: Record<MacroName, Record<string, unknown>> = {
     addDecision: { id: 'planted-decision-1', kind: 'aims-change', description: 'Planted' },
     recordAsHeld: { confirm: true },
   },
+  scope: {
+    setOwner: { ownerAccountId: accountOf('member') },
+    saveContent: { content: initialScopeContent(), baseRevision: 1 },
+    requestApproval: {},
+    approve: { reviewedVersion: 1, reviewedContentHash: `sha256:${'0'.repeat(64)}` },
+    supersede: {},
+  },
 };
 
 /** The pages each macro is on: in space AIMS (everyone edits) and in a space only admins edit. */
 const pages: Record<'editable' | 'viewOnly', Record<MacroName, string>> = {
-  editable: { soa: '', policy: '', review: '' },
-  viewOnly: { soa: '', policy: '', review: '' },
+  editable: { soa: '', policy: '', review: '', scope: '' },
+  viewOnly: { soa: '', policy: '', review: '', scope: '' },
 };
 
 async function createPage(spaceId: string, title: string, body: unknown): Promise<string> {
@@ -164,6 +183,7 @@ beforeAll(async () => {
   await host.install(accountOf('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   pages.editable.soa = (await seedSoaPage(site, host)).pageId;
   pages.editable.policy = (await seedPolicyPage(site, host)).pageId;
+  pages.editable.scope = (await seedScopePage(site, host)).id;
   pages.editable.review = (await seedReviewPages(site, host)).q4PageId; // a draft review
   // A space everyone may read but only site admins may edit.
   const readOnly = readOnlySpace(site, 'RO');
@@ -181,6 +201,11 @@ beforeAll(async () => {
     readOnly.id,
     'Review (RO)',
     reviewPageBody(host, { ...q3ReviewConfig(), title: 'Management review (RO)' }),
+  );
+  pages.viewOnly.scope = await createPage(
+    readOnly.id,
+    'Scope (RO)',
+    scopePageBody(host, demoScopeConfig()),
   );
   await host.waitForIdle();
 });
@@ -402,6 +427,7 @@ describe('macro configuration: only page editors, and checking a configuration w
       ['soa', 'checkConfig', { projectKey: 'AIMS', includeOrganizationControls: false }],
       ['policy', 'saveConfig', { ...demoPolicyConfig(), ownerAccountId: accountOf('member') }],
       ['review', 'checkConfig', { ...q3ReviewConfig(), title: 'Planted' }],
+      ['scope', 'saveConfig', { ...demoScopeConfig(), ownerAccountId: accountOf('member') }],
     ];
     const before = siteState(site);
     for (const [name, functionKey, config] of checks) {

@@ -44,6 +44,7 @@ const MACRO_READS: Record<string, readonly string[]> = {
   'aims-soa': ['getView', 'getCsv', 'getConfigDefaults', 'checkConfig'],
   'aims-policy': ['getView', 'getConfigOptions', 'saveConfig'],
   'aims-management-review': ['getView', 'getPeople', 'checkConfig'],
+  'aims-scope-context': ['getView', 'getConfigOptions', 'saveConfig'],
 };
 
 const adminPages = manifest.modules['jira:adminPage'] ?? [];

@@ -12,6 +12,7 @@ describe('the Custom UI apps a manifest ships', () => {
       ['soa-macro', 'static/soa-macro'],
       ['policy-macro', 'static/policy-macro'],
       ['review-macro', 'static/review-macro'],
+      ['scope-macro', 'static/scope-macro'],
     ]);
   });
 

@@ -308,6 +308,15 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
     expect(empty.d.riskLevels).toEqual({ bands: [], notAssessed: 0 });
   });
 
+  it('needs no entered text for b) and c) when the scope and context record gives them', () => {
+    const fromRecord = buildManagementReviewInputs(
+      { asOf: '2026-10-05T08:00:00Z', contextRecorded: true },
+      Q3,
+    );
+    expect(fromRecord.missing).toEqual([]);
+    expect(fromRecord.b).toEqual({ text: null, provided: false });
+  });
+
   it('refuses a bad period or bad records with clear messages', () => {
     expect(() =>
       buildManagementReviewInputs(source, { start: '2026-10-01', end: '2026-09-30' }),

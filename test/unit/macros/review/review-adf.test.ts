@@ -31,6 +31,37 @@ const held: ReviewView = {
   state: 'held',
   editBlockers: [],
   inputs,
+  contextChanges: {
+    basis: 'previous-review',
+    current: { pageId: '70', title: 'AIMS scope', revision: 4, contentHash: 'sha256:x' },
+    baseline: {
+      pageId: '70',
+      title: 'AIMS scope',
+      revision: 2,
+      contentHash: 'sha256:y',
+      reviewPageId: '65000',
+      heldAt: '2026-07-02T09:00:00.000Z',
+    },
+    note: null,
+    issues: [
+      {
+        subject: 'climate',
+        id: 'climate-change',
+        title: 'Climate change',
+        change: 'changed',
+        details: ['Relevant: no → yes'],
+      },
+    ],
+    parties: [
+      {
+        subject: 'party',
+        id: 'par-3',
+        title: 'Banking supervisor',
+        change: 'added',
+        details: ['Requirement added: "Model risk reports" (addressed by the AIMS)'],
+      },
+    ],
+  },
   ungradedFindings: 0,
   entered: {
     externalInternalIssues: 'New regulation',
@@ -70,6 +101,10 @@ describe('the review as ADF for export', () => {
       'AIMS-7',
       'New regulation',
       'Customers want model cards',
+      'Changes in the AIMS scope and context',
+      'Relevant: no → yes',
+      'Banking supervisor',
+      'Requirement added: \\"Model risk reports\\" (addressed by the AIMS)',
       '2026-08',
       'Incident',
       'Opportunity for improvement',

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { KeyValueTable } from '../../common';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
+import { KeyValueTable } from '../KeyValueTable';
 
-const STATUS_APPEARANCE: Record<PolicyView['status'], ThemeAppearance> = {
+const STATUS_APPEARANCE: Record<DocumentControlView['status'], ThemeAppearance> = {
   draft: 'default',
   'in-review': 'inprogress',
   approved: 'success',
@@ -15,7 +15,7 @@ function dateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-function nextReview(view: PolicyView): string {
+function nextReview(view: DocumentControlView): string {
   const date = view.review.nextReviewDate;
   if (!date) return 'Set when the policy is approved';
   if (view.review.state === 'overdue')
@@ -25,7 +25,7 @@ function nextReview(view: PolicyView): string {
 }
 
 /** The document-control block (7.5.2 identification, review and approval). */
-export function DocumentControl({ view }: { view: PolicyView }) {
+export function DocumentControl({ view }: { view: DocumentControlView }) {
   const rows: [string, ReactNode][] = [
     ['Document ID', view.documentReference],
     ['Title', view.page.title],
@@ -38,7 +38,7 @@ export function DocumentControl({ view }: { view: PolicyView }) {
     ['Owner', view.owner?.displayName ?? 'No owner set yet'],
     [
       'Status',
-      <span data-testid="policy-status">
+      <span data-testid="document-status">
         <Lozenge appearance={STATUS_APPEARANCE[view.status]}>{view.statusName}</Lozenge>
         {view.changedSinceApproval && view.approval && (
           <span> changed since approved version {view.approval.approvedVersion}</span>

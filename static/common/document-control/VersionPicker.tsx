@@ -1,19 +1,25 @@
-import { label, nativeSelect } from '../../common/styles';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { label, nativeSelect } from '../styles';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
 /** Which page version's document control to show (the current one first). */
-export function VersionPicker({ view, onPick }: { view: PolicyView; onPick: (v: number) => void }) {
+export function VersionPicker({
+  view,
+  onPick,
+}: {
+  view: DocumentControlView;
+  onPick: (v: number) => void;
+}) {
   const versions = Array.from(
     { length: view.page.currentVersion },
     (_, i) => view.page.currentVersion - i,
   );
   return (
     <div>
-      <label htmlFor="policy-version" style={label}>
+      <label htmlFor="document-version" style={label}>
         Show the document control of page version
       </label>
       <select
-        id="policy-version"
+        id="document-version"
         style={nativeSelect}
         value={view.page.viewedVersion}
         onChange={(e) => onPick(Number(e.currentTarget.value))}

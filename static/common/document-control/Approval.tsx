@@ -1,19 +1,33 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Confirmation, useUnsavedEdits } from '../../common';
-import { muted, row, stack } from '../../common/styles';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { Confirmation } from '../Confirmation';
+import { useUnsavedEdits } from '../unsaved-edits';
+import { muted, row, stack } from '../styles';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
 /**
- * "Approve this version" with a confirmation step (approval binds to the version shown), and the
- * owner's "Request approval". Either reloads the macro, so unsaved input (the checklist, the
- * owner picker) is named first, with the offer to save it.
+ * "Approve this version" with a confirmation step (the approval binds to what is shown), and the
+ * owner's "Request approval" once the content is ready; otherwise why the viewer cannot approve.
+ * Either reloads the macro, so unsaved input (the content being edited, the owner picker) is named
+ * first, with the offer to save it.
  */
 export function Approval({
   view,
+  documentName,
+  canRequest,
+  requestedWith,
+  approvePayload,
   run,
 }: {
-  view: PolicyView;
+  view: DocumentControlView;
+  /** What the approver confirms the page to be: "the organization's AI policy". */
+  documentName: string;
+  /** The content is ready for the owner to ask for approval. */
+  canRequest: boolean;
+  /** What the approval is asked for with: "this checklist". */
+  requestedWith: string;
+  /** What the approval binds to besides the page version (the content hash). */
+  approvePayload?: Record<string, unknown>;
   run: (fn: string, payload?: Record<string, unknown>) => Promise<unknown>;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -21,7 +35,7 @@ export function Approval({
   const unsaved = useUnsavedEdits();
   if (!view.page.isCurrent) return null;
   const version = view.page.currentVersion;
-  const showRequest = view.viewer.isOwner && view.status === 'draft' && view.uncoveredCount === 0;
+  const showRequest = view.viewer.isOwner && view.status === 'draft' && canRequest;
   return (
     <section aria-label="Approval" style={stack}>
       <div style={row}>
@@ -50,7 +64,9 @@ export function Approval({
           onCancel={() => setRequesting(false)}
           testId="request-approval-confirmation"
         >
-          <p>An AIMS manager is asked to approve version {version} with this checklist.</p>
+          <p>
+            An AIMS manager is asked to approve version {version} with {requestedWith}.
+          </p>
         </Confirmation>
       )}
       {confirming && (
@@ -59,16 +75,16 @@ export function Approval({
           confirmLabel={`Approve version ${version}`}
           onConfirm={() => {
             setConfirming(false);
-            void run('approve', { reviewedVersion: version });
+            void run('approve', { reviewedVersion: version, ...approvePayload });
           }}
           onCancel={() => setConfirming(false)}
           unsaved={unsaved}
           testId="approve-confirmation"
         >
           <p>
-            You confirm that version {version} of this page is suitable and adequate as the
-            organization&apos;s AI policy. Your name, the time and version {version} are recorded;
-            any later edit needs a new approval.
+            You confirm that version {version} of this page is suitable and adequate as{' '}
+            {documentName}. Your name, the time and version {version} are recorded; any later change
+            needs a new approval.
           </p>
         </Confirmation>
       )}

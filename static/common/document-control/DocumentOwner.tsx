@@ -1,20 +1,27 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Problem, callResolver, useAsync, useReportUnsaved } from '../../common';
-import { PersonField } from '../../common/PersonField';
-import { row, stack } from '../../common/styles';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
+import { Problem } from '../Problem';
+import { PersonField } from '../PersonField';
+import { callResolver } from '../resolver-call';
+import { row, stack } from '../styles';
+import { useAsync } from '../use-async';
+import { useReportUnsaved } from '../unsaved-edits';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
+import { documentPeopleSchema } from '../../../src/ui-contract/document-control-view';
 
 /**
  * "Set owner": an AIMS manager who can edit the page chooses the document owner (kept by the
- * app, not in the macro's settings, which any page editor can change). Shown only to them.
+ * app, not in the macro's settings, which any page editor can change). Shown only to them; the
+ * people to choose from are the macro's `getConfigOptions`.
  */
 export function DocumentOwner({
   view,
+  ownerHint,
   run,
 }: {
-  view: PolicyView;
+  view: DocumentControlView;
+  /** What the owner does: "The owner keeps the clause 5.2 checklist and asks for approval; …". */
+  ownerHint: string;
   run: (fn: string, payload: Record<string, unknown>, success: string) => Promise<boolean>;
 }) {
   const [open, setOpen] = useState(false);
@@ -30,6 +37,7 @@ export function DocumentOwner({
   return (
     <OwnerPicker
       current={view.owner?.accountId ?? ''}
+      hint={ownerHint}
       onCancel={() => setOpen(false)}
       onSave={async (ownerAccountId) => {
         const done = await run('setOwner', { ownerAccountId }, 'Document owner set');
@@ -42,17 +50,19 @@ export function DocumentOwner({
 
 function OwnerPicker({
   current,
+  hint,
   onSave,
   onCancel,
 }: {
   current: string;
+  hint: string;
   onSave: (accountId: string) => Promise<boolean>;
   onCancel: () => void;
 }) {
-  const { state } = useAsync(() => callResolver('getConfigOptions', policyConfigOptionsSchema), []);
+  const { state } = useAsync(() => callResolver('getConfigOptions', documentPeopleSchema), []);
   const [owner, setOwner] = useState(current);
   useReportUnsaved(
-    'policy-owner',
+    'document-owner',
     owner !== '' && owner !== current,
     'The document owner you chose',
     async () => {
@@ -76,7 +86,7 @@ function OwnerPicker({
         people={state.status === 'ready' ? state.data.people : []}
         accountId={owner}
         onChange={setOwner}
-        hint="The owner keeps the clause 5.2 checklist and asks for approval; another AIMS manager approves."
+        hint={hint}
       />
       <div style={row}>
         <Button type="submit" appearance="primary" isDisabled={!owner || owner === current}>

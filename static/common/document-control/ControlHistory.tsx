@@ -1,9 +1,9 @@
-import { keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
-import { MAX_HISTORY_ENTRIES } from '../../../src/domain/policy/policy-control-record';
-import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { keyCell, keyValueTable, muted, valueCell } from '../styles';
+import { MAX_HISTORY_ENTRIES } from '../../../src/domain/document-control/control-record';
+import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
 /** Who changed the document control, and when, up to the version shown. */
-export function ControlHistory({ view }: { view: PolicyView }) {
+export function ControlHistory({ view }: { view: DocumentControlView }) {
   if (view.history.length === 0) return null;
   return (
     <>
@@ -36,7 +36,7 @@ export function ControlHistory({ view }: { view: PolicyView }) {
         </tbody>
       </table>
       {view.historyNotKept > 0 && (
-        <p style={muted} data-testid="policy-history-not-kept">
+        <p style={muted} data-testid="history-not-kept">
           {view.historyNotKept} older {view.historyNotKept === 1 ? 'entry is' : 'entries are'} not
           kept: the record holds the latest {MAX_HISTORY_ENTRIES} changes, approvals longest.
         </p>

@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { callResolver } from '../resolver-call';
+import { useAction } from '../use-action';
+
+const done = z.object({}).loose();
+
+/**
+ * Runs a resolver function that changes a controlled document (approve, request approval, save),
+ * then reloads the view and says what was done in `flag`; a refusal is kept in `error`.
+ */
+export function useDocumentAction(reload: () => void) {
+  const action = useAction();
+  const [flag, setFlag] = useState<string | undefined>(undefined);
+  const run = async (fn: string, payload: Record<string, unknown>, success: string) => {
+    setFlag(undefined);
+    return action.run(async () => {
+      await callResolver(fn, done, payload);
+      setFlag(fn === 'approve' ? `Version ${String(payload.reviewedVersion)} approved` : success);
+      reload();
+    });
+  };
+  return { run, flag, error: action.error, running: action.running };
+}

@@ -1,0 +1,130 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import { TextField } from '../../common';
+import { TextAreaField } from '../../common/TextAreaField';
+import { fieldset, legend, row, tightStack } from '../../common/styles';
+import { EntryFieldset, KindField } from './EntryFieldset';
+import type { DraftParty, ScopeDraft } from './scope-draft';
+import { changedAt, newId, newRequirement, withoutAt } from './scope-draft';
+
+/** One party: its name, kind, requirements (each addressed by the AIMS or not) and a note. */
+function PartyEntry({
+  party,
+  index,
+  onChange,
+  onRemove,
+}: {
+  party: DraftParty;
+  index: number;
+  onChange: (change: Partial<DraftParty>) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <EntryFieldset
+      title={`Interested party ${index + 1}`}
+      removeLabel={`Remove interested party ${index + 1}`}
+      onRemove={onRemove}
+    >
+      <TextField
+        id={`party-name-${party.id}`}
+        title="Interested party"
+        value={party.name}
+        onChange={(name) => onChange({ name })}
+      />
+      <KindField
+        id={`party-kind-${party.id}`}
+        value={party.kind}
+        onChange={(kind) => onChange({ kind })}
+      />
+      {party.requirements.map((r, i) => (
+        <div key={r.id} style={{ ...row, alignItems: 'flex-end' }}>
+          <div style={{ flex: 1, minWidth: '16rem' }}>
+            <TextField
+              id={`requirement-${r.id}`}
+              title={`Relevant requirement ${i + 1}`}
+              value={r.text}
+              onChange={(text) =>
+                onChange({ requirements: changedAt(party.requirements, i, { text }) })
+              }
+            />
+          </div>
+          <Checkbox
+            name={`addressed-${r.id}`}
+            label={`Requirement ${i + 1} is addressed by the AIMS`}
+            isChecked={r.addressed}
+            onChange={(e) =>
+              onChange({
+                requirements: changedAt(party.requirements, i, {
+                  addressed: e.currentTarget.checked,
+                }),
+              })
+            }
+          />
+          <Button
+            appearance="subtle"
+            onClick={() => onChange({ requirements: withoutAt(party.requirements, i) })}
+          >
+            {`Remove requirement ${i + 1}`}
+          </Button>
+        </div>
+      ))}
+      <div>
+        <Button
+          onClick={() => onChange({ requirements: [...party.requirements, newRequirement()] })}
+        >
+          Add a requirement
+        </Button>
+      </div>
+      <TextAreaField
+        id={`party-note-${party.id}`}
+        title="How the AIMS addresses them (note)"
+        value={party.note}
+        onChange={(note) => onChange({ note })}
+      />
+    </EntryFieldset>
+  );
+}
+
+/** 4.2: the interested parties, their relevant requirements and which the AIMS addresses. */
+export function PartyFields({
+  draft,
+  onChange,
+}: {
+  draft: ScopeDraft;
+  onChange: (change: Partial<ScopeDraft>) => void;
+}) {
+  return (
+    <fieldset style={{ ...fieldset, ...tightStack }}>
+      <legend style={legend}>Interested parties (4.2)</legend>
+      {draft.parties.map((party, i) => (
+        <PartyEntry
+          key={party.id}
+          party={party}
+          index={i}
+          onChange={(change) => onChange({ parties: changedAt(draft.parties, i, change) })}
+          onRemove={() => onChange({ parties: withoutAt(draft.parties, i) })}
+        />
+      ))}
+      <div>
+        <Button
+          onClick={() =>
+            onChange({
+              parties: [
+                ...draft.parties,
+                {
+                  id: newId('par'),
+                  name: '',
+                  kind: 'external',
+                  note: '',
+                  requirements: [newRequirement()],
+                },
+              ],
+            })
+          }
+        >
+          Add an interested party
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

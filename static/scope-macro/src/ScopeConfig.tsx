@@ -1,0 +1,19 @@
+import type { MacroFrameProps } from '../../common';
+import { DocumentConfigForm } from '../../common/document-control/DocumentConfigForm';
+import { scopeConfigOptionsSchema } from '../../../src/ui-contract/scope-macro-view';
+
+/**
+ * The scope and context macro's settings: the document, its review, the AIMS project. The owner is
+ * not a setting (any page editor could change it): an AIMS manager sets it in the macro.
+ */
+export function ScopeConfig(props: MacroFrameProps) {
+  return (
+    <DocumentConfigForm
+      {...props}
+      label="AIMS scope and context settings"
+      referencePlaceholder="AIMS-SCOPE-001"
+      projectField={{ key: 'projectKey', title: 'Jira project of the AIMS' }}
+      optionsSchema={scopeConfigOptionsSchema}
+    />
+  );
+}
