@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ANNEX_A_CONTROLS, CLAUSES } from '../src/domain/catalog';
+import { AIMS_REQUIREMENTS, type Requirement } from '../src/domain/catalog';
 import { AIMS_ISSUE_TYPES } from '../src/jira/aims-schema';
 import type { ServedBy, TraceEntry, TraceLevel } from './traceability/trace-entry';
 import { TRACE_ENTRIES } from './traceability/trace-entries';
@@ -15,20 +15,9 @@ import { TRACE_ENTRIES } from './traceability/trace-entries';
 const ROOT = path.resolve(__dirname, '..');
 export const TRACEABILITY_DOC = path.join(ROOT, 'docs/traceability.md');
 
-interface Requirement {
-  readonly ref: string;
-  readonly title: string;
-  readonly annexA: boolean;
-}
-
-/** Clauses 4–10 at sub-clause level (a clause with sub-clauses is covered by them) and Annex A. */
-export function requirements(): Requirement[] {
-  const refs = CLAUSES.map((c) => c.ref);
-  const leaves = CLAUSES.filter((c) => !refs.some((r) => r.startsWith(`${c.ref}.`)));
-  return [
-    ...leaves.map((c) => ({ ref: c.ref, title: c.title, annexA: false })),
-    ...ANNEX_A_CONTROLS.map((c) => ({ ref: c.ref, title: c.title, annexA: true })),
-  ];
+/** Clauses 4–10 at sub-clause level and the Annex A controls (the catalogue's requirements). */
+export function requirements(): readonly Requirement[] {
+  return AIMS_REQUIREMENTS;
 }
 
 const SOA_ROW: ServedBy = {
