@@ -204,6 +204,25 @@ test('most controls carry an SoA decision with a justification; a few are left u
   expect(excluded.length).toBeGreaterThanOrEqual(2);
 });
 
+test('the demo gap analysis has one completed assessment and one in progress, so progress shows', async () => {
+  const res = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/wiki/api/v2/pages/${demo.pages.gap}/properties?key=aims-gap-analysis`,
+  );
+  const record = (
+    res.body as {
+      results: {
+        value: { current: { title: string; completed?: unknown }; completed: unknown[] };
+      }[];
+    }
+  ).results[0]?.value;
+  expect(record?.completed).toHaveLength(1);
+  expect(record?.current.title).toBe('Gap analysis before Stage 1');
+  expect(record?.current.completed).toBeUndefined();
+});
+
 test('the Confluence demo pages exist in space AIMS', async () => {
   const titles: string[] = [];
   for (const id of Object.values(demo.pages)) {
@@ -214,6 +233,7 @@ test('the Confluence demo pages exist in space AIMS', async () => {
   expect(titles.sort()).toEqual([
     'AI Policy',
     'AIMS scope and context',
+    'Gap analysis',
     'Management Review 2026-Q3',
     'Management Review 2026-Q4',
     'Statement of Applicability',

@@ -8,6 +8,7 @@
  * it once per site (the caller guards it with a site flag).
  */
 import type { ForgeHost } from '../../forge-host';
+import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedReviewPages } from './demo-review-pages';
 import { seedScopePage, seedScopeRevision } from './demo-scope-page';
@@ -37,7 +38,14 @@ export interface DemoSeedResult {
   nonconformities: DemoNonconformities;
   objectives: string[];
   actions: string[];
-  pages: { policy: string; soa: string; scope: string; reviewQ3: string; reviewQ4: string };
+  pages: {
+    policy: string;
+    soa: string;
+    scope: string;
+    reviewQ3: string;
+    reviewQ4: string;
+    gap: string;
+  };
 }
 
 export async function seedDemo(
@@ -88,9 +96,10 @@ export async function seedDemo(
   const scope = await seedScopePage(site, host);
   const reviews = await seedReviewPages(site, host);
   if (scope.created) await seedScopeRevision(host, scope);
+  const gap = await seedGapPage(site, host);
   await settle();
   log(
-    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4',
+    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4, Gap analysis',
   );
 
   return {
@@ -108,6 +117,7 @@ export async function seedDemo(
       scope: scope.id,
       reviewQ3: reviews.q3PageId,
       reviewQ4: reviews.q4PageId,
+      gap: gap.id,
     },
   };
 }

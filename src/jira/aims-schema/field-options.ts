@@ -56,6 +56,7 @@ export const ACTION_SOURCE_OPTIONS = [
   'Management review',
   'Policy review',
   'Audit',
+  'Gap analysis',
   'Other',
 ] as const;
 export const ANNEX_C_OBJECTIVE_OPTIONS = [

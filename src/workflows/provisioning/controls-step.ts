@@ -1,30 +1,12 @@
 import { route } from '@forge/api';
-import { z } from 'zod';
 import { ANNEX_A_CONTROLS } from '../../domain/catalog/annex-a';
 import { fieldIdOf } from '../../jira/aims-issue';
+import { createdIssuesSchema } from '../../jira/bulk-create';
 import { customField, jql } from '../../jira/jql-builder';
 import { searchIssues } from '../../jira/issue-search';
 import type { ProvisioningStep } from './provisioning-context';
 
 const BATCH = 50;
-
-const createdIssuesSchema = z.object({
-  issues: z.array(z.object({ id: z.string(), key: z.string() })).default([]),
-  errors: z
-    .array(
-      z.object({
-        failedElementNumber: z.number().optional(),
-        elementErrors: z
-          .object({
-            errorMessages: z.array(z.string()).optional(),
-            errors: z.record(z.string(), z.string()).optional(),
-          })
-          .loose()
-          .optional(),
-      }),
-    )
-    .default([]),
-});
 
 /** One AI Control issue per Annex A control (38), found again by its ISO 42001 reference. */
 export const controlsStep: ProvisioningStep = {

@@ -45,6 +45,7 @@ const MACRO_READS: Record<string, readonly string[]> = {
   'aims-policy': ['getView', 'getConfigOptions', 'saveConfig'],
   'aims-management-review': ['getView', 'getPeople', 'checkConfig'],
   'aims-scope-context': ['getView', 'getConfigOptions', 'saveConfig'],
+  'aims-gap-analysis': ['getView'],
 };
 
 const adminPages = manifest.modules['jira:adminPage'] ?? [];
