@@ -419,12 +419,27 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '9.2.2',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
-      { what: 'Audit records (objectives, criteria, scope)', where: 'src/domain/records/audit.ts' },
+      {
+        what: 'an Audit starts only with objectives, scope and criteria, cycle, covered requirements, a lead auditor who is not the auditee; closes only with its report',
+        where: 'src/domain/audit-programme/audit-requirements.ts#auditRequirements',
+      },
+      {
+        what: 'the coverage of a cycle: which clauses and controls were audited, planned, not covered',
+        where: 'src/domain/audit-programme/audit-coverage.ts#cycleCoverage',
+      },
+      {
+        what: '"Internal audit programme" macro: frequency, methods, responsibilities and coverage, read as the viewer',
+        where: 'src/macros/audit-programme/audit-programme-view.ts#loadAuditProgrammeView',
+      },
     ],
-    tests: ['test/unit/domain/records/audit.test.ts'],
-    gap: 'The audit programme per cycle and its coverage of clauses and controls are not built yet.',
+    tests: [
+      'test/unit/domain/audit-programme/audit-requirements.test.ts',
+      'test/integration/jira-automation/audit-programme.test.ts',
+      'test/integration/macros/audit-programme-macro.test.ts',
+      'test/e2e/audit-programme-macro.e2e.test.ts',
+    ],
   },
   {
     ref: '9.3.1',

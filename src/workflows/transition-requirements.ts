@@ -3,6 +3,7 @@
  * the Jira statuses are mapped to the domain's states and the domain answers with its reasons.
  */
 import type { Reason } from '../domain/lifecycle/reason';
+import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
 import {
   auditFindingRequirements,
@@ -14,6 +15,7 @@ import type { RiskMatrixConfig } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
+import { auditFacts, AUDIT_FIELD_KEYS } from '../jira/facts/audit-facts-reader';
 import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
@@ -42,6 +44,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AI_RISK_FIELD_KEYS;
     case 'auditFinding':
       return AUDIT_FINDING_FIELD_KEYS;
+    case 'audit':
+      return AUDIT_FIELD_KEYS;
     default:
       return [];
   }
@@ -89,6 +93,14 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
     case 'auditFinding':
       if (rule.transition.key !== 'ncRaised' && rule.transition.key !== 'close') return [];
       return auditFindingRequirements(rule.transition.key, auditFindingFacts(issue, check.config));
+    case 'audit':
+      if (
+        rule.transition.key !== 'start' &&
+        rule.transition.key !== 'report' &&
+        rule.transition.key !== 'close'
+      )
+        return [];
+      return auditRequirements(rule.transition.key, auditFacts(issue));
     default:
       return [];
   }

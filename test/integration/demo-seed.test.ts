@@ -84,7 +84,8 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Impact Assessment': 3,
     // The 38 Annex A controls, plus the organization control of the SoA page's seed.
     'AI Control': 39,
-    Audit: 1,
+    // The 2026-Q1 audit, closed with its report, and the 2026-Q3 audit with findings.
+    Audit: 2,
     'Audit Finding': 6,
     Nonconformity: 6,
     'Corrective Action': 6,
@@ -234,6 +235,7 @@ test('the Confluence demo pages exist in space AIMS', async () => {
     'AI Policy',
     'AIMS scope and context',
     'Gap analysis',
+    'Internal audit programme 2026',
     'Management Review 2026-Q3',
     'Management Review 2026-Q4',
     'Statement of Applicability',

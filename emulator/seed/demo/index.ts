@@ -8,6 +8,7 @@
  * it once per site (the caller guards it with a site flag).
  */
 import type { ForgeHost } from '../../forge-host';
+import { seedAuditProgrammePage } from './demo-audit-programme-page';
 import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedReviewPages } from './demo-review-pages';
@@ -45,6 +46,7 @@ export interface DemoSeedResult {
     reviewQ3: string;
     reviewQ4: string;
     gap: string;
+    auditProgramme: string;
   };
 }
 
@@ -97,9 +99,10 @@ export async function seedDemo(
   const reviews = await seedReviewPages(site, host);
   if (scope.created) await seedScopeRevision(host, scope);
   const gap = await seedGapPage(site, host);
+  const auditProgramme = await seedAuditProgrammePage(site, host);
   await settle();
   log(
-    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4, Gap analysis',
+    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4, Gap analysis, Internal audit programme 2026',
   );
 
   return {
@@ -118,6 +121,7 @@ export async function seedDemo(
       reviewQ3: reviews.q3PageId,
       reviewQ4: reviews.q4PageId,
       gap: gap.id,
+      auditProgramme: auditProgramme.id,
     },
   };
 }

@@ -25,6 +25,17 @@ export const RISK_TREATMENT_FIELD_KEYS = [
   'riskAcceptedAt',
 ] as const;
 
+/** An internal audit's plan and report (9.2.2), in the order its screen shows them. */
+export const AUDIT_FIELD_KEYS = [
+  'auditObjectives',
+  'auditScope',
+  'auditCycle',
+  'auditCoverage',
+  'leadAuditor',
+  'auditee',
+  'auditReport',
+] as const;
+
 /** Clause 10.2 a): react to the nonconformity. */
 export const NC_REACTION_FIELD_KEYS = ['correction', 'consequences'] as const;
 

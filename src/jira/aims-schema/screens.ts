@@ -5,6 +5,7 @@ import {
   RISK_ASSESSMENT_FIELD_KEYS,
   RISK_TREATMENT_FIELD_KEYS,
   SOA_CONTROL_FIELD_KEYS,
+  AUDIT_FIELD_KEYS,
 } from './field-groups';
 import { fieldDefinition } from './fields';
 import type { AimsIssueTypeKey } from './issue-types';
@@ -82,7 +83,7 @@ export const AIMS_SCREENS: readonly AimsScreenDefinition[] = [
     'foreseeableMisuse',
   ]),
   record('aiControl', 'Statement of Applicability (6.1.3 d)', SOA_CONTROL_FIELD_KEYS),
-  record('audit', 'Internal audit (9.2)', ['auditScope']),
+  record('audit', 'Internal audit (9.2)', AUDIT_FIELD_KEYS),
   record('auditFinding', 'Audit finding', ['findingGrade', 'isoReference']),
   {
     issueType: 'nonconformity',

@@ -194,9 +194,9 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     statuses: [S.auditPlanned, S.auditFieldwork, S.auditReported, S.auditClosed],
     transitions: [
       t('create', 'Create', [], 'auditPlanned'),
-      t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork'),
-      t('report', 'Report results', ['auditFieldwork'], 'auditReported'),
-      t('close', 'Close audit', ['auditReported'], 'auditClosed'),
+      t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork', { validated: true }),
+      t('report', 'Report results', ['auditFieldwork'], 'auditReported', { validated: true }),
+      t('close', 'Close audit', ['auditReported'], 'auditClosed', { validated: true }),
     ],
   },
   {

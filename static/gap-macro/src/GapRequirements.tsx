@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
-import { tableOf } from '../../common';
 import type { Column } from '../../common';
 import { SelectField } from '../../common/SelectField';
 import { looseStack, muted, toolbar } from '../../common/styles';
-import { AIMS_REQUIREMENTS, REQUIREMENT_GROUPS } from '../../../src/domain/catalog/requirements';
+import { AIMS_REQUIREMENTS } from '../../../src/domain/catalog/requirements';
+import { RequirementTables } from '../../common/RequirementTables';
 import type { Requirement } from '../../../src/domain/catalog/requirements';
 import type { GapAssessment } from '../../../src/domain/gap-analysis/gap-assessment';
 import type { GapMacroView } from '../../../src/ui-contract/gap-macro-view';
@@ -124,20 +123,7 @@ export function GapRequirements({
           }}
         />
       )}
-      {REQUIREMENT_GROUPS.map((g) => {
-        const rows = shown.filter((r) => r.group === g.ref);
-        if (rows.length === 0) return null;
-        const table = tableOf(columns, rows, (r) => r.ref);
-        return (
-          <DynamicTable
-            key={g.ref}
-            caption={`${g.ref} ${g.title}`}
-            label={`${g.ref} ${g.title}`}
-            head={table.head}
-            rows={table.rows}
-          />
-        );
-      })}
+      <RequirementTables rows={shown} columns={columns} />
     </div>
   );
 }

@@ -46,6 +46,7 @@ const MACRO_READS: Record<string, readonly string[]> = {
   'aims-management-review': ['getView', 'getPeople', 'checkConfig'],
   'aims-scope-context': ['getView', 'getConfigOptions', 'saveConfig'],
   'aims-gap-analysis': ['getView'],
+  'aims-audit-programme': ['getView', 'getConfigDefaults', 'checkConfig'],
 };
 
 const adminPages = manifest.modules['jira:adminPage'] ?? [];
