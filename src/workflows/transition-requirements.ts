@@ -2,6 +2,10 @@
  * Which domain guard decides each of the app's validated Jira transitions. No rule lives here:
  * the Jira statuses are mapped to the domain's states and the domain answers with its reasons.
  */
+import {
+  evaluateAiSystemTransition,
+  evaluateImpactAssessmentTransition,
+} from '../domain/ai-system';
 import type { Reason } from '../domain/lifecycle/reason';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
 import {
@@ -14,6 +18,12 @@ import type { RiskMatrixConfig } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
+import { aiSystemFacts, aiSystemStateOf } from '../jira/facts/ai-system-facts-reader';
+import {
+  IMPACT_ASSESSMENT_FIELD_KEYS,
+  impactAssessmentFacts,
+  impactAssessmentStateOf,
+} from '../jira/facts/impact-assessment-facts-reader';
 import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
@@ -42,6 +52,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AI_RISK_FIELD_KEYS;
     case 'auditFinding':
       return AUDIT_FINDING_FIELD_KEYS;
+    case 'impactAssessment':
+      return IMPACT_ASSESSMENT_FIELD_KEYS;
     default:
       return [];
   }
@@ -89,6 +101,18 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
     case 'auditFinding':
       if (rule.transition.key !== 'ncRaised' && rule.transition.key !== 'close') return [];
       return auditFindingRequirements(rule.transition.key, auditFindingFacts(issue, check.config));
+    case 'aiSystem':
+      return evaluateAiSystemTransition(
+        aiSystemStateOf(fromStatusKey) ?? String(fromStatusKey),
+        aiSystemStateOf(to) ?? to,
+        aiSystemFacts(issue, check.config),
+      ).reasons;
+    case 'impactAssessment':
+      return evaluateImpactAssessmentTransition(
+        impactAssessmentStateOf(fromStatusKey) ?? String(fromStatusKey),
+        impactAssessmentStateOf(to) ?? to,
+        impactAssessmentFacts(issue, check.config),
+      ).reasons;
     default:
       return [];
   }
