@@ -122,7 +122,6 @@ describe('significant change of an AI system (8.4)', () => {
       significantChangeReason('AIMS-1', {
         changedFields: ['intendedUse', 'supplier'],
         addedVersions: [],
-        releasedVersions: [],
       }),
     ).toBe(
       'Reopened for review (8.4): AI system AIMS-1 changed significantly: its intended use changed.',
@@ -131,16 +130,14 @@ describe('significant change of an AI system (8.4)', () => {
       significantChangeReason('AIMS-1', {
         changedFields: ['lifecycleStage'],
         addedVersions: ['2.0'],
-        releasedVersions: ['1.9'],
       }),
     ).toBe(
-      'Reopened for review (8.4): AI system AIMS-1 changed significantly: its life-cycle stage changed; release 2.0 was recorded; release 1.9 was released.',
+      'Reopened for review (8.4): AI system AIMS-1 changed significantly: its life-cycle stage changed; release 2.0 was recorded.',
     );
     expect(
       significantChangeReason('AIMS-1', {
         changedFields: ['dataSources'],
         addedVersions: [],
-        releasedVersions: [],
       }),
     ).toBeNull();
   });
