@@ -62,6 +62,24 @@ async function openPanel(key: string): Promise<FrameLocator> {
   return frame;
 }
 
+/** Puts the shell in the given theme (whatever it was) and waits until the panel frame follows. */
+async function colorMode(mode: 'light' | 'dark'): Promise<void> {
+  const current = await page.evaluate((selector) => {
+    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+    return doc?.documentElement.getAttribute('data-color-mode');
+  }, PANEL);
+  if (current === mode) return;
+  await page.locator('#theme-toggle').click();
+  await page.waitForFunction(
+    ([selector, wanted]) => {
+      const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+      return doc?.documentElement.getAttribute('data-color-mode') === wanted;
+    },
+    [PANEL, mode] as const,
+  );
+  await page.waitForTimeout(300);
+}
+
 test('a Nonconformity shows its 10.2 steps; the correction is recorded through the panel and the issue moves on', async () => {
   const finding = await ps.create('Audit Finding', 'Bias tests not run before release');
   const nc = await ps.create(
@@ -120,12 +138,7 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   expect(await frameViolations()).toEqual([]);
 
   // Dark mode: the 10.2 panel follows the shell's theme and stays readable.
-  await page.locator('#theme-toggle').click();
-  await page.waitForFunction((selector) => {
-    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
-    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
-  }, PANEL);
-  await page.waitForTimeout(300);
+  await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-nonconformity-dark');
 });
@@ -182,33 +195,10 @@ test('an AI Risk shows the likelihood × consequence matrix with inherent and re
   await screenshot(page, 'panel-risk');
 
   // Dark mode: the panel follows the shell's theme.
-  await page.locator('#theme-toggle').click();
-  await page.waitForFunction((selector) => {
-    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
-    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
-  }, PANEL);
-  await page.waitForTimeout(300);
+  await colorMode('dark');
   await screenshot(page, 'panel-risk-dark');
   expect(await frameViolations()).toEqual([]);
 });
-
-/** Puts the shell in the given theme (whatever it was) and waits until the panel frame follows. */
-async function colorMode(mode: 'light' | 'dark'): Promise<void> {
-  const current = await page.evaluate((selector) => {
-    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
-    return doc?.documentElement.getAttribute('data-color-mode');
-  }, PANEL);
-  if (current === mode) return;
-  await page.locator('#theme-toggle').click();
-  await page.waitForFunction(
-    ([selector, wanted]) => {
-      const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
-      return doc?.documentElement.getAttribute('data-color-mode') === wanted;
-    },
-    [PANEL, mode] as const,
-  );
-  await page.waitForTimeout(300);
-}
 
 test('an AI system shows its inventory and what going into operation needs; its impact assessment says its review is due', async () => {
   const system = await ps.create('AI System', 'Customer support chatbot', {
