@@ -1,6 +1,7 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
- * and filters show them), and takes the label off work that is done or no longer overdue. Only the
+ * and filters show them), and takes the label off work that is done or no longer overdue; then
+ * opens the due reviews of impact assessments. Only the
  * issues whose label must change are read (JQL, `labels` only, pages of 100 in key order) and
  * each is edited once — a label is a write per issue; everything else is searched, never fetched
  * one by one. Already-labelled issues are skipped, so running it again changes nothing. A pass
@@ -13,6 +14,7 @@ import { approximateCount, searchPages } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
+import { openDueImpactReviews } from './impact-review-actions';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
 export const OVERDUE_LABEL = 'aims-overdue';
@@ -23,6 +25,8 @@ export interface OverdueScanSummary {
   overdue: number | null;
   labelled: string[];
   unlabelled: string[];
+  /** AIMS Actions opened for impact assessments due for review (8.4). */
+  impactReviews: string[];
   /** True when the day's pass is complete. */
   done: boolean;
 }
@@ -61,7 +65,7 @@ async function editLabels(jira: ProductClient, key: string, op: 'add' | 'remove'
   });
 }
 
-const PHASES = ['label', 'unlabel'] as const;
+const PHASES = ['label', 'unlabel', 'impact-review'] as const;
 
 /**
  * Edits the label of every issue `where` finds after the cursor's last key, in key order, until
@@ -98,7 +102,10 @@ async function editAll(
   return true;
 }
 
-/** The overdue scan as a resumable pass: label what is overdue, then unlabel what is not. */
+/**
+ * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
+ * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts).
+ */
 export function overduePass(
   jira: ProductClient,
   aims: ActiveAims,
@@ -115,7 +122,12 @@ export function overduePass(
         if (!(await editAll(jira, progress, where, 'add', summary.labelled))) return 'paused';
         await progress.nextPhase('unlabel');
       }
-      if (!(await editAll(jira, progress, staleJql(aims, today), 'remove', summary.unlabelled)))
+      if (progress.cursor.phase === 'unlabel') {
+        const stale = staleJql(aims, today);
+        if (!(await editAll(jira, progress, stale, 'remove', summary.unlabelled))) return 'paused';
+        await progress.nextPhase('impact-review');
+      }
+      if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
         return 'paused';
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));
       summary.done = true;

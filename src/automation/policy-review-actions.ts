@@ -10,13 +10,9 @@
  *      is not repeated), then the created key is recorded with the claim.
  * Runs as the app (a trigger has no user); nothing it reads reaches a UI.
  */
-import { route } from '@forge/api';
-import { z } from 'zod';
 import { utcDate } from '../domain/calendar';
 import { currentEntry, isPolicyReviewDue } from '../domain/policy';
-import { adfDoc, toJiraFields } from '../jira/aims-issue';
-import { searchOne } from '../jira/issue-search';
-import { jql } from '../jira/jql-builder';
+import { createLabelledAimsAction, findIssueByLabel } from '../jira/labelled-aims-action';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
 import { policyControlStore } from '../macros/policy/policy-page-gateway';
@@ -59,48 +55,20 @@ export function claimDecision(existing: PolicyReviewClaim | undefined, now: Date
     : 'held-by-another-run';
 }
 
-const createdSchema = z.object({ id: z.string(), key: z.string() });
-
-async function findExistingAction(
-  jira: ProductClient,
-  state: ProvisioningState,
-  label: string,
-): Promise<string | undefined> {
-  const found = await searchOne(jira, {
-    jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', label)),
-    fields: ['key'],
-  });
-  return found?.key;
-}
-
-async function createPolicyReviewAction(
+function createPolicyReviewAction(
   jira: ProductClient,
   state: ProvisioningState,
   page: { id: string; title: string },
   dueDate: string,
   documentReference: string,
 ): Promise<string> {
-  const typeId = state.issueTypes.aimsAction;
-  if (!typeId)
-    throw new Error(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
-  const created = await jira.post(
-    route`/rest/api/3/issue`,
-    {
-      fields: {
-        project: { key: state.projectKey },
-        issuetype: { id: typeId },
-        summary: `Review the AI policy: ${page.title}`.slice(0, 255),
-        description: adfDoc(
-          `The AI policy ${documentReference} ("${page.title}", Confluence page ${page.id}) was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
-        ),
-        labels: [policyReviewLabel(page.id, dueDate)],
-        duedate: dueDate,
-        ...toJiraFields(state, { actionSource: 'Policy review', reviewReference: page.id }),
-      },
-    },
-    createdSchema,
-  );
-  return created.key;
+  return createLabelledAimsAction(jira, state, {
+    summary: `Review the AI policy: ${page.title}`,
+    description: `The AI policy ${documentReference} ("${page.title}", Confluence page ${page.id}) was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
+    label: policyReviewLabel(page.id, dueDate),
+    dueDate,
+    values: { actionSource: 'Policy review', reviewReference: page.id },
+  });
 }
 
 /** Wins the claim of a due policy review for this run, or says why another run has it. */
@@ -145,7 +113,7 @@ async function scanPage(
   const won = await winClaim(pageId, nextReviewDate, now);
   if ('skip' in won) return void result.skipped.push({ pageId, reason: won.skip });
   const issueKey =
-    (await findExistingAction(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
+    (await findIssueByLabel(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
     (await createPolicyReviewAction(
       clients.jira,
       state,

@@ -17,6 +17,8 @@ export interface AimsLinkedIssue {
   summary: string;
   statusName: string;
   statusCategory: string;
+  /** The app's status key of the linked issue, when its status is one the app provisioned. */
+  statusKey?: AimsStatusKey;
   typeName: string;
   typeId: string;
 }
@@ -134,7 +136,11 @@ export function adfText(node: unknown): string {
   return parts.join(blockish.includes(str(o.type) ?? '') ? '\n' : '').trim();
 }
 
-function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>): AimsLink[] {
+function readLinks(
+  raw: unknown,
+  linkTypeKeyByName: Map<string, AimsLinkTypeKey>,
+  statusKeys: Map<string, AimsStatusKey>,
+): AimsLink[] {
   if (!Array.isArray(raw)) return [];
   const links: AimsLink[] = [];
   for (const entry of raw) {
@@ -147,6 +153,7 @@ function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>
     const fields = obj(other.fields) ?? {};
     const status = obj(fields.status);
     const name = str(type.name) ?? '';
+    const statusKey = statusKeys.get(str(status?.id) ?? '');
     links.push({
       id: str(l.id) ?? '',
       linkTypeKey: linkTypeKeyByName.get(name),
@@ -159,6 +166,7 @@ function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>
         summary: str(fields.summary) ?? '',
         statusName: str(status?.name) ?? '',
         statusCategory: str(obj(status?.statusCategory)?.key) ?? '',
+        ...(statusKey ? { statusKey } : {}),
         typeName: str(obj(fields.issuetype)?.name) ?? '',
         typeId: str(obj(fields.issuetype)?.id) ?? '',
       },
@@ -205,7 +213,7 @@ export function readAimsIssue(raw: SearchedIssue, state: ProvisioningState): Aim
       : [],
     securityLevel: str(obj(f.security)?.name) ?? null,
     values,
-    links: readLinks(f.issuelinks, linkTypeKeyByName),
+    links: readLinks(f.issuelinks, linkTypeKeyByName, statusKeys),
   };
 }
 

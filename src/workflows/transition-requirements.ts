@@ -2,6 +2,10 @@
  * Which domain guard decides each of the app's validated Jira transitions. No rule lives here:
  * the Jira statuses are mapped to the domain's states and the domain answers with its reasons.
  */
+import {
+  evaluateAiSystemTransition,
+  evaluateImpactAssessmentTransition,
+} from '../domain/ai-system';
 import type { Reason } from '../domain/lifecycle/reason';
 import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
@@ -16,6 +20,12 @@ import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
 import { auditFacts, AUDIT_FIELD_KEYS } from '../jira/facts/audit-facts-reader';
+import { aiSystemFacts, aiSystemStateOf } from '../jira/facts/ai-system-facts-reader';
+import {
+  IMPACT_ASSESSMENT_FIELD_KEYS,
+  impactAssessmentFacts,
+  impactAssessmentStateOf,
+} from '../jira/facts/impact-assessment-facts-reader';
 import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
@@ -46,6 +56,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AUDIT_FINDING_FIELD_KEYS;
     case 'audit':
       return AUDIT_FIELD_KEYS;
+    case 'impactAssessment':
+      return IMPACT_ASSESSMENT_FIELD_KEYS;
     default:
       return [];
   }
@@ -101,6 +113,18 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
       )
         return [];
       return auditRequirements(rule.transition.key, auditFacts(issue));
+    case 'aiSystem':
+      return evaluateAiSystemTransition(
+        aiSystemStateOf(fromStatusKey) ?? String(fromStatusKey),
+        aiSystemStateOf(to) ?? to,
+        aiSystemFacts(issue, check.config),
+      ).reasons;
+    case 'impactAssessment':
+      return evaluateImpactAssessmentTransition(
+        impactAssessmentStateOf(fromStatusKey) ?? String(fromStatusKey),
+        impactAssessmentStateOf(to) ?? to,
+        impactAssessmentFacts(issue, check.config),
+      ).reasons;
     default:
       return [];
   }

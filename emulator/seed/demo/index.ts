@@ -20,19 +20,16 @@ import { DemoJira } from './demo-jira';
 import type { DemoNonconformities } from './demo-nonconformities';
 import { seedNonconformities } from './demo-nonconformities';
 import type { DemoSite } from './demo-rest';
-import { seedRisks } from './demo-risks';
+import type { DemoImpactAssessments } from './demo-impact-assessments';
+import { completeImpactAssessments, seedImpactAssessments } from './demo-impact-assessments';
+import { risksOfSystem, seedRisks } from './demo-risks';
 import { controlKeys, seedControlDecisions } from './demo-soa-decisions';
 import type { DemoSystems } from './demo-systems';
-import {
-  seedAimsActions,
-  seedImpactAssessments,
-  seedObjectives,
-  seedSystems,
-} from './demo-systems';
+import { seedAimsActions, seedObjectives, seedSystems } from './demo-systems';
 
 export interface DemoSeedResult {
   systems: DemoSystems;
-  impactAssessments: string[];
+  impactAssessments: DemoImpactAssessments;
   risks: Map<string, string>;
   controlsDecided: number;
   audit: DemoAudit;
@@ -72,7 +69,7 @@ export async function seedDemo(
   const actions = await seedAimsActions(jira);
   await settle();
   log(
-    `AI systems, ${impactAssessments.length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`,
+    `AI systems, ${Object.keys(impactAssessments).length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`,
   );
 
   const controlsDecided = await seedControlDecisions(jira, controls);
@@ -81,6 +78,12 @@ export async function seedDemo(
 
   const risks = await seedRisks(jira, systems, controls, settle);
   log(`${risks.size} AI risks`);
+
+  await completeImpactAssessments(jira, systems, impactAssessments, (system) =>
+    risksOfSystem(risks, system),
+  );
+  await settle();
+  log('impact assessments completed (one due for review); two AI systems in operation');
 
   const audit = await seedAudit(jira, settle);
   log(

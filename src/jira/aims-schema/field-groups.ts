@@ -56,3 +56,28 @@ export const NC_EFFECTIVENESS_FIELD_KEYS = [
   'aimsChangeNeeded',
   'aimsChangeLink',
 ] as const;
+
+/** The AI System inventory (4.3, A.4, A.6, A.9.4, A.10, A.7). */
+export const AI_SYSTEM_INVENTORY_FIELD_KEYS = [
+  'intendedUse',
+  'aiRole',
+  'lifecycleStage',
+  'systemOwner',
+  'supplier',
+  'dataSources',
+  'humanOversight',
+  'inScope',
+  'euAiActClass',
+] as const;
+
+/** What an AI system impact assessment records (6.1.4, A.5.2–A.5.5). */
+export const IMPACT_ASSESSMENT_FIELD_KEYS = [
+  'impactIndividuals',
+  'impactGroups',
+  'impactSocietal',
+  'foreseeableMisuse',
+  'assessmentContext',
+  'impactAssessor',
+  'impactAssessedOn',
+  'impactNextReview',
+] as const;

@@ -1,5 +1,8 @@
 import {
   ACTION_SOURCE_OPTIONS,
+  AI_LIFECYCLE_STAGE_OPTIONS,
+  AI_ROLE_OPTIONS,
+  EU_AI_ACT_CLASS_OPTIONS,
   ANNEX_C_OBJECTIVE_OPTIONS,
   ANNEX_C_RISK_SOURCE_OPTIONS,
   APPLICABILITY_OPTIONS,
@@ -174,20 +177,97 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     issueTypes: ['aiRisk'],
     description: 'When the residual risk was accepted.',
   },
-  // Impact assessment
+  // AI system inventory (4.3, A.4, A.6, A.9.4)
+  {
+    key: 'intendedUse',
+    name: 'Intended use',
+    kind: 'textarea',
+    issueTypes: ['aiSystem'],
+    description: 'What the AI system is for, for whom and where (A.6.2.2, A.9.4).',
+  },
+  {
+    key: 'aiRole',
+    name: 'AI role of the organization',
+    kind: 'multiselect',
+    options: AI_ROLE_OPTIONS,
+    issueTypes: ['aiSystem'],
+    description: "The organization's roles for this AI system (ISO/IEC 22989; 4.1).",
+  },
+  {
+    key: 'lifecycleStage',
+    name: 'Life-cycle stage',
+    kind: 'select',
+    options: AI_LIFECYCLE_STAGE_OPTIONS,
+    issueTypes: ['aiSystem'],
+    description: 'Where the AI system is in its life cycle (A.6.2).',
+  },
+  {
+    key: 'systemOwner',
+    name: 'AI system owner',
+    kind: 'userpicker',
+    issueTypes: ['aiSystem'],
+    description: 'Who is accountable for the AI system (A.3.2).',
+  },
+  {
+    key: 'supplier',
+    name: 'Supplier or third party',
+    kind: 'textarea',
+    issueTypes: ['aiSystem'],
+    description: 'Suppliers, partners and third parties involved, and what they provide (A.10).',
+  },
+  {
+    key: 'dataSources',
+    name: 'Data sources',
+    kind: 'textarea',
+    issueTypes: ['aiSystem'],
+    description:
+      'The data the AI system is trained, tested and run on, and where it comes from (A.7).',
+  },
+  {
+    key: 'humanOversight',
+    name: 'Human oversight',
+    kind: 'textarea',
+    issueTypes: ['aiSystem'],
+    description: 'How people oversee the AI system and can intervene (A.9.2).',
+  },
+  {
+    key: 'inScope',
+    name: 'In AIMS scope',
+    kind: 'select',
+    options: YES_NO_OPTIONS,
+    issueTypes: ['aiSystem'],
+    description: 'Whether the AI system is in the scope of the AIMS (4.3).',
+  },
+  {
+    key: 'euAiActClass',
+    name: 'EU AI Act risk class (informative)',
+    kind: 'select',
+    options: EU_AI_ACT_CLASS_OPTIONS,
+    issueTypes: ['aiSystem'],
+    description:
+      'Informative only: the class the organization believes applies; not a legal determination.',
+  },
+  // Impact assessment (6.1.4, 8.4, A.5)
   {
     key: 'impactIndividuals',
-    name: 'Impact on individuals and groups',
+    name: 'Impact on individuals',
     kind: 'textarea',
     issueTypes: ['impactAssessment'],
-    description: 'Consequences for individuals or groups of individuals (A.5.4).',
+    description: 'Assessed consequences for individuals (A.5.4).',
+  },
+  {
+    key: 'impactGroups',
+    name: 'Impact on groups of individuals',
+    kind: 'textarea',
+    issueTypes: ['impactAssessment'],
+    description: 'Assessed consequences for groups of individuals (A.5.4).',
   },
   {
     key: 'impactSocietal',
     name: 'Societal impact',
     kind: 'textarea',
     issueTypes: ['impactAssessment'],
-    description: 'Consequences for societies (A.5.5).',
+    description: 'Assessed consequences for societies (A.5.5).',
   },
   {
     key: 'foreseeableMisuse',
@@ -195,6 +275,35 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     kind: 'textarea',
     issueTypes: ['impactAssessment'],
     description: 'Reasonably foreseeable misuse considered.',
+  },
+  {
+    key: 'assessmentContext',
+    name: 'Context and jurisdiction',
+    kind: 'textarea',
+    issueTypes: ['impactAssessment'],
+    description: 'The context of use and the jurisdictions the AI system is deployed in (6.1.4).',
+  },
+  {
+    key: 'impactAssessor',
+    name: 'Impact assessor',
+    kind: 'userpicker',
+    issueTypes: ['impactAssessment'],
+    description: 'Who carried out the impact assessment.',
+  },
+  {
+    key: 'impactAssessedOn',
+    name: 'Impact assessment date',
+    kind: 'datepicker',
+    issueTypes: ['impactAssessment'],
+    description: 'When the impact assessment was carried out.',
+  },
+  {
+    key: 'impactNextReview',
+    name: 'Impact assessment next review',
+    kind: 'datepicker',
+    issueTypes: ['impactAssessment'],
+    description:
+      'When the impact assessment is reviewed next (8.4); the daily scan raises an AIMS Action then.',
   },
   // Audit and findings
   {

@@ -25,7 +25,15 @@ export interface AimsTransitionDefinition {
 }
 
 export interface AimsWorkflowDefinition {
-  key: 'nonconformity' | 'correctiveAction' | 'aiRisk' | 'auditFinding' | 'audit' | 'simple';
+  key:
+    | 'nonconformity'
+    | 'correctiveAction'
+    | 'aiRisk'
+    | 'auditFinding'
+    | 'audit'
+    | 'aiSystem'
+    | 'impactAssessment'
+    | 'simple';
   name: string;
   description: string;
   issueTypes: readonly AimsIssueTypeKey[];
@@ -71,6 +79,13 @@ const STATUS_TABLE = {
   auditFieldwork: ['Fieldwork', 'indeterminate'],
   auditReported: ['Reported', 'indeterminate'],
   auditClosed: ['Audit Closed', 'done'],
+  systemProposed: ['Proposed', 'new'],
+  systemInDevelopment: ['In Development', 'indeterminate'],
+  systemInOperation: ['In Operation', 'indeterminate'],
+  systemRetired: ['Retired', 'done'],
+  impactDraft: ['Assessment Draft', 'new'],
+  impactInAssessment: ['In Assessment', 'indeterminate'],
+  impactCompleted: ['Assessment Completed', 'done'],
 } as const satisfies Record<string, readonly [string, StatusCategoryKey]>;
 
 export type AimsStatusKey = keyof typeof STATUS_TABLE;
@@ -200,10 +215,52 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     ],
   },
   {
+    key: 'aiSystem',
+    name: 'AIMS AI System (ISO 42001 A.6)',
+    description:
+      'Proposed, in development, in operation (once impact and risks are assessed), retired.',
+    issueTypes: ['aiSystem'],
+    statuses: [S.systemProposed, S.systemInDevelopment, S.systemInOperation, S.systemRetired],
+    transitions: [
+      t('create', 'Create', [], 'systemProposed'),
+      t('develop', 'Start development', ['systemProposed'], 'systemInDevelopment'),
+      t(
+        'operate',
+        'Put into operation',
+        ['systemProposed', 'systemInDevelopment'],
+        'systemInOperation',
+        { validated: true },
+      ),
+      t('backToDevelopment', 'Back to development', ['systemInOperation'], 'systemInDevelopment'),
+      t(
+        'retire',
+        'Retire',
+        ['systemProposed', 'systemInDevelopment', 'systemInOperation'],
+        'systemRetired',
+      ),
+    ],
+  },
+  {
+    key: 'impactAssessment',
+    name: 'AIMS AI System Impact Assessment (ISO 42001 6.1.4)',
+    description:
+      'Draft, assess, complete; reopened for review or after a significant change (8.4).',
+    issueTypes: ['impactAssessment'],
+    statuses: [S.impactDraft, S.impactInAssessment, S.impactCompleted],
+    transitions: [
+      t('create', 'Create', [], 'impactDraft'),
+      t('start', 'Start assessment', ['impactDraft'], 'impactInAssessment'),
+      t('complete', 'Complete assessment', ['impactInAssessment'], 'impactCompleted', {
+        validated: true,
+      }),
+      t('reopen', 'Reopen assessment', ['impactCompleted'], 'impactInAssessment'),
+    ],
+  },
+  {
     key: 'simple',
     name: 'AIMS Simple',
     description: 'To Do, In Progress, Done.',
-    issueTypes: ['aiSystem', 'impactAssessment', 'aiControl', 'aimsAction', 'aiObjective'],
+    issueTypes: ['aiControl', 'aimsAction', 'aiObjective'],
     statuses: [S.toDo, S.inProgress, S.done],
     transitions: [
       t('create', 'Create', [], 'toDo'),
