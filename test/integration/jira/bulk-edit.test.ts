@@ -28,6 +28,21 @@ const labelsEdit = (op: string, names: string[]) => ({
   ],
 });
 
+const newTask = (summary: string, labels: string[] = []) =>
+  createIssue(call, 'member', {
+    project: { key: 'DEMO' },
+    issuetype: { name: 'Task' },
+    summary,
+    labels,
+  });
+
+const submit = (keys: string[], op: string, names: string[], actions = ['labels']) =>
+  call('member', 'POST', '/bulk/issues/fields', {
+    selectedIssueIdsOrKeys: keys,
+    selectedActions: actions,
+    editedFieldsInput: labelsEdit(op, names),
+  });
+
 async function finished(login: 'admin' | 'member', taskId: string) {
   for (;;) {
     const res = await call(login, 'GET', `/bulk/queue/${taskId}`);
@@ -43,22 +58,9 @@ const labelsOf = async (key: string): Promise<string[]> =>
 
 describe('bulk edit of labels', () => {
   it('adds and removes a label on many issues, reporting the ids it edited', async () => {
-    const a = await createIssue(call, 'member', {
-      project: { key: 'DEMO' },
-      issuetype: { name: 'Task' },
-      summary: 'Bulk A',
-      labels: ['keep'],
-    });
-    const b = await createIssue(call, 'member', {
-      project: { key: 'DEMO' },
-      issuetype: { name: 'Task' },
-      summary: 'Bulk B',
-    });
-    const add = await call('member', 'POST', '/bulk/issues/fields', {
-      selectedIssueIdsOrKeys: [a.key, b.id],
-      selectedActions: ['labels'],
-      editedFieldsInput: labelsEdit('ADD', ['late']),
-    });
+    const a = await newTask('Bulk A', ['keep']);
+    const b = await newTask('Bulk B');
+    const add = await submit([a.key, b.id], 'ADD', ['late']);
     expect(add.status).toBe(201);
     const progress = await finished('member', obj(add.body).taskId);
     expect(progress).toMatchObject({
@@ -73,11 +75,7 @@ describe('bulk edit of labels', () => {
     expect(await labelsOf(a.key)).toEqual(['keep', 'late']);
     expect(await labelsOf(b.key)).toEqual(['late']);
 
-    const remove = await call('member', 'POST', '/bulk/issues/fields', {
-      selectedIssueIdsOrKeys: [a.key, b.key],
-      selectedActions: ['labels'],
-      editedFieldsInput: labelsEdit('REMOVE', ['late']),
-    });
+    const remove = await submit([a.key, b.key], 'REMOVE', ['late']);
     await finished('member', obj(remove.body).taskId);
     expect(await labelsOf(a.key)).toEqual(['keep']);
     expect(await labelsOf(b.key)).toEqual([]);
@@ -89,11 +87,7 @@ describe('bulk edit of labels', () => {
       issuetype: { name: 'Task' },
       summary: 'Not for members',
     });
-    const res = await call('member', 'POST', '/bulk/issues/fields', {
-      selectedIssueIdsOrKeys: [secret.key, 'DEMO-999999'],
-      selectedActions: ['labels'],
-      editedFieldsInput: labelsEdit('ADD', ['seen']),
-    });
+    const res = await submit([secret.key, 'DEMO-999999'], 'ADD', ['seen']);
     const progress = await finished('member', obj(res.body).taskId);
     expect(progress).toMatchObject({
       status: 'COMPLETE',
@@ -104,16 +98,8 @@ describe('bulk edit of labels', () => {
   });
 
   it('refuses what Jira refuses, with its error body, and changes nothing', async () => {
-    const issue = await createIssue(call, 'member', {
-      project: { key: 'DEMO' },
-      issuetype: { name: 'Task' },
-      summary: 'Bulk refused',
-    });
-    const unlisted = await call('member', 'POST', '/bulk/issues/fields', {
-      selectedIssueIdsOrKeys: [issue.key],
-      selectedActions: [],
-      editedFieldsInput: labelsEdit('ADD', ['x']),
-    });
+    const issue = await newTask('Bulk refused');
+    const unlisted = await submit([issue.key], 'ADD', ['x'], []);
     expect(unlisted.status).toBe(400);
     expect(unlisted.body).toEqual({
       errors: [
@@ -123,27 +109,19 @@ describe('bulk edit of labels', () => {
         },
       ],
     });
-    const tooMany = await call('member', 'POST', '/bulk/issues/fields', {
-      selectedIssueIdsOrKeys: Array.from({ length: 1001 }, (_, i) => `DEMO-${i + 1}`),
-      selectedActions: ['labels'],
-      editedFieldsInput: labelsEdit('ADD', ['x']),
-    });
+    const tooMany = await submit(
+      Array.from({ length: 1001 }, (_, i) => `DEMO-${i + 1}`),
+      'ADD',
+      ['x'],
+    );
     expect(tooMany.status).toBe(400);
     expect(JSON.stringify(tooMany.body)).toContain('at most 1000 issues');
     expect(await labelsOf(issue.key)).toEqual([]);
   });
 
   it('shows a task only to who submitted it, and only a bulk operation', async () => {
-    const issue = await createIssue(call, 'member', {
-      project: { key: 'DEMO' },
-      issuetype: { name: 'Task' },
-      summary: 'Bulk task owner',
-    });
-    const res = await call('member', 'POST', '/bulk/issues/fields', {
-      selectedIssueIdsOrKeys: [issue.key],
-      selectedActions: ['labels'],
-      editedFieldsInput: labelsEdit('ADD', ['mine']),
-    });
+    const issue = await newTask('Bulk task owner');
+    const res = await submit([issue.key], 'ADD', ['mine']);
     const taskId = obj(res.body).taskId;
     await finished('member', taskId);
     expect((await call('auditor', 'GET', `/bulk/queue/${taskId}`)).status).toBe(400);
