@@ -19,6 +19,7 @@ export const createdIssuesSchema = z.object({
             errorMessages: z.array(z.string()).optional(),
             errors: z.record(z.string(), z.string()).optional(),
           })
+          .loose()
           .optional(),
       }),
     )
