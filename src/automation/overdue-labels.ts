@@ -88,6 +88,9 @@ async function editAll(
         OVERDUE_LABEL,
         op,
       );
+      // Jira has not finished the edit yet: this part stops, and the next one edits the same
+      // issues again from the cursor (adding a label an issue has, or removing one it lacks, is a no-op).
+      if (!outcome) return false;
       const edited = chunk.filter((issue) => outcome.editedIds.has(issue.id));
       done.push(...edited.map((issue) => issue.key));
       await progress.batchDone(last.key, { [counter]: edited.length });

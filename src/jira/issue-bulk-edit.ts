@@ -29,7 +29,7 @@ export interface BulkEditOutcome {
 }
 
 export interface BulkEditWaits {
-  /** Waits before each progress read after the first (ms); the edit fails after the last one. */
+  /** Waits before each progress read after the first (ms); after the last one the edit is reported unfinished. */
   delaysMs: readonly number[];
   sleep(ms: number): Promise<void>;
 }
@@ -53,7 +53,7 @@ export async function bulkEditLabel(
   label: string,
   op: 'ADD' | 'REMOVE',
   waits: BulkEditWaits = DEFAULT_BULK_EDIT_WAITS,
-): Promise<BulkEditOutcome> {
+): Promise<BulkEditOutcome | undefined> {
   if (issueIds.length === 0 || issueIds.length > BULK_EDIT_MAX_ISSUES)
     throw new Error(
       `A bulk edit takes 1 to ${BULK_EDIT_MAX_ISSUES} issues (${issueIds.length} given)`,
@@ -83,7 +83,8 @@ export async function bulkEditLabel(
     if (progress.status !== 'ENQUEUED' && progress.status !== 'RUNNING')
       throw new Error(`Jira's bulk edit ${taskId} ended ${progress.status}`);
     const delay = waits.delaysMs[attempt];
-    if (delay === undefined) throw new Error(`Jira's bulk edit ${taskId} did not finish in time`);
+    // Still running after every wait: the caller goes on later (editing again changes nothing).
+    if (delay === undefined) return undefined;
     await waits.sleep(delay);
   }
 }
