@@ -22,6 +22,11 @@ export interface AimsTransitionDefinition {
   managersOnly: boolean;
   /** The app's Forge post function runs after this transition. */
   postFunction: boolean;
+  /**
+   * Only the person recorded as the Nonconformity's effectiveness reviewer may take it (a Jira
+   * expression validator comparing the transitioning user with the reviewer field).
+   */
+  reviewerOnly: boolean;
 }
 
 export interface AimsWorkflowDefinition {
@@ -30,6 +35,11 @@ export interface AimsWorkflowDefinition {
   description: string;
   issueTypes: readonly AimsIssueTypeKey[];
   statuses: readonly AimsStatusDefinition[];
+  /**
+   * Statuses whose issues are read-only: the workflow status property `jira.issue.editable` is
+   * `false`, so Jira refuses every field edit (only a transition leaves them).
+   */
+  readOnlyStatuses: readonly string[];
   transitions: readonly AimsTransitionDefinition[];
 }
 
@@ -38,7 +48,9 @@ const t = (
   name: string,
   from: readonly string[],
   to: string,
-  opts: Partial<Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction'>> = {},
+  opts: Partial<
+    Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction' | 'reviewerOnly'>
+  > = {},
 ): AimsTransitionDefinition => ({
   key,
   name,
@@ -47,7 +59,11 @@ const t = (
   validated: opts.validated ?? false,
   managersOnly: opts.managersOnly ?? false,
   postFunction: opts.postFunction ?? false,
+  reviewerOnly: opts.reviewerOnly ?? false,
 });
+
+/** A manager's transition that reopens a closed (read-only) record: it needs and records why. */
+const MANAGER_REOPENING = { validated: true, managersOnly: true, postFunction: true } as const;
 
 /** Name and category of each of the app's statuses, by logical key (unique across its workflows). */
 const STATUS_TABLE = {
@@ -89,6 +105,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'React, analyse causes and similar nonconformities, implement, review effectiveness, change the AIMS.',
     issueTypes: ['nonconformity'],
     statuses: [S.ncReact, S.ncCauseAnalysis, S.ncImplementing, S.ncEffectivenessReview, S.ncClosed],
+    readOnlyStatuses: ['ncClosed'],
     transitions: [
       t('create', 'Create', [], 'ncReact'),
       t('toCauseAnalysis', 'Start cause analysis', ['ncReact'], 'ncCauseAnalysis', {
@@ -115,6 +132,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         managersOnly: true,
         postFunction: true,
+        reviewerOnly: true,
       }),
       t(
         'backToCauseAnalysis',
@@ -123,6 +141,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         'ncCauseAnalysis',
         { validated: true, managersOnly: true, postFunction: true },
       ),
+      t('reopen', 'Reopen nonconformity', ['ncClosed'], 'ncCauseAnalysis', MANAGER_REOPENING),
     ],
   },
   {
@@ -131,6 +150,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'Plan, implement and record a corrective action.',
     issueTypes: ['correctiveAction'],
     statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: ['done'],
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo'], 'inProgress'),
@@ -138,7 +158,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         postFunction: true,
       }),
-      t('reopen', 'Reopen', ['done'], 'inProgress'),
+      t('reopen', 'Reopen', ['done'], 'inProgress', MANAGER_REOPENING),
     ],
   },
   {
@@ -153,6 +173,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       S.riskMonitoring,
       S.riskClosed,
     ],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'riskIdentified'),
       t('assess', 'Assess', ['riskIdentified', 'riskMonitoring'], 'riskAssessed', {
@@ -176,6 +197,8 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
     issueTypes: ['auditFinding'],
     statuses: [S.findingOpen, S.findingNcRaised, S.findingClosed],
+    // Once its Nonconformity is raised the finding (and its grade) is the record the NC rests on.
+    readOnlyStatuses: ['findingNcRaised', 'findingClosed'],
     transitions: [
       t('create', 'Create', [], 'findingOpen'),
       t('ncRaised', 'Nonconformity raised', ['findingOpen'], 'findingNcRaised', {
@@ -184,6 +207,12 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       t('close', 'Close finding', ['findingOpen', 'findingNcRaised'], 'findingClosed', {
         validated: true,
       }),
+      t('regrade', 'Re-grade finding', ['findingNcRaised'], 'findingNcRaised', {
+        validated: true,
+        managersOnly: true,
+        postFunction: true,
+      }),
+      t('reopen', 'Reopen finding', ['findingClosed'], 'findingOpen', MANAGER_REOPENING),
     ],
   },
   {
@@ -192,6 +221,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'Plan, perform, report and close an internal audit.',
     issueTypes: ['audit'],
     statuses: [S.auditPlanned, S.auditFieldwork, S.auditReported, S.auditClosed],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'auditPlanned'),
       t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork'),
@@ -205,6 +235,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'To Do, In Progress, Done.',
     issueTypes: ['aiSystem', 'impactAssessment', 'aiControl', 'aimsAction', 'aiObjective'],
     statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo', 'done'], 'inProgress'),
