@@ -13,6 +13,8 @@ export const searchedIssueSchema = z.object({
   id: z.string(),
   key: z.string(),
   fields: z.record(z.string(), z.unknown()).default({}),
+  /** Issue properties asked for with `properties` (absent when not asked). */
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 export type SearchedIssue = z.infer<typeof searchedIssueSchema>;
 
@@ -38,6 +40,8 @@ export interface SearchOptions {
   jql: string;
   /** Only the fields the caller needs (never `*all` on a large site); `['key']` for keys only. */
   fields: readonly string[];
+  /** Issue property keys to return with each issue (at most 5, as Jira allows). */
+  properties?: readonly string[];
   /**
    * Ids of issues the caller just changed or must see as they are now: search is eventually
    * consistent, these are read with read-after-write consistency (`reconcileIssues`, at most 50).
@@ -76,6 +80,7 @@ export async function* searchPages(
       {
         jql: options.jql,
         fields: options.fields,
+        ...(options.properties?.length ? { properties: options.properties } : {}),
         maxResults: first && firstPageSize !== undefined ? firstPageSize : pageSize,
         ...reconcile,
         ...(nextPageToken ? { nextPageToken } : {}),

@@ -9,8 +9,10 @@ import {
 import type { Reason } from '../domain/lifecycle/reason';
 import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
+import { reopeningRequirements } from '../domain/lifecycle/reopening-requirements';
 import {
   auditFindingRequirements,
+  findingRegradeRequirements,
   correctiveActionStepFrom,
   evaluateCorrectiveActionTransition,
   evaluateTransition,
@@ -30,6 +32,7 @@ import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
 } from '../jira/facts/audit-finding-facts-reader';
+import { findingGrade } from '../jira/jira-option-values';
 import {
   correctiveActionFacts,
   correctiveActionStateOf,
@@ -74,18 +77,23 @@ export interface TransitionCheck {
   correctiveActions: readonly CorrectiveActionSnapshot[];
   /** The comment written on the transition, if any. */
   transitionComment: string | null;
+  /** A Nonconformity's last ineffective effectiveness review (loops record), if any. */
+  lastIneffectiveReviewAt?: string | null;
+  /** The issue before the transition screen's changes (read for a re-grade). */
+  originalIssue?: AimsIssue;
 }
 
 /** Every unmet requirement of the transition; empty when it may happen. */
 export function transitionRequirements(check: TransitionCheck): readonly Reason[] {
   const { rule, fromStatusKey, issue } = check;
   const to = rule.transition.to;
+  if (rule.transition.key === 'reopen') return reopeningRequirements(check.transitionComment);
   switch (rule.workflow.key) {
     case 'nonconformity':
       return evaluateTransition(
         nonconformityStateOf(fromStatusKey) ?? String(fromStatusKey),
         nonconformityStateOf(to) ?? to,
-        nonconformityFacts(issue, check.correctiveActions),
+        nonconformityFacts(issue, check.correctiveActions, check.lastIneffectiveReviewAt ?? null),
       ).reasons;
     case 'correctiveAction': {
       const from = correctiveActionStateOf(fromStatusKey) ?? String(fromStatusKey);
@@ -103,6 +111,15 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
         aiRiskFacts(issue, check.matrix, check.config, check.transitionComment),
       ).reasons;
     case 'auditFinding':
+      if (rule.transition.key === 'regrade') {
+        const facts = auditFindingFacts(issue, check.config);
+        return findingRegradeRequirements({
+          from: findingGrade((check.originalIssue ?? issue).values.findingGrade),
+          to: facts.grade,
+          reason: check.transitionComment,
+          nonconformities: facts.nonconformities,
+        });
+      }
       if (rule.transition.key !== 'ncRaised' && rule.transition.key !== 'close') return [];
       return auditFindingRequirements(rule.transition.key, auditFindingFacts(issue, check.config));
     case 'audit':

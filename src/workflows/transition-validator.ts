@@ -11,6 +11,7 @@ import { jiraAsApp } from '../jira/forge-clients';
 import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
+import { readLastIneffectiveReviewAt } from '../jira/facts/effectiveness-loops';
 import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
 import { refusalMessage } from './refusal-message';
 import { resolveRuleConfig } from './rule-configuration';
@@ -74,7 +75,15 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
     rule.workflow.key === 'nonconformity'
       ? await loadCorrectiveActionSnapshots(jira, correctiveActionRefsOf(aimsIssue, config))
       : [];
+  const isNc = rule.workflow.key === 'nonconformity';
+  const lastIneffectiveReviewAt = isNc ? await readLastIneffectiveReviewAt(jira, issue.key) : null;
+  const originalIssue =
+    rule.transition.key === 'regrade'
+      ? await loadAimsIssue(jira, state, issue.key, guardFieldKeys(rule.workflow.key))
+      : undefined;
   const reasons = transitionRequirements({
+    lastIneffectiveReviewAt,
+    ...(originalIssue ? { originalIssue } : {}),
     rule,
     fromStatusKey,
     issue: aimsIssue,

@@ -120,7 +120,15 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
   const fields = (looped.body as { fields: Record<string, { name?: string; value?: string }> })
     .fields;
   expect(fields.status?.name).toBe('Cause Analysis');
-  expect(fields[verdict]?.value).toBe('Ineffective');
+  // The ineffective review is kept in the app's loop record; the issue starts the next one blank
+  expect(fields[verdict]).toBeNull();
+  const loops = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/rest/api/3/issue/${demo.nonconformities.ineffective}/properties/aims.effectivenessLoops`,
+  );
+  expect((loops.body as { value: { count: number } }).value.count).toBe(1);
 });
 
 test('the audit has one finding of each grade; the app raised NCs for the nonconformity grades and closed the finding of the closed NC', async () => {

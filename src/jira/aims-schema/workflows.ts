@@ -22,6 +22,11 @@ export interface AimsTransitionDefinition {
   managersOnly: boolean;
   /** The app's Forge post function runs after this transition. */
   postFunction: boolean;
+  /**
+   * Only the person recorded as the Nonconformity's effectiveness reviewer may take it (a Jira
+   * expression validator comparing the transitioning user with the reviewer field).
+   */
+  reviewerOnly: boolean;
 }
 
 export interface AimsWorkflowDefinition {
@@ -38,6 +43,11 @@ export interface AimsWorkflowDefinition {
   description: string;
   issueTypes: readonly AimsIssueTypeKey[];
   statuses: readonly AimsStatusDefinition[];
+  /**
+   * Statuses whose issues are read-only: the workflow status property `jira.issue.editable` is
+   * `false`, so Jira refuses every field edit (only a transition leaves them).
+   */
+  readOnlyStatuses: readonly string[];
   transitions: readonly AimsTransitionDefinition[];
 }
 
@@ -46,7 +56,9 @@ const t = (
   name: string,
   from: readonly string[],
   to: string,
-  opts: Partial<Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction'>> = {},
+  opts: Partial<
+    Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction' | 'reviewerOnly'>
+  > = {},
 ): AimsTransitionDefinition => ({
   key,
   name,
@@ -55,7 +67,11 @@ const t = (
   validated: opts.validated ?? false,
   managersOnly: opts.managersOnly ?? false,
   postFunction: opts.postFunction ?? false,
+  reviewerOnly: opts.reviewerOnly ?? false,
 });
+
+/** A manager's transition that reopens a closed (read-only) record: it needs and records why. */
+const MANAGER_REOPENING = { validated: true, managersOnly: true, postFunction: true } as const;
 
 /** Name and category of each of the app's statuses, by logical key (unique across its workflows). */
 const STATUS_TABLE = {
@@ -104,6 +120,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'React, analyse causes and similar nonconformities, implement, review effectiveness, change the AIMS.',
     issueTypes: ['nonconformity'],
     statuses: [S.ncReact, S.ncCauseAnalysis, S.ncImplementing, S.ncEffectivenessReview, S.ncClosed],
+    readOnlyStatuses: ['ncClosed'],
     transitions: [
       t('create', 'Create', [], 'ncReact'),
       t('toCauseAnalysis', 'Start cause analysis', ['ncReact'], 'ncCauseAnalysis', {
@@ -130,6 +147,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         managersOnly: true,
         postFunction: true,
+        reviewerOnly: true,
       }),
       t(
         'backToCauseAnalysis',
@@ -138,6 +156,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         'ncCauseAnalysis',
         { validated: true, managersOnly: true, postFunction: true },
       ),
+      t('reopen', 'Reopen nonconformity', ['ncClosed'], 'ncCauseAnalysis', MANAGER_REOPENING),
     ],
   },
   {
@@ -146,6 +165,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'Plan, implement and record a corrective action.',
     issueTypes: ['correctiveAction'],
     statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: ['done'],
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo'], 'inProgress'),
@@ -153,7 +173,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         postFunction: true,
       }),
-      t('reopen', 'Reopen', ['done'], 'inProgress'),
+      t('reopen', 'Reopen', ['done'], 'inProgress', MANAGER_REOPENING),
     ],
   },
   {
@@ -168,6 +188,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       S.riskMonitoring,
       S.riskClosed,
     ],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'riskIdentified'),
       t('assess', 'Assess', ['riskIdentified', 'riskMonitoring'], 'riskAssessed', {
@@ -191,6 +212,8 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
     issueTypes: ['auditFinding'],
     statuses: [S.findingOpen, S.findingNcRaised, S.findingClosed],
+    // Once its Nonconformity is raised the finding (and its grade) is the record the NC rests on.
+    readOnlyStatuses: ['findingNcRaised', 'findingClosed'],
     transitions: [
       t('create', 'Create', [], 'findingOpen'),
       t('ncRaised', 'Nonconformity raised', ['findingOpen'], 'findingNcRaised', {
@@ -199,6 +222,12 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       t('close', 'Close finding', ['findingOpen', 'findingNcRaised'], 'findingClosed', {
         validated: true,
       }),
+      t('regrade', 'Re-grade finding', ['findingNcRaised'], 'findingNcRaised', {
+        validated: true,
+        managersOnly: true,
+        postFunction: true,
+      }),
+      t('reopen', 'Reopen finding', ['findingClosed'], 'findingOpen', MANAGER_REOPENING),
     ],
   },
   {
@@ -207,6 +236,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'Plan, perform, report and close an internal audit.',
     issueTypes: ['audit'],
     statuses: [S.auditPlanned, S.auditFieldwork, S.auditReported, S.auditClosed],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'auditPlanned'),
       t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork', { validated: true }),
@@ -262,6 +292,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'To Do, In Progress, Done.',
     issueTypes: ['aiControl', 'aimsAction', 'aiObjective'],
     statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo', 'done'], 'inProgress'),

@@ -6,8 +6,12 @@
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import type { AimsSite } from './aims-site';
 import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { adfDoc } from '../../../src/jira/aims-issue';
+import { callAs } from '../../support/test-site';
 import {
   createAimsIssue,
+  jiraFields,
+  offeredTransitions,
   editAimsIssue,
   errorMessages,
   link,
@@ -82,14 +86,26 @@ describe('audit finding automation', () => {
     expect(JSON.stringify(nc.fields.description)).toContain(finding);
     expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
 
-    // Editing the finding later raises nothing more
-    await editAimsIssue(
-      s,
-      'auditor',
-      finding,
-      { findingGrade: 'Minor nonconformity' },
-      { summary: 'No drift monitoring (re-worded)' },
+    // The raised finding is read-only (its grade locked); a manager's re-grade raises nothing more
+    const locked = await callAs(s.site, 'auditor', 'PUT', `/rest/api/3/issue/${finding}`, {
+      fields: { summary: 'No drift monitoring (re-worded)' },
+    });
+    expect(locked.status).toBe(400);
+    const regrade = (await offeredTransitions(s, 'manager', finding)).find(
+      (t) => t.name === 'Re-grade finding',
     );
+    const regraded = await callAs(
+      s.site,
+      'manager',
+      'POST',
+      `/rest/api/3/issue/${finding}/transitions`,
+      {
+        transition: { id: regrade?.id },
+        fields: jiraFields(s, { findingGrade: 'Minor nonconformity' }),
+        update: { comment: [{ add: { body: adfDoc('Only one model is affected') } }] },
+      },
+    );
+    expect(regraded.status).toBe(204);
     expect(await raisedBy(finding)).toEqual(ncs);
   }, 30_000);
 

@@ -2,6 +2,8 @@
  * Clause 10.2 enforced through plain Jira REST: each refusal is Jira's 400 naming what is missing;
  * no sequence reaches the done category by skipping a step.
  */
+import { adfDoc } from '../../../src/jira/aims-issue';
+import { callAs } from '../../support/test-site';
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import {
@@ -210,9 +212,24 @@ describe('Nonconformity workflow (ISO/IEC 42001 10.2)', () => {
     );
     expect(closeAfterIneffective).toMatch(/Corrective action was decided as needed|ineffective/);
 
-    // Second round: implement, review, verify by someone independent, answer 10.2 e
+    // Second round: the failed action is reopened by a manager (saying why) and done again,
+    // reviewed, verified by someone independent, 10.2 e answered
     await mustTransition(s, 'member', nc, 'Implement corrective actions');
-    await mustTransition(s, 'member', nc, 'Review effectiveness');
+    const reopen = (await offeredTransitions(s, 'manager', ca)).find((t) => t.name === 'Reopen');
+    const reopened = await callAs(
+      s.site,
+      'manager',
+      'POST',
+      `/rest/api/3/issue/${ca}/transitions`,
+      {
+        transition: { id: reopen?.id },
+        update: { comment: [{ add: { body: adfDoc('Alerts must page, not mail') } }] },
+      },
+    );
+    expect(reopened.status).toBe(204);
+    await s.host.waitForIdle();
+    await mustTransition(s, 'member', ca, 'Done');
+    expect(await statusOf(s, nc)).toBe('Effectiveness Review');
     await mustTransition(s, 'manager', nc, 'Verify effective and close', {
       verdict: 'Effective',
       effectivenessEvidence: 'Alerts acted on within a day for 30 days',
