@@ -250,6 +250,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description:
       'Proposed, in development, in operation (once impact and risks are assessed), retired.',
     issueTypes: ['aiSystem'],
+    readOnlyStatuses: [],
     statuses: [S.systemProposed, S.systemInDevelopment, S.systemInOperation, S.systemRetired],
     transitions: [
       t('create', 'Create', [], 'systemProposed'),
@@ -276,6 +277,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description:
       'Draft, assess, complete; reopened for review or after a significant change (8.4).',
     issueTypes: ['impactAssessment'],
+    readOnlyStatuses: [],
     statuses: [S.impactDraft, S.impactInAssessment, S.impactCompleted],
     transitions: [
       t('create', 'Create', [], 'impactDraft'),
