@@ -2,6 +2,7 @@
  * The ISO 42001 issue panel on the emulator with the real app: resolver called through the Custom
  * UI bridge as different users, issues created and moved through plain Jira REST.
  */
+import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
 import { requestFrame } from '../forge-host/fixture-host';
 import { accountOf, PanelSite } from './panel-test-site';
 import type { PanelOutcome } from './panel-test-site';
@@ -280,7 +281,7 @@ describe('Nonconformity panel through clause 10.2', () => {
     );
     panel = data<NcPanel>(await ps.panel('manager', nc));
     expect(missingFor(panel, 'Verify effective and close')).toContain(
-      `The effectiveness reviewer implemented ${ca}: someone who did not implement the corrective actions must review them (10.2 d).`,
+      `The effectiveness reviewer implemented ${ca}: someone who did not implement the corrective actions must review them (10.2 d asks that their effectiveness is reviewed; that the reviewer is someone else is our rule). ${APP_RULE_NOTE}`,
     );
     // Nobody can record someone else as reviewer from the panel.
     const other = await ps.panel('manager', nc, 'updateFields', {
