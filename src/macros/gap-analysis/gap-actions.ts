@@ -171,12 +171,16 @@ export async function raiseGapIssues(
     ),
     fields: ['labels'],
   });
+  // Each raised issue's labels, read once: label → the first issue (in search order) carrying it.
+  const keyByLabel = new Map<string, string>();
+  for (const issue of found) {
+    for (const label of z.array(z.string()).catch([]).parse(issue.fields.labels)) {
+      if (!keyByLabel.has(label)) keyByLabel.set(label, issue.key);
+    }
+  }
   for (const gap of gapsWithoutIssue(assessment)) {
-    const label = gapRequirementLabel(current.id, gap.ref);
-    const issue = found.find((i) =>
-      z.array(z.string()).catch([]).parse(i.fields.labels).includes(label),
-    );
-    if (issue) assessment = recordGapIssue(assessment, gap.ref, issue.key);
+    const key = keyByLabel.get(gapRequirementLabel(current.id, gap.ref));
+    if (key) assessment = recordGapIssue(assessment, gap.ref, key);
   }
   const missing = gapsWithoutIssue(assessment);
   const keys = await bulkCreateIssues(
