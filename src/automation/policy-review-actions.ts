@@ -8,7 +8,9 @@
  *      died goes stale and is taken over by timestamp, in a transaction);
  *   3. Jira is searched for the action's label before creating (a run that died after creating
  *      is not repeated), then the created key is recorded with the claim.
- * Runs as the app (a trigger has no user); nothing it reads reaches a UI.
+ * Runs as the app (a trigger has no user): the index holds only pages an AIMS manager registered
+ * (src/storage/policy-page-index.ts), and the action it opens in Jira names the page by its id,
+ * never by its title — a page may be restricted to fewer people than can browse the project.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
@@ -76,9 +78,8 @@ async function findExistingAction(
 async function createPolicyReviewAction(
   jira: ProductClient,
   state: ProvisioningState,
-  page: { id: string; title: string },
+  pageId: string,
   dueDate: string,
-  documentReference: string,
 ): Promise<string> {
   const typeId = state.issueTypes.aimsAction;
   if (!typeId)
@@ -89,13 +90,15 @@ async function createPolicyReviewAction(
       fields: {
         project: { key: state.projectKey },
         issuetype: { id: typeId },
-        summary: `Review the AI policy: ${page.title}`.slice(0, 255),
+        // Nothing of the page's text (title, reference): the page may be restricted to fewer
+        // people than the AIMS project; Confluence shows its title to those who may see it.
+        summary: `Review the AI policy on Confluence page ${pageId}`,
         description: adfDoc(
-          `The AI policy ${documentReference} ("${page.title}", Confluence page ${page.id}) was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
+          `The AI policy on Confluence page ${pageId} was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
         ),
-        labels: [policyReviewLabel(page.id, dueDate)],
+        labels: [policyReviewLabel(pageId, dueDate)],
         duedate: dueDate,
-        ...toJiraFields(state, { actionSource: 'Policy review', reviewReference: page.id }),
+        ...toJiraFields(state, { actionSource: 'Policy review', reviewReference: pageId }),
       },
     },
     createdSchema,
@@ -137,7 +140,7 @@ async function scanPage(
   }
   if (!stored) return void result.skipped.push({ pageId, reason: 'no document control yet' });
   const entry = currentEntry(stored.record);
-  const { status, nextReviewDate, title } = entry.document;
+  const { status, nextReviewDate } = entry.document;
   if (status === 'superseded') return void result.skipped.push({ pageId, reason: 'superseded' });
   if (!nextReviewDate || !isPolicyReviewDue(nextReviewDate, utcDate(now))) {
     return void result.skipped.push({ pageId, reason: 'not due' });
@@ -146,13 +149,7 @@ async function scanPage(
   if ('skip' in won) return void result.skipped.push({ pageId, reason: won.skip });
   const issueKey =
     (await findExistingAction(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
-    (await createPolicyReviewAction(
-      clients.jira,
-      state,
-      { id: pageId, title },
-      nextReviewDate,
-      entry.documentReference,
-    ));
+    (await createPolicyReviewAction(clients.jira, state, pageId, nextReviewDate));
   await recordPolicyReviewIssue(won.claim, issueKey);
   result.opened.push({ pageId, dueDate: nextReviewDate, issueKey });
 }
