@@ -16,6 +16,7 @@ import {
   linksOf,
   mustTransition,
   statusOf,
+  securityLevelId,
   transition,
 } from './aims-rest';
 
@@ -95,21 +96,14 @@ describe('audit finding automation', () => {
   }, 30_000);
 
   it('a finding with an issue security level raises its Nonconformity at the same level: a member sees neither, nor its summary', async () => {
-    const levels = await jiraOk<{ levels: { id: string; name: string }[] }>(
-      s.site,
-      'admin',
-      'GET',
-      '/rest/api/3/project/AIMS/securitylevel',
-    );
-    const confidential = levels.levels.find((l) => l.name === 'Confidential');
-    if (!confidential) throw new Error('no Confidential level');
+    const confidential = await securityLevelId(s, 'Confidential');
     const finding = await createAimsIssue(
       s,
       'auditor',
       'auditFinding',
       'Secret vendor model retrained on personal data',
       { findingGrade: 'Major nonconformity', isoReference: 'A.7.4' },
-      { security: { id: confidential.id } },
+      { security: { id: confidential } },
     );
     const ncs = await raisedBy(finding);
     expect(ncs).toHaveLength(1);
@@ -117,7 +111,7 @@ describe('audit finding automation', () => {
     const asManager = await jiraOk<{
       fields: { security: { id: string } | null; summary: string };
     }>(s.site, 'manager', 'GET', `/rest/api/3/issue/${nc}?fields=security,summary`);
-    expect(asManager.fields.security?.id).toBe(confidential.id);
+    expect(asManager.fields.security?.id).toBe(confidential);
     expect(asManager.fields.summary).toContain('Secret vendor model');
 
     searchCatchesUp(s.site);
