@@ -8,7 +8,9 @@
  *      died goes stale and is taken over by timestamp, in a transaction);
  *   3. Jira is searched for the action's label before creating (a run that died after creating
  *      is not repeated), then the created key is recorded with the claim.
- * Runs as the app (a trigger has no user); nothing it reads reaches a UI.
+ * Runs as the app (a trigger has no user): the index holds only pages an AIMS manager registered
+ * (src/storage/policy-page-index.ts), and the action it opens in Jira names the page by its id,
+ * never by its title — a page may be restricted to fewer people than can browse the project.
  */
 import { utcDate } from '../domain/calendar';
 import { currentEntry, isPolicyReviewDue } from '../domain/policy';
@@ -58,16 +60,17 @@ export function claimDecision(existing: PolicyReviewClaim | undefined, now: Date
 function createPolicyReviewAction(
   jira: ProductClient,
   state: ProvisioningState,
-  page: { id: string; title: string },
+  pageId: string,
   dueDate: string,
-  documentReference: string,
 ): Promise<string> {
   return createLabelledAimsAction(jira, state, {
-    summary: `Review the AI policy: ${page.title}`,
-    description: `The AI policy ${documentReference} ("${page.title}", Confluence page ${page.id}) was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
-    label: policyReviewLabel(page.id, dueDate),
+    // Nothing of the page's text (title, reference): the page may be restricted to fewer
+    // people than the AIMS project; Confluence shows its title to those who may see it.
+    summary: `Review the AI policy on Confluence page ${pageId}`,
+    description: `The AI policy on Confluence page ${pageId} was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
+    label: policyReviewLabel(pageId, dueDate),
     dueDate,
-    values: { actionSource: 'Policy review', reviewReference: page.id },
+    values: { actionSource: 'Policy review', reviewReference: pageId },
   });
 }
 
@@ -105,7 +108,7 @@ async function scanPage(
   }
   if (!stored) return void result.skipped.push({ pageId, reason: 'no document control yet' });
   const entry = currentEntry(stored.record);
-  const { status, nextReviewDate, title } = entry.document;
+  const { status, nextReviewDate } = entry.document;
   if (status === 'superseded') return void result.skipped.push({ pageId, reason: 'superseded' });
   if (!nextReviewDate || !isPolicyReviewDue(nextReviewDate, utcDate(now))) {
     return void result.skipped.push({ pageId, reason: 'not due' });
@@ -114,13 +117,7 @@ async function scanPage(
   if ('skip' in won) return void result.skipped.push({ pageId, reason: won.skip });
   const issueKey =
     (await findIssueByLabel(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
-    (await createPolicyReviewAction(
-      clients.jira,
-      state,
-      { id: pageId, title },
-      nextReviewDate,
-      entry.documentReference,
-    ));
+    (await createPolicyReviewAction(clients.jira, state, pageId, nextReviewDate));
   await recordPolicyReviewIssue(won.claim, issueKey);
   result.opened.push({ pageId, dueDate: nextReviewDate, issueKey });
 }

@@ -51,7 +51,10 @@ export interface AimsIssue {
   updated: string | null;
   resolutiondate: string | null;
   labels: string[];
+  /** Name of the issue's security level (null: none). */
   securityLevel: string | null;
+  /** Id of the issue's security level, to give a derived issue the same one. */
+  securityLevelId: string | null;
   values: Record<string, AimsFieldValue>;
   links: AimsLink[];
 }
@@ -212,6 +215,7 @@ export function readAimsIssue(raw: SearchedIssue, state: ProvisioningState): Aim
       ? f.labels.filter((x): x is string => typeof x === 'string')
       : [],
     securityLevel: str(obj(f.security)?.name) ?? null,
+    securityLevelId: str(obj(f.security)?.id) ?? null,
     values,
     links: readLinks(f.issuelinks, linkTypeKeyByName, statusKeys),
   };

@@ -52,6 +52,13 @@ export interface SearchOptions {
 /** `reconcileIssues` "Accepts max 50 ids" (POST /rest/api/3/search/jql). */
 export const MAX_RECONCILE_IDS = 50;
 
+/** `items` in runs of at most `size` (e.g. ids to reconcile, one search per run). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** The `reconcileIssues` part of a search body: the same ids on every page, as Jira asks. */
 function reconcileBody(options: SearchOptions): { reconcileIssues?: number[] } {
   const ids = options.reconcileIssueIds ?? [];

@@ -1,6 +1,6 @@
 import { jql } from '../jql-builder';
 import type { ProductClient } from '../product-client';
-import { MAX_RECONCILE_IDS, searchIssues } from '../issue-search';
+import { chunks, MAX_RECONCILE_IDS, searchIssues } from '../issue-search';
 import { FROZEN_IMPLEMENTER_PROPERTY, frozenImplementersOf } from './frozen-implementer';
 import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
 
@@ -13,12 +13,6 @@ const obj = (v: unknown): Record<string, unknown> | undefined =>
 export interface IssueRef {
   id: string;
   key: string;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**

@@ -154,3 +154,16 @@ export const linkedKeys = (links: LinkView[], linkTypeKey: string): string[] =>
 export function errorMessages(body: unknown): string[] {
   return (body as { errorMessages?: string[] }).errorMessages ?? [];
 }
+
+/** The id of an issue security level of project AIMS, by name (e.g. the seeded "Confidential"). */
+export async function securityLevelId(s: AimsSite, name: string): Promise<string> {
+  const levels = await jiraOk<{ levels: { id: string; name: string }[] }>(
+    s.site,
+    'admin',
+    'GET',
+    '/rest/api/3/project/AIMS/securitylevel',
+  );
+  const found = levels.levels.find((l) => l.name === name);
+  if (!found) throw new Error(`project AIMS has no security level ${name}`);
+  return found.id;
+}
