@@ -83,6 +83,11 @@ export async function startSite(
   if (options.searchLagMs !== undefined) searchVisibility(ctx).lagMs = options.searchLagMs;
   const app = buildApp(ctx, extensions);
   const server = http.createServer(app);
+  // Node closes idle keep-alive sockets after 5 s; a client that picks such a socket just as it
+  // closes gets ECONNRESET on a request the site never saw (seen under a loaded CI). Keep idle
+  // sockets far longer than any pause in a test run, as cloud load balancers do.
+  server.keepAliveTimeout = 75_000;
+  server.headersTimeout = 76_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => resolve());

@@ -30,6 +30,8 @@ const MACRO_LOCAL_IDS: Record<string, string> = {
   'aims-policy': 'aims-policy-control-1',
   'aims-management-review': 'aims-management-review-1',
   'aims-scope-context': 'aims-scope-context-1',
+  'aims-gap-analysis': 'aims-gap-analysis-1',
+  'aims-audit-programme': 'aims-audit-programme-1',
 };
 
 /** A read is invoked as a frame would; anything else with a payload no schema accepts (no write). */
@@ -62,6 +64,8 @@ beforeAll(async () => {
     'aims-policy': [demo.pages.policy],
     'aims-management-review': [demo.pages.reviewQ3, demo.pages.reviewQ4],
     'aims-scope-context': [demo.pages.scope],
+    'aims-gap-analysis': [demo.pages.gap],
+    'aims-audit-programme': [demo.pages.auditProgramme],
   };
   // Panels: the confidential risk and every issue linked to it (they show their links).
   const risk = await callAs(site, 'admin', 'GET', `/rest/api/3/issue/${riskKey}?fields=issuelinks`);
