@@ -6,7 +6,7 @@
  * evidenced in the Statement of Applicability, with no process of their own in the app.
  * The issue types' own clauses (src/jira/aims-schema/issue-types.ts) are added by the generator.
  */
-import type { TraceEntry } from './trace-entry';
+import type { ServedBy, TraceEntry } from './trace-entry';
 
 const SCOPE_TESTS = [
   'test/unit/domain/scope/scope-context-rules.test.ts',
@@ -28,6 +28,34 @@ const POLICY_TESTS = [
   'test/unit/domain/policy/policy-control-rules.test.ts',
   'test/integration/macros/policy-macro.test.ts',
   'test/e2e/policy-macro.e2e.test.ts',
+];
+
+const INVENTORY_TESTS = [
+  'test/unit/domain/ai-system/ai-system-lifecycle.test.ts',
+  'test/integration/jira-automation/ai-system-workflow.test.ts',
+];
+const IMPACT_TESTS = [
+  'test/unit/domain/records/impact-assessment.test.ts',
+  'test/integration/jira-automation/ai-system-workflow.test.ts',
+  'test/integration/jira-automation/impact-assessment-review.test.ts',
+];
+const IMPACT_PROCESS: readonly ServedBy[] = [
+  {
+    what: 'the impact assessment record: consequences for individuals, groups, societies, misuse',
+    where: 'src/domain/records/impact-assessment.ts#impactAssessmentSchema',
+  },
+  {
+    what: 'guarded workflow: draft → in assessment → completed (all fields required), reopen',
+    where: 'src/domain/ai-system/impact-assessment-lifecycle.ts#completionRequirements',
+  },
+  {
+    what: 'a due review opens one AIMS Action (daily scan)',
+    where: 'src/automation/impact-review-actions.ts#openDueImpactReviews',
+  },
+  {
+    what: "a change of the system's intended use or life-cycle stage, or a new fix version, reopens it",
+    where: 'src/domain/ai-system/significant-change.ts#significantChangeReason',
+  },
 ];
 
 export const TRACE_ENTRIES: readonly TraceEntry[] = [
@@ -79,8 +107,12 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'document control of the scope page (approval bound to a page version)',
         where: 'src/domain/scope/scope-control.ts#scopeControlRules',
       },
+      {
+        what: 'the AI systems in scope: inventory fields on the AI System issue type',
+        where: 'src/domain/records/ai-system.ts#aiSystemSchema',
+      },
     ],
-    tests: [...SCOPE_TESTS, 'test/integration/macros/large-site-lists.test.ts'],
+    tests: [...SCOPE_TESTS, 'test/integration/macros/large-site-lists.test.ts', ...INVENTORY_TESTS],
   },
   {
     ref: '4.4',
@@ -198,15 +230,9 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '6.1.4',
-    level: 'partly',
-    servedBy: [
-      {
-        what: 'the impact assessment record: consequences for individuals, groups, societies, misuse',
-        where: 'src/domain/records/impact-assessment.ts',
-      },
-    ],
-    tests: ['test/unit/domain/records/impact-assessment.test.ts'],
-    gap: 'The Impact Assessment issue type has no guarded workflow yet.',
+    level: 'feature',
+    servedBy: IMPACT_PROCESS,
+    tests: IMPACT_TESTS,
   },
   {
     ref: '6.2',
@@ -368,12 +394,15 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '8.4',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
-      { what: 'the impact assessment record', where: 'src/domain/records/impact-assessment.ts' },
+      ...IMPACT_PROCESS,
+      {
+        what: 'an AI system goes into operation only with a completed assessment and an assessed risk',
+        where: 'src/domain/ai-system/ai-system-lifecycle.ts#operationRequirements',
+      },
     ],
-    tests: ['test/unit/domain/records/impact-assessment.test.ts'],
-    gap: 'Reassessment on significant change and at its review date is not built yet.',
+    tests: [...IMPACT_TESTS, ...INVENTORY_TESTS],
   },
   {
     ref: '9.1',
@@ -551,11 +580,46 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: 'A.5.2',
-    level: 'partly',
+    level: 'feature',
+    servedBy: IMPACT_PROCESS,
+    tests: IMPACT_TESTS,
+  },
+  {
+    ref: 'A.5.3',
+    level: 'feature',
     servedBy: [
-      { what: 'the impact assessment record', where: 'src/domain/records/impact-assessment.ts' },
+      {
+        what: 'the assessment is an issue of its own, linked to its AI system and the risks it informs',
+        where: 'src/domain/records/impact-assessment.ts#impactAssessmentSchema',
+      },
     ],
-    tests: ['test/unit/domain/records/impact-assessment.test.ts'],
-    gap: 'The impact assessment process (guarded workflow, reassessment) is not built yet.',
+    tests: IMPACT_TESTS,
+  },
+  {
+    ref: 'A.5.4',
+    level: 'feature',
+    servedBy: IMPACT_PROCESS.slice(0, 2),
+    tests: IMPACT_TESTS,
+  },
+  {
+    ref: 'A.5.5',
+    level: 'feature',
+    servedBy: IMPACT_PROCESS.slice(0, 2),
+    tests: IMPACT_TESTS,
+  },
+  {
+    ref: 'A.9.4',
+    level: 'feature',
+    servedBy: [
+      {
+        what: 'intended use recorded on each AI System',
+        where: 'src/domain/records/ai-system.ts#aiSystemSchema',
+      },
+      {
+        what: 'a change of intended use reopens its impact assessments',
+        where: 'src/domain/ai-system/significant-change.ts#significantChangeReason',
+      },
+    ],
+    tests: [...INVENTORY_TESTS, ...IMPACT_TESTS],
   },
 ];
