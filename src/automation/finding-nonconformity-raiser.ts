@@ -20,6 +20,7 @@ import { moveIssueToStatus } from '../jira/issue-transitioner';
 import { findingGrade, textOf } from '../jira/jira-option-values';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
+import { fitSummary } from '../jira/issue-summary';
 import {
   claimFindingMarker,
   deleteFindingMarker,
@@ -92,7 +93,7 @@ async function createNonconformity(
   const fields: Record<string, unknown> = {
     project: { id: state.projectId },
     issuetype: { id: typeId },
-    summary: `Nonconformity: ${finding.summary}`.slice(0, 255),
+    summary: fitSummary(`Nonconformity: ${finding.summary}`),
     description: adfDoc(
       `Raised from audit finding ${finding.key} (${gradeLabel}${reference ? `, ${reference}` : ''}).\n` +
         'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',

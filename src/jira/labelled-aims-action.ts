@@ -1,14 +1,17 @@
 /**
- * The AIMS Actions the app's scans open, each marked by a label that names what it is for (a
- * policy page and due date, an impact assessment and review date): found by that label before
- * one is created, so a scan that died after creating does not open a second.
+ * The AIMS Actions the app opens — from its scans, review decisions and gap analyses — each marked
+ * by labels that name what it is for (a policy page and due date, an impact assessment and review
+ * date, a decision, a gap): found by its label before one is created, so a run that died after
+ * creating does not open a second. One builder of their create fields, for single and bulk creates.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { Refusal } from '../domain/refusal';
 import type { ProvisioningState } from '../storage/provisioning-state';
 import type { AimsFieldValue } from './aims-issue';
 import { adfDoc, toJiraFields } from './aims-issue';
 import { searchOne } from './issue-search';
+import { fitSummary } from './issue-summary';
 import { jql } from './jql-builder';
 import type { ProductClient } from './product-client';
 
@@ -23,6 +26,37 @@ export async function findIssueByLabel(
     fields: ['key'],
   });
   return found?.key;
+}
+
+export interface AimsActionInput {
+  /** Its first line becomes the summary, cut to Jira's limit. */
+  summary: string;
+  /** Plain text, one paragraph per line. */
+  description: string;
+  labels: readonly string[];
+  dueDate?: string;
+  assigneeAccountId?: string;
+  values: Record<string, AimsFieldValue>;
+}
+
+/** The create-issue `fields` of an AIMS Action in the AIMS project. */
+export function aimsActionFields(
+  state: ProvisioningState,
+  action: AimsActionInput,
+): Record<string, unknown> {
+  const typeId = state.issueTypes.aimsAction;
+  if (!typeId)
+    throw new Refusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
+  return {
+    project: { key: state.projectKey },
+    issuetype: { id: typeId },
+    summary: fitSummary(action.summary),
+    description: adfDoc(action.description),
+    labels: [...action.labels],
+    ...(action.dueDate ? { duedate: action.dueDate } : {}),
+    ...(action.assigneeAccountId ? { assignee: { accountId: action.assigneeAccountId } } : {}),
+    ...toJiraFields(state, action.values),
+  };
 }
 
 export interface LabelledActionInput {
@@ -42,22 +76,10 @@ export async function createLabelledAimsAction(
   state: ProvisioningState,
   action: LabelledActionInput,
 ): Promise<string> {
-  const typeId = state.issueTypes.aimsAction;
-  if (!typeId)
-    throw new Error(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
+  const { label, ...rest } = action;
   const created = await jira.post(
     route`/rest/api/3/issue`,
-    {
-      fields: {
-        project: { key: state.projectKey },
-        issuetype: { id: typeId },
-        summary: action.summary.slice(0, 255),
-        description: adfDoc(action.description),
-        labels: [action.label],
-        duedate: action.dueDate,
-        ...toJiraFields(state, action.values),
-      },
-    },
+    { fields: aimsActionFields(state, { ...rest, labels: [label] }) },
     createdSchema,
   );
   return created.key;

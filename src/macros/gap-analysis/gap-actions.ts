@@ -18,11 +18,10 @@ import {
   startAssessment,
 } from '../../domain/gap-analysis';
 import { Refusal } from '../../domain/refusal';
-import type { AimsFieldValue } from '../../jira/aims-issue';
-import { adfDoc, toJiraFields } from '../../jira/aims-issue';
 import { bulkCreateIssues } from '../../jira/bulk-create';
 import { searchIssues } from '../../jira/issue-search';
 import { jql } from '../../jira/jql-builder';
+import { aimsActionFields } from '../../jira/labelled-aims-action';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { completedGapStore, gapPageStore } from './gap-page-records';
@@ -120,32 +119,19 @@ export async function completeGap(request: GapActionRequest): Promise<{ complete
   return { completedAt: completed.at };
 }
 
-const SUMMARY_MAX = 250;
-
 function gapIssueFields(
   state: ProvisioningState,
   assessment: GapAssessment,
   page: { id: string; title: string },
   gap: ReturnType<typeof gapsWithoutIssue>[number],
 ): Record<string, unknown> {
-  const typeId = state.issueTypes.aimsAction;
-  if (!typeId)
-    throw new Refusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
-  const summary = `Close the gap on ${gap.ref} ${gap.title}`;
-  const values: Record<string, AimsFieldValue> = {
-    actionSource: 'Gap analysis',
-    reviewReference: page.id,
-  };
-  return {
-    project: { key: state.projectKey },
-    issuetype: { id: typeId },
-    summary: summary.length > SUMMARY_MAX ? `${summary.slice(0, SUMMARY_MAX - 1)}…` : summary,
-    description: adfDoc(
-      `Gap found by the gap analysis "${assessment.title}" on the page "${page.title}" (${gap.status === 'partly' ? 'partly met' : 'not started'}).\n${gap.gap}`,
-    ),
+  const met = gap.status === 'partly' ? 'partly met' : 'not started';
+  return aimsActionFields(state, {
+    summary: `Close the gap on ${gap.ref} ${gap.title}`,
+    description: `Gap found by the gap analysis "${assessment.title}" on the page "${page.title}" (${met}).\n${gap.gap}`,
     labels: [gapAssessmentLabel(assessment.id), gapRequirementLabel(assessment.id, gap.ref)],
-    ...toJiraFields(state, values),
-  };
+    values: { actionSource: 'Gap analysis', reviewReference: page.id },
+  });
 }
 
 /**

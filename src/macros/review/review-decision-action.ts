@@ -6,10 +6,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { Refusal } from '../../domain/refusal';
-import type { AimsFieldValue } from '../../jira/aims-issue';
-import { adfDoc, toJiraFields } from '../../jira/aims-issue';
-import { searchOne } from '../../jira/issue-search';
-import { jql } from '../../jira/jql-builder';
+import { aimsActionFields, findIssueByLabel } from '../../jira/labelled-aims-action';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { claimKey } from '../../storage/kvs-claim';
@@ -18,48 +15,20 @@ import type { StoredDecision } from './review-draft';
 
 export const decisionLabel = (decisionId: string): string => `aims-review-decision-${decisionId}`;
 
-async function findAction(
-  jira: ProductClient,
-  state: ProvisioningState,
-  decisionId: string,
-): Promise<string | undefined> {
-  const found = await searchOne(jira, {
-    jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', decisionLabel(decisionId))),
-    fields: ['key'],
-  });
-  return found?.key;
-}
-
-const SUMMARY_MAX = 250;
-
 /** The create-issue `fields` for a decision's AIMS Action. */
 export function decisionActionFields(
   state: ProvisioningState,
   review: { pageId: string; title: string },
   decision: Pick<StoredDecision, 'id' | 'description' | 'ownerAccountId' | 'dueDate'>,
 ): Record<string, unknown> {
-  const typeId = state.issueTypes.aimsAction;
-  if (!typeId)
-    throw new Refusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
-  const firstLine = decision.description.split('\n')[0]?.trim() ?? '';
-  const summary =
-    firstLine.length > SUMMARY_MAX ? `${firstLine.slice(0, SUMMARY_MAX - 1)}…` : firstLine;
-  const values: Record<string, AimsFieldValue> = {
-    actionSource: 'Management review',
-    reviewReference: review.pageId,
-  };
-  return {
-    project: { key: state.projectKey },
-    issuetype: { id: typeId },
-    summary,
-    description: adfDoc(
-      `Decided at the management review "${review.title}".\n${decision.description}`,
-    ),
+  return aimsActionFields(state, {
+    summary: decision.description,
+    description: `Decided at the management review "${review.title}".\n${decision.description}`,
     labels: [decisionLabel(decision.id)],
-    ...(decision.dueDate ? { duedate: decision.dueDate } : {}),
-    ...(decision.ownerAccountId ? { assignee: { accountId: decision.ownerAccountId } } : {}),
-    ...toJiraFields(state, values),
-  };
+    ...(decision.dueDate ? { dueDate: decision.dueDate } : {}),
+    ...(decision.ownerAccountId ? { assigneeAccountId: decision.ownerAccountId } : {}),
+    values: { actionSource: 'Management review', reviewReference: review.pageId },
+  });
 }
 
 /** The key of the decision's AIMS Action, creating it (as the viewer) if it does not exist yet. */
@@ -70,7 +39,7 @@ export async function ensureDecisionAction(
   decision: StoredDecision,
 ): Promise<string> {
   if (decision.actionKey) return decision.actionKey;
-  const existing = await findAction(jira, state, decision.id);
+  const existing = await findIssueByLabel(jira, state, decisionLabel(decision.id));
   if (existing) return existing;
   const claimed = await claimKey(
     reviewDecisionClaimKey(review.pageId, decision.id),
@@ -78,7 +47,7 @@ export async function ensureDecisionAction(
     { staleAfterSeconds: 120 },
   );
   if (!claimed) {
-    const again = await findAction(jira, state, decision.id);
+    const again = await findIssueByLabel(jira, state, decisionLabel(decision.id));
     if (again) return again;
     throw new Refusal('This decision is being recorded right now. Reload in a moment.');
   }

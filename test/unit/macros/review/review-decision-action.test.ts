@@ -48,7 +48,7 @@ describe('the AIMS Action of a review decision', () => {
       { pageId: '1', title: 'T' },
       { id: 'decision-1234', description: 'x'.repeat(400) },
     );
-    expect((fields.summary as string).length).toBeLessThanOrEqual(250);
+    expect((fields.summary as string).length).toBeLessThanOrEqual(255);
     expect(fields).not.toHaveProperty('assignee');
     expect(fields).not.toHaveProperty('duedate');
   });
