@@ -5,9 +5,9 @@ import SectionMessage from '@atlaskit/section-message';
 import { router } from '@forge/bridge';
 import { KeyValueTable, Loading, Problem, callResolver, useAsync } from '../../common';
 import { RequirementTables } from '../../common/RequirementTables';
+import { ShowFilter } from '../../common/ShowFilter';
 import type { Column } from '../../common';
-import { SelectField } from '../../common/SelectField';
-import { link, looseStack, muted, roomyFrame, toolbar } from '../../common/styles';
+import { link, looseStack, muted, roomyFrame } from '../../common/styles';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
 import type { AuditProgrammeView } from '../../../src/ui-contract/audit-programme-view';
 import { auditProgrammeViewSchema } from '../../../src/ui-contract/audit-programme-view';
@@ -122,18 +122,15 @@ export function AuditProgrammeMacro() {
             ))}
         </SectionMessage>
       )}
-      <div style={toolbar}>
-        <SelectField<Filter>
-          id="audit-coverage-filter"
-          title="Show"
-          options={FILTERS}
-          value={filter}
-          onChange={(v) => setFilter(v ?? 'all')}
-        />
-        <span style={muted} role="status">
-          {rows.length} of {view.rows.length} requirements shown
-        </span>
-      </div>
+      <ShowFilter<Filter>
+        id="audit-coverage-filter"
+        options={FILTERS}
+        value={filter}
+        onChange={setFilter}
+        shown={rows.length}
+        total={view.rows.length}
+        noun="requirements"
+      />
       <div data-testid="audit-coverage">
         <RequirementTables rows={rows} columns={COLUMNS} />
       </div>

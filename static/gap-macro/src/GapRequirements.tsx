@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { Column } from '../../common';
-import { SelectField } from '../../common/SelectField';
-import { looseStack, muted, toolbar } from '../../common/styles';
+import { looseStack, muted } from '../../common/styles';
 import { AIMS_REQUIREMENTS } from '../../../src/domain/catalog/requirements';
 import { RequirementTables } from '../../common/RequirementTables';
+import { ShowFilter } from '../../common/ShowFilter';
 import type { Requirement } from '../../../src/domain/catalog/requirements';
 import type { GapAssessment } from '../../../src/domain/gap-analysis/gap-assessment';
 import type { GapMacroView } from '../../../src/ui-contract/gap-macro-view';
@@ -95,18 +95,15 @@ export function GapRequirements({
   const editingRequirement = AIMS_REQUIREMENTS.find((r) => r.ref === editing);
   return (
     <div style={looseStack} data-testid="gap-requirements">
-      <div style={toolbar}>
-        <SelectField<Filter>
-          id="gap-filter"
-          title="Show"
-          options={FILTERS}
-          value={filter}
-          onChange={(v) => setFilter(v ?? 'all')}
-        />
-        <span style={muted} role="status">
-          {shown.length} of {AIMS_REQUIREMENTS.length} requirements shown
-        </span>
-      </div>
+      <ShowFilter<Filter>
+        id="gap-filter"
+        options={FILTERS}
+        value={filter}
+        onChange={setFilter}
+        shown={shown.length}
+        total={AIMS_REQUIREMENTS.length}
+        noun="requirements"
+      />
       {!canAssess && !assessment.completed && (
         <p style={muted}>{view.viewer.assessBlockers.join(' ')}</p>
       )}
