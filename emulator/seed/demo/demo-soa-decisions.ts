@@ -1,10 +1,12 @@
 /**
  * Statement of Applicability decisions on the AI Control issues the app created (one per Annex A
  * control): applicability, our own justification, implementation status and an owner.
- * Demo phase 3 records DEMO_CONTROL_DECISIONS. The SoA page's own seed records DEMO_SOA_DECISIONS,
- * with its approval story. Together they decide every Annex A control with its justification, and
- * every implemented control shows its evidence: the SoA can only be approved so (6.1.3 d). What
- * is left is implementation work (controls planned or in progress).
+ * Demo phase 3 records them all, DEMO_SOA_DECISIONS (the ones the SoA page's approval story
+ * starts from) and DEMO_CONTROL_DECISIONS, well before the manager approves the SoA (Jira's search
+ * has caught up by then); the SoA page's own seed records any still missing when it runs alone.
+ * Together they decide every Annex A control with its justification, and every implemented control
+ * shows its evidence: the SoA can only be approved so (6.1.3 d). What is left is implementation
+ * work (controls planned or in progress).
  */
 import type { DemoJira } from './demo-jira';
 import type { DemoLogin } from './demo-rest';
@@ -341,12 +343,11 @@ export async function seedControlDecisions(
   jira: DemoJira,
   controls: ReadonlyMap<string, string>,
 ): Promise<number> {
-  const leftToSoaPage = new Set(DEMO_SOA_DECISIONS.map(([ref]) => ref));
   let decided = 0;
-  for (const decision of DEMO_CONTROL_DECISIONS) {
+  for (const decision of [...DEMO_SOA_DECISIONS, ...DEMO_CONTROL_DECISIONS]) {
     const [ref, , , , owner] = decision;
     const key = controls.get(ref);
-    if (!key || leftToSoaPage.has(ref)) continue;
+    if (!key) continue;
     await recordDecision(jira, owner ?? 'manager', key, decision);
     decided += 1;
   }
