@@ -3,6 +3,7 @@
  * The option labels are what people pick in Jira; the domain speaks in stable ids.
  */
 import type { TreatmentOption } from '../domain/records/ai-risk';
+import type { Applicability, ImplementationStatus } from '../domain/records/control';
 import type { FindingGrade } from '../domain/records/audit-finding';
 import type {
   CorrectiveActionDecision,
@@ -10,8 +11,10 @@ import type {
   YesNo,
 } from '../domain/records/nonconformity';
 import type {
+  APPLICABILITY_OPTIONS,
   CA_DECISION_OPTIONS,
   FINDING_GRADE_OPTIONS,
+  IMPLEMENTATION_STATUS_OPTIONS,
   SIMILAR_NC_OPTIONS,
   TREATMENT_OPTIONS,
   VERDICT_OPTIONS,
@@ -55,6 +58,20 @@ export const FINDING_GRADE_BY_OPTION: Record<
   'Opportunity for improvement': 'opportunity-for-improvement',
 };
 
+const APPLICABILITY: Record<OptionOf<typeof APPLICABILITY_OPTIONS>, Applicability> = {
+  Included: 'included',
+  Excluded: 'excluded',
+};
+const IMPLEMENTATION: Record<
+  OptionOf<typeof IMPLEMENTATION_STATUS_OPTIONS>,
+  ImplementationStatus
+> = {
+  'Not started': 'not-started',
+  Planned: 'planned',
+  'In progress': 'in-progress',
+  Implemented: 'implemented',
+};
+
 const lookup = <T>(table: Record<string, T>, value: AimsFieldValue | undefined): T | null =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value)
     ? (table[value] ?? null)
@@ -66,6 +83,8 @@ export const effectivenessVerdict = (v: AimsFieldValue | undefined) => lookup(VE
 export const yesNo = (v: AimsFieldValue | undefined) => lookup(YES_NO, v);
 export const treatmentOption = (v: AimsFieldValue | undefined) => lookup(TREATMENT, v);
 export const findingGrade = (v: AimsFieldValue | undefined) => lookup(FINDING_GRADE_BY_OPTION, v);
+export const applicabilityOf = (v: AimsFieldValue | undefined) => lookup(APPLICABILITY, v);
+export const implementationStatusOf = (v: AimsFieldValue | undefined) => lookup(IMPLEMENTATION, v);
 
 /** The level number of a scale option such as "3 - Possible"; null when absent or not a level. */
 export function scaleLevel(value: AimsFieldValue | undefined): number | null {

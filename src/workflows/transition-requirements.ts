@@ -18,10 +18,12 @@ import {
   evaluateTransition,
 } from '../domain/nonconformity';
 import type { RiskMatrixConfig } from '../domain/risk';
+import { controlDecisionRequirements } from '../domain/soa';
 import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
 import { auditFacts, AUDIT_FIELD_KEYS } from '../jira/facts/audit-facts-reader';
+import { aiControlFacts, AI_CONTROL_FIELD_KEYS } from '../jira/facts/ai-control-facts-reader';
 import { aiSystemFacts, aiSystemStateOf } from '../jira/facts/ai-system-facts-reader';
 import {
   IMPACT_ASSESSMENT_FIELD_KEYS,
@@ -61,6 +63,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AUDIT_FIELD_KEYS;
     case 'impactAssessment':
       return IMPACT_ASSESSMENT_FIELD_KEYS;
+    case 'aiControl':
+      return AI_CONTROL_FIELD_KEYS;
     default:
       return [];
   }
@@ -142,6 +146,9 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
         impactAssessmentStateOf(to) ?? to,
         impactAssessmentFacts(issue, check.config),
       ).reasons;
+    case 'aiControl':
+      if (rule.transition.key !== 'start' && rule.transition.key !== 'complete') return [];
+      return controlDecisionRequirements(rule.transition.key, aiControlFacts(issue));
     default:
       return [];
   }

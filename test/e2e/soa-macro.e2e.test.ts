@@ -235,3 +235,23 @@ test('a control treating more risks than a row lists says how many and links to 
     'About 12 issues',
   );
 });
+
+test('a manager sees why the SoA cannot be approved while a control is undecided, and no Approve button', async () => {
+  const fields = (await callAs(site, 'admin', 'GET', '/rest/api/3/field')).body as {
+    id: string;
+    name: string;
+  }[];
+  const applicability = fields.find((f) => f.name === 'Applicability')?.id ?? '';
+  const control = await controlKey('A.8.3');
+  const res = await callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${control}`, {
+    fields: { [applicability]: null },
+  });
+  expect(res.status).toBe(204);
+  await signIn(page, site.url, 'manager', `/wiki/pages/${pageId}`);
+  const frame = await macroFrame();
+  await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain(
+    '1 row is not ready: A.8.3 (undecided). Every control needs a decision, included or excluded, with its justification (6.1.3 d).',
+  );
+  expect(await frame.getByRole('button', { name: 'Approve this SoA' }).count()).toBe(0);
+  expect(await frameViolations(frame)).toEqual([]);
+});

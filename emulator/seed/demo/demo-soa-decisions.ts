@@ -1,8 +1,12 @@
 /**
  * Statement of Applicability decisions on the AI Control issues the app created (one per Annex A
  * control): applicability, our own justification, implementation status and an owner.
- * Demo phase 3 records DEMO_CONTROL_DECISIONS; a few controls stay undecided, so the SoA shows
- * work left. The SoA page's own seed records DEMO_SOA_DECISIONS, with its approval story.
+ * Demo phase 3 records them all, DEMO_SOA_DECISIONS (the ones the SoA page's approval story
+ * starts from) and DEMO_CONTROL_DECISIONS, well before the manager approves the SoA (Jira's search
+ * has caught up by then); the SoA page's own seed records any still missing when it runs alone.
+ * Together they decide every Annex A control with its justification, and every implemented control
+ * shows its evidence: the SoA can only be approved so (6.1.3 d). What is left is implementation
+ * work (controls planned or in progress).
  */
 import type { DemoJira } from './demo-jira';
 import type { DemoLogin } from './demo-rest';
@@ -35,8 +39,22 @@ export const DEMO_SOA_DECISIONS: readonly Decision[] = [
     'In progress',
     'manager',
   ],
-  ['A.2.4', 'Included', 'Yearly policy review, tracked by the app.', 'Implemented', 'manager'],
-  ['A.3.2', 'Included', 'Roles are assigned per AI system.', 'Implemented', 'admin'],
+  [
+    'A.2.4',
+    'Included',
+    'Yearly policy review, tracked by the app.',
+    'Implemented',
+    'manager',
+    "2026-07-01 Policy review scheduled in the AI Policy page's review date",
+  ],
+  [
+    'A.3.2',
+    'Included',
+    'Roles are assigned per AI system.',
+    'Implemented',
+    'admin',
+    'Roles listed on each AI System issue (owner, developer, reviewer)',
+  ],
   ['A.3.3', 'Included', 'Staff report concerns through the AIMS project.', 'Planned', 'admin'],
   [
     'A.5.2',
@@ -54,7 +72,13 @@ export const DEMO_SOA_DECISIONS: readonly Decision[] = [
     '2026-09-15 Validation report https://docs.example.com/aims/validation-2026-09.pdf',
   ],
   ['A.6.2.8', 'Included', 'Event logs are needed to investigate incidents.', 'Planned', 'admin'],
-  ['A.7.4', 'Included', undefined, 'Not started', 'admin'],
+  [
+    'A.7.4',
+    'Included',
+    'Each model card records the quality requirements its data must meet.',
+    'Not started',
+    'admin',
+  ],
   ['A.10.4', 'Excluded', 'We provide no AI system to customers; we only use AI internally.'],
 ];
 
@@ -83,11 +107,19 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'Approved software list, revision 12.',
   ],
   [
+    'A.4.5',
+    'Included',
+    'Model training and scoring run on the cloud capacity the platform team plans each quarter.',
+    'In progress',
+    'admin',
+  ],
+  [
     'A.4.6',
     'Included',
     'Named data scientists and reviewers per system; HR keeps the skills matrix.',
     'Implemented',
     'manager',
+    'Skills matrix kept by HR, revision 2026-09',
   ],
   [
     'A.5.3',
@@ -95,6 +127,7 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'Impact assessments are kept as AI Impact Assessment issues.',
     'Implemented',
     'manager',
+    'The AI Impact Assessment issues of the three AI systems',
   ],
   [
     'A.5.4',
@@ -128,6 +161,7 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'Requirements are written and approved before each model release.',
     'Implemented',
     'admin',
+    'Requirements sign-off for credit model 4.3',
   ],
   [
     'A.6.2.3',
@@ -158,13 +192,21 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'Planned',
     'admin',
   ],
-  ['A.7.2', 'Included', 'Training data needs are defined for each model.', 'Implemented', 'admin'],
+  [
+    'A.7.2',
+    'Included',
+    'Training data needs are defined for each model.',
+    'Implemented',
+    'admin',
+    'Data requirements section of each model card',
+  ],
   [
     'A.7.3',
     'Included',
     'Data is acquired only from vetted suppliers under contract.',
     'Implemented',
     'admin',
+    'Supplier contracts with data clauses, register revision 7',
   ],
   [
     'A.7.5',
@@ -188,6 +230,13 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'manager',
   ],
   [
+    'A.8.3',
+    'Included',
+    'Users and applicants can report adverse impacts through the complaint form.',
+    'Planned',
+    'manager',
+  ],
+  [
     'A.8.4',
     'Included',
     'AI incidents are reported to affected users within 72 hours.',
@@ -200,6 +249,7 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'Interested parties find our AI statement on the website.',
     'Implemented',
     'manager',
+    'AI statement https://www.example.com/ai-statement',
   ],
   [
     'A.9.2',
@@ -214,12 +264,21 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'Objectives for responsible use are among the AI objectives.',
     'Implemented',
     'manager',
+    'The AI Objective issues on responsible use',
   ],
   [
     'A.9.4',
     'Included',
     'Each system states its intended use; audits check it.',
     'Implemented',
+    'manager',
+    'Intended-use statement on each AI System issue',
+  ],
+  [
+    'A.10.2',
+    'Included',
+    'Supplier contracts split AIMS responsibilities between us and each supplier.',
+    'Planned',
     'manager',
   ],
   [
@@ -230,9 +289,6 @@ export const DEMO_CONTROL_DECISIONS: readonly Decision[] = [
     'manager',
   ],
 ];
-
-/** The demo controls left undecided on purpose. */
-export const DEMO_UNDECIDED_CONTROLS = ['A.4.5', 'A.8.3', 'A.10.2'] as const;
 
 export interface DemoControl {
   key: string;
@@ -287,12 +343,11 @@ export async function seedControlDecisions(
   jira: DemoJira,
   controls: ReadonlyMap<string, string>,
 ): Promise<number> {
-  const leftToSoaPage = new Set(DEMO_SOA_DECISIONS.map(([ref]) => ref));
   let decided = 0;
-  for (const decision of DEMO_CONTROL_DECISIONS) {
+  for (const decision of [...DEMO_SOA_DECISIONS, ...DEMO_CONTROL_DECISIONS]) {
     const [ref, , , , owner] = decision;
     const key = controls.get(ref);
-    if (!key || leftToSoaPage.has(ref)) continue;
+    if (!key) continue;
     await recordDecision(jira, owner ?? 'manager', key, decision);
     decided += 1;
   }

@@ -1,13 +1,19 @@
 /**
  * The Jira issues the demo SoA page's story rests on: the decisions of DEMO_SOA_DECISIONS on the
- * AI Control issues, one control of the organization's own, and two AI Risks (one of them
- * Confidential) linked to the controls that treat them. Idempotent: decided controls and existing
+ * AI Control issues (and those of DEMO_CONTROL_DECISIONS not yet recorded), one control of the
+ * organization's own, and two AI Risks (one of them Confidential) linked to the controls that
+ * treat them. Idempotent: decided controls and existing
  * risks and links are left as they are.
  */
 import { DemoJira } from './demo-jira';
 import type { DemoSite } from './demo-rest';
 import { demoRest, demoUser } from './demo-rest';
-import { aiControls, DEMO_SOA_DECISIONS, recordDecision } from './demo-soa-decisions';
+import {
+  aiControls,
+  DEMO_CONTROL_DECISIONS,
+  DEMO_SOA_DECISIONS,
+  recordDecision,
+} from './demo-soa-decisions';
 
 /** One control of the organization's own, beside Annex A. */
 const ORG_CONTROL = {
@@ -64,6 +70,13 @@ export async function seedSoaDecisions(
     const control = controls.get(`ISO42001:${decision[0]}`);
     if (!control || control.decided) continue;
     await recordDecision(jira, 'admin', control.key, decision);
+  }
+  // Seeded without demo phase 3 (a page of its own in tests): the other decisions too, so the
+  // SoA can be approved (every row decided and justified).
+  for (const decision of DEMO_CONTROL_DECISIONS) {
+    const control = controls.get(`ISO42001:${decision[0]}`);
+    if (!control || control.decided) continue;
+    await recordDecision(jira, decision[4] ?? 'manager', control.key, decision);
   }
   if (!controls.has(ORG_CONTROL.ref)) {
     const key = await jira.create(

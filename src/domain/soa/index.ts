@@ -5,3 +5,5 @@ export * from './build-statement-of-applicability';
 export * from './soa-content-hash';
 export * from './diff-soa';
 export * from './soa-risk-digest';
+export * from './control-decision-requirements';
+export * from './soa-readiness';

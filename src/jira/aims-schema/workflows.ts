@@ -38,6 +38,7 @@ export interface AimsWorkflowDefinition {
     | 'audit'
     | 'aiSystem'
     | 'impactAssessment'
+    | 'aiControl'
     | 'simple';
   name: string;
   description: string;
@@ -289,10 +290,24 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     ],
   },
   {
+    key: 'aiControl',
+    name: 'AIMS AI Control (ISO 42001 6.1.3)',
+    description:
+      'A Statement of Applicability row: decided and justified before work starts; done once implemented with evidence, or excluded with a justification.',
+    issueTypes: ['aiControl'],
+    statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: [],
+    transitions: [
+      t('create', 'Create', [], 'toDo'),
+      t('start', 'Start', ['toDo', 'done'], 'inProgress', { validated: true }),
+      t('complete', 'Done', ['toDo', 'inProgress'], 'done', { validated: true }),
+    ],
+  },
+  {
     key: 'simple',
     name: 'AIMS Simple',
     description: 'To Do, In Progress, Done.',
-    issueTypes: ['aiControl', 'aimsAction', 'aiObjective'],
+    issueTypes: ['aimsAction', 'aiObjective'],
     statuses: [S.toDo, S.inProgress, S.done],
     readOnlyStatuses: [],
     transitions: [

@@ -11,7 +11,7 @@ import { SOA_SEAL_KIND } from './soa-seal';
 import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
-import { hiddenItemsBlockers, readViewer } from './soa-viewer';
+import { readViewer, soaContentBlockers } from './soa-viewer';
 
 export interface SoaApproveRequest {
   pageId: string;
@@ -33,12 +33,12 @@ export interface SoaApproveResult {
 export async function approveSoa(request: SoaApproveRequest): Promise<SoaApproveResult> {
   const config = soaConfig.require(request.rawConfig);
   // Who may approve (an AIMS manager who can edit the page) is checked by the resolver first
-  // (src/resolvers/macro-write.ts); here, what they must have seen.
+  // (src/resolvers/macro-write.ts); here, what they must have seen and what the SoA must hold.
   const [viewer, live] = await Promise.all([
     readViewer(request.jiraAsViewer),
     loadLiveSoa({ config, siteUrl: request.siteUrl, jiraAsViewer: request.jiraAsViewer }),
   ]);
-  const blockers = hiddenItemsBlockers(live.soa.hidden.total);
+  const blockers = soaContentBlockers(live.soa);
   if (blockers.length > 0)
     throw new Refusal('You cannot approve this Statement of Applicability.', blockers);
   if (live.contentHash !== request.reviewedHash) {

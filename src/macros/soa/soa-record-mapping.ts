@@ -3,20 +3,12 @@
  * of the domain's SoA builder. Pure: no Jira calls here.
  */
 import { isCatalogId } from '../../domain/catalog/lookup';
-import type { Applicability, ImplementationStatus } from '../../domain/records';
 import { ORG_CONTROL_ID_PATTERN } from '../../domain/records';
 import { DEFAULT_RISK_MATRIX } from '../../domain/risk';
 import type { SoaControlInput, SoaRiskInput } from '../../domain/soa';
 import type { AimsFieldValue, AimsIssue } from '../../jira/aims-issue';
+import { applicabilityOf, implementationStatusOf } from '../../jira/jira-option-values';
 import { evidenceFromLinks, evidenceFromText } from './soa-evidence';
-
-const APPLICABILITY: Record<string, Applicability> = { Included: 'included', Excluded: 'excluded' };
-const IMPLEMENTATION: Record<string, ImplementationStatus> = {
-  'Not started': 'not-started',
-  Planned: 'planned',
-  'In progress': 'in-progress',
-  Implemented: 'implemented',
-};
 
 const textOf = (v: AimsFieldValue | undefined): string | null =>
   typeof v === 'string' && v.trim() ? v.trim() : null;
@@ -38,8 +30,6 @@ export const isOrganizationControl = (controlId: string): boolean =>
 
 /** One AI Control issue as an SoA record. */
 export function controlInputOf(issue: AimsIssue, siteUrl: string): SoaControlInput {
-  const applicability = textOf(issue.values.applicability);
-  const status = textOf(issue.values.implementationStatus);
   const riskKeys = issue.links
     .filter((l) => l.linkTypeKey === 'mitigates' && l.direction === 'outward' && l.issue.key)
     .map((l) => l.issue.key);
@@ -47,9 +37,9 @@ export function controlInputOf(issue: AimsIssue, siteUrl: string): SoaControlInp
     key: issue.key,
     controlId: controlIdOf(issue),
     title: issue.summary,
-    applicability: applicability ? (APPLICABILITY[applicability] ?? null) : null,
+    applicability: applicabilityOf(issue.values.applicability),
     justification: textOf(issue.values.justification),
-    implementationStatus: status ? (IMPLEMENTATION[status] ?? null) : null,
+    implementationStatus: implementationStatusOf(issue.values.implementationStatus),
     ownerAccountId: issue.assignee?.accountId ?? null,
     evidence: [
       ...evidenceFromText(textOf(issue.values.evidence), { siteUrl, key: issue.key }),

@@ -19,7 +19,7 @@ import { filterRows } from './soa-filter';
 import type { LiveSoa } from './soa-live';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
-import { hiddenItemsBlockers, readViewer } from './soa-viewer';
+import { readViewer, soaContentBlockers } from './soa-viewer';
 import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import { groupRows, visibleSnapshotRows } from './soa-visibility';
 import { checkSoaSeal } from './soa-seal';
@@ -96,11 +96,8 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     }),
   ]);
   const seal = await checkSoaSeal(page.id, stored.check, page.version);
-  // The approve function's own checks: role and page edit permission, then seeing it all.
-  const blockers = [
-    ...viewWriteBlockers(writer, 'soa.approve'),
-    ...hiddenItemsBlockers(live.soa.hidden.total),
-  ];
+  // The approve function's own checks: role and page edit permission, seeing it all, every row ready.
+  const blockers = [...viewWriteBlockers(writer, 'soa.approve'), ...soaContentBlockers(live.soa)];
   // Someone with hidden records sees an approved snapshot without the risks hidden from them.
   const visibleRisks =
     stored.check.state === 'valid' && live.soa.hidden.total > 0

@@ -7,11 +7,15 @@ import {
   workflowCreateResponseSchema,
   workflowSearchSchema,
 } from './jira-config-schemas';
+import type { AdoptedWorkflow } from './workflow-differences';
+import { adoptedWorkflowSchema, workflowDifferences } from './workflow-differences';
 import { workflowCreatePayload } from './workflow-payload';
 
 /**
  * Creates the AIMS workflows (statuses, transitions and the app's Forge rules) with the bulk
- * workflow API, or adopts existing ones by name, and records every status id.
+ * workflow API, or adopts existing ones by name, and records every status id. An adopted workflow
+ * is never edited: what it lacks of this version (statuses, transitions, validators, read-only
+ * statuses) is reported, in the dry run too, for the admin to update it in Jira.
  */
 export const workflowsStep: ProvisioningStep = {
   name: 'workflows',
@@ -24,8 +28,24 @@ export const workflowsStep: ProvisioningStep = {
         missing.push(wf);
         continue;
       }
-      if (ctx.state.workflows[wf.key]?.id !== found.workflow.id) {
-        ctx.record({ step: this.name, action: 'adopt', target: `Workflow '${wf.name}'` });
+      const differences = workflowDifferences(wf, found.adopted, found.nameOfReference);
+      if (ctx.state.workflows[wf.key]?.id !== found.workflow.id || differences.lines.length > 0) {
+        ctx.record({
+          step: this.name,
+          action: 'adopt',
+          target: `Workflow '${wf.name}'`,
+          ...(differences.lines.length > 0
+            ? {
+                detail: `differs from this version of the app: ${differences.lines.join('; ')}. Update it in Jira (Settings → Issues → Workflows) to match; provisioning does not change an existing workflow`,
+              }
+            : {}),
+        });
+      }
+      if (differences.missingStatuses.length > 0) {
+        if (ctx.dryRun) continue;
+        throw new Error(
+          `The workflow '${wf.name}' has no status ${differences.missingStatuses.map((n) => `'${n}'`).join(', ')}. Add ${differences.missingStatuses.length === 1 ? 'it' : 'them'} in Jira (Settings → Issues → Workflows), then run provisioning again.`,
+        );
       }
       ctx.state.workflows[wf.key] = { id: found.workflow.id, name: found.workflow.name };
       recordStatusIds(ctx, wf, found.statusIdByName);
@@ -68,7 +88,13 @@ async function findWorkflow(
   ctx: StepContext,
   name: string,
 ): Promise<
-  { workflow: { id: string; name: string }; statusIdByName: Map<string, string> } | undefined
+  | {
+      workflow: { id: string; name: string };
+      adopted: AdoptedWorkflow;
+      statusIdByName: Map<string, string>;
+      nameOfReference: Map<string, string>;
+    }
+  | undefined
 > {
   const res = await ctx.jira.get(
     route`/rest/api/3/workflows/search?queryString=${name}&expand=values.transitions`,
@@ -76,7 +102,17 @@ async function findWorkflow(
   );
   const workflow = res.values.find((w) => w.name === name);
   if (!workflow) return undefined;
-  return { workflow, statusIdByName: new Map(res.statuses.map((s) => [s.name, s.id])) };
+  const nameOfReference = new Map<string, string>();
+  for (const s of res.statuses) {
+    nameOfReference.set(s.id, s.name);
+    if (s.statusReference) nameOfReference.set(s.statusReference, s.name);
+  }
+  return {
+    workflow,
+    adopted: adoptedWorkflowSchema.parse(workflow),
+    statusIdByName: new Map(res.statuses.map((s) => [s.name, s.id])),
+    nameOfReference,
+  };
 }
 
 async function findStatuses(

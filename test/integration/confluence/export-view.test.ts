@@ -2,7 +2,7 @@ import type { RunningSite } from '../../../emulator/core/site';
 import type { ExtensionExportRequest } from '../../../emulator/core/extension-export';
 import { callAs, startTestSite } from '../../support/test-site';
 import type { PageJson } from './confluence-helpers';
-import { adf, aimsSpace, API, createPage, forgeMacro } from './confluence-helpers';
+import { adf, aimsSpace, API, createPage, forgeMacro, storage } from './confluence-helpers';
 
 describe('Confluence export_view with Forge macros', () => {
   let site: RunningSite;
@@ -106,5 +106,66 @@ describe('Confluence export_view with Forge macros', () => {
     const html = await exportView('member');
     expect(html).toContain('This macro could not be exported: resolver timed out');
     expect(html).toContain('After the macro.');
+  });
+
+  it('renders links only with safe schemes (http, https, mailto), in the page and in a macro export', async () => {
+    const linked = (href: string, text: string) => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }],
+    });
+    const { id: spaceId } = await aimsSpace(site);
+    const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(2)', 'java\tscript:alert(3)'];
+    const page = await createPage(site, 'admin', {
+      spaceId,
+      title: 'Links of every kind',
+      body: adf({
+        type: 'doc',
+        version: 1,
+        content: [
+          linked('https://example.com/policy', 'policy'),
+          linked('mailto:aims@example.com', 'mail'),
+          ...unsafe.map((href, i) => linked(href, `bad ${i}`)),
+          {
+            type: 'paragraph',
+            content: [{ type: 'inlineCard', attrs: { url: 'data:text/html,x' } }],
+          },
+          forgeMacro('soa-2', { projectKey: 'AIMS' }),
+        ],
+      }),
+    });
+    site.ctx.extensionExport.exporter = {
+      render: () => Promise.resolve([linked('javascript:alert(4)', 'exported bad')]),
+    };
+    const res = await callAs(
+      site,
+      'member',
+      'GET',
+      `${API}/pages/${page.id}?body-format=export_view`,
+    );
+    const html = (res.body as PageJson).body.export_view!.value;
+    expect(html).toContain('<a href="https://example.com/policy">policy</a>');
+    expect(html).toContain('<a href="mailto:aims@example.com">mail</a>');
+    for (const text of ['bad 0', 'bad 1', 'bad 2', 'exported bad']) expect(html).toContain(text);
+    expect(html).not.toMatch(/javascript|data:/i);
+    expect(html.match(/<a /g)).toHaveLength(2);
+
+    // A storage-format body is read the same way
+    const fromStorage = await createPage(site, 'admin', {
+      spaceId,
+      title: 'Storage links',
+      body: storage(
+        '<p><a href="javascript:alert(5)">storage bad</a> <a href="https://ok.example">ok</a></p>',
+      ),
+    });
+    const res2 = await callAs(
+      site,
+      'member',
+      'GET',
+      `${API}/pages/${fromStorage.id}?body-format=export_view`,
+    );
+    const html2 = (res2.body as PageJson).body.export_view!.value;
+    expect(html2).toContain('storage bad');
+    expect(html2).toContain('<a href="https://ok.example">ok</a>');
+    expect(html2).not.toMatch(/javascript/i);
   });
 });

@@ -155,6 +155,15 @@ export function errorMessages(body: unknown): string[] {
   return (body as { errorMessages?: string[] }).errorMessages ?? [];
 }
 
+/** A refused transition or edit (400): every message Jira answered, as one text. */
+export async function refusalText(
+  res: Promise<{ status: number; body: unknown }>,
+): Promise<string> {
+  const r = await res;
+  expect(r.status).toBe(400);
+  return errorMessages(r.body).join(' ');
+}
+
 /** The id of an issue security level of project AIMS, by name (e.g. the seeded "Confidential"). */
 export async function securityLevelId(s: AimsSite, name: string): Promise<string> {
   const levels = await jiraOk<{ levels: { id: string; name: string }[] }>(

@@ -12,12 +12,12 @@ import type { FieldInput } from './aims-rest';
 import {
   createAimsIssue,
   editAimsIssue,
-  errorMessages,
   jiraFields,
   link,
   linkedKeys,
   linksOf,
   mustTransition,
+  refusalText as refusal,
   offeredTransitions,
   statusOf,
   transition,
@@ -29,12 +29,6 @@ beforeAll(async () => {
   s = await startAimsSite();
 }, 60_000);
 afterAll(async () => s.close());
-
-const refusal = async (res: Promise<{ status: number; body: unknown }>): Promise<string> => {
-  const r = await res;
-  expect(r.status).toBe(400);
-  return errorMessages(r.body).join(' ');
-};
 
 /** POST /transitions by name with a comment (the reason) and screen values; the raw answer. */
 async function transitionWithComment(

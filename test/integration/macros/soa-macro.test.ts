@@ -21,6 +21,7 @@ import {
   newApprovalRecord,
   sealOf,
 } from '../../../src/macros/soa/soa-approval-record';
+import { adfDoc } from '../../../src/jira/aims-issue';
 import { APP_ROOT, createAimsHost } from './policy-app-host';
 
 jest.setTimeout(180_000);
@@ -240,11 +241,11 @@ describe('the live SoA, read as the viewer', () => {
     ]);
     expect(v.live.hidden).toEqual({ controls: 0, risks: 0, total: 0 });
     expect(v.live.totals).toMatchObject({
-      applicable: 10,
-      implemented: 3,
-      excluded: 1,
-      undecided: 28,
-      justificationMissing: 1,
+      applicable: 37,
+      implemented: 14,
+      excluded: 2,
+      undecided: 0,
+      justificationMissing: 0,
     });
     const a628 = rows.find((r) => r.ref === 'A.6.2.8');
     expect(a628?.risks).toEqual([
@@ -267,7 +268,7 @@ describe('the live SoA, read as the viewer', () => {
     expect(rows).toHaveLength(38); // 37 Annex A + 1 organization control
     // Risks hidden from the viewer are simply absent: counting them would need Jira read as the app.
     expect(v.live.hidden).toEqual({ controls: 1, risks: 0, total: 1 });
-    expect(v.live.totals.applicable).toBe(9);
+    expect(v.live.totals.applicable).toBe(36);
     expect(v.viewer.canApprove).toBe(false);
     expect(v.viewer.approveBlockers.join(' ')).toContain(
       'Only members of aims-managers (AIMS manager) can approve the Statement of Applicability.',
@@ -277,7 +278,7 @@ describe('the live SoA, read as the viewer', () => {
   it('filters by objective group and status on the server', async () => {
     const v = await view('manager', { objective: 'ISO42001:A.2', status: 'implemented' });
     expect(rowsOf(v.live).map((r) => r.ref)).toEqual(['A.2.2', 'A.2.4']);
-    expect(v.live.totals.applicable).toBe(10); // totals stay those of the whole SoA
+    expect(v.live.totals.applicable).toBe(37); // totals stay those of the whole SoA
     const bad = await macroCall('manager', 'getView', { status: 'done-ish' });
     expect(bad.ok).toBe(false);
     expect(bad.details?.join(' ')).toContain('Status must be one of');
@@ -287,6 +288,35 @@ describe('the live SoA, read as the viewer', () => {
 describe('approval', () => {
   let approvedHash: string;
   let approvedVersion: number;
+
+  it('is refused while a row is undecided or unjustified, naming how many and which; the view says so', async () => {
+    const [applicability, justification] = [
+      await fieldId('Applicability'),
+      await fieldId('SoA justification'),
+    ];
+    const edit = (ref: string, fields: Record<string, unknown>) =>
+      ok(callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${seeded.controls.get(ref)}`, { fields }));
+    await edit('ISO42001:A.4.5', { [applicability]: null });
+    await edit('ISO42001:A.10.4', { [justification]: null });
+    const unready =
+      '2 rows are not ready: A.4.5 (undecided), A.10.4 (no justification). Every control needs a decision, included or excluded, with its justification (6.1.3 d).';
+    const v = await view('manager');
+    expect(v.viewer.canApprove).toBe(false);
+    expect(v.viewer.approveBlockers).toEqual([unready]);
+    // The server refuses it too, whatever the frame shows
+    const refused = await macroCall('manager', 'approve', { reviewedHash: v.live.contentHash });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: 'You cannot approve this Statement of Applicability.',
+      details: [unready],
+    });
+    expect((await properties(pageId)).results.map((p) => p.key)).not.toContain('aims-soa-approval');
+    await edit('ISO42001:A.4.5', { [applicability]: { value: 'Included' } });
+    await edit('ISO42001:A.10.4', {
+      [justification]: adfDoc('We provide no AI system to customers; we only use AI internally.'),
+    });
+    expect((await view('manager')).viewer).toMatchObject({ canApprove: true, approveBlockers: [] });
+  });
 
   it('is refused to a member and to a stale view, and freezes a snapshot with page version and hash for a manager', async () => {
     const before = await view('manager');
@@ -345,12 +375,12 @@ describe('approval', () => {
     const status = await fieldId('Implementation status');
     await ok(
       callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${seeded.controls.get('ISO42001:A.3.3')}`, {
-        fields: { [status]: { value: 'Implemented' } },
+        fields: { [status]: { value: 'In progress' } },
       }),
     );
     const v = await view('manager');
     expect(v.live.contentHash).not.toBe(approvedHash);
-    expect(rowsOf(v.live).find((r) => r.ref === 'A.3.3')?.implementationStatus).toBe('implemented');
+    expect(rowsOf(v.live).find((r) => r.ref === 'A.3.3')?.implementationStatus).toBe('in-progress');
     expect(v.approval.state).toBe('valid');
     expect(v.approval.pageVersion).toBe(approvedVersion);
     expect(
