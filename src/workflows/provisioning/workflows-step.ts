@@ -9,17 +9,22 @@ import {
 } from './jira-config-schemas';
 import { workflowCreatePayload } from './workflow-payload';
 
+/** The most workflows one page of `/workflows/search` holds here. */
+const WORKFLOW_PAGE_SIZE = 200;
+
 /**
  * Creates the AIMS workflows (statuses, transitions and the app's Forge rules) with the bulk
- * workflow API, or adopts existing ones by name, and records every status id.
+ * workflow API, or adopts existing ones by name (all found by one search), and records every
+ * status id.
  */
 export const workflowsStep: ProvisioningStep = {
   name: 'workflows',
   title: 'Workflows',
   async run(ctx) {
     const missing: AimsWorkflowDefinition[] = [];
+    const existing = await findWorkflows(ctx);
     for (const wf of AIMS_WORKFLOWS) {
-      const found = await findWorkflow(ctx, wf.name);
+      const found = existing.get(wf.name);
       if (!found) {
         missing.push(wf);
         continue;
@@ -64,19 +69,37 @@ export const workflowsStep: ProvisioningStep = {
   },
 };
 
-async function findWorkflow(
+/** Every AIMS workflow name shares this start: one search finds them all. */
+export const WORKFLOW_NAME_PREFIX = 'AIMS';
+
+/**
+ * The site's workflows whose names contain "AIMS" (every page, with their transitions), by exact
+ * name, each with the ids of the statuses Jira answered alongside.
+ */
+async function findWorkflows(
   ctx: StepContext,
-  name: string,
 ): Promise<
-  { workflow: { id: string; name: string }; statusIdByName: Map<string, string> } | undefined
+  Map<string, { workflow: { id: string; name: string }; statusIdByName: Map<string, string> }>
 > {
-  const res = await ctx.jira.get(
-    route`/rest/api/3/workflows/search?queryString=${name}&expand=values.transitions`,
-    workflowSearchSchema,
-  );
-  const workflow = res.values.find((w) => w.name === name);
-  if (!workflow) return undefined;
-  return { workflow, statusIdByName: new Map(res.statuses.map((s) => [s.name, s.id])) };
+  const workflows: { id: string; name: string }[] = [];
+  const statusIdByName = new Map<string, string>();
+  for (let startAt = 0; ;) {
+    const res = await ctx.jira.get(
+      route`/rest/api/3/workflows/search?queryString=${WORKFLOW_NAME_PREFIX}&expand=values.transitions&startAt=${String(startAt)}&maxResults=${String(WORKFLOW_PAGE_SIZE)}`,
+      workflowSearchSchema,
+    );
+    workflows.push(...res.values);
+    for (const st of res.statuses) statusIdByName.set(st.name, st.id);
+    if (res.isLast !== false || res.values.length === 0) break;
+    startAt += res.values.length;
+  }
+  const byName = new Map<
+    string,
+    { workflow: { id: string; name: string }; statusIdByName: Map<string, string> }
+  >();
+  for (const workflow of workflows)
+    if (!byName.has(workflow.name)) byName.set(workflow.name, { workflow, statusIdByName });
+  return byName;
 }
 
 async function findStatuses(
