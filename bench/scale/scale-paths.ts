@@ -10,6 +10,8 @@ import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
 import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
+import { AIMS_SCREENS } from '../../src/jira/aims-schema/screens';
+import { AIMS_WORKFLOWS } from '../../src/jira/aims-schema/workflows';
 import { NC_SOURCE_OPTIONS } from '../../src/jira/aims-schema/field-options';
 import { OVERDUE_LABEL, PREVIOUS_REVIEW_ACTIONS } from './aims-seeder';
 import type { BenchSite } from './bench-site';
@@ -221,6 +223,39 @@ function panelPath(id: string, title: string, issue: (b: BenchSite) => IssueDoc)
 
 const SELECT_FIELDS = AIMS_FIELDS.filter((d) => d.kind === 'select' || d.kind === 'multiselect');
 
+/**
+ * What a run on the provisioned project checks: who asks, for each of the two admin functions
+ * (start, progress); the project with its issue types; the fields; each select field's options
+ * (its context known from the first run); the AIMS screens, then for each the fields it still
+ * lacks (`availableFields`), plus `screenTabs` reads of tabs; the screen schemes, the project's
+ * issue type screen scheme and its mappings; the link types; the workflows with their statuses;
+ * the project's workflow scheme; the Annex A controls.
+ */
+function provisioningChecks(reads: {
+  screenTabs: number;
+  workflowSearches: number;
+  controlReads: number;
+}): number {
+  const whoAsks = 2;
+  const project = 1;
+  const fields = 1 + SELECT_FIELDS.length;
+  const screens = 1 + AIMS_SCREENS.length + reads.screenTabs;
+  const screenSchemes = 3;
+  const linkTypes = 1;
+  const workflowScheme = 1;
+  return (
+    whoAsks +
+    project +
+    fields +
+    screens +
+    screenSchemes +
+    linkTypes +
+    reads.workflowSearches +
+    workflowScheme +
+    reads.controlReads
+  );
+}
+
 const provisioning: ScalePath = {
   id: 'provisioning',
   title: 'Provisioning, run again on the provisioned project (admin page)',
@@ -243,10 +278,20 @@ const provisioning: ScalePath = {
     if (run?.status !== 'completed') throw new Error(`Provisioning ended ${JSON.stringify(run)}`);
     return run;
   },
-  // project with its issue types, fields, each select field's options, link types, workflows
-  // with their statuses, the project's workflow scheme, the Annex A controls
-  minimum: () => 1 + 1 + SELECT_FIELDS.length + 1 + 1 + 1 + fieldPages(ANNEX_A_CONTROLS.length),
-  naive: () => 5 + SELECT_FIELDS.length + ANNEX_A_CONTROLS.length,
+  minimum: () =>
+    provisioningChecks({
+      screenTabs: 0,
+      workflowSearches: 1,
+      controlReads: fieldPages(ANNEX_A_CONTROLS.length),
+    }),
+  // the same, with the screens' tabs and their fields read one by one, each workflow searched on
+  // its own and each control looked up on its own
+  naive: () =>
+    provisioningChecks({
+      screenTabs: AIMS_SCREENS.reduce((n, sc) => n + sc.tabs.length, 0),
+      workflowSearches: AIMS_WORKFLOWS.length,
+      controlReads: ANNEX_A_CONTROLS.length,
+    }),
 };
 
 /** A new major finding (found in the audit, affecting the AI system), created without events. */
@@ -289,9 +334,12 @@ const findingTrigger: ScalePath = {
       throw new Error(`The finding raised no nonconformity: ${outcome.detail}`);
     return outcome;
   },
-  // the finding with its links; the nonconformity created with its two links; the transition
-  minimum: () => 3,
-  naive: () => 1 + 1 + 2 + 2,
+  // the finding with its links; the nonconformity created; one POST /issueLink per link (raises,
+  // and affects for its one AI system); the transition (its id known from provisioning); the
+  // transition's validator reading the finding (Jira passes it only the key)
+  minimum: () => 1 + 1 + 2 + 1 + 1,
+  // the same, with the finding read again before each link and the transition looked up
+  naive: () => 1 + 1 + 2 * 2 + 2 + 1,
 };
 
 /** The daily overdue scan's sets (as the app: it sees every issue). */

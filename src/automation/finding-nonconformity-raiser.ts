@@ -62,7 +62,10 @@ export async function raiseNonconformityForFinding(
   const ncKey = await createNonconformity(jira, aims, finding, grade);
   await markFindingRaised(finding.id, ncKey, now);
   try {
-    return await completeRaise(jira, aims, finding, ncKey, 'raised');
+    // Nothing links to the new Nonconformity yet, and the claim keeps other deliveries away: the
+    // finding as read above (GET /issue is current) says which AI systems it affects.
+    await linkRaised(jira, aims, finding, ncKey);
+    return await ensureRaisedStatus(jira, aims, finding, `raised ${ncKey}`);
   } catch (err) {
     // The finding was deleted meanwhile (e.g. an import undone): its Nonconformity goes too.
     if (err instanceof ProductApiError && err.status === 404) {
@@ -129,6 +132,7 @@ async function createNonconformity(
   }
 }
 
+/** A raise an earlier delivery began (its marker names the Nonconformity): links what is missing. */
 async function completeRaise(
   jira: ProductClient,
   aims: ActiveAims,
@@ -136,15 +140,24 @@ async function completeRaise(
   ncKey: string,
   what: string,
 ): Promise<string> {
-  const { state, config } = aims;
-  const fresh = await loadAimsIssue(jira, state, finding.key, []);
-  if (!raisedNonconformities(fresh, config).some((l) => l.key === ncKey)) {
-    await linkIssues(jira, state, 'raises', finding.key, ncKey);
-    for (const system of linkedIssues(fresh, 'affects', config.issueTypeNames.aiSystem)) {
-      await linkIssues(jira, state, 'affects', ncKey, system.issue.key);
-    }
-  }
+  const fresh = await loadAimsIssue(jira, aims.state, finding.key, []);
+  if (!raisedNonconformities(fresh, aims.config).some((l) => l.key === ncKey))
+    await linkRaised(jira, aims, fresh, ncKey);
   return ensureRaisedStatus(jira, aims, fresh, `${what} ${ncKey}`);
+}
+
+/** "finding raises NC", and "NC affects S" for each AI system the finding affects. */
+async function linkRaised(
+  jira: ProductClient,
+  aims: ActiveAims,
+  finding: AimsIssue,
+  ncKey: string,
+): Promise<void> {
+  const { state, config } = aims;
+  await linkIssues(jira, state, 'raises', finding.key, ncKey);
+  for (const system of linkedIssues(finding, 'affects', config.issueTypeNames.aiSystem)) {
+    await linkIssues(jira, state, 'affects', ncKey, system.issue.key);
+  }
 }
 
 async function ensureRaisedStatus(

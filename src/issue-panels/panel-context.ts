@@ -4,6 +4,7 @@ const issuePanelContextSchema = z.looseObject({
   accountId: z.string().optional(),
   extension: z.looseObject({
     issue: z.looseObject({
+      id: z.union([z.string().regex(/^\d+$/), z.number().int()]).optional(),
       key: z.string().regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, 'The issue key is not valid'),
       typeId: z.union([z.string(), z.number()]).optional(),
     }),
@@ -12,6 +13,8 @@ const issuePanelContextSchema = z.looseObject({
 
 export interface IssuePanelContext {
   issueKey: string;
+  /** The issue's id (Forge's issue panel context has it), to read it consistently by search. */
+  issueId: string | undefined;
   issueTypeId: string | undefined;
   accountId: string | undefined;
 }
@@ -24,6 +27,7 @@ export function issuePanelContext(context: unknown): IssuePanelContext {
   const { issue } = parsed.data.extension;
   return {
     issueKey: issue.key,
+    issueId: issue.id === undefined ? undefined : String(issue.id),
     issueTypeId: issue.typeId === undefined ? undefined : String(issue.typeId),
     accountId: parsed.data.accountId,
   };

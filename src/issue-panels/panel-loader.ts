@@ -78,23 +78,63 @@ async function searchLinked(
   return found.map((raw) => readAimsIssue(raw, aims.state));
 }
 
+/** The issue with its linked issues, as `loadIssuePanel` reads them. */
+interface IssueWithLinked {
+  issue: AimsIssue;
+  linked: Map<string, AimsIssue>;
+}
+
+/** A linked issue as its panel reads it: its own links only when the panel uses them. */
+function asLinked(found: AimsIssue, withLinks: boolean): AimsIssue {
+  return withLinks ? found : { ...found, links: [] };
+}
+
 /**
- * Reads the issue (only the fields its panel needs) and its linked issues as the viewer, then
- * builds the panel. Links the viewer cannot see are not in Jira's answer, so they never appear.
- * A finding's panel needs one more search: the Corrective Actions of the Nonconformities it raised.
+ * The issue and every issue linked to it in ONE search (`key = X OR issue in linkedIssues(X)`, pages
+ * of 100, all of them), as the client's user. Search is eventually consistent, so the issue is
+ * reconciled by its id (`reconcileIssues`): it is read as it is now, as `GET /issue` would read it,
+ * e.g. just after `updateFields` wrote it. Undefined when the search does not return the issue
+ * under the type the context named (the type changed meanwhile): the caller reads it on its own.
  */
-export async function loadIssuePanel(
+async function searchIssueWithLinked(
   client: ProductClient,
   aims: ActiveAims,
-  request: { issueKey: string; issueTypeId?: string; viewer: PanelUser | null; now: Date },
-): Promise<IssuePanelView> {
-  const knownType = issueTypeKeyOfId(aims.state, request.issueTypeId) as
-    AimsIssueTypeKey | undefined;
+  target: { issueKey: string; issueId: string; typeKey: AimsIssueTypeKey },
+): Promise<IssueWithLinked | undefined> {
+  const fields = PANEL_FIELDS[target.typeKey] ?? { own: [], linked: [] };
+  const withLinks = LINKED_WITH_LINKS.has(target.typeKey);
+  const found = await searchIssues(client, {
+    jql: jql.or(jql.eq('key', target.issueKey), jql.linkedIssues(target.issueKey)),
+    fields: searchFieldsFor(aims.state, [...new Set([...fields.own, ...fields.linked])]),
+    reconcileIssueIds: [target.issueId],
+  });
+  const issues = found.map((raw) => readAimsIssue(raw, aims.state));
+  const issue = issues.find((i) => i.id === target.issueId);
+  if (!issue) throw new Error(`Issue ${target.issueKey} does not exist or you cannot see it.`);
+  if (issue.typeKey !== target.typeKey) return undefined;
+  const selfLinked = issue.links.some((l) => l.issue.key === issue.key);
+  const linked = new Map<string, AimsIssue>();
+  for (const other of issues)
+    if (other.id !== issue.id || selfLinked) linked.set(other.key, asLinked(other, withLinks));
+  return { issue, linked };
+}
+
+/**
+ * The issue read on its own (`GET /issue`), then its linked issues in one search: when the
+ * context does not name the issue's id and type, which decide the fields to read and the issue to
+ * reconcile.
+ */
+async function readIssueThenLinked(
+  client: ProductClient,
+  aims: ActiveAims,
+  issueKey: string,
+  knownType: AimsIssueTypeKey | undefined,
+): Promise<IssueWithLinked> {
   const fields = knownType ? (PANEL_FIELDS[knownType] ?? { own: [], linked: [] }) : undefined;
   const issue = await loadAimsIssue(
     client,
     aims.state,
-    request.issueKey,
+    issueKey,
     fields?.own ?? ALL_OWN_PANEL_FIELDS,
   );
   const own = PANEL_FIELDS[issue.typeKey as AimsIssueTypeKey] ?? { own: [], linked: [] };
@@ -104,6 +144,39 @@ export async function loadIssuePanel(
     for (const found of await searchLinked(client, aims, [issue.key], own.linked, withLinks))
       linked.set(found.key, found);
   }
+  return { issue, linked };
+}
+
+/**
+ * Reads the issue (only the fields its panel needs) and its linked issues as the viewer, then
+ * builds the panel: one search for both when the context names the issue's id and an AIMS type
+ * (as Forge's issue panel context does). Links the viewer cannot see are not in Jira's answer, so
+ * they never appear. A finding's panel needs one more search: the Corrective Actions of the
+ * Nonconformities it raised.
+ */
+export async function loadIssuePanel(
+  client: ProductClient,
+  aims: ActiveAims,
+  request: {
+    issueKey: string;
+    issueId?: string;
+    issueTypeId?: string;
+    viewer: PanelUser | null;
+    now: Date;
+  },
+): Promise<IssuePanelView> {
+  const knownType = issueTypeKeyOfId(aims.state, request.issueTypeId) as
+    AimsIssueTypeKey | undefined;
+  const searched =
+    knownType && request.issueId && knownType in PANEL_FIELDS
+      ? await searchIssueWithLinked(client, aims, {
+          issueKey: request.issueKey,
+          issueId: request.issueId,
+          typeKey: knownType,
+        })
+      : undefined;
+  const { issue, linked } =
+    searched ?? (await readIssueThenLinked(client, aims, request.issueKey, knownType));
   if (issue.typeKey === 'auditFinding') {
     const ncKeys = linkedIssues(issue, 'raises', aims.config.issueTypeNames.nonconformity)
       .map((l) => l.issue.key)

@@ -28,9 +28,10 @@ const NOT_PROVISIONED: IssuePanelView = {
 };
 
 async function panelFor(aims: ActiveAims, context: ResolverContext): Promise<IssuePanelView> {
-  const { issueKey, issueTypeId, accountId } = issuePanelContext(context);
+  const { issueKey, issueId, issueTypeId, accountId } = issuePanelContext(context);
   return loadIssuePanel(jiraAsUser(), aims, {
     issueKey,
+    ...(issueId ? { issueId } : {}),
     ...(issueTypeId ? { issueTypeId } : {}),
     viewer: accountId ? { accountId, displayName: 'Me' } : null,
     now: new Date(),

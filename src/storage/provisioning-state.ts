@@ -11,6 +11,8 @@ export const provisioningStateSchema = z.object({
   projectId: z.string(),
   issueTypes: z.record(z.string(), z.string()),
   fields: z.record(z.string(), z.string()),
+  /** Select field id → the id of its context holding the AIMS options (read once, then known). */
+  fieldContexts: z.record(z.string(), z.string()).optional(),
   linkTypes: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),
   statuses: z.record(z.string(), z.string()),
   workflows: z.record(z.string(), z.object({ id: z.string(), name: z.string() })),

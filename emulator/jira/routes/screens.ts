@@ -131,6 +131,19 @@ export function registerScreenRoutes(router: Router, m: JiraModels): void {
     res.json(screenTabView(m.screens.renameTab(screen, tab.id, body.name)));
   });
 
+  // "Returns the fields that can be added to a tab on a screen": every field that can be on a
+  // screen and is on none of this screen's tabs (a field is on a screen once).
+  route(router, 'jira', 'get', '/rest/api/3/screens/{screenId}/availableFields', (req, res) => {
+    admin(res);
+    const screen = screenOr404(param(req, 'screenId'));
+    res.json(
+      m.catalog
+        .all()
+        .filter((f) => !NOT_SCREENABLE.has(f.id) && !m.screens.tabOfField(screen, f.id))
+        .map((f) => screenableFieldView(m.catalog, f.id)),
+    );
+  });
+
   route(router, 'jira', 'get', '/rest/api/3/screens/{screenId}/tabs/{tabId}/fields', (req, res) => {
     admin(res);
     const screen = screenOr404(param(req, 'screenId'));

@@ -4,6 +4,7 @@ import { ANNEX_A_CONTROLS } from '../../domain/catalog/annex-a';
 import { fieldIdOf } from '../../jira/aims-issue';
 import { createdIssuesSchema } from '../../jira/bulk-create';
 import { customField, jql } from '../../jira/jql-builder';
+import type { SearchedIssue } from '../../jira/issue-search';
 import { searchIssues } from '../../jira/issue-search';
 import { ProductApiError } from '../../jira/product-client';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
@@ -50,14 +51,16 @@ export const controlsStep: ProvisioningStep = {
       });
       return;
     }
-    const existing = await searchIssues(ctx.jira, {
-      jql: jql.and(
-        jql.eq('project', ctx.config.projectKey),
-        jql.eq('issuetype', typeId),
-        jql.isNotEmpty(customField(refField)),
-      ),
-      fields: ['summary', refField],
-    });
+    const existing =
+      (await knownControls(ctx, typeId, refField)) ??
+      (await searchIssues(ctx.jira, {
+        jql: jql.and(
+          jql.eq('project', ctx.config.projectKey),
+          jql.eq('issuetype', typeId),
+          jql.isNotEmpty(customField(refField)),
+        ),
+        fields: ['summary', refField],
+      }));
     for (const issue of existing) {
       const ref = issue.fields[refField];
       if (typeof ref === 'string') ctx.state.controls[ref] = issue.key;
@@ -124,3 +127,31 @@ export const controlsStep: ProvisioningStep = {
     }
   },
 };
+
+/**
+ * On a run after the first, the Annex A controls by the keys the state knows: one page of 38
+ * instead of every AI Control with a reference (a large site has hundreds of its own). Undefined
+ * when a key is not known, or Jira no longer has each of them with its reference (deleted, moved,
+ * re-referenced; Jira refuses a key it does not know): the caller searches them all again.
+ */
+async function knownControls(
+  ctx: StepContext,
+  typeId: string,
+  refField: string,
+): Promise<SearchedIssue[] | undefined> {
+  const keys = ANNEX_A_CONTROLS.map((c) => ctx.state.controls[c.id]);
+  if (keys.some((k) => k === undefined)) return undefined;
+  try {
+    const found = await searchIssues(ctx.jira, {
+      jql: jql.and(jql.in('key', keys as string[]), jql.eq('issuetype', typeId)),
+      fields: ['summary', refField],
+    });
+    const refs = new Map(found.map((i) => [i.fields[refField], i.key]));
+    return ANNEX_A_CONTROLS.every((c) => refs.get(c.id) === ctx.state.controls[c.id])
+      ? found
+      : undefined;
+  } catch (err) {
+    if (err instanceof ProductApiError && err.status === 400) return undefined;
+    throw err;
+  }
+}

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AIMS_FIELDS, CUSTOM_FIELD_TYPE_PREFIX, FIELD_SEARCHER } from '../../jira/aims-schema';
 import type { AimsFieldDefinition } from '../../jira/aims-schema';
+import { ProductApiError } from '../../jira/product-client';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { adoptOrCreate } from './provisioning-context';
 import {
@@ -65,31 +66,13 @@ async function ensureOptions(
   def: AimsFieldDefinition,
   fieldId: string,
 ): Promise<void> {
-  const contexts = await ctx.jira.get(
-    route`/rest/api/3/field/${fieldId}/context`,
-    pagedSchema(fieldContextSchema),
+  const known = ctx.state.fieldContexts?.[fieldId];
+  const options = known ? await optionsOf(ctx, fieldId, known) : undefined;
+  const contextId = options ? known : await contextOf(ctx, def, fieldId);
+  if (!contextId) return;
+  const present = new Set(
+    (options ?? (await optionsOf(ctx, fieldId, contextId)) ?? []).map((o) => o.value),
   );
-  let contextId = contexts.values[0]?.id;
-  if (!contextId) {
-    ctx.record({ step: 'fields', action: 'create', target: `Context of field '${def.name}'` });
-    if (ctx.dryRun) return;
-    const created = await ctx.jira.post(
-      route`/rest/api/3/field/${fieldId}/context`,
-      {
-        name: 'AIMS',
-        description: 'Created by AIMS for Jira & Confluence',
-        projectIds: [],
-        issueTypeIds: [],
-      },
-      fieldContextSchema,
-    );
-    contextId = created.id;
-  }
-  const options = await ctx.jira.get(
-    route`/rest/api/3/field/${fieldId}/context/${contextId}/option?maxResults=1000`,
-    pagedSchema(fieldOptionSchema),
-  );
-  const present = new Set(options.values.map((o) => o.value));
   const missing = (def.options ?? []).filter((o) => !present.has(o));
   if (missing.length === 0) return;
   ctx.record({
@@ -104,4 +87,55 @@ async function ensureOptions(
     { options: missing.map((value) => ({ value })) },
     z.object({ options: z.array(fieldOptionSchema) }),
   );
+}
+
+/**
+ * The field's context holding the AIMS options: the first one Jira lists, created when there is
+ * none (undefined in a dry run), and remembered so the next run reads the options directly.
+ */
+async function contextOf(
+  ctx: StepContext,
+  def: AimsFieldDefinition,
+  fieldId: string,
+): Promise<string | undefined> {
+  const contexts = await ctx.jira.get(
+    route`/rest/api/3/field/${fieldId}/context`,
+    pagedSchema(fieldContextSchema),
+  );
+  let contextId = contexts.values[0]?.id;
+  if (!contextId) {
+    ctx.record({ step: 'fields', action: 'create', target: `Context of field '${def.name}'` });
+    if (ctx.dryRun) return undefined;
+    const created = await ctx.jira.post(
+      route`/rest/api/3/field/${fieldId}/context`,
+      {
+        name: 'AIMS',
+        description: 'Created by AIMS for Jira & Confluence',
+        projectIds: [],
+        issueTypeIds: [],
+      },
+      fieldContextSchema,
+    );
+    contextId = created.id;
+  }
+  if (!ctx.dryRun) (ctx.state.fieldContexts ??= {})[fieldId] = contextId;
+  return contextId;
+}
+
+/** The options of a field's context; undefined when Jira no longer has that context (404). */
+async function optionsOf(
+  ctx: StepContext,
+  fieldId: string,
+  contextId: string,
+): Promise<z.infer<typeof fieldOptionSchema>[] | undefined> {
+  try {
+    const page = await ctx.jira.get(
+      route`/rest/api/3/field/${fieldId}/context/${contextId}/option?maxResults=1000`,
+      pagedSchema(fieldOptionSchema),
+    );
+    return page.values;
+  } catch (err) {
+    if (err instanceof ProductApiError && err.status === 404) return undefined;
+    throw err;
+  }
 }

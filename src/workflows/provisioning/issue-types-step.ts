@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { AIMS_ISSUE_TYPES } from '../../jira/aims-schema';
-import type { ProvisioningStep } from './provisioning-context';
+import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { adoptOrCreate } from './provisioning-context';
 import {
   issueTypeListSchema,
@@ -14,6 +14,7 @@ export const issueTypesStep: ProvisioningStep = {
   name: 'issue-types',
   title: 'Issue types',
   async run(ctx) {
+    if (await allInProject(ctx)) return;
     const existing = await ctx.jira.get(route`/rest/api/3/issuetype`, issueTypeListSchema);
     const byName = new Map(
       existing.filter((t) => !t.subtask).map((t) => [t.name.toLowerCase(), t]),
@@ -71,3 +72,22 @@ export const issueTypesStep: ProvisioningStep = {
     });
   },
 };
+
+/**
+ * A run after the first: the project's issue types (one request) already hold every AIMS type
+ * under its configured name and known id, so there is nothing to adopt, create or add.
+ */
+async function allInProject(ctx: StepContext): Promise<boolean> {
+  const known = AIMS_ISSUE_TYPES.map((d) => ({
+    id: ctx.state.issueTypes[d.key],
+    name: ctx.config.issueTypeNames[d.key].toLowerCase(),
+  }));
+  if (!ctx.state.projectId || !ctx.state.issueTypeSchemeId || known.some((k) => !k.id))
+    return false;
+  const inProject = await ctx.jira.get(
+    route`/rest/api/3/issuetype/project?projectId=${ctx.state.projectId}`,
+    z.array(issueTypeSchema),
+  );
+  const present = new Set(inProject.map((t) => `${t.id} ${t.name.toLowerCase()}`));
+  return known.every((k) => present.has(`${k.id} ${k.name}`));
+}

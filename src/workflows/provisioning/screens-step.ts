@@ -65,16 +65,21 @@ async function ensureScreen(
   if (screens[def.issueType] !== String(existing.id))
     ctx.record({ step: 'screens', action: 'adopt', target: `Screen '${name}'` });
   screens[def.issueType] = String(existing.id);
-  const tabs = await tabsOf(ctx, existing.id);
-  const present = new Set<string>();
-  for (const tab of tabs) {
-    const fields = await ctx.jira.get(
-      route`/rest/api/3/screens/${String(existing.id)}/tabs/${String(tab.id)}/fields`,
-      z.array(screenFieldSchema),
-    );
-    for (const f of fields) present.add(f.id);
-  }
-  await fillScreen(ctx, name, existing.id, def, tabs, present, true);
+  // One request per screen: the fields that can still be added to it are the ones it lacks (a
+  // field is on a screen once, on whichever tab); its tabs are read only when one is missing.
+  const addable = await ctx.jira.get(
+    route`/rest/api/3/screens/${String(existing.id)}/availableFields`,
+    z.array(screenFieldSchema),
+  );
+  const absent = new Set(addable.map((f) => f.id));
+  const present = new Set(
+    def.tabs
+      .flatMap((t) => t.fields.map((f) => fieldId(ctx, f)))
+      .filter((id): id is string => id !== undefined && !absent.has(id)),
+  );
+  const complete = def.tabs.every((t) => t.fields.every((f) => present.has(fieldId(ctx, f) ?? '')));
+  if (!complete)
+    await fillScreen(ctx, name, existing.id, def, await tabsOf(ctx, existing.id), present, true);
   await ctx.checkpoint();
 }
 

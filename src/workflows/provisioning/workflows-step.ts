@@ -11,19 +11,24 @@ import type { AdoptedWorkflow } from './workflow-differences';
 import { adoptedWorkflowSchema, workflowDifferences } from './workflow-differences';
 import { workflowCreatePayload } from './workflow-payload';
 
+/** The most workflows one page of `/workflows/search` holds here. */
+const WORKFLOW_PAGE_SIZE = 200;
+
 /**
  * Creates the AIMS workflows (statuses, transitions and the app's Forge rules) with the bulk
- * workflow API, or adopts existing ones by name, and records every status id. An adopted workflow
- * is never edited: what it lacks of this version (statuses, transitions, validators, read-only
- * statuses) is reported, in the dry run too, for the admin to update it in Jira.
+ * workflow API, or adopts existing ones by name (all found by one search), and records every
+ * status id. An adopted workflow is never edited: what it lacks of this version (statuses,
+ * transitions, validators, read-only statuses) is reported, in the dry run too, for the admin to
+ * update it in Jira.
  */
 export const workflowsStep: ProvisioningStep = {
   name: 'workflows',
   title: 'Workflows',
   async run(ctx) {
     const missing: AimsWorkflowDefinition[] = [];
+    const existing = await findWorkflows(ctx);
     for (const wf of AIMS_WORKFLOWS) {
-      const found = await findWorkflow(ctx, wf.name);
+      const found = existing.get(wf.name);
       if (!found) {
         missing.push(wf);
         continue;
@@ -84,35 +89,49 @@ export const workflowsStep: ProvisioningStep = {
   },
 };
 
-async function findWorkflow(
-  ctx: StepContext,
-  name: string,
-): Promise<
-  | {
-      workflow: { id: string; name: string };
-      adopted: AdoptedWorkflow;
-      statusIdByName: Map<string, string>;
-      nameOfReference: Map<string, string>;
-    }
-  | undefined
-> {
-  const res = await ctx.jira.get(
-    route`/rest/api/3/workflows/search?queryString=${name}&expand=values.transitions`,
-    workflowSearchSchema,
-  );
-  const workflow = res.values.find((w) => w.name === name);
-  if (!workflow) return undefined;
+/** An existing workflow found by name, with the status ids and names its search answered. */
+interface FoundWorkflow {
+  workflow: { id: string; name: string };
+  adopted: AdoptedWorkflow;
+  statusIdByName: Map<string, string>;
+  nameOfReference: Map<string, string>;
+}
+
+/** Every AIMS workflow name shares this start: one search finds them all. */
+export const WORKFLOW_NAME_PREFIX = 'AIMS';
+
+/**
+ * The site's workflows whose names contain "AIMS" (every page, with their transitions), by exact
+ * name, each with the ids of the statuses Jira answered alongside.
+ */
+async function findWorkflows(ctx: StepContext): Promise<Map<string, FoundWorkflow>> {
+  const workflows: { id: string; name: string }[] = [];
+  const statusIdByName = new Map<string, string>();
   const nameOfReference = new Map<string, string>();
-  for (const s of res.statuses) {
-    nameOfReference.set(s.id, s.name);
-    if (s.statusReference) nameOfReference.set(s.statusReference, s.name);
+  for (let startAt = 0; ;) {
+    const res = await ctx.jira.get(
+      route`/rest/api/3/workflows/search?queryString=${WORKFLOW_NAME_PREFIX}&expand=values.transitions&startAt=${String(startAt)}&maxResults=${String(WORKFLOW_PAGE_SIZE)}`,
+      workflowSearchSchema,
+    );
+    workflows.push(...res.values);
+    for (const st of res.statuses) {
+      statusIdByName.set(st.name, st.id);
+      nameOfReference.set(st.id, st.name);
+      if (st.statusReference) nameOfReference.set(st.statusReference, st.name);
+    }
+    if (res.isLast !== false || res.values.length === 0) break;
+    startAt += res.values.length;
   }
-  return {
-    workflow,
-    adopted: adoptedWorkflowSchema.parse(workflow),
-    statusIdByName: new Map(res.statuses.map((s) => [s.name, s.id])),
-    nameOfReference,
-  };
+  const byName = new Map<string, FoundWorkflow>();
+  for (const workflow of workflows)
+    if (!byName.has(workflow.name))
+      byName.set(workflow.name, {
+        workflow,
+        adopted: adoptedWorkflowSchema.parse(workflow),
+        statusIdByName,
+        nameOfReference,
+      });
+  return byName;
 }
 
 async function findStatuses(

@@ -59,6 +59,10 @@ export const JIRA_SCREEN_CASES: ContractCaseTable = {
       expectStatus: 200,
     };
   },
+  'get /rest/api/3/screens/{screenId}/availableFields': async () => ({
+    path: '/rest/api/3/screens/1/availableFields',
+    expectStatus: 200,
+  }),
   'get /rest/api/3/screens/{screenId}/tabs/{tabId}/fields': async (fx) => {
     const tabs = (await fx.call('GET', '/rest/api/3/screens/1/tabs')) as { id: number }[];
     return { path: `/rest/api/3/screens/1/tabs/${tabs[0]?.id}/fields`, expectStatus: 200 };

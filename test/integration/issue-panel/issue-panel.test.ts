@@ -79,13 +79,10 @@ describe('AI Control panel and what each user may see', () => {
       'Record the justification: the SoA needs one whether the control is included or excluded (6.1.3).',
     );
 
-    // The panel reads the control and ONE search for its linked issues, whatever their number.
+    // The panel reads the control and its linked issues in ONE search, whatever their number.
     const before = ps.requests.length;
     const asMember = data<ControlPanel>(await ps.panel('member', control));
-    expect(ps.requests.slice(before)).toEqual([
-      `GET /rest/api/3/issue/${control}`,
-      'POST /rest/api/3/search/jql',
-    ]);
+    expect(ps.requests.slice(before)).toEqual(['POST /rest/api/3/search/jql']);
     expect(asMember.risks.map((r) => r.key)).toEqual([open]);
     expect(JSON.stringify(asMember)).not.toContain(secret);
 
@@ -93,6 +90,35 @@ describe('AI Control panel and what each user may see', () => {
     // so the Forge host refuses the frame.
     const refused = await requestFrame(ps.site, 'member', 'aims-issue-panel', { issueKey: secret });
     expect(refused.status).toBe(404);
+  });
+});
+
+describe('Issue panel while Jira search lags', () => {
+  it('shows what was just recorded: the issue is read consistently, its linked issues in the same search', async () => {
+    const lagging = await PanelSite.start({ searchLagMs: 60_000 });
+    try {
+      const finding = await lagging.create('Audit Finding', 'Retraining data not versioned');
+      const nc = await lagging.create('Nonconformity', 'Training data lineage lost');
+      await lagging.link('AIMS Raises', finding, nc);
+      const recorded = data<NcPanel>(
+        await lagging.panel('manager', nc, 'updateFields', {
+          values: { correction: 'Training data restored from the archive' },
+        }),
+      );
+      // Search still sees the new issue as not created: only the reconciled one is current.
+      expect(recorded.kind).toBe('nonconformity');
+      expect(missingFor(recorded, 'Start cause analysis')).toEqual([
+        'Record how the consequences of the nonconformity were dealt with (10.2 a).',
+      ]);
+      const before = lagging.requests.length;
+      const shown = data<NcPanel>(await lagging.panel('manager', nc));
+      expect(lagging.requests.slice(before)).toEqual(['POST /rest/api/3/search/jql']);
+      expect(missingFor(shown, 'Start cause analysis')).toEqual([
+        'Record how the consequences of the nonconformity were dealt with (10.2 a).',
+      ]);
+    } finally {
+      await lagging.close();
+    }
   });
 });
 
@@ -129,8 +155,8 @@ describe('AI Control panel of a control treating many risks', () => {
     );
     expect(panel.risks.map((r) => r.key).sort()).toEqual([...keys].sort());
     expect(panel.risks.filter((r) => r.inherentLevel === 'High')).toHaveLength(50);
+    // The control and its 150 risks: two pages of 100.
     expect(ps.requests.slice(before)).toEqual([
-      `GET /rest/api/3/issue/${control}`,
       'POST /rest/api/3/search/jql',
       'POST /rest/api/3/search/jql',
     ]);

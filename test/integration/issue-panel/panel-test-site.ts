@@ -44,8 +44,13 @@ export class PanelSite {
     readonly requests: string[],
   ) {}
 
-  /** Starts the site; `withShell` adds the web shell (for browser tests). */
-  static async start(options: { withShell?: boolean } = {}): Promise<PanelSite> {
+  /**
+   * Starts the site; `withShell` adds the web shell (for browser tests); `searchLagMs` makes Jira
+   * search see each issue as it was that long ago (eventual consistency).
+   */
+  static async start(
+    options: { withShell?: boolean; searchLagMs?: number } = {},
+  ): Promise<PanelSite> {
     const host = createAimsHost();
     const requests: string[] = [];
     const recorder: SiteExtension = {
@@ -60,6 +65,7 @@ export class PanelSite {
       options.withShell
         ? [recorder, host, createShell({ app: () => host.manifest })]
         : [recorder, host],
+      options.searchLagMs === undefined ? {} : { searchLagMs: options.searchLagMs },
     );
     const ps = new PanelSite(site, host, requests);
     await host.install(accountOf('admin'));

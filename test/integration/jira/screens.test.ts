@@ -65,6 +65,33 @@ describe('a new custom field', () => {
   });
 });
 
+describe('the fields a screen can still take (availableFields)', () => {
+  it('lists every field that is on none of its tabs, and none Jira keeps off screens', async () => {
+    const risk = await customField('Residual risk note');
+    const owner = await customField('Control owner note');
+    const screenId = await createScreen(call, 'Two tabs', ['summary', risk]);
+    const second = await ok(call, 'POST', `/screens/${screenId}/tabs`, { name: 'More' });
+    await ok(call, 'POST', `/screens/${screenId}/tabs/${second.id}/fields`, { fieldId: owner });
+    const available = (await ok(
+      call,
+      'GET',
+      `/screens/${screenId}/availableFields`,
+    )) as unknown as {
+      id: string;
+      name: string;
+    }[];
+    const ids = available.map((f) => f.id);
+    expect(ids).not.toContain(risk);
+    expect(ids).not.toContain(owner); // on the second tab: a field is on a screen once
+    expect(ids).not.toContain('summary');
+    expect(ids).toEqual(expect.arrayContaining(['description', 'labels']));
+    expect(ids).not.toContain('status');
+    expect(available.find((f) => f.id === 'description')?.name).toBe('Description');
+    expect((await call('admin', 'GET', '/screens/999999/availableFields')).status).toBe(404);
+    expect((await call('member', 'GET', `/screens/${screenId}/availableFields`)).status).toBe(403);
+  });
+});
+
 describe('screens per issue type (screen schemes and an issue type screen scheme)', () => {
   let project: string;
   let bugId: string;

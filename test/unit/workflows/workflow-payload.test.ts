@@ -1,5 +1,6 @@
 import { AIMS_WORKFLOWS } from '../../../src/jira/aims-schema';
 import { workflowCreatePayload } from '../../../src/workflows/provisioning/workflow-payload';
+import { WORKFLOW_NAME_PREFIX } from '../../../src/workflows/provisioning/workflows-step';
 
 type Transition = { name: string; transitionScreen?: { ruleKey: string; parameters: object } };
 
@@ -66,5 +67,12 @@ describe('workflowCreatePayload', () => {
         /^issue\.customfield_10050\?\.accountId == user\.accountId \? true : "/,
       ),
     });
+  });
+});
+
+describe('finding the AIMS workflows again', () => {
+  it('every AIMS workflow name contains the prefix the one workflow search asks for', () => {
+    for (const wf of AIMS_WORKFLOWS)
+      expect(wf.name.toLowerCase()).toContain(WORKFLOW_NAME_PREFIX.toLowerCase());
   });
 });
