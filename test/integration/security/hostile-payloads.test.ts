@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { ForgeHost } from '../../../emulator/forge-host';
+import { seedAuditProgrammePage } from '../../../emulator/seed/demo/demo-audit-programme-page';
+import { seedGapPage } from '../../../emulator/seed/demo/demo-gap-page';
 import { seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import { seedReviewPages } from '../../../emulator/seed/demo/demo-review-pages';
 import { seedScopePage } from '../../../emulator/seed/demo/demo-scope-page';
@@ -112,6 +114,14 @@ beforeAll(async () => {
   where['aims-management-review'] = {
     pageId: review.q4PageId,
     localId: 'aims-management-review-1',
+  };
+  where['aims-gap-analysis'] = {
+    pageId: (await seedGapPage(site, host)).id,
+    localId: 'aims-gap-analysis-1',
+  };
+  where['aims-audit-programme'] = {
+    pageId: (await seedAuditProgrammePage(site, host)).id,
+    localId: 'aims-audit-programme-1',
   };
   where['aims-admin'] = {};
   const search = await callAs(site, CALLER, 'POST', '/rest/api/3/search/jql', {
