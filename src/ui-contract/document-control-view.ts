@@ -5,6 +5,7 @@
  * `z.object({...documentControlViewShape, …})` in each macro's view.
  */
 import { z } from 'zod';
+import { sealStatusSchema } from './seal-status';
 import { DOCUMENT_STATUSES } from '../domain/document-control/controlled-document';
 import { list, personSchema } from './wire-shapes';
 
@@ -37,6 +38,8 @@ export const documentControlViewShape = {
     .object({ approver: personSchema, approvedAt: z.string(), approvedVersion: z.number() })
     .nullable(),
   changedSinceApproval: z.boolean(),
+  /** The approvals checked against the app's seal (null: never approved). */
+  seal: sealStatusSchema.nullable(),
   isApprovedVersion: z.boolean(),
   reviewIntervalMonths: z.number(),
   /** The document's own review (for the AI policy A.2.4) — not a management review. */

@@ -18,3 +18,18 @@ export const DECISION_KIND_LABELS: Record<ReviewDecisionKind, string> = {
 /** What the counts of risk levels and audit results are (Jira's search index, not a snapshot). */
 export const COUNTED_BY_JIRA =
   'Counted by Jira’s search, as you may see the issues; a change made in the last moments may not be counted yet.';
+
+/** The documented words, in the macro, for what a held record lists that the viewer cannot browse. */
+export function hiddenItemsSentence(hidden: number): string {
+  if (hidden === 0) return '';
+  return `${hidden} ${hidden === 1 ? 'item' : 'items'} of this record ${hidden === 1 ? 'is' : 'are'} hidden from you (issues you cannot browse in Jira).`;
+}
+
+/**
+ * The same in an export, which has no reader: it lists none of the record's issues (the page
+ * shows each reader those they may browse).
+ */
+export function exportLeavesOutSentence(listed: number): string {
+  if (listed === 0) return '';
+  return `The ${listed} ${listed === 1 ? 'issue' : 'issues'} this record lists ${listed === 1 ? 'is' : 'are'} left out of the export: the page shows each reader those they may browse in Jira.`;
+}

@@ -127,6 +127,8 @@ export const reviewHeldSchema = z.object({
   heldBy: personSchema,
   contentHash: z.string(),
   pageVersion: z.number().nullable(),
+  /** Issues the record lists that this viewer cannot browse (left out, only counted). */
+  hiddenItems: z.number().int().min(0),
 });
 export type ReviewHeldInfo = z.infer<typeof reviewHeldSchema>;
 

@@ -5,6 +5,7 @@
  * the macro's configuration). Shared by every controlled document (the AI policy, the scope and
  * context): each names where it keeps its records (`ControlledDocumentRecords`).
  */
+import { sealNewApproval } from './document-seal';
 import type {
   ControlRecord,
   ControlledDocument,
@@ -133,8 +134,23 @@ export async function changeDocumentControl<D extends ControlledDocument, E exte
     newOwnerAccountId,
   );
   const next = rule(change);
-  if (next) await records.control.write(request.confluence, request.pageId, stored, next);
+  if (next) await writeControlRecord(request, records, stored, next);
   return { pageVersion: page.version, changed: next !== undefined };
+}
+
+/**
+ * Writes the page's document-control record as the person acting, then seals any approval it adds
+ * in the app's chain (the authoritative seal, in app storage: written once the page holds what it
+ * seals). Every write of a control record goes through here.
+ */
+export async function writeControlRecord<D extends ControlledDocument, E extends string>(
+  request: DocumentActionRequest,
+  records: ControlledDocumentRecords<D, E>,
+  stored: StoredPageRecord<ControlRecord<D, E>> | undefined,
+  next: ControlRecord<D, E>,
+): Promise<void> {
+  await records.control.write(request.confluence, request.pageId, stored, next);
+  await sealNewApproval(records.ownerKind, request.pageId, stored?.record, next, request.now);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { status, strong, table, tableRow, text } from '@atlaskit/adf-utils/builders';
 import type { DocumentControlView } from '../../ui-contract/document-control-view';
 import type { AdfInline } from '../adf-blocks';
-import { cell, note, personInline } from '../adf-blocks';
+import { cell, note, personInline, sealNote } from '../adf-blocks';
 
 const row = (label: string, ...value: AdfInline[]) =>
   tableRow([cell(strong(text(label))), cell(...value)]);
@@ -57,6 +57,7 @@ export function documentControlAdf(view: DocumentControlView, words: DocumentCon
       ]
     : [text('Not approved yet')];
   const warnings = [
+    ...(view.seal ? [sealNote(view.seal)] : []),
     ...(view.changedSinceApproval && view.approval
       ? [
           note(

@@ -8,6 +8,7 @@
  * what they may do) — or, for an export, without a reader: only what the page stores, people as
  * account ids (the ADF mentions them) and no action offered.
  */
+import { checkDocumentSeal } from './document-seal';
 import { utcDate } from '../../domain/calendar';
 import type {
   ControlledDocument,
@@ -110,7 +111,14 @@ export async function loadDocumentControlView<D extends ControlledDocument, E ex
     ...(owner ? [] : [noOwnerYet(request.records.title)]),
     ...request.rules.approvalBlockers(change),
   ].filter((b, i, all) => all.indexOf(b) === i);
+  const seal = await checkDocumentSeal(
+    request.records.ownerKind,
+    page.id,
+    stored?.record,
+    page.version,
+  );
   const view: DocumentControlView = {
+    seal,
     page: {
       id: page.id,
       title: page.title,

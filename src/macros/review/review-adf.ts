@@ -12,6 +12,7 @@ import {
   COUNTED_BY_JIRA,
   DECISION_KIND_LABELS,
   GRADE_LABELS,
+  exportLeavesOutSentence,
 } from '../../ui-contract/review-labels';
 import { reviewContextAdf } from './review-context-adf';
 import type { ReviewView } from './review-view';
@@ -107,7 +108,8 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
         personInline(view.held.heldBy),
         text(
           ` at ${view.held.heldAt}` +
-            `${view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. Content hash ${view.held.contentHash}.`,
+            `${view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. Content hash ${view.held.contentHash}.` +
+            (view.held.hiddenItems ? ` ${exportLeavesOutSentence(view.held.hiddenItems)}` : ''),
         ),
       )
     : view.inputs

@@ -2,7 +2,13 @@
  * The macro's view of a review: live inputs while it is a draft; once held, the frozen record
  * exactly as it was (never recomputed from Jira), or a warning when that record was altered.
  */
-import { buildManagementReviewInputs, verifyFrozenRecord } from '../../domain/review';
+import {
+  buildManagementReviewInputs,
+  heldRecordForViewer,
+  heldRecordIssueKeys,
+  verifyFrozenRecord,
+} from '../../domain/review';
+import { readBrowsableKeys } from '../../jira/browsable-issues';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
 import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import type { ProvisioningState } from '../../storage/provisioning-state';
@@ -143,11 +149,17 @@ async function buildReviewView(
       };
     }
     const content = (record.frozen as { content: FrozenReviewContent }).content;
-    const inputs = content.inputs;
+    // Filtered for this viewer every time: only the listed issues they may browse, read as them
+    // (an export has no reader: none); the stored record, which the seal covers, is unchanged.
+    const keys = heldRecordIssueKeys(content.inputs, content.decisions);
+    const browsable =
+      jira && keys.length > 0 ? await readBrowsableKeys(jira, keys) : new Set<string>();
+    const shown = heldRecordForViewer(content.inputs, content.decisions, browsable);
+    const inputs = shown.inputs;
     const people = await peopleOf([
       content.recordedByAccountId,
       ...content.attendeeAccountIds,
-      ...content.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
+      ...shown.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
       ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
     ]);
     const person = personIn(people);
@@ -165,7 +177,7 @@ async function buildReviewView(
         interestedParties: inputs.c.text ?? '',
       },
       attendees: content.attendeeAccountIds.map(person),
-      decisions: content.decisions.map((d) => ({
+      decisions: shown.decisions.map((d) => ({
         id: d.id ?? null,
         kind: d.kind,
         description: d.description,
@@ -178,6 +190,7 @@ async function buildReviewView(
         heldBy: person(content.recordedByAccountId),
         contentHash: verification.contentHash,
         pageVersion: content.pageVersion ?? null,
+        hiddenItems: shown.hidden,
       },
       names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
       integrityProblems: [],

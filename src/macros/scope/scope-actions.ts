@@ -18,15 +18,11 @@ import {
   changeDocumentControl,
   readDocumentChangeToAct,
   setDocumentOwner,
+  writeControlRecord,
 } from '../document-control/document-change-facts';
 import type { ScopeMacroConfig } from './scope-macro-config';
 import { scopeConfig } from './scope-macro-config';
-import {
-  scopeApprovedStore,
-  scopeContextStore,
-  scopeControlStore,
-  scopeRecords,
-} from './scope-page-records';
+import { scopeApprovedStore, scopeContextStore, scopeRecords } from './scope-page-records';
 import { checkScopePageFree } from './scope-page-registration';
 
 export type ScopeActionRequest = DocumentActionRequest;
@@ -111,7 +107,7 @@ export async function saveScopeContent(
       await scopeContextStore.write(request.confluence, request.pageId, stored, next.content);
     }
     if (next.control) {
-      await scopeControlStore.write(request.confluence, request.pageId, facts.stored, next.control);
+      await writeControlRecord(request, scopeRecords, facts.stored, next.control);
     }
     return {
       revision: next.content?.revision ?? stored?.record.revision ?? 0,
@@ -142,7 +138,7 @@ export async function approveScope(
       );
     }
     await scopeApprovedStore.write(request.confluence, request.pageId, approvedCopy, stored.record);
-    await scopeControlStore.write(request.confluence, request.pageId, facts.stored, next);
+    await writeControlRecord(request, scopeRecords, facts.stored, next);
     return { approvedVersion: facts.page.version };
   });
 }

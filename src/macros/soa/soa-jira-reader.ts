@@ -152,18 +152,3 @@ async function readListedRisks(
   );
   return found.flat().map((raw) => riskInputOf(readAimsIssue(raw, state)));
 }
-
-/**
- * Every AI Risk key the viewer can see (keys only: pages of 5 000), for an approved snapshot shown
- * to someone with hidden records.
- */
-export async function readVisibleRiskKeys(
-  jiraAsViewer: ProductClient,
-  state: ProvisioningState,
-): Promise<Set<string>> {
-  const found = await searchIssues(jiraAsViewer, {
-    jql: soaQueries(state).risks,
-    fields: ['key'],
-  });
-  return new Set(found.map((issue) => issue.key));
-}

@@ -7,7 +7,7 @@ import type { StatementOfApplicability } from '../../domain/soa';
 import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
-import { controlRisksJql, readSoaRecords, readVisibleRiskKeys } from './soa-jira-reader';
+import { controlRisksJql, readSoaRecords } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
 import {
   SOA_RISK_BANDS,
@@ -22,8 +22,6 @@ export interface LiveSoa {
   contentHash: string;
   ownerNames: Record<string, string>;
   visibleControlKeys: Set<string>;
-  /** Every AI Risk key the viewer can see (read on demand: keys only). */
-  visibleRiskKeys: () => Promise<Set<string>>;
   /** The JQL of all the risks a control issue mitigates. */
   risksJqlOf: (controlKey: string) => string;
 }
@@ -60,7 +58,6 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
     contentHash: soaContentHash(soa.rows),
     ownerNames: ownerNamesOf(records.controls),
     visibleControlKeys,
-    visibleRiskKeys: () => readVisibleRiskKeys(request.jiraAsViewer, state),
     risksJqlOf: (controlKey) => controlRisksJql(state, controlKey),
   };
 }

@@ -21,7 +21,8 @@ import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
 import { readViewer, soaContentBlockers } from './soa-viewer';
 import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
-import { groupRows, visibleSnapshotRows } from './soa-visibility';
+import { groupRows, snapshotIssueKeys, visibleSnapshotRows } from './soa-visibility';
+import { readBrowsableKeys } from '../../jira/browsable-issues';
 import { checkSoaSeal } from './soa-seal';
 
 export type {
@@ -98,10 +99,11 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
   const seal = await checkSoaSeal(page.id, stored.check, page.version);
   // The approve function's own checks: role and page edit permission, seeing it all, every row ready.
   const blockers = [...viewWriteBlockers(writer, 'soa.approve'), ...soaContentBlockers(live.soa)];
-  // Someone with hidden records sees an approved snapshot without the risks hidden from them.
-  const visibleRisks =
-    stored.check.state === 'valid' && live.soa.hidden.total > 0
-      ? await live.visibleRiskKeys()
+  // The approved snapshot, filtered for this viewer every time: which of the issues it names
+  // they may browse, read as them.
+  const browsable =
+    stored.check.state === 'valid'
+      ? await readBrowsableKeys(request.jiraAsViewer, snapshotIssueKeys(stored.check.snapshot.rows))
       : new Set<string>();
   // A snapshot whose seal does not hold is never shown as approved, whatever its own hashes say.
   const trusted: SoaApprovalCheck =
@@ -113,7 +115,7 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
           history: stored.check.snapshot.history,
         }
       : stored.check;
-  const approval = approvalView(trusted, live, visibleRisks, page.version, request.filter);
+  const approval = approvalView(trusted, live, browsable, page.version, request.filter);
   return {
     configured: true,
     config,
@@ -158,7 +160,7 @@ function riskSearchesOf(live: LiveSoa, rows: readonly SoaRow[]): Record<string, 
 function approvalView(
   check: SoaApprovalCheck,
   live: LiveSoa,
-  visibleRiskKeys: ReadonlySet<string>,
+  browsable: ReadonlySet<string>,
   currentVersion: number,
   filter: SoaFilter,
 ): SoaApprovalView {
@@ -166,12 +168,7 @@ function approvalView(
   if (check.state !== 'valid')
     return { state: check.state, message: check.message, history: check.history };
   const { facts, rows, history } = check.snapshot;
-  const visible = visibleSnapshotRows(
-    rows,
-    live.soa.hidden.total > 0,
-    live.visibleControlKeys,
-    visibleRiskKeys,
-  );
+  const visible = visibleSnapshotRows(rows, browsable);
   const hiddenRows = visible.hiddenRows;
   return {
     state: 'valid',

@@ -1,8 +1,8 @@
 /**
  * What of an SoA a viewer may see. The domain builder always lists the 38 Annex A controls; when
  * the AI Control issue behind one of them is hidden from the viewer, showing the row as
- * "undecided" would be wrong, so the row is left out and counted as hidden instead. The same
- * applies to an approved snapshot read by someone who cannot see all its records.
+ * "undecided" would be wrong, so the row is left out and counted as hidden instead. An approved
+ * snapshot is filtered for each viewer the same way, by the keys it stores.
  */
 import { ANNEX_A_OBJECTIVES } from '../../domain/catalog/annex-a';
 import type { SoaGroup, SoaRow, StatementOfApplicability } from '../../domain/soa';
@@ -61,27 +61,34 @@ export interface VisibleSnapshot {
   hiddenRisks: number;
 }
 
+/** Every issue an approved snapshot names: its rows' control issues and their listed risks. */
+export function snapshotIssueKeys(rows: readonly SoaRow[]): string[] {
+  const keys = rows.flatMap((row) => [
+    ...(row.recordKey !== null ? [row.recordKey] : []),
+    ...row.risks.flatMap((r) => (r.key !== null ? [r.key] : [])),
+  ]);
+  return [...new Set(keys)];
+}
+
 /**
- * An approved snapshot as a viewer with hidden records may see it: rows whose AI Control issue
- * they cannot see, and risks they cannot see, are left out and counted. A viewer who sees
- * everything gets the snapshot unchanged.
+ * An approved snapshot as one viewer may see it, every time: rows whose control issue they cannot
+ * browse, and risks they cannot browse, are left out and counted ("N hidden"); nothing else of
+ * them (key, title, owner) stays. `browsable`: the snapshot's keys the viewer may browse (none
+ * for an export, which has no reader).
  */
 export function visibleSnapshotRows(
   rows: readonly SoaRow[],
-  viewerHasHidden: boolean,
-  visibleControlKeys: ReadonlySet<string>,
-  visibleRiskKeys: ReadonlySet<string>,
+  browsable: ReadonlySet<string>,
 ): VisibleSnapshot {
-  if (!viewerHasHidden) return { rows: [...rows], hiddenRows: 0, hiddenRisks: 0 };
   let hiddenRows = 0;
   let hiddenRisks = 0;
   const out: SoaRow[] = [];
   for (const row of rows) {
-    if (row.recordKey !== null && !visibleControlKeys.has(row.recordKey)) {
+    if (row.recordKey !== null && !browsable.has(row.recordKey)) {
       hiddenRows += 1;
       continue;
     }
-    const risks = row.risks.filter((r) => r.key === null || visibleRiskKeys.has(r.key));
+    const risks = row.risks.filter((r) => r.key === null || browsable.has(r.key));
     const removed = row.risks.length - risks.length;
     hiddenRisks += removed;
     out.push(removed === 0 ? row : withoutListedRisks(row, risks, removed));

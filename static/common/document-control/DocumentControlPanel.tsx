@@ -3,6 +3,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 import { Problem } from '../Problem';
 import { row } from '../styles';
+import { SealStatus } from '../SealStatus';
 import { Approval } from './Approval';
 import type { ControlledDocumentProps } from './ControlledDocumentMacro';
 import { DocumentControl } from './DocumentControl';
@@ -77,6 +78,7 @@ export function DocumentControlPanel({
         startHint={startHint}
         reviewAction={reviewAction ?? null}
       />
+      <SealStatus seal={view.seal} />
       <DocumentControl view={view} />
       <DocumentOwner view={view} ownerHint={ownerHint} run={run} />
       <Approval

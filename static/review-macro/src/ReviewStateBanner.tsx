@@ -1,6 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { mono, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import { hiddenItemsSentence } from '../../../src/ui-contract/review-labels';
 
 /** Where the review stands: a live draft, held and frozen, or a held record that was altered. */
 export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
@@ -30,6 +31,9 @@ export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
             {view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. The inputs
             below are as they were then; later changes in Jira do not change them.
           </p>
+          {view.held.hiddenItems > 0 && (
+            <p data-testid="review-hidden-items">{hiddenItemsSentence(view.held.hiddenItems)}</p>
+          )}
           <p style={muted}>
             Content hash <span style={mono}>{view.held.contentHash}</span>
           </p>

@@ -206,6 +206,7 @@ describe('approval bound to a page version', () => {
       owner: { displayName: 'Ada Admin' },
       approval: { approver: { displayName: 'Morgan Manager' }, approvedVersion: 2 },
       page: { currentVersion: 2, viewedVersion: 2, isCurrent: true },
+      seal: { state: 'verified', label: 'Verified' },
     });
     const nextYear = new Date();
     nextYear.setUTCFullYear(nextYear.getUTCFullYear() + 1);
@@ -222,7 +223,47 @@ describe('approval bound to a page version', () => {
       isApprovedVersion: false,
       approval: { approvedVersion: 2 },
       page: { currentVersion: 3, viewedVersion: 3 },
+      seal: { state: 'changed', label: 'Changed since approval' },
     });
+
+    // An editor rewrites who approved, in the page's control record: the app's seal tells.
+    const props = (await ok(
+      callAs(
+        site,
+        'admin',
+        'GET',
+        `/wiki/api/v2/pages/${pageId}/properties?key=aims-policy-control`,
+      ),
+    )) as {
+      results: {
+        id: string;
+        key: string;
+        value: { entries: { event: string; byAccountId: string }[] };
+        version: { number: number };
+      }[];
+    };
+    const control = props.results[0];
+    if (!control) throw new Error('no policy control');
+    const forged = structuredClone(control.value);
+    for (const e of forged.entries) if (e.event === 'approved') e.byAccountId = 'someone-else';
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${control.id}`, {
+        key: control.key,
+        value: forged,
+        version: { number: control.version.number + 1 },
+      }),
+    );
+    const tampered = await macroCall('auditor', pageId, 'getView');
+    expect(tampered.data).toMatchObject({
+      seal: { state: 'tampered', label: 'Tampered / seal missing' },
+    });
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${control.id}`, {
+        key: control.key,
+        value: control.value,
+        version: { number: control.version.number + 2 },
+      }),
+    );
   });
 
   it('an old page version shows the metadata that version had', async () => {

@@ -14,6 +14,7 @@ import {
   revisedScopeContent,
 } from '../../../emulator/seed/demo/demo-scope-content';
 import { demoScopeConfig, scopePageBody } from '../../../emulator/seed/demo/demo-scope-page';
+import { scopeContentHash } from '../../../src/domain/scope/scope-context-rules';
 import { callAs, startTestSite } from '../../support/test-site';
 import { macroPages, ok } from './macro-page-fixture';
 import { createAimsHost } from './policy-app-host';
@@ -43,8 +44,14 @@ interface ScopeViewData {
     more: { total: number; jql: string } | null;
   };
   owner: { accountId: string } | null;
+  seal: { state: string; label: string } | null;
   viewer: { canApprove: boolean; approveBlockers: string[]; setOwnerBlockers: string[] };
 }
+
+const present = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+};
 
 const viewOf = async (
   login: 'admin' | 'manager' | 'auditor' | 'member',
@@ -282,6 +289,52 @@ describe('the scope and context under document control', () => {
       changedSinceApproval: false,
       changesSinceApproval: null,
     });
+  });
+
+  it('detects an editor who rewrites the approved entries and recomputes their SHA-256 hashes', async () => {
+    expect(await viewOf('auditor', pageId)).toMatchObject({
+      seal: { state: 'verified', label: 'Verified' },
+    });
+    const property = async (key: string) => present(await scope.property(pageId, key), key);
+    const control = await property('aims-scope-control');
+    const context = await property('aims-scope-context');
+    const approvedCopy = await property('aims-scope-approved');
+    type ContextRecord = { content: { scope: { locations: string[] } } };
+    type Control = { entries: { event: string; document: Record<string, unknown> }[] };
+    // The editor adds a location to the approved entries, then makes every content hash agree.
+    const record = structuredClone(context.value) as ContextRecord;
+    record.content.scope.locations.push('Atlantis');
+    const forgedHash = scopeContentHash(record.content as never);
+    const forgedControl = structuredClone(control.value) as Control;
+    for (const e of forgedControl.entries)
+      if (e.event === 'approved')
+        Object.assign(e.document, { contentHash: forgedHash, approvedContentHash: forgedHash });
+    const rewrite = (p: typeof control, value: unknown) =>
+      ok(
+        callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}/properties/${p.id}`, {
+          key: p.key,
+          value,
+          version: { number: p.version.number + 1 },
+        }),
+      );
+    await rewrite(context, record);
+    await rewrite(approvedCopy, record);
+    await rewrite(control, forgedControl);
+
+    const forged = await viewOf('auditor', pageId);
+    // Every SHA-256 hash agrees: without the seal, the forgery would read as approved.
+    expect(forged).toMatchObject({ status: 'approved', changedSinceApproval: false });
+    expect(forged).toMatchObject({
+      seal: { state: 'tampered', label: 'Tampered / seal missing' },
+    });
+    expect(await scope.exportView('member', pageId)).toContain('Seal: Tampered / seal missing.');
+
+    // Put back as it was: the seal verifies again.
+    for (const p of [context, approvedCopy, control]) {
+      const now = await property(p.key);
+      await rewrite(now, p.value);
+    }
+    expect(await viewOf('auditor', pageId)).toMatchObject({ seal: { state: 'verified' } });
   });
 
   it('a change of the entries reopens it, names what changed, and old versions show what they had', async () => {

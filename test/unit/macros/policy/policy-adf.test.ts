@@ -15,6 +15,7 @@ const view: PolicyView = {
     approvedVersion: 2,
   },
   changedSinceApproval: true,
+  seal: null,
   isApprovedVersion: false,
   reviewIntervalMonths: 12,
   review: { nextReviewDate: '2026-03-01', state: 'overdue', daysOverdue: 9 },

@@ -83,6 +83,7 @@ const held: ReviewView = {
     heldBy: { accountId: 'a1', displayName: 'Alice Admin' },
     contentHash: 'abc123',
     pageVersion: 3,
+    hiddenItems: 0,
   },
   names: {},
   integrityProblems: [],
@@ -119,6 +120,19 @@ describe('the review as ADF for export', () => {
       expect(json).toContain(words);
     }
     expect(adf.content.filter((n) => n.type === 'table').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('says how many listed issues an export leaves out (it has no reader)', () => {
+    const json = JSON.stringify(
+      reviewViewToAdf(
+        { ...held, held: held.configured && held.held ? { ...held.held, hiddenItems: 3 } : null },
+        SITE,
+      ),
+    );
+    expect(json).toContain(
+      'The 3 issues this record lists are left out of the export: the page shows each reader those they may browse in Jira.',
+    );
+    expect(JSON.stringify(reviewViewToAdf(held, SITE))).not.toContain('left out of the export');
   });
 
   it('shows only a warning for a tampered record', () => {

@@ -1,6 +1,7 @@
 import { buildStatementOfApplicability } from '../../../../src/domain/soa';
 import { hiddenAnnexControls } from '../../../../src/macros/soa/soa-hidden-count';
 import {
+  snapshotIssueKeys,
   visibleSnapshotRows,
   withoutHiddenAnnexRows,
 } from '../../../../src/macros/soa/soa-visibility';
@@ -70,11 +71,21 @@ describe('rows hidden from the viewer', () => {
         { key: 'AIMS-51', title: 'Confidential risk' },
       ],
     });
-    const visible = visibleSnapshotRows(soa.rows, true, new Set(['AIMS-1']), new Set(['AIMS-50']));
+    expect(snapshotIssueKeys(soa.rows)).toEqual(['AIMS-1', 'AIMS-50', 'AIMS-51', 'AIMS-19']);
+    const visible = visibleSnapshotRows(soa.rows, new Set(['AIMS-1', 'AIMS-50']));
     expect(visible.hiddenRows).toBe(1);
     expect(visible.hiddenRisks).toBe(1);
     expect(JSON.stringify(visible.rows)).not.toContain('Confidential risk');
     expect(JSON.stringify(visible.rows)).not.toContain('AIMS-19');
-    expect(visibleSnapshotRows(soa.rows, false, new Set(), new Set()).rows).toHaveLength(38);
+    const everything = visibleSnapshotRows(
+      soa.rows,
+      new Set(['AIMS-1', 'AIMS-19', 'AIMS-50', 'AIMS-51']),
+    );
+    expect(everything).toMatchObject({ hiddenRows: 0, hiddenRisks: 0 });
+    expect(everything.rows).toHaveLength(38);
+    // A viewer who sees every control but not one risk (no hidden row): the risk is still left out.
+    const oneRisk = visibleSnapshotRows(soa.rows, new Set(['AIMS-1', 'AIMS-19', 'AIMS-50']));
+    expect(oneRisk).toMatchObject({ hiddenRows: 0, hiddenRisks: 1 });
+    expect(JSON.stringify(oneRisk.rows)).not.toContain('Confidential risk');
   });
 });
