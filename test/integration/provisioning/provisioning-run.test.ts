@@ -187,8 +187,8 @@ describe('provisioning as queued parts', () => {
 
   // The parts' time is the harness's time box (`checksPerPart`), never the machine's clock: the run
   // is the same 53 parts and 549 Jira requests on any machine, with no timer or retry delay in it.
-  // That bounded work took 28.6–30.5 s on a loaded 2-core machine (the old 30 s limit), so the limit
-  // is set for the work (a slow machine makes it slower, never different).
+  // That bounded work took 12.4 s on a quiet machine and 28.6–30.5 s on a loaded one (the old 30 s
+  // limit), so the limit is set for the work (a slow machine makes it slower, never different).
   it('pauses when a part’s time is up, queues the next part, and every part moves the run on', async () => {
     checksPerPart = 0; // time is up at every look: each part does one unit of progress
     await startProvisioningRun(h.deps, { origin: 'admin', config: DEFAULT_APP_CONFIG });
