@@ -1,7 +1,7 @@
 import { confluenceAsApp } from '../jira/forge-clients';
 import { exportMacro } from './macro-export';
 import { soaExportAdf, soaMessageAdf } from './soa/soa-adf';
-import { readPageVersion, readSoaApproval } from './soa/soa-approval-store';
+import { readPageWithSoaApproval } from './soa/soa-approval-store';
 import { checkSoaSeal } from './soa/soa-seal';
 import { soaConfig } from './soa/soa-macro-config';
 
@@ -18,10 +18,7 @@ export async function soaExport(payload: unknown) {
     async (macro) => {
       const check = soaConfig.check(macro.rawConfig);
       if (!check.ok) return soaMessageAdf(TITLE, soaConfig.notConfigured(check.problems));
-      const [stored, page] = await Promise.all([
-        readSoaApproval(confluenceAsApp(), macro.pageId),
-        readPageVersion(confluenceAsApp(), macro.pageId),
-      ]);
+      const { page, stored } = await readPageWithSoaApproval(confluenceAsApp(), macro.pageId);
       const seal = await checkSoaSeal(page.id, stored.check, page.version);
       return soaExportAdf(check.config.projectKey, stored.check, seal);
     },

@@ -31,14 +31,15 @@ export function cursorOffset(req: Request): number {
   throw confluenceBadRequest('Invalid cursor.');
 }
 
-function encodeCursor(req: Request, offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset, p: req.path }), 'utf8').toString('base64url');
+/** The cursor of the window starting at `offset` of the list at `path` (relative to the v2 mount). */
+export function encodeCursor(path: string, offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset, p: path }), 'utf8').toString('base64url');
 }
 
 /** `/wiki/api/v2/...?…&cursor=…` for the next window: the request's own query with a new cursor. */
 function nextLink(req: Request, offset: number): string {
   const url = new URL(req.originalUrl, 'http://site');
-  url.searchParams.set('cursor', encodeCursor(req, offset));
+  url.searchParams.set('cursor', encodeCursor(req.path, offset));
   return `${PRODUCT_MOUNT.confluence}${req.path}?${url.searchParams.toString()}`;
 }
 

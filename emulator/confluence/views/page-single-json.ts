@@ -10,6 +10,8 @@ import { propertyJson } from './property-json';
 import { versionJson } from './version-json';
 import { operationJson } from './operation-json';
 import { withWikiBase } from './wiki-base';
+import { PRODUCT_MOUNT } from '../../core/route-table';
+import { encodeCursor } from '../routes/cursor-paging';
 
 /** The body formats a single page is served in. */
 export const SINGLE_PAGE_FORMATS = ['storage', 'atlas_doc_format', 'view', 'export_view'] as const;
@@ -67,16 +69,22 @@ async function requestedBody(
   }
 }
 
+/**
+ * An `include-{name}` expansion: the first 50 in the list's default order, `meta.hasMore`, and when
+ * more follow, `meta.cursor` for `_links.self` (the spec's `OptionalFieldMeta`/`OptionalFieldLinks`:
+ * "a token that can be used in the query parameter of the endpoint returned in the `_links`").
+ */
 function expansion<T>(
   all: T[],
-  self: string,
+  list: string,
   toJson: (item: T) => unknown,
 ): Record<string, unknown> {
   const shown = all.slice(0, EXPANSION_SIZE);
+  const hasMore = all.length > shown.length;
   return {
     results: shown.map(toJson),
-    meta: { hasMore: all.length > shown.length },
-    _links: { self },
+    meta: hasMore ? { hasMore, cursor: encodeCursor(list, shown.length) } : { hasMore },
+    _links: { self: `${PRODUCT_MOUNT.confluence}${list}` },
   };
 }
 
@@ -92,7 +100,7 @@ export async function singlePageJson(
     includeVersion: options.includeVersion,
     body: await requestedBody(ctx, page, options),
   });
-  const self = `/wiki/api/v2/pages/${page.id}`;
+  const self = `/pages/${page.id}`;
   const include = options.include;
   if (include.has('versions'))
     json.versions = expansion(models.pages.versions(page.id), `${self}/versions`, versionJson);

@@ -30,14 +30,21 @@ const propertyPageSchema = z.object({
 const isSoaKey = (key: string): boolean =>
   key === SOA_APPROVAL_PROPERTY_KEY || key.startsWith(SOA_APPROVAL_ROWS_KEY_PREFIX);
 
-/** The page's SoA properties (the page's whole property list, followed by its cursor). */
+const cursorOfNext = (next: string | undefined): string | undefined =>
+  next ? (new URLSearchParams(next.split('?')[1] ?? '').get('cursor') ?? undefined) : undefined;
+
+/**
+ * The page's SoA properties: the page's whole property list, from `cursor` on (the first window
+ * when there is none), followed by its cursor; `found` already holds those read before it.
+ */
 async function soaProperties(
   client: ProductClient,
   pageId: string,
+  found = new Map<string, StoredProperty>(),
+  from?: string,
 ): Promise<Map<string, StoredProperty>> {
-  const found = new Map<string, StoredProperty>();
   const seen = new Set<string>();
-  let cursor: string | undefined;
+  let cursor = from;
   for (;;) {
     const list = await client.get(
       cursor
@@ -46,10 +53,7 @@ async function soaProperties(
       propertyPageSchema,
     );
     for (const p of list.results) if (isSoaKey(p.key)) found.set(p.key, p);
-    const next = list._links?.next;
-    cursor = next
-      ? (new URLSearchParams(next.split('?')[1] ?? '').get('cursor') ?? undefined)
-      : undefined;
+    cursor = cursorOfNext(list._links?.next);
     // A cursor seen before would loop for ever: the list has been read.
     if (!cursor || seen.has(cursor)) break;
     seen.add(cursor);
@@ -62,17 +66,54 @@ export interface StoredSoaApproval {
   properties: Map<string, StoredProperty>;
 }
 
-/** Reads and checks the stored approval (see checkStoredApproval). */
-export async function readSoaApproval(
-  client: ProductClient,
-  pageId: string,
-): Promise<StoredSoaApproval> {
-  const properties = await soaProperties(client, pageId);
+function checked(properties: Map<string, StoredProperty>): StoredSoaApproval {
   const meta = properties.get(SOA_APPROVAL_PROPERTY_KEY);
   const chunks = [...properties.entries()]
     .filter(([key]) => key.startsWith(SOA_APPROVAL_ROWS_KEY_PREFIX))
     .map(([, p]) => p.value);
   return { check: checkStoredApproval(meta?.value, chunks), properties };
+}
+
+/** Reads and checks the stored approval (see checkStoredApproval). */
+export async function readSoaApproval(
+  client: ProductClient,
+  pageId: string,
+): Promise<StoredSoaApproval> {
+  return checked(await soaProperties(client, pageId));
+}
+
+const pageWithPropertiesSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  version: z.object({ number: z.number().int().min(1) }).optional(),
+  properties: z.object({
+    results: z.array(pagePropertySchema),
+    meta: z.object({ hasMore: z.boolean().optional(), cursor: z.string().optional() }).optional(),
+  }),
+});
+
+/**
+ * The page (current version) and its stored approval in one request (`include-properties=true`,
+ * Confluence REST v2 `GET /pages/{id}`). That expansion shows at most 50 properties; when its
+ * `meta.hasMore` says more follow, the rest are read from the property list at `meta.cursor`
+ * (without a cursor, the whole list again) — never a silently shortened approval.
+ */
+export async function readPageWithSoaApproval(
+  client: ProductClient,
+  pageId: string,
+): Promise<{ page: { id: string; title: string; version: number }; stored: StoredSoaApproval }> {
+  const page = await client.get(
+    route`/wiki/api/v2/pages/${pageId}?include-properties=${'true'}`,
+    pageWithPropertiesSchema,
+  );
+  const found = new Map<string, StoredProperty>();
+  for (const p of page.properties.results) if (isSoaKey(p.key)) found.set(p.key, p);
+  const { hasMore, cursor } = page.properties.meta ?? {};
+  const properties = hasMore ? await soaProperties(client, pageId, found, cursor) : found;
+  return {
+    page: { id: page.id, title: page.title, version: page.version?.number ?? 1 },
+    stored: checked(properties),
+  };
 }
 
 async function put(

@@ -149,6 +149,47 @@ describe('Confluence content properties on pages', () => {
     expect(keys).toEqual(expect.arrayContaining(['list', 'text', 'count']));
   });
 
+  it('shows at most 50 properties with the page and gives the cursor to read the rest', async () => {
+    const { id: spaceId } = await aimsSpace(site);
+    const many = (await createPage(site, 'admin', { spaceId, title: 'Page with 53 properties' }))
+      .id;
+    const keys = Array.from({ length: 53 }, (_, i) => `p-${String(i).padStart(2, '0')}`);
+    for (const key of keys) {
+      const made = await callAs(site, 'admin', 'POST', `${API}/pages/${many}/properties`, {
+        key,
+        value: key,
+      });
+      expect(made.status).toBe(200);
+    }
+    type Expansion = {
+      results: PropertyJson[];
+      meta: { hasMore: boolean; cursor?: string };
+      _links: { self: string };
+    };
+    const page = await callAs(site, 'admin', 'GET', `${API}/pages/${many}?include-properties=true`);
+    const first = (page.body as { properties: Expansion }).properties;
+    expect(first.results).toHaveLength(50);
+    expect(first.meta.hasMore).toBe(true);
+    expect(first._links.self).toBe(`${API}/pages/${many}/properties`);
+    const rest = await callAs(
+      site,
+      'admin',
+      'GET',
+      `${first._links.self}?cursor=${String(first.meta.cursor)}`,
+    );
+    expect(rest.status).toBe(200);
+    const read = [...first.results, ...(rest.body as { results: PropertyJson[] }).results];
+    expect(read.map((p) => p.key).sort()).toEqual(keys);
+
+    const few = await callAs(
+      site,
+      'admin',
+      'GET',
+      `${API}/pages/${pageId}?include-properties=true`,
+    );
+    expect((few.body as { properties: Expansion }).properties.meta).toEqual({ hasMore: false });
+  });
+
   it('answers 404 for properties of an unknown page', async () => {
     const res = await callAs(site, 'admin', 'GET', `${API}/pages/424242424/properties`);
     expect(res.status).toBe(404);

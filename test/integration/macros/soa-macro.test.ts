@@ -670,4 +670,28 @@ describe('CSV and export', () => {
       fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-export-view.html'), html);
     }
   });
+  it('export_view reads the approval past the 50 properties shown with the page', async () => {
+    // 60 other properties first: the approval's properties come after the page's first 50.
+    const crowded = await createPage('SoA (crowded export)', DEMO_SOA_CONFIG);
+    for (let i = 0; i < 60; i += 1) {
+      await ok(
+        callAs(site, 'admin', 'POST', `/wiki/api/v2/pages/${crowded}/properties`, {
+          key: `other-app-${i}`,
+          value: i,
+        }),
+      );
+    }
+    const live = (await macroCall('manager', 'getView', {}, { page: crowded })).data;
+    const approved = await macroCall(
+      'manager',
+      'approve',
+      { reviewedHash: live?.live.contentHash },
+      { page: crowded },
+    );
+    expect(approved.ok).toBe(true);
+    const html = await exportHtml('admin', crowded);
+    expect(html).toContain('Seal: Verified. </strong>');
+    expect(html).toContain('Approval: </strong>approved by');
+    expect(html).toMatch(/Approved totals: <\/strong>Applicable: \d+ · Implemented: \d+/);
+  });
 });
