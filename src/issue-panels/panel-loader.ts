@@ -1,4 +1,3 @@
-import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import { readAimsIssue, searchFieldsFor } from '../jira/aims-issue';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
@@ -9,6 +8,7 @@ import type { ActiveAims } from '../jira/active-aims';
 import { issueTypeKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { linkedIssues } from '../jira/aims-links';
+import { loadRiskMatrix } from '../storage/risk-matrix';
 import { buildAiSystemPanel } from './ai-system-panel';
 import { buildControlPanel } from './control-panel';
 import { buildCorrectiveActionPanel } from './corrective-action-panel';
@@ -37,7 +37,7 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
     case 'nonconformity':
       return buildNonconformityPanel(inputs);
     case 'aiRisk':
-      return buildRiskPanel(inputs, DEFAULT_RISK_MATRIX);
+      return buildRiskPanel(inputs, inputs.matrix);
     case 'aiControl':
       return buildControlPanel(inputs);
     case 'aiSystem':
@@ -112,6 +112,7 @@ export async function loadIssuePanel(
     issue,
     linked,
     config: aims.config,
+    matrix: await loadRiskMatrix(),
     viewer: request.viewer,
     now: request.now,
   });

@@ -6,10 +6,10 @@
  * the refusal reasons.
  */
 import { z } from 'zod';
-import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import { jiraAsApp } from '../jira/forge-clients';
 import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
+import { loadRiskMatrix } from '../storage/risk-matrix';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
 import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
 import { refusalMessage } from './refusal-message';
@@ -79,7 +79,7 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
     fromStatusKey,
     issue: aimsIssue,
     config,
-    matrix: DEFAULT_RISK_MATRIX,
+    matrix: await loadRiskMatrix(),
     correctiveActions,
     transitionComment: transitionCommentText(modifiedFields),
   });

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AIMS_FIELDS, CUSTOM_FIELD_TYPE_PREFIX, FIELD_SEARCHER } from '../../jira/aims-schema';
 import type { AimsFieldDefinition } from '../../jira/aims-schema';
+import { scaleLevel } from '../../jira/jira-option-values';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { adoptOrCreate } from './provisioning-context';
 import {
@@ -89,8 +90,11 @@ async function ensureOptions(
     route`/rest/api/3/field/${fieldId}/context/${contextId}/option?maxResults=1000`,
     pagedSchema(fieldOptionSchema),
   );
-  const present = new Set(options.values.map((o) => o.value));
-  const missing = (def.options ?? []).filter((o) => !present.has(o));
+  // A scale option ("3 - Possible") counts as present by its level: the admin's risk matrix may
+  // have renamed it (src/jira/risk-option-sync.ts), and provisioning must not add it back.
+  const optionKey = (value: string): string => String(scaleLevel(value) ?? value);
+  const present = new Set(options.values.map((o) => optionKey(o.value)));
+  const missing = (def.options ?? []).filter((o) => !present.has(optionKey(o)));
   if (missing.length === 0) return;
   ctx.record({
     step: 'fields',

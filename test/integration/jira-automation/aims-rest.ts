@@ -153,3 +153,18 @@ export const linkedKeys = (links: LinkView[], linkTypeKey: string): string[] =>
 export function errorMessages(body: unknown): string[] {
   return (body as { errorMessages?: string[] }).errorMessages ?? [];
 }
+
+/** The option value of a select field of an issue, as the admin reads it (undefined when unset). */
+export async function selectValue(
+  s: AimsSite,
+  key: string,
+  fieldKey: string,
+): Promise<string | undefined> {
+  const issue = await jiraOk<{ fields: Record<string, { value: string } | null> }>(
+    s.site,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}`,
+  );
+  return issue.fields[s.ids.fields[fieldKey] ?? '']?.value;
+}

@@ -1,6 +1,6 @@
 /** AI Risk workflow (6.1.2, 6.1.3) through plain Jira REST, with the app's post function setting the levels. */
 import type { AimsSite } from './aims-site';
-import { jiraOk, startAimsSite } from './aims-site';
+import { startAimsSite } from './aims-site';
 import { callAs } from '../../support/test-site';
 import {
   createAimsIssue,
@@ -10,6 +10,7 @@ import {
   offeredTransitions,
   mustTransition,
   statusOf,
+  selectValue,
   transition,
 } from './aims-rest';
 
@@ -19,18 +20,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
-const level = async (
-  key: string,
-  field: 'inherentLevel' | 'residualLevel',
-): Promise<string | undefined> => {
-  const issue = await jiraOk<{ fields: Record<string, { value: string } | null> }>(
-    s.site,
-    'admin',
-    'GET',
-    `/rest/api/3/issue/${key}`,
-  );
-  return issue.fields[s.ids.fields[field] ?? '']?.value;
-};
+const level = (key: string, field: string) => selectValue(s, key, field);
 
 describe('AI risk workflow', () => {
   it('assess → plan treatment → treated, with levels from the matrix and acceptance above appetite', async () => {
