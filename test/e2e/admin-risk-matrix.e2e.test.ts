@@ -10,6 +10,7 @@ import { seriousA11yViolations } from './support/accessibility';
 import type { AimsE2eSite } from './support/aims-site';
 import { pageAs, startAimsE2eSite } from './support/aims-site';
 import { launchBrowser } from './support/browser';
+import { switchToDarkMode } from './support/dark-mode';
 import { screenshot } from './support/screenshots';
 
 jest.setTimeout(180_000);
@@ -120,20 +121,13 @@ test('an admin shrinks the likelihood scale, confirms the off-scale risk, and Ji
     { value: '5 - Almost certain', disabled: true },
   ]);
 
-  // Dark mode: the frame follows the shell's theme.
-  const surface = (): Promise<string> =>
-    adminFrame().evaluate(() =>
-      getComputedStyle(document.documentElement).getPropertyValue('--ds-surface').trim(),
-    );
-  const lightSurface = await surface();
-  await page.locator('#theme-toggle').click();
-  await adminFrame().waitForFunction(
-    (light) =>
-      document.documentElement.getAttribute('data-color-mode') === 'dark' &&
-      getComputedStyle(document.documentElement).getPropertyValue('--ds-surface').trim() !== light,
-    lightSurface,
+  // Dark mode: the frame follows the shell's theme; the saved matrix loads again.
+  await switchToDarkMode(page, ADMIN_FRAME);
+  await section.getByLabel('Likelihood 4', { exact: true }).waitFor({ timeout: 30_000 });
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByLabel('Likelihood 3', { exact: true }).inputValue()).resolves.toBe(
+    'Likely',
   );
-  await page.waitForTimeout(500);
   expect(await seriousA11yViolations(adminFrame())).toEqual([]);
   await screenshot(page, 'admin-risk-matrix-dark');
 });
