@@ -13,4 +13,6 @@ export interface PanelInputs {
   matrix: RiskMatrixConfig;
   viewer: PanelUser | null;
   now: Date;
+  /** An AI Risk's recorded deciders (approver, accepter) who are AIMS managers, read as the viewer. */
+  managerAccountIds?: readonly string[];
 }

@@ -9,6 +9,8 @@ import { issueTypeKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { linkedIssues } from '../jira/aims-links';
 import { loadRiskMatrix } from '../storage/risk-matrix';
+import { riskDeciders } from '../jira/facts/ai-risk-facts-reader';
+import { membersOfGroupAmong } from '../jira/people';
 import { buildAiSystemPanel } from './ai-system-panel';
 import { buildControlPanel } from './control-panel';
 import { buildCorrectiveActionPanel } from './corrective-action-panel';
@@ -111,9 +113,18 @@ export async function loadIssuePanel(
     for (const found of await searchLinked(client, aims, ncKeys, [], false))
       if (!linked.has(found.key)) linked.set(found.key, found);
   }
+  // Who of the risk's deciders is an AIMS manager, as the viewer may see it (a viewer without
+  // "Browse users and groups" is refused: the panel then counts no manager; the validator decides).
+  const managerAccountIds =
+    issue.typeKey === 'aiRisk'
+      ? await membersOfGroupAmong(client, riskDeciders(issue), aims.config.managerGroup).catch(
+          () => [],
+        )
+      : [];
   return buildPanel({
     issue,
     linked,
+    managerAccountIds,
     config: aims.config,
     matrix: await loadRiskMatrix(),
     viewer: request.viewer,

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { jiraAsApp } from '../jira/forge-clients';
 import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
+import { riskDeciders } from '../jira/facts/ai-risk-facts-reader';
+import { membersOfGroupAmong } from '../jira/people';
 import { loadRiskMatrix } from '../storage/risk-matrix';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
 import { readLastIneffectiveReviewAt } from '../jira/facts/effectiveness-loops';
@@ -81,12 +83,17 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
       : [];
   const isNc = rule.workflow.key === 'nonconformity';
   const lastIneffectiveReviewAt = isNc ? await readLastIneffectiveReviewAt(jira, issue.key) : null;
+  const managerAccountIds =
+    rule.workflow.key === 'aiRisk'
+      ? await membersOfGroupAmong(jira, riskDeciders(aimsIssue), config.managerGroup)
+      : [];
   const originalIssue =
     rule.transition.key === 'regrade'
       ? await loadAimsIssue(jira, state, issue.key, guardFieldKeys(rule.workflow.key))
       : undefined;
   const reasons = transitionRequirements({
     lastIneffectiveReviewAt,
+    managerAccountIds,
     ...(originalIssue ? { originalIssue } : {}),
     rule,
     fromStatusKey,

@@ -182,3 +182,33 @@ export async function securityLevelId(s: AimsSite, name: string): Promise<string
   if (!found) throw new Error(`project AIMS has no security level ${name}`);
   return found.id;
 }
+
+/** What assessing an AI risk records besides its rating: consequences, owner, reassessment date. */
+export const assessedRiskRecord = (
+  owner: SeededLogin,
+  reassessmentDate = '2027-06-30',
+): FieldInput => ({
+  riskConsequenceOrganization: 'Regulatory fines and lost customers',
+  riskConsequenceIndividuals: 'People refused a service they are entitled to',
+  riskConsequenceSocieties: 'Unequal access to the service across groups',
+  riskOwner: { user: owner },
+  riskReassessmentDate: reassessmentDate,
+});
+
+/** The AIMS Actions whose summary names `key` (e.g. the review or reassessment opened for it). */
+export const aimsActionsAbout = async (
+  s: AimsSite,
+  key: string,
+): Promise<{ key: string; fields: { summary: string; duedate: string } }[]> =>
+  (
+    await jiraOk<{ issues: { key: string; fields: { summary: string; duedate: string } }[] }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/search/jql',
+      {
+        jql: `project = AIMS AND issuetype = "AIMS Action" AND summary ~ "${key}"`,
+        fields: ['summary', 'duedate'],
+      },
+    )
+  ).issues;

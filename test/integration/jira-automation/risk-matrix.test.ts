@@ -10,6 +10,7 @@ import { bridge, registerFrame } from '../forge-host/fixture-host';
 import type { AimsSite } from './aims-site';
 import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import {
+  assessedRiskRecord,
   createAimsIssue,
   errorMessages,
   mustTransition,
@@ -130,6 +131,7 @@ describe('the configured risk matrix', () => {
     const risk = await createAimsIssue(s, 'manager', 'aiRisk', 'Unfair loan refusals', {
       likelihood: '3 - Likely',
       consequence: '3 - Major',
+      ...assessedRiskRecord('manager'),
     });
     await mustTransition(s, 'manager', risk, 'Assess');
     expect(await level(risk, 'inherentLevel')).toBe('High');
