@@ -82,6 +82,7 @@ export async function openDueReviews(
   const today = progress.cursor.day;
   const where = kind.dueJql(aims, today);
   if (!where) return true;
+  if (progress.shouldStop()) return false; // its search is left to the next part
   const after = progress.cursor.after;
   const dateId = fieldIdOf(aims.state, kind.dateField);
   const search = {

@@ -137,6 +137,7 @@ export function overduePass(
       const reassessments = summary.riskReassessments;
       if (!(await openDueReviews(RISK_REASSESSMENTS, jira, aims, progress, reassessments)))
         return 'paused';
+      if (progress.shouldStop()) return 'paused'; // the count is left to the next part
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));
       summary.done = true;
       return 'done';
