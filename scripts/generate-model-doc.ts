@@ -16,6 +16,7 @@ import {
 
 export function renderModelDoc(): string {
   const typeName = new Map(AIMS_ISSUE_TYPES.map((t) => [t.key, t.defaultName]));
+  const fieldName = new Map(AIMS_FIELDS.map((f) => [f.key, f.name]));
   const lines: string[] = [
     '# The Jira data model the app provisions',
     '',
@@ -83,11 +84,11 @@ export function renderModelDoc(): string {
       '',
       `Read-only statuses (workflow status property \`jira.issue.editable = false\`: no field edit, only a transition leaves them): ${wf.readOnlyStatuses.map((k) => status.get(k) ?? k).join(', ') || 'none'}.`,
       '',
-      '| transition | from | to | app validator | AIMS managers only | recorded reviewer only | app post function | screen |',
+      '| transition | from | to | app validator | AIMS managers only | only the person recorded in | app post function | screen |',
       '|---|---|---|---|---|---|---|---|',
       ...wf.transitions.map(
         (t) =>
-          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.reviewerOnly ? 'yes' : ''} | ${t.postFunction ? 'yes' : ''} | ${t.validated && onlyType ? `${typeName.get(onlyType) ?? onlyType} screen` : ''} |`,
+          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.recordedPersonOnly ? (fieldName.get(t.recordedPersonOnly) ?? t.recordedPersonOnly) : ''} | ${t.postFunction ? 'yes' : ''} | ${t.validated && onlyType ? `${typeName.get(onlyType) ?? onlyType} screen` : ''} |`,
       ),
       '',
     );

@@ -50,7 +50,7 @@ const IMPACT_PROCESS: readonly ServedBy[] = [
   },
   {
     what: 'a due review opens one AIMS Action (daily scan)',
-    where: 'src/automation/impact-review-actions.ts#openDueImpactReviews',
+    where: 'src/automation/impact-review-actions.ts#IMPACT_REVIEWS',
   },
   {
     what: "a change of the system's intended use or life-cycle stage, or a new fix version, reopens it",
@@ -172,18 +172,24 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '6.1.1',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
       {
         what: 'risk criteria: a 3×3…5×5 matrix, bands and appetite',
         where: 'src/domain/risk/risk-matrix-config.ts',
       },
+      {
+        what: 'the matrix set on the admin page, used by every caller',
+        where: 'src/storage/risk-matrix.ts#loadRiskMatrix',
+      },
+      { what: 'the admin page editor', where: 'static/admin/src/RiskMatrixSection.tsx' },
     ],
     tests: [
       'test/unit/domain/risk/risk-matrix-config.test.ts',
       'test/unit/domain/risk/risk-matrix.property.test.ts',
+      'test/integration/jira-automation/risk-matrix.test.ts',
+      'test/e2e/admin-risk-matrix.e2e.test.ts',
     ],
-    gap: 'The matrix is configurable in the domain but every caller still uses the default one; setting it on the admin page is not built yet.',
   },
   {
     ref: '6.1.2',
@@ -197,11 +203,17 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'the AI risk lifecycle and its guards',
         where: 'src/domain/lifecycle/ai-risk-lifecycle.ts#evaluateAiRiskTransition',
       },
+      {
+        what: 'assessing needs the consequences for the organization, individuals and societies, an owner and a reassessment date',
+        where: 'src/domain/lifecycle/ai-risk-lifecycle.ts#assessmentRecordRequirements',
+      },
+      { what: 'the configured matrix', where: 'src/storage/risk-matrix.ts#loadRiskMatrix' },
     ],
     tests: [
       'test/unit/domain/risk/assess-risk.test.ts',
       'test/unit/domain/lifecycle/ai-risk-lifecycle.test.ts',
-      'test/integration/jira-automation/risk-workflow.test.ts',
+      'test/integration/jira-automation/risk-workflow.test.ts::consequences for the organization, individuals and societies',
+      'test/integration/jira-automation/risk-matrix.test.ts',
     ],
   },
   {
@@ -211,6 +223,14 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       {
         what: 'treatment needs controls; residual risk accepted inside appetite or by management',
         where: 'src/domain/risk/residual-acceptance.ts#checkResidualAcceptance',
+      },
+      {
+        what: 'treatment plan approved and risk accepted, who and when, by the risk owner or AIMS management (only management above appetite)',
+        where: 'src/domain/risk/risk-decision.ts#riskDecisionRequirements',
+      },
+      {
+        what: 'only the person recorded as approver or accepter takes the step (Jira expression validator)',
+        where: 'src/workflows/provisioning/workflow-payload.ts#recordedPersonOnlyExpression',
       },
       {
         what: 'the Statement of Applicability from the AI Control issues and their risks',
@@ -223,6 +243,8 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
     ],
     tests: [
       'test/unit/domain/risk/residual-acceptance.test.ts',
+      'test/unit/domain/lifecycle/ai-risk-lifecycle.test.ts',
+      'test/integration/jira-automation/risk-workflow.test.ts::above appetite only by an AIMS manager',
       'test/unit/domain/soa/build-statement-of-applicability.test.ts',
       'test/integration/macros/soa-macro.test.ts',
       'test/e2e/soa-macro.e2e.test.ts',
@@ -364,32 +386,38 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '8.2',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
       {
         what: 'risk assessments as AI Risk issues with their level',
         where: 'src/domain/risk/assess-risk.ts#assessRisk',
       },
+      {
+        what: 'a reassessment date on every assessed risk; the daily scan opens an AIMS Action when it falls due',
+        where: 'src/automation/risk-reassessment-actions.ts#RISK_REASSESSMENTS',
+      },
     ],
-    tests: ['test/integration/jira-automation/risk-workflow.test.ts'],
-    gap: 'Reassessment at planned intervals (a reassessment date raising an action) is not built yet.',
+    tests: [
+      'test/integration/jira-automation/risk-workflow.test.ts',
+      'test/integration/jira-automation/risk-reassessment.test.ts',
+    ],
   },
   {
     ref: '8.3',
     level: 'feature',
     servedBy: [
       {
-        what: 'the treatment step needs linked controls',
+        what: 'the treatment step needs linked controls and an approved plan',
         where: 'src/domain/lifecycle/ai-risk-lifecycle.ts#treatmentNeedsControls',
       },
       {
-        what: 'residual risk acceptance',
-        where: 'src/domain/risk/residual-acceptance.ts#checkResidualAcceptance',
+        what: 'treatment approval and residual risk acceptance, who and when',
+        where: 'src/domain/risk/risk-decision.ts#riskDecisionRequirements',
       },
     ],
     tests: [
       'test/unit/domain/lifecycle/ai-risk-lifecycle.test.ts',
-      'test/integration/jira-automation/risk-workflow.test.ts',
+      'test/integration/jira-automation/risk-workflow.test.ts::the treatment plan is approved by the risk owner',
     ],
   },
   {

@@ -1,7 +1,7 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
  * and filters show them), and takes the label off work that is done or no longer overdue; then
- * opens the due reviews of impact assessments. Only the issues whose label must change are
+ * opens the due reviews of impact assessments and the due reassessments of AI risks. Only the issues whose label must change are
  * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
  * edit (1 000 a request, issue-bulk-edit.ts), never one by one. Already-labelled issues are not
  * found, so running it again changes nothing. A pass
@@ -14,7 +14,9 @@ import { approximateCount, searchPages } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
-import { openDueImpactReviews } from './impact-review-actions';
+import { openDueReviews } from './due-review-actions';
+import { IMPACT_REVIEWS } from './impact-review-actions';
+import { RISK_REASSESSMENTS } from './risk-reassessment-actions';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
 export const OVERDUE_LABEL = 'aims-overdue';
@@ -27,6 +29,8 @@ export interface OverdueScanSummary {
   unlabelled: string[];
   /** AIMS Actions opened for impact assessments due for review (8.4). */
   impactReviews: string[];
+  /** AIMS Actions opened for AI risks due for reassessment (8.2). */
+  riskReassessments: string[];
   /** True when the day's pass is complete. */
   done: boolean;
 }
@@ -54,7 +58,7 @@ function staleJql(aims: ActiveAims, today: string): JqlClause {
   );
 }
 
-const PHASES = ['label', 'unlabel', 'impact-review'] as const;
+const PHASES = ['label', 'unlabel', 'impact-review', 'risk-reassessment'] as const;
 
 /**
  * Adds or removes the label on every issue `where` finds after the cursor's last key, in key
@@ -101,7 +105,8 @@ async function editAll(
 
 /**
  * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
- * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts).
+ * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts),
+ * then the reassessment actions of AI risks whose reassessment date has come (risk-reassessment-actions.ts).
  */
 export function overduePass(
   jira: ProductClient,
@@ -124,8 +129,15 @@ export function overduePass(
         if (!(await editAll(jira, progress, stale, 'REMOVE', summary.unlabelled))) return 'paused';
         await progress.nextPhase('impact-review');
       }
-      if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
+      if (progress.cursor.phase === 'impact-review') {
+        const reviews = summary.impactReviews;
+        if (!(await openDueReviews(IMPACT_REVIEWS, jira, aims, progress, reviews))) return 'paused';
+        await progress.nextPhase('risk-reassessment');
+      }
+      const reassessments = summary.riskReassessments;
+      if (!(await openDueReviews(RISK_REASSESSMENTS, jira, aims, progress, reassessments)))
         return 'paused';
+      if (progress.shouldStop()) return 'paused'; // the count is left to the next part
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));
       summary.done = true;
       return 'done';

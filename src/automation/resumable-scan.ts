@@ -105,6 +105,7 @@ export async function runScanPart(
       cursor.phase = phase;
       delete cursor.after;
       await save(deps, cursor);
+      progressed = true; // a finished phase is saved: the next part may start the new one
     },
   };
   const result = await pass.run(progress);

@@ -1,4 +1,3 @@
-import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import { readAimsIssue, searchFieldsFor } from '../jira/aims-issue';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
@@ -9,6 +8,9 @@ import type { ActiveAims } from '../jira/active-aims';
 import { issueTypeKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { linkedIssues } from '../jira/aims-links';
+import { loadRiskMatrix } from '../storage/risk-matrix';
+import { riskDeciders } from '../jira/facts/ai-risk-facts-reader';
+import { membersOfGroupAmong } from '../jira/people';
 import { buildAiSystemPanel } from './ai-system-panel';
 import { buildControlPanel } from './control-panel';
 import { buildCorrectiveActionPanel } from './corrective-action-panel';
@@ -38,7 +40,7 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
     case 'nonconformity':
       return buildNonconformityPanel(inputs);
     case 'aiRisk':
-      return buildRiskPanel(inputs, DEFAULT_RISK_MATRIX);
+      return buildRiskPanel(inputs, inputs.matrix);
     case 'aiControl':
       return buildControlPanel(inputs);
     case 'aiSystem':
@@ -184,10 +186,20 @@ export async function loadIssuePanel(
     for (const found of await searchLinked(client, aims, ncKeys, [], false))
       if (!linked.has(found.key)) linked.set(found.key, found);
   }
+  // Who of the risk's deciders is an AIMS manager, as the viewer may see it (a viewer without
+  // "Browse users and groups" is refused: the panel then counts no manager; the validator decides).
+  const managerAccountIds =
+    issue.typeKey === 'aiRisk'
+      ? await membersOfGroupAmong(client, riskDeciders(issue), aims.config.managerGroup).catch(
+          () => [],
+        )
+      : [];
   return buildPanel({
     issue,
     linked,
+    managerAccountIds,
     config: aims.config,
+    matrix: await loadRiskMatrix(),
     viewer: request.viewer,
     now: request.now,
   });

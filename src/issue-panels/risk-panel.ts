@@ -27,6 +27,13 @@ const REASON_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'consequence-missing': ['consequence'],
   'treatment-missing': ['treatmentOption'],
   'residual-missing': ['residualLikelihood', 'residualConsequence'],
+  'consequences-organization-missing': ['riskConsequenceOrganization'],
+  'consequences-individuals-missing': ['riskConsequenceIndividuals'],
+  'consequences-societies-missing': ['riskConsequenceSocieties'],
+  'owner-missing': ['riskOwner'],
+  'reassessment-date-missing': ['riskReassessmentDate'],
+  'treatment-approval': ['treatmentApprovedBy', 'treatmentApprovedAt'],
+  'residual-acceptance': ['riskAcceptedBy', 'riskAcceptedAt'],
 };
 
 function appetiteNotice(
@@ -53,10 +60,10 @@ function appetiteNotice(
 
 /** The AI Risk view: the matrix with inherent and residual positions, treatment, controls, acceptance. */
 export function buildRiskPanel(
-  { issue: risk, linked, config, viewer }: PanelInputs,
+  { issue: risk, linked, config, viewer, managerAccountIds }: PanelInputs,
   matrix: RiskMatrixConfig,
 ): RiskPanel {
-  const facts = aiRiskFacts(risk, matrix, config);
+  const facts = aiRiskFacts(risk, matrix, config, null, managerAccountIds);
   const inherent = riskPosition(matrix, facts.likelihood ?? null, facts.consequence ?? null);
   const residual = facts.residual
     ? riskPosition(matrix, facts.residual.likelihood, facts.residual.consequence)
@@ -66,7 +73,9 @@ export function buildRiskPanel(
     ? checkResidualAcceptance(
         matrix,
         { likelihood: accepted.likelihood, consequence: accepted.consequence },
-        facts.acceptance ?? undefined,
+        facts.acceptance
+          ? { approverAccountId: facts.acceptance.byAccountId, approvedAt: facts.acceptance.at }
+          : undefined,
       )
     : [];
   const state = aiRiskStateOf(risk.statusKey);

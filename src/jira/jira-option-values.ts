@@ -20,7 +20,6 @@ import type {
   VERDICT_OPTIONS,
   YES_NO_OPTIONS,
 } from './aims-schema';
-import { RISK_LEVEL_OPTIONS } from './aims-schema';
 import type { AimsFieldValue } from './aims-issue';
 
 type OptionOf<T extends readonly string[]> = T[number];
@@ -91,13 +90,6 @@ export function scaleLevel(value: AimsFieldValue | undefined): number | null {
   if (typeof value !== 'string') return null;
   const match = /^\s*(\d+)\s*-/.exec(value);
   return match ? Number(match[1]) : null;
-}
-
-/** The "Risk level" select option for a band label of the matrix (e.g. "High"); undefined if none matches. */
-export function riskLevelOption(
-  bandLabel: string,
-): (typeof RISK_LEVEL_OPTIONS)[number] | undefined {
-  return RISK_LEVEL_OPTIONS.find((o) => o.toLowerCase() === bandLabel.trim().toLowerCase());
 }
 
 /** Plain text of an AIMS field value (text, option, or null). */

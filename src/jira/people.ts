@@ -111,3 +111,27 @@ export async function listPeople(jiraAsViewer: ProductClient): Promise<PersonRef
     if (users.length < USERS_PAGE_SIZE) return people;
   }
 }
+
+const userGroupsSchema = z.object({
+  accountId: z.string(),
+  groups: z.object({ items: z.array(z.object({ name: z.string() })).default([]) }).optional(),
+});
+
+/**
+ * Which of `accountIds` are in `group` (`/user?accountId=…&expand=groups`, one request per
+ * person: only for the few people recorded on one issue, e.g. who approved and who accepted).
+ */
+export async function membersOfGroupAmong(
+  jira: ProductClient,
+  accountIds: readonly string[],
+  group: string,
+): Promise<string[]> {
+  const people = await Promise.all(
+    [...new Set(accountIds)].map((accountId) =>
+      jira.get(route`/rest/api/3/user?accountId=${accountId}&expand=${'groups'}`, userGroupsSchema),
+    ),
+  );
+  return people
+    .filter((p) => (p.groups?.items ?? []).some((g) => g.name === group))
+    .map((p) => p.accountId);
+}

@@ -16,6 +16,7 @@ import {
   startProvisioning,
 } from '../workflows/provisioning/forge-provisioning';
 import { adminFunctionKeys, defineAdminFunction } from './admin-function';
+import { defineRiskMatrixFunctions } from './admin-risk-matrix';
 import { viewerAccountId } from './resolver-outcome';
 
 const resolver = new Resolver();
@@ -170,6 +171,8 @@ defineAdminFunction(
     });
   },
 );
+
+defineRiskMatrixFunctions(resolver);
 
 export const adminResolver = resolver.getDefinitions();
 

@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 /** The app's settings (AppConfig). */
 export const APP_CONFIG_KEY = 'aims-config';
 
+/** The risk matrix an administrator configured (absent: the default matrix). */
+export const RISK_MATRIX_KEY = 'aims-risk-matrix';
+
 /** What provisioning created or adopted in a project. */
 export const provisioningKey = (projectKey: string): string => `aims-provisioning:${projectKey}`;
 

@@ -19,7 +19,7 @@ export function logOverdueScan(report: ScanPartReport<OverdueScanSummary>): void
   if (report.outcome === 'skipped') return;
   const { part } = report;
   console.log(
-    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length} in this part` +
+    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length}, risk reassessments opened ${part.riskReassessments.length} in this part` +
       (part.overdue === null
         ? ''
         : `; about ${part.overdue} overdue nonconformities and corrective actions`),

@@ -5,7 +5,6 @@
  * Idempotent: a retried invocation (same executionId) changes nothing more.
  */
 import { z } from 'zod';
-import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import { jiraAsApp } from '../jira/forge-clients';
 import type { ProductClient } from '../jira/product-client';
 import type { ActiveAims } from '../jira/active-aims';
@@ -13,6 +12,7 @@ import { loadActiveAims } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
 import type { ProvisioningState } from '../storage/provisioning-state';
+import { loadRiskMatrix } from '../storage/risk-matrix';
 import type { NonconformityTransition } from './nonconformity-records';
 import { recordClosure, recordIneffectiveLoop } from './nonconformity-records';
 import { freezeImplementer } from './implementer-freeze';
@@ -118,7 +118,7 @@ async function riskLevels(
   which: ('inherentLevel' | 'residualLevel')[],
 ): Promise<PostFunctionOutcome> {
   const risk = await loadAimsIssue(jira, state, key, AI_RISK_FIELD_KEYS);
-  const updates = await recordRiskLevels(jira, state, risk, DEFAULT_RISK_MATRIX, which);
+  const updates = await recordRiskLevels(jira, state, risk, await loadRiskMatrix(), which);
   const set = Object.entries(updates).map(([k, v]) => `${k}=${v}`);
   return { done: set.length ? `set ${set.join(', ')}` : 'levels already up to date' };
 }

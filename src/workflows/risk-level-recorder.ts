@@ -6,7 +6,7 @@ import type { AimsIssue } from '../jira/aims-issue';
 import { toJiraFields } from '../jira/aims-issue';
 import type { ProductClient } from '../jira/product-client';
 import type { ProvisioningState } from '../storage/provisioning-state';
-import { riskLevelOption, scaleLevel } from '../jira/jira-option-values';
+import { scaleLevel } from '../jira/jira-option-values';
 
 type LevelField = 'inherentLevel' | 'residualLevel';
 
@@ -20,7 +20,8 @@ export function levelOptionOf(
   const c = scaleLevel(typeof consequence === 'string' ? consequence : null);
   if (l === null || c === null) return undefined;
   try {
-    return riskLevelOption(assessRisk(matrix, l, c).band.label);
+    // The level options are the band labels (src/jira/risk-option-sync.ts keeps them so).
+    return assessRisk(matrix, l, c).band.label;
   } catch (err) {
     if (err instanceof RiskLevelOutOfScaleError) return undefined;
     throw err;

@@ -85,6 +85,8 @@ export interface TransitionCheck {
   lastIneffectiveReviewAt?: string | null;
   /** The issue before the transition screen's changes (read for a re-grade). */
   originalIssue?: AimsIssue;
+  /** An AI Risk's recorded deciders (approver, accepter) who are AIMS managers. */
+  managerAccountIds?: readonly string[];
 }
 
 /** Every unmet requirement of the transition; empty when it may happen. */
@@ -112,7 +114,13 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
       return evaluateAiRiskTransition(
         aiRiskStateOf(fromStatusKey) ?? String(fromStatusKey),
         aiRiskStateOf(to) ?? to,
-        aiRiskFacts(issue, check.matrix, check.config, check.transitionComment),
+        aiRiskFacts(
+          issue,
+          check.matrix,
+          check.config,
+          check.transitionComment,
+          check.managerAccountIds,
+        ),
       ).reasons;
     case 'auditFinding':
       if (rule.transition.key === 'regrade') {

@@ -8,10 +8,12 @@
  * browse those); any other is "a linked issue not shown here" (docs/security.md).
  */
 import { z } from 'zod';
-import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import { jiraAsApp } from '../jira/forge-clients';
 import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
+import { riskDeciders } from '../jira/facts/ai-risk-facts-reader';
+import { membersOfGroupAmong } from '../jira/people';
+import { loadRiskMatrix } from '../storage/risk-matrix';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
 import { readLastIneffectiveReviewAt } from '../jira/facts/effectiveness-loops';
 import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
@@ -81,18 +83,23 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
       : [];
   const isNc = rule.workflow.key === 'nonconformity';
   const lastIneffectiveReviewAt = isNc ? await readLastIneffectiveReviewAt(jira, issue.key) : null;
+  const managerAccountIds =
+    rule.workflow.key === 'aiRisk'
+      ? await membersOfGroupAmong(jira, riskDeciders(aimsIssue), config.managerGroup)
+      : [];
   const originalIssue =
     rule.transition.key === 'regrade'
       ? await loadAimsIssue(jira, state, issue.key, guardFieldKeys(rule.workflow.key))
       : undefined;
   const reasons = transitionRequirements({
     lastIneffectiveReviewAt,
+    managerAccountIds,
     ...(originalIssue ? { originalIssue } : {}),
     rule,
     fromStatusKey,
     issue: aimsIssue,
     config,
-    matrix: DEFAULT_RISK_MATRIX,
+    matrix: await loadRiskMatrix(),
     correctiveActions,
     transitionComment: transitionCommentText(modifiedFields),
   });

@@ -1,12 +1,15 @@
 /**
- * Demo phase 2: twelve AI risks (6.1.2, 6.1.3) at every step of the app's risk workflow,
- * moved by the real transitions as the AIMS manager: rated, assessed (the app records the
- * levels), treatment planned with the mitigating controls linked, treated and monitored with a
- * residual risk (one above appetite, accepted by the manager), one closed. One risk is
- * Confidential, so member@example.com does not see it. Two summaries match the SoA page's seed,
- * which then finds these risks instead of creating its own.
+ * Demo phase 2: twelve AI risks (6.1.2, 6.1.3, 8.2) at every step of the app's risk workflow,
+ * moved by the real transitions: rated with the consequences for the organization, individuals
+ * and societies, an owner (the chatbot's risks are member@example.com's, the others the AIMS
+ * manager's) and a reassessment date, assessed (the app records the levels), treatment planned
+ * with the mitigating controls linked and the plan approved by its owner, treated and monitored
+ * with the residual risk accepted by its owner (the one above appetite by the AIMS manager), one
+ * closed. One risk is Confidential, so member@example.com does not see it. Two summaries match
+ * the SoA page's seed, which then finds these risks instead of creating its own.
  */
-import { dateTimeFromNow } from './demo-dates';
+import type { DemoLogin } from './demo-rest';
+import { dateTimeFromNow, daysFromNow } from './demo-dates';
 import type { DemoJira, DemoValues } from './demo-jira';
 import type { DemoSystems } from './demo-systems';
 
@@ -24,8 +27,8 @@ interface DemoRisk {
   /** Annex A ids of the controls that mitigate the risk. */
   controls?: readonly string[];
   residual?: [likelihood: string, consequence: string];
-  /** Residual above appetite: the manager accepts it. */
-  accepted?: boolean;
+  /** Residual above appetite: the AIMS manager accepts it (the owner may not). */
+  aboveAppetite?: boolean;
   confidential?: boolean;
 }
 
@@ -120,7 +123,7 @@ export const DEMO_RISKS: readonly DemoRisk[] = [
     treatment: 'Modify (reduce)',
     controls: ['A.5.4', 'A.7.4'],
     residual: ['3 - Possible', '4 - Major'],
-    accepted: true,
+    aboveAppetite: true,
   },
   {
     summary: 'Training data for CV screening has no provenance record',
@@ -145,6 +148,29 @@ export const DEMO_RISKS: readonly DemoRisk[] = [
     treatment: 'Retain (accept)',
   },
 ];
+
+/** What each AI system's risks would mean for the organization, individuals and societies (6.1.2 d). */
+const CONSEQUENCES: Record<SystemId, DemoValues> = {
+  creditScoring: {
+    riskConsequenceOrganization: 'Regulatory action under consumer credit rules, redress costs',
+    riskConsequenceIndividuals: 'Applicants refused credit or offered worse terms without cause',
+    riskConsequenceSocieties: 'Groups with thin credit files shut out of affordable credit',
+  },
+  chatbot: {
+    riskConsequenceOrganization: 'Complaints, refunds paid in error, loss of customer trust',
+    riskConsequenceIndividuals: 'Customers act on wrong information about their money',
+    riskConsequenceSocieties: 'None foreseen beyond our customers: the chatbot serves only them',
+  },
+  cvScreening: {
+    riskConsequenceOrganization: 'Discrimination claims, good candidates lost',
+    riskConsequenceIndividuals: 'Candidates rejected for reasons unrelated to the job',
+    riskConsequenceSocieties: 'Unequal access to employment for people with career gaps',
+  },
+};
+
+/** The chatbot's risks are owned by its product owner (member@example.com), the rest by the AIMS manager. */
+const ownerOf = (risk: DemoRisk): DemoLogin =>
+  risk.system === 'chatbot' && !risk.confidential ? 'member' : 'manager';
 
 const ORDER: readonly Stage[] = ['identified', 'assessed', 'planned', 'monitoring', 'closed'];
 const reached = (risk: DemoRisk, stage: Stage): boolean =>
@@ -171,6 +197,10 @@ export async function seedRisks(
       likelihood: risk.likelihood,
       consequence: risk.consequence,
       riskSources: risk.sources,
+      riskOwner: { user: ownerOf(risk) },
+      ...(reached(risk, 'assessed')
+        ? { ...CONSEQUENCES[risk.system], riskReassessmentDate: daysFromNow(120) }
+        : {}),
     };
     if (risk.confidential && !jira.confidentialLevelId)
       throw new Error('Project AIMS has no "Confidential" security level');
@@ -189,19 +219,24 @@ export async function seedRisks(
       const control = controls.get(ref);
       if (control) await jira.link('manager', 'AIMS Mitigates', control, key);
     }
-    await jira.edit('manager', key, { treatmentOption: risk.treatment });
-    await jira.transition('manager', key, 'Plan treatment');
+    // The owner approves the treatment plan and takes the step (recorded who and when).
+    const owner = ownerOf(risk);
+    await jira.edit('manager', key, {
+      treatmentOption: risk.treatment,
+      treatmentApprovedBy: { user: owner },
+      treatmentApprovedAt: dateTimeFromNow(-10),
+    });
+    await jira.transition(owner, key, 'Plan treatment');
     if (!reached(risk, 'monitoring')) continue;
-    if (risk.residual || risk.accepted) {
-      await jira.edit('manager', key, {
-        residualLikelihood: risk.residual?.[0],
-        residualConsequence: risk.residual?.[1],
-        ...(risk.accepted
-          ? { riskAcceptedBy: { user: 'manager' }, riskAcceptedAt: dateTimeFromNow(-3) }
-          : {}),
-      });
-    }
-    await jira.transition('manager', key, 'Treated: monitor');
+    // The residual risk is accepted by its owner, above appetite only by the AIMS manager.
+    const accepter: DemoLogin = risk.aboveAppetite ? 'manager' : owner;
+    await jira.edit('manager', key, {
+      residualLikelihood: risk.residual?.[0],
+      residualConsequence: risk.residual?.[1],
+      riskAcceptedBy: { user: accepter },
+      riskAcceptedAt: dateTimeFromNow(-3),
+    });
+    await jira.transition(accepter, key, 'Treated: monitor');
     if (!reached(risk, 'closed')) continue;
     await jira.transition(
       'manager',

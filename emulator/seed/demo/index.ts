@@ -22,6 +22,7 @@ import { seedNonconformities } from './demo-nonconformities';
 import type { DemoSite } from './demo-rest';
 import type { DemoImpactAssessments } from './demo-impact-assessments';
 import { completeImpactAssessments, seedImpactAssessments } from './demo-impact-assessments';
+import { seedRiskMatrix } from './demo-risk-matrix';
 import { risksOfSystem, seedRisks } from './demo-risks';
 import { controlKeys, seedControlDecisions } from './demo-soa-decisions';
 import type { DemoSystems } from './demo-systems';
@@ -76,8 +77,12 @@ export async function seedDemo(
   await settle();
   log(`SoA decisions on ${controlsDecided} controls`);
 
+  await seedRiskMatrix(host);
+  await settle();
   const risks = await seedRisks(jira, systems, controls, settle);
-  log(`${risks.size} AI risks`);
+  log(
+    `the risk matrix (5×5, appetite Medium); ${risks.size} AI risks with owners, approvals and acceptances`,
+  );
 
   await completeImpactAssessments(jira, systems, impactAssessments, (system) =>
     risksOfSystem(risks, system),

@@ -1,7 +1,8 @@
 import type { TreatmentOption } from '../records/ai-risk';
 import { assessRisk } from '../risk/assess-risk';
-import { checkResidualAcceptance } from '../risk/residual-acceptance';
-import type { AcceptanceInput, ResidualRiskInput } from '../risk/residual-acceptance';
+import type { ResidualRiskInput } from '../risk/residual-acceptance';
+import type { DecisionAuthority, RecordedDecision } from '../risk/risk-decision';
+import { riskDecisionRequirements } from '../risk/risk-decision';
 import { RiskLevelOutOfScaleError } from '../risk/risk-level-out-of-scale-error';
 import type { RiskMatrixConfig } from '../risk/risk-matrix-config';
 import { defineGuardedMachine } from './guarded-machine';
@@ -39,15 +40,61 @@ export interface AiRiskLifecycleFacts {
   readonly treatment?: TreatmentOption | null;
   /** Controls (`ISO42001:A.x` or `ORG:x`) linked to the risk as its treatment. */
   readonly linkedControls?: readonly string[];
+  /** The consequences assessed for the organization, for individuals and for societies (6.1.2 d). */
+  readonly consequences?: RiskConsequences;
+  /** Who owns the risk (accountable for its treatment and acceptance), as an account id. */
+  readonly ownerAccountId?: string | null;
+  /** When the risk is assessed again (YYYY-MM-DD; 8.2). */
+  readonly reassessmentDate?: string | null;
+  /** Who approved the treatment plan, and when (6.1.3 f). */
+  readonly treatmentApproval?: RecordedDecision | null;
   /** The residual risk after treatment. */
   readonly residual?: ResidualRiskInput | null;
   /** Who accepted the residual (or, when retained, the inherent) risk, and when. */
-  readonly acceptance?: AcceptanceInput | null;
+  readonly acceptance?: RecordedDecision | null;
+  /** Which of the people recorded as approver or accepter are AIMS managers (account ids). */
+  readonly managerAccountIds?: readonly string[];
   /** Why the risk no longer needs treatment or monitoring. */
   readonly closureReason?: string | null;
 }
 
+export interface RiskConsequences {
+  readonly organization?: string | null;
+  readonly individuals?: string | null;
+  readonly societies?: string | null;
+}
+
 const reason = (code: string, message: string): Reason => ({ code, message });
+
+const CONSEQUENCE_FIELDS: readonly { key: keyof RiskConsequences; who: string }[] = [
+  { key: 'organization', who: 'the organization' },
+  { key: 'individuals', who: 'individuals' },
+  { key: 'societies', who: 'societies' },
+];
+
+/** Consequences for each party, the owner and the reassessment date (6.1.2 d, 8.2). */
+function assessmentRecordRequirements(facts: AiRiskLifecycleFacts): Reason[] {
+  const reasons: Reason[] = CONSEQUENCE_FIELDS.filter(
+    ({ key }) => !hasText(facts.consequences?.[key]),
+  ).map(({ key, who }) =>
+    reason(
+      `consequences-${key}-missing`,
+      `Assess the consequences for ${who} (6.1.2 d); write "none foreseen" and why if there are none.`,
+    ),
+  );
+  if (!hasText(facts.ownerAccountId))
+    reasons.push(reason('owner-missing', 'Name the risk owner (6.1.2 d).'));
+  if (!hasText(facts.reassessmentDate))
+    reasons.push(
+      reason('reassessment-date-missing', 'Set the date the risk is assessed again (8.2).'),
+    );
+  return reasons;
+}
+
+const authorityOf = (facts: AiRiskLifecycleFacts): DecisionAuthority => ({
+  ownerAccountId: facts.ownerAccountId ?? null,
+  managerAccountIds: facts.managerAccountIds ?? [],
+});
 
 /** Treatment options that need at least one linked control; only retaining the risk does not. */
 export const treatmentNeedsControls = (option: TreatmentOption): boolean => option !== 'retain';
@@ -61,16 +108,15 @@ function assessmentRequirements(facts: AiRiskLifecycleFacts): Reason[] {
   if (consequence === undefined || consequence === null) {
     reasons.push(reason('consequence-missing', 'Rate the consequence of the risk (6.1.2).'));
   }
-  if (reasons.length > 0) return reasons;
-  try {
-    assessRisk(facts.matrix, likelihood as number, consequence as number);
-    return [];
-  } catch (error) {
-    if (error instanceof RiskLevelOutOfScaleError) {
-      return [reason('level-out-of-scale', `${error.message} (6.1.2).`)];
+  if (reasons.length === 0) {
+    try {
+      assessRisk(facts.matrix, likelihood as number, consequence as number);
+    } catch (error) {
+      if (!(error instanceof RiskLevelOutOfScaleError)) throw error;
+      reasons.push(reason('level-out-of-scale', `${error.message} (6.1.2).`));
     }
-    throw error;
   }
+  return [...reasons, ...assessmentRecordRequirements(facts)];
 }
 
 /** The risk that is accepted: the residual risk, or the inherent one when it is retained as is. */
@@ -80,13 +126,25 @@ const acceptedRisk = (facts: AiRiskLifecycleFacts): ResidualRiskInput =>
     consequence: facts.consequence as number,
   };
 
-/** Called once the assessment holds and either a residual is rated or the risk is retained. */
+/**
+ * Called once the assessment holds and either a residual is rated or the risk is retained: the
+ * acceptance recorded (who, when) by the owner or AIMS management, only management above appetite.
+ */
 function acceptanceRequirements(facts: AiRiskLifecycleFacts): Reason[] {
-  return checkResidualAcceptance(
-    facts.matrix,
-    acceptedRisk(facts),
-    facts.acceptance ?? undefined,
-  ).map((message) => reason('residual-acceptance', `${message} (6.1.3).`));
+  const accepted = acceptedRisk(facts);
+  let assessment;
+  try {
+    assessment = assessRisk(facts.matrix, accepted.likelihood, accepted.consequence);
+  } catch (error) {
+    if (!(error instanceof RiskLevelOutOfScaleError)) throw error;
+    return [reason('residual-out-of-scale', `Residual risk: ${error.message} (6.1.3).`)];
+  }
+  const above = assessment.withinAppetite
+    ? undefined
+    : `${assessment.band.label} (score ${assessment.score})`;
+  return riskDecisionRequirements('acceptance', facts.acceptance, authorityOf(facts), above).map(
+    (message) => reason('residual-acceptance', message.endsWith('.') ? message : `${message}.`),
+  );
 }
 
 function treatmentRequirements(facts: AiRiskLifecycleFacts): Reason[] {
@@ -108,10 +166,15 @@ function treatmentRequirements(facts: AiRiskLifecycleFacts): Reason[] {
       ),
     );
   }
-  // Retaining the risk is accepting it now; other options are accepted once treated.
-  if (reasons.length === 0 && facts.treatment === 'retain') {
-    reasons.push(...acceptanceRequirements(facts));
-  }
+  reasons.push(
+    ...riskDecisionRequirements(
+      'treatment-approval',
+      facts.treatmentApproval,
+      authorityOf(facts),
+    ).map((message) =>
+      reason('treatment-approval', message.endsWith('.') ? message : `${message}.`),
+    ),
+  );
   return reasons;
 }
 

@@ -7,3 +7,5 @@ export * from './assess-risk';
 export * from './matrix-cells';
 export * from './residual-acceptance';
 export * from './risk-level-consistency';
+export * from './risk-decision';
+export * from './risk-reassessment-due';

@@ -12,12 +12,26 @@ export const SOA_CONTROL_FIELD_KEYS = [
 /** A risk's level fields (inherent and residual), shown wherever a risk is listed. */
 export const RISK_LEVEL_FIELD_KEYS = ['inherentLevel', 'residualLevel'] as const;
 
-/** How an AI risk is assessed (6.1.2 d): likelihood × consequence → the inherent level. */
-export const RISK_ASSESSMENT_FIELD_KEYS = ['likelihood', 'consequence', 'inherentLevel'] as const;
+/**
+ * How an AI risk is assessed (6.1.2 d): likelihood × consequence → the inherent level, the
+ * consequences for the organization, individuals and societies, its owner and reassessment date.
+ */
+export const RISK_ASSESSMENT_FIELD_KEYS = [
+  'likelihood',
+  'consequence',
+  'inherentLevel',
+  'riskConsequenceOrganization',
+  'riskConsequenceIndividuals',
+  'riskConsequenceSocieties',
+  'riskOwner',
+  'riskReassessmentDate',
+] as const;
 
-/** How an AI risk is treated (6.1.3) and its residual risk accepted. */
+/** How an AI risk is treated (6.1.3): the plan and its approval, the residual risk and its acceptance. */
 export const RISK_TREATMENT_FIELD_KEYS = [
   'treatmentOption',
+  'treatmentApprovedBy',
+  'treatmentApprovedAt',
   'residualLikelihood',
   'residualConsequence',
   'residualLevel',

@@ -116,6 +116,43 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     description: 'Inherent consequence.',
   },
   {
+    key: 'riskConsequenceOrganization',
+    name: 'Consequences for the organization',
+    kind: 'textarea',
+    issueTypes: ['aiRisk'],
+    description: 'What the risk would mean for the organization (6.1.2 d).',
+  },
+  {
+    key: 'riskConsequenceIndividuals',
+    name: 'Consequences for individuals',
+    kind: 'textarea',
+    issueTypes: ['aiRisk'],
+    description: 'What the risk would mean for individuals (6.1.2 d).',
+  },
+  {
+    key: 'riskConsequenceSocieties',
+    name: 'Consequences for societies',
+    kind: 'textarea',
+    issueTypes: ['aiRisk'],
+    description: 'What the risk would mean for societies (6.1.2 d).',
+  },
+  {
+    key: 'riskOwner',
+    name: 'Risk owner',
+    kind: 'userpicker',
+    issueTypes: ['aiRisk'],
+    description:
+      'Who is accountable for the risk: approves its treatment plan, accepts it within appetite.',
+  },
+  {
+    key: 'riskReassessmentDate',
+    name: 'Risk reassessment date',
+    kind: 'datepicker',
+    issueTypes: ['aiRisk'],
+    description:
+      'When the risk is assessed again (8.2); the daily scan raises an AIMS Action then.',
+  },
+  {
     key: 'inherentLevel',
     name: 'Inherent risk level',
     kind: 'select',
@@ -130,6 +167,20 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     options: TREATMENT_OPTIONS,
     issueTypes: ['aiRisk'],
     description: 'How the risk is treated (6.1.3).',
+  },
+  {
+    key: 'treatmentApprovedBy',
+    name: 'Treatment plan approved by',
+    kind: 'userpicker',
+    issueTypes: ['aiRisk'],
+    description: 'The risk owner or AIMS manager who approved the treatment plan (6.1.3 f).',
+  },
+  {
+    key: 'treatmentApprovedAt',
+    name: 'Treatment plan approved on',
+    kind: 'datetime',
+    issueTypes: ['aiRisk'],
+    description: 'When the treatment plan was approved.',
   },
   {
     key: 'residualLikelihood',
@@ -168,7 +219,8 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     name: 'Residual risk accepted by',
     kind: 'userpicker',
     issueTypes: ['aiRisk'],
-    description: 'Who accepted the residual risk (needed above appetite).',
+    description:
+      'Who accepted the residual risk: the risk owner or an AIMS manager; only an AIMS manager above appetite.',
   },
   {
     key: 'riskAcceptedAt',

@@ -23,11 +23,16 @@ export interface AimsTransitionDefinition {
   /** The app's Forge post function runs after this transition. */
   postFunction: boolean;
   /**
-   * Only the person recorded as the Nonconformity's effectiveness reviewer may take it (a Jira
-   * expression validator comparing the transitioning user with the reviewer field).
+   * Only the person recorded in this user field may take it (a Jira expression validator
+   * comparing the transitioning user with the field): the Nonconformity's effectiveness reviewer,
+   * an AI Risk's treatment approver or its accepter. The field is recorded by who takes the step.
    */
-  reviewerOnly: boolean;
+  recordedPersonOnly?: RecordedPersonField;
 }
+
+/** The user fields a transition may be kept to (see `recordedPersonOnly`). */
+export type RecordedPersonField =
+  'effectivenessReviewer' | 'treatmentApprovedBy' | 'riskAcceptedBy';
 
 export interface AimsWorkflowDefinition {
   key:
@@ -58,7 +63,10 @@ const t = (
   from: readonly string[],
   to: string,
   opts: Partial<
-    Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction' | 'reviewerOnly'>
+    Pick<
+      AimsTransitionDefinition,
+      'validated' | 'managersOnly' | 'postFunction' | 'recordedPersonOnly'
+    >
   > = {},
 ): AimsTransitionDefinition => ({
   key,
@@ -68,7 +76,7 @@ const t = (
   validated: opts.validated ?? false,
   managersOnly: opts.managersOnly ?? false,
   postFunction: opts.postFunction ?? false,
-  reviewerOnly: opts.reviewerOnly ?? false,
+  ...(opts.recordedPersonOnly ? { recordedPersonOnly: opts.recordedPersonOnly } : {}),
 });
 
 /** A manager's transition that reopens a closed (read-only) record: it needs and records why. */
@@ -148,7 +156,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         managersOnly: true,
         postFunction: true,
-        reviewerOnly: true,
+        recordedPersonOnly: 'effectivenessReviewer',
       }),
       t(
         'backToCauseAnalysis',
@@ -198,10 +206,12 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       }),
       t('planTreatment', 'Plan treatment', ['riskAssessed'], 'riskTreatmentPlanned', {
         validated: true,
+        recordedPersonOnly: 'treatmentApprovedBy',
       }),
       t('treated', 'Treated: monitor', ['riskTreatmentPlanned'], 'riskMonitoring', {
         validated: true,
         postFunction: true,
+        recordedPersonOnly: 'riskAcceptedBy',
       }),
       t('close', 'Close risk', ['riskMonitoring'], 'riskClosed', { validated: true }),
     ],

@@ -9,7 +9,6 @@ import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { ManagementReviewSource, ReviewPeriod } from '../../domain/review';
 import { OTHER_RISK_LEVEL, lastDayOfMonth, monthsOf } from '../../domain/review';
 import type { RiskBand } from '../../domain/risk';
-import { DEFAULT_RISK_MATRIX } from '../../domain/risk';
 import type { AimsIssue } from '../../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
 import type { AimsIssueTypeKey } from '../../jira/aims-schema';
@@ -20,6 +19,7 @@ import type { JqlClause } from '../../jira/jql-builder';
 import { customField, jql, quote } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
+import { loadRiskMatrix } from '../../storage/risk-matrix';
 import type { ReviewListSearches } from '../../ui-contract/review-macro-view';
 import {
   auditFindingOf,
@@ -210,7 +210,7 @@ export async function readReviewJiraFacts(
   const applicability = customField(fieldIdOf(state, 'applicability'));
   const implementation = customField(fieldIdOf(state, 'implementationStatus'));
   const controls = typeClause(state, 'aiControl');
-  const bands = DEFAULT_RISK_MATRIX.bands;
+  const { bands } = await loadRiskMatrix();
   const inPeriod = touchesPeriod(period);
 
   const [previous, ncs, cas, ofis, riskLevels, findings, improvements, applicable, implemented] =

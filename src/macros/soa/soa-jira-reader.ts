@@ -25,6 +25,7 @@ import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { SoaRiskInput } from '../../domain/soa';
 import { compareIssueKeys, SOA_RISKS_LISTED } from '../../domain/soa';
 import { hiddenAnnexControls } from './soa-hidden-count';
+import type { RiskMatrixConfig } from '../../domain/risk';
 import { riskInputOf } from './soa-record-mapping';
 
 export interface SoaJiraRecords {
@@ -89,6 +90,7 @@ async function requireBrowsable(jiraAsViewer: ProductClient, projectKey: string)
 export async function readSoaRecords(
   jiraAsViewer: ProductClient,
   state: ProvisioningState,
+  matrix: RiskMatrixConfig,
 ): Promise<SoaJiraRecords> {
   await requireBrowsable(jiraAsViewer, state.projectKey);
   const controlFields = [
@@ -109,7 +111,7 @@ export async function readSoaRecords(
     for (const risk of risks) linked.set(risk.key, { key: risk.key, title: risk.summary });
     for (const risk of risks.slice(0, SOA_RISKS_LISTED)) listed.add(risk.key);
   }
-  for (const risk of await readListedRisks(jiraAsViewer, state, [...listed]))
+  for (const risk of await readListedRisks(jiraAsViewer, state, matrix, [...listed]))
     if (risk.key) linked.set(risk.key, risk);
   return {
     controls,
@@ -141,6 +143,7 @@ const KEYS_PER_SEARCH = 100;
 async function readListedRisks(
   jiraAsViewer: ProductClient,
   state: ProvisioningState,
+  matrix: RiskMatrixConfig,
   keys: readonly string[],
 ): Promise<SoaRiskInput[]> {
   const fields = ['summary', ...RISK_LEVEL_FIELD_KEYS.map((k) => fieldIdOf(state, k))];
@@ -150,5 +153,5 @@ async function readListedRisks(
   const found = await Promise.all(
     batches.map((batch) => searchIssues(jiraAsViewer, { jql: jql.in('key', batch), fields })),
   );
-  return found.flat().map((raw) => riskInputOf(readAimsIssue(raw, state)));
+  return found.flat().map((raw) => riskInputOf(matrix, readAimsIssue(raw, state)));
 }

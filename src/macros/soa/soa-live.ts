@@ -7,10 +7,11 @@ import type { StatementOfApplicability } from '../../domain/soa';
 import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
+import { loadRiskMatrix } from '../../storage/risk-matrix';
 import { controlRisksJql, readSoaRecords } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
 import {
-  SOA_RISK_BANDS,
+  soaRiskBands,
   controlInputOf,
   isOrganizationControl,
   ownerNamesOf,
@@ -40,14 +41,15 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
       `The Jira project ${config.projectKey} is not set up for the AIMS app yet. An administrator can provision it from the AIMS admin page in Jira, or choose another project in the macro settings.`,
     );
   }
-  const records = await readSoaRecords(request.jiraAsViewer, state);
+  const matrix = await loadRiskMatrix();
+  const records = await readSoaRecords(request.jiraAsViewer, state, matrix);
   const controls = records.controls
     .map((issue) => controlInputOf(issue, request.siteUrl))
     .filter((c) => config.includeOrganizationControls || !isOrganizationControl(c.controlId));
   const built = buildStatementOfApplicability({
     controls,
     risks: records.risks,
-    riskBands: SOA_RISK_BANDS,
+    riskBands: soaRiskBands(matrix),
     hiddenControlCount: records.hiddenControlCount,
     hiddenRiskCount: records.hiddenRiskCount,
   });

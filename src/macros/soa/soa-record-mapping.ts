@@ -4,7 +4,7 @@
  */
 import { isCatalogId } from '../../domain/catalog/lookup';
 import { ORG_CONTROL_ID_PATTERN } from '../../domain/records';
-import { DEFAULT_RISK_MATRIX } from '../../domain/risk';
+import type { RiskMatrixConfig } from '../../domain/risk';
 import type { SoaControlInput, SoaRiskInput } from '../../domain/soa';
 import type { AimsFieldValue, AimsIssue } from '../../jira/aims-issue';
 import { applicabilityOf, implementationStatusOf } from '../../jira/jira-option-values';
@@ -50,25 +50,29 @@ export function controlInputOf(issue: AimsIssue, siteUrl: string): SoaControlInp
 }
 
 /** The risk band ID of a Jira "risk level" option (`High` → `high`), when the matrix knows it. */
-export function bandIdOf(option: AimsFieldValue | undefined): string | null {
+export function bandIdOf(
+  matrix: RiskMatrixConfig,
+  option: AimsFieldValue | undefined,
+): string | null {
   const label = textOf(option);
   if (!label) return null;
-  const band = DEFAULT_RISK_MATRIX.bands.find(
+  const band = matrix.bands.find(
     (b) => b.label.toLowerCase() === label.toLowerCase() || b.id === label.toLowerCase(),
   );
   return band ? band.id : label.toLowerCase();
 }
 
-/** The risk bands (ID → label) the SoA prints levels with. */
-export const SOA_RISK_BANDS = DEFAULT_RISK_MATRIX.bands.map((b) => ({ id: b.id, label: b.label }));
+/** The risk bands (ID → label) the SoA prints levels with: those of the site's matrix. */
+export const soaRiskBands = (matrix: RiskMatrixConfig): { id: string; label: string }[] =>
+  matrix.bands.map((b) => ({ id: b.id, label: b.label }));
 
 /** One AI Risk issue as an SoA risk. */
-export function riskInputOf(issue: AimsIssue): SoaRiskInput {
-  const residual = bandIdOf(issue.values.residualLevel);
+export function riskInputOf(matrix: RiskMatrixConfig, issue: AimsIssue): SoaRiskInput {
+  const residual = bandIdOf(matrix, issue.values.residualLevel);
   return {
     key: issue.key,
     title: issue.summary,
-    inherentLevel: bandIdOf(issue.values.inherentLevel),
+    inherentLevel: bandIdOf(matrix, issue.values.inherentLevel),
     residual: residual ? { level: residual } : null,
   };
 }

@@ -2,6 +2,7 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import { AIMS_FIELDS, CUSTOM_FIELD_TYPE_PREFIX, FIELD_SEARCHER } from '../../jira/aims-schema';
 import type { AimsFieldDefinition } from '../../jira/aims-schema';
+import { scaleLevel } from '../../jira/jira-option-values';
 import { ProductApiError } from '../../jira/product-client';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { adoptOrCreate } from './provisioning-context';
@@ -70,10 +71,13 @@ async function ensureOptions(
   const options = known ? await optionsOf(ctx, fieldId, known) : undefined;
   const contextId = options ? known : await contextOf(ctx, def, fieldId);
   if (!contextId) return;
+  // A scale option ("3 - Possible") counts as present by its level: the admin's risk matrix may
+  // have renamed it (src/jira/risk-option-sync.ts), and provisioning must not add it back.
+  const optionKey = (value: string): string => String(scaleLevel(value) ?? value);
   const present = new Set(
-    (options ?? (await optionsOf(ctx, fieldId, contextId)) ?? []).map((o) => o.value),
+    (options ?? (await optionsOf(ctx, fieldId, contextId)) ?? []).map((o) => optionKey(o.value)),
   );
-  const missing = (def.options ?? []).filter((o) => !present.has(o));
+  const missing = (def.options ?? []).filter((o) => !present.has(optionKey(o)));
   if (missing.length === 0) return;
   ctx.record({
     step: 'fields',

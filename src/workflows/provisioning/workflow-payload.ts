@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appRule } from '../../domain/lifecycle/app-rule';
 import type {
+  RecordedPersonField,
   AimsStatusDefinition,
   AimsWorkflowDefinition,
   StatusCategoryKey,
@@ -11,7 +12,8 @@ import { extensionKey } from './provisioning-context';
 /** Module keys in manifest.yml the workflows reference. */
 export const RULE_MODULES = {
   validator: 'aims-transition-validator',
-  reviewerValidator: 'aims-reviewer-validator',
+  /** Kept for the key installed workflows reference; it checks any recorded person. */
+  recordedPersonValidator: 'aims-reviewer-validator',
   condition: 'aims-manager-condition',
   postFunction: 'aims-post-function',
 } as const;
@@ -37,22 +39,44 @@ export interface RuleOptions {
    * only when they are on its screen). Workflows serving several issue types have none.
    */
   transitionScreens?: Partial<Record<AimsWorkflowDefinition['key'], string>>;
-  /** The Jira id of the "Effectiveness reviewer" field (custom field), for reviewer-only transitions. */
-  reviewerFieldId?: string;
+  /** The Jira ids of the user fields transitions are kept to (`recordedPersonOnly`), by logical key. */
+  personFieldIds?: Partial<Record<RecordedPersonField, string>>;
 }
 
 /** The workflow status property that makes an issue in the status read-only (Jira's own). */
 export const ISSUE_EDITABLE_PROPERTY = 'jira.issue.editable';
 
+/** Who the recorded person is, and what recording oneself there means, per field. */
+const RECORDED_PERSON: Record<RecordedPersonField, { who: string; onlyIf: string }> = {
+  effectivenessReviewer: {
+    who: 'the effectiveness reviewer recorded on this nonconformity',
+    onlyIf:
+      'record yourself as the reviewer only if you reviewed it, or ask the reviewer to close it',
+  },
+  treatmentApprovedBy: {
+    who: 'the person recorded as approving the treatment plan',
+    onlyIf:
+      'record yourself as the approver only if you approve it (the risk owner or an AIMS manager), or ask them to take it',
+  },
+  riskAcceptedBy: {
+    who: 'the person recorded as accepting the risk',
+    onlyIf:
+      'record yourself as accepting it only if you accept it (the risk owner or an AIMS manager), or ask them to take it',
+  },
+};
+
 /**
- * The expression of a reviewer-only transition: true when the person transitioning is the
- * effectiveness reviewer recorded on the issue (transition screen included), else the refusal.
+ * The expression of a transition kept to a recorded person: true when the person transitioning is
+ * the one recorded in the field (transition screen included), else the refusal.
  */
-export function reviewerOnlyExpression(reviewerFieldId: string, transitionName: string): string {
-  const message = appRule(
-    `"${transitionName}" may be taken only by the effectiveness reviewer recorded on this nonconformity: record yourself as the reviewer only if you reviewed it, or ask the reviewer to close it.`,
-  );
-  return `issue.${reviewerFieldId}?.accountId == user.accountId ? true : ${JSON.stringify(message)}`;
+export function recordedPersonOnlyExpression(
+  field: RecordedPersonField,
+  fieldId: string,
+  transitionName: string,
+): string {
+  const { who, onlyIf } = RECORDED_PERSON[field];
+  const message = appRule(`"${transitionName}" may be taken only by ${who}: ${onlyIf}.`);
+  return `issue.${fieldId}?.accountId == user.accountId ? true : ${JSON.stringify(message)}`;
 }
 
 /** Jira's rule giving a transition its screen (bulk workflow API). */
@@ -103,15 +127,16 @@ function validatorsOf(
       parameters: { key: extensionKey(options.app, RULE_MODULES.validator), config },
     });
   }
-  if (tr.reviewerOnly) {
-    if (!options.reviewerFieldId)
-      throw new Error(`The transition '${tr.name}' needs the effectiveness reviewer field`);
+  if (tr.recordedPersonOnly) {
+    const fieldId = options.personFieldIds?.[tr.recordedPersonOnly];
+    if (!fieldId)
+      throw new Error(`The transition '${tr.name}' needs the field '${tr.recordedPersonOnly}'`);
     rules.push({
       ruleKey: 'forge:expression-validator',
       parameters: {
-        key: extensionKey(options.app, RULE_MODULES.reviewerValidator),
+        key: extensionKey(options.app, RULE_MODULES.recordedPersonValidator),
         config: JSON.stringify({
-          expression: reviewerOnlyExpression(options.reviewerFieldId, tr.name),
+          expression: recordedPersonOnlyExpression(tr.recordedPersonOnly, fieldId, tr.name),
         }),
       },
     });

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { AIMS_WORKFLOWS } from '../../jira/aims-schema';
-import type { AimsWorkflowDefinition } from '../../jira/aims-schema';
+import type { AimsWorkflowDefinition, RecordedPersonField } from '../../jira/aims-schema';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
 import {
   statusSearchSchema,
@@ -70,9 +70,7 @@ export const workflowsStep: ProvisioningStep = {
       app: ctx.app,
       managerGroup: ctx.config.managerGroup,
       transitionScreens: transitionScreens(ctx),
-      ...(ctx.state.fields.effectivenessReviewer
-        ? { reviewerFieldId: ctx.state.fields.effectivenessReviewer }
-        : {}),
+      personFieldIds: recordedPersonFieldIds(ctx),
     });
     const created = await ctx.jira.post(
       route`/rest/api/3/workflows/create`,
@@ -179,4 +177,16 @@ function transitionScreens(
     if (screenId) out[wf.key] = screenId;
   }
   return out;
+}
+
+/** The Jira ids of the user fields transitions are kept to, as provisioned. */
+function recordedPersonFieldIds(ctx: StepContext): Partial<Record<RecordedPersonField, string>> {
+  const ids: Partial<Record<RecordedPersonField, string>> = {};
+  for (const wf of AIMS_WORKFLOWS)
+    for (const tr of wf.transitions) {
+      const field = tr.recordedPersonOnly;
+      const id = field ? ctx.state.fields[field] : undefined;
+      if (field && id) ids[field] = id;
+    }
+  return ids;
 }

@@ -9,6 +9,7 @@ import { overviewSchema } from './admin-schemas';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
 import { ProvisioningSection } from './ProvisioningSection';
+import { RiskMatrixSection } from './RiskMatrixSection';
 import { StatusSection } from './StatusSection';
 import { WebhookSection } from './WebhookSection';
 
@@ -54,6 +55,7 @@ export function AdminPage() {
         <>
           <StatusSection status={overview.provisioning} projectKey={overview.config.projectKey} />
           <ConfigSection config={overview.config} onSaved={() => void refresh()} />
+          <RiskMatrixSection />
           <ProvisioningSection
             projectKey={overview.config.projectKey}
             onProvisioned={() => void refresh()}

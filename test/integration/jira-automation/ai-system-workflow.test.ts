@@ -7,6 +7,7 @@
 import type { AimsSite } from './aims-site';
 import { jiraOk, startAimsSite } from './aims-site';
 import {
+  assessedRiskRecord,
   createAimsIssue,
   errorMessages,
   link,
@@ -130,6 +131,7 @@ describe('AI system inventory and impact assessment workflows', () => {
     const risk = await createAimsIssue(s, 'manager', 'aiRisk', 'Legitimate payments blocked', {
       likelihood: '3 - Possible',
       consequence: '3 - Moderate',
+      ...assessedRiskRecord('manager'),
     });
     await link(s, 'manager', 'affects', risk, system);
     await link(s, 'manager', 'informs', assessment, risk);

@@ -164,6 +164,21 @@ export async function refusalText(
   return errorMessages(r.body).join(' ');
 }
 
+/** The option value of a select field of an issue, as the admin reads it (undefined when unset). */
+export async function selectValue(
+  s: AimsSite,
+  key: string,
+  fieldKey: string,
+): Promise<string | undefined> {
+  const issue = await jiraOk<{ fields: Record<string, { value: string } | null> }>(
+    s.site,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}`,
+  );
+  return issue.fields[s.ids.fields[fieldKey] ?? '']?.value;
+}
+
 /** The id of an issue security level of project AIMS, by name (e.g. the seeded "Confidential"). */
 export async function securityLevelId(s: AimsSite, name: string): Promise<string> {
   const levels = await jiraOk<{ levels: { id: string; name: string }[] }>(
@@ -176,3 +191,33 @@ export async function securityLevelId(s: AimsSite, name: string): Promise<string
   if (!found) throw new Error(`project AIMS has no security level ${name}`);
   return found.id;
 }
+
+/** What assessing an AI risk records besides its rating: consequences, owner, reassessment date. */
+export const assessedRiskRecord = (
+  owner: SeededLogin,
+  reassessmentDate = '2027-06-30',
+): FieldInput => ({
+  riskConsequenceOrganization: 'Regulatory fines and lost customers',
+  riskConsequenceIndividuals: 'People refused a service they are entitled to',
+  riskConsequenceSocieties: 'Unequal access to the service across groups',
+  riskOwner: { user: owner },
+  riskReassessmentDate: reassessmentDate,
+});
+
+/** The AIMS Actions whose summary names `key` (e.g. the review or reassessment opened for it). */
+export const aimsActionsAbout = async (
+  s: AimsSite,
+  key: string,
+): Promise<{ key: string; fields: { summary: string; duedate: string } }[]> =>
+  (
+    await jiraOk<{ issues: { key: string; fields: { summary: string; duedate: string } }[] }>(
+      s.site,
+      'admin',
+      'POST',
+      '/rest/api/3/search/jql',
+      {
+        jql: `project = AIMS AND issuetype = "AIMS Action" AND summary ~ "${key}"`,
+        fields: ['summary', 'duedate'],
+      },
+    )
+  ).issues;

@@ -6,7 +6,14 @@
  */
 import type { AimsSite } from './aims-site';
 import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
-import { createAimsIssue, editAimsIssue, link, mustTransition, statusOf } from './aims-rest';
+import {
+  aimsActionsAbout,
+  createAimsIssue,
+  editAimsIssue,
+  link,
+  mustTransition,
+  statusOf,
+} from './aims-rest';
 import { scheduledBody, utcDay } from '../../support/utc-day';
 import { adfText } from '../../../src/jira/aims-issue';
 
@@ -40,19 +47,7 @@ async function assessedSystem(name: string, nextReviewIn: number) {
   return { system, assessment };
 }
 
-const reviewActions = async (assessment: string) =>
-  (
-    await jiraOk<{ issues: { key: string; fields: { summary: string; duedate: string } }[] }>(
-      s.site,
-      'admin',
-      'POST',
-      '/rest/api/3/search/jql',
-      {
-        jql: `project = AIMS AND issuetype = "AIMS Action" AND summary ~ "${assessment}"`,
-        fields: ['summary', 'duedate'],
-      },
-    )
-  ).issues;
+const reviewActions = (key: string) => aimsActionsAbout(s, key);
 
 const comments = async (key: string): Promise<string[]> =>
   (

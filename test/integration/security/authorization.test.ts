@@ -40,6 +40,7 @@ import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame, requestFrame } from '../forge-host/fixture-host';
 import { createAimsHost } from '../macros/policy-app-host';
+import { FOUR_BY_FOUR_RISK_MATRIX } from '../../support/risk-matrix-fixtures';
 
 jest.setTimeout(180_000);
 
@@ -111,6 +112,17 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
   webhookStatus: {},
   importFindingsCsv: {
     csv: 'summary,grade,isoReference\nPlanted finding,Major nonconformity,A.6.2.7\n',
+  },
+  getRiskMatrix: {},
+  checkRiskMatrix: { matrix: FOUR_BY_FOUR_RISK_MATRIX },
+  // "Make every risk acceptable": one band, the appetite, over the whole matrix.
+  saveRiskMatrix: {
+    matrix: {
+      ...FOUR_BY_FOUR_RISK_MATRIX,
+      bands: [{ id: 'low', label: 'Low', minScore: 1, maxScore: 16 }],
+      appetiteBandId: 'low',
+    },
+    confirmedOffScaleRisks: 0,
   },
 };
 

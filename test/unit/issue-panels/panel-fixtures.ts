@@ -6,6 +6,7 @@ import type {
 } from '../../../src/jira/aims-schema';
 import { AIMS_ISSUE_TYPES, AIMS_STATUSES } from '../../../src/jira/aims-schema';
 import type { PanelInputs } from '../../../src/issue-panels/panel-inputs';
+import { DEFAULT_RISK_MATRIX } from '../../../src/domain/risk';
 import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
 
 const typeName = (t: AimsIssueTypeKey): string =>
@@ -82,6 +83,7 @@ export function inputs(issue: AimsIssue, linked: AimsIssue[] = []): PanelInputs 
     issue,
     linked: new Map(linked.map((i) => [i.key, i])),
     config: DEFAULT_APP_CONFIG,
+    matrix: DEFAULT_RISK_MATRIX,
     viewer: VIEWER,
     now: NOW,
   };

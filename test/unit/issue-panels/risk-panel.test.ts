@@ -69,6 +69,13 @@ describe('AI Risk panel', () => {
         treatmentOption: 'Modify (reduce)',
         residualLikelihood: '3 - Possible',
         residualConsequence: '4 - Major',
+        riskConsequenceOrganization: 'Regulator fines',
+        riskConsequenceIndividuals: 'Unfair refusals',
+        riskConsequenceSocieties: 'Unequal access to credit',
+        riskOwner: { accountId: 'owner-1', displayName: 'Olive Owner' },
+        riskReassessmentDate: '2027-03-01',
+        treatmentApprovedBy: { accountId: 'owner-1', displayName: 'Olive Owner' },
+        treatmentApprovedAt: '2026-11-10T10:00:00.000+0000',
       },
       links: [linkTo(control, 'mitigates')],
     });
@@ -79,7 +86,23 @@ describe('AI Risk panel', () => {
     const treated = panel.next.find((n) => n.transitionName === 'Treated: monitor');
     expect(treated?.allowed).toBe(false);
     expect(treated?.missing).toEqual([
-      'The residual risk is High (score 12), above the risk appetite (Medium): accepting it needs an approver, recorded with the time of acceptance (6.1.3).',
+      'The risk must be accepted by someone: record who accepted it (6.1.3).',
+      'Record when the risk was accepted (6.1.3).',
+    ]);
+    expect(panel.form.map((f) => f.key)).toEqual(['riskAcceptedBy']);
+
+    // Accepted by the owner: the panel says only AIMS management may accept it above appetite.
+    const byOwner = {
+      ...risk,
+      values: {
+        ...risk.values,
+        riskAcceptedBy: { accountId: 'owner-1', displayName: 'Olive Owner' },
+        riskAcceptedAt: '2026-11-20T10:00:00.000+0000',
+      },
+    };
+    const ownerPanel = buildRiskPanel(inputs(byOwner, [control]), DEFAULT_RISK_MATRIX);
+    expect(ownerPanel.next.find((n) => n.transitionName === 'Treated: monitor')?.missing).toEqual([
+      "The risk is High (score 12), above the risk appetite: only AIMS management (the AIMS manager role) may accept it. This is the AIMS app's own rule, not a requirement of ISO/IEC 42001.",
     ]);
   });
 
@@ -96,12 +119,21 @@ describe('AI Risk panel', () => {
         missing: [
           'Rate the likelihood of the risk (6.1.2).',
           'Rate the consequence of the risk (6.1.2).',
+          'Assess the consequences for the organization (6.1.2 d); write "none foreseen" and why if there are none.',
+          'Assess the consequences for individuals (6.1.2 d); write "none foreseen" and why if there are none.',
+          'Assess the consequences for societies (6.1.2 d); write "none foreseen" and why if there are none.',
+          'Name the risk owner (6.1.2 d).',
+          'Set the date the risk is assessed again (8.2).',
         ],
       },
     ]);
-    expect(panel.form.map((f) => [f.key, f.kind, f.options.length])).toEqual([
-      ['likelihood', 'select', 5],
-      ['consequence', 'select', 5],
+    expect(panel.form.map((f) => [f.key, f.kind])).toEqual([
+      ['likelihood', 'select'],
+      ['consequence', 'select'],
+      ['riskConsequenceOrganization', 'textarea'],
+      ['riskConsequenceIndividuals', 'textarea'],
+      ['riskConsequenceSocieties', 'textarea'],
+      ['riskOwner', 'viewer'],
     ]);
   });
 });

@@ -103,7 +103,7 @@ describe('transition requirements', () => {
     ).toEqual([]);
   });
 
-  it('risk: residual above appetite needs who and when; Jira date-times are read', () => {
+  it('risk: residual above appetite needs who and when, by an AIMS manager; Jira date-times are read', () => {
     expect(isoDateTime('2026-11-20T10:00:00.000+0000')).toBe('2026-11-20T10:00:00.000Z');
     const risk = (extra: Record<string, unknown>) =>
       aimsIssue({
@@ -114,24 +114,35 @@ describe('transition requirements', () => {
           [field('treatmentOption')]: { value: 'Modify (reduce)' },
           [field('residualLikelihood')]: { value: '3 - Possible' },
           [field('residualConsequence')]: { value: '4 - Major' },
+          [field('riskConsequenceOrganization')]: 'Regulator fines',
+          [field('riskConsequenceIndividuals')]: 'Unfair refusals',
+          [field('riskConsequenceSocieties')]: 'Unequal access to credit',
+          [field('riskOwner')]: { accountId: 'owner-1' },
+          [field('riskReassessmentDate')]: '2027-03-01',
+          [field('treatmentApprovedBy')]: { accountId: 'owner-1' },
+          [field('treatmentApprovedAt')]: '2026-11-10T10:00:00.000+0000',
           ...extra,
         },
         links: [{ type: 'mitigates', key: 'AIMS-30', typeName: 'AI Control', side: 'inward' }],
       });
-    const check = (extra: Record<string, unknown>) =>
+    const check = (extra: Record<string, unknown>, managerAccountIds: string[] = []) =>
       transitionRequirements({
         ...base,
         rule: rule('aiRisk', 'treated'),
         fromStatusKey: 'riskTreatmentPlanned',
         issue: risk(extra),
+        managerAccountIds,
       }).map((r) => r.message);
-    expect(check({})).toEqual([expect.stringMatching(/above the risk appetite.*approver/)]);
-    expect(
-      check({
-        [field('riskAcceptedBy')]: { accountId: 'boss-1' },
-        [field('riskAcceptedAt')]: '2026-11-20T10:00:00.000+0000',
-      }),
-    ).toEqual([]);
+    expect(check({})).toEqual([
+      'The risk must be accepted by someone: record who accepted it (6.1.3).',
+      'Record when the risk was accepted (6.1.3).',
+    ]);
+    const accepted = {
+      [field('riskAcceptedBy')]: { accountId: 'boss-1' },
+      [field('riskAcceptedAt')]: '2026-11-20T10:00:00.000+0000',
+    };
+    expect(check(accepted)).toEqual([expect.stringMatching(/only AIMS management .* may accept/)]);
+    expect(check(accepted, ['boss-1'])).toEqual([]);
     expect(aiRiskFacts(risk({}), DEFAULT_RISK_MATRIX, config).linkedControls).toEqual(['AIMS-30']);
   });
 });

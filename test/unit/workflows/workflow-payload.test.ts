@@ -10,7 +10,11 @@ describe('workflowCreatePayload', () => {
       app: { appId: 'app', environmentId: 'env' },
       managerGroup: 'aims-managers',
       transitionScreens: { nonconformity: '10007' },
-      reviewerFieldId: 'customfield_10050',
+      personFieldIds: {
+        effectivenessReviewer: 'customfield_10050',
+        treatmentApprovedBy: 'customfield_10060',
+        riskAcceptedBy: 'customfield_10061',
+      },
     }) as { workflows: { name: string; transitions: Transition[] }[] };
     const nc = payload.workflows.find((w) => w.name.startsWith('AIMS Nonconformity'));
     const screened = nc?.transitions.filter((t) => t.transitionScreen).map((t) => t.name);
@@ -35,7 +39,11 @@ describe('workflowCreatePayload', () => {
     const payload = workflowCreatePayload(AIMS_WORKFLOWS, new Map(), {
       app: { appId: 'app', environmentId: 'env' },
       managerGroup: 'aims-managers',
-      reviewerFieldId: 'customfield_10050',
+      personFieldIds: {
+        effectivenessReviewer: 'customfield_10050',
+        treatmentApprovedBy: 'customfield_10060',
+        riskAcceptedBy: 'customfield_10061',
+      },
     }) as {
       workflows: {
         name: string;

@@ -12,14 +12,30 @@ const matrix = DEFAULT_RISK_MATRIX; // 5×5, appetite "medium" (scores up to 9)
 const messages = (from: string, to: string, facts: AiRiskLifecycleFacts): string[] =>
   evaluateAiRiskTransition(from, to, facts).reasons.map((r) => r.message);
 
-const planned: AiRiskLifecycleFacts = {
+const OWNER = 'owner-1';
+const MANAGER = 'ciso-1';
+const assessed: AiRiskLifecycleFacts = {
   matrix,
   likelihood: 4,
   consequence: 4,
+  consequences: {
+    organization: 'Fines and lost customers',
+    individuals: 'Applicants refused credit unfairly',
+    societies: 'Unequal access to credit',
+  },
+  ownerAccountId: OWNER,
+  reassessmentDate: '2027-03-01',
+};
+const planned: AiRiskLifecycleFacts = {
+  ...assessed,
   treatment: 'modify',
   linkedControls: ['ISO42001:A.6.2.6'],
+  treatmentApproval: { byAccountId: OWNER, at: '2026-10-01T10:00:00Z' },
+  managerAccountIds: [MANAGER],
 };
-const approval = { approverAccountId: 'ciso-1', approvedAt: '2026-10-01T10:00:00Z' };
+const byManager = { byAccountId: MANAGER, at: '2026-10-02T10:00:00Z' };
+const byOwner = { byAccountId: OWNER, at: '2026-10-02T10:00:00Z' };
+const APP_RULE = "This is the AIMS app's own rule, not a requirement of ISO/IEC 42001.";
 
 describe('AI risk lifecycle', () => {
   it('has the five states and their transitions', () => {
@@ -41,23 +57,48 @@ describe('AI risk lifecycle', () => {
 
   describe('identified → assessed', () => {
     it('needs likelihood and consequence', () => {
-      expect(messages('identified', 'assessed', { matrix })).toEqual([
+      expect(
+        messages('identified', 'assessed', { ...assessed, likelihood: null, consequence: null }),
+      ).toEqual([
         'Rate the likelihood of the risk (6.1.2).',
         'Rate the consequence of the risk (6.1.2).',
       ]);
-      expect(messages('identified', 'assessed', { matrix, likelihood: 2 })).toEqual([
+      expect(messages('identified', 'assessed', { ...assessed, consequence: null })).toEqual([
         'Rate the consequence of the risk (6.1.2).',
       ]);
       expect(evaluateAiRiskTransition('identified', 'assessed', planned).allowed).toBe(true);
     });
 
+    it('needs the consequences for the organization, individuals and societies, an owner and a reassessment date', () => {
+      expect(messages('identified', 'assessed', { matrix, likelihood: 2, consequence: 2 })).toEqual(
+        [
+          'Assess the consequences for the organization (6.1.2 d); write "none foreseen" and why if there are none.',
+          'Assess the consequences for individuals (6.1.2 d); write "none foreseen" and why if there are none.',
+          'Assess the consequences for societies (6.1.2 d); write "none foreseen" and why if there are none.',
+          'Name the risk owner (6.1.2 d).',
+          'Set the date the risk is assessed again (8.2).',
+        ],
+      );
+      expect(
+        messages('identified', 'assessed', {
+          ...assessed,
+          consequences: { ...assessed.consequences, societies: '   ' },
+        }),
+      ).toEqual([
+        'Assess the consequences for societies (6.1.2 d); write "none foreseen" and why if there are none.',
+      ]);
+      expect(evaluateAiRiskTransition('identified', 'assessed', assessed).allowed).toBe(true);
+    });
+
     it('refuses levels that are not on the configured scale', () => {
       expect(
-        messages('identified', 'assessed', { matrix, likelihood: 6, consequence: null }),
+        messages('identified', 'assessed', { ...assessed, likelihood: 6, consequence: null }),
       ).toEqual(['Rate the consequence of the risk (6.1.2).']);
-      expect(messages('identified', 'assessed', { matrix, likelihood: 6, consequence: 2 })).toEqual(
-        ['Likelihood 6 is not on the likelihood scale: choose a whole number from 1 to 5 (6.1.2).'],
-      );
+      expect(
+        messages('identified', 'assessed', { ...assessed, likelihood: 6, consequence: 2 }),
+      ).toEqual([
+        'Likelihood 6 is not on the likelihood scale: choose a whole number from 1 to 5 (6.1.2).',
+      ]);
     });
   });
 
@@ -80,31 +121,64 @@ describe('AI risk lifecycle', () => {
       }
       expect(
         messages('assessed', 'treatment-planned', {
-          matrix,
+          ...planned,
           likelihood: 1,
           consequence: 1,
           treatment: 'avoid',
+          linkedControls: [],
         }),
       ).toHaveLength(1);
       expect(evaluateAiRiskTransition('assessed', 'treatment-planned', planned).allowed).toBe(true);
     });
 
-    it('retaining a risk above appetite needs an approver (the risk module’s rule)', () => {
-      const retained = { ...planned, treatment: 'retain' as const, linkedControls: [] };
-      expect(messages('assessed', 'treatment-planned', retained)).toEqual([
-        'The residual risk is High (score 16), above the risk appetite (Medium): accepting it needs an approver, recorded with the time of acceptance (6.1.3).',
+    it('needs the plan approved, with who and when, by the risk owner or an AIMS manager', () => {
+      expect(
+        messages('assessed', 'treatment-planned', { ...planned, treatmentApproval: null }),
+      ).toEqual([
+        'The treatment plan must be approved by someone: record who approved it (6.1.3).',
+        'Record when the treatment plan was approved (6.1.3).',
       ]);
       expect(
-        evaluateAiRiskTransition('assessed', 'treatment-planned', {
-          ...retained,
-          acceptance: approval,
-        }).allowed,
-      ).toBe(true);
+        messages('assessed', 'treatment-planned', {
+          ...planned,
+          treatmentApproval: { byAccountId: 'someone-else', at: 'yesterday' },
+        }),
+      ).toEqual(['When it was approved must be a date and time like 2025-01-31T09:30:00Z.']);
       expect(
-        evaluateAiRiskTransition('assessed', 'treatment-planned', {
+        messages('assessed', 'treatment-planned', {
+          ...planned,
+          treatmentApproval: { byAccountId: 'someone-else', at: '2026-10-01T10:00:00Z' },
+        }),
+      ).toEqual([
+        `The treatment plan may be approved only by the risk owner or AIMS management (the AIMS manager role). ${APP_RULE}`,
+      ]);
+      for (const treatmentApproval of [byOwner, byManager])
+        expect(
+          evaluateAiRiskTransition('assessed', 'treatment-planned', {
+            ...planned,
+            treatmentApproval,
+          }).allowed,
+        ).toBe(true);
+    });
+
+    it('a retained risk is accepted when treated, not when planned', () => {
+      const retained = { ...planned, treatment: 'retain' as const, linkedControls: [] };
+      expect(evaluateAiRiskTransition('assessed', 'treatment-planned', retained).allowed).toBe(
+        true,
+      );
+      expect(messages('treatment-planned', 'treated', retained)).toEqual([
+        'The risk must be accepted by someone: record who accepted it (6.1.3).',
+        'Record when the risk was accepted (6.1.3).',
+      ]);
+      expect(
+        messages('treatment-planned', 'treated', { ...retained, acceptance: byOwner }),
+      ).toEqual([
+        `The risk is High (score 16), above the risk appetite: only AIMS management (the AIMS manager role) may accept it. ${APP_RULE}`,
+      ]);
+      expect(
+        evaluateAiRiskTransition('treatment-planned', 'treated', {
           ...retained,
-          likelihood: 2,
-          consequence: 2,
+          acceptance: byManager,
         }).allowed,
       ).toBe(true);
     });
@@ -123,41 +197,41 @@ describe('AI risk lifecycle', () => {
       ]);
     });
 
-    it('accepts a residual risk within appetite without approver', () => {
-      expect(
-        evaluateAiRiskTransition('treatment-planned', 'treated', {
-          ...planned,
-          residual: { likelihood: 2, consequence: 3 },
-        }),
-      ).toEqual({ allowed: true, reasons: [] });
-    });
-
-    it('needs an approver for a residual risk above appetite', () => {
-      const above = { ...planned, residual: { likelihood: 3, consequence: 4, level: 'high' } };
-      expect(messages('treatment-planned', 'treated', above)).toEqual([
-        'The residual risk is High (score 12), above the risk appetite (Medium): accepting it needs an approver, recorded with the time of acceptance (6.1.3).',
+    it('a residual risk within appetite is accepted by the risk owner or an AIMS manager, recorded', () => {
+      const within = { ...planned, residual: { likelihood: 2, consequence: 3 } };
+      expect(messages('treatment-planned', 'treated', within)).toEqual([
+        'The risk must be accepted by someone: record who accepted it (6.1.3).',
+        'Record when the risk was accepted (6.1.3).',
       ]);
       expect(
         messages('treatment-planned', 'treated', {
-          ...above,
-          acceptance: { approverAccountId: 'ciso-1' },
+          ...within,
+          acceptance: { byAccountId: 'someone-else', at: '2026-10-02T10:00:00Z' },
         }),
       ).toEqual([
-        'The residual risk is High (score 12), above the risk appetite (Medium): record when it was accepted (6.1.3).',
+        `The risk may be accepted only by the risk owner or AIMS management (the AIMS manager role). ${APP_RULE}`,
       ]);
-      expect(
-        evaluateAiRiskTransition('treatment-planned', 'treated', { ...above, acceptance: approval })
-          .allowed,
-      ).toBe(true);
+      for (const acceptance of [byOwner, byManager])
+        expect(
+          evaluateAiRiskTransition('treatment-planned', 'treated', { ...within, acceptance }),
+        ).toEqual({ allowed: true, reasons: [] });
     });
 
-    it('a retained risk needs no separate residual rating', () => {
+    it('only an AIMS manager accepts a residual risk above appetite', () => {
+      const above = { ...planned, residual: { likelihood: 3, consequence: 4, level: 'high' } };
+      expect(
+        messages('treatment-planned', 'treated', {
+          ...above,
+          acceptance: { byAccountId: MANAGER },
+        }),
+      ).toEqual(['Record when the risk was accepted (6.1.3).']);
+      expect(messages('treatment-planned', 'treated', { ...above, acceptance: byOwner })).toEqual([
+        `The risk is High (score 12), above the risk appetite: only AIMS management (the AIMS manager role) may accept it. ${APP_RULE}`,
+      ]);
       expect(
         evaluateAiRiskTransition('treatment-planned', 'treated', {
-          matrix,
-          likelihood: 1,
-          consequence: 3,
-          treatment: 'retain',
+          ...above,
+          acceptance: byManager,
         }).allowed,
       ).toBe(true);
     });
@@ -177,7 +251,7 @@ describe('AI risk lifecycle', () => {
 
   describe('closing, re-assessing, reopening', () => {
     it('closes only with a reason', () => {
-      expect(messages('treated', 'closed', planned)).toEqual([
+      expect(messages('treated', 'closed', { ...planned, acceptance: byManager })).toEqual([
         'Say why the risk no longer needs monitoring.',
       ]);
       expect(

@@ -1,3 +1,4 @@
+import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
 import type { AimsIssue } from '../../../../src/jira/aims-issue';
 import {
   bandIdOf,
@@ -103,11 +104,12 @@ describe('controlInputOf', () => {
 
 describe('risks', () => {
   it('maps risk level options to the matrix band IDs', () => {
-    expect(bandIdOf('High')).toBe('high');
-    expect(bandIdOf('Critical')).toBe('critical');
-    expect(bandIdOf(null)).toBeNull();
+    expect(bandIdOf(DEFAULT_RISK_MATRIX, 'High')).toBe('high');
+    expect(bandIdOf(DEFAULT_RISK_MATRIX, 'Critical')).toBe('critical');
+    expect(bandIdOf(DEFAULT_RISK_MATRIX, null)).toBeNull();
     expect(
       riskInputOf(
+        DEFAULT_RISK_MATRIX,
         issue({
           key: 'AIMS-40',
           summary: 'Leak',
