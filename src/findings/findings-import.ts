@@ -70,6 +70,7 @@ async function knownIssues(
       route`/rest/api/3/issue/bulkfetch`,
       { issueIdsOrKeys: keys.slice(i, i + BULK_FETCH_SIZE), fields: ['issuetype', 'project'] },
       bulkFetchSchema,
+      { readOnly: true },
     );
     for (const issue of issues) {
       const project = issue.fields.project as { key?: string } | undefined;
