@@ -19,6 +19,10 @@ export const faultOptionsSchema = z.strictObject({
       retryAfterSeconds: z.number().int().min(0).optional(),
       /** Fail only the next N calls (default: every call until the faults are changed). */
       count: z.number().int().min(1).optional(),
+      /** Fail only calls with this method (e.g. POST: the creates). */
+      method: z.string().optional(),
+      /** Fail only calls to exactly this path (without the query). */
+      path: z.string().optional(),
     })
     .optional(),
   /**
@@ -93,9 +97,15 @@ export class FaultState {
    * A failure response to return instead of performing a product call, if one is due: only for
    * work caused in the current generation (`causedIn`).
    */
-  nextRestFailure(product: 'jira' | 'confluence', causedIn: number): Response | undefined {
+  nextRestFailure(
+    product: 'jira' | 'confluence',
+    causedIn: number,
+    request?: { method: string; path: string },
+  ): Response | undefined {
     const f = this.options.restFailures;
     if (!f || causedIn !== this.current || this.remainingFailures <= 0) return undefined;
+    if (f.method && request?.method !== f.method.toUpperCase()) return undefined;
+    if (f.path && request?.path !== f.path) return undefined;
     this.remainingFailures -= 1;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (f.status === 429) headers['retry-after'] = String(f.retryAfterSeconds ?? 1);
