@@ -103,12 +103,15 @@ const jsonFindingSchema = z
   })
   .loose();
 
+/** The most findings one request or file may bring. */
+export const MAX_FINDINGS_PER_REQUEST = 500;
+
 export const findingsJsonSchema = z.object({
   auditKey: z.string().optional(),
   findings: z
     .array(jsonFindingSchema)
-    .min(1, 'Send at least one finding')
-    .max(500, 'Send at most 500 findings at a time'),
+    // The row limit is checked on the rows of every path (importFindings; the webtrigger: 413).
+    .min(1, 'Send at least one finding'),
 });
 
 /** Rows of the webhook's JSON `{auditKey?, findings:[{summary, grade, isoReference, auditKey?, aiSystemKey?, dueDate?, description?}]}`. */

@@ -16,6 +16,7 @@ import { linkIssues } from '../jira/aims-link-writer';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
 import type { RawFindingRow } from './finding-import-rows';
+import { MAX_FINDINGS_PER_REQUEST } from './finding-import-rows';
 import type { KnownIssues, ValidFinding } from './finding-row-validation';
 import { validateFindingRows } from './finding-row-validation';
 
@@ -132,6 +133,10 @@ export async function importFindings(
   if (!aims.state.issueTypes.auditFinding)
     throw new Refusal(
       'The Audit Finding issue type is not provisioned; run the AIMS provisioning first.',
+    );
+  if (rows.length > MAX_FINDINGS_PER_REQUEST)
+    throw new Refusal(
+      `Nothing was imported: ${rows.length} findings are more than the ${MAX_FINDINGS_PER_REQUEST} one import may bring; split them.`,
     );
   const { valid, errors } = validateFindingRows(
     rows,

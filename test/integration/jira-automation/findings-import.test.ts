@@ -114,6 +114,92 @@ describe('findings webtrigger', () => {
   });
 });
 
+describe('findings webtrigger under hostile or unlucky deliveries', () => {
+  const one = (summary: string) =>
+    JSON.stringify({
+      auditKey: audit,
+      findings: [{ summary, grade: 'Observation', isoReference: 'A.6.2.7' }],
+    });
+
+  it('a replay re-spelled (upper-case hex, SHA256=, added spaces) is refused, and imports nothing', async () => {
+    const before = await findingsOfAudit();
+    const body = one('Re-spelled replay');
+    const headers = signed(body);
+    const sig = headers['x-aims-signature'];
+    const respellings = [
+      sig.toUpperCase().replace('SHA256=', 'sha256='),
+      sig.replace('sha256=', 'SHA256='),
+      sig.replace('sha256=', 'sha256= '),
+      sig.replace('sha256=', 'sha256 = '),
+    ];
+    for (const respelled of respellings) {
+      const res = await post(body, { ...headers, 'x-aims-signature': respelled });
+      expect(res.status).toBe(401);
+    }
+    expect((await post(body, headers)).status).toBe(201);
+    for (const respelled of [sig, ...respellings]) {
+      const res = await post(body, { ...headers, 'x-aims-signature': respelled });
+      expect([401, 409]).toContain(res.status);
+    }
+    expect(await findingsOfAudit()).toHaveLength(before.length + 1);
+  });
+
+  it('a body over 1 MB or over 500 findings answers 413 and imports nothing', async () => {
+    const before = await findingsOfAudit();
+    const big = JSON.stringify({
+      auditKey: audit,
+      findings: [{ summary: 'Big', grade: 'Observation', description: 'x'.repeat(1024 * 1024) }],
+    });
+    const bigAnswer = await post(big, signed(big));
+    expect(bigAnswer).toMatchObject({ status: 413 });
+    const many = JSON.stringify({
+      auditKey: audit,
+      findings: Array.from({ length: 501 }, (_, i) => ({
+        summary: `Finding ${i}`,
+        grade: 'Observation',
+      })),
+    });
+    expect(await post(many, signed(many))).toMatchObject({ status: 413 });
+    const csv = [
+      'summary,grade,ISO reference',
+      ...Array.from({ length: 501 }, (_, i) => `F${i},Observation,A.6.2.7`),
+    ].join('\n');
+    const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...signed(csv) },
+      body: csv,
+    });
+    expect({ status: res.status, body: await res.text() }).toMatchObject({ status: 413 });
+    expect(await findingsOfAudit()).toEqual(before);
+  });
+
+  it("a body over Forge's 5 MB payload limit is refused by the platform, never cut short", async () => {
+    const csv = `summary,grade\n${'x'.repeat(5 * 1024 * 1024)},Observation\n`;
+    const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...signed(csv) },
+      body: csv,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ message: 'Web trigger payload too large' });
+  });
+
+  it('when Jira fails in passing, answers 503 with Retry-After (the sender tries again), and nothing is imported', async () => {
+    const before = await findingsOfAudit();
+    const body = one('Jira was down');
+    s.host.setFaults({ restFailures: { status: 503 } });
+    const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signed(body) },
+      body,
+    });
+    s.host.setFaults({});
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(await findingsOfAudit()).toEqual(before);
+  });
+});
+
 describe('CSV import on the admin page', () => {
   it('a bad row creates nothing and is reported row by row', async () => {
     const before = await findingsOfAudit();
