@@ -41,8 +41,11 @@ async function main(): Promise<void> {
     console.warn('manifest.yml not found: starting without the Forge app');
     extensions.push(createShell());
   }
-  const site = await startSite({ dataDir, port, reset }, extensions);
+  // `/status` says STARTING until the app is installed and the demo seeded: a script that waits
+  // for RUNNING never sees a half-made site.
+  const site = await startSite({ dataDir, port, reset, starting: true }, extensions);
   if (forgeHost) await installAndSeed(site, forgeHost);
+  site.ctx.state = 'RUNNING';
   console.log(`\nAIMS local Atlassian site running at ${site.url}`);
   console.log(`  Web (sign in):    ${site.url}/signin`);
   console.log(`  Jira REST:        ${site.url}/rest/api/3`);
