@@ -6,6 +6,8 @@
  * searched for a Nonconformity that says it was raised from this finding (a create whose answer
  * was lost — 5xx, timeout — may have happened), and a create that failed releases the claim so
  * the retry Forge makes (the trigger asks for one) or the daily reconcile scan can raise it.
+ * The Nonconformity gets the finding's issue security level: it copies the finding's summary, so
+ * it is seen by no more people than the finding.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
@@ -141,6 +143,8 @@ async function createNonconformity(
         'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',
     ),
     duedate: addDays(utcDate(new Date()), days),
+    // Whoever may not see the finding may not see what is raised from it (its summary is copied).
+    ...(finding.securityLevelId ? { security: { id: finding.securityLevelId } } : {}),
     ...toJiraFields(state, {
       ncSource: 'Internal audit',
       ...(reference ? { isoReference: reference } : {}),

@@ -54,3 +54,10 @@ export const reviewDecisionClaimKey = (pageId: string, decisionId: string): stri
 
 /** The page that holds the AIMS scope and context of a project (one per AIMS). */
 export const scopePageKey = (projectKey: string): string => `aims-scope-page:${projectKey}`;
+
+/** The key that seals approvals and held reviews (a KVS secret, made once: record-seals.ts). */
+export const RECORD_SEAL_SECRET_KEY = 'aims-record-seal-secret';
+
+/** The seal chain of one page's records of one kind (approvals, held reviews). */
+export const recordSealChainKey = (kind: string, pageId: string): string =>
+  `aims-record-seals:${kind}:${pageId}`;
