@@ -4,13 +4,14 @@
  * Stale or replayed requests are refused (the nonce is the signed content, however the header is
  * spelled); a body over MAX_BODY_BYTES or over the row limit is refused with 413; then the
  * findings go through the shared import service. When Jira rate limits or fails in passing the
- * answer is 503 with Retry-After, so the sender tries again instead of giving up.
+ * answer is 503 with Retry-After, so the sender tries again instead of giving up. Findings with
+ * an `externalId` are imported once: a re-sent delivery answers them under `alreadyImported`.
  */
 import { z } from 'zod';
 import { Refusal } from '../domain/refusal';
 import { MAX_FINDINGS_PER_REQUEST } from '../findings/finding-import-rows';
 import { findingRowsFromBody } from '../findings/finding-import-rows';
-import { importFindings } from '../findings/findings-import';
+import { FindingsImportBusy, importFindings } from '../findings/findings-import';
 import {
   MAX_CLOCK_SKEW_SECONDS,
   SIGNATURE_HEADER,
@@ -113,9 +114,17 @@ export async function findingsWebtrigger(request: unknown): Promise<WebtriggerRe
     const result = await importFindings(jiraAsApp(), aims, rows, {
       ...(auditKey ? { auditKey } : {}),
     });
-    return respond(201, { created: result.findings });
+    const created = result.findings.filter((f) => !f.alreadyImported);
+    const alreadyImported = result.findings.filter((f) => f.alreadyImported);
+    return respond(created.length > 0 ? 201 : 200, { created, alreadyImported });
   } catch (err) {
     if (err instanceof Refusal) return respond(400, { error: err.message, details: err.details });
+    if (err instanceof FindingsImportBusy)
+      return respond(
+        503,
+        { error: err.message },
+        { 'Retry-After': [String(DEFAULT_RETRY_AFTER_SECONDS)] },
+      );
     if ((err instanceof ProductApiError && err.passing) || err instanceof ProductUnreachableError) {
       const wait =
         (err instanceof ProductApiError ? err.retryAfterSeconds : undefined) ??

@@ -28,12 +28,19 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
+interface Answer {
+  error?: string;
+  details?: string[];
+  created?: { key: string }[];
+  alreadyImported?: { key: string }[];
+}
+
 async function post(
   body: string,
   headers: Record<string, string>,
 ): Promise<{
   status: number;
-  json: { error?: string; details?: string[]; created?: { key: string }[] };
+  json: Answer;
 }> {
   const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
     method: 'POST',
@@ -42,7 +49,7 @@ async function post(
   });
   return {
     status: res.status,
-    json: (await res.json()) as { error?: string; details?: string[]; created?: { key: string }[] },
+    json: (await res.json()) as Answer,
   };
 }
 
@@ -142,6 +149,52 @@ describe('findings webtrigger under hostile or unlucky deliveries', () => {
       expect([401, 409]).toContain(res.status);
     }
     expect(await findingsOfAudit()).toHaveLength(before.length + 1);
+  });
+
+  it('a delivery sent again (a new signature, the same external ids) imports each finding once', async () => {
+    const before = await findingsOfAudit();
+    const body = (ids: string[]) =>
+      JSON.stringify({
+        auditKey: audit,
+        findings: ids.map((externalId) => ({
+          externalId,
+          summary: `Finding ${externalId}`,
+          grade: 'Observation',
+          isoReference: '9.2',
+        })),
+      });
+    const now = Math.floor(Date.now() / 1000);
+    const first = await post(
+      body(['TOOL-1', 'TOOL-2']),
+      signed(body(['TOOL-1', 'TOOL-2']), SECRET, String(now - 1)),
+    );
+    expect(first.status).toBe(201);
+    const keys = (first.json.created ?? []).map((f) => f.key);
+    expect(keys).toHaveLength(2);
+    // The sender did not get the answer and sends again, now with a third finding.
+    const again = body(['TOOL-1', 'TOOL-2', 'TOOL-3']);
+    const second = await post(again, signed(again, SECRET, String(now)));
+    expect(second.status).toBe(201);
+    expect((second.json.alreadyImported ?? []).map((f) => f.key)).toEqual(keys);
+    expect(second.json.created).toHaveLength(1);
+    const third = await post(body(['TOOL-2']), signed(body(['TOOL-2']), SECRET, String(now + 1)));
+    expect(third.status).toBe(200);
+    expect(third.json).toMatchObject({ created: [], alreadyImported: [{ key: keys[1] }] });
+    const added = (await findingsOfAudit()).filter((k) => !before.includes(k));
+    expect(added.sort()).toEqual([...keys, second.json.created?.[0]?.key].sort());
+
+    const twice = JSON.stringify({
+      auditKey: audit,
+      findings: [
+        { externalId: 'TOOL-9', summary: 'A', grade: 'Observation', isoReference: '9.2' },
+        { externalId: 'TOOL-9', summary: 'B', grade: 'Observation', isoReference: '9.2' },
+      ],
+    });
+    const refused = await post(twice, signed(twice, SECRET, String(now + 2)));
+    expect(refused.status).toBe(400);
+    expect(refused.json.details?.join(' ')).toMatch(
+      /external id 'TOOL-9' is given to another finding/,
+    );
   });
 
   it('a body over 1 MB or over 500 findings answers 413 and imports nothing', async () => {
