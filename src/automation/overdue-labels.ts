@@ -1,7 +1,8 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
  * and filters show them), and takes the label off work that is done or no longer overdue; then
- * opens the due reviews of impact assessments. Only the issues whose label must change are
+ * opens the due reviews of impact assessments, then raises any Nonconformity a graded finding is
+ * still missing (missing-nonconformities.ts). Only the issues whose label must change are
  * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
  * edit (1 000 a request, issue-bulk-edit.ts), never one by one. Already-labelled issues are not
  * found, so running it again changes nothing. A pass
@@ -15,6 +16,7 @@ import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import { openDueImpactReviews } from './impact-review-actions';
+import { raiseMissingNonconformities } from './missing-nonconformities';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
 export const OVERDUE_LABEL = 'aims-overdue';
@@ -27,6 +29,8 @@ export interface OverdueScanSummary {
   unlabelled: string[];
   /** AIMS Actions opened for impact assessments due for review (8.4). */
   impactReviews: string[];
+  /** Findings whose missing Nonconformity this part raised (their trigger never did). */
+  nonconformitiesRaised: string[];
   /** True when the day's pass is complete. */
   done: boolean;
 }
@@ -54,7 +58,7 @@ function staleJql(aims: ActiveAims, today: string): JqlClause {
   );
 }
 
-const PHASES = ['label', 'unlabel', 'impact-review'] as const;
+const PHASES = ['label', 'unlabel', 'impact-review', 'reconcile-findings'] as const;
 
 /**
  * Adds or removes the label on every issue `where` finds after the cursor's last key, in key
@@ -101,7 +105,8 @@ async function editAll(
 
 /**
  * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
- * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts).
+ * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts),
+ * then reconcile: raise the Nonconformities graded findings are still missing.
  */
 export function overduePass(
   jira: ProductClient,
@@ -118,13 +123,21 @@ export function overduePass(
         const where = jql.and(overdueJql(aims, today), notLabelled);
         if (!(await editAll(jira, progress, where, 'ADD', summary.labelled))) return 'paused';
         await progress.nextPhase('unlabel');
+        if (progress.shouldStop()) return 'paused';
       }
       if (progress.cursor.phase === 'unlabel') {
         const stale = staleJql(aims, today);
         if (!(await editAll(jira, progress, stale, 'REMOVE', summary.unlabelled))) return 'paused';
         await progress.nextPhase('impact-review');
+        if (progress.shouldStop()) return 'paused';
       }
-      if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
+      if (progress.cursor.phase === 'impact-review') {
+        if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
+          return 'paused';
+        await progress.nextPhase('reconcile-findings');
+        if (progress.shouldStop()) return 'paused';
+      }
+      if (!(await raiseMissingNonconformities(jira, aims, progress, summary.nonconformitiesRaised)))
         return 'paused';
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));
       summary.done = true;
