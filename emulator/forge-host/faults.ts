@@ -54,6 +54,12 @@ export const faultOptionsSchema = z.strictObject({
 
 export type FaultOptions = z.infer<typeof faultOptionsSchema>;
 
+/** What the fault mode's rates injected: product calls failed by status, events delivered twice. */
+export interface FaultCounts {
+  failedCalls: Record<string, number>;
+  duplicatedEvents: number;
+}
+
 /**
  * The faults in force. Each `set()` starts a new generation; work records the generation it was
  * caused in (a request, a direct call, the change that raised an event), and REST failures hit
@@ -73,9 +79,13 @@ export class FaultState {
   /** The seeded generator of the fault mode's chances (mulberry32). */
   private chance: () => number = () => 1;
 
+  /** What the rates injected since the faults were last set. */
+  injected: FaultCounts = { failedCalls: {}, duplicatedEvents: 0 };
+
   set(options: FaultOptions): void {
     this.options = faultOptionsSchema.parse(options);
     this.chance = seededRandom(this.options.rates?.seed ?? 1);
+    this.injected = { failedCalls: {}, duplicatedEvents: 0 };
     this.remainingFailures = this.options.restFailures?.count ?? Infinity;
     this.pendingAppCalls = this.options.appPermissionsPendingCalls ?? 0;
     this.current += 1;
@@ -94,7 +104,9 @@ export class FaultState {
   deliverTwice(): boolean {
     if (this.duplicateEvents) return true;
     const rate = this.options.rates?.duplicateEvents ?? 0;
-    return rate > 0 && this.chance() < rate;
+    const twice = rate > 0 && this.chance() < rate;
+    if (twice) this.injected.duplicatedEvents += 1;
+    return twice;
   }
 
   get retryTimeScale(): number {
@@ -145,7 +157,10 @@ export class FaultState {
   /** A status drawn by the fault mode's rates for this call, if one is drawn. */
   private drawnFailure(): number | undefined {
     for (const { status, rate } of this.options.rates?.statuses ?? []) {
-      if (rate > 0 && this.chance() < rate) return status;
+      if (rate > 0 && this.chance() < rate) {
+        this.injected.failedCalls[status] = (this.injected.failedCalls[status] ?? 0) + 1;
+        return status;
+      }
     }
     return undefined;
   }

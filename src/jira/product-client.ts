@@ -35,6 +35,14 @@ export class ProductApiError extends Error {
   }
 }
 
+/** A create that failed this way may or may not have happened (5xx, no answer); a 429 did not. */
+function mayHaveHappened(err: unknown): boolean {
+  return (
+    (err instanceof ProductApiError && err.passing && err.status !== 429) ||
+    err instanceof ProductUnreachableError
+  );
+}
+
 /** A request that never answered (network failure, timeout): it may or may not have been processed. */
 export class ProductUnreachableError extends Error {
   readonly passing = true;
@@ -46,9 +54,15 @@ export class ProductUnreachableError extends Error {
 /** Whether repeating a request is safe when the product may have processed it (RFC 9110 §9.2.2). */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 
-export interface PostOptions {
+export interface PostOptions<T> {
   /** A POST that only reads (JQL search, permission checks): safe to repeat after a 5xx. */
   readOnly?: boolean;
+  /**
+   * A create made idempotent: after a 5xx or no answer (the create may or may not have happened)
+   * this looks for what the create would have made — its marker, by a read that does not lag —
+   * and answers it if found; only when it is not found is the create sent again.
+   */
+  findCreated?: () => Promise<T | undefined>;
 }
 
 /**
@@ -72,11 +86,21 @@ export class ProductClient {
     path: Route,
     body: unknown,
     schema: z.ZodType<T>,
-    options: PostOptions = {},
+    options: PostOptions<T> = {},
   ): Promise<T> {
-    const res = await this.request(path, 'POST', body, options.readOnly ?? false);
-    if (!res.ok) throw await toError(res);
-    return this.parse(res, schema);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const res = await this.request(path, 'POST', body, options.readOnly ?? false);
+        if (!res.ok) throw await toError(res);
+        return await this.parse(res, schema);
+      } catch (err) {
+        const { findCreated } = options;
+        if (!findCreated || !mayHaveHappened(err) || attempt >= this.retry.maxAttempts) throw err;
+        const created = await findCreated();
+        if (created !== undefined) return created;
+        await this.retry.sleep(backoffMs(this.retry, attempt));
+      }
+    }
   }
 
   async put<T>(path: Route, body: unknown, schema: z.ZodType<T>): Promise<T> {

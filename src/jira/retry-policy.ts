@@ -25,7 +25,9 @@ export interface RetryPolicy {
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
-  maxAttempts: 4,
+  // Six attempts: a call fails for good only when five retries in a row met a rate limit or an
+  // outage; the backoffs add up to at most 0.2+0.4+0.8+1.6+3 s, well inside an invocation.
+  maxAttempts: 6,
   baseDelayMs: 200,
   maxDelayMs: 3_000,
   maxRetryAfterMs: 5_000,

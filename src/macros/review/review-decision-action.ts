@@ -30,6 +30,9 @@ async function findAction(
   return found?.key;
 }
 
+const mapKey = (key: string | undefined): { key: string } | undefined =>
+  key === undefined ? undefined : { key };
+
 const SUMMARY_MAX = 250;
 
 /** The create-issue `fields` for a decision's AIMS Action. */
@@ -86,6 +89,8 @@ export async function ensureDecisionAction(
     route`/rest/api/3/issue`,
     { fields: decisionActionFields(state, review, decision) },
     z.object({ key: z.string() }),
+    // A create whose answer was lost is found by the decision's label before creating again.
+    { findCreated: async () => mapKey(await findAction(jira, state, decision.id)) },
   );
   return created.key;
 }

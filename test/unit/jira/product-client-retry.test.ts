@@ -124,6 +124,44 @@ describe('the retrying product client', () => {
     expect(waits).toEqual([]);
   });
 
+  it('after a 5xx, a create made idempotent looks for what it made and answers that: never created twice', async () => {
+    const { requester, calls } = scripted([{ status: 502 }]);
+    const client = new ProductClient(requester, recordingPolicy().policy);
+    const looked: string[] = [];
+    const findCreated = async () => {
+      looked.push('look');
+      return { ok: true };
+    };
+    await expect(client.post(route`/rest/api/3/issue`, {}, ok, { findCreated })).resolves.toEqual({
+      ok: true,
+    });
+    expect(calls).toEqual(['POST']);
+    expect(looked).toEqual(['look']);
+  });
+
+  it('creates again only when the lookup finds nothing, and gives up after the last attempt', async () => {
+    const { requester, calls } = scripted([
+      { status: 500 },
+      new Error('socket hang up'),
+      { status: 201, body: { ok: true } },
+    ]);
+    const { policy, waits } = recordingPolicy();
+    const client = new ProductClient(requester, policy);
+    const findCreated = async () => undefined;
+    await expect(client.post(route`/rest/api/3/issue`, {}, ok, { findCreated })).resolves.toEqual({
+      ok: true,
+    });
+    expect(calls).toEqual(['POST', 'POST', 'POST']);
+    expect(waits).toHaveLength(2);
+
+    const failing = scripted([{ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }]);
+    const client2 = new ProductClient(failing.requester, recordingPolicy().policy);
+    await expect(
+      client2.post(route`/rest/api/3/issue`, {}, ok, { findCreated }),
+    ).rejects.toMatchObject({ status: 500 });
+    expect(failing.calls).toHaveLength(4);
+  });
+
   it('repeats a read-only POST (a search) after a 5xx', async () => {
     const { requester, calls } = scripted([{ status: 504 }, { status: 200, body: { ok: true } }]);
     const client = new ProductClient(requester, recordingPolicy().policy);
