@@ -5,7 +5,9 @@
  * AIMS_EVENT_DELAY_MS (deliver product events this late, as Forge may; default 0),
  * AIMS_SEARCH_LAG_MS (JQL search sees writes this late, as Jira's index may; default 0),
  * AIMS_PRODUCT_LATENCY_MS (each product call of the app takes this long; default 0),
- * AIMS_CHECK_APP_REQUESTS=1 (check the app's requests against the OpenAPI specs, as tests do).
+ * AIMS_CHECK_APP_REQUESTS=1 (check the app's requests against the OpenAPI specs, as tests do),
+ * AIMS_SITE_FAULTS (the whole site's fault mode, e.g. `429:0.1,500:0.05,dup-events:0.2`;
+ * see emulator/forge-host/site-faults.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import type { RunningSite, SiteExtension } from './core/site';
 import { SEEDED_USERS } from './core/users';
 import type { ForgeHost } from './forge-host';
 import { createForgeHost } from './forge-host';
+import { parseSiteFaults } from './forge-host/site-faults';
 import { seedDemo } from './seed/demo';
 import { searchVisibility } from './jira/search/search-visibility';
 import { createShell } from './shell';
@@ -29,11 +32,15 @@ async function main(): Promise<void> {
   let forgeHost: ForgeHost | undefined;
   if (fs.existsSync(path.join(appRoot, 'manifest.yml'))) {
     const eventDelayMs = Number(process.env.AIMS_EVENT_DELAY_MS ?? 0);
+    const siteFaults = process.env.AIMS_SITE_FAULTS;
     forgeHost = createForgeHost({
       appRoot,
       timers: true,
       checkAppRequests: process.env.AIMS_CHECK_APP_REQUESTS === '1',
-      ...(eventDelayMs > 0 ? { faults: { eventDelayMs } } : {}),
+      faults: {
+        ...(eventDelayMs > 0 ? { eventDelayMs } : {}),
+        ...(siteFaults ? { rates: parseSiteFaults(siteFaults), retryTimeScale: 0.01 } : {}),
+      },
     });
     const host = forgeHost;
     extensions.push(host, createShell({ app: () => host.manifest }));
@@ -41,8 +48,11 @@ async function main(): Promise<void> {
     console.warn('manifest.yml not found: starting without the Forge app');
     extensions.push(createShell());
   }
-  const site = await startSite({ dataDir, port, reset }, extensions);
+  // `/status` says STARTING until the app is installed and the demo seeded: a script that waits
+  // for RUNNING never sees a half-made site.
+  const site = await startSite({ dataDir, port, reset, starting: true }, extensions);
   if (forgeHost) await installAndSeed(site, forgeHost);
+  site.ctx.state = 'RUNNING';
   console.log(`\nAIMS local Atlassian site running at ${site.url}`);
   console.log(`  Web (sign in):    ${site.url}/signin`);
   console.log(`  Jira REST:        ${site.url}/rest/api/3`);

@@ -25,6 +25,11 @@ export interface SiteContext {
    * app sends against Atlassian's OpenAPI specs and fails the invocation on a mismatch.
    */
   testMode: boolean;
+  /**
+   * What `/status` answers: STARTING until the site is ready for its users (`npm start`: the app
+   * installed and the demo seeded), then RUNNING, as a Jira node's status endpoint does.
+   */
+  state: 'STARTING' | 'RUNNING';
 }
 
 export function createSiteContext(db: Db, baseUrl: string): SiteContext {
@@ -39,5 +44,6 @@ export function createSiteContext(db: Db, baseUrl: string): SiteContext {
     baseUrl,
     now: () => new Date(),
     testMode: false,
+    state: 'RUNNING',
   };
 }

@@ -6,6 +6,7 @@ import { openDatabase } from './database';
 import type { SiteContext } from './context';
 import { createSiteContext } from './context';
 import { authenticate } from './auth';
+import { sameSiteHostOnly } from './host-check';
 import { productErrorHandler } from './error-handler';
 import { createJiraRouter } from '../jira';
 import { createConfluenceRouter } from '../confluence';
@@ -27,6 +28,8 @@ export interface SiteOptions {
    * (emulator/jira/search/search-visibility.ts). Default AIMS_SEARCH_LAG_MS, else 0.
    */
   searchLagMs?: number;
+  /** `/status` answers STARTING until the caller sets `ctx.state` to RUNNING (npm start). */
+  starting?: boolean;
 }
 
 /** Hooks that later layers (Forge host, shell) use to add routes before/after authentication. */
@@ -49,6 +52,7 @@ export function buildApp(ctx: SiteContext, extensions: SiteExtension[] = []): ex
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
+  app.use(sameSiteHostOnly(ctx));
   app.use(
     express.json({
       limit: '10mb',
@@ -60,7 +64,7 @@ export function buildApp(ctx: SiteContext, extensions: SiteExtension[] = []): ex
     }),
   );
   app.get('/status', (_req, res) => {
-    res.json({ state: 'RUNNING' });
+    res.json({ state: ctx.state });
   });
   for (const ext of extensions) ext.public?.(app, ctx);
   const auth = authenticate(ctx.users, ctx.sessions);
@@ -80,6 +84,7 @@ export async function startSite(
   if (options.reset) dropAllTables(db);
   const ctx = createSiteContext(db, `http://${host}:${options.port}`);
   ctx.testMode = options.testMode ?? false;
+  if (options.starting) ctx.state = 'STARTING';
   if (options.searchLagMs !== undefined) searchVisibility(ctx).lagMs = options.searchLagMs;
   const app = buildApp(ctx, extensions);
   const server = http.createServer(app);

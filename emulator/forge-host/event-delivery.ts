@@ -94,7 +94,7 @@ export class EventDelivery {
     if (!target) return;
     for (const trigger of this.runtime.manifest.triggers) {
       if (!trigger.events.includes(event.eventType)) continue;
-      const copies = this.runtime.faults.duplicateEvents ? 2 : 1;
+      const copies = this.runtime.faults.deliverTwice() ? 2 : 1;
       const delay = this.runtime.faults.eventDelayMs;
       this.pending.track(
         (async () => {

@@ -19,6 +19,10 @@ export const faultOptionsSchema = z.strictObject({
       retryAfterSeconds: z.number().int().min(0).optional(),
       /** Fail only the next N calls (default: every call until the faults are changed). */
       count: z.number().int().min(1).optional(),
+      /** Fail only calls with this method (e.g. POST: the creates). */
+      method: z.string().optional(),
+      /** Fail only calls to exactly this path (without the query). */
+      path: z.string().optional(),
     })
     .optional(),
   /**
@@ -27,9 +31,34 @@ export const faultOptionsSchema = z.strictObject({
    * calls as the app answer 403.
    */
   appPermissionsPendingCalls: z.number().int().min(1).optional(),
+  /**
+   * The whole site's fault mode (`AIMS_SITE_FAULTS`, site-faults.ts): each product call of the
+   * app fails with a status at its rate, each event is delivered twice at its rate. Chance comes
+   * from a seeded generator, so a run can be repeated exactly.
+   */
+  rates: z
+    .strictObject({
+      statuses: z
+        .array(
+          z.strictObject({
+            status: z.union([z.literal(429), z.number().int().min(500).max(599)]),
+            rate: z.number().min(0).max(1),
+          }),
+        )
+        .default([]),
+      duplicateEvents: z.number().min(0).max(1).default(0),
+      seed: z.number().int().default(1),
+    })
+    .optional(),
 });
 
 export type FaultOptions = z.infer<typeof faultOptionsSchema>;
+
+/** What the fault mode's rates injected: product calls failed by status, events delivered twice. */
+export interface FaultCounts {
+  failedCalls: Record<string, number>;
+  duplicatedEvents: number;
+}
 
 /**
  * The faults in force. Each `set()` starts a new generation; work records the generation it was
@@ -47,8 +76,16 @@ export class FaultState {
     this.set(options);
   }
 
+  /** The seeded generator of the fault mode's chances (mulberry32). */
+  private chance: () => number = () => 1;
+
+  /** What the rates injected since the faults were last set. */
+  injected: FaultCounts = { failedCalls: {}, duplicatedEvents: 0 };
+
   set(options: FaultOptions): void {
     this.options = faultOptionsSchema.parse(options);
+    this.chance = seededRandom(this.options.rates?.seed ?? 1);
+    this.injected = { failedCalls: {}, duplicatedEvents: 0 };
     this.remainingFailures = this.options.restFailures?.count ?? Infinity;
     this.pendingAppCalls = this.options.appPermissionsPendingCalls ?? 0;
     this.current += 1;
@@ -61,6 +98,15 @@ export class FaultState {
 
   get duplicateEvents(): boolean {
     return this.options.duplicateEvents ?? false;
+  }
+
+  /** Whether this event is delivered twice: always under `duplicateEvents`, else at its rate. */
+  deliverTwice(): boolean {
+    if (this.duplicateEvents) return true;
+    const rate = this.options.rates?.duplicateEvents ?? 0;
+    const twice = rate > 0 && this.chance() < rate;
+    if (twice) this.injected.duplicatedEvents += 1;
+    return twice;
   }
 
   get retryTimeScale(): number {
@@ -93,26 +139,66 @@ export class FaultState {
    * A failure response to return instead of performing a product call, if one is due: only for
    * work caused in the current generation (`causedIn`).
    */
-  nextRestFailure(product: 'jira' | 'confluence', causedIn: number): Response | undefined {
+  nextRestFailure(
+    product: 'jira' | 'confluence',
+    causedIn: number,
+    request?: { method: string; path: string },
+  ): Response | undefined {
+    const drawn = this.drawnFailure();
+    if (drawn) return failureResponse(product, drawn, 0);
     const f = this.options.restFailures;
     if (!f || causedIn !== this.current || this.remainingFailures <= 0) return undefined;
+    if (f.method && request?.method !== f.method.toUpperCase()) return undefined;
+    if (f.path && request?.path !== f.path) return undefined;
     this.remainingFailures -= 1;
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (f.status === 429) headers['retry-after'] = String(f.retryAfterSeconds ?? 1);
-    const message = f.status === 429 ? 'Rate limit exceeded.' : 'Internal server error';
-    const body =
-      product === 'jira'
-        ? { errorMessages: [message], errors: {} }
-        : {
-            errors: [
-              {
-                status: f.status,
-                code: f.status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR',
-                title: message,
-                detail: null,
-              },
-            ],
-          };
-    return new Response(JSON.stringify(body), { status: f.status, headers });
+    return failureResponse(product, f.status, f.retryAfterSeconds ?? 1);
   }
+
+  /** A status drawn by the fault mode's rates for this call, if one is drawn. */
+  private drawnFailure(): number | undefined {
+    for (const { status, rate } of this.options.rates?.statuses ?? []) {
+      if (rate > 0 && this.chance() < rate) {
+        this.injected.failedCalls[status] = (this.injected.failedCalls[status] ?? 0) + 1;
+        return status;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The product's answer to a call that failed with `status` (429 with its Retry-After). */
+function failureResponse(
+  product: 'jira' | 'confluence',
+  status: number,
+  retryAfterSeconds: number,
+): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (status === 429) headers['retry-after'] = String(retryAfterSeconds);
+  const message = status === 429 ? 'Rate limit exceeded.' : 'Internal server error';
+  const body =
+    product === 'jira'
+      ? { errorMessages: [message], errors: {} }
+      : {
+          errors: [
+            {
+              status,
+              code: status === 429 ? 'TOO_MANY_REQUESTS' : 'INTERNAL_SERVER_ERROR',
+              title: message,
+              detail: null,
+            },
+          ],
+        };
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** A small seeded generator of numbers in [0, 1) (mulberry32): the same seed, the same run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

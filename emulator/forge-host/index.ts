@@ -12,7 +12,7 @@ import { mountCustomUi } from './custom-ui/custom-ui-routes';
 import type { DeliveryLog } from './event-delivery';
 import { EventDelivery } from './event-delivery';
 import { ForgeExtensionExporter } from './extension-exporter';
-import type { FaultOptions } from './faults';
+import type { FaultCounts, FaultOptions } from './faults';
 import { FaultState } from './faults';
 import type { ForgeHandler } from './handler-loader';
 import type { InvocationKind } from './invocation-limits';
@@ -137,6 +137,8 @@ export interface ForgeHost extends SiteExtension {
   /** Extension ARI of a module, for workflow rules' `parameters.key`. */
   extensionKey(moduleKey: string): string;
   setFaults(faults: FaultOptions): void;
+  /** What the fault mode's rates injected so far (failed product calls, events delivered twice). */
+  readonly faultsInjected: Readonly<FaultCounts>;
   setLatency(latency: LatencyOptions): void;
   /**
    * Holds product events back until `releaseEvents()` (they can arrive minutes late on Forge).
@@ -404,6 +406,10 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
 
     setFaults(next) {
       faults.set(next);
+    },
+
+    get faultsInjected() {
+      return { ...faults.injected };
     },
 
     setLatency(next) {

@@ -111,7 +111,10 @@ export async function productFetch(
   ) {
     return scopeMismatchResponse();
   }
-  const failure = deps.faults.nextRestFailure(product, invocation.faultGeneration);
+  const failure = deps.faults.nextRestFailure(product, invocation.faultGeneration, {
+    method,
+    path: path.split('?')[0] ?? path,
+  });
   if (failure) return failure;
   if (meta.provider !== 'user') {
     const refusal = deps.faults.nextAppPermissionRefusal(product, invocation.faultGeneration);

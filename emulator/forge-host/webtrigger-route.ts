@@ -2,7 +2,8 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { AppRuntime } from './app-runtime';
 
-const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
+/** Forge's invocation payload limit, "Payload size 5MB" (Forge docs `limits-invocation`). */
+export const MAX_PAYLOAD_BYTES = 5 * 1024 * 1024;
 
 const responseSchema = z.looseObject({
   statusCode: z.number().int().min(100).max(599),
@@ -15,8 +16,9 @@ const staticResponseSchema = z.looseObject({ outputKey: z.string() });
 /**
  * The request body exactly as sent: the bytes the site's JSON parser kept in `rawBody`, or the
  * unread stream for other content types (so HMAC signatures over the body can be verified).
+ * Undefined when it is over the limit: the request is refused whole, never cut short.
  */
-async function bodyText(req: Request): Promise<string> {
+async function bodyText(req: Request): Promise<string | undefined> {
   const raw = (req as Request & { rawBody?: Buffer }).rawBody;
   if (raw) return raw.toString('utf8');
   if (req.body !== undefined)
@@ -26,10 +28,10 @@ async function bodyText(req: Request): Promise<string> {
   for await (const chunk of req) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += b.length;
-    if (size > MAX_PAYLOAD_BYTES) break;
-    chunks.push(b);
+    // Read on to the end (the sender gets its answer), keeping nothing past the limit.
+    if (size <= MAX_PAYLOAD_BYTES) chunks.push(b);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > MAX_PAYLOAD_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -54,7 +56,7 @@ export function webtriggerHandler(runtime: AppRuntime) {
     const queryParameters: Record<string, string[]> = {};
     for (const [k, v] of url.searchParams) (queryParameters[k] ??= []).push(...v.split(','));
     const body = await bodyText(req);
-    if (Buffer.byteLength(body) > MAX_PAYLOAD_BYTES) {
+    if (body === undefined || Buffer.byteLength(body) > MAX_PAYLOAD_BYTES) {
       res.status(413).json({ message: 'Web trigger payload too large' });
       return;
     }

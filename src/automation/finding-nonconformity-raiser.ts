@@ -2,8 +2,12 @@
  * 9.2 → 10.2: an Audit Finding graded as a major or minor nonconformity raises exactly one linked
  * Nonconformity, whatever the number of deliveries or later edits: an existing 'raises' link or
  * the KVS marker of the finding means it is raised; a conditional KVS claim lets only one
- * concurrent delivery create it. The Nonconformity gets the finding's issue security level: it
- * copies the finding's summary, so it is seen by no more people than the finding.
+ * concurrent delivery create it. The create itself is made idempotent: before creating, Jira is
+ * searched for a Nonconformity that says it was raised from this finding (a create whose answer
+ * was lost — 5xx, timeout — may have happened), and a create that failed releases the claim so
+ * the retry Forge makes (the trigger asks for one) or the daily reconcile scan can raise it.
+ * The Nonconformity gets the finding's issue security level: it copies the finding's summary, so
+ * it is seen by no more people than the finding.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
@@ -16,7 +20,9 @@ import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { linkIssues } from '../jira/aims-link-writer';
 import { linkedIssues } from '../jira/aims-links';
 import { raisedNonconformities } from '../jira/facts/audit-finding-facts-reader';
+import { searchOne } from '../jira/issue-search';
 import { moveIssueToStatus } from '../jira/issue-transitioner';
+import { jql } from '../jira/jql-builder';
 import { findingGrade, textOf } from '../jira/jira-option-values';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
@@ -59,7 +65,16 @@ export async function raiseNonconformityForFinding(
     if (current?.ncKey) return completeRaise(jira, aims, finding, current.ncKey, 'resumed');
     return `${findingKey}: another delivery is raising its Nonconformity`;
   }
-  const ncKey = await createNonconformity(jira, aims, finding, grade);
+  let ncKey: string;
+  try {
+    ncKey =
+      (await findRaisedNonconformity(jira, aims, finding)) ??
+      (await createNonconformity(jira, aims, finding, grade));
+  } catch (err) {
+    // Not raised (or not known to be): let the next delivery look again and raise it.
+    await deleteFindingMarker(finding.id);
+    throw err;
+  }
   await markFindingRaised(finding.id, ncKey, now);
   try {
     // Nothing links to the new Nonconformity yet, and the claim keeps other deliveries away: the
@@ -75,6 +90,36 @@ export async function raiseNonconformityForFinding(
     }
     throw err;
   }
+}
+
+/** The words every Nonconformity raised from `findingKey` starts its description with. */
+const raisedFromText = (findingKey: string): string => `Raised from audit finding ${findingKey} (`;
+
+/**
+ * A Nonconformity already raised from the finding by a create whose answer was lost: found by
+ * the words its description starts with (one search of one issue), checked exactly.
+ */
+async function findRaisedNonconformity(
+  jira: ProductClient,
+  aims: ActiveAims,
+  finding: AimsIssue,
+): Promise<string | undefined> {
+  const { state } = aims;
+  const typeId = state.issueTypes.nonconformity;
+  if (!typeId || !state.projectId) return undefined;
+  const phrase = `Raised from audit finding ${finding.key}`;
+  const found = await searchOne(jira, {
+    jql: jql.and(
+      jql.eq('project', state.projectId),
+      jql.eq('issuetype', typeId),
+      jql.contains('description', `"${phrase}"`),
+    ),
+    fields: ['description'],
+  });
+  if (!found) return undefined;
+  return JSON.stringify(found.fields.description ?? '').includes(raisedFromText(finding.key))
+    ? found.key
+    : undefined;
 }
 
 async function createNonconformity(
@@ -98,7 +143,7 @@ async function createNonconformity(
     issuetype: { id: typeId },
     summary: fitSummary(`Nonconformity: ${finding.summary}`),
     description: adfDoc(
-      `Raised from audit finding ${finding.key} (${gradeLabel}${reference ? `, ${reference}` : ''}).\n` +
+      `${raisedFromText(finding.key)}${gradeLabel}${reference ? `, ${reference}` : ''}).\n` +
         'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',
     ),
     duedate: addDays(utcDate(new Date()), days),

@@ -1,7 +1,9 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
  * and filters show them), and takes the label off work that is done or no longer overdue; then
- * opens the due reviews of impact assessments and the due reassessments of AI risks. Only the issues whose label must change are
+ * opens the due reviews of impact assessments and the due reassessments of AI risks, then raises
+ * any Nonconformity a graded finding is still missing (missing-nonconformities.ts). Only the
+ * issues whose label must change are
  * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
  * edit (1 000 a request, issue-bulk-edit.ts), never one by one. Already-labelled issues are not
  * found, so running it again changes nothing. A pass
@@ -17,6 +19,7 @@ import type { ProductClient } from '../jira/product-client';
 import { openDueReviews } from './due-review-actions';
 import { IMPACT_REVIEWS } from './impact-review-actions';
 import { RISK_REASSESSMENTS } from './risk-reassessment-actions';
+import { raiseMissingNonconformities } from './missing-nonconformities';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
 export const OVERDUE_LABEL = 'aims-overdue';
@@ -31,6 +34,8 @@ export interface OverdueScanSummary {
   impactReviews: string[];
   /** AIMS Actions opened for AI risks due for reassessment (8.2). */
   riskReassessments: string[];
+  /** Findings whose missing Nonconformity this part raised (their trigger never did). */
+  nonconformitiesRaised: string[];
   /** True when the day's pass is complete. */
   done: boolean;
 }
@@ -58,7 +63,13 @@ function staleJql(aims: ActiveAims, today: string): JqlClause {
   );
 }
 
-const PHASES = ['label', 'unlabel', 'impact-review', 'risk-reassessment'] as const;
+const PHASES = [
+  'label',
+  'unlabel',
+  'impact-review',
+  'risk-reassessment',
+  'reconcile-findings',
+] as const;
 
 /**
  * Adds or removes the label on every issue `where` finds after the cursor's last key, in key
@@ -106,7 +117,8 @@ async function editAll(
 /**
  * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
  * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts),
- * then the reassessment actions of AI risks whose reassessment date has come (risk-reassessment-actions.ts).
+ * then the reassessment actions of AI risks whose reassessment date has come (risk-reassessment-actions.ts).,
+ * then reconcile: raise the Nonconformities graded findings are still missing.
  */
 export function overduePass(
   jira: ProductClient,
@@ -123,19 +135,28 @@ export function overduePass(
         const where = jql.and(overdueJql(aims, today), notLabelled);
         if (!(await editAll(jira, progress, where, 'ADD', summary.labelled))) return 'paused';
         await progress.nextPhase('unlabel');
+        if (progress.shouldStop()) return 'paused';
       }
       if (progress.cursor.phase === 'unlabel') {
         const stale = staleJql(aims, today);
         if (!(await editAll(jira, progress, stale, 'REMOVE', summary.unlabelled))) return 'paused';
         await progress.nextPhase('impact-review');
+        if (progress.shouldStop()) return 'paused';
       }
       if (progress.cursor.phase === 'impact-review') {
         const reviews = summary.impactReviews;
         if (!(await openDueReviews(IMPACT_REVIEWS, jira, aims, progress, reviews))) return 'paused';
         await progress.nextPhase('risk-reassessment');
+        if (progress.shouldStop()) return 'paused';
       }
-      const reassessments = summary.riskReassessments;
-      if (!(await openDueReviews(RISK_REASSESSMENTS, jira, aims, progress, reassessments)))
+      if (progress.cursor.phase === 'risk-reassessment') {
+        const reassessments = summary.riskReassessments;
+        if (!(await openDueReviews(RISK_REASSESSMENTS, jira, aims, progress, reassessments)))
+          return 'paused';
+        await progress.nextPhase('reconcile-findings');
+        if (progress.shouldStop()) return 'paused';
+      }
+      if (!(await raiseMissingNonconformities(jira, aims, progress, summary.nonconformitiesRaised)))
         return 'paused';
       if (progress.shouldStop()) return 'paused'; // the count is left to the next part
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));

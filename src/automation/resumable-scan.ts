@@ -49,7 +49,7 @@ export interface ScanProgress {
   itemDone(after: string, counts?: Readonly<Record<string, number>>): Promise<void>;
   /** A batch of items up to `after` is done (a bulk write): the cursor is saved at once. */
   batchDone(after: string, counts?: Readonly<Record<string, number>>): Promise<void>;
-  /** The phase is done; the pass goes on with `phase` from its start. */
+  /** The phase is done; the pass goes on with `phase` from its start (the part may stop now). */
   nextPhase(phase: string): Promise<void>;
 }
 
@@ -104,6 +104,7 @@ export async function runScanPart(
     nextPhase: async (phase) => {
       cursor.phase = phase;
       delete cursor.after;
+      progressed = true; // a finished phase moved the pass on: the part may stop here
       await save(deps, cursor);
       progressed = true; // a finished phase is saved: the next part may start the new one
     },

@@ -52,6 +52,7 @@ export async function runOverdueScan(
     unlabelled: [],
     impactReviews: [],
     riskReassessments: [],
+    nonconformitiesRaised: [],
     done: false,
   };
   const outcome = await runScanPart(deps, trigger, overduePass(jiraAsApp(), aims, summary));

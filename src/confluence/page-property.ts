@@ -83,6 +83,18 @@ export async function writePageProperty<T>(
         route`/wiki/api/v2/pages/${pageId}/properties`,
         { key, value: checked },
         pagePropertySchema,
+        {
+          // A create whose answer was lost: the property with exactly this value is ours.
+          findCreated: async () => {
+            const now = await client.get(
+              route`/wiki/api/v2/pages/${pageId}/properties?key=${key}`,
+              propertyListSchema,
+            );
+            return now.results.find(
+              (p) => p.key === key && JSON.stringify(p.value) === JSON.stringify(checked),
+            );
+          },
+        },
       );
     }
   } catch (err) {

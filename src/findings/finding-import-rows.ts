@@ -6,6 +6,8 @@ import { parseCsv } from './csv-parser';
 export interface RawFindingRow {
   /** How the row is named in messages: "Row 3" (spreadsheet row) or "Finding 2". */
   label: string;
+  /** The sender's own id of the finding: a finding with an id is imported once, however often it is sent. */
+  externalId?: string;
   summary?: string;
   grade?: string;
   isoReference?: string;
@@ -41,6 +43,8 @@ const HEADER_ALIASES: Record<string, Column> = {
   due: 'dueDate',
   description: 'description',
   details: 'description',
+  externalid: 'externalId',
+  findingid: 'externalId',
 };
 
 /** Rows of a CSV with a header line (summary, grade, ISO reference, audit, AI system, due date, description). */
@@ -63,7 +67,7 @@ export function findingRowsFromCsv(csv: string): RawFindingRow[] {
   const problems: string[] = [];
   if (unknown.length)
     problems.push(
-      `Unknown columns ${unknown.join(', ')}: use summary, grade, ISO reference, audit, AI system, due date, description.`,
+      `Unknown columns ${unknown.join(', ')}: use summary, grade, ISO reference, audit, AI system, due date, description, external id.`,
     );
   for (const required of ['summary', 'grade', 'isoReference'] as const) {
     if (!columns.includes(required))
@@ -100,18 +104,22 @@ const jsonFindingSchema = z
     aiSystemKey: z.string().optional(),
     dueDate: z.string().optional(),
     description: z.string().optional(),
+    externalId: z.string().optional(),
   })
   .loose();
+
+/** The most findings one request or file may bring. */
+export const MAX_FINDINGS_PER_REQUEST = 500;
 
 export const findingsJsonSchema = z.object({
   auditKey: z.string().optional(),
   findings: z
     .array(jsonFindingSchema)
-    .min(1, 'Send at least one finding')
-    .max(500, 'Send at most 500 findings at a time'),
+    // The row limit is checked on the rows of every path (importFindings; the webtrigger: 413).
+    .min(1, 'Send at least one finding'),
 });
 
-/** Rows of the webhook's JSON `{auditKey?, findings:[{summary, grade, isoReference, auditKey?, aiSystemKey?, dueDate?, description?}]}`. */
+/** Rows of the webhook's JSON `{auditKey?, findings:[{summary, grade, isoReference, auditKey?, aiSystemKey?, dueDate?, description?, externalId?}]}`. */
 export function findingRowsFromJson(body: z.infer<typeof findingsJsonSchema>): RawFindingRow[] {
   return body.findings.map((f, i) => {
     const row: RawFindingRow = { label: `Finding ${i + 1}` };
@@ -125,6 +133,7 @@ export function findingRowsFromJson(body: z.infer<typeof findingsJsonSchema>): R
     set('aiSystemKey', f.aiSystemKey);
     set('dueDate', f.dueDate);
     set('description', f.description);
+    set('externalId', f.externalId);
     return row;
   });
 }

@@ -17,7 +17,11 @@ export interface ValidFinding {
   aiSystemKey?: string;
   dueDate?: string;
   description?: string;
+  externalId?: string;
 }
+
+/** The longest external id a sender may give a finding. */
+export const MAX_EXTERNAL_ID_LENGTH = 255;
 
 /** What exists in the project: keys of Audit and AI System issues. */
 export interface KnownIssues {
@@ -64,8 +68,16 @@ export function validateFindingRows(
 ): RowValidation {
   const valid: ValidFinding[] = [];
   const errors: string[] = [];
+  const externalIds = new Set<string>();
   for (const row of rows) {
     const problems: string[] = [];
+    if (row.externalId !== undefined) {
+      if (row.externalId.length > MAX_EXTERNAL_ID_LENGTH)
+        problems.push(`the external id is longer than ${MAX_EXTERNAL_ID_LENGTH} characters`);
+      else if (externalIds.has(row.externalId))
+        problems.push(`external id '${row.externalId}' is given to another finding of this import`);
+      externalIds.add(row.externalId);
+    }
     const summary = row.summary?.trim() ?? '';
     if (!summary) problems.push('the summary is empty');
     else if (summary.length > 255)
@@ -109,6 +121,7 @@ export function validateFindingRows(
       ...(aiSystemKey ? { aiSystemKey } : {}),
       ...(row.dueDate ? { dueDate: row.dueDate } : {}),
       ...(row.description ? { description: row.description } : {}),
+      ...(row.externalId ? { externalId: row.externalId } : {}),
     });
   }
   return { valid, errors };

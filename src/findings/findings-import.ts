@@ -4,6 +4,9 @@
  * each to its audit ('was found in') and AI system ('affects'). If Jira fails half-way, what this
  * import created is deleted again, and the result says so. The issue-event trigger then raises a
  * Nonconformity for each finding graded as a nonconformity.
+ * A finding with the sender's own id (`externalId`) is imported once: a re-sent delivery finds
+ * the key it was imported as (storage/imported-findings.ts) and reports it instead of creating
+ * it again; while another delivery is importing it, this one is told to try again later.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
@@ -16,6 +19,13 @@ import { linkIssues } from '../jira/aims-link-writer';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
 import type { RawFindingRow } from './finding-import-rows';
+import { MAX_FINDINGS_PER_REQUEST } from './finding-import-rows';
+import {
+  claimFindingImport,
+  markFindingImported,
+  readImportedFinding,
+  releaseFindingImport,
+} from '../storage/imported-findings';
 import type { KnownIssues, ValidFinding } from './finding-row-validation';
 import { validateFindingRows } from './finding-row-validation';
 
@@ -28,8 +38,22 @@ export interface FindingsImportResult {
     grade: string;
     isoReference: string;
     auditKey: string;
+    /** Imported by an earlier delivery (same external id): `key` is that finding, nothing was created. */
+    alreadyImported?: true;
   }[];
 }
+
+/** Another delivery is importing a finding with the same external id right now: send again later. */
+export class FindingsImportBusy extends Error {
+  constructor(readonly label: string) {
+    super(
+      `${label} is being imported by another delivery of the same findings; send them again later.`,
+    );
+  }
+}
+
+/** How long a delivery's claim on an external id protects its import before another may take over. */
+const IMPORT_CLAIM_SECONDS = 300;
 
 const BULK_SIZE = 50;
 
@@ -70,6 +94,7 @@ async function knownIssues(
       route`/rest/api/3/issue/bulkfetch`,
       { issueIdsOrKeys: keys.slice(i, i + BULK_FETCH_SIZE), fields: ['issuetype', 'project'] },
       bulkFetchSchema,
+      { readOnly: true },
     );
     for (const issue of issues) {
       const project = issue.fields.project as { key?: string } | undefined;
@@ -132,6 +157,10 @@ export async function importFindings(
     throw new Refusal(
       'The Audit Finding issue type is not provisioned; run the AIMS provisioning first.',
     );
+  if (rows.length > MAX_FINDINGS_PER_REQUEST)
+    throw new Refusal(
+      `Nothing was imported: ${rows.length} findings are more than the ${MAX_FINDINGS_PER_REQUEST} one import may bring; split them.`,
+    );
   const { valid, errors } = validateFindingRows(
     rows,
     options.auditKey,
@@ -152,10 +181,12 @@ export async function importFindings(
   });
   if (options.dryRun) return { dryRun: true, findings: valid.map((f) => summary(f)) };
 
+  const at = new Date().toISOString();
+  const { toCreate, already, claimed } = await claimExternalIds(valid, at);
   const created: string[] = [];
   try {
-    for (let i = 0; i < valid.length; i += BULK_SIZE) {
-      const chunk = valid.slice(i, i + BULK_SIZE);
+    for (let i = 0; i < toCreate.length; i += BULK_SIZE) {
+      const chunk = toCreate.slice(i, i + BULK_SIZE);
       const res = await jira.post(
         route`/rest/api/3/issue/bulk`,
         { issueUpdates: chunk.map((f) => ({ fields: findingFields(aims, f) })) },
@@ -175,7 +206,7 @@ export async function importFindings(
         throw new Refusal('Jira refused some findings.', problems);
       }
     }
-    for (const [index, f] of valid.entries()) {
+    for (const [index, f] of toCreate.entries()) {
       const key = created[index];
       if (!key) continue;
       await linkIssues(jira, aims.state, 'foundIn', key, f.auditKey);
@@ -183,6 +214,7 @@ export async function importFindings(
     }
   } catch (err) {
     const rollback = await deleteIssues(jira, created);
+    await releaseAll(claimed);
     const details = err instanceof Refusal ? [...err.details] : [describeError(err)];
     if (created.length) {
       details.push(
@@ -193,7 +225,64 @@ export async function importFindings(
     }
     throw new Refusal('The import failed and was undone.', details);
   }
-  return { dryRun: false, findings: valid.map((f, i) => summary(f, created[i])) };
+  for (const [index, f] of toCreate.entries()) {
+    const key = created[index];
+    if (f.externalId && key) await markFindingImported(f.externalId, key, at);
+  }
+  return {
+    dryRun: false,
+    findings: [
+      ...toCreate.map((f, i) => summary(f, created[i])),
+      ...already.map(({ finding, key }) => ({
+        ...summary(finding, key),
+        alreadyImported: true as const,
+      })),
+    ],
+  };
+}
+
+/**
+ * Splits the findings into those to create (claiming each external id) and those an earlier
+ * delivery imported already (with their keys). Throws FindingsImportBusy, holding no claim, when
+ * another delivery is importing one of them.
+ */
+async function claimExternalIds(
+  valid: readonly ValidFinding[],
+  at: string,
+): Promise<{
+  toCreate: ValidFinding[];
+  already: { finding: ValidFinding; key: string }[];
+  claimed: string[];
+}> {
+  const toCreate: ValidFinding[] = [];
+  const already: { finding: ValidFinding; key: string }[] = [];
+  const claimed: string[] = [];
+  try {
+    for (const finding of valid) {
+      const id = finding.externalId;
+      if (id === undefined) {
+        toCreate.push(finding);
+        continue;
+      }
+      const imported = await readImportedFinding(id);
+      if (imported?.state === 'imported' && imported.issueKey) {
+        already.push({ finding, key: imported.issueKey });
+        continue;
+      }
+      if (!(await claimFindingImport(id, at, IMPORT_CLAIM_SECONDS)))
+        throw new FindingsImportBusy(finding.label);
+      claimed.push(id);
+      toCreate.push(finding);
+    }
+  } catch (err) {
+    await releaseAll(claimed);
+    throw err;
+  }
+  return { toCreate, already, claimed };
+}
+
+async function releaseAll(externalIds: readonly string[]): Promise<void> {
+  for (const id of externalIds) await releaseFindingImport(id);
 }
 
 async function deleteIssues(

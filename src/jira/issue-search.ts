@@ -93,6 +93,7 @@ export async function* searchPages(
         ...(nextPageToken ? { nextPageToken } : {}),
       },
       searchPageSchema,
+      { readOnly: true },
     );
     first = false;
     yield page.issues;
@@ -125,6 +126,7 @@ export async function approximateCount(client: ProductClient, jql: string): Prom
     route`/rest/api/3/search/approximate-count`,
     { jql },
     z.object({ count: z.number() }),
+    { readOnly: true },
   );
   return res.count;
 }
@@ -152,6 +154,7 @@ export async function searchFirst(
     route`/rest/api/3/search/jql`,
     { jql: options.jql, fields: options.fields, maxResults: size, ...reconcileBody(options) },
     searchPageSchema,
+    { readOnly: true },
   );
   const more = page.isLast !== true && Boolean(page.nextPageToken);
   const issues = page.issues.slice(0, size);

@@ -28,12 +28,12 @@ export const jql = {
     if (values.length === 0) throw new Error(`A NOT IN list for ${field} needs at least one value`);
     return clause(`${field} not in (${values.map(quote).join(', ')})`);
   },
+  /** Text search (`~`): every word of `value` occurs; a part in double quotes as a phrase. */
+  contains: (field: string, value: string): JqlClause => clause(`${field} ~ ${quote(value)}`),
   gte: (field: string, value: string): JqlClause => clause(`${field} >= ${quote(value)}`),
   lte: (field: string, value: string): JqlClause => clause(`${field} <= ${quote(value)}`),
   lt: (field: string, value: string): JqlClause => clause(`${field} < ${quote(value)}`),
   gt: (field: string, value: string): JqlClause => clause(`${field} > ${quote(value)}`),
-  /** Text search (`~`): Jira matches words, so callers keep the exact matches themselves. */
-  contains: (field: string, value: string): JqlClause => clause(`${field} ~ ${quote(value)}`),
   isEmpty: (field: string): JqlClause => clause(`${field} is EMPTY`),
   isNotEmpty: (field: string): JqlClause => clause(`${field} is not EMPTY`),
   /** Issues linked to `issueKey`; with `linkDescription` ("mitigates") only by that link. */

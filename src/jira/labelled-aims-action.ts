@@ -68,7 +68,7 @@ export interface LabelledActionInput {
   values: Record<string, AimsFieldValue>;
 }
 
-const createdSchema = z.object({ id: z.string(), key: z.string() });
+const createdSchema = z.object({ key: z.string() });
 
 /** Creates an AIMS Action carrying its label; returns its key. */
 export async function createLabelledAimsAction(
@@ -81,6 +81,13 @@ export async function createLabelledAimsAction(
     route`/rest/api/3/issue`,
     { fields: aimsActionFields(state, { ...rest, labels: [label] }) },
     createdSchema,
+    {
+      // A create whose answer was lost is found by its label before creating again.
+      findCreated: async () => {
+        const key = await findIssueByLabel(jira, state, action.label);
+        return key === undefined ? undefined : { key };
+      },
+    },
   );
   return created.key;
 }

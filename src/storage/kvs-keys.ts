@@ -44,6 +44,13 @@ export const policyReviewClaimKey = (pageId: string, dueDate: string): string =>
 export const findingNonconformityKey = (findingId: string): string =>
   `aims-finding-nc:${findingId}`;
 
+/**
+ * A finding imported under the sender's own id (a claim), by the id's SHA-256: a re-sent
+ * delivery imports it once.
+ */
+export const importedFindingKey = (externalIdHash: string): string =>
+  `aims-imported-finding:${externalIdHash}`;
+
 /** The findings webhook's shared secret (a KVS secret). */
 export const FINDINGS_WEBHOOK_SECRET_KEY = 'aims-findings-webhook-secret';
 

@@ -6,7 +6,11 @@
  * - Corrective Action status change → move its Nonconformity on when all its actions are done;
  * - AI System: intended use or life-cycle stage changed, or a fix version added → reopen its
  *   completed impact assessments with a comment saying why (8.4).
+ * A failure that passes (429, 5xx, no answer) asks Forge to deliver the event again
+ * (invocation-retry.ts); whatever the retries, the daily reconcile scan raises what is missing.
  */
+import type { InvocationError } from '@forge/events';
+import { z } from 'zod';
 import { zodIssueLines } from '../domain/refusal';
 import { jiraAsApp } from '../jira/forge-clients';
 import type { ActiveAims } from '../jira/active-aims';
@@ -16,16 +20,21 @@ import { raiseNonconformityForFinding } from '../automation/finding-nonconformit
 import type { IssueEvent } from './issue-event-schema';
 import { changeOf, issueEventSchema } from './issue-event-schema';
 import { progressNonconformitiesOf } from '../automation/nonconformity-progression';
+import { retryRequestFor } from './invocation-retry';
 import { reopenImpactAssessmentsOf } from '../automation/impact-reassessment';
 import type { AiSystemChange } from '../domain/ai-system';
 import type { ProvisioningState } from '../storage/provisioning-state';
+
+const retryContextSchema = z.looseObject({
+  retryContext: z.looseObject({ retryCount: z.number().int().min(0) }).optional(),
+});
 
 export interface IssueEventOutcome {
   handled: boolean;
   detail: string;
 }
 
-export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome> {
+export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome | InvocationError> {
   const parsed = issueEventSchema.safeParse(event);
   if (!parsed.success) {
     console.warn(
@@ -35,7 +44,18 @@ export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome> {
   }
   const aims = await loadActiveAims();
   if (!aims) return { handled: false, detail: 'the app is not provisioned' };
-  const detail = await dispatch(parsed.data, aims);
+  let detail: string | undefined;
+  try {
+    detail = await dispatch(parsed.data, aims);
+  } catch (err) {
+    const retryCount = retryContextSchema.safeParse(event).data?.retryContext?.retryCount ?? 0;
+    const retry = retryRequestFor(err, retryCount);
+    if (!retry) throw err;
+    console.warn(
+      `[aims] ${parsed.data.eventType} ${parsed.data.issue.key}: ${err instanceof Error ? err.message : String(err)}; asked Forge to retry`,
+    );
+    return retry;
+  }
   if (detail) console.log(`[aims] ${parsed.data.eventType} ${parsed.data.issue.key}: ${detail}`);
   return { handled: detail !== undefined, detail: detail ?? 'not relevant' };
 }

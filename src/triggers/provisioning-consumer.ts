@@ -1,7 +1,7 @@
-import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
 import { runQueuedProvisioningPart } from '../workflows/provisioning/forge-provisioning';
 import { provisioningEventSchema } from '../workflows/provisioning/provisioning-run';
+import { retryInvocation } from './invocation-retry';
 
 const asyncEventSchema = z.looseObject({ body: provisioningEventSchema });
 
@@ -20,10 +20,5 @@ export async function onProvisioningEvent(event: unknown): Promise<unknown> {
   const outcome = await runQueuedProvisioningPart(parsed.data.body);
   console.log(`[aims] provisioning part ${parsed.data.body.chunk}: ${outcome.kind}`);
   if (outcome.kind !== 'retry') return undefined;
-  return new InvocationError({
-    retryAfter: outcome.afterSeconds,
-    retryReason: outcome.rateLimited
-      ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED
-      : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
-  });
+  return retryInvocation(outcome.afterSeconds, outcome.rateLimited);
 }

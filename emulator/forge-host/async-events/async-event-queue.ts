@@ -85,7 +85,7 @@ export class AsyncEventQueue {
       stats: { success: 0, inProgress: events.length, failed: 0 },
     };
     this.jobs.set(jobId, job);
-    const copies = this.runtime.faults.duplicateEvents ? 2 : 1;
+    const copies = this.runtime.faults.deliverTwice() ? 2 : 1;
     for (const event of events) {
       const eventId = crypto.randomUUID();
       const pushedAt = new Date();

@@ -15,6 +15,9 @@ import type { StoredDecision } from './review-draft';
 
 export const decisionLabel = (decisionId: string): string => `aims-review-decision-${decisionId}`;
 
+const mapKey = (key: string | undefined): { key: string } | undefined =>
+  key === undefined ? undefined : { key };
+
 /** The create-issue `fields` for a decision's AIMS Action. */
 export function decisionActionFields(
   state: ProvisioningState,
@@ -55,6 +58,11 @@ export async function ensureDecisionAction(
     route`/rest/api/3/issue`,
     { fields: decisionActionFields(state, review, decision) },
     z.object({ key: z.string() }),
+    // A create whose answer was lost is found by the decision's label before creating again.
+    {
+      findCreated: async () =>
+        mapKey(await findIssueByLabel(jira, state, decisionLabel(decision.id))),
+    },
   );
   return created.key;
 }

@@ -238,7 +238,12 @@ export async function runProvisioningPart(
           run.retries = 0;
           await save();
         },
-        checkpointSaved: save,
+        // A checkpoint moved the step on: the retries left count again from here, so a long
+        // step under a steady trickle of passing failures keeps going instead of giving up.
+        checkpointSaved: async () => {
+          run.retries = 0;
+          await save();
+        },
       },
     );
     if (outcome.paused) return await queueNextPart(deps, run, save);

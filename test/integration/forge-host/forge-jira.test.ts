@@ -134,12 +134,14 @@ describe('resolvers read Jira as the viewing user', () => {
 
   it('fault mode answers the app with 429 and Retry-After, then recovers', async () => {
     const issue = await createIssue({ summary: 'Rate limited read' });
-    // The fixture's trigger reads Jira on every created issue: let it finish before the fault is armed.
-    await host.waitForIdle();
-    host.setFaults({ restFailures: { status: 429, retryAfterSeconds: 7, count: 1 } });
+    // Registering the frame reads its issue (the host builds the frame's context), and the
+    // fixture's trigger reads Jira on every created issue: the fault is armed once the site is
+    // idle, so the one failure is the app's next call, whatever runs in the background.
     const frame = await registerFrame(site, 'admin', 'fixture-panel', {
       issueKey: await anIssueKey(site),
     });
+    await host.waitForIdle();
+    host.setFaults({ restFailures: { status: 429, retryAfterSeconds: 7, count: 1 } });
     const limited = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
       product: 'jira',
       restPath: `/rest/api/3/issue/${issue.key}`,
@@ -155,6 +157,11 @@ describe('resolvers read Jira as the viewing user', () => {
 
 describe('fault injection is deterministic', () => {
   it('REST failures hit only work caused after they were set, never a delivery of an earlier change', async () => {
+    // The frame is registered (its issue read for its context) before the faults are armed.
+    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
+      issueKey: await anIssueKey(site),
+    });
+    await host.waitForIdle();
     host.setFaults({ eventDelayMs: 200 });
     const issue = await createIssue({ summary: 'Changed before the faults' });
     host.setFaults({ restFailures: { status: 503, count: 1 } });
@@ -163,9 +170,6 @@ describe('fault injection is deterministic', () => {
     expect(summary).toMatchObject({
       status: 200,
       fields: { summary: 'Changed before the faults' },
-    });
-    const frame = await registerFrame(site, 'admin', 'fixture-panel', {
-      issueKey: await anIssueKey(site),
     });
     const failed = await bridge(site, 'admin', frame.frameId, 'fetchProduct', {
       product: 'jira',

@@ -144,6 +144,39 @@ describe('audit finding automation', () => {
     expect(JSON.stringify(systemView.body)).not.toContain(nc);
   }, 30_000);
 
+  it.each([
+    ['a 500 answered the create (it may or may not have happened)', 500],
+    ['Jira kept rate limiting the create', 429],
+  ] as const)(
+    'when %s, the trigger asks Forge to retry and the retry raises exactly one Nonconformity',
+    async (_what, status) => {
+      s.host.setFaults({
+        retryTimeScale: 0.001,
+        restFailures: {
+          status,
+          retryAfterSeconds: 60, // longer than an invocation waits: the retry is Forge's
+          count: 1,
+          method: 'POST',
+          path: '/rest/api/3/issue',
+        },
+      });
+      const finding = await createAimsIssue(
+        s,
+        'auditor',
+        'auditFinding',
+        `Create failed ${status}`,
+        {
+          findingGrade: 'Major nonconformity',
+        },
+      );
+      expect(await raisedBy(finding)).toHaveLength(1);
+      const deliveries = s.host.deliveries.filter((d) => d.eventType === 'avi:jira:created:issue');
+      expect(deliveries.every((d) => d.ok)).toBe(true);
+      expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
+    },
+    30_000,
+  );
+
   it('with every event delivered twice, still exactly one Nonconformity (minor: longer due date)', async () => {
     s.host.setFaults({ duplicateEvents: true });
     const finding = await createAimsIssue(

@@ -28,12 +28,19 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
+interface Answer {
+  error?: string;
+  details?: string[];
+  created?: { key: string }[];
+  alreadyImported?: { key: string }[];
+}
+
 async function post(
   body: string,
   headers: Record<string, string>,
 ): Promise<{
   status: number;
-  json: { error?: string; details?: string[]; created?: { key: string }[] };
+  json: Answer;
 }> {
   const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
     method: 'POST',
@@ -42,7 +49,7 @@ async function post(
   });
   return {
     status: res.status,
-    json: (await res.json()) as { error?: string; details?: string[]; created?: { key: string }[] },
+    json: (await res.json()) as Answer,
   };
 }
 
@@ -111,6 +118,138 @@ describe('findings webtrigger', () => {
     const unsigned = await post(good, {});
     expect(unsigned.status).toBe(401);
     expect(await findingsOfAudit()).toHaveLength(1);
+  });
+});
+
+describe('findings webtrigger under hostile or unlucky deliveries', () => {
+  const one = (summary: string) =>
+    JSON.stringify({
+      auditKey: audit,
+      findings: [{ summary, grade: 'Observation', isoReference: 'A.6.2.7' }],
+    });
+
+  it('a replay re-spelled (upper-case hex, SHA256=, added spaces) is refused, and imports nothing', async () => {
+    const before = await findingsOfAudit();
+    const body = one('Re-spelled replay');
+    const headers = signed(body);
+    const sig = headers['x-aims-signature'];
+    const respellings = [
+      sig.toUpperCase().replace('SHA256=', 'sha256='),
+      sig.replace('sha256=', 'SHA256='),
+      sig.replace('sha256=', 'sha256= '),
+      sig.replace('sha256=', 'sha256 = '),
+    ];
+    for (const respelled of respellings) {
+      const res = await post(body, { ...headers, 'x-aims-signature': respelled });
+      expect(res.status).toBe(401);
+    }
+    expect((await post(body, headers)).status).toBe(201);
+    for (const respelled of [sig, ...respellings]) {
+      const res = await post(body, { ...headers, 'x-aims-signature': respelled });
+      expect([401, 409]).toContain(res.status);
+    }
+    expect(await findingsOfAudit()).toHaveLength(before.length + 1);
+  });
+
+  it('a delivery sent again (a new signature, the same external ids) imports each finding once', async () => {
+    const before = await findingsOfAudit();
+    const body = (ids: string[]) =>
+      JSON.stringify({
+        auditKey: audit,
+        findings: ids.map((externalId) => ({
+          externalId,
+          summary: `Finding ${externalId}`,
+          grade: 'Observation',
+          isoReference: '9.2',
+        })),
+      });
+    const now = Math.floor(Date.now() / 1000);
+    const first = await post(
+      body(['TOOL-1', 'TOOL-2']),
+      signed(body(['TOOL-1', 'TOOL-2']), SECRET, String(now - 1)),
+    );
+    expect(first.status).toBe(201);
+    const keys = (first.json.created ?? []).map((f) => f.key);
+    expect(keys).toHaveLength(2);
+    // The sender did not get the answer and sends again, now with a third finding.
+    const again = body(['TOOL-1', 'TOOL-2', 'TOOL-3']);
+    const second = await post(again, signed(again, SECRET, String(now)));
+    expect(second.status).toBe(201);
+    expect((second.json.alreadyImported ?? []).map((f) => f.key)).toEqual(keys);
+    expect(second.json.created).toHaveLength(1);
+    const third = await post(body(['TOOL-2']), signed(body(['TOOL-2']), SECRET, String(now + 1)));
+    expect(third.status).toBe(200);
+    expect(third.json).toMatchObject({ created: [], alreadyImported: [{ key: keys[1] }] });
+    const added = (await findingsOfAudit()).filter((k) => !before.includes(k));
+    expect(added.sort()).toEqual([...keys, second.json.created?.[0]?.key].sort());
+
+    const twice = JSON.stringify({
+      auditKey: audit,
+      findings: [
+        { externalId: 'TOOL-9', summary: 'A', grade: 'Observation', isoReference: '9.2' },
+        { externalId: 'TOOL-9', summary: 'B', grade: 'Observation', isoReference: '9.2' },
+      ],
+    });
+    const refused = await post(twice, signed(twice, SECRET, String(now + 2)));
+    expect(refused.status).toBe(400);
+    expect(refused.json.details?.join(' ')).toMatch(
+      /external id 'TOOL-9' is given to another finding/,
+    );
+  });
+
+  it('a body over 1 MB or over 500 findings answers 413 and imports nothing', async () => {
+    const before = await findingsOfAudit();
+    const big = JSON.stringify({
+      auditKey: audit,
+      findings: [{ summary: 'Big', grade: 'Observation', description: 'x'.repeat(1024 * 1024) }],
+    });
+    const bigAnswer = await post(big, signed(big));
+    expect(bigAnswer).toMatchObject({ status: 413 });
+    const many = JSON.stringify({
+      auditKey: audit,
+      findings: Array.from({ length: 501 }, (_, i) => ({
+        summary: `Finding ${i}`,
+        grade: 'Observation',
+      })),
+    });
+    expect(await post(many, signed(many))).toMatchObject({ status: 413 });
+    const csv = [
+      'summary,grade,ISO reference',
+      ...Array.from({ length: 501 }, (_, i) => `F${i},Observation,A.6.2.7`),
+    ].join('\n');
+    const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...signed(csv) },
+      body: csv,
+    });
+    expect({ status: res.status, body: await res.text() }).toMatchObject({ status: 413 });
+    expect(await findingsOfAudit()).toEqual(before);
+  });
+
+  it("a body over Forge's 5 MB payload limit is refused by the platform, never cut short", async () => {
+    const csv = `summary,grade\n${'x'.repeat(5 * 1024 * 1024)},Observation\n`;
+    const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', ...signed(csv) },
+      body: csv,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ message: 'Web trigger payload too large' });
+  });
+
+  it('when Jira fails in passing, answers 503 with Retry-After (the sender tries again), and nothing is imported', async () => {
+    const before = await findingsOfAudit();
+    const body = one('Jira was down');
+    s.host.setFaults({ restFailures: { status: 503 } });
+    const res = await fetch(s.host.webtriggerUrl('aims-findings-import'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signed(body) },
+      body,
+    });
+    s.host.setFaults({});
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(await findingsOfAudit()).toEqual(before);
   });
 });
 

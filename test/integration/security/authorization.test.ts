@@ -263,7 +263,7 @@ describe('admin functions: Jira administrators only, checked as the caller', () 
   it('fails closed: when Jira does not answer the administrator check, even an admin is refused', async () => {
     await host.waitForIdle();
     const before = siteState(site);
-    host.setFaults({ restFailures: { status: 503, count: 1 } });
+    host.setFaults({ restFailures: { status: 503 } }); // every attempt of the retrying client
     const out = await invokeAs('admin', 'aims-admin', {}, 'saveConfig', ADMIN_PAYLOADS.saveConfig);
     host.setFaults({});
     expect(out).toMatchObject({
@@ -348,7 +348,7 @@ describe('macro writes: an AIMS role that allows it, and permission to edit the 
   it('fails closed: when Jira or Confluence does not answer the check, a manager is refused too', async () => {
     await host.waitForIdle();
     const before = siteState(site);
-    host.setFaults({ restFailures: { status: 503, count: 1 } });
+    host.setFaults({ restFailures: { status: 503 } }); // every attempt of the retrying client
     const out = await invokeAs(
       'manager',
       'aims-soa',
