@@ -13,6 +13,7 @@ export { scopeMacroResolver } from './resolvers/scope-macro-resolver';
 export { transitionValidator } from './workflows/transition-validator';
 export { postFunction } from './workflows/post-function';
 export { onIssueEvent } from './triggers/issue-event-trigger';
+export { onIssueLinkEvent } from './triggers/issue-link-event-trigger';
 export { onAppInstalled } from './triggers/app-installed-trigger';
 export { onProvisioningEvent } from './triggers/provisioning-consumer';
 export { flagOverdueWork } from './triggers/overdue-scan';

@@ -2,6 +2,8 @@ import { getControl, getObjective, normalizeIso42001Id } from '../domain/catalog
 import type { AimsLink } from '../jira/aims-issue';
 import { RISK_LEVEL_FIELD_KEYS, SOA_CONTROL_FIELD_KEYS } from '../jira/aims-schema';
 import { linkedIssues } from '../jira/aims-links';
+import { isImplementedWithoutEvidence } from '../domain/soa';
+import { aiControlFacts } from '../jira/facts/ai-control-facts-reader';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
 import { panelUser, refOfIssue, refOfLink, shownText } from './panel-issue-ref';
@@ -74,8 +76,12 @@ export function buildControlPanel({
     warnings.push('Record how far the included control is implemented.');
     missing.push('implementationStatus');
   }
-  if (implementationStatus === 'Implemented' && !evidence) {
-    warnings.push('The control is marked implemented but no evidence is recorded.');
+  // The rule of the workflow's validator and of the SoA approval: the "Evidence" field or an
+  // issue linked as *evidences*.
+  if (isImplementedWithoutEvidence(aiControlFacts(control))) {
+    warnings.push(
+      'The control is marked implemented but no evidence is recorded in "Evidence" or linked as evidence.',
+    );
     missing.push('evidence');
   }
   if (applicability === 'Excluded' && risks.length > 0) {

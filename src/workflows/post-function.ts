@@ -104,6 +104,7 @@ async function runPostFunction(
     case 'nonconformity/reopen':
     case 'correctiveAction/reopen':
     case 'auditFinding/reopen':
+    case 'auditFinding/reopenWithNonconformity':
     case 'auditFinding/regrade':
       return { done: await recordReopening(jira, key, transition) };
     default:

@@ -10,9 +10,11 @@ import type { Reason } from '../domain/lifecycle/reason';
 import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
 import { reopeningRequirements } from '../domain/lifecycle/reopening-requirements';
+import type { FindingReopening } from '../domain/nonconformity';
 import {
   auditFindingRequirements,
   findingRegradeRequirements,
+  findingReopeningRequirements,
   correctiveActionStepFrom,
   evaluateCorrectiveActionTransition,
   evaluateTransition,
@@ -89,10 +91,21 @@ export interface TransitionCheck {
   managerAccountIds?: readonly string[];
 }
 
+const isFindingReopening = (key: string): key is FindingReopening =>
+  key === 'reopen' || key === 'reopenWithNonconformity';
+
 /** Every unmet requirement of the transition; empty when it may happen. */
 export function transitionRequirements(check: TransitionCheck): readonly Reason[] {
   const { rule, fromStatusKey, issue } = check;
   const to = rule.transition.to;
+  if (rule.workflow.key === 'auditFinding' && isFindingReopening(rule.transition.key))
+    return [
+      ...reopeningRequirements(check.transitionComment),
+      ...findingReopeningRequirements(
+        rule.transition.key,
+        auditFindingFacts(issue, check.config).nonconformities,
+      ),
+    ];
   if (rule.transition.key === 'reopen') return reopeningRequirements(check.transitionComment);
   switch (rule.workflow.key) {
     case 'nonconformity':

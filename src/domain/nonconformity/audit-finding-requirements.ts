@@ -2,7 +2,9 @@
  * What an Audit Finding must have before it moves on (clause 9.2 grading of the app): a finding
  * graded as a nonconformity is "Nonconformity raised" only with its Nonconformity linked, and is
  * closed only once that Nonconformity is closed. Observations and opportunities for improvement
- * are tracked and closed without one.
+ * are tracked and closed without one. Whatever its grade, a finding with a Nonconformity linked
+ * (raised by the app or linked by hand) is "Nonconformity raised": its grade is then locked, and it
+ * closes only once that Nonconformity is closed.
  */
 import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
@@ -20,10 +22,17 @@ export type AuditFindingTransition = 'ncRaised' | 'close';
 
 const reason = (code: string, message: string): Reason => ({ code, message });
 
+const openNonconformities = (facts: Pick<AuditFindingFacts, 'nonconformities'>) =>
+  facts.nonconformities.filter((nc) => !nc.closed);
+
 export function auditFindingRequirements(
   transition: AuditFindingTransition,
   facts: AuditFindingFacts,
 ): Reason[] {
+  // A linked Nonconformity locks the finding, whatever its grade (or none): it rests on it, and
+  // the finding closes once it is closed.
+  if (facts.nonconformities.length > 0)
+    return transition === 'close' ? nonconformitiesStillOpen(facts) : [];
   if (!facts.grade) {
     return [
       reason(
@@ -46,7 +55,7 @@ export function auditFindingRequirements(
           ),
         ),
       );
-    } else if (facts.nonconformities.length === 0) {
+    } else {
       reasons.push(
         reason(
           'nonconformity-missing',
@@ -57,15 +66,16 @@ export function auditFindingRequirements(
     return reasons;
   }
   if (!ncGrade) return [];
-  if (facts.nonconformities.length === 0) {
-    return [
-      reason(
-        'nonconformity-missing',
-        'A finding graded as a nonconformity closes with its Nonconformity: link the Nonconformity it raises ("raises" link) (10.2).',
-      ),
-    ];
-  }
-  const open = facts.nonconformities.filter((nc) => !nc.closed);
+  return [
+    reason(
+      'nonconformity-missing',
+      'A finding graded as a nonconformity closes with its Nonconformity: link the Nonconformity it raises ("raises" link) (10.2).',
+    ),
+  ];
+}
+
+function nonconformitiesStillOpen(facts: Pick<AuditFindingFacts, 'nonconformities'>): Reason[] {
+  const open = openNonconformities(facts);
   return open.length > 0
     ? [
         reason(
@@ -108,7 +118,7 @@ export function findingRegradeRequirements(regrade: FindingRegrade): Reason[] {
       ),
     );
   }
-  const open = regrade.nonconformities.filter((nc) => !nc.closed);
+  const open = openNonconformities(regrade);
   if (regrade.to && !isNonconformityGrade(regrade.to) && open.length > 0) {
     reasons.push(
       reason(
@@ -120,4 +130,35 @@ export function findingRegradeRequirements(regrade: FindingRegrade): Reason[] {
     );
   }
   return reasons;
+}
+
+export type FindingReopening = 'reopen' | 'reopenWithNonconformity';
+
+/**
+ * Reopening a closed finding lands where its grade stays locked while a Nonconformity is linked:
+ * "Reopen finding" (back to Finding Open, grade editable) only without one, "Reopen finding with
+ * its Nonconformity" (back to Nonconformity Raised, grade locked) only with one.
+ */
+export function findingReopeningRequirements(
+  transition: FindingReopening,
+  nonconformities: AuditFindingFacts['nonconformities'],
+): Reason[] {
+  const keys = nonconformities.map((nc) => nc.key).join(', ');
+  if (transition === 'reopen' && nonconformities.length > 0)
+    return [
+      reason(
+        'reopen-unlocks-grade',
+        appRule(
+          `The Nonconformity ${keys} is linked to this finding, so its grade stays locked: reopen it with "Reopen finding with its Nonconformity".`,
+        ),
+      ),
+    ];
+  if (transition === 'reopenWithNonconformity' && nonconformities.length === 0)
+    return [
+      reason(
+        'reopen-without-nonconformity',
+        'No Nonconformity is linked to this finding ("raises" link): reopen it with "Reopen finding".',
+      ),
+    ];
+  return [];
 }

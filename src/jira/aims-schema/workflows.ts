@@ -223,7 +223,8 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
     issueTypes: ['auditFinding'],
     statuses: [S.findingOpen, S.findingNcRaised, S.findingClosed],
-    // Once its Nonconformity is raised the finding (and its grade) is the record the NC rests on.
+    // Once a Nonconformity is linked (raised or linked by hand) the finding (and its grade) is the
+    // record the NC rests on: the app moves it to Nonconformity Raised.
     readOnlyStatuses: ['findingNcRaised', 'findingClosed'],
     transitions: [
       t('create', 'Create', [], 'findingOpen'),
@@ -238,7 +239,16 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         managersOnly: true,
         postFunction: true,
       }),
+      // Reopened where the grade stays locked while a Nonconformity is linked (the validator
+      // offers each reopening only when it fits).
       t('reopen', 'Reopen finding', ['findingClosed'], 'findingOpen', MANAGER_REOPENING),
+      t(
+        'reopenWithNonconformity',
+        'Reopen finding with its Nonconformity',
+        ['findingClosed'],
+        'findingNcRaised',
+        MANAGER_REOPENING,
+      ),
     ],
   },
   {

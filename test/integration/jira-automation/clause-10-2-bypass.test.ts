@@ -285,4 +285,84 @@ describe('clause 10.2 cannot be bypassed', () => {
     });
     expect(await statusOf(s, nc)).toBe('NC Closed');
   }, 90_000);
+
+  it('a Nonconformity linked by hand locks the grade of any finding (events delivered twice); reopening keeps the lock', async () => {
+    s.host.setFaults({ duplicateEvents: true });
+    const observation = await createAimsIssue(s, 'auditor', 'auditFinding', 'Logs kept 7 days', {
+      findingGrade: 'Observation',
+    });
+    const ungraded = await createAimsIssue(s, 'auditor', 'auditFinding', 'Prompt log gaps');
+    const nc = await createAimsIssue(s, 'member', 'nonconformity', 'Log retention', REACTED);
+    await link(s, 'auditor', 'raises', observation, nc);
+    await link(s, 'auditor', 'raises', ungraded, nc);
+    await s.host.waitForIdle();
+    s.host.setFaults({});
+    for (const finding of [observation, ungraded]) {
+      expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
+      expect(
+        await editRefusal('auditor', finding, { findingGrade: 'Major nonconformity' }),
+      ).toMatch(/cannot be set/);
+      expect(linkedKeys(await linksOf(s, finding), 'raises')).toEqual([nc]);
+    }
+    // Not closed while its Nonconformity is open, whatever its grade
+    expect(await refusal(transition(s, 'manager', observation, 'Close finding'))).toContain(
+      `Close the Nonconformity ${nc} first`,
+    );
+
+    // The NC closes (no corrective action needed): the findings close with it
+    await mustTransition(s, 'member', nc, 'Start cause analysis');
+    await editAimsIssue(s, 'member', nc, {
+      ...ANALYSED,
+      caDecision: 'No corrective action needed',
+      aimsChangeNeeded: 'No',
+    });
+    await mustTransition(s, 'manager', nc, 'Close: no corrective action needed', {
+      caDecisionRationale: 'Retention raised to 90 days by the platform team',
+    });
+    await s.host.waitForIdle();
+    expect(await statusOf(s, observation)).toBe('Finding Closed');
+
+    // Reopened: never to the editable "Finding Open" while the NC is linked
+    expect(
+      await refusal(
+        transitionWithComment('manager', observation, 'Reopen finding', 'Wrong evidence'),
+      ),
+    ).toContain(`The Nonconformity ${nc} is linked to this finding, so its grade stays locked`);
+    expect(
+      (
+        await transitionWithComment(
+          'manager',
+          observation,
+          'Reopen finding with its Nonconformity',
+          'Wrong evidence',
+        )
+      ).status,
+    ).toBe(204);
+    expect(await statusOf(s, observation)).toBe('Nonconformity Raised');
+    expect(
+      await editRefusal('auditor', observation, { findingGrade: 'Minor nonconformity' }),
+    ).toMatch(/cannot be set/);
+    expect(linkedKeys(await linksOf(s, observation), 'raises')).toEqual([nc]);
+  }, 90_000);
+
+  it('a finding without a Nonconformity reopens to Finding Open only', async () => {
+    const finding = await createAimsIssue(s, 'auditor', 'auditFinding', 'Glossary outdated', {
+      findingGrade: 'Opportunity for improvement',
+    });
+    await mustTransition(s, 'auditor', finding, 'Close finding');
+    expect(
+      await refusal(
+        transitionWithComment(
+          'manager',
+          finding,
+          'Reopen finding with its Nonconformity',
+          'Still outdated',
+        ),
+      ),
+    ).toContain('No Nonconformity is linked to this finding');
+    expect(
+      (await transitionWithComment('manager', finding, 'Reopen finding', 'Still outdated')).status,
+    ).toBe(204);
+    expect(await statusOf(s, finding)).toBe('Finding Open');
+  }, 60_000);
 });

@@ -31,12 +31,32 @@ describe('AI Control panel', () => {
     expect(panel.owner).toEqual({ accountId: 'owner-1', displayName: 'User owner-1' });
     expect(panel.warnings).toEqual([
       'Record the justification: the SoA needs one whether the control is included or excluded (6.1.3).',
-      'The control is marked implemented but no evidence is recorded.',
+      'The control is marked implemented but no evidence is recorded in "Evidence" or linked as evidence.',
     ]);
     expect(panel.form.map((f) => f.key)).toEqual(['justification', 'evidence']);
     expect(panel.risks).toEqual([
       expect.objectContaining({ key: 'AIMS-40', inherentLevel: 'High', residualLevel: 'Low' }),
     ]);
+  });
+
+  it('an implemented control with an issue linked as *evidences* has no evidence warning, as its validator', () => {
+    const report = aimsIssue({ key: 'AIMS-43', type: 'correctiveAction', status: 'done' });
+    const control = aimsIssue({
+      key: 'AIMS-44',
+      type: 'aiControl',
+      status: 'done',
+      values: {
+        isoReference: 'ISO42001:A.6.2.4',
+        applicability: 'Included',
+        justification: 'Models are validated before release',
+        implementationStatus: 'Implemented',
+      },
+      links: [linkTo(report, 'evidences')],
+    });
+    const panel = buildControlPanel(inputs(control));
+    expect(panel.warnings).toEqual([]);
+    expect(panel.form).toEqual([]);
+    expect(panel.evidenceIssues.map((i) => i.key)).toEqual(['AIMS-43']);
   });
 
   it('an organization control has no catalog title, and a complete SoA row has no warning', () => {

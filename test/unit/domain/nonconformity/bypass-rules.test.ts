@@ -4,6 +4,7 @@ import {
   auditFindingRequirements,
   evaluateTransition,
   findingRegradeRequirements,
+  findingReopeningRequirements,
 } from '../../../../src/domain/nonconformity';
 import type { NonconformityFacts } from '../../../../src/domain/nonconformity';
 import { codes, completeFacts, noActionFacts } from './nonconformity-fixtures';
@@ -98,5 +99,44 @@ describe('reopening and re-grading', () => {
   it('finding grades are labelled as the app rule, not the standard', () => {
     const [missing] = auditFindingRequirements('close', { grade: null, nonconformities: [] });
     expect(missing?.message.endsWith(APP_RULE_NOTE)).toBe(true);
+  });
+});
+
+describe('a linked Nonconformity locks a finding of any grade', () => {
+  const open = [{ key: 'AIMS-7', closed: false }];
+  const closed = [{ key: 'AIMS-7', closed: true }];
+
+  it('"Nonconformity raised" accepts any grade (or none) once an NC is linked, and only then', () => {
+    for (const grade of [null, 'observation', 'opportunity-for-improvement', 'minor-nc'] as const) {
+      expect(auditFindingRequirements('ncRaised', { grade, nonconformities: open })).toEqual([]);
+    }
+    expect(
+      auditFindingRequirements('ncRaised', { grade: 'observation', nonconformities: [] }).map(
+        (r) => r.code,
+      ),
+    ).toEqual(['not-a-nonconformity']);
+  });
+
+  it('a finding of any grade closes only once its linked NC is closed', () => {
+    expect(
+      auditFindingRequirements('close', { grade: 'observation', nonconformities: open }).map(
+        (r) => r.code,
+      ),
+    ).toEqual(['nonconformity-open']);
+    expect(auditFindingRequirements('close', { grade: null, nonconformities: closed })).toEqual([]);
+    expect(
+      auditFindingRequirements('close', { grade: 'observation', nonconformities: [] }),
+    ).toEqual([]);
+  });
+
+  it('reopening lands where the grade stays locked while an NC is linked', () => {
+    expect(findingReopeningRequirements('reopen', closed).map((r) => r.code)).toEqual([
+      'reopen-unlocks-grade',
+    ]);
+    expect(findingReopeningRequirements('reopenWithNonconformity', closed)).toEqual([]);
+    expect(findingReopeningRequirements('reopen', [])).toEqual([]);
+    expect(findingReopeningRequirements('reopenWithNonconformity', []).map((r) => r.code)).toEqual([
+      'reopen-without-nonconformity',
+    ]);
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Trigger on `avi:jira:created:issuelink` (at least once, maybe twice): a Nonconformity linked to
+ * an Audit Finding by hand locks the finding's grade, as one the app raised does. Acts as the app,
+ * idempotently (see finding-grade-lock).
+ */
+import { zodIssueLines } from '../domain/refusal';
+import { lockFindingGradeOf } from '../automation/finding-grade-lock';
+import { loadActiveAims } from '../jira/active-aims';
+import { jiraAsApp } from '../jira/forge-clients';
+import { ProductApiError } from '../jira/product-client';
+import type { IssueEventOutcome } from './issue-event-trigger';
+import { issueLinkEventSchema } from './issue-link-event-schema';
+
+export async function onIssueLinkEvent(event: unknown): Promise<IssueEventOutcome> {
+  const parsed = issueLinkEventSchema.safeParse(event);
+  if (!parsed.success) {
+    console.warn(
+      `[aims] ignored a malformed issue link event: ${zodIssueLines(parsed.error).join('; ')}`,
+    );
+    return { handled: false, detail: 'malformed event' };
+  }
+  const aims = await loadActiveAims();
+  if (!aims) return { handled: false, detail: 'the app is not provisioned' };
+  const jira = jiraAsApp();
+  const details: string[] = [];
+  for (const issueId of [parsed.data.sourceIssueId, parsed.data.destinationIssueId]) {
+    const detail = await lockIfStillThere(() => lockFindingGradeOf(jira, aims, issueId));
+    if (detail) details.push(detail);
+  }
+  if (details.length) console.log(`[aims] ${parsed.data.eventType}: ${details.join('; ')}`);
+  return {
+    handled: details.length > 0,
+    detail: details.length ? details.join('; ') : 'not relevant',
+  };
+}
+
+/** An issue deleted since the link was made has nothing to lock. */
+async function lockIfStillThere(lock: () => Promise<string | undefined>) {
+  try {
+    return await lock();
+  } catch (err) {
+    if (err instanceof ProductApiError && err.status === 404) return undefined;
+    throw err;
+  }
+}
