@@ -6,6 +6,7 @@ import {
   evaluateAiSystemTransition,
   evaluateImpactAssessmentTransition,
 } from '../domain/ai-system';
+import { evaluateIncidentTransition } from '../domain/incident';
 import type { Reason } from '../domain/lifecycle/reason';
 import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
@@ -28,6 +29,11 @@ import {
   impactAssessmentFacts,
   impactAssessmentStateOf,
 } from '../jira/facts/impact-assessment-facts-reader';
+import {
+  AI_INCIDENT_FIELD_KEYS,
+  incidentFacts,
+  incidentStateOf,
+} from '../jira/facts/incident-facts-reader';
 import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
@@ -61,6 +67,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AUDIT_FIELD_KEYS;
     case 'impactAssessment':
       return IMPACT_ASSESSMENT_FIELD_KEYS;
+    case 'aiIncident':
+      return AI_INCIDENT_FIELD_KEYS;
     default:
       return [];
   }
@@ -141,6 +149,12 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
         impactAssessmentStateOf(fromStatusKey) ?? String(fromStatusKey),
         impactAssessmentStateOf(to) ?? to,
         impactAssessmentFacts(issue, check.config),
+      ).reasons;
+    case 'aiIncident':
+      return evaluateIncidentTransition(
+        incidentStateOf(fromStatusKey) ?? String(fromStatusKey),
+        incidentStateOf(to) ?? to,
+        incidentFacts(issue, check.config),
       ).reasons;
     default:
       return [];

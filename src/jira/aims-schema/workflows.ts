@@ -38,6 +38,7 @@ export interface AimsWorkflowDefinition {
     | 'audit'
     | 'aiSystem'
     | 'impactAssessment'
+    | 'aiIncident'
     | 'simple';
   name: string;
   description: string;
@@ -102,6 +103,10 @@ const STATUS_TABLE = {
   impactDraft: ['Assessment Draft', 'new'],
   impactInAssessment: ['In Assessment', 'indeterminate'],
   impactCompleted: ['Assessment Completed', 'done'],
+  incidentReported: ['Incident Reported', 'new'],
+  incidentInvestigating: ['Investigating', 'indeterminate'],
+  incidentConcluded: ['Investigation Concluded', 'indeterminate'],
+  incidentClosed: ['Incident Closed', 'done'],
 } as const satisfies Record<string, readonly [string, StatusCategoryKey]>;
 
 export type AimsStatusKey = keyof typeof STATUS_TABLE;
@@ -286,6 +291,26 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
       }),
       t('reopen', 'Reopen assessment', ['impactCompleted'], 'impactInAssessment'),
+    ],
+  },
+  {
+    key: 'aiIncident',
+    name: 'AIMS AI Incident (ISO 42001 A.8.4)',
+    description:
+      'Reported, investigated, concluded (requirement breached? raises a Nonconformity), closed.',
+    issueTypes: ['aiIncident'],
+    statuses: [S.incidentReported, S.incidentInvestigating, S.incidentConcluded, S.incidentClosed],
+    readOnlyStatuses: [],
+    transitions: [
+      t('create', 'Create', [], 'incidentReported'),
+      t('investigate', 'Start investigation', ['incidentReported'], 'incidentInvestigating', {
+        validated: true,
+      }),
+      t('conclude', 'Conclude investigation', ['incidentInvestigating'], 'incidentConcluded', {
+        validated: true,
+      }),
+      t('reinvestigate', 'Investigate again', ['incidentConcluded'], 'incidentInvestigating'),
+      t('close', 'Close incident', ['incidentConcluded'], 'incidentClosed', { validated: true }),
     ],
   },
   {

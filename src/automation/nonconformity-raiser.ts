@@ -1,0 +1,141 @@
+/**
+ * → 10.2: a record that found a nonconformity (an audit finding graded as one, an AI incident
+ * that breached a requirement) raises exactly one linked Nonconformity, whatever the number of
+ * deliveries or later edits: an existing 'raises' link or the KVS marker of the record means it
+ * is raised; a conditional KVS claim lets only one concurrent delivery create it. The
+ * Nonconformity gets the record's issue security level: it copies the record's summary, so it is
+ * seen by no more people than the record. It is linked to the AI systems the record affects.
+ */
+import { route } from '@forge/api';
+import { z } from 'zod';
+import type { ActiveAims } from '../jira/active-aims';
+import type { AimsIssue } from '../jira/aims-issue';
+import { adfDoc, toJiraFields } from '../jira/aims-issue';
+import { loadAimsIssue } from '../jira/aims-issue-loader';
+import { linkIssues } from '../jira/aims-link-writer';
+import { linkedIssues } from '../jira/aims-links';
+import { raisedNonconformities } from '../jira/facts/audit-finding-facts-reader';
+import type { ProductClient } from '../jira/product-client';
+import { ProductApiError } from '../jira/product-client';
+import {
+  claimRaiseMarker,
+  deleteRaiseMarker,
+  markNonconformityRaised,
+  readRaiseMarker,
+} from '../storage/nonconformity-raise-markers';
+
+/** How long a claim protects a raise in progress before another delivery may retry it. */
+const CLAIM_SECONDS = 300;
+
+/** The Nonconformity a record raises: its words, due date and AIMS fields (source, reference). */
+export interface NonconformityToRaise {
+  summary: string;
+  description: string;
+  /** `YYYY-MM-DD`. */
+  duedate: string;
+  values: Record<string, string>;
+}
+
+export interface RaisingRecord {
+  /** The record, read with its links. */
+  source: AimsIssue;
+  nonconformity: NonconformityToRaise;
+  /** What follows once its Nonconformity exists and is linked (e.g. the finding's status move). */
+  settle: (fresh: AimsIssue, what: string) => Promise<string>;
+}
+
+/** Raises the record's Nonconformity unless it is raised (or being raised) already. */
+export async function raiseNonconformityOnce(
+  jira: ProductClient,
+  aims: ActiveAims,
+  record: RaisingRecord,
+): Promise<string> {
+  const { source } = record;
+  const linked = raisedNonconformities(source, aims.config);
+  if (linked.length > 0)
+    return record.settle(source, `already raised ${linked.map((l) => l.key).join(', ')}`);
+
+  const marker = await readRaiseMarker(source.id);
+  if (marker?.ncKey) return completeRaise(jira, aims, record, marker.ncKey, 'resumed');
+  const now = new Date().toISOString();
+  if (!(await claimRaiseMarker(source.id, now, CLAIM_SECONDS))) {
+    const current = await readRaiseMarker(source.id);
+    if (current?.ncKey) return completeRaise(jira, aims, record, current.ncKey, 'resumed');
+    return `${source.key}: another delivery is raising its Nonconformity`;
+  }
+  const ncKey = await createNonconformity(jira, aims, record);
+  await markNonconformityRaised(source.id, ncKey, now);
+  try {
+    return await completeRaise(jira, aims, record, ncKey, 'raised');
+  } catch (err) {
+    // The record was deleted meanwhile (e.g. an import undone): its Nonconformity goes too.
+    if (err instanceof ProductApiError && err.status === 404) {
+      await jira.sendNoContent(route`/rest/api/3/issue/${ncKey}`, 'DELETE');
+      await deleteRaiseMarker(source.id);
+      return `${source.key}: deleted before its Nonconformity was linked; ${ncKey} deleted again`;
+    }
+    throw err;
+  }
+}
+
+async function createNonconformity(
+  jira: ProductClient,
+  aims: ActiveAims,
+  { source, nonconformity }: RaisingRecord,
+): Promise<string> {
+  const { state } = aims;
+  const typeId = state.issueTypes.nonconformity;
+  if (!typeId)
+    throw new Error(
+      'The Nonconformity issue type is not provisioned; run the AIMS provisioning again.',
+    );
+  const fields: Record<string, unknown> = {
+    project: { id: state.projectId },
+    issuetype: { id: typeId },
+    summary: nonconformity.summary.slice(0, 255),
+    description: adfDoc(nonconformity.description),
+    duedate: nonconformity.duedate,
+    // Whoever may not see the record may not see what is raised from it (its summary is copied).
+    ...(source.securityLevelId ? { security: { id: source.securityLevelId } } : {}),
+    ...toJiraFields(state, nonconformity.values),
+  };
+  const reporter = source.reporter?.accountId;
+  const create = (body: Record<string, unknown>) =>
+    jira.post(
+      route`/rest/api/3/issue`,
+      { fields: body },
+      z.object({ id: z.string(), key: z.string() }).loose(),
+    );
+  try {
+    return (await create(reporter ? { ...fields, reporter: { accountId: reporter } } : fields)).key;
+  } catch (err) {
+    // The record's reporter owns the NC when the app may set reporters; otherwise the app reports it.
+    if (
+      reporter &&
+      err instanceof ProductApiError &&
+      err.status === 400 &&
+      'reporter' in err.fieldErrors
+    ) {
+      return (await create(fields)).key;
+    }
+    throw err;
+  }
+}
+
+async function completeRaise(
+  jira: ProductClient,
+  aims: ActiveAims,
+  record: RaisingRecord,
+  ncKey: string,
+  what: string,
+): Promise<string> {
+  const { state, config } = aims;
+  const fresh = await loadAimsIssue(jira, state, record.source.key, []);
+  if (!raisedNonconformities(fresh, config).some((l) => l.key === ncKey)) {
+    await linkIssues(jira, state, 'raises', fresh.key, ncKey);
+    for (const system of linkedIssues(fresh, 'affects', config.issueTypeNames.aiSystem)) {
+      await linkIssues(jira, state, 'affects', ncKey, system.issue.key);
+    }
+  }
+  return record.settle(fresh, `${what} ${ncKey}`);
+}
