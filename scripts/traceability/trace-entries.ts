@@ -28,6 +28,7 @@ const INCIDENT_TESTS = [
   'test/unit/domain/incident/incident-lifecycle.test.ts',
   'test/integration/jira-automation/ai-incident-workflow.test.ts',
   'test/e2e/issue-panel.e2e.test.ts::an AI incident',
+  'test/integration/macros/review-macro.test.ts::AI incidents',
 ];
 const POLICY_TESTS = [
   'test/unit/domain/policy/policy-control-rules.test.ts',
@@ -468,6 +469,10 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       {
         what: 'b) and c): changes of the scope and context since the last review',
         where: 'src/domain/scope/scope-context-changes.ts#scopeContextChanges',
+      },
+      {
+        what: 'd): the AI incidents of the period (reported, breached a requirement, open), counted by Jira',
+        where: 'src/macros/review/review-jira-reader.ts#countIncidents',
       },
     ],
     tests: [...REVIEW_TESTS, 'test/integration/macros/scope-review-inputs.test.ts'],
