@@ -66,7 +66,10 @@ export async function raiseNonconformityOnce(
   const ncKey = await createNonconformity(jira, aims, record);
   await markNonconformityRaised(source.id, ncKey, now);
   try {
-    return await completeRaise(jira, aims, record, ncKey, 'raised');
+    // Nothing links to the new Nonconformity yet, and the claim keeps other deliveries away: the
+    // record as read above (GET /issue is current) says which AI systems it affects.
+    await linkRaised(jira, aims, source, ncKey);
+    return await record.settle(source, `raised ${ncKey}`);
   } catch (err) {
     // The record was deleted meanwhile (e.g. an import undone): its Nonconformity goes too.
     if (err instanceof ProductApiError && err.status === 404) {
@@ -122,6 +125,7 @@ async function createNonconformity(
   }
 }
 
+/** A raise an earlier delivery began (its marker names the Nonconformity): links what is missing. */
 async function completeRaise(
   jira: ProductClient,
   aims: ActiveAims,
@@ -129,13 +133,22 @@ async function completeRaise(
   ncKey: string,
   what: string,
 ): Promise<string> {
-  const { state, config } = aims;
-  const fresh = await loadAimsIssue(jira, state, record.source.key, []);
-  if (!raisedNonconformities(fresh, config).some((l) => l.key === ncKey)) {
-    await linkIssues(jira, state, 'raises', fresh.key, ncKey);
-    for (const system of linkedIssues(fresh, 'affects', config.issueTypeNames.aiSystem)) {
-      await linkIssues(jira, state, 'affects', ncKey, system.issue.key);
-    }
-  }
+  const fresh = await loadAimsIssue(jira, aims.state, record.source.key, []);
+  if (!raisedNonconformities(fresh, aims.config).some((l) => l.key === ncKey))
+    await linkRaised(jira, aims, fresh, ncKey);
   return record.settle(fresh, `${what} ${ncKey}`);
+}
+
+/** "record raises NC", and "NC affects S" for each AI system the record affects. */
+async function linkRaised(
+  jira: ProductClient,
+  aims: ActiveAims,
+  source: AimsIssue,
+  ncKey: string,
+): Promise<void> {
+  const { state, config } = aims;
+  await linkIssues(jira, state, 'raises', source.key, ncKey);
+  for (const system of linkedIssues(source, 'affects', config.issueTypeNames.aiSystem)) {
+    await linkIssues(jira, state, 'affects', ncKey, system.issue.key);
+  }
 }
