@@ -24,6 +24,12 @@ const REVIEW_TESTS = [
   'test/integration/macros/review-macro.test.ts',
   'test/e2e/review-macro.e2e.test.ts',
 ];
+const INCIDENT_TESTS = [
+  'test/unit/domain/incident/incident-lifecycle.test.ts',
+  'test/integration/jira-automation/ai-incident-workflow.test.ts',
+  'test/e2e/issue-panel.e2e.test.ts::an AI incident',
+  'test/integration/macros/review-macro.test.ts::AI incidents',
+];
 const POLICY_TESTS = [
   'test/unit/domain/policy/policy-control-rules.test.ts',
   'test/integration/macros/policy-macro.test.ts',
@@ -521,6 +527,10 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'b) and c): changes of the scope and context since the last review',
         where: 'src/domain/scope/scope-context-changes.ts#scopeContextChanges',
       },
+      {
+        what: 'd): the AI incidents of the period (reported, breached a requirement, open), counted by Jira',
+        where: 'src/macros/review/review-jira-reader.ts#countIncidents',
+      },
     ],
     tests: [...REVIEW_TESTS, 'test/integration/macros/scope-review-inputs.test.ts'],
   },
@@ -567,8 +577,17 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         where: 'src/automation/nonconformity-progression.ts#progressNonconformitiesOf',
       },
       { what: 'the issue panel: where it stands, what is missing', where: 'src/issue-panels' },
+      {
+        what: 'an audit finding or an AI incident that breached a requirement raises one linked Nonconformity (source Incident), whatever the deliveries',
+        where: 'src/automation/nonconformity-raiser.ts#raiseNonconformityOnce',
+      },
     ],
-    tests: [...NC_TESTS, 'test/integration/issue-panel/issue-panel.test.ts'],
+    tests: [
+      ...NC_TESTS,
+      'test/integration/issue-panel/issue-panel.test.ts',
+      'test/integration/jira-automation/audit-finding-automation.test.ts',
+      'test/integration/jira-automation/ai-incident-workflow.test.ts::exactly one linked Nonconformity',
+    ],
   },
   {
     ref: 'A.2.2',
@@ -605,6 +624,22 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
     ],
     tests: ['test/integration/security/authorization.test.ts'],
     gap: 'Roles for AI systems (owner, oversight) are not recorded per system yet.',
+  },
+  {
+    ref: 'A.3.3',
+    level: 'partly',
+    servedBy: [
+      {
+        what: 'the "AI Incident" type records concerns as well as incidents: who reported it, how it came to light',
+        where: 'src/jira/aims-schema/fields.ts#incidentReportedBy',
+      },
+      {
+        what: 'investigating needs the report complete; concluding needs the answers',
+        where: 'src/domain/incident/incident-lifecycle.ts#investigationRequirements',
+      },
+    ],
+    tests: INCIDENT_TESTS,
+    gap: 'Anonymous reporting and the protection of whoever reports are left to the organization’s own channels: the record names the reporter.',
   },
   {
     ref: 'A.5.2',
@@ -649,5 +684,37 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       },
     ],
     tests: [...INVENTORY_TESTS, ...IMPACT_TESTS],
+  },
+  {
+    ref: 'A.8.4',
+    level: 'partly',
+    servedBy: [
+      {
+        what: 'each AI incident: severity, AI system affected, individuals affected, how detected',
+        where: 'src/jira/aims-schema/field-groups.ts#AI_INCIDENT_REPORT_FIELD_KEYS',
+      },
+      {
+        what: 'concluding refuses until it says whether the incident is reported outside the organization and to whom',
+        where: 'src/domain/incident/incident-lifecycle.ts#conclusionRequirements',
+      },
+      {
+        what: 'the issue panel: where the incident stands, what is missing, the Nonconformity raised',
+        where: 'src/issue-panels/incident-panel.ts#buildIncidentPanel',
+      },
+    ],
+    tests: INCIDENT_TESTS,
+    gap: 'The plan for communicating incidents to users is a document the app does not hold; each incident records and enforces whether and to whom it is communicated.',
+  },
+  {
+    ref: 'A.8.5',
+    level: 'partly',
+    servedBy: [
+      {
+        what: '"External reporting needed" and "Reported externally to" on every incident, required to conclude it',
+        where: 'src/domain/incident/incident-lifecycle.ts#conclusionRequirements',
+      },
+    ],
+    tests: INCIDENT_TESTS,
+    gap: 'Reporting obligations are recorded per incident; a register of the obligations per AI system and interested party is not kept.',
   },
 ];

@@ -17,6 +17,7 @@ import { buildCorrectiveActionPanel } from './corrective-action-panel';
 import { buildFindingPanel } from './finding-panel';
 import { buildGenericPanel } from './generic-panel';
 import { buildImpactAssessmentPanel } from './impact-assessment-panel';
+import { buildIncidentPanel } from './incident-panel';
 import { buildNonconformityPanel } from './nonconformity-panel';
 import { ALL_OWN_PANEL_FIELDS, PANEL_FIELDS } from './panel-fields-by-type';
 import type { PanelInputs } from './panel-inputs';
@@ -47,6 +48,8 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
       return buildAiSystemPanel(inputs);
     case 'impactAssessment':
       return buildImpactAssessmentPanel(inputs);
+    case 'aiIncident':
+      return buildIncidentPanel(inputs);
     case 'auditFinding':
       return buildFindingPanel(inputs);
     case 'correctiveAction':

@@ -12,6 +12,7 @@ export type {
   FindingRef,
   GenericPanelView as GenericPanel,
   ImpactAssessmentPanelView as ImpactAssessmentPanel,
+  IncidentPanelView as IncidentPanel,
   IssuePanelView,
   NonconformityPanelView as NonconformityPanel,
   NonconformityProgressView,

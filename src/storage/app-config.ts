@@ -1,18 +1,19 @@
 import { z } from 'zod';
 import { roleGroupFields } from '../domain/authorization';
 import type { RoleGroups } from '../domain/authorization';
-import { AIMS_ISSUE_TYPES, AIMS_ISSUE_TYPE_KEYS } from '../jira/aims-schema';
+import { AIMS_ISSUE_TYPES } from '../jira/aims-schema';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { APP_CONFIG_KEY } from './kvs-keys';
 import { readStored, writeStored } from './stored-value';
 
+/** Stored configurations from before an issue type existed read back with its default name. */
 const issueTypeNamesSchema = z.object(
   Object.fromEntries(
-    AIMS_ISSUE_TYPE_KEYS.map((k) => [
-      k,
-      z.string().trim().min(1, 'An issue type name cannot be empty').max(60),
+    AIMS_ISSUE_TYPES.map((t) => [
+      t.key,
+      z.string().trim().min(1, 'An issue type name cannot be empty').max(60).default(t.defaultName),
     ]),
-  ) as Record<AimsIssueTypeKey, z.ZodString>,
+  ) as Record<AimsIssueTypeKey, z.ZodDefault<z.ZodString>>,
 );
 
 export const appConfigSchema = z.object({

@@ -40,9 +40,12 @@ export const documentOwnerKey = (kind: string, pageId: string): string =>
 export const policyReviewClaimKey = (pageId: string, dueDate: string): string =>
   `aims-policy-review:${pageId}:${dueDate}`;
 
-/** The marker of the Nonconformity an audit finding raised (or is raising) (a claim). */
-export const findingNonconformityKey = (findingId: string): string =>
-  `aims-finding-nc:${findingId}`;
+/**
+ * The marker of the Nonconformity a record (an audit finding, an AI incident) raised or is raising,
+ * by the record's issue id (a claim). The prefix is the one the first release used for findings.
+ */
+export const raisedNonconformityKey = (sourceIssueId: string): string =>
+  `aims-finding-nc:${sourceIssueId}`;
 
 /**
  * A finding imported under the sender's own id (a claim), by the id's SHA-256: a re-sent

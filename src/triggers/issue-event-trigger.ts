@@ -4,6 +4,8 @@
  * - Audit Finding created or re-graded → raise its Nonconformity (major/minor NC grades);
  * - Nonconformity moved to NC Closed → close the findings that raised it;
  * - Corrective Action status change → move its Nonconformity on when all its actions are done;
+ * - AI Incident concluded with a breached requirement (or its answer changed) → raise its
+ *   Nonconformity, as for findings;
  * - AI System: intended use or life-cycle stage changed, or a fix version added → reopen its
  *   completed impact assessments with a comment saying why (8.4).
  * A failure that passes (429, 5xx, no answer) asks Forge to deliver the event again
@@ -17,6 +19,7 @@ import type { ActiveAims } from '../jira/active-aims';
 import { issueTypeKeyOfId, loadActiveAims } from '../jira/active-aims';
 import { closeSourceFindings } from '../automation/finding-closer';
 import { raiseNonconformityForFinding } from '../automation/finding-nonconformity-raiser';
+import { raiseNonconformityForIncident } from '../automation/incident-nonconformity-raiser';
 import type { IssueEvent } from './issue-event-schema';
 import { changeOf, issueEventSchema } from './issue-event-schema';
 import { progressNonconformitiesOf } from '../automation/nonconformity-progression';
@@ -74,6 +77,15 @@ async function dispatch(event: IssueEvent, aims: ActiveAims): Promise<string | u
       if (created || changeOf(event, gradeField, 'Finding grade')) {
         return raiseNonconformityForFinding(jira, aims, event.issue.key);
       }
+      return undefined;
+    }
+    case 'aiIncident': {
+      const breachField = state.fields.requirementBreached ?? '';
+      if (
+        (statusChange && statusChange.to === state.statuses.incidentConcluded) ||
+        (!created && changeOf(event, breachField, 'Requirement breached?'))
+      )
+        return raiseNonconformityForIncident(jira, aims, event.issue.key);
       return undefined;
     }
     case 'nonconformity':

@@ -207,6 +207,19 @@ export const impactAssessmentPanelSchema = z.object({
 });
 export type ImpactAssessmentPanelView = z.infer<typeof impactAssessmentPanelSchema>;
 
+export const incidentPanelSchema = z.object({
+  kind: z.literal('incident'),
+  issue: panelIssueRefSchema,
+  /** The report and its conclusion: severity, detection, reporter, people affected, answers. */
+  facts: list(panelFactSchema),
+  /** A sentence while the Nonconformity of a concluded breach is being raised. */
+  breachNotice: nullableText,
+  aiSystems: list(panelIssueRefSchema),
+  nonconformities: list(panelIssueRefSchema),
+  next: list(panelNextStepSchema),
+});
+export type IncidentPanelView = z.infer<typeof incidentPanelSchema>;
+
 export const findingPanelSchema = z.object({
   kind: z.literal('finding'),
   issue: panelIssueRefSchema,
@@ -261,6 +274,7 @@ export const issuePanelViewSchema = z.discriminatedUnion('kind', [
   controlPanelSchema,
   aiSystemPanelSchema,
   impactAssessmentPanelSchema,
+  incidentPanelSchema,
   findingPanelSchema,
   correctiveActionPanelSchema,
   genericPanelSchema,

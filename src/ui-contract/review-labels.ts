@@ -33,3 +33,11 @@ export function exportLeavesOutSentence(listed: number): string {
   if (listed === 0) return '';
   return `The ${listed} ${listed === 1 ? 'issue' : 'issues'} this record lists ${listed === 1 ? 'is' : 'are'} left out of the export: the page shows each reader those they may browse in Jira.`;
 }
+
+/** The AI incidents of a review period in one sentence (A.8.4, 10.2), in the macro and its export. */
+export function incidentFiguresText(
+  incidents: { reported: number; breached: number; open: number } | null | undefined,
+): string {
+  if (!incidents) return 'AI incidents were not counted for this review.';
+  return `${incidents.reported} AI incident(s) reported in the period, ${incidents.breached} of them breached a requirement (each raises a Nonconformity); ${incidents.open} open now.`;
+}

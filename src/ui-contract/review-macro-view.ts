@@ -76,6 +76,11 @@ export const reviewInputsSchema = z.object({
         implementedPercent: z.number().nullable(),
       })
       .nullable(),
+    /** AI incidents (absent in reviews held before incidents were counted). */
+    incidents: z
+      .object({ reported: z.number(), breached: z.number(), open: z.number() })
+      .nullable()
+      .optional(),
   }),
   e: z.object({
     opportunities: list(
@@ -141,6 +146,8 @@ export const reviewListSearchesSchema = z.object({
   overdueNonconformities: z.string(),
   overdueCorrectiveActions: z.string(),
   opportunities: z.string(),
+  /** AI incidents reported in the period or still open (null: the type is not provisioned). */
+  incidents: nullableText.optional(),
 });
 export type ReviewListSearches = z.infer<typeof reviewListSearchesSchema>;
 

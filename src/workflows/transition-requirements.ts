@@ -6,6 +6,7 @@ import {
   evaluateAiSystemTransition,
   evaluateImpactAssessmentTransition,
 } from '../domain/ai-system';
+import { evaluateIncidentTransition } from '../domain/incident';
 import type { Reason } from '../domain/lifecycle/reason';
 import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
@@ -32,6 +33,11 @@ import {
   impactAssessmentFacts,
   impactAssessmentStateOf,
 } from '../jira/facts/impact-assessment-facts-reader';
+import {
+  AI_INCIDENT_FIELD_KEYS,
+  incidentFacts,
+  incidentStateOf,
+} from '../jira/facts/incident-facts-reader';
 import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
@@ -67,6 +73,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return IMPACT_ASSESSMENT_FIELD_KEYS;
     case 'aiControl':
       return AI_CONTROL_FIELD_KEYS;
+    case 'aiIncident':
+      return AI_INCIDENT_FIELD_KEYS;
     default:
       return [];
   }
@@ -170,6 +178,12 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
     case 'aiControl':
       if (rule.transition.key !== 'start' && rule.transition.key !== 'complete') return [];
       return controlDecisionRequirements(rule.transition.key, aiControlFacts(issue));
+    case 'aiIncident':
+      return evaluateIncidentTransition(
+        incidentStateOf(fromStatusKey) ?? String(fromStatusKey),
+        incidentStateOf(to) ?? to,
+        incidentFacts(issue, check.config),
+      ).reasons;
     default:
       return [];
   }

@@ -1,6 +1,5 @@
-import { router } from '@forge/bridge';
-import { issueSearchPath } from '../../src/ui-contract/issue-search-link';
-import { link, note } from './styles';
+import { JiraSearchLink } from './JiraSearchLink';
+import { note } from './styles';
 
 /**
  * Under a list that holds only the first of more items: says so ("The first 10 of 312 risks")
@@ -19,25 +18,15 @@ export function MoreInJira({
   jql: string | null;
   testId?: string;
 }) {
-  const path = jql === null ? null : issueSearchPath(jql);
   return (
     <p style={note} data-testid={testId ?? 'more-in-jira'}>
       The first {shown} of {total} {what}
-      {path === null ? (
+      {jql === null ? (
         '.'
       ) : (
         <>
           {' · '}
-          <a
-            href={path}
-            style={{ ...link, textDecoration: 'underline' }}
-            onClick={(e) => {
-              e.preventDefault();
-              void router.open(path);
-            }}
-          >
-            All {total} in Jira
-          </a>
+          <JiraSearchLink jql={jql}>{`All ${total} in Jira`}</JiraSearchLink>
         </>
       )}
     </p>

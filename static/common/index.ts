@@ -43,3 +43,4 @@ export { applyColorMode, followHostTheme } from './theme';
 export type { ColorMode } from './theme';
 export { Problem } from './Problem';
 export { MoreInJira } from './MoreInJira';
+export { JiraSearchLink } from './JiraSearchLink';

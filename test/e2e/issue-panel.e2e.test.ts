@@ -1,7 +1,8 @@
 /**
  * The ISO 42001 issue panel in the browser, on the shell with the real app: a Nonconformity's
  * 10.2 panel used to record the correction and then moved on; a finding whose Nonconformity is
- * still being raised (late events); an AI Risk's matrix; accessibility
+ * still being raised (late events); an AI Risk's matrix; an AI incident and the Nonconformity its
+ * breach raised; accessibility
  * and screenshots (light and dark).
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
@@ -261,6 +262,58 @@ test('an AI system shows its inventory and what going into operation needs; its 
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-impact-assessment');
+});
+
+test('an AI incident shows what concluding it needs, then the Nonconformity its breach raised', async () => {
+  const system = await ps.create('AI System', 'Résumé screening model');
+  const incident = await ps.create('AI Incident', 'Career gaps ranked lower', {
+    'Incident severity': 'High',
+    'Detected how': 'Employee concern',
+  });
+  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${incident}`, {
+    fields: { [ps.field('Incident reported by')]: { accountId: accountOf('member') } },
+  });
+  await ps.link('AIMS Affects', incident, system);
+  expect((await ps.transition('admin', incident, 'Start investigation')).status).toBe(204);
+  await signIn(page, base, 'manager');
+
+  let frame = await openPanel(incident);
+  const missing = await frame.getByTestId('missing-list').allTextContents();
+  expect(missing.join(' ')).toContain('Answer "Requirement breached?"');
+  await colorMode('light');
+  expect(await frameViolations()).toEqual([]);
+
+  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${incident}`, {
+    fields: {
+      [ps.field('Individuals affected')]: {
+        type: 'doc',
+        version: 1,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'About 40 applicants.' }] }],
+      },
+      [ps.field('External reporting needed')]: { value: 'No' },
+      [ps.field('Requirement breached?')]: { value: 'Yes' },
+      [ps.field('Breached requirement')]: 'ISO42001:A.6.2.4',
+    },
+  });
+  expect((await ps.transition('admin', incident, 'Conclude investigation')).status).toBe(204);
+  frame = await openPanel(incident);
+  const facts = await frame.getByTestId('incident-facts').textContent();
+  expect(facts).toContain('ISO42001:A.6.2.4');
+  expect(facts).toContain('About 40 applicants.');
+  await expect(frame.getByTestId('incident-systems').textContent()).resolves.toContain(system);
+  await expect(frame.getByTestId('incident-nonconformities').textContent()).resolves.toMatch(
+    /Nonconformity: Career gaps ranked lower/,
+  );
+  // With its Nonconformity raised, nothing is missing for closing the incident.
+  await expect(frame.getByTestId('next-step').allTextContents()).resolves.toEqual([
+    'Investigate again → InvestigatingReady Nothing is missing for this step.',
+    'Close incident → Incident ClosedReady Nothing is missing for this step.',
+  ]);
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-incident');
+  await colorMode('dark');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-incident-dark');
 });
 
 test('a control treating more risks than a table page holds lists them all, a page at a time', async () => {

@@ -33,8 +33,11 @@ let page: Page;
 let q3PageId: string;
 let q4PageId: string;
 
-/** A few records dated inside Q3 (the site's clock is set for the create), so Q3 has figures. */
-async function createQ3Records(): Promise<void> {
+/**
+ * A few records dated inside Q3 (the site's clock is set for the create), so Q3 has figures; and
+ * two AI incidents of November (Q4), one with a breached requirement.
+ */
+async function createDatedRecords(): Promise<void> {
   const types = (await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as {
     id: string;
     name: string;
@@ -70,6 +73,18 @@ async function createQ3Records(): Promise<void> {
       'Drift in the credit scoring model',
       { [field('Inherent risk level')]: { value: 'High' } },
     ],
+    [
+      '2026-11-10T09:00:00Z',
+      'AI Incident',
+      'Scores drifted after a data refresh',
+      { [field('Requirement breached?')]: { value: 'Yes' } },
+    ],
+    [
+      '2026-11-12T09:00:00Z',
+      'AI Incident',
+      'A user worried the chatbot is biased',
+      { [field('Requirement breached?')]: { value: 'No' } },
+    ],
   ];
   const realNow = site.ctx.now;
   try {
@@ -96,7 +111,7 @@ beforeAll(async () => {
   await host.install(seededAccountId('admin'));
   await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
-  await createQ3Records();
+  await createDatedRecords();
   ({ q3PageId, q4PageId } = await seedReviewPages(site, host));
 });
 
@@ -129,6 +144,14 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   await expect(frame.getByTestId('input-d').textContent()).resolves.toContain(
     'Counted by Jira’s search',
   );
+  // The demo's two AI incidents of the quarter, one of which breached a requirement, with their JQL.
+  const incidents = frame.getByTestId('review-incidents');
+  await expect(incidents.textContent()).resolves.toContain(
+    '2 AI incident(s) reported in the period, 1 of them breached a requirement',
+  );
+  await expect(
+    incidents.getByRole('link', { name: 'These incidents in Jira' }).getAttribute('href'),
+  ).resolves.toContain('/issues/?jql=');
   expect(await frameViolations(frame)).toEqual([]);
 
   // Keyboard only: type the decision, tab to the button, Enter.

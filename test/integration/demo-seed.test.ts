@@ -74,6 +74,7 @@ test('the demo has the AIMS records of every type', async () => {
     'Corrective Action',
     'AI Objective',
     'AIMS Action',
+    'AI Incident',
   ]) {
     counts[type] = (await search('admin', `project = AIMS AND issuetype = "${type}"`)).length;
   }
@@ -86,11 +87,13 @@ test('the demo has the AIMS records of every type', async () => {
     // The 2026-Q1 audit, closed with its report, and the 2026-Q3 audit with findings.
     Audit: 2,
     'Audit Finding': 6,
-    Nonconformity: 6,
+    // Four raised by the audit's findings, two recorded directly, one raised by an incident.
+    Nonconformity: 7,
     'Corrective Action': 6,
     'AI Objective': 4,
     // Three from the demo, plus the decisions of the held management review.
     'AIMS Action': expect.any(Number) as unknown as number,
+    'AI Incident': 2,
   });
   expect(counts['AIMS Action']).toBeGreaterThanOrEqual(3);
   expect(host.deliveries.filter((d) => !d.ok)).toEqual([]);
@@ -103,7 +106,8 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
     return acc;
   }, {});
   expect(byStatus).toEqual({
-    React: 1,
+    // One of them just raised by the demo's AI incident.
+    React: 2,
     'Cause Analysis': 2,
     'Implementing Actions': 1,
     'Effectiveness Review': 1,
@@ -147,6 +151,24 @@ test('the audit has one finding of each grade; the app raised NCs for the noncon
     ['Observation', 'Finding Open'],
     ['Opportunity for improvement', 'Finding Open'],
   ]);
+});
+
+test('two AI incidents: one closed without a breach, one whose breach raised a Nonconformity (source Incident)', async () => {
+  const incidents = await search('admin', 'project = AIMS AND issuetype = "AI Incident"');
+  expect(incidents.map((i) => [i.key, statusName(i)]).sort()).toEqual(
+    [
+      [demo.incidents.noBreach, 'Incident Closed'],
+      [demo.incidents.breach, 'Investigation Concluded'],
+    ].sort(),
+  );
+  const source = await fieldId('Nonconformity source');
+  const fromIncidents = await search(
+    'admin',
+    `project = AIMS AND issuetype = "Nonconformity" AND "Nonconformity source" = "Incident"`,
+    ['summary', source],
+  );
+  // The one the incident raised, besides the demo's nonconformity recorded from an earlier incident.
+  expect(fromIncidents.map((i) => i.key)).toContain(demo.incidents.raised);
 });
 
 test('corrective actions: some done, exactly one overdue', async () => {

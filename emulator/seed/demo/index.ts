@@ -23,6 +23,8 @@ import type { DemoSite } from './demo-rest';
 import type { DemoImpactAssessments } from './demo-impact-assessments';
 import { completeImpactAssessments, seedImpactAssessments } from './demo-impact-assessments';
 import { seedRiskMatrix } from './demo-risk-matrix';
+import type { DemoIncidents } from './demo-incidents';
+import { seedIncidents } from './demo-incidents';
 import { risksOfSystem, seedRisks } from './demo-risks';
 import { controlKeys, seedControlDecisions } from './demo-soa-decisions';
 import type { DemoSystems } from './demo-systems';
@@ -35,6 +37,7 @@ export interface DemoSeedResult {
   controlsDecided: number;
   audit: DemoAudit;
   nonconformities: DemoNonconformities;
+  incidents: DemoIncidents;
   objectives: string[];
   actions: string[];
   pages: {
@@ -100,6 +103,11 @@ export async function seedDemo(
     `nonconformities at every 10.2 step, ${nonconformities.correctiveActions.length} corrective actions`,
   );
 
+  const incidents = await seedIncidents(jira, systems, settle);
+  log(
+    `two AI incidents: ${incidents.noBreach} closed, ${incidents.breach} raised ${incidents.raised}`,
+  );
+
   const policy = await seedPolicyPage(site, host);
   const soa = await seedSoaPage(site, host);
   // The scope as approved is what the Q3 review is held against; its revision is what Q4 shows.
@@ -120,6 +128,7 @@ export async function seedDemo(
     controlsDecided,
     audit,
     nonconformities,
+    incidents,
     objectives,
     actions,
     pages: {

@@ -85,6 +85,8 @@ export interface ManagementReviewInputs {
       readonly implemented: number;
       readonly implementedPercent: number | null;
     } | null;
+    /** AI incidents (A.8.4): reported in the period, of them with a breached requirement, open now. */
+    readonly incidents: ReviewIncidentFigures | null;
   };
   /** 9.3.2 e) opportunities for continual improvement. */
   readonly e: {
@@ -96,6 +98,13 @@ export interface ManagementReviewInputs {
   };
   /** Inputs a reviewer still has to supply before the review can be held, in plain words. */
   readonly missing: readonly string[];
+}
+
+/** AI incidents as the review counts them (A.8.4, 10.2). */
+export interface ReviewIncidentFigures {
+  readonly reported: number;
+  readonly breached: number;
+  readonly open: number;
 }
 
 const OTHER_LEVEL_LABEL = 'Other level';
@@ -200,6 +209,7 @@ export function buildManagementReviewInputs(
             implementedPercent: source.soa.implementedPercent,
           }
         : null,
+      incidents: source.incidents ?? null,
     },
     e: {
       opportunities: opportunities.slice(0, REVIEW_ITEMS_LISTED),

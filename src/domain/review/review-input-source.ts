@@ -112,6 +112,11 @@ export const managementReviewSourceSchema = z.object(
         implementedPercent: z.number().min(0).max(100).nullable(),
       })
       .nullish(),
+    /**
+     * AI incidents (A.8.4, 10.2) counted by Jira as the viewer: reported in the period, of those
+     * the ones that breached a requirement, and every one still open. Absent before incidents existed.
+     */
+    incidents: z.object({ reported: count, breached: count, open: count }).nullish(),
     /** Open improvement items other than audit findings (e.g. AIMS Actions marked as improvement). */
     improvementItems: z.array(reviewImprovementItemSchema).default([]),
   },

@@ -95,3 +95,19 @@ export const IMPACT_ASSESSMENT_FIELD_KEYS = [
   'impactAssessedOn',
   'impactNextReview',
 ] as const;
+
+/** What an AI incident or concern records (A.3.3, A.8.4, A.8.5), in the order its screen shows them. */
+export const AI_INCIDENT_REPORT_FIELD_KEYS = [
+  'incidentSeverity',
+  'detectedHow',
+  'incidentReportedBy',
+  'individualsAffected',
+] as const;
+
+/** What concluding an incident's investigation decides: reporting outside, a breached requirement (A.8.5, 10.2). */
+export const AI_INCIDENT_CONCLUSION_FIELD_KEYS = [
+  'externalReporting',
+  'externalReportingTo',
+  'requirementBreached',
+  'breachedRequirement',
+] as const;

@@ -108,3 +108,15 @@ export const EU_AI_ACT_CLASS_OPTIONS = [
   'Minimal risk',
   'Not determined',
 ] as const;
+/** How severe an AI incident is for the people and the organization it affects (A.8.4). */
+export const INCIDENT_SEVERITY_OPTIONS = ['Critical', 'High', 'Medium', 'Low'] as const;
+/** How an AI incident or concern came to light (A.3.3: reporting concerns; A.8.4). */
+export const INCIDENT_DETECTION_OPTIONS = [
+  'Monitoring',
+  'User or customer report',
+  'Employee concern',
+  'Supplier or third party',
+  'Audit',
+  'Authority or regulator',
+  'Other',
+] as const;

@@ -9,6 +9,8 @@ import {
   CA_DECISION_OPTIONS,
   CONSEQUENCE_OPTIONS,
   FINDING_GRADE_OPTIONS,
+  INCIDENT_DETECTION_OPTIONS,
+  INCIDENT_SEVERITY_OPTIONS,
   IMPLEMENTATION_STATUS_OPTIONS,
   LIKELIHOOD_OPTIONS,
   NC_SOURCE_OPTIONS,
@@ -356,6 +358,69 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     issueTypes: ['impactAssessment'],
     description:
       'When the impact assessment is reviewed next (8.4); the daily scan raises an AIMS Action then.',
+  },
+  // AI incidents and concerns (A.3.3, A.8.4, A.8.5, 10.2)
+  {
+    key: 'incidentSeverity',
+    name: 'Incident severity',
+    kind: 'select',
+    options: INCIDENT_SEVERITY_OPTIONS,
+    issueTypes: ['aiIncident'],
+    description: 'How severe the AI incident is (A.8.4).',
+  },
+  {
+    key: 'individualsAffected',
+    name: 'Individuals affected',
+    kind: 'textarea',
+    issueTypes: ['aiIncident'],
+    description: 'Who was affected and how many, as far as known (A.8.4, A.5.4).',
+  },
+  {
+    key: 'detectedHow',
+    name: 'Detected how',
+    kind: 'select',
+    options: INCIDENT_DETECTION_OPTIONS,
+    issueTypes: ['aiIncident'],
+    description: 'How the incident or concern came to light (A.3.3, A.8.4).',
+  },
+  {
+    key: 'externalReporting',
+    name: 'External reporting needed',
+    kind: 'select',
+    options: YES_NO_OPTIONS,
+    issueTypes: ['aiIncident'],
+    description: 'Whether the incident must be reported outside the organization (A.8.5).',
+  },
+  {
+    key: 'externalReportingTo',
+    name: 'Reported externally to',
+    kind: 'textarea',
+    issueTypes: ['aiIncident'],
+    description: 'To whom it is reported (authority, customers, users) and by when (A.8.5).',
+  },
+  {
+    key: 'incidentReportedBy',
+    name: 'Incident reported by',
+    kind: 'userpicker',
+    issueTypes: ['aiIncident'],
+    description: 'Who reported the incident or concern (A.3.3).',
+  },
+  {
+    key: 'requirementBreached',
+    name: 'Requirement breached?',
+    kind: 'select',
+    options: YES_NO_OPTIONS,
+    issueTypes: ['aiIncident'],
+    description:
+      'Whether the incident breached a requirement; Yes raises a linked Nonconformity (10.2).',
+  },
+  {
+    key: 'breachedRequirement',
+    name: 'Breached requirement',
+    kind: 'textfield',
+    issueTypes: ['aiIncident'],
+    description:
+      'Which requirement was breached: a clause or control (e.g. ISO42001:A.6.2.6), a law or a contract.',
   },
   // Audit and findings
   {

@@ -13,6 +13,7 @@ export const AIMS_ISSUE_TYPE_KEYS = [
   'correctiveAction',
   'aimsAction',
   'aiObjective',
+  'aiIncident',
 ] as const;
 
 export type AimsIssueTypeKey = (typeof AIMS_ISSUE_TYPE_KEYS)[number];
@@ -85,5 +86,12 @@ export const AIMS_ISSUE_TYPES: readonly AimsIssueTypeDefinition[] = [
     defaultName: 'AI Objective',
     clause: 'ISO42001:6.2',
     description: 'A measurable AI objective with a plan, owner and date (6.2).',
+  },
+  {
+    key: 'aiIncident',
+    defaultName: 'AI Incident',
+    clause: 'ISO42001:A.8.4',
+    description:
+      'An AI incident or concern: reported, investigated, a breached requirement raises a Nonconformity (A.3.3, A.8.4, A.8.5, 10.2).',
   },
 ];

@@ -38,7 +38,7 @@ export const AIMS_LINK_TYPES: readonly AimsLinkTypeDefinition[] = [
     name: 'AIMS Raises',
     outward: 'raises',
     inward: 'is raised by',
-    from: 'Audit Finding',
+    from: 'Audit Finding or AI Incident',
     to: 'Nonconformity',
   },
   {
@@ -62,7 +62,7 @@ export const AIMS_LINK_TYPES: readonly AimsLinkTypeDefinition[] = [
     name: 'AIMS Affects',
     outward: 'affects',
     inward: 'is affected by',
-    from: 'AI Risk',
+    from: 'AI Risk or AI Incident',
     to: 'AI System',
   },
   {

@@ -1,4 +1,6 @@
 import {
+  AI_INCIDENT_CONCLUSION_FIELD_KEYS,
+  AI_INCIDENT_REPORT_FIELD_KEYS,
   AI_SYSTEM_INVENTORY_FIELD_KEYS,
   IMPACT_ASSESSMENT_FIELD_KEYS,
   NC_CAUSE_FIELD_KEYS,
@@ -95,6 +97,16 @@ export const AIMS_SCREENS: readonly AimsScreenDefinition[] = [
   record('correctiveAction', 'Corrective action (10.2 c)', ['implementationNotes', 'evidence']),
   record('aimsAction', 'AIMS action', ['actionSource', 'reviewReference']),
   record('aiObjective', 'AI objective (6.2)', ['annexCObjective', 'objectiveMeasure']),
+  {
+    issueType: 'aiIncident',
+    tabs: [
+      {
+        name: 'AI incident (A.3.3, A.8.4)',
+        fields: [...WHAT, ...AI_INCIDENT_REPORT_FIELD_KEYS, ...WHO_AND_WHEN],
+      },
+      { name: 'Conclusion (A.8.5, 10.2)', fields: AI_INCIDENT_CONCLUSION_FIELD_KEYS },
+    ],
+  },
 ];
 
 export function screenDefinition(issueType: AimsIssueTypeKey): AimsScreenDefinition {

@@ -44,6 +44,7 @@ export interface AimsWorkflowDefinition {
     | 'aiSystem'
     | 'impactAssessment'
     | 'aiControl'
+    | 'aiIncident'
     | 'simple';
   name: string;
   description: string;
@@ -111,6 +112,10 @@ const STATUS_TABLE = {
   impactDraft: ['Assessment Draft', 'new'],
   impactInAssessment: ['In Assessment', 'indeterminate'],
   impactCompleted: ['Assessment Completed', 'done'],
+  incidentReported: ['Incident Reported', 'new'],
+  incidentInvestigating: ['Investigating', 'indeterminate'],
+  incidentConcluded: ['Investigation Concluded', 'indeterminate'],
+  incidentClosed: ['Incident Closed', 'done'],
 } as const satisfies Record<string, readonly [string, StatusCategoryKey]>;
 
 export type AimsStatusKey = keyof typeof STATUS_TABLE;
@@ -321,6 +326,26 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo', 'done'], 'inProgress', { validated: true }),
       t('complete', 'Done', ['toDo', 'inProgress'], 'done', { validated: true }),
+    ],
+  },
+  {
+    key: 'aiIncident',
+    name: 'AIMS AI Incident (ISO 42001 A.8.4)',
+    description:
+      'Reported, investigated, concluded (requirement breached? raises a Nonconformity), closed.',
+    issueTypes: ['aiIncident'],
+    statuses: [S.incidentReported, S.incidentInvestigating, S.incidentConcluded, S.incidentClosed],
+    readOnlyStatuses: [],
+    transitions: [
+      t('create', 'Create', [], 'incidentReported'),
+      t('investigate', 'Start investigation', ['incidentReported'], 'incidentInvestigating', {
+        validated: true,
+      }),
+      t('conclude', 'Conclude investigation', ['incidentInvestigating'], 'incidentConcluded', {
+        validated: true,
+      }),
+      t('reinvestigate', 'Investigate again', ['incidentConcluded'], 'incidentInvestigating'),
+      t('close', 'Close incident', ['incidentConcluded'], 'incidentClosed', { validated: true }),
     ],
   },
   {

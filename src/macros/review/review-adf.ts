@@ -13,6 +13,7 @@ import {
   DECISION_KIND_LABELS,
   GRADE_LABELS,
   exportLeavesOutSentence,
+  incidentFiguresText,
 } from '../../ui-contract/review-labels';
 import { reviewContextAdf } from './review-context-adf';
 import type { ReviewView } from './review-view';
@@ -212,6 +213,8 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
           ? `${inputs.d.soa.implemented} of ${inputs.d.soa.applicable} applicable controls implemented (${inputs.d.soa.implementedPercent ?? 0}%).`
           : 'No applicable controls are recorded.',
       ),
+      heading({ level: 4 })(text('AI incidents (A.8.4)')),
+      para(incidentFiguresText(inputs.d.incidents)),
       heading({ level: 4 })(text('e) Opportunities for improvement')),
       ...(inputs.e.opportunities.length
         ? [

@@ -213,37 +213,48 @@ export async function readReviewJiraFacts(
   const { bands } = await loadRiskMatrix();
   const inPeriod = touchesPeriod(period);
 
-  const [previous, ncs, cas, ofis, riskLevels, findings, improvements, applicable, implemented] =
-    await Promise.all([
-      previousReviewPageId
-        ? readReviewActions(jira, state, previousReviewPageId)
-        : Promise.resolve([]),
-      readAll(
-        jira,
-        state,
-        jql.and(typeClause(state, 'nonconformity'), inPeriod),
-        [...BASE_FIELDS, ncSource],
-        nonconformityOf,
-      ),
-      readAll(
-        jira,
-        state,
-        jql.and(typeClause(state, 'correctiveAction'), inPeriod),
-        [...BASE_FIELDS, 'issuelinks'],
-        (ca) => ca,
-      ),
-      readAll(jira, state, opportunityFindingsJql(state, period), [...BASE_FIELDS, grade], (f) =>
-        auditFindingOf(f),
-      ),
-      countRiskLevels(jira, state, bands),
-      countFindings(jira, state, period),
-      readAll(jira, state, improvementItemsJql(state), ['summary', 'status'], improvementItemOf),
-      approximateCount(jira, jql.and(controls, jql.eq(applicability, 'Included'))),
-      approximateCount(
-        jira,
-        jql.and(controls, jql.eq(applicability, 'Included'), jql.eq(implementation, 'Implemented')),
-      ),
-    ]);
+  const [
+    previous,
+    ncs,
+    cas,
+    ofis,
+    riskLevels,
+    findings,
+    improvements,
+    applicable,
+    implemented,
+    incidents,
+  ] = await Promise.all([
+    previousReviewPageId
+      ? readReviewActions(jira, state, previousReviewPageId)
+      : Promise.resolve([]),
+    readAll(
+      jira,
+      state,
+      jql.and(typeClause(state, 'nonconformity'), inPeriod),
+      [...BASE_FIELDS, ncSource],
+      nonconformityOf,
+    ),
+    readAll(
+      jira,
+      state,
+      jql.and(typeClause(state, 'correctiveAction'), inPeriod),
+      [...BASE_FIELDS, 'issuelinks'],
+      (ca) => ca,
+    ),
+    readAll(jira, state, opportunityFindingsJql(state, period), [...BASE_FIELDS, grade], (f) =>
+      auditFindingOf(f),
+    ),
+    countRiskLevels(jira, state, bands),
+    countFindings(jira, state, period),
+    readAll(jira, state, improvementItemsJql(state), ['summary', 'status'], improvementItemOf),
+    approximateCount(jira, jql.and(controls, jql.eq(applicability, 'Included'))),
+    approximateCount(
+      jira,
+      jql.and(controls, jql.eq(applicability, 'Included'), jql.eq(implementation, 'Implemented')),
+    ),
+    countIncidents(jira, state, period),
+  ]);
 
   const sourceByNc = new Map(ncs.map((nc) => [nc.key, nc.source ?? null]));
   return {
@@ -257,9 +268,36 @@ export async function readReviewJiraFacts(
       riskBands: bands.map((b) => ({ id: b.id, label: b.label })),
       soa: applicable > 0 ? soaFigures(applicable, implemented) : null,
       improvementItems: improvements,
+      incidents,
     },
     ungradedFindings: findings.ungraded,
   };
+}
+
+/** AI incidents reported in the period (A.8.4). */
+function incidentsReportedJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
+  return jql.and(
+    typeClause(state, 'aiIncident'),
+    jql.gte('created', period.start),
+    jql.lt('created', dayAfter(period.end)),
+  );
+}
+
+/** AI incidents: reported in the period, of those with a breached requirement, open now (counts only). */
+async function countIncidents(
+  jira: ProductClient,
+  state: ProvisioningState,
+  period: ReviewPeriod,
+): Promise<{ reported: number; breached: number; open: number } | null> {
+  if (!state.issueTypes.aiIncident) return null; // provisioned before incidents existed
+  const breach = customField(fieldIdOf(state, 'requirementBreached'));
+  const reported = incidentsReportedJql(state, period);
+  const [reportedCount, breached, open] = await Promise.all([
+    approximateCount(jira, reported),
+    approximateCount(jira, jql.and(reported, jql.eq(breach, 'Yes'))),
+    approximateCount(jira, jql.and(typeClause(state, 'aiIncident'), jql.statusCategoryNot('done'))),
+  ]);
+  return { reported: reportedCount, breached, open };
 }
 
 /** Opportunity-for-improvement findings raised in the period or still open (9.3.2 e). */
@@ -318,5 +356,13 @@ export function reviewListSearches(
     overdueNonconformities: jql.orderBy(overdueJql(state, 'nonconformity', cutoff), 'duedate'),
     overdueCorrectiveActions: jql.orderBy(overdueJql(state, 'correctiveAction', cutoff), 'duedate'),
     opportunities: key(jql.or(opportunityFindingsJql(state, period), improvementItemsJql(state))),
+    incidents: state.issueTypes.aiIncident
+      ? key(
+          jql.or(
+            incidentsReportedJql(state, period),
+            jql.and(typeClause(state, 'aiIncident'), jql.statusCategoryNot('done')),
+          ),
+        )
+      : null,
   };
 }

@@ -8,6 +8,7 @@ import { CorrectiveActionPanel } from './CorrectiveActionPanel';
 import { FindingPanel } from './FindingPanel';
 import { GenericPanel } from './GenericPanel';
 import { ImpactAssessmentPanel } from './ImpactAssessmentPanel';
+import { IncidentPanel } from './IncidentPanel';
 import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
@@ -36,6 +37,8 @@ function PanelBody({
       return <AiSystemPanel view={panel} />;
     case 'impactAssessment':
       return <ImpactAssessmentPanel view={panel} />;
+    case 'incident':
+      return <IncidentPanel view={panel} />;
     case 'finding':
       return <FindingPanel view={panel} onChange={onChange} />;
     case 'correctiveAction':

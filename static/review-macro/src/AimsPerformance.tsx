@@ -1,14 +1,18 @@
 import type { ReactNode } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import type { Column } from '../../common';
-import { TitledSection, tableOf } from '../../common';
+import { JiraSearchLink, TitledSection, tableOf } from '../../common';
 import { muted, subheading } from '../../common/styles';
 import { FINDING_GRADES } from '../../../src/domain/records/audit-finding';
 import type {
   ConfiguredReviewView,
   ReviewInputsView,
 } from '../../../src/ui-contract/review-macro-view';
-import { COUNTED_BY_JIRA, GRADE_LABELS } from '../../../src/ui-contract/review-labels';
+import {
+  COUNTED_BY_JIRA,
+  GRADE_LABELS,
+  incidentFiguresText,
+} from '../../../src/ui-contract/review-labels';
 import { Figure, figures } from './ReviewFigures';
 import { TrendTable } from './TrendTable';
 
@@ -40,7 +44,7 @@ const LEVEL_COLUMNS: Column<LevelRow>[] = [
   { key: 'count', title: 'Risks', cell: (r) => r.count },
 ];
 
-/** 9.3.2 d) AIMS performance with its trends: nonconformities, corrective actions, audits, risks, SoA. */
+/** 9.3.2 d) AIMS performance with its trends: nonconformities, corrective actions, audits, risks, SoA, incidents. */
 export function AimsPerformance({
   view,
   inputs,
@@ -108,6 +112,17 @@ export function AimsPerformance({
           ? `${d.soa.implemented} of ${d.soa.applicable} applicable controls implemented (${d.soa.implementedPercent ?? 0}%).`
           : 'No applicable controls are recorded (or you cannot see them).'}
       </p>
+      <h4 style={subheading}>AI incidents (A.8.4)</h4>
+      <p data-testid="review-incidents">
+        {incidentFiguresText(d.incidents)}
+        {d.incidents && view.searches?.incidents && (
+          <>
+            {' · '}
+            <JiraSearchLink jql={view.searches.incidents}>These incidents in Jira</JiraSearchLink>
+          </>
+        )}
+      </p>
+      <p style={muted}>{COUNTED_BY_JIRA}</p>
     </TitledSection>
   );
 }

@@ -151,6 +151,23 @@ export const linkedKeys = (links: LinkView[], linkTypeKey: string): string[] =>
     .filter((l) => l.type.name === linkTypeName(linkTypeKey))
     .map((l) => (l.inwardIssue ?? l.outwardIssue)?.key ?? '');
 
+/** The Nonconformities `key` raised ('raises' links), once the app's automation has run. */
+export async function raisedBy(s: AimsSite, key: string): Promise<string[]> {
+  await s.host.waitForIdle();
+  return linkedKeys(await linksOf(s, key), 'raises');
+}
+
+/** An issue's fields as the admin reads them (custom fields by id: `s.ids.fields`). */
+export async function fieldsOf(s: AimsSite, key: string): Promise<Record<string, unknown>> {
+  const issue = await jiraOk<{ fields: Record<string, unknown> }>(
+    s.site,
+    'admin',
+    'GET',
+    `/rest/api/3/issue/${key}`,
+  );
+  return issue.fields;
+}
+
 export function errorMessages(body: unknown): string[] {
   return (body as { errorMessages?: string[] }).errorMessages ?? [];
 }

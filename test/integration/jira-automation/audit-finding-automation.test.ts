@@ -17,6 +17,7 @@ import {
   link,
   linkedKeys,
   linksOf,
+  raisedBy as raisedNonconformitiesOf,
   mustTransition,
   statusOf,
   securityLevelId,
@@ -43,10 +44,7 @@ const today = (plus: number): string => {
     .slice(0, 10);
 };
 
-async function raisedBy(finding: string): Promise<string[]> {
-  await s.host.waitForIdle();
-  return linkedKeys(await linksOf(s, finding), 'raises');
-}
+const raisedBy = (finding: string): Promise<string[]> => raisedNonconformitiesOf(s, finding);
 
 /** The issue panel's view of a finding, as the auditor sees it. */
 async function findingPanel(

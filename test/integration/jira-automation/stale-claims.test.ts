@@ -7,7 +7,7 @@
  */
 import type { KvsStore } from '../../../emulator/forge-host/kvs-store';
 import { CLAIM_ENTITY } from '../../../src/storage/kvs-claim';
-import { findingNonconformityKey } from '../../../src/storage/kvs-keys';
+import { raisedNonconformityKey } from '../../../src/storage/kvs-keys';
 import type { AimsSite } from './aims-site';
 import { jiraOk, startAimsSite } from './aims-site';
 import { createAimsIssue, editAimsIssue, linkedKeys, linksOf } from './aims-rest';
@@ -30,7 +30,7 @@ async function ungradedFinding(summary: string): Promise<{ key: string; markerKe
     isoReference: 'ISO42001:A.6.2.6',
   });
   const { id } = await jiraOk<{ id: string }>(s.site, 'admin', 'GET', `/rest/api/3/issue/${key}`);
-  return { key, markerKey: findingNonconformityKey(id) };
+  return { key, markerKey: raisedNonconformityKey(id) };
 }
 
 /**

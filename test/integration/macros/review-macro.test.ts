@@ -97,6 +97,7 @@ interface View {
       auditResults: { byGrade: Record<string, number> };
       riskLevels: { bands: { bandId: string; count: number }[] };
       soa: { applicable: number; implemented: number; implementedPercent: number | null } | null;
+      incidents: { reported: number; breached: number; open: number } | null;
     };
     e: { opportunities: { key: string }[] };
   };
@@ -167,6 +168,7 @@ beforeAll(async () => {
     implementationStatus: byName('Implementation status'),
     reviewReference: byName('Management review reference'),
     actionSource: byName('Action source'),
+    requirementBreached: byName('Requirement breached?'),
   });
   const allTypes = await ok<{ id: string; name: string }[]>(
     callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
@@ -177,6 +179,7 @@ beforeAll(async () => {
     aiRisk: 'AI Risk',
     aimsAction: 'AIMS Action',
     aiControl: 'AI Control',
+    aiIncident: 'AI Incident',
   })) {
     types[key] = allTypes.find((t) => t.name === name)?.id ?? '';
   }
@@ -223,6 +226,18 @@ beforeAll(async () => {
     'Drift in the scoring model',
     select('inherentLevel', 'High'),
   );
+  // AI incidents: one in the period with a breached requirement, one confidential, one after it.
+  await createIssueAt(
+    '2026-08-15T10:00:00Z',
+    'aiIncident',
+    'Scores drifted after a data refresh',
+    select('requirementBreached', 'Yes'),
+  );
+  await createIssueAt('2026-09-20T10:00:00Z', 'aiIncident', 'Chatbot leaked an address', {
+    ...select('requirementBreached', 'No'),
+    security: { id: confidentialLevel },
+  });
+  await createIssueAt('2026-10-20T10:00:00Z', 'aiIncident', 'After the period: wrong fee quoted');
   // SoA: two AI Controls (provisioned by the app) included, one of them implemented.
   const controls = await ok<{ issues: { key: string }[] }>(
     callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
@@ -283,11 +298,17 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
     );
     expect(v.inputs.d.soa).toEqual({ applicable: 2, implemented: 1, implementedPercent: 50 });
     expect(v.inputs.e.opportunities.map((o) => o.key)).toHaveLength(1);
+    // AI incidents, counted by Jira: two reported in Q3 (one breached a requirement), three open.
+    expect(v.inputs.d.incidents).toEqual({ reported: 2, breached: 1, open: 3 });
+    const searches = (await must<{ searches: { incidents: string } }>('manager', q3, 'getView'))
+      .searches;
+    expect(searches.incidents).toMatch(/created >= "2026-07-01"/);
   });
 
   it('shows a member only what Jira lets them see (the Confidential nonconformity is left out)', async () => {
     const member = await view('member', q3);
     expect(member.inputs.d.nonconformities.opened).toBe(1);
+    expect(member.inputs.d.incidents).toEqual({ reported: 1, breached: 1, open: 2 });
     expect(member.editBlockers).toEqual([
       'Only members of aims-managers (AIMS manager) or aims-top-management (top management) can record a management review as held.',
     ]);

@@ -1,4 +1,5 @@
 import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
+import { incidentFiguresText } from '../../../../src/ui-contract/review-labels';
 import {
   InvalidReviewInputError,
   InvalidReviewPeriodError,
@@ -250,6 +251,28 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
   it('d) reports the SoA implementation share, or null without an SoA', () => {
     expect(inputs.d.soa).toEqual({ applicable: 30, implemented: 21, implementedPercent: 70 });
     expect(buildManagementReviewInputs({ asOf: '2026-10-05' }, Q3).d.soa).toBeNull();
+  });
+
+  it('d) carries the AI incident counts, refuses a negative count, and says none were counted without them', () => {
+    const counted = buildManagementReviewInputs(
+      { asOf: '2026-10-05', incidents: { reported: 4, breached: 1, open: 2 } },
+      Q3,
+    );
+    expect(counted.d.incidents).toEqual({ reported: 4, breached: 1, open: 2 });
+    expect(incidentFiguresText(counted.d.incidents)).toBe(
+      '4 AI incident(s) reported in the period, 1 of them breached a requirement (each raises a Nonconformity); 2 open now.',
+    );
+    expect(() =>
+      buildManagementReviewInputs(
+        { asOf: '2026-10-05', incidents: { reported: -1, breached: 0, open: 0 } },
+        Q3,
+      ),
+    ).toThrow();
+    const uncounted = buildManagementReviewInputs({ asOf: '2026-10-05' }, Q3);
+    expect(uncounted.d.incidents).toBeNull();
+    expect(incidentFiguresText(uncounted.d.incidents)).toBe(
+      'AI incidents were not counted for this review.',
+    );
   });
 
   it('e) lists opportunities for improvement: OFI findings of the period or still open, and open items', () => {

@@ -1,0 +1,2 @@
+export * from './breached-requirement';
+export * from './incident-lifecycle';
