@@ -48,6 +48,7 @@ const view: PolicyView = {
   uncoveredCount: 1,
   history: [],
   historyNotKept: 0,
+  acknowledgement: null,
   objectives: {
     available: true,
     projectKey: 'AIMS',
