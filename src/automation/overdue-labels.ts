@@ -1,7 +1,7 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
  * and filters show them), and takes the label off work that is done or no longer overdue; then
- * opens the due reviews of impact assessments. Only the issues whose label must change are
+ * opens the due reviews of impact assessments and the renewals of expired competence records. Only the issues whose label must change are
  * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
  * edit (1 000 a request, issue-bulk-edit.ts), never one by one. Already-labelled issues are not
  * found, so running it again changes nothing. A pass
@@ -14,6 +14,7 @@ import { approximateCount, searchPages } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
+import { openExpiredCompetenceActions } from './competence-expiry-actions';
 import { openDueImpactReviews } from './impact-review-actions';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
@@ -27,6 +28,8 @@ export interface OverdueScanSummary {
   unlabelled: string[];
   /** AIMS Actions opened for impact assessments due for review (8.4). */
   impactReviews: string[];
+  /** AIMS Actions opened for competence records that expired (7.2, A.4.6). */
+  competenceExpiries: string[];
   /** True when the day's pass is complete. */
   done: boolean;
 }
@@ -54,7 +57,7 @@ function staleJql(aims: ActiveAims, today: string): JqlClause {
   );
 }
 
-const PHASES = ['label', 'unlabel', 'impact-review'] as const;
+const PHASES = ['label', 'unlabel', 'impact-review', 'competence-expiry'] as const;
 
 /**
  * Adds or removes the label on every issue `where` finds after the cursor's last key, in key
@@ -101,7 +104,8 @@ async function editAll(
 
 /**
  * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
- * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts).
+ * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts),
+ * then the renewal actions of competence records that expired (competence-expiry-actions.ts).
  */
 export function overduePass(
   jira: ProductClient,
@@ -124,8 +128,17 @@ export function overduePass(
         if (!(await editAll(jira, progress, stale, 'REMOVE', summary.unlabelled))) return 'paused';
         await progress.nextPhase('impact-review');
       }
-      if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
+      // Each phase starts with a search: a part whose time is up leaves it to the next part.
+      if (progress.cursor.phase === 'impact-review') {
+        if (progress.shouldStop()) return 'paused';
+        if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
+          return 'paused';
+        await progress.nextPhase('competence-expiry');
+      }
+      if (progress.shouldStop()) return 'paused';
+      if (!(await openExpiredCompetenceActions(jira, aims, progress, summary.competenceExpiries)))
         return 'paused';
+      if (progress.shouldStop()) return 'paused';
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));
       summary.done = true;
       return 'done';

@@ -51,6 +51,7 @@ export async function runOverdueScan(
     labelled: [],
     unlabelled: [],
     impactReviews: [],
+    competenceExpiries: [],
     done: false,
   };
   const outcome = await runScanPart(deps, trigger, overduePass(jiraAsApp(), aims, summary));

@@ -13,6 +13,7 @@ export const AIMS_ISSUE_TYPE_KEYS = [
   'correctiveAction',
   'aimsAction',
   'aiObjective',
+  'competenceRecord',
 ] as const;
 
 export type AimsIssueTypeKey = (typeof AIMS_ISSUE_TYPE_KEYS)[number];
@@ -85,5 +86,12 @@ export const AIMS_ISSUE_TYPES: readonly AimsIssueTypeDefinition[] = [
     defaultName: 'AI Objective',
     clause: 'ISO42001:6.2',
     description: 'A measurable AI objective with a plan, owner and date (6.2).',
+  },
+  {
+    key: 'competenceRecord',
+    defaultName: 'Competence Record',
+    clause: 'ISO42001:7.2',
+    description:
+      "A person's training or qualification for an AIMS role, with its evidence and expiry (7.2, A.4.6).",
   },
 ];

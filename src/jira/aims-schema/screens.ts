@@ -8,6 +8,7 @@ import {
   RISK_TREATMENT_FIELD_KEYS,
   SOA_CONTROL_FIELD_KEYS,
   AUDIT_FIELD_KEYS,
+  COMPETENCE_RECORD_FIELD_KEYS,
 } from './field-groups';
 import { fieldDefinition } from './fields';
 import type { AimsIssueTypeKey } from './issue-types';
@@ -95,6 +96,7 @@ export const AIMS_SCREENS: readonly AimsScreenDefinition[] = [
   record('correctiveAction', 'Corrective action (10.2 c)', ['implementationNotes', 'evidence']),
   record('aimsAction', 'AIMS action', ['actionSource', 'reviewReference']),
   record('aiObjective', 'AI objective (6.2)', ['annexCObjective', 'objectiveMeasure']),
+  record('competenceRecord', 'Competence (7.2, A.4.6)', COMPETENCE_RECORD_FIELD_KEYS),
 ];
 
 export function screenDefinition(issueType: AimsIssueTypeKey): AimsScreenDefinition {

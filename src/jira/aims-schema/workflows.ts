@@ -292,7 +292,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     key: 'simple',
     name: 'AIMS Simple',
     description: 'To Do, In Progress, Done.',
-    issueTypes: ['aiControl', 'aimsAction', 'aiObjective'],
+    issueTypes: ['aiControl', 'aimsAction', 'aiObjective', 'competenceRecord'],
     statuses: [S.toDo, S.inProgress, S.done],
     readOnlyStatuses: [],
     transitions: [
