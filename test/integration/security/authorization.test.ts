@@ -100,6 +100,7 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
         correctiveAction: 'Corrective Action',
         aimsAction: 'AIMS Action',
         aiObjective: 'AI Objective',
+        competenceRecord: 'Competence Record',
       },
       // "Make my own group the AIMS manager group."
       managerGroup: 'jira-users',
