@@ -299,17 +299,39 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '7.2',
-    level: 'catalogue only',
-    servedBy: [],
-    tests: [],
-    gap: 'Competence requirements and records per person are not built yet.',
+    level: 'partly',
+    servedBy: [
+      {
+        what: '"Competence Record" issue type: person, AIMS role, training or qualification, date, expiry, evidence (its own screen)',
+        where: 'src/jira/aims-schema/field-groups.ts#COMPETENCE_RECORD_FIELD_KEYS',
+      },
+      {
+        what: 'expiry opens an AIMS Action (daily scan)',
+        where: 'src/automation/competence-expiry-actions.ts#COMPETENCE_EXPIRIES',
+      },
+    ],
+    tests: ['test/integration/jira-automation/competence-records.test.ts'],
+    gap: 'The competence each AIMS role requires is not yet written down as its own record: a record names the role it evidences, and people compare it with the requirement by hand.',
   },
   {
     ref: '7.3',
-    level: 'catalogue only',
-    servedBy: [],
-    tests: [],
-    gap: 'Acknowledgement of the AI policy ("I have read and understood this version") is not built yet.',
+    level: 'partly',
+    servedBy: [
+      {
+        what: '"I have read and understood this version" on the AI policy macro: who acknowledged which approved version and when; the share of the AIMS members group',
+        where: 'src/macros/policy/policy-acknowledgement.ts#acknowledgePolicy',
+      },
+      {
+        what: 'only the approved version in force; a new approval starts from nobody',
+        where: 'src/domain/policy/policy-acknowledgement.ts#acknowledgementBlockers',
+      },
+    ],
+    tests: [
+      'test/unit/domain/policy/policy-acknowledgement.test.ts',
+      'test/integration/macros/policy-acknowledgement.test.ts',
+      'test/e2e/policy-macro.e2e.test.ts::acknowledges the approved version',
+    ],
+    gap: "Awareness of the AI policy (7.3 a) is recorded; awareness of one's contribution to the AIMS and of the implications of not conforming (7.3 b, c) is left to training, recorded as Competence Records.",
   },
   {
     ref: '7.4',
@@ -640,6 +662,22 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
     ],
     tests: INCIDENT_TESTS,
     gap: 'Anonymous reporting and the protection of whoever reports are left to the organization’s own channels: the record names the reporter.',
+  },
+  {
+    ref: 'A.4.6',
+    level: 'partly',
+    servedBy: [
+      {
+        what: '"Competence Record" per person and AIMS role, with evidence and expiry',
+        where: 'src/jira/aims-schema/issue-types.ts#competenceRecord',
+      },
+      {
+        what: 'expiry opens an AIMS Action (daily scan)',
+        where: 'src/automation/competence-expiry-actions.ts#COMPETENCE_EXPIRIES',
+      },
+    ],
+    tests: ['test/integration/jira-automation/competence-records.test.ts'],
+    gap: 'The competences each role needs for the AI systems are not yet recorded as requirements of their own; the SoA row documents them.',
   },
   {
     ref: 'A.5.2',

@@ -1,16 +1,16 @@
 /**
  * The check every macro write makes first, as the person asking: their AIMS role allows the write
  * (src/domain/authorization/macro-writes.ts) and Confluence lets them edit the page the macro is
- * on. It fails closed: when either cannot be checked, the write is refused. Views use the same
+ * on (or, for a reader's own record such as acknowledging the AI policy, view it). It fails closed: when either cannot be checked, the write is refused. Views use the same
  * facts to say, before anyone clicks, why a write would be refused.
  */
-import type { MacroWriteKey } from '../domain/authorization';
+import type { MacroWrite, MacroWriteKey } from '../domain/authorization';
 import { MACRO_WRITES, roleBlockers } from '../domain/authorization';
 import { Refusal } from '../domain/refusal';
 import type { ProductClient } from '../jira/product-client';
 import type { AimsPerson } from './aims-person';
 import { readAimsPerson } from './aims-person';
-import { canEditPage } from './page-edit-permission';
+import { readPageAccess } from './page-edit-permission';
 
 export interface MacroWriter {
   pageId: string;
@@ -21,27 +21,33 @@ export interface MacroWriter {
 /** Who the person is, with their roles, and whether they can edit the page. */
 export interface MacroWriterFacts {
   person: AimsPerson;
+  canViewPage: boolean;
   canEditPage: boolean;
 }
 
 const NOT_CHECKED =
   'Your AIMS role or your permission to edit this page could not be checked, so nothing was changed. Try again in a moment.';
+const NOT_A_READER =
+  'You cannot view this page in Confluence; acknowledging what a page says needs permission to view it.';
 const NOT_AN_EDITOR =
   'You cannot edit this page in Confluence; changes to the records on a page need permission to edit it.';
 
 /** Reads the facts as the person (throws when Jira or Confluence does not answer). */
 export async function readMacroWriter(writer: MacroWriter): Promise<MacroWriterFacts> {
-  const [person, editable] = await Promise.all([
+  const [person, access] = await Promise.all([
     readAimsPerson(writer.jira),
-    canEditPage(writer.confluence, writer.pageId),
+    readPageAccess(writer.confluence, writer.pageId),
   ]);
-  return { person, canEditPage: editable };
+  return { person, canViewPage: access.canView, canEditPage: access.canEdit };
 }
 
 /** Why the person may not make `write` (empty: they may, as far as role and page go). */
 export function macroWriteBlockers(facts: MacroWriterFacts, write: MacroWriteKey): string[] {
-  const blockers = roleBlockers(MACRO_WRITES[write], facts.person.roles, facts.person.roleGroups);
-  if (!facts.canEditPage) blockers.push(NOT_AN_EDITOR);
+  const definition: MacroWrite = MACRO_WRITES[write];
+  const blockers = roleBlockers(definition, facts.person.roles, facts.person.roleGroups);
+  if (definition.page === 'view') {
+    if (!facts.canViewPage) blockers.push(NOT_A_READER);
+  } else if (!facts.canEditPage) blockers.push(NOT_AN_EDITOR);
   return blockers;
 }
 

@@ -1,9 +1,11 @@
 /**
- * Whether the person can edit a Confluence page, as Confluence says to them
- * (`GET /wiki/api/v2/pages/{id}/operations`, read as them: `update` on the page).
+ * Whether the person can view and edit a Confluence page, as Confluence says to them
+ * (`GET /wiki/api/v2/pages/{id}/operations`, read as them: `read` and `update` on the page; a
+ * page they cannot see answers 404, which means neither).
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
+import { ProductApiError } from '../jira/product-client';
 import type { ProductClient } from '../jira/product-client';
 
 const operationsSchema = z.object({
@@ -12,13 +14,27 @@ const operationsSchema = z.object({
     .default([]),
 });
 
-export async function canEditPage(
+export interface PageAccess {
+  canView: boolean;
+  canEdit: boolean;
+}
+
+export async function readPageAccess(
   confluenceAsUser: ProductClient,
   pageId: string,
-): Promise<boolean> {
-  const answer = await confluenceAsUser.get(
-    route`/wiki/api/v2/pages/${pageId}/operations`,
-    operationsSchema,
-  );
-  return answer.operations.some((o) => o.operation === 'update' && o.targetType === 'page');
+): Promise<PageAccess> {
+  let answer: z.infer<typeof operationsSchema>;
+  try {
+    answer = await confluenceAsUser.get(
+      route`/wiki/api/v2/pages/${pageId}/operations`,
+      operationsSchema,
+    );
+  } catch (err) {
+    if (err instanceof ProductApiError && err.status === 404)
+      return { canView: false, canEdit: false };
+    throw err;
+  }
+  const can = (operation: string) =>
+    answer.operations.some((o) => o.operation === operation && o.targetType === 'page');
+  return { canView: can('read') || can('update'), canEdit: can('update') };
 }

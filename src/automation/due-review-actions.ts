@@ -1,6 +1,7 @@
 /**
  * The AIMS Actions the daily scan opens when a record's review date falls due (an impact
- * assessment's next review, 8.4; an AI risk's reassessment, 8.2): ONE action per record and
+ * assessment's next review, 8.4; an AI risk's reassessment, 8.2; a competence record's expiry,
+ * 7.2): ONE action per record and
  * review date, even when the scan runs twice:
  *   1. the due records are found by JQL (key order, only the fields needed), after the cursor's
  *      last key, so a long pass goes on in its next part;
@@ -34,6 +35,8 @@ export interface DueReviewKind {
   /** Whether a record the search returned (date, status id) is due: search may lag behind. */
   isDue(aims: ActiveAims, reviewDate: string, statusId: string | undefined, today: string): boolean;
   label(key: string, reviewDate: string): string;
+  /** The AIMS Action's source (option of "Action source"); "Other" when not given. */
+  actionSource?: string;
   /** The action's summary and description (plain text, one paragraph per line). */
   action(key: string, reviewDate: string): { summary: string; description: string };
 }
@@ -62,7 +65,7 @@ async function openReview(
       ...kind.action(key, reviewDate),
       label,
       dueDate: reviewDate,
-      values: { actionSource: 'Other' },
+      values: { actionSource: kind.actionSource ?? 'Other' },
     }));
   await writeIssueProperty(jira, key, kind.property, { reviewDate, actionKey });
   return claimed ? undefined : actionKey;

@@ -1,7 +1,8 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
  * and filters show them), and takes the label off work that is done or no longer overdue; then
- * opens the due reviews of impact assessments and the due reassessments of AI risks, then raises
+ * opens the due reviews of impact assessments, the due reassessments of AI risks and the renewals
+ * of expired competence records, then raises
  * any Nonconformity a graded finding is still missing (missing-nonconformities.ts). Only the
  * issues whose label must change are
  * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
@@ -19,6 +20,7 @@ import type { ProductClient } from '../jira/product-client';
 import { openDueReviews } from './due-review-actions';
 import { IMPACT_REVIEWS } from './impact-review-actions';
 import { RISK_REASSESSMENTS } from './risk-reassessment-actions';
+import { COMPETENCE_EXPIRIES } from './competence-expiry-actions';
 import { raiseMissingNonconformities } from './missing-nonconformities';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
@@ -34,6 +36,8 @@ export interface OverdueScanSummary {
   impactReviews: string[];
   /** AIMS Actions opened for AI risks due for reassessment (8.2). */
   riskReassessments: string[];
+  /** AIMS Actions opened for competence records that expired (7.2, A.4.6). */
+  competenceExpiries: string[];
   /** Findings whose missing Nonconformity this part raised (their trigger never did). */
   nonconformitiesRaised: string[];
   /** True when the day's pass is complete. */
@@ -68,6 +72,7 @@ const PHASES = [
   'unlabel',
   'impact-review',
   'risk-reassessment',
+  'competence-expiry',
   'reconcile-findings',
 ] as const;
 
@@ -117,7 +122,8 @@ async function editAll(
 /**
  * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
  * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts),
- * then the reassessment actions of AI risks whose reassessment date has come (risk-reassessment-actions.ts).,
+ * then the reassessment actions of AI risks whose reassessment date has come  (risk-reassessment-actions.ts),
+ * then the renewal actions of competence records that expired (competence-expiry-actions.ts),
  * then reconcile: raise the Nonconformities graded findings are still missing.
  */
 export function overduePass(
@@ -152,6 +158,13 @@ export function overduePass(
       if (progress.cursor.phase === 'risk-reassessment') {
         const reassessments = summary.riskReassessments;
         if (!(await openDueReviews(RISK_REASSESSMENTS, jira, aims, progress, reassessments)))
+          return 'paused';
+        await progress.nextPhase('competence-expiry');
+        if (progress.shouldStop()) return 'paused';
+      }
+      if (progress.cursor.phase === 'competence-expiry') {
+        const renewals = summary.competenceExpiries;
+        if (!(await openDueReviews(COMPETENCE_EXPIRIES, jira, aims, progress, renewals)))
           return 'paused';
         await progress.nextPhase('reconcile-findings');
         if (progress.shouldStop()) return 'paused';

@@ -52,6 +52,7 @@ export async function runOverdueScan(
     unlabelled: [],
     impactReviews: [],
     riskReassessments: [],
+    competenceExpiries: [],
     nonconformitiesRaised: [],
     done: false,
   };

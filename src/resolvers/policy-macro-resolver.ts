@@ -5,6 +5,7 @@ import { jiraAsUser } from '../jira/forge-clients';
 import { approve, requestApproval, setChecklist, supersede } from '../domain/policy';
 import { listPeople } from '../jira/people';
 import { parseMacroContext } from '../macros/macro-context';
+import { acknowledgePolicy } from '../macros/policy/policy-acknowledgement';
 import { changePolicyControl, setPolicyOwner } from '../macros/policy/policy-actions';
 import { policyConfig } from '../macros/policy/policy-macro-config';
 import { loadPolicyView } from '../macros/policy/policy-view';
@@ -125,6 +126,20 @@ defineMacroWrite(
     const result = await changePolicyControl(actionRequest(context), supersede);
     return { recordedAtVersion: result.pageVersion };
   },
+);
+
+/**
+ * "I have read and understood this version" (7.3): the person asking acknowledges the approved
+ * version in force. Anyone with an AIMS role who can view the page may (checked as them); it
+ * records only their own acknowledgement, once.
+ */
+defineMacroWrite(
+  resolver,
+  'acknowledge',
+  MACRO,
+  'policy.acknowledge',
+  z.object({ version: z.number().int().min(1) }),
+  async ({ version }, context) => acknowledgePolicy(actionRequest(context), version),
 );
 
 export const policyMacroResolver = resolver.getDefinitions();

@@ -74,3 +74,15 @@ export const RECORD_SEAL_SECRET_KEY = 'aims-record-seal-secret';
 /** The seal chain of one page's records of one kind (approvals, held reviews). */
 export const recordSealChainKey = (kind: string, pageId: string): string =>
   `aims-record-seals:${kind}:${pageId}`;
+
+/**
+ * One person's acknowledgement of one approved version of the AI policy on a page (7.3), listed
+ * per page and version by the prefix (the trailing colon keeps version 1 apart from 12).
+ */
+export const policyAcknowledgementPrefix = (pageId: string, version: number): string =>
+  `aims-policy-ack:${pageId}:${version}:`;
+export const policyAcknowledgementKey = (
+  pageId: string,
+  version: number,
+  accountId: string,
+): string => `${policyAcknowledgementPrefix(pageId, version)}${accountId}`;

@@ -1,6 +1,7 @@
 /**
  * Scheduled trigger `aims-overdue-scan` (daily): labels overdue nonconformities and corrective
- * actions, opens due impact assessment reviews, raises the nonconformities findings still miss.
+ * actions, opens due impact assessment reviews, risk reassessments and expired competence
+ * renewals, raises the nonconformities findings still miss.
  */
 import type { OverdueScanSummary } from '../automation/overdue-labels';
 import type { ScanPartReport } from '../automation/scheduled-scans';
@@ -22,7 +23,7 @@ export function logOverdueScan(report: ScanPartReport<OverdueScanSummary>): void
   if (report.outcome === 'skipped') return;
   const { part } = report;
   console.log(
-    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length}, risk reassessments opened ${part.riskReassessments.length}, missing nonconformities raised ${part.nonconformitiesRaised.length} in this part` +
+    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length}, risk reassessments opened ${part.riskReassessments.length}, competence renewals opened ${part.competenceExpiries.length}, missing nonconformities raised ${part.nonconformitiesRaised.length} in this part` +
       (part.overdue === null
         ? ''
         : `; about ${part.overdue} overdue nonconformities and corrective actions`),

@@ -48,6 +48,26 @@ export const policyObjectivesSchema = z.discriminatedUnion('available', [
 ]);
 export type PolicyObjectives = z.infer<typeof policyObjectivesSchema>;
 
+/**
+ * "I have read and understood this version" (7.3): the approved version in force, whether the
+ * viewer acknowledged it, and the share of the AIMS members group that has — counts only.
+ */
+export const policyAcknowledgementSchema = z.object({
+  /** The approved page version people acknowledge now; null when none is in force. */
+  version: z.number().int().min(1).nullable(),
+  viewerAcknowledgedAt: nullableText,
+  /** Why the viewer cannot acknowledge it now (empty: they can, or already did). */
+  blockers: list(z.string()),
+  memberGroup: z.string(),
+  acknowledged: z.number().int().min(0),
+  /** Members of the group as Jira shows them to the viewer; null when it does not. */
+  groupSize: z.number().int().min(0).nullable(),
+  percent: z.number().int().min(0).max(100).nullable(),
+  /** Why the group's size is not shown, when it is not. */
+  groupNote: nullableText,
+});
+export type PolicyAcknowledgementView = z.infer<typeof policyAcknowledgementSchema>;
+
 export const policyViewSchema = z.object({
   configured: z.literal(true),
   ...documentControlViewShape,
@@ -56,6 +76,8 @@ export const policyViewSchema = z.object({
   checklist: list(policyChecklistItemSchema),
   uncoveredCount: z.number(),
   objectives: policyObjectivesSchema,
+  /** Null in an export (nobody is looking). */
+  acknowledgement: policyAcknowledgementSchema.nullable(),
 });
 export type PolicyView = z.infer<typeof policyViewSchema>;
 

@@ -179,7 +179,7 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
     status.getByRole('row', { name: /Annex A control issues/ }).textContent(),
   ).resolves.toContain('38');
   await expect(status.getByRole('row', { name: /Issue types/ }).textContent()).resolves.toContain(
-    '10',
+    '11',
   );
 
   // Escape cancels the confirmation; a second run finds everything in place.

@@ -20,6 +20,7 @@ import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { approveByKeyboard } from './support/approve-by-keyboard';
 import { launchBrowser } from './support/browser';
+import { switchToDarkMode } from './support/dark-mode';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 
@@ -251,4 +252,32 @@ test('asking for approval with an unsaved checklist change names it and saves it
   await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
   frame = await macroFrame();
   await expect(frame.getByTestId('document-status').textContent()).resolves.toContain('In review');
+});
+
+test('a member acknowledges the approved version by keyboard and sees the share of the group, light and dark', async () => {
+  // The manager approved version 2 in the first test; later edits are not approved yet.
+  await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
+  let frame = await macroFrame();
+  const share = frame.getByTestId('policy-acknowledgement-share');
+  await expect(share.textContent()).resolves.toBe(
+    '0 of 4 members of jira-users (0%) acknowledged version 2.',
+  );
+  const button = frame.getByRole('button', { name: 'I have read and understood version 2' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await frame.getByTestId('policy-flag').getByText('You acknowledged version 2').waitFor();
+  await expect(frame.getByTestId('policy-acknowledged-by-me').textContent()).resolves.toMatch(
+    /^You acknowledged approved version 2 on \d{4}-\d{2}-\d{2}\.$/,
+  );
+  await expect(share.textContent()).resolves.toBe(
+    '1 of 4 members of jira-users (25%) acknowledged version 2.',
+  );
+  expect(await button.count()).toBe(0);
+  expect(await frameViolations(frame)).toEqual([]);
+
+  await switchToDarkMode(page, MACRO_FRAME);
+  frame = await macroFrame();
+  await frame.getByTestId('policy-acknowledged-by-me').waitFor();
+  expect(await frameViolations(frame)).toEqual([]);
+  await screenshot(page, 'policy-acknowledgement-dark');
 });

@@ -6,7 +6,7 @@ import type { JiraModels } from '../models/jira-models';
 import { userFull } from '../views/entity-views';
 import { parseExpand } from '../views/field-selection';
 import { pageBean } from './page-bean';
-import { queryInt, queryString, queryValues } from './query-params';
+import { queryBool, queryInt, queryString, queryValues } from './query-params';
 
 /** myself and user lookups. */
 export function registerUserRoutes(router: Router, m: JiraModels): void {
@@ -79,6 +79,29 @@ export function registerUserRoutes(router: Router, m: JiraModels): void {
         startAt,
         maxResults,
       ),
+    );
+  });
+
+  /**
+   * GET /group/member: the people in a group, a page at a time (at most 50). The spec requires the
+   * "Browse users and groups" global permission (or Administer Jira): 403 without it; 404 for a
+   * group nobody is in (the emulator's groups are the ones its users belong to).
+   */
+  route(router, 'jira', 'get', '/rest/api/3/group/member', (req, res) => {
+    const user = principalOf(res);
+    if (!user.active || user.accountType !== 'atlassian')
+      throw new JiraError(403, ['Browse users and groups permission is required to view groups.']);
+    const name = queryString(req, 'groupname') ?? queryString(req, 'groupId');
+    if (!name) throw new JiraError(400, ['You must specify a group name or a group ID.']);
+    const includeInactive = queryBool(req, 'includeInactiveUsers', false);
+    const everyone = ctx.users.all().filter((u) => u.accountType === 'atlassian');
+    if (!everyone.some((u) => u.groups.includes(name)))
+      throw new JiraError(404, [`Group with name '${name}' does not exist.`]);
+    const members = everyone
+      .filter((u) => u.groups.includes(name) && (includeInactive || u.active))
+      .map((u) => userFull(ctx, u));
+    res.json(
+      pageBean(ctx, req, members, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 50)),
     );
   });
 }

@@ -13,8 +13,6 @@ import { aimsSpaceId, createAdfPage, DemoMacro, findPage, outcomeData } from './
 import { demoRest, demoUser } from './demo-rest';
 import type { DemoLogin, DemoSite } from './demo-rest';
 
-type Login = Extract<DemoLogin, 'admin' | 'manager'>;
-
 export const POLICY_PAGE_TITLE = 'AI Policy';
 
 const POLICY_MACRO = new DemoMacro('aims-policy', 'aims-policy-control-1', 'saveConfig');
@@ -115,7 +113,7 @@ export const DEMO_POLICY_CHECKLIST = [
 /** Runs one of the macro's resolver functions as a user, the way the macro's frame would. */
 export async function invokePolicyMacro(
   host: ForgeHost,
-  login: Login,
+  login: DemoLogin,
   page: DemoPage,
   functionKey: string,
   payload: Record<string, unknown>,

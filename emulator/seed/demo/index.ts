@@ -9,6 +9,7 @@
  */
 import type { ForgeHost } from '../../forge-host';
 import { seedAuditProgrammePage } from './demo-audit-programme-page';
+import { seedCompetenceRecords, seedPolicyAcknowledgements } from './demo-competence';
 import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedReviewPages } from './demo-review-pages';
@@ -40,6 +41,7 @@ export interface DemoSeedResult {
   incidents: DemoIncidents;
   objectives: string[];
   actions: string[];
+  competenceRecords: string[];
   pages: {
     policy: string;
     soa: string;
@@ -71,9 +73,10 @@ export async function seedDemo(
   const impactAssessments = await seedImpactAssessments(jira, systems);
   const objectives = await seedObjectives(jira);
   const actions = await seedAimsActions(jira);
+  const competenceRecords = await seedCompetenceRecords(jira);
   await settle();
   log(
-    `AI systems, ${Object.keys(impactAssessments).length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`,
+    `AI systems, ${Object.keys(impactAssessments).length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions, ${competenceRecords.length} competence records`,
   );
 
   const controlsDecided = await seedControlDecisions(jira, controls);
@@ -109,6 +112,7 @@ export async function seedDemo(
   );
 
   const policy = await seedPolicyPage(site, host);
+  if (policy.created) await seedPolicyAcknowledgements(site, host, policy.pageId);
   const soa = await seedSoaPage(site, host);
   // The scope as approved is what the Q3 review is held against; its revision is what Q4 shows.
   const scope = await seedScopePage(site, host);
@@ -131,6 +135,7 @@ export async function seedDemo(
     incidents,
     objectives,
     actions,
+    competenceRecords,
     pages: {
       policy: policy.pageId,
       soa: soa.pageId,

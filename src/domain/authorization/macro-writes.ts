@@ -1,16 +1,19 @@
 /**
  * Who may change what through the Confluence macros: each write names the AIMS roles allowed
- * (besides, the person must be able to edit the page in Confluence, checked as them). Rules that
+ * (besides, the person must be able to edit the page in Confluence, checked as them — or only
+ * view it, for a write that records the reader's own act: acknowledging the AI policy). Rules that
  * depend on the record itself — only the document owner ticks the checklist, the owner never
  * approves, the author of a page version does not approve it — stay in the record's own rules.
  */
 import type { AimsRole, RoleGroups } from './aims-roles';
-import { AIMS_ROLE_DEFINITIONS, groupOfRole } from './aims-roles';
+import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS, groupOfRole } from './aims-roles';
 
 export interface MacroWrite {
   /** What it does, after "You cannot …" / "Only … can …". */
   what: string;
   roles: readonly AimsRole[];
+  /** What the person must be able to do with the page: edit it (default) or only view it. */
+  page?: 'view';
 }
 
 const DOCUMENT_PEOPLE: readonly AimsRole[] = ['manager', 'topManagement', 'member'];
@@ -24,6 +27,11 @@ export const MACRO_WRITES = {
   'policy.requestApproval': { what: 'ask for approval of the AI policy', roles: DOCUMENT_PEOPLE },
   'policy.approve': { what: 'approve the AI policy', roles: ['manager'] },
   'policy.supersede': { what: 'mark the AI policy as superseded', roles: DOCUMENT_PEOPLE },
+  'policy.acknowledge': {
+    what: 'acknowledge the AI policy',
+    roles: AIMS_ROLES,
+    page: 'view',
+  },
   'scope.setOwner': { what: 'set the owner of the AIMS scope and context', roles: ['manager'] },
   'scope.content': { what: 'change the AIMS scope and context', roles: DOCUMENT_PEOPLE },
   'scope.requestApproval': {

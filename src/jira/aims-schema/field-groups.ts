@@ -84,6 +84,16 @@ export const AI_SYSTEM_INVENTORY_FIELD_KEYS = [
   'euAiActClass',
 ] as const;
 
+/** What a competence record holds (7.2 d: documented information as evidence of competence). */
+export const COMPETENCE_RECORD_FIELD_KEYS = [
+  'competencePerson',
+  'competenceRole',
+  'competenceKind',
+  'competenceObtained',
+  'competenceExpires',
+  'evidence',
+] as const;
+
 /** What an AI system impact assessment records (6.1.4, A.5.2–A.5.5). */
 export const IMPACT_ASSESSMENT_FIELD_KEYS = [
   'impactIndividuals',

@@ -57,8 +57,21 @@ export const ACTION_SOURCE_OPTIONS = [
   'Policy review',
   'Audit',
   'Gap analysis',
+  'Competence',
   'Other',
 ] as const;
+/** The AIMS roles a competence record is for (7.2, A.3.2 roles and responsibilities). */
+export const COMPETENCE_ROLE_OPTIONS = [
+  'AIMS manager',
+  'Top management',
+  'Internal auditor',
+  'AI system owner',
+  'Risk owner',
+  'Impact assessor',
+  'AI developer or data scientist',
+  'AIMS member',
+] as const;
+export const COMPETENCE_KIND_OPTIONS = ['Training', 'Qualification', 'Experience'] as const;
 export const ANNEX_C_OBJECTIVE_OPTIONS = [
   'Accountability',
   'AI expertise',

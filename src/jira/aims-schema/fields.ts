@@ -7,6 +7,8 @@ import {
   ANNEX_C_RISK_SOURCE_OPTIONS,
   APPLICABILITY_OPTIONS,
   CA_DECISION_OPTIONS,
+  COMPETENCE_KIND_OPTIONS,
+  COMPETENCE_ROLE_OPTIONS,
   CONSEQUENCE_OPTIONS,
   FINDING_GRADE_OPTIONS,
   INCIDENT_DETECTION_OPTIONS,
@@ -97,8 +99,48 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     key: 'evidence',
     name: 'Evidence',
     kind: 'textarea',
-    issueTypes: ['aiControl', 'correctiveAction'],
+    issueTypes: ['aiControl', 'correctiveAction', 'competenceRecord'],
     description: 'Where the evidence is: links, documents, records.',
+  },
+  // Competence (7.2, A.4.6)
+  {
+    key: 'competencePerson',
+    name: 'Competent person',
+    kind: 'userpicker',
+    issueTypes: ['competenceRecord'],
+    description: 'Whose competence this record evidences (7.2).',
+  },
+  {
+    key: 'competenceRole',
+    name: 'AIMS role',
+    kind: 'select',
+    options: COMPETENCE_ROLE_OPTIONS,
+    issueTypes: ['competenceRecord'],
+    description: 'The AIMS role the competence is needed for (7.2 a, A.4.6).',
+  },
+  {
+    key: 'competenceKind',
+    name: 'Training or qualification',
+    kind: 'select',
+    options: COMPETENCE_KIND_OPTIONS,
+    issueTypes: ['competenceRecord'],
+    description:
+      'How the person acquired the competence (7.2 b, c): training, qualification or experience.',
+  },
+  {
+    key: 'competenceObtained',
+    name: 'Competence date',
+    kind: 'datepicker',
+    issueTypes: ['competenceRecord'],
+    description: 'When the training was completed or the qualification obtained.',
+  },
+  {
+    key: 'competenceExpires',
+    name: 'Competence expiry',
+    kind: 'datepicker',
+    issueTypes: ['competenceRecord'],
+    description:
+      'When the training or qualification expires; the daily scan raises an AIMS Action then (7.2 c).',
   },
   // Risk
   {

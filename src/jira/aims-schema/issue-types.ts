@@ -14,6 +14,7 @@ export const AIMS_ISSUE_TYPE_KEYS = [
   'aimsAction',
   'aiObjective',
   'aiIncident',
+  'competenceRecord',
 ] as const;
 
 export type AimsIssueTypeKey = (typeof AIMS_ISSUE_TYPE_KEYS)[number];
@@ -93,5 +94,12 @@ export const AIMS_ISSUE_TYPES: readonly AimsIssueTypeDefinition[] = [
     clause: 'ISO42001:A.8.4',
     description:
       'An AI incident or concern: reported, investigated, a breached requirement raises a Nonconformity (A.3.3, A.8.4, A.8.5, 10.2).',
+  },
+  {
+    key: 'competenceRecord',
+    defaultName: 'Competence Record',
+    clause: 'ISO42001:7.2',
+    description:
+      "A person's training or qualification for an AIMS role, with its evidence and expiry (7.2, A.4.6).",
   },
 ];

@@ -10,6 +10,7 @@ import {
   RISK_TREATMENT_FIELD_KEYS,
   SOA_CONTROL_FIELD_KEYS,
   AUDIT_FIELD_KEYS,
+  COMPETENCE_RECORD_FIELD_KEYS,
 } from './field-groups';
 import { fieldDefinition } from './fields';
 import type { AimsIssueTypeKey } from './issue-types';
@@ -107,6 +108,7 @@ export const AIMS_SCREENS: readonly AimsScreenDefinition[] = [
       { name: 'Conclusion (A.8.5, 10.2)', fields: AI_INCIDENT_CONCLUSION_FIELD_KEYS },
     ],
   },
+  record('competenceRecord', 'Competence (7.2, A.4.6)', COMPETENCE_RECORD_FIELD_KEYS),
 ];
 
 export function screenDefinition(issueType: AimsIssueTypeKey): AimsScreenDefinition {

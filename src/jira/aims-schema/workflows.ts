@@ -352,7 +352,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     key: 'simple',
     name: 'AIMS Simple',
     description: 'To Do, In Progress, Done.',
-    issueTypes: ['aimsAction', 'aiObjective'],
+    issueTypes: ['aimsAction', 'aiObjective', 'competenceRecord'],
     statuses: [S.toDo, S.inProgress, S.done],
     readOnlyStatuses: [],
     transitions: [

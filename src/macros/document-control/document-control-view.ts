@@ -17,6 +17,7 @@ import type {
 } from '../../domain/document-control';
 import { DOCUMENT_STATUS_NAMES, documentVersionStatus } from '../../domain/document-control';
 import type { MacroWriteKey } from '../../domain/authorization';
+import type { MacroWriterFacts } from '../../authorization/macro-write-guard';
 import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import type { PersonRef } from '../../jira/people';
 import { readPeople } from '../../jira/people';
@@ -59,6 +60,8 @@ export interface LoadedDocumentControl<D extends ControlledDocument, E extends s
   facts: DocumentChangeFacts<D, E>;
   /** A person by account id, as Jira shows them to the viewer (no name without a reader). */
   person: (accountId: string) => PersonRef;
+  /** Who is looking, their roles and page permissions (undefined: an export, or not read). */
+  writer: MacroWriterFacts | undefined;
 }
 
 export async function loadDocumentControlView<D extends ControlledDocument, E extends string>(
@@ -167,5 +170,5 @@ export async function loadDocumentControlView<D extends ControlledDocument, E ex
       managerGroup: change.actor.managerGroup,
     },
   };
-  return { view, status, facts, person };
+  return { view, status, facts, person, writer };
 }

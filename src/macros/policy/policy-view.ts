@@ -1,6 +1,7 @@
 /**
  * Everything the AI Policy macro shows for one page version, read as the viewer: the
- * document-control block, the clause 5.2 checklist, the approval history and the AI objectives.
+ * document-control block, the clause 5.2 checklist, the approval history, the AI objectives and
+ * the acknowledgements of the approved version (7.3).
  * The Custom UI and the export (adfExport) render this same view.
  */
 import { POLICY_CONTROL_EVENT_NAMES, approvalBlockers } from '../../domain/policy';
@@ -15,6 +16,7 @@ import type { DocumentReader } from '../document-control/document-control-view';
 import { loadDocumentControlView } from '../document-control/document-control-view';
 import { policyConfig } from './policy-macro-config';
 import { policyRecords } from './policy-page-gateway';
+import { loadAcknowledgementView, policyInForce } from './policy-acknowledgement';
 import { readPolicyObjectives } from './policy-objectives';
 import { visiblePolicyReviewAction } from './policy-review-action';
 import type { PolicyObjectives, PolicyViewResult } from '../../ui-contract/policy-macro-view';
@@ -73,7 +75,7 @@ async function buildPolicyView(
       problems: check.problems,
     };
   const config = check.config;
-  const [{ view, status }, provisioning] = await Promise.all([
+  const [{ view, status, facts, writer }, provisioning] = await Promise.all([
     loadDocumentControlView({
       ...request,
       records: policyRecords,
@@ -86,14 +88,19 @@ async function buildPolicyView(
     loadProvisioningState(config.objectivesProjectKey),
   ]);
   const elements = status.entry?.document.elements ?? [];
-  const [objectives, policyReviewAction] = reader
+  const [objectives, policyReviewAction, acknowledgement] = reader
     ? await Promise.all([
         readPolicyObjectives(reader.jira, provisioning, config.objectivesProjectKey),
         status.isCurrent
           ? visiblePolicyReviewAction(reader.jira, view.page.id, status.review.nextReviewDate)
           : Promise.resolve(null),
+        loadAcknowledgementView(
+          { ...reader, writer },
+          view.page.id,
+          policyInForce(facts.stored, facts.page.version, request.now),
+        ),
       ])
-    : [objectivesLeftOut(config.objectivesProjectKey), null];
+    : [objectivesLeftOut(config.objectivesProjectKey), null, null];
   return {
     configured: true,
     ...view,
@@ -110,5 +117,6 @@ async function buildPolicyView(
     }),
     uncoveredCount: uncoveredPolicyElements(elements).length,
     objectives,
+    acknowledgement,
   };
 }

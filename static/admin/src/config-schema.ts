@@ -18,6 +18,7 @@ export const ISSUE_TYPES = [
   { key: 'correctiveAction', defaultName: 'Corrective Action' },
   { key: 'aimsAction', defaultName: 'AIMS Action' },
   { key: 'aiObjective', defaultName: 'AI Objective' },
+  { key: 'competenceRecord', defaultName: 'Competence Record' },
 ] as const;
 
 export type IssueTypeKey = (typeof ISSUE_TYPES)[number]['key'];

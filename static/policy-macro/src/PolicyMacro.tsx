@@ -5,6 +5,7 @@ import { ControlledDocumentMacro } from '../../common/document-control/Controlle
 import { DocumentControlPanel } from '../../common/document-control/DocumentControlPanel';
 import { frame, stack } from '../../common/styles';
 import { policyViewResultSchema } from '../../../src/ui-contract/policy-macro-view';
+import { Acknowledgement } from './Acknowledgement';
 import { Checklist } from './Checklist';
 import { Objectives } from './Objectives';
 
@@ -39,6 +40,20 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
             canRequest={view.uncoveredCount === 0}
             requestedWith="this checklist"
           />
+          {view.acknowledgement && (
+            <>
+              <Heading size="xsmall" as="h3">
+                Awareness of the policy (clause 7.3)
+              </Heading>
+              <Acknowledgement
+                acknowledgement={view.acknowledgement}
+                running={action.running}
+                onAcknowledge={(version) =>
+                  action.run('acknowledge', { version }, `You acknowledged version ${version}`)
+                }
+              />
+            </>
+          )}
           <Heading size="xsmall" as="h3">
             AI policy elements (clause 5.2)
           </Heading>

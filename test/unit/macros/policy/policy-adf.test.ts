@@ -49,6 +49,7 @@ const view: PolicyView = {
   uncoveredCount: 1,
   history: [],
   historyNotKept: 0,
+  acknowledgement: null,
   objectives: {
     available: true,
     projectKey: 'AIMS',
