@@ -8,6 +8,7 @@ export { soaMacroResolver } from './resolvers/soa-macro-resolver';
 export { policyMacroResolver } from './resolvers/policy-macro-resolver';
 export { reviewMacroResolver } from './resolvers/review-macro-resolver';
 export { scopeMacroResolver } from './resolvers/scope-macro-resolver';
+export { overviewResolver } from './resolvers/overview-resolver';
 export { transitionValidator } from './workflows/transition-validator';
 export { postFunction } from './workflows/post-function';
 export { onIssueEvent } from './triggers/issue-event-trigger';
