@@ -117,14 +117,15 @@ export function recordKpiResult(
 }
 
 /** A KPI's latest result, for the management review (9.3.2 d) 2). */
-export interface KpiLatestResult {
-  name: string;
-  target: string;
-  owner: string;
-  frequency: string;
-  latest: KpiResult | null;
-  previous: KpiResult | null;
-}
+export const kpiLatestResultSchema = z.object({
+  name: z.string(),
+  target: z.string(),
+  owner: z.string(),
+  frequency: z.string(),
+  latest: kpiResultSchema.nullable(),
+  previous: kpiResultSchema.nullable(),
+});
+export type KpiLatestResult = z.infer<typeof kpiLatestResultSchema>;
 
 export function latestKpiResults(register: MonitoringRegister): KpiLatestResult[] {
   return register.kpis.map((k) => ({

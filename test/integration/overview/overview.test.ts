@@ -9,7 +9,9 @@ import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
+import type { DemoSeedResult } from '../../../emulator/seed/demo';
 import { seedDemo } from '../../../emulator/seed/demo';
+import { invokeReviewMacro, q4ReviewConfig } from '../../../emulator/seed/demo/demo-review-pages';
 import { CONFIDENTIAL_RISK_SUMMARY } from '../../../emulator/seed/demo/demo-risks';
 import type { ConfiguredOverview, FigureView } from '../../../src/ui-contract/overview-view';
 import { overviewViewSchema } from '../../../src/ui-contract/overview-view';
@@ -21,6 +23,7 @@ jest.setTimeout(300_000);
 
 let site: RunningSite;
 let host: ForgeHost;
+let demo: DemoSeedResult;
 
 interface Outcome {
   ok: boolean;
@@ -74,7 +77,7 @@ beforeAll(async () => {
   const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
   await host.install(admin?.accountId);
   await host.install(admin?.accountId, { product: 'confluence' });
-  await seedDemo(site, host);
+  demo = await seedDemo(site, host);
 });
 
 afterAll(async () => {
@@ -180,5 +183,24 @@ describe('the monitoring register', () => {
     expect((await invoke('manager', 'removeKpi', { id: 'kpi-9' })).error).toContain(
       'There is no KPI kpi-9',
     );
+  });
+
+  it('feeds its latest results to the draft management review as input 9.3.2 d) 2)', async () => {
+    const pageRes = await callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${demo.pages.reviewQ4}`);
+    const spaceId = (pageRes.body as { spaceId: string }).spaceId;
+    const page = { id: demo.pages.reviewQ4, spaceId };
+    const config = q4ReviewConfig(demo.pages.reviewQ3);
+    const out = await invokeReviewMacro(host, 'member', page, config, 'getView');
+    if (!out.ok) throw new Error(`${out.error}`);
+    const view = out.data as { inputs: { d: { monitoring: unknown[] } } };
+    expect(view.inputs.d.monitoring).toEqual([
+      expect.objectContaining({ name: kpi.name, latest: null }),
+      expect.objectContaining({
+        name: 'AI literacy training completed (%)',
+        target: 'At most 2',
+        latest: { on: '2026-11-30', value: 91 },
+        previous: { on: '2026-10-31', value: 82 },
+      }),
+    ]);
   });
 });
