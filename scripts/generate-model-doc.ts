@@ -77,11 +77,13 @@ export function renderModelDoc(): string {
       '',
       `Statuses: ${wf.statuses.map((s) => `${s.name} (${s.category})`).join(' → ')}`,
       '',
-      '| transition | from | to | app validator | AIMS managers only | app post function | screen |',
-      '|---|---|---|---|---|---|---|',
+      `Read-only statuses (workflow status property \`jira.issue.editable = false\`: no field edit, only a transition leaves them): ${wf.readOnlyStatuses.map((k) => status.get(k) ?? k).join(', ') || 'none'}.`,
+      '',
+      '| transition | from | to | app validator | AIMS managers only | recorded reviewer only | app post function | screen |',
+      '|---|---|---|---|---|---|---|---|',
       ...wf.transitions.map(
         (t) =>
-          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.postFunction ? 'yes' : ''} | ${t.validated && onlyType ? `${typeName.get(onlyType) ?? onlyType} screen` : ''} |`,
+          `| ${t.name} | ${t.from.map((f) => status.get(f) ?? f).join(', ') || '(create)'} | ${status.get(t.to) ?? t.to} | ${t.validated ? 'yes' : ''} | ${t.managersOnly ? 'yes' : ''} | ${t.reviewerOnly ? 'yes' : ''} | ${t.postFunction ? 'yes' : ''} | ${t.validated && onlyType ? `${typeName.get(onlyType) ?? onlyType} screen` : ''} |`,
       ),
       '',
     );

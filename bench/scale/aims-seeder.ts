@@ -199,7 +199,7 @@ export class AimsSeeder {
     const system = this.create({
       type: 'aiSystem',
       summary: `AI system ${this.serial}`,
-      status: this.prng.pick(['To Do', 'In Progress', 'Done']),
+      status: this.prng.pick(['Proposed', 'In Development', 'In Operation', 'Retired']),
       created: this.created(),
       assignee: this.person(),
     });
@@ -212,7 +212,7 @@ export class AimsSeeder {
     const ia = this.create({
       type: 'impactAssessment',
       summary: `Impact assessment ${this.serial}`,
-      status: this.prng.pick(['To Do', 'In Progress', 'Done']),
+      status: this.prng.pick(['Assessment Draft', 'In Assessment', 'Assessment Completed']),
       created: this.created(),
       values: {
         impactIndividuals: 'Applicants could be refused credit without a human review.',

@@ -48,6 +48,13 @@ function ok(what: string, outcome: unknown): unknown {
 /** The SoA needs every control and risk the viewer sees; one search reads both kinds. */
 const soaIssues = (f: SiteFacts): number => f.of('AI Control') + f.of('AI Risk');
 
+/**
+ * The SoA's reads from Jira: the C controls with their links (which name every risk each one
+ * mitigates), then the L risks the rows list, read for their levels — both in pages of 100.
+ */
+const soaReads = (f: SiteFacts): number =>
+  fieldPages(f.of('AI Control')) + fieldPages(f.soaListedRisks());
+
 const soaView: ScalePath = {
   id: 'soa.view',
   title: 'SoA macro view (getView, as the AIMS manager)',
@@ -60,8 +67,9 @@ const soaView: ScalePath = {
       await SOA.invoke(b.host, 'manager', page, call, DEMO_SOA_CONFIG, b.site.url),
     );
   },
-  // viewer (may they approve?) + the page with its properties + the controls and risks
-  minimum: (f) => 1 + 1 + fieldPages(soaIssues(f)),
+  // the viewer with their groups + the page with its version, properties and operations
+  // (one GET: include-properties, include-operations) + the controls, then the listed risks
+  minimum: (f) => 1 + 1 + soaReads(f),
   naive: (f) => 2 + idPages(soaIssues(f)) + soaIssues(f),
 };
 
@@ -93,9 +101,10 @@ const soaExport: ScalePath = {
     if (adf?.type !== 'doc' || !adf.content?.length) throw new Error('SoA export: no ADF');
     return adf;
   },
-  // the page with its properties + the controls and risks (no viewer: nothing to approve)
-  minimum: (f) => 1 + fieldPages(soaIssues(f)),
-  naive: (f) => 1 + idPages(soaIssues(f)) + soaIssues(f),
+  // An export has no reader, so it reads nothing from Jira (src/macros/macro-export.ts): it shows
+  // the approval the page stores (its properties: one request) and points to the live SoA.
+  minimum: () => 1,
+  naive: () => 1,
 };
 
 /** The sets a draft management review of the period reads or counts (9.3.2 a–e). */
@@ -311,7 +320,8 @@ const overdueScan: ScalePath = {
   },
   minimum(f, b) {
     const s = overdueSets(f, b);
-    // keys to label and to unlabel, their bulk edits, the overdue count
+    // keys to label and to unlabel, their bulk edits (each submitted, then its progress read),
+    // the overdue count
     return (
       idPages(s.toLabel) + bulkEdits(s.toLabel) + idPages(s.toUnlabel) + bulkEdits(s.toUnlabel) + 1
     );

@@ -14,8 +14,14 @@ const DAY = 86_400_000;
 export const fieldPages = (n: number): number => Math.max(1, Math.ceil(n / 100));
 /** Requests to read n issue ids or keys (pages of 5000). */
 export const idPages = (n: number): number => Math.max(1, Math.ceil(n / 5000));
-/** Bulk edits of n issues (POST /bulk/issues/fields: at most 1000 issues each); none for none. */
-export const bulkEdits = (n: number): number => Math.ceil(n / 1000);
+/**
+ * Requests to bulk edit n issues: each `POST /bulk/issues/fields` (at most 1000 issues) answers a
+ * task, and at least one `GET /bulk/queue/{taskId}` learns that it is done; none for none.
+ */
+export const bulkEdits = (n: number): number => 2 * Math.ceil(n / 1000);
+
+/** Risks an SoA row lists with their levels (SOA_RISKS_LISTED in src/domain/soa). */
+const RISKS_LISTED_PER_ROW = 10;
 
 export class SiteFacts {
   private readonly cache = new Map<string, number>();
@@ -42,6 +48,40 @@ export class SiteFacts {
   /** Forgets the counts (after the site grew or a path wrote). */
   forget(): void {
     this.cache.clear();
+  }
+
+  /**
+   * The AI Risks the SoA lists with their levels, as `login` sees them: the first
+   * RISKS_LISTED_PER_ROW (in key order) of the risks each visible control links to, all distinct.
+   */
+  soaListedRisks(login = 'manager'): number {
+    const key = `${login}\nsoa-listed-risks`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const { m } = this.bench;
+    const user = this.user(login);
+    const controls = searchIssueIds(m, user, 'project = AIMS AND issuetype = "AI Control"');
+    const risks = new Set(searchIssueIds(m, user, 'project = AIMS AND issuetype = "AI Risk"'));
+    const keyNumber = new Map<string, number>();
+    const listed = new Set<string>();
+    for (const control of controls) {
+      const linked = [
+        ...new Set(
+          m.links
+            .of(control)
+            .filter((l) => l.sourceId === control && risks.has(l.destinationId))
+            .map((l) => l.destinationId),
+        ),
+      ];
+      for (const doc of m.store.byIds(linked.filter((id) => !keyNumber.has(id))))
+        keyNumber.set(doc.id, Number(doc.key.split('-')[1]));
+      linked
+        .sort((a, b) => (keyNumber.get(a) ?? 0) - (keyNumber.get(b) ?? 0))
+        .slice(0, RISKS_LISTED_PER_ROW)
+        .forEach((id) => listed.add(id));
+    }
+    this.cache.set(key, listed.size);
+    return listed.size;
   }
 
   /** Issues linked to `key`, both directions. */

@@ -17,6 +17,7 @@ import { registerScreenRoutes } from './routes/screens';
 import { registerScreenSchemeRoutes } from './routes/screen-schemes';
 import { registerSearchRoutes } from './routes/search';
 import { registerTaskRoutes } from './routes/tasks';
+import { registerBulkEditRoutes } from './routes/bulk-edit';
 import { registerTransitionRoutes } from './routes/transitions';
 import { registerUserRoutes } from './routes/users';
 import { registerStatusRoutes } from './routes/statuses';
@@ -49,6 +50,7 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerWorkflowApiRoutes(router, m);
   registerWorkflowSchemeRoutes(router, m);
   registerTaskRoutes(router, m);
+  registerBulkEditRoutes(router, m);
   router.use(removedOrUnknownRoute);
   return router;
 }

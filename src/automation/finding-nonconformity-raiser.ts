@@ -2,7 +2,8 @@
  * 9.2 → 10.2: an Audit Finding graded as a major or minor nonconformity raises exactly one linked
  * Nonconformity, whatever the number of deliveries or later edits: an existing 'raises' link or
  * the KVS marker of the finding means it is raised; a conditional KVS claim lets only one
- * concurrent delivery create it.
+ * concurrent delivery create it. The Nonconformity gets the finding's issue security level: it
+ * copies the finding's summary, so it is seen by no more people than the finding.
  */
 import { route } from '@forge/api';
 import { z } from 'zod';
@@ -97,6 +98,8 @@ async function createNonconformity(
         'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',
     ),
     duedate: addDays(utcDate(new Date()), days),
+    // Whoever may not see the finding may not see what is raised from it (its summary is copied).
+    ...(finding.securityLevelId ? { security: { id: finding.securityLevelId } } : {}),
     ...toJiraFields(state, {
       ncSource: 'Internal audit',
       ...(reference ? { isoReference: reference } : {}),

@@ -1,7 +1,8 @@
 /**
  * 10.2 c → d: when every Corrective Action of a Nonconformity is done, the Nonconformity (if it is
  * implementing actions) moves on to effectiveness review, and its owner is told in a comment that
- * mentions them (assignee, else reporter).
+ * mentions them (assignee, else reporter) and names only the actions everyone who sees the
+ * Nonconformity can browse (src/jira/unseen-linked-issues.ts).
  */
 import type { ProductClient } from '../jira/product-client';
 import type { ActiveAims } from '../jira/active-aims';
@@ -11,6 +12,8 @@ import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-s
 import { addIssueComment } from '../jira/issue-comment';
 import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
 import { moveIssueToStatus } from '../jira/issue-transitioner';
+import { unseenLinkedKeys } from '../jira/unseen-linked-issues';
+import { keyListFor } from '../domain/visibility/unnamed-issues';
 
 export async function progressNonconformitiesOf(
   jira: ProductClient,
@@ -34,7 +37,8 @@ async function progressNonconformity(
   const { state, config } = aims;
   const nc = await loadAimsIssue(jira, state, ncKey, []);
   if (nc.statusKey !== 'ncImplementing') return `${ncKey} is not implementing actions`;
-  const actions = await loadCorrectiveActionSnapshots(jira, correctiveActionRefsOf(nc, config));
+  const refs = correctiveActionRefsOf(nc, config);
+  const actions = await loadCorrectiveActionSnapshots(jira, refs);
   const open = actions.filter((a) => !a.done);
   if (actions.length === 0 || open.length > 0)
     return `${ncKey} still has open actions (${open.map((a) => a.key).join(', ')})`;
@@ -43,10 +47,15 @@ async function progressNonconformity(
   const outcome = await moveIssueToStatus(jira, ncKey, target);
   if (!outcome.moved) return `${ncKey} not moved (${outcome.reason})`;
   const owner = nc.assignee ?? nc.reporter;
+  // The comment is read by whoever sees the Nonconformity: it names only actions they can browse.
+  const unseen = await unseenLinkedKeys(jira, nc.id, refs);
   await addIssueComment(
     jira,
     ncKey,
-    `all corrective actions (${actions.map((a) => a.key).join(', ')}) are done, so this nonconformity is now in effectiveness review (ISO/IEC 42001 10.2 d). Someone who did not implement the actions should review whether they worked, with evidence.`,
+    `all corrective actions (${keyListFor(
+      actions.map((a) => a.key),
+      unseen,
+    )}) are done, so this nonconformity is now in effectiveness review (ISO/IEC 42001 10.2 d). Someone who did not implement the actions should review whether they worked, with evidence.`,
     owner?.accountId,
   );
   return `${ncKey} moved to Effectiveness Review`;

@@ -1,18 +1,20 @@
 /**
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
- * and filters show them), and takes the label off work that is done or no longer overdue. Only the
- * issues whose label must change are read (JQL, `labels` only, pages of 100 in key order) and
- * each is edited once — a label is a write per issue; everything else is searched, never fetched
- * one by one. Already-labelled issues are skipped, so running it again changes nothing. A pass
+ * and filters show them), and takes the label off work that is done or no longer overdue; then
+ * opens the due reviews of impact assessments. Only the issues whose label must change are
+ * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
+ * edit (1 000 a request, issue-bulk-edit.ts), never one by one. Already-labelled issues are not
+ * found, so running it again changes nothing. A pass
  * over more issues than one invocation can edit goes on in the next part after the last key it
  * did (see resumable-scan.ts).
  */
-import { route } from '@forge/api';
 import type { ActiveAims } from '../jira/active-aims';
+import { BULK_EDIT_MAX_ISSUES, bulkEditLabel } from '../jira/issue-bulk-edit';
 import { approximateCount, searchPages } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
+import { openDueImpactReviews } from './impact-review-actions';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
 export const OVERDUE_LABEL = 'aims-overdue';
@@ -23,6 +25,8 @@ export interface OverdueScanSummary {
   overdue: number | null;
   labelled: string[];
   unlabelled: string[];
+  /** AIMS Actions opened for impact assessments due for review (8.4). */
+  impactReviews: string[];
   /** True when the day's pass is complete. */
   done: boolean;
 }
@@ -50,55 +54,55 @@ function staleJql(aims: ActiveAims, today: string): JqlClause {
   );
 }
 
-const labelsOf = (fields: Record<string, unknown>): string[] =>
-  Array.isArray(fields.labels)
-    ? fields.labels.filter((l): l is string => typeof l === 'string')
-    : [];
-
-async function editLabels(jira: ProductClient, key: string, op: 'add' | 'remove'): Promise<void> {
-  await jira.sendNoContent(route`/rest/api/3/issue/${key}`, 'PUT', {
-    update: { labels: [{ [op]: OVERDUE_LABEL }] },
-  });
-}
-
-const PHASES = ['label', 'unlabel'] as const;
+const PHASES = ['label', 'unlabel', 'impact-review'] as const;
 
 /**
- * Edits the label of every issue `where` finds after the cursor's last key, in key order, until
- * the part should stop. True when it went through all of them.
+ * Adds or removes the label on every issue `where` finds after the cursor's last key, in key
+ * order, by bulk edits of up to 1 000 issues, until the part should stop. True when it went
+ * through all of them.
  */
 async function editAll(
   jira: ProductClient,
   progress: ScanProgress,
   where: JqlClause,
-  op: 'add' | 'remove',
+  op: 'ADD' | 'REMOVE',
   done: string[],
 ): Promise<boolean> {
   const after = progress.cursor.after;
   const search = {
     jql: jql.orderBy(jql.and(where, after !== undefined && jql.gt('key', after)), 'key'),
-    fields: ['labels'],
+    fields: ['key'],
   };
+  const counter = op === 'ADD' ? 'labelled' : 'unlabelled';
   for await (const page of searchPages(jira, search)) {
-    for (const issue of page) {
+    for (let i = 0; i < page.length; i += BULK_EDIT_MAX_ISSUES) {
       if (progress.shouldStop()) return false;
-      // The search may lag behind an edit just made: look at the labels it returned.
-      const has = labelsOf(issue.fields).includes(OVERDUE_LABEL);
-      const change = op === 'add' ? !has : has;
-      if (change) {
-        await editLabels(jira, issue.key, op);
-        done.push(issue.key);
-      }
-      await progress.itemDone(
-        issue.key,
-        change ? { [op === 'add' ? 'labelled' : 'unlabelled']: 1 } : {},
+      const chunk = page.slice(i, i + BULK_EDIT_MAX_ISSUES);
+      const last = chunk.at(-1);
+      if (!last) break;
+      // An issue the search still shows in its old state (search lags behind edits) is edited
+      // again: adding a label it has, or removing one it lacks, changes nothing.
+      const outcome = await bulkEditLabel(
+        jira,
+        chunk.map((issue) => issue.id),
+        OVERDUE_LABEL,
+        op,
       );
+      // Jira has not finished the edit yet: this part stops, and the next one edits the same
+      // issues again from the cursor (adding a label an issue has, or removing one it lacks, is a no-op).
+      if (!outcome) return false;
+      const edited = chunk.filter((issue) => outcome.editedIds.has(issue.id));
+      done.push(...edited.map((issue) => issue.key));
+      await progress.batchDone(last.key, { [counter]: edited.length });
     }
   }
   return true;
 }
 
-/** The overdue scan as a resumable pass: label what is overdue, then unlabel what is not. */
+/**
+ * The overdue scan as a resumable pass: label what is overdue, then unlabel what is not, then
+ * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts).
+ */
 export function overduePass(
   jira: ProductClient,
   aims: ActiveAims,
@@ -112,10 +116,15 @@ export function overduePass(
       if (progress.cursor.phase === 'label') {
         const notLabelled = jql.or(jql.isEmpty('labels'), jql.notIn('labels', [OVERDUE_LABEL]));
         const where = jql.and(overdueJql(aims, today), notLabelled);
-        if (!(await editAll(jira, progress, where, 'add', summary.labelled))) return 'paused';
+        if (!(await editAll(jira, progress, where, 'ADD', summary.labelled))) return 'paused';
         await progress.nextPhase('unlabel');
       }
-      if (!(await editAll(jira, progress, staleJql(aims, today), 'remove', summary.unlabelled)))
+      if (progress.cursor.phase === 'unlabel') {
+        const stale = staleJql(aims, today);
+        if (!(await editAll(jira, progress, stale, 'REMOVE', summary.unlabelled))) return 'paused';
+        await progress.nextPhase('impact-review');
+      }
+      if (!(await openDueImpactReviews(jira, aims, progress, summary.impactReviews)))
         return 'paused';
       summary.overdue = await approximateCount(jira, overdueJql(aims, today));
       summary.done = true;

@@ -8,15 +8,13 @@
  *      died goes stale and is taken over by timestamp, in a transaction);
  *   3. Jira is searched for the action's label before creating (a run that died after creating
  *      is not repeated), then the created key is recorded with the claim.
- * Runs as the app (a trigger has no user); nothing it reads reaches a UI.
+ * Runs as the app (a trigger has no user): the index holds only pages an AIMS manager registered
+ * (src/storage/policy-page-index.ts), and the action it opens in Jira names the page by its id,
+ * never by its title — a page may be restricted to fewer people than can browse the project.
  */
-import { route } from '@forge/api';
-import { z } from 'zod';
 import { utcDate } from '../domain/calendar';
 import { currentEntry, isPolicyReviewDue } from '../domain/policy';
-import { adfDoc, toJiraFields } from '../jira/aims-issue';
-import { searchOne } from '../jira/issue-search';
-import { jql } from '../jira/jql-builder';
+import { createLabelledAimsAction, findIssueByLabel } from '../jira/labelled-aims-action';
 import type { ProductClient } from '../jira/product-client';
 import { ProductApiError } from '../jira/product-client';
 import { policyControlStore } from '../macros/policy/policy-page-gateway';
@@ -59,48 +57,21 @@ export function claimDecision(existing: PolicyReviewClaim | undefined, now: Date
     : 'held-by-another-run';
 }
 
-const createdSchema = z.object({ id: z.string(), key: z.string() });
-
-async function findExistingAction(
+function createPolicyReviewAction(
   jira: ProductClient,
   state: ProvisioningState,
-  label: string,
-): Promise<string | undefined> {
-  const found = await searchOne(jira, {
-    jql: jql.and(jql.eq('project', state.projectKey), jql.eq('labels', label)),
-    fields: ['key'],
-  });
-  return found?.key;
-}
-
-async function createPolicyReviewAction(
-  jira: ProductClient,
-  state: ProvisioningState,
-  page: { id: string; title: string },
+  pageId: string,
   dueDate: string,
-  documentReference: string,
 ): Promise<string> {
-  const typeId = state.issueTypes.aimsAction;
-  if (!typeId)
-    throw new Error(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
-  const created = await jira.post(
-    route`/rest/api/3/issue`,
-    {
-      fields: {
-        project: { key: state.projectKey },
-        issuetype: { id: typeId },
-        summary: `Review the AI policy: ${page.title}`.slice(0, 255),
-        description: adfDoc(
-          `The AI policy ${documentReference} ("${page.title}", Confluence page ${page.id}) was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
-        ),
-        labels: [policyReviewLabel(page.id, dueDate)],
-        duedate: dueDate,
-        ...toJiraFields(state, { actionSource: 'Policy review', reviewReference: page.id }),
-      },
-    },
-    createdSchema,
-  );
-  return created.key;
+  return createLabelledAimsAction(jira, state, {
+    // Nothing of the page's text (title, reference): the page may be restricted to fewer
+    // people than the AIMS project; Confluence shows its title to those who may see it.
+    summary: `Review the AI policy on Confluence page ${pageId}`,
+    description: `The AI policy on Confluence page ${pageId} was due for review on ${dueDate} (ISO/IEC 42001 A.2.4).\nReview it, update it if needed, and have it approved again in the AI Policy macro.`,
+    label: policyReviewLabel(pageId, dueDate),
+    dueDate,
+    values: { actionSource: 'Policy review', reviewReference: pageId },
+  });
 }
 
 /** Wins the claim of a due policy review for this run, or says why another run has it. */
@@ -137,7 +108,7 @@ async function scanPage(
   }
   if (!stored) return void result.skipped.push({ pageId, reason: 'no document control yet' });
   const entry = currentEntry(stored.record);
-  const { status, nextReviewDate, title } = entry.document;
+  const { status, nextReviewDate } = entry.document;
   if (status === 'superseded') return void result.skipped.push({ pageId, reason: 'superseded' });
   if (!nextReviewDate || !isPolicyReviewDue(nextReviewDate, utcDate(now))) {
     return void result.skipped.push({ pageId, reason: 'not due' });
@@ -145,14 +116,8 @@ async function scanPage(
   const won = await winClaim(pageId, nextReviewDate, now);
   if ('skip' in won) return void result.skipped.push({ pageId, reason: won.skip });
   const issueKey =
-    (await findExistingAction(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
-    (await createPolicyReviewAction(
-      clients.jira,
-      state,
-      { id: pageId, title },
-      nextReviewDate,
-      entry.documentReference,
-    ));
+    (await findIssueByLabel(clients.jira, state, policyReviewLabel(pageId, nextReviewDate))) ??
+    (await createPolicyReviewAction(clients.jira, state, pageId, nextReviewDate));
   await recordPolicyReviewIssue(won.claim, issueKey);
   result.opened.push({ pageId, dueDate: nextReviewDate, issueKey });
 }

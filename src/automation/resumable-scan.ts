@@ -47,6 +47,8 @@ export interface ScanProgress {
   shouldStop(): boolean;
   /** One item is done: the next part goes on after `after`. */
   itemDone(after: string, counts?: Readonly<Record<string, number>>): Promise<void>;
+  /** A batch of items up to `after` is done (a bulk write): the cursor is saved at once. */
+  batchDone(after: string, counts?: Readonly<Record<string, number>>): Promise<void>;
   /** The phase is done; the pass goes on with `phase` from its start. */
   nextPhase(phase: string): Promise<void>;
 }
@@ -77,19 +79,27 @@ export async function runScanPart(
 
   let progressed = false;
   let sinceSave = 0;
+  const advance = (after: string, counts: Readonly<Record<string, number>>): void => {
+    cursor.after = after;
+    for (const [name, n] of Object.entries(counts))
+      cursor.totals[name] = (cursor.totals[name] ?? 0) + n;
+    progressed = true;
+  };
   const progress: ScanProgress = {
     cursor,
     shouldStop: () => progressed && deps.timeBox.timeUp(),
     itemDone: async (after, counts = {}) => {
-      cursor.after = after;
-      for (const [name, n] of Object.entries(counts))
-        cursor.totals[name] = (cursor.totals[name] ?? 0) + n;
-      progressed = true;
+      advance(after, counts);
       sinceSave += 1;
       if (sinceSave >= CHECKPOINT_EVERY) {
         sinceSave = 0;
         await save(deps, cursor);
       }
+    },
+    batchDone: async (after, counts = {}) => {
+      advance(after, counts);
+      sinceSave = 0;
+      await save(deps, cursor);
     },
     nextPhase: async (phase) => {
       cursor.phase = phase;

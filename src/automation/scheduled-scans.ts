@@ -46,7 +46,13 @@ export async function runOverdueScan(
   aims: ActiveAims,
   deps: ScanDeps = platformDeps(),
 ): Promise<ScanPartReport<OverdueScanSummary>> {
-  const summary: OverdueScanSummary = { overdue: null, labelled: [], unlabelled: [], done: false };
+  const summary: OverdueScanSummary = {
+    overdue: null,
+    labelled: [],
+    unlabelled: [],
+    impactReviews: [],
+    done: false,
+  };
   const outcome = await runScanPart(deps, trigger, overduePass(jiraAsApp(), aims, summary));
   return report('overdue', outcome, summary);
 }

@@ -1,14 +1,24 @@
-import { RISK_LEVEL_FIELD_KEYS } from '../jira/aims-schema';
+import { operationRequirements } from '../domain/ai-system';
+import { AI_SYSTEM_INVENTORY_FIELD_KEYS, RISK_LEVEL_FIELD_KEYS } from '../jira/aims-schema';
 import { linkedIssues } from '../jira/aims-links';
+import { aiSystemFacts } from '../jira/facts/ai-system-facts-reader';
+import { panelFacts } from './panel-facts';
 import type { PanelInputs } from './panel-inputs';
 import { refOfIssue, refOfLink, shownText } from './panel-issue-ref';
+import { nextSteps } from './panel-next-steps';
 import type { AiSystemPanel, PanelIssueRef, RiskRow } from './panel-types';
 
+export const AI_SYSTEM_PANEL_FIELDS = AI_SYSTEM_INVENTORY_FIELD_KEYS;
 export const AI_SYSTEM_LINKED_FIELDS = RISK_LEVEL_FIELD_KEYS;
 
-/** The AI System view: its risks with levels, impact assessments, controls (via the risks), open NCs. */
+/**
+ * The AI System view: its inventory, where it stands in its life cycle and what going into
+ * operation still needs, its risks with levels, impact assessments, controls (via the risks),
+ * open NCs.
+ */
 export function buildAiSystemPanel({ issue: system, linked, config }: PanelInputs): AiSystemPanel {
   const names = config.issueTypeNames;
+  const facts = aiSystemFacts(system, config);
   const riskLinks = linkedIssues(system, 'affects', names.aiRisk);
   const risks: RiskRow[] = riskLinks.map((l) => {
     const risk = linked.get(l.issue.key);
@@ -38,6 +48,8 @@ export function buildAiSystemPanel({ issue: system, linked, config }: PanelInput
   return {
     kind: 'aiSystem',
     issue: refOfIssue(system),
+    inventory: panelFacts(system, AI_SYSTEM_INVENTORY_FIELD_KEYS),
+    next: nextSteps('aiSystem', system.statusKey, () => operationRequirements(facts)),
     risks,
     impactAssessments: linkedIssues(system, 'assesses', names.impactAssessment).map(refOfLink),
     controls: [...controls.values()].sort((a, b) =>

@@ -1,6 +1,7 @@
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { CONTROL_LINKED_FIELDS, CONTROL_PANEL_FIELDS } from './control-panel';
-import { AI_SYSTEM_LINKED_FIELDS } from './ai-system-panel';
+import { AI_SYSTEM_LINKED_FIELDS, AI_SYSTEM_PANEL_FIELDS } from './ai-system-panel';
+import { IMPACT_ASSESSMENT_PANEL_FIELDS } from './impact-assessment-panel';
 import { CORRECTIVE_ACTION_PANEL_FIELDS } from './corrective-action-panel';
 import { FINDING_PANEL_FIELDS } from './finding-panel';
 import { NONCONFORMITY_LINKED_FIELDS, NONCONFORMITY_PANEL_FIELDS } from './nonconformity-panel';
@@ -13,7 +14,8 @@ export const PANEL_FIELDS: Readonly<
   nonconformity: { own: NONCONFORMITY_PANEL_FIELDS, linked: NONCONFORMITY_LINKED_FIELDS },
   aiRisk: { own: RISK_PANEL_FIELDS, linked: RISK_LINKED_FIELDS },
   aiControl: { own: CONTROL_PANEL_FIELDS, linked: CONTROL_LINKED_FIELDS },
-  aiSystem: { own: [], linked: AI_SYSTEM_LINKED_FIELDS },
+  aiSystem: { own: AI_SYSTEM_PANEL_FIELDS, linked: AI_SYSTEM_LINKED_FIELDS },
+  impactAssessment: { own: IMPACT_ASSESSMENT_PANEL_FIELDS, linked: [] },
   // A finding's linked Nonconformities are shown with their 10.2 progress.
   auditFinding: { own: FINDING_PANEL_FIELDS, linked: NONCONFORMITY_PANEL_FIELDS },
   correctiveAction: { own: CORRECTIVE_ACTION_PANEL_FIELDS, linked: [] },

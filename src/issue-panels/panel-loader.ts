@@ -14,6 +14,7 @@ import { buildControlPanel } from './control-panel';
 import { buildCorrectiveActionPanel } from './corrective-action-panel';
 import { buildFindingPanel } from './finding-panel';
 import { buildGenericPanel } from './generic-panel';
+import { buildImpactAssessmentPanel } from './impact-assessment-panel';
 import { buildNonconformityPanel } from './nonconformity-panel';
 import { ALL_OWN_PANEL_FIELDS, PANEL_FIELDS } from './panel-fields-by-type';
 import type { PanelInputs } from './panel-inputs';
@@ -42,6 +43,8 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
       return buildControlPanel(inputs);
     case 'aiSystem':
       return buildAiSystemPanel(inputs);
+    case 'impactAssessment':
+      return buildImpactAssessmentPanel(inputs);
     case 'auditFinding':
       return buildFindingPanel(inputs);
     case 'correctiveAction':

@@ -17,6 +17,8 @@ export interface AimsLinkedIssue {
   summary: string;
   statusName: string;
   statusCategory: string;
+  /** The app's status key of the linked issue, when its status is one the app provisioned. */
+  statusKey?: AimsStatusKey;
   typeName: string;
   typeId: string;
 }
@@ -49,7 +51,10 @@ export interface AimsIssue {
   updated: string | null;
   resolutiondate: string | null;
   labels: string[];
+  /** Name of the issue's security level (null: none). */
   securityLevel: string | null;
+  /** Id of the issue's security level, to give a derived issue the same one. */
+  securityLevelId: string | null;
   values: Record<string, AimsFieldValue>;
   links: AimsLink[];
 }
@@ -134,7 +139,11 @@ export function adfText(node: unknown): string {
   return parts.join(blockish.includes(str(o.type) ?? '') ? '\n' : '').trim();
 }
 
-function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>): AimsLink[] {
+function readLinks(
+  raw: unknown,
+  linkTypeKeyByName: Map<string, AimsLinkTypeKey>,
+  statusKeys: Map<string, AimsStatusKey>,
+): AimsLink[] {
   if (!Array.isArray(raw)) return [];
   const links: AimsLink[] = [];
   for (const entry of raw) {
@@ -147,6 +156,7 @@ function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>
     const fields = obj(other.fields) ?? {};
     const status = obj(fields.status);
     const name = str(type.name) ?? '';
+    const statusKey = statusKeys.get(str(status?.id) ?? '');
     links.push({
       id: str(l.id) ?? '',
       linkTypeKey: linkTypeKeyByName.get(name),
@@ -159,6 +169,7 @@ function readLinks(raw: unknown, linkTypeKeyByName: Map<string, AimsLinkTypeKey>
         summary: str(fields.summary) ?? '',
         statusName: str(status?.name) ?? '',
         statusCategory: str(obj(status?.statusCategory)?.key) ?? '',
+        ...(statusKey ? { statusKey } : {}),
         typeName: str(obj(fields.issuetype)?.name) ?? '',
         typeId: str(obj(fields.issuetype)?.id) ?? '',
       },
@@ -204,8 +215,9 @@ export function readAimsIssue(raw: SearchedIssue, state: ProvisioningState): Aim
       ? f.labels.filter((x): x is string => typeof x === 'string')
       : [],
     securityLevel: str(obj(f.security)?.name) ?? null,
+    securityLevelId: str(obj(f.security)?.id) ?? null,
     values,
-    links: readLinks(f.issuelinks, linkTypeKeyByName),
+    links: readLinks(f.issuelinks, linkTypeKeyByName, statusKeys),
   };
 }
 

@@ -13,6 +13,8 @@ export const searchedIssueSchema = z.object({
   id: z.string(),
   key: z.string(),
   fields: z.record(z.string(), z.unknown()).default({}),
+  /** Issue properties asked for with `properties` (absent when not asked). */
+  properties: z.record(z.string(), z.unknown()).optional(),
 });
 export type SearchedIssue = z.infer<typeof searchedIssueSchema>;
 
@@ -38,6 +40,8 @@ export interface SearchOptions {
   jql: string;
   /** Only the fields the caller needs (never `*all` on a large site); `['key']` for keys only. */
   fields: readonly string[];
+  /** Issue property keys to return with each issue (at most 5, as Jira allows). */
+  properties?: readonly string[];
   /**
    * Ids of issues the caller just changed or must see as they are now: search is eventually
    * consistent, these are read with read-after-write consistency (`reconcileIssues`, at most 50).
@@ -47,6 +51,13 @@ export interface SearchOptions {
 
 /** `reconcileIssues` "Accepts max 50 ids" (POST /rest/api/3/search/jql). */
 export const MAX_RECONCILE_IDS = 50;
+
+/** `items` in runs of at most `size` (e.g. ids to reconcile, one search per run). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 /** The `reconcileIssues` part of a search body: the same ids on every page, as Jira asks. */
 function reconcileBody(options: SearchOptions): { reconcileIssues?: number[] } {
@@ -76,6 +87,7 @@ export async function* searchPages(
       {
         jql: options.jql,
         fields: options.fields,
+        ...(options.properties?.length ? { properties: options.properties } : {}),
         maxResults: first && firstPageSize !== undefined ? firstPageSize : pageSize,
         ...reconcile,
         ...(nextPageToken ? { nextPageToken } : {}),

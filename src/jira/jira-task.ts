@@ -2,18 +2,21 @@ import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ProductClient } from './product-client';
 
+/** The states of a Jira task (TaskProgressBean, and the bulk operations' progress). */
+export const jiraTaskStatusSchema = z.enum([
+  'ENQUEUED',
+  'RUNNING',
+  'COMPLETE',
+  'FAILED',
+  'CANCEL_REQUESTED',
+  'CANCELLED',
+  'DEAD',
+]);
+
 /** The slice of Jira's TaskProgressBean the app reads. */
 export const jiraTaskSchema = z.object({
   id: z.string(),
-  status: z.enum([
-    'ENQUEUED',
-    'RUNNING',
-    'COMPLETE',
-    'FAILED',
-    'CANCEL_REQUESTED',
-    'CANCELLED',
-    'DEAD',
-  ]),
+  status: jiraTaskStatusSchema,
   message: z.string().optional(),
   progress: z.number().optional(),
 });

@@ -32,6 +32,8 @@ export const jql = {
   lte: (field: string, value: string): JqlClause => clause(`${field} <= ${quote(value)}`),
   lt: (field: string, value: string): JqlClause => clause(`${field} < ${quote(value)}`),
   gt: (field: string, value: string): JqlClause => clause(`${field} > ${quote(value)}`),
+  /** Text search (`~`): Jira matches words, so callers keep the exact matches themselves. */
+  contains: (field: string, value: string): JqlClause => clause(`${field} ~ ${quote(value)}`),
   isEmpty: (field: string): JqlClause => clause(`${field} is EMPTY`),
   isNotEmpty: (field: string): JqlClause => clause(`${field} is not EMPTY`),
   /** Issues linked to `issueKey`; with `linkDescription` ("mitigates") only by that link. */

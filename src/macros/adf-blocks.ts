@@ -7,6 +7,7 @@ import {
   mention,
   p,
   panel,
+  strong,
   table,
   tableCell,
   tableHeader,
@@ -63,3 +64,13 @@ export function moreInJiraParagraph(
       )
     : p(text(`${words}.`));
 }
+
+/** A sealed record's check in an export: "Seal: Verified — …" in a coloured note. */
+export const sealNote = (seal: { state: string; label: string; explanation: string }) =>
+  panel({
+    panelType: (seal.state === 'verified'
+      ? 'success'
+      : seal.state === 'changed'
+        ? 'warning'
+        : 'error') as Parameters<typeof panel>[0]['panelType'],
+  })(p(strong(`Seal: ${seal.label}. `), text(seal.explanation)));

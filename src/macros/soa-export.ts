@@ -1,7 +1,8 @@
 import { confluenceAsApp } from '../jira/forge-clients';
 import { exportMacro } from './macro-export';
 import { soaExportAdf, soaMessageAdf } from './soa/soa-adf';
-import { readSoaApproval } from './soa/soa-approval-store';
+import { readPageVersion, readSoaApproval } from './soa/soa-approval-store';
+import { checkSoaSeal } from './soa/soa-seal';
 import { soaConfig } from './soa/soa-macro-config';
 
 const TITLE = 'Statement of Applicability';
@@ -17,8 +18,12 @@ export async function soaExport(payload: unknown) {
     async (macro) => {
       const check = soaConfig.check(macro.rawConfig);
       if (!check.ok) return soaMessageAdf(TITLE, soaConfig.notConfigured(check.problems));
-      const stored = await readSoaApproval(confluenceAsApp(), macro.pageId);
-      return soaExportAdf(check.config.projectKey, stored.check);
+      const [stored, page] = await Promise.all([
+        readSoaApproval(confluenceAsApp(), macro.pageId),
+        readPageVersion(confluenceAsApp(), macro.pageId),
+      ]);
+      const seal = await checkSoaSeal(page.id, stored.check, page.version);
+      return soaExportAdf(check.config.projectKey, stored.check, seal);
     },
     (message) => soaMessageAdf(TITLE, message),
   );

@@ -29,14 +29,12 @@ defineValidated(
   z.object({ pageVersion: z.number().int().min(1).optional() }),
   async ({ pageVersion }, context) => {
     const request = actionRequest(context);
-    const view = await loadPolicyView({
+    // A read writes nothing: only a manager's write puts a page in the policy review index.
+    return loadPolicyView({
       ...request,
       viewerAccountId: request.actorAccountId,
       viewedVersion: pageVersion,
     });
-    // Pages carrying a configured macro are indexed for the policy review scan.
-    if (view.configured) await registerPolicyPage(request.pageId, request.now);
-    return view;
   },
 );
 
@@ -109,9 +107,10 @@ defineMacroWrite(
   'policy.approve',
   z.object({ reviewedVersion: z.number().int().min(1) }),
   async ({ reviewedVersion }, context) => {
-    const result = await changePolicyControl(actionRequest(context), (change) =>
-      approve(change, reviewedVersion),
-    );
+    const request = actionRequest(context);
+    const result = await changePolicyControl(request, (change) => approve(change, reviewedVersion));
+    // An AIMS manager approved it (checked above): the page joins the policy review index.
+    await registerPolicyPage(request.pageId, request.now);
     return { approvedVersion: result.pageVersion };
   },
 );

@@ -58,3 +58,10 @@ export const scopePageKey = (projectKey: string): string => `aims-scope-page:${p
 /** The monitoring register (9.1) of a project: KPIs and their results. */
 export const monitoringRegisterKey = (projectKey: string): string =>
   `aims-monitoring-register:${projectKey}`;
+
+/** The key that seals approvals and held reviews (a KVS secret, made once: record-seals.ts). */
+export const RECORD_SEAL_SECRET_KEY = 'aims-record-seal-secret';
+
+/** The seal chain of one page's records of one kind (approvals, held reviews). */
+export const recordSealChainKey = (kind: string, pageId: string): string =>
+  `aims-record-seals:${kind}:${pageId}`;

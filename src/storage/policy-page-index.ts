@@ -1,7 +1,7 @@
 /**
- * Which Confluence pages carry the AI Policy macro: registered in KVS when a configured macro
- * is viewed or configured, so the policy review scan iterates this index and never crawls
- * Confluence.
+ * Which Confluence pages hold an AI policy under review control: registered in KVS only by an
+ * AIMS manager's checked write (setting the document owner, approving), never by a view, so the
+ * policy review scan iterates pages a manager registered and never crawls Confluence.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';

@@ -24,6 +24,12 @@ export const provisioningStateSchema = z.object({
   issueTypeScreenSchemeId: z.string().optional(),
   /** Annex A catalog id → AI Control issue key. */
   controls: z.record(z.string(), z.string()),
+  /**
+   * A batch of AI Controls being created (their Annex A ids, and since when): saved before the
+   * bulk create, gone once their keys are saved. Still there on the next run means the run stopped
+   * in between: Jira may hold them already (see controls-step.ts).
+   */
+  controlsCreating: z.object({ ids: z.array(z.string()), since: z.string() }).optional(),
   /** Steps finished, so an interrupted run resumes where it stopped. */
   completedSteps: z.array(z.string()),
   startedAt: z.string(),

@@ -3,7 +3,9 @@
  * reacts only to the changes that matter (from the changelog) and acts as the app, idempotently.
  * - Audit Finding created or re-graded → raise its Nonconformity (major/minor NC grades);
  * - Nonconformity moved to NC Closed → close the findings that raised it;
- * - Corrective Action status change → move its Nonconformity on when all its actions are done.
+ * - Corrective Action status change → move its Nonconformity on when all its actions are done;
+ * - AI System: intended use or life-cycle stage changed, or a fix version added → reopen its
+ *   completed impact assessments with a comment saying why (8.4).
  */
 import { zodIssueLines } from '../domain/refusal';
 import { jiraAsApp } from '../jira/forge-clients';
@@ -14,6 +16,9 @@ import { raiseNonconformityForFinding } from '../automation/finding-nonconformit
 import type { IssueEvent } from './issue-event-schema';
 import { changeOf, issueEventSchema } from './issue-event-schema';
 import { progressNonconformitiesOf } from '../automation/nonconformity-progression';
+import { reopenImpactAssessmentsOf } from '../automation/impact-reassessment';
+import type { AiSystemChange } from '../domain/ai-system';
+import type { ProvisioningState } from '../storage/provisioning-state';
 
 export interface IssueEventOutcome {
   handled: boolean;
@@ -59,7 +64,30 @@ async function dispatch(event: IssueEvent, aims: ActiveAims): Promise<string | u
       if (statusChange && statusChange.to === state.statuses.done)
         return progressNonconformitiesOf(jira, aims, event.issue.key);
       return undefined;
+    case 'aiSystem': {
+      const changeId = event.changelog?.id;
+      if (created || !changeId) return undefined;
+      return reopenImpactAssessmentsOf(
+        jira,
+        aims,
+        event.issue.key,
+        changeId,
+        aiSystemChangeOf(event, state),
+      );
+    }
     default:
       return undefined;
   }
+}
+
+/** What changed on an AI system, from the event's changelog (Jira names the fix versions field "Fix Version"). */
+export function aiSystemChangeOf(event: IssueEvent, state: ProvisioningState): AiSystemChange {
+  const changedFields = (['intendedUse', 'lifecycleStage'] as const).filter((key) => {
+    const fieldId = state.fields[key];
+    return fieldId !== undefined && changeOf(event, fieldId) !== undefined;
+  });
+  const addedVersions = (event.changelog?.items ?? [])
+    .filter((i) => (i.fieldId === 'fixVersions' || i.field === 'Fix Version') && i.to)
+    .map((i) => i.toString ?? i.to ?? '');
+  return { changedFields, addedVersions };
 }

@@ -1,4 +1,4 @@
-/** Scheduled trigger `aims-overdue-scan` (daily): labels overdue nonconformities and corrective actions. */
+/** Scheduled trigger `aims-overdue-scan` (daily): labels overdue nonconformities and corrective actions, opens due impact assessment reviews. */
 import type { OverdueScanSummary } from '../automation/overdue-labels';
 import type { ScanPartReport } from '../automation/scheduled-scans';
 import { runOverdueScan } from '../automation/scheduled-scans';
@@ -19,7 +19,7 @@ export function logOverdueScan(report: ScanPartReport<OverdueScanSummary>): void
   if (report.outcome === 'skipped') return;
   const { part } = report;
   console.log(
-    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length} in this part` +
+    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length} in this part` +
       (part.overdue === null
         ? ''
         : `; about ${part.overdue} overdue nonconformities and corrective actions`),

@@ -177,15 +177,35 @@ export const controlPanelSchema = z.object({
 });
 export type ControlPanelView = z.infer<typeof controlPanelSchema>;
 
+/** One recorded fact of a record, as the panel lists it ("Intended use": "…"); null: not recorded. */
+export const panelFactSchema = z.object({ label: z.string(), value: nullableText });
+export type PanelFact = z.infer<typeof panelFactSchema>;
+
 export const aiSystemPanelSchema = z.object({
   kind: z.literal('aiSystem'),
   issue: panelIssueRefSchema,
+  /** The inventory (4.3, A.6): intended use, roles, stage, owner, scope… */
+  inventory: list(panelFactSchema),
+  next: list(panelNextStepSchema),
   risks: list(riskRowSchema),
   impactAssessments: list(panelIssueRefSchema),
   controls: list(panelIssueRefSchema),
   openNonconformities: list(panelIssueRefSchema),
 });
 export type AiSystemPanelView = z.infer<typeof aiSystemPanelSchema>;
+
+export const impactAssessmentPanelSchema = z.object({
+  kind: z.literal('impactAssessment'),
+  issue: panelIssueRefSchema,
+  /** Who assessed it, when, and when it is reviewed next. */
+  facts: list(panelFactSchema),
+  /** A sentence when the completed assessment's review has fallen due (8.4). */
+  reviewNotice: nullableText,
+  aiSystems: list(panelIssueRefSchema),
+  risks: list(panelIssueRefSchema),
+  next: list(panelNextStepSchema),
+});
+export type ImpactAssessmentPanelView = z.infer<typeof impactAssessmentPanelSchema>;
 
 export const findingPanelSchema = z.object({
   kind: z.literal('finding'),
@@ -240,6 +260,7 @@ export const issuePanelViewSchema = z.discriminatedUnion('kind', [
   riskPanelSchema,
   controlPanelSchema,
   aiSystemPanelSchema,
+  impactAssessmentPanelSchema,
   findingPanelSchema,
   correctiveActionPanelSchema,
   genericPanelSchema,

@@ -4,6 +4,7 @@
  * warning when that record was altered. The Custom UI and the export render this same view.
  */
 import { z } from 'zod';
+import { sealStatusSchema } from './seal-status';
 import { FINDING_GRADES } from '../domain/records/audit-finding';
 import { kpiLatestResultSchema } from '../domain/overview/monitoring-register';
 import { REVIEW_DECISION_KINDS } from '../domain/records/management-review';
@@ -166,6 +167,8 @@ export const configuredReviewViewSchema = z.object({
   names: z.record(z.string(), z.string()),
   /** Why a held record cannot be trusted (state 'tampered'). */
   integrityProblems: list(z.string()),
+  /** The held record checked against the app's seal (null: a draft, never held). */
+  seal: sealStatusSchema.nullable(),
   /** Where each list of the inputs is complete in Jira (when it holds only its first items). */
   searches: reviewListSearchesSchema.nullable(),
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { soaRowSchema } from '../domain/soa/soa-row';
+import { sealStatusSchema } from './seal-status';
 import { list, macroViewSchema, nullableText, personSchema } from './wire-shapes';
 
 export const soaTotalsSchema = z.object({
@@ -54,6 +55,7 @@ const historySchema = list(
     approvedAt: z.string(),
     pageVersion: z.number(),
     contentHash: z.string(),
+    sealHash: z.string().optional(),
     note: z.string().optional(),
   }),
 );
@@ -100,6 +102,8 @@ export const configuredSoaViewSchema = z.object({
   }),
   ownerNames: z.record(z.string(), z.string()),
   approval: soaApprovalViewSchema,
+  /** The approval checked against the app's seal (null: never approved). */
+  seal: sealStatusSchema.nullable(),
   /**
    * For each row that lists only the first of its risks (`riskCount` above the listed ones), by
    * its AI Control issue key: the JQL of all of them, for Jira's issue search.

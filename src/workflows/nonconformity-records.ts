@@ -3,6 +3,7 @@
  * 10.2 e) closure record and the effectiveness-review loops (each ineffective result that sent it
  * back to cause analysis). Idempotent per transition execution.
  */
+import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ActiveAims } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
@@ -11,12 +12,14 @@ import {
   NONCONFORMITY_FIELD_KEYS,
   nonconformityFacts,
 } from '../jira/facts/nonconformity-facts-reader';
+import type { LoopsRecord } from '../jira/facts/effectiveness-loops';
+import { LOOPS_PROPERTY, loopsRecordSchema } from '../jira/facts/effectiveness-loops';
+import { toJiraFields } from '../jira/aims-issue';
 import { addIssueComment } from '../jira/issue-comment';
 import { readIssueProperty, writeIssueProperty } from '../jira/issue-property';
 import type { ProductClient } from '../jira/product-client';
 
 export const CLOSURE_PROPERTY = 'aims.closure';
-export const LOOPS_PROPERTY = 'aims.effectivenessLoops';
 
 export const closureRecordSchema = z.object({
   closedAt: z.string(),
@@ -31,20 +34,6 @@ export const closureRecordSchema = z.object({
   executionId: z.string(),
 });
 export type ClosureRecord = z.infer<typeof closureRecordSchema>;
-
-export const loopRecordSchema = z.object({
-  cycle: z.number().int().min(1),
-  at: z.string(),
-  byAccountId: z.string().nullable(),
-  evidence: z.string().nullable(),
-  executionId: z.string(),
-  commented: z.boolean(),
-});
-export const loopsRecordSchema = z.object({
-  count: z.number().int().min(0),
-  loops: z.array(loopRecordSchema),
-});
-export type LoopsRecord = z.infer<typeof loopsRecordSchema>;
 
 /** A Nonconformity transition Jira has performed, as the post function records it. */
 export interface NonconformityTransition {
@@ -92,11 +81,15 @@ export async function recordIneffectiveLoop(t: NonconformityTransition): Promise
   if (loop?.commented) return 'loop already recorded';
   if (!loop) {
     const nc = await loadAimsIssue(jira, aims.state, key, NONCONFORMITY_FIELD_KEYS);
+    const facts = nonconformityFacts(nc, []);
     loop = {
       cycle: loops.count + 1,
-      at: new Date().toISOString(),
+      // Jira's time of the transition (nothing else has touched the issue yet), so it compares
+      // with the corrective actions' resolution dates.
+      at: (await jiraUpdatedOf(jira, key)) ?? new Date().toISOString(),
       byAccountId: t.actorAccountId,
-      evidence: textOfEvidence(nonconformityFacts(nc, []).evidence),
+      evidence: textOfEvidence(facts.evidence),
+      reviewerAccountId: facts.reviewerAccountId ?? null,
       executionId,
       commented: false,
     };
@@ -104,10 +97,18 @@ export async function recordIneffectiveLoop(t: NonconformityTransition): Promise
     loops.loops.push(loop);
     await writeIssueProperty(jira, key, LOOPS_PROPERTY, loops);
   }
+  // The next review starts blank: verdict, evidence and reviewer are kept in the loop record.
+  await jira.sendNoContent(route`/rest/api/3/issue/${key}`, 'PUT', {
+    fields: toJiraFields(aims.state, {
+      verdict: null,
+      effectivenessEvidence: null,
+      effectivenessReviewer: null,
+    }),
+  });
   await addIssueComment(
     jira,
     key,
-    `Effectiveness review ${loop.cycle}: the corrective action was found ineffective, so this nonconformity is back in cause analysis (ISO/IEC 42001 10.2 d). Determine the causes again and plan new corrective action.`,
+    `Effectiveness review ${loop.cycle}: the corrective action was found ineffective, so this nonconformity is back in cause analysis (ISO/IEC 42001 10.2 d). Its verdict, evidence and reviewer are kept in the app's record and cleared here. Determine the causes again and complete new corrective action before the next review.`,
   );
   loop.commented = true;
   await writeIssueProperty(jira, key, LOOPS_PROPERTY, loops);
@@ -119,4 +120,12 @@ function textOfEvidence(
 ): string | null {
   if (typeof evidence === 'string') return evidence;
   return evidence && evidence.length > 0 ? evidence.map((e) => e.url).join('\n') : null;
+}
+
+const updatedSchema = z.object({ fields: z.object({ updated: z.string().nullish() }).loose() });
+
+/** The issue's `updated` as Jira records it. */
+async function jiraUpdatedOf(jira: ProductClient, key: string): Promise<string | null> {
+  const issue = await jira.get(route`/rest/api/3/issue/${key}?fields=updated`, updatedSchema);
+  return issue.fields.updated ?? null;
 }

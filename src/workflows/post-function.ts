@@ -15,6 +15,8 @@ import { AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
 import type { ProvisioningState } from '../storage/provisioning-state';
 import type { NonconformityTransition } from './nonconformity-records';
 import { recordClosure, recordIneffectiveLoop } from './nonconformity-records';
+import { freezeImplementer } from './implementer-freeze';
+import { recordReopening } from './reopening-record';
 import { recordRiskLevels } from './risk-level-recorder';
 import { resolveRuleConfig } from './rule-configuration';
 import type { ResolvedRule } from './rule-configuration';
@@ -97,8 +99,14 @@ async function runPostFunction(
       return { done: await recordClosure(transition) };
     case 'nonconformity/backToCauseAnalysis':
       return { done: await recordIneffectiveLoop(transition) };
+    case 'correctiveAction/complete':
+      return { done: await freezeImplementer(jira, key, transition.executionId) };
+    case 'nonconformity/reopen':
+    case 'correctiveAction/reopen':
+    case 'auditFinding/reopen':
+    case 'auditFinding/regrade':
+      return { done: await recordReopening(jira, key, transition) };
     default:
-      // Corrective Action "Done": the issue-event trigger moves the Nonconformity on.
       return { done: 'nothing to record' };
   }
 }

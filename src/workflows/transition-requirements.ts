@@ -2,10 +2,17 @@
  * Which domain guard decides each of the app's validated Jira transitions. No rule lives here:
  * the Jira statuses are mapped to the domain's states and the domain answers with its reasons.
  */
+import {
+  evaluateAiSystemTransition,
+  evaluateImpactAssessmentTransition,
+} from '../domain/ai-system';
 import type { Reason } from '../domain/lifecycle/reason';
+import { auditRequirements } from '../domain/audit-programme';
 import { evaluateAiRiskTransition } from '../domain/lifecycle/ai-risk-lifecycle';
+import { reopeningRequirements } from '../domain/lifecycle/reopening-requirements';
 import {
   auditFindingRequirements,
+  findingRegradeRequirements,
   correctiveActionStepFrom,
   evaluateCorrectiveActionTransition,
   evaluateTransition,
@@ -14,10 +21,18 @@ import type { RiskMatrixConfig } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
+import { auditFacts, AUDIT_FIELD_KEYS } from '../jira/facts/audit-facts-reader';
+import { aiSystemFacts, aiSystemStateOf } from '../jira/facts/ai-system-facts-reader';
+import {
+  IMPACT_ASSESSMENT_FIELD_KEYS,
+  impactAssessmentFacts,
+  impactAssessmentStateOf,
+} from '../jira/facts/impact-assessment-facts-reader';
 import {
   auditFindingFacts,
   AUDIT_FINDING_FIELD_KEYS,
 } from '../jira/facts/audit-finding-facts-reader';
+import { findingGrade } from '../jira/jira-option-values';
 import {
   correctiveActionFacts,
   correctiveActionStateOf,
@@ -42,6 +57,10 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AI_RISK_FIELD_KEYS;
     case 'auditFinding':
       return AUDIT_FINDING_FIELD_KEYS;
+    case 'audit':
+      return AUDIT_FIELD_KEYS;
+    case 'impactAssessment':
+      return IMPACT_ASSESSMENT_FIELD_KEYS;
     default:
       return [];
   }
@@ -58,18 +77,23 @@ export interface TransitionCheck {
   correctiveActions: readonly CorrectiveActionSnapshot[];
   /** The comment written on the transition, if any. */
   transitionComment: string | null;
+  /** A Nonconformity's last ineffective effectiveness review (loops record), if any. */
+  lastIneffectiveReviewAt?: string | null;
+  /** The issue before the transition screen's changes (read for a re-grade). */
+  originalIssue?: AimsIssue;
 }
 
 /** Every unmet requirement of the transition; empty when it may happen. */
 export function transitionRequirements(check: TransitionCheck): readonly Reason[] {
   const { rule, fromStatusKey, issue } = check;
   const to = rule.transition.to;
+  if (rule.transition.key === 'reopen') return reopeningRequirements(check.transitionComment);
   switch (rule.workflow.key) {
     case 'nonconformity':
       return evaluateTransition(
         nonconformityStateOf(fromStatusKey) ?? String(fromStatusKey),
         nonconformityStateOf(to) ?? to,
-        nonconformityFacts(issue, check.correctiveActions),
+        nonconformityFacts(issue, check.correctiveActions, check.lastIneffectiveReviewAt ?? null),
       ).reasons;
     case 'correctiveAction': {
       const from = correctiveActionStateOf(fromStatusKey) ?? String(fromStatusKey);
@@ -87,8 +111,37 @@ export function transitionRequirements(check: TransitionCheck): readonly Reason[
         aiRiskFacts(issue, check.matrix, check.config, check.transitionComment),
       ).reasons;
     case 'auditFinding':
+      if (rule.transition.key === 'regrade') {
+        const facts = auditFindingFacts(issue, check.config);
+        return findingRegradeRequirements({
+          from: findingGrade((check.originalIssue ?? issue).values.findingGrade),
+          to: facts.grade,
+          reason: check.transitionComment,
+          nonconformities: facts.nonconformities,
+        });
+      }
       if (rule.transition.key !== 'ncRaised' && rule.transition.key !== 'close') return [];
       return auditFindingRequirements(rule.transition.key, auditFindingFacts(issue, check.config));
+    case 'audit':
+      if (
+        rule.transition.key !== 'start' &&
+        rule.transition.key !== 'report' &&
+        rule.transition.key !== 'close'
+      )
+        return [];
+      return auditRequirements(rule.transition.key, auditFacts(issue));
+    case 'aiSystem':
+      return evaluateAiSystemTransition(
+        aiSystemStateOf(fromStatusKey) ?? String(fromStatusKey),
+        aiSystemStateOf(to) ?? to,
+        aiSystemFacts(issue, check.config),
+      ).reasons;
+    case 'impactAssessment':
+      return evaluateImpactAssessmentTransition(
+        impactAssessmentStateOf(fromStatusKey) ?? String(fromStatusKey),
+        impactAssessmentStateOf(to) ?? to,
+        impactAssessmentFacts(issue, check.config),
+      ).reasons;
     default:
       return [];
   }

@@ -2,8 +2,10 @@
  * `jira:workflowValidator` (function): refuses an AIMS transition until the ISO/IEC 42001
  * requirements of the step are recorded. Jira calls it with
  * `{issue:{key}, configuration, transition:{from:{id}, to:{id}, modifiedFields}}` and shows
- * `errorMessage` when `result` is false. Only asApp works here; nothing read reaches a UI except
- * the refusal reasons.
+ * `errorMessage` when `result` is false. Only asApp works here, and the payload names no user:
+ * nothing read reaches a UI except the refusal reasons, and those name a linked issue only if it
+ * is in the issue's project at its security level (everyone who can transition the issue can
+ * browse those); any other is "a linked issue not shown here" (docs/security.md).
  */
 import { z } from 'zod';
 import { DEFAULT_RISK_MATRIX } from '../domain/risk';
@@ -11,7 +13,10 @@ import { jiraAsApp } from '../jira/forge-clients';
 import { loadActiveAims, statusKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { loadCorrectiveActionSnapshots } from '../jira/facts/corrective-action-snapshots';
+import { readLastIneffectiveReviewAt } from '../jira/facts/effectiveness-loops';
 import { correctiveActionRefsOf } from '../jira/facts/nonconformity-facts-reader';
+import { issueKeysIn, withoutIssueKeys } from '../domain/visibility/unnamed-issues';
+import { unseenLinkedKeys } from '../jira/unseen-linked-issues';
 import { refusalMessage } from './refusal-message';
 import { resolveRuleConfig } from './rule-configuration';
 import { transitionCommentText } from './transition-comment';
@@ -74,7 +79,15 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
     rule.workflow.key === 'nonconformity'
       ? await loadCorrectiveActionSnapshots(jira, correctiveActionRefsOf(aimsIssue, config))
       : [];
+  const isNc = rule.workflow.key === 'nonconformity';
+  const lastIneffectiveReviewAt = isNc ? await readLastIneffectiveReviewAt(jira, issue.key) : null;
+  const originalIssue =
+    rule.transition.key === 'regrade'
+      ? await loadAimsIssue(jira, state, issue.key, guardFieldKeys(rule.workflow.key))
+      : undefined;
   const reasons = transitionRequirements({
+    lastIneffectiveReviewAt,
+    ...(originalIssue ? { originalIssue } : {}),
     rule,
     fromStatusKey,
     issue: aimsIssue,
@@ -83,7 +96,13 @@ export async function transitionValidator(payload: unknown): Promise<ValidatorRe
     correctiveActions,
     transitionComment: transitionCommentText(modifiedFields),
   });
-  return reasons.length === 0
-    ? { result: true }
-    : refuse(refusalMessage(rule.transition.name, reasons));
+  if (reasons.length === 0) return { result: true };
+  const message = refusalMessage(rule.transition.name, reasons);
+  const named = issueKeysIn(message);
+  const unseen = await unseenLinkedKeys(
+    jira,
+    aimsIssue.id,
+    aimsIssue.links.map((l) => l.issue).filter((linked) => named.has(linked.key)),
+  );
+  return refuse(withoutIssueKeys(message, unseen));
 }

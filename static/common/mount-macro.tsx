@@ -20,17 +20,17 @@ const macroExtensionSchema = z.looseObject({
 });
 
 /**
- * Boots a Confluence macro's Custom UI: its `View` in the page, its config form in the macro's
- * config frame. The form is loaded only there (`loadConfig`, a dynamic import): what only the
+ * Boots a Confluence macro's Custom UI: its `View` in the page, its config form (for a macro with
+ * a `config` in the manifest) in the macro's config frame. The form is loaded only there (`loadConfig`, a dynamic import): what only the
  * editor of the macro needs stays out of what every reader of the page downloads. The view runs
  * inside an `UnsavedEditsProvider`, so that a freeze or approval in the view can name input typed
  * and not saved yet.
  */
 export function mountMacro(
   View: ComponentType<MacroFrameProps>,
-  loadConfig: () => Promise<ComponentType<MacroFrameProps>>,
+  loadConfig?: () => Promise<ComponentType<MacroFrameProps>>,
 ): Promise<void> {
-  const Config = lazy(async () => ({ default: await loadConfig() }));
+  const Config = loadConfig && lazy(async () => ({ default: await loadConfig() }));
   return mountApp((context) => {
     const parsed = macroExtensionSchema.safeParse(context.extension);
     const extension = parsed.success ? parsed.data : {};
@@ -38,7 +38,7 @@ export function mountMacro(
       saved: extension.config ?? {},
       contentVersion: extension.content?.version,
     };
-    return extension.macro?.isConfiguring ? (
+    return Config && extension.macro?.isConfiguring ? (
       <Suspense fallback={<Loading label="Loading the settings" />}>
         <Config {...props} />
       </Suspense>

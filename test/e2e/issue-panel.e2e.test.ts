@@ -5,7 +5,7 @@
  * and screenshots (light and dark).
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { PanelSite } from '../integration/issue-panel/panel-test-site';
+import { PanelSite, accountOf } from '../integration/issue-panel/panel-test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
@@ -60,6 +60,24 @@ async function openPanel(key: string): Promise<FrameLocator> {
     .first()
     .waitFor({ timeout: 30_000 });
   return frame;
+}
+
+/** Puts the shell in the given theme (whatever it was) and waits until the panel frame follows. */
+async function colorMode(mode: 'light' | 'dark'): Promise<void> {
+  const current = await page.evaluate((selector) => {
+    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+    return doc?.documentElement.getAttribute('data-color-mode');
+  }, PANEL);
+  if (current === mode) return;
+  await page.locator('#theme-toggle').click();
+  await page.waitForFunction(
+    ([selector, wanted]) => {
+      const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
+      return doc?.documentElement.getAttribute('data-color-mode') === wanted;
+    },
+    [PANEL, mode] as const,
+  );
+  await page.waitForTimeout(300);
 }
 
 test('a Nonconformity shows its 10.2 steps; the correction is recorded through the panel and the issue moves on', async () => {
@@ -120,12 +138,7 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   expect(await frameViolations()).toEqual([]);
 
   // Dark mode: the 10.2 panel follows the shell's theme and stays readable.
-  await page.locator('#theme-toggle').click();
-  await page.waitForFunction((selector) => {
-    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
-    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
-  }, PANEL);
-  await page.waitForTimeout(300);
+  await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-nonconformity-dark');
 });
@@ -182,14 +195,72 @@ test('an AI Risk shows the likelihood × consequence matrix with inherent and re
   await screenshot(page, 'panel-risk');
 
   // Dark mode: the panel follows the shell's theme.
-  await page.locator('#theme-toggle').click();
-  await page.waitForFunction((selector) => {
-    const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
-    return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
-  }, PANEL);
-  await page.waitForTimeout(300);
+  await colorMode('dark');
   await screenshot(page, 'panel-risk-dark');
   expect(await frameViolations()).toEqual([]);
+});
+
+test('an AI system shows its inventory and what going into operation needs; its impact assessment says its review is due', async () => {
+  const system = await ps.create('AI System', 'Customer support chatbot', {
+    'Intended use': 'Answers customers’ questions about products, fees and their account.',
+    'AI role of the organization': 'AI customer (user)',
+    'Life-cycle stage': 'Operation and monitoring',
+    'Supplier or third party': 'Hosted LLM assistant from a SaaS supplier.',
+    'Data sources': 'Public product pages and the FAQ.',
+    'Human oversight': 'Hand-over to a support agent on request.',
+    'In AIMS scope': 'Yes',
+    'EU AI Act risk class (informative)': 'Transparency obligations',
+  });
+  const risk = await ps.create('AI Risk', 'Chatbot gives wrong fee information');
+  const assessment = await ps.create('AI Impact Assessment', 'Impact assessment: chatbot', {
+    'Impact on individuals': 'Customers may act on a wrong answer about fees.',
+    'Impact on groups of individuals': 'Customers less at ease with written German.',
+    'Societal impact': 'Low: it takes no decisions.',
+    'Foreseeable misuse': 'Trying to make it reveal other customers’ data.',
+    'Context and jurisdiction': 'Public website, customers in the EU.',
+    'Impact assessment date': '2025-11-20',
+    'Impact assessment next review': '2026-11-20',
+  });
+  await ps.link('AIMS Assesses', assessment, system);
+  await ps.link('AIMS Informs', assessment, risk);
+  await ps.link('AIMS Affects', risk, system);
+  await signIn(page, base, 'manager');
+
+  let frame = await openPanel(system);
+  await expect(frame.getByTestId('system-inventory').textContent()).resolves.toContain(
+    'Transparency obligations',
+  );
+  await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
+    `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.Assess a linked AI risk of this AI system first (6.1.2): ${risk} is only identified.`,
+  ]);
+  expect(await frameViolations()).toEqual([]);
+  await colorMode('light');
+  await screenshot(page, 'panel-ai-system');
+  await colorMode('dark');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-ai-system-dark');
+
+  // The assessment, completed a year ago, is due for review.
+  await ps.transition('admin', assessment, 'Start assessment');
+  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${assessment}`, {
+    fields: { [ps.field('Impact assessor')]: { accountId: accountOf('auditor') } },
+  });
+  const completed = await ps.transition('admin', assessment, 'Complete assessment');
+  expect(completed.status).toBe(204);
+  frame = await openPanel(assessment);
+  await expect(frame.getByTestId('assessment-review-due').textContent()).resolves.toContain(
+    'Its review was due on 2026-11-20',
+  );
+  await expect(frame.getByTestId('assessment-systems').textContent()).resolves.toContain(system);
+  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
+    'Nothing is missing for this step',
+  );
+  await colorMode('dark');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-impact-assessment-dark');
+  await colorMode('light');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-impact-assessment');
 });
 
 test('a control treating more risks than a table page holds lists them all, a page at a time', async () => {

@@ -84,7 +84,8 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Impact Assessment': 3,
     // The 38 Annex A controls, plus the organization control of the SoA page's seed.
     'AI Control': 39,
-    Audit: 1,
+    // The 2026-Q1 audit, closed with its report, and the 2026-Q3 audit with findings.
+    Audit: 2,
     'Audit Finding': 6,
     Nonconformity: 6,
     'Corrective Action': 6,
@@ -119,7 +120,15 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
   const fields = (looped.body as { fields: Record<string, { name?: string; value?: string }> })
     .fields;
   expect(fields.status?.name).toBe('Cause Analysis');
-  expect(fields[verdict]?.value).toBe('Ineffective');
+  // The ineffective review is kept in the app's loop record; the issue starts the next one blank
+  expect(fields[verdict]).toBeNull();
+  const loops = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/rest/api/3/issue/${demo.nonconformities.ineffective}/properties/aims.effectivenessLoops`,
+  );
+  expect((loops.body as { value: { count: number } }).value.count).toBe(1);
 });
 
 test('the audit has one finding of each grade; the app raised NCs for the nonconformity grades and closed the finding of the closed NC', async () => {
@@ -204,6 +213,25 @@ test('most controls carry an SoA decision with a justification; a few are left u
   expect(excluded.length).toBeGreaterThanOrEqual(2);
 });
 
+test('the demo gap analysis has one completed assessment and one in progress, so progress shows', async () => {
+  const res = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/wiki/api/v2/pages/${demo.pages.gap}/properties?key=aims-gap-analysis`,
+  );
+  const record = (
+    res.body as {
+      results: {
+        value: { current: { title: string; completed?: unknown }; completed: unknown[] };
+      }[];
+    }
+  ).results[0]?.value;
+  expect(record?.completed).toHaveLength(1);
+  expect(record?.current.title).toBe('Gap analysis before Stage 1');
+  expect(record?.current.completed).toBeUndefined();
+});
+
 test('the Confluence demo pages exist in space AIMS', async () => {
   const titles: string[] = [];
   for (const id of Object.values(demo.pages)) {
@@ -214,6 +242,8 @@ test('the Confluence demo pages exist in space AIMS', async () => {
   expect(titles.sort()).toEqual([
     'AI Policy',
     'AIMS scope and context',
+    'Gap analysis',
+    'Internal audit programme 2026',
     'Management Review 2026-Q3',
     'Management Review 2026-Q4',
     'Statement of Applicability',

@@ -7,6 +7,7 @@ import { diffIssue } from './change-items';
 import type { IssueDoc } from './issue-store';
 import type { IssueTypeDoc } from './issue-types';
 import type { JiraModels } from './jira-models';
+import { cannotBeSet } from './field-values';
 import { ISSUE_NOT_VISIBLE } from './permissions';
 import type { CommentDoc } from './comments';
 import type { ParsedComment } from './comment-input';
@@ -111,8 +112,28 @@ export class IssueService {
     return issue;
   }
 
-  edit(actor: SiteUser, issue: IssueDoc, input: IssueInput): IssueDoc {
+  /**
+   * Whether the issue's status lets it be edited (`jira.issue.editable`); `overrideEditableFlag`
+   * counts only for a Jira administrator or an app, as the REST spec says.
+   */
+  editable(actor: SiteUser, issue: IssueDoc, overrideEditableFlag = false): boolean {
+    if (overrideEditableFlag && this.m.permissions.isAdmin(actor)) return true;
+    return this.m.workflow.issueEditableIn(issue.projectId, issue.issueTypeId, issue.statusId);
+  }
+
+  edit(
+    actor: SiteUser,
+    issue: IssueDoc,
+    input: IssueInput,
+    options: { overrideEditableFlag?: boolean } = {},
+  ): IssueDoc {
     const { project, issueType } = this.contextOf(issue);
+    if (!this.editable(actor, issue, options.overrideEditableFlag)) {
+      // A read-only status offers no field to edit (editmeta is empty): every field is refused.
+      const keys = [...Object.keys(input.fields ?? {}), ...Object.keys(input.update ?? {})];
+      if (keys.length)
+        throw new JiraError(400, [], Object.fromEntries(keys.map((k) => [k, cannotBeSet(k)])));
+    }
     const draft = clone(issue);
     const errors = this.m.input.apply(draft, input.fields ?? {}, input.update ?? {}, {
       project,

@@ -120,6 +120,21 @@ export class WorkflowModel implements IssueWorkflowPort {
       .map((t) => ({ ...transitionInfo(t, statusId), workflow }));
   }
 
+  /**
+   * Whether issues in the status may be edited: Jira's workflow status property
+   * `jira.issue.editable` (or the deprecated `issueEditable`) set to `false` makes them read-only
+   * (REST v3 "Get edit issue metadata", conditions 6–7; WorkflowStatus.properties).
+   */
+  issueEditableIn(projectId: string, issueTypeId: string, statusId: string): boolean {
+    const status = this.workflowFor(projectId, issueTypeId).statuses.find(
+      (s) => s.statusId === statusId,
+    );
+    const props = status?.properties ?? {};
+    return ![props['jira.issue.editable'], props.issueEditable].some(
+      (v) => String(v).toLowerCase() === 'false',
+    );
+  }
+
   /** Workflows some project uses: `jira` (projects without a scheme) and those of assigned schemes. */
   activeWorkflowNames(): Set<string> {
     const names = new Set<string>([DEFAULT_WORKFLOW_NAME]);

@@ -36,4 +36,6 @@ export interface IssueWorkflowPort {
   allStatuses(): StatusInfo[];
   statusesFor(projectId: string, issueTypeId: string): StatusInfo[];
   transitionsFrom(projectId: string, issueTypeId: string, statusId: string): TransitionInfo[];
+  /** False when the status carries `jira.issue.editable = false` in the issue's workflow. */
+  issueEditableIn(projectId: string, issueTypeId: string, statusId: string): boolean;
 }

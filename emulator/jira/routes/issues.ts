@@ -154,7 +154,9 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'put', '/rest/api/3/issue/{issueIdOrKey}', async (req, res) => {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
-    const updated = m.issues.edit(user, issue, parseIssueInput(req.body));
+    const updated = m.issues.edit(user, issue, parseIssueInput(req.body), {
+      overrideEditableFlag: queryBool(req, 'overrideEditableFlag', false),
+    });
     if (queryBool(req, 'returnIssue', false)) {
       res.json(await render(updated, user, [], queryString(req, 'expand'), 'all'));
       return;
@@ -172,7 +174,7 @@ export function registerIssueRoutes(router: Router, m: JiraModels): void {
   route(router, 'jira', 'get', '/rest/api/3/issue/{issueIdOrKey}/editmeta', (req, res) => {
     const user = principalOf(res);
     const issue = m.issues.visibleIssue(user, param(req, 'issueIdOrKey'));
-    res.json(m.view.editmeta(issue, user));
+    res.json(m.view.editmeta(issue, user, queryBool(req, 'overrideEditableFlag', false)));
   });
 
   route(router, 'jira', 'get', '/rest/api/3/issue/{issueIdOrKey}/changelog', (req, res) => {

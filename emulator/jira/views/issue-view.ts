@@ -67,10 +67,16 @@ export class IssueView {
     return bean;
   }
 
-  editmeta(issue: IssueDoc, viewer: SiteUser): { fields: Record<string, unknown> } {
+  /** The fields the viewer may edit; none in a read-only status (`jira.issue.editable`). */
+  editmeta(
+    issue: IssueDoc,
+    viewer: SiteUser,
+    overrideEditableFlag = false,
+  ): { fields: Record<string, unknown> } {
     const project = this.m.projects.byId(issue.projectId);
     const type = this.m.issueTypes.byId(issue.issueTypeId);
-    if (!project || !type) return { fields: {} };
+    if (!project || !type || !this.m.issues.editable(viewer, issue, overrideEditableFlag))
+      return { fields: {} };
     return {
       fields: Object.fromEntries(
         fieldMetadata(

@@ -65,12 +65,44 @@ export const DEMO_FINDINGS: readonly DemoFinding[] = [
 
 export interface DemoAudit {
   audit: string;
+  /** The earlier audit of the cycle, closed with its report. */
+  closedAudit: string;
   findings: Map<FindingId, string>;
   /** Nonconformities the app raised, by the finding that raised them. */
   raised: Map<FindingId, string>;
 }
 
+/**
+ * The first audit of the 2026 programme, done and closed with its report: context, leadership and
+ * management review (so the programme shows what one audit covered).
+ */
+export async function seedClosedAudit(jira: DemoJira): Promise<string> {
+  const audit = await jira.create(
+    'auditor',
+    'Audit',
+    'Internal audit 2026-Q1: context, leadership and management review',
+    {
+      auditObjectives:
+        'Establish whether the AIMS scope, policy, roles and management review meet clauses 4, 5 and 9.3.',
+      auditScope: 'Scope: the AIMS as a whole.\n\nCriteria: ISO/IEC 42001 clauses 4, 5 and 9.3.',
+      auditCycle: '2026',
+      auditCoverage: '4, 5, 9.3, A.2',
+      leadAuditor: { user: 'auditor' },
+      auditee: { user: 'manager' },
+    },
+    { duedate: '2026-03-31' },
+  );
+  await jira.transition('auditor', audit, 'Start fieldwork');
+  await jira.transition('auditor', audit, 'Report results');
+  await jira.edit('auditor', audit, {
+    auditReport: 'https://wiki.example.com/aims/audit-report-2026-q1',
+  });
+  await jira.transition('auditor', audit, 'Close audit');
+  return audit;
+}
+
 export async function seedAudit(jira: DemoJira, settle: () => Promise<void>): Promise<DemoAudit> {
+  const closed = await seedClosedAudit(jira);
   const audit = await jira.create(
     'auditor',
     'Audit',
@@ -78,6 +110,12 @@ export async function seedAudit(jira: DemoJira, settle: () => Promise<void>): Pr
     {
       auditScope:
         'Scope: credit scoring model, customer support chatbot, CV screening assistant.\n\nCriteria: ISO/IEC 42001 clauses 6.1, 8 and 10.2; Annex A controls A.2, A.5 to A.8.',
+      auditObjectives:
+        'Establish whether the AI system life cycle and data controls are implemented as the SoA says, and whether nonconformities are handled as 10.2 requires.',
+      auditCycle: '2026',
+      auditCoverage: '6.1, 8, 10.2, A.2, A.5, A.6, A.7, A.8',
+      leadAuditor: { user: 'auditor' },
+      auditee: { user: 'manager' },
     },
     { duedate: '2026-09-30' },
   );
@@ -113,7 +151,7 @@ export async function seedAudit(jira: DemoJira, settle: () => Promise<void>): Pr
       );
     raised.set(f.id, nc);
   }
-  return { audit, findings, raised };
+  return { audit, closedAudit: closed, findings, raised };
 }
 
 /** The Nonconformity a finding raises ('AIMS Raises' link from the finding). */

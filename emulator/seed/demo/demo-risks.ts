@@ -150,6 +150,14 @@ const ORDER: readonly Stage[] = ['identified', 'assessed', 'planned', 'monitorin
 const reached = (risk: DemoRisk, stage: Stage): boolean =>
   ORDER.indexOf(risk.stage) >= ORDER.indexOf(stage);
 
+/** The keys of the demo risks that affect one AI system. */
+export function risksOfSystem(risks: ReadonlyMap<string, string>, system: SystemId): string[] {
+  return DEMO_RISKS.filter((r) => r.system === system).flatMap((r) => {
+    const key = risks.get(r.summary);
+    return key ? [key] : [];
+  });
+}
+
 /** Creates the risks and moves each to its stage; waits for the app between steps. */
 export async function seedRisks(
   jira: DemoJira,

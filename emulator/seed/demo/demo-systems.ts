@@ -1,6 +1,6 @@
 /**
- * Demo phase 1: the three AI systems in scope, an impact assessment for each (6.1.4, A.5),
- * the AI objectives (6.2) and a few AIMS actions.
+ * Demo phase 1: the three AI systems in scope with their inventory (4.3, A.6), the AI objectives
+ * (6.2) and a few AIMS actions. Their impact assessments: demo-impact-assessments.ts.
  */
 import { daysFromNow } from './demo-dates';
 import type { DemoJira } from './demo-jira';
@@ -13,91 +13,77 @@ export interface DemoSystems {
   cvScreening: string;
 }
 
+/** The inventory of each AI system (4.3, A.4, A.6, A.7, A.9.4, A.10). */
 const SYSTEMS = [
-  [
-    'creditScoring',
-    'Credit scoring model',
-    'Gradient-boosted model that scores consumer loan applications; a credit officer decides.',
-  ],
-  [
-    'chatbot',
-    'Customer support chatbot',
-    'LLM-based assistant answering customer questions on the website, bought from a supplier.',
-  ],
-  [
-    'cvScreening',
-    'CV screening assistant',
-    'Ranks job applications for recruiters; recruiters decide whom to invite.',
-  ],
+  {
+    id: 'creditScoring',
+    summary: 'Credit scoring model',
+    text: 'Gradient-boosted model that scores consumer loan applications; a credit officer decides.',
+    values: {
+      intendedUse:
+        'Scores consumer loan applications up to 50,000 EUR to support the credit officer, who decides.',
+      aiRole: ['AI producer', 'AI provider'],
+      lifecycleStage: 'Operation and monitoring',
+      supplier: 'Built in-house; credit bureau data supplied under contract.',
+      dataSources: 'Loan book 2015–2025 (internal); credit bureau scores (third party, contract).',
+      humanOversight: 'A credit officer reviews every decline and every score near the cut-off.',
+      inScope: 'Yes',
+      euAiActClass: 'High risk',
+    },
+  },
+  {
+    id: 'chatbot',
+    summary: 'Customer support chatbot',
+    text: 'LLM-based assistant answering customer questions on the website, bought from a supplier.',
+    values: {
+      intendedUse:
+        'Answers customers’ questions about products, fees and their account on the website.',
+      aiRole: ['AI customer (user)'],
+      lifecycleStage: 'Operation and monitoring',
+      supplier: 'Hosted LLM assistant from a SaaS supplier (A.10.3: contract and DPA in place).',
+      dataSources: 'Public product pages and the FAQ; no customer data is used for training.',
+      humanOversight: 'Hand-over to a support agent on request or on low confidence.',
+      inScope: 'Yes',
+      euAiActClass: 'Transparency obligations',
+    },
+  },
+  {
+    id: 'cvScreening',
+    summary: 'CV screening assistant',
+    text: 'Ranks job applications for recruiters; recruiters decide whom to invite.',
+    values: {
+      intendedUse: 'Ranks incoming job applications so recruiters read the most relevant first.',
+      aiRole: ['AI customer (user)', 'AI partner'],
+      lifecycleStage: 'Verification and validation',
+      supplier: 'Screening model licensed from an HR software partner; fine-tuned in-house.',
+      dataSources: 'Past applications and hiring outcomes 2019–2025 (provenance being recorded).',
+      humanOversight: 'Recruiters read every CV they reject; the rank is never the decision.',
+      inScope: 'Yes',
+      euAiActClass: 'High risk',
+    },
+  },
 ] as const;
 
 export async function seedSystems(jira: DemoJira): Promise<DemoSystems> {
   const keys: Record<string, string> = {};
-  for (const [id, summary, text] of SYSTEMS) {
+  for (const system of SYSTEMS) {
     const key = await jira.create(
       'manager',
       'AI System',
-      summary,
-      {},
+      system.summary,
+      { ...system.values, systemOwner: { user: 'manager' } },
       {
-        description: textToAdf(text),
+        description: textToAdf(system.text),
         assignee: { accountId: managerId() },
       },
     );
-    await jira.transition('manager', key, 'Start');
-    keys[id] = key;
+    await jira.transition('manager', key, 'Start development');
+    keys[system.id] = key;
   }
   return keys as unknown as DemoSystems;
 }
 
 const managerId = (): string => demoUser('manager').accountId;
-
-export async function seedImpactAssessments(
-  jira: DemoJira,
-  systems: DemoSystems,
-): Promise<string[]> {
-  const assessments = [
-    {
-      system: systems.creditScoring,
-      summary: 'Impact assessment: Credit scoring model 2026',
-      individuals:
-        'A wrong score can deny credit or raise its price for an applicant; thin-file applicants are most exposed.',
-      societal: 'Systematic bias could reduce access to credit for whole neighbourhoods.',
-      misuse: 'Using the score for marketing or for employment checks, which it was not built for.',
-      done: true,
-    },
-    {
-      system: systems.chatbot,
-      summary: 'Impact assessment: Customer support chatbot',
-      individuals: 'Customers may act on a wrong answer about refunds, fees or their data.',
-      societal: 'Low: the chatbot gives information and takes no decisions.',
-      misuse:
-        'Customers trying to make it reveal other customers’ data or act as a general assistant.',
-      done: false,
-    },
-    {
-      system: systems.cvScreening,
-      summary: 'Impact assessment: CV screening assistant',
-      individuals:
-        'Candidates can be screened out unfairly, e.g. for career gaps or non-standard education.',
-      societal: 'Bias at scale would narrow who gets hired across the company.',
-      misuse: 'Recruiters using the rank as the decision instead of as a prompt to read the CV.',
-      done: false,
-    },
-  ];
-  const keys: string[] = [];
-  for (const a of assessments) {
-    const key = await jira.create('manager', 'AI Impact Assessment', a.summary, {
-      impactIndividuals: a.individuals,
-      impactSocietal: a.societal,
-      foreseeableMisuse: a.misuse,
-    });
-    await jira.link('manager', 'AIMS Assesses', key, a.system);
-    await jira.transition('manager', key, a.done ? 'Done' : 'Start');
-    keys.push(key);
-  }
-  return keys;
-}
 
 export async function seedObjectives(jira: DemoJira): Promise<string[]> {
   const objectives = [

@@ -8,6 +8,8 @@
  * it once per site (the caller guards it with a site flag).
  */
 import type { ForgeHost } from '../../forge-host';
+import { seedAuditProgrammePage } from './demo-audit-programme-page';
+import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedReviewPages } from './demo-review-pages';
 import { seedScopePage, seedScopeRevision } from './demo-scope-page';
@@ -18,26 +20,31 @@ import { DemoJira } from './demo-jira';
 import type { DemoNonconformities } from './demo-nonconformities';
 import { seedNonconformities } from './demo-nonconformities';
 import type { DemoSite } from './demo-rest';
-import { seedRisks } from './demo-risks';
+import type { DemoImpactAssessments } from './demo-impact-assessments';
+import { completeImpactAssessments, seedImpactAssessments } from './demo-impact-assessments';
+import { risksOfSystem, seedRisks } from './demo-risks';
 import { controlKeys, seedControlDecisions } from './demo-soa-decisions';
 import type { DemoSystems } from './demo-systems';
-import {
-  seedAimsActions,
-  seedImpactAssessments,
-  seedObjectives,
-  seedSystems,
-} from './demo-systems';
+import { seedAimsActions, seedObjectives, seedSystems } from './demo-systems';
 
 export interface DemoSeedResult {
   systems: DemoSystems;
-  impactAssessments: string[];
+  impactAssessments: DemoImpactAssessments;
   risks: Map<string, string>;
   controlsDecided: number;
   audit: DemoAudit;
   nonconformities: DemoNonconformities;
   objectives: string[];
   actions: string[];
-  pages: { policy: string; soa: string; scope: string; reviewQ3: string; reviewQ4: string };
+  pages: {
+    policy: string;
+    soa: string;
+    scope: string;
+    reviewQ3: string;
+    reviewQ4: string;
+    gap: string;
+    auditProgramme: string;
+  };
 }
 
 export async function seedDemo(
@@ -62,7 +69,7 @@ export async function seedDemo(
   const actions = await seedAimsActions(jira);
   await settle();
   log(
-    `AI systems, ${impactAssessments.length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`,
+    `AI systems, ${Object.keys(impactAssessments).length} impact assessments, ${objectives.length} objectives, ${actions.length} AIMS actions`,
   );
 
   const controlsDecided = await seedControlDecisions(jira, controls);
@@ -71,6 +78,12 @@ export async function seedDemo(
 
   const risks = await seedRisks(jira, systems, controls, settle);
   log(`${risks.size} AI risks`);
+
+  await completeImpactAssessments(jira, systems, impactAssessments, (system) =>
+    risksOfSystem(risks, system),
+  );
+  await settle();
+  log('impact assessments completed (one due for review); two AI systems in operation');
 
   const audit = await seedAudit(jira, settle);
   log(
@@ -88,9 +101,11 @@ export async function seedDemo(
   const scope = await seedScopePage(site, host);
   const reviews = await seedReviewPages(site, host);
   if (scope.created) await seedScopeRevision(host, scope);
+  const gap = await seedGapPage(site, host);
+  const auditProgramme = await seedAuditProgrammePage(site, host);
   await settle();
   log(
-    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4',
+    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4, Gap analysis, Internal audit programme 2026',
   );
 
   return {
@@ -108,6 +123,8 @@ export async function seedDemo(
       scope: scope.id,
       reviewQ3: reviews.q3PageId,
       reviewQ4: reviews.q4PageId,
+      gap: gap.id,
+      auditProgramme: auditProgramme.id,
     },
   };
 }

@@ -15,6 +15,7 @@ export interface MacroWrite {
 
 const DOCUMENT_PEOPLE: readonly AimsRole[] = ['manager', 'topManagement', 'member'];
 const REVIEW_PEOPLE: readonly AimsRole[] = ['manager', 'topManagement'];
+const GAP_ASSESSORS: readonly AimsRole[] = ['manager', 'auditor'];
 
 export const MACRO_WRITES = {
   'soa.approve': { what: 'approve the Statement of Applicability', roles: ['manager'] },
@@ -38,6 +39,10 @@ export const MACRO_WRITES = {
   'review.attendees': { what: 'change the attendees of a management review', roles: REVIEW_PEOPLE },
   'review.decision': { what: 'record a management review decision', roles: REVIEW_PEOPLE },
   'review.hold': { what: 'record a management review as held', roles: REVIEW_PEOPLE },
+  'gap.start': { what: 'start a gap analysis', roles: ['manager'] },
+  'gap.assess': { what: 'assess a requirement in the gap analysis', roles: GAP_ASSESSORS },
+  'gap.complete': { what: 'complete the gap analysis', roles: ['manager'] },
+  'gap.raiseIssues': { what: 'raise Jira issues for the gaps', roles: ['manager'] },
 } as const satisfies Record<string, MacroWrite>;
 export type MacroWriteKey = keyof typeof MACRO_WRITES;
 

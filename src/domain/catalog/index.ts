@@ -3,3 +3,4 @@ export * from './annex-c';
 export * from './clauses';
 export * from './lookup';
 export * from './unknown-catalog-id-error';
+export * from './requirements';

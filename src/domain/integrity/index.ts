@@ -1,1 +1,3 @@
 export * from './canonical-hash';
+export * from './record-seal';
+export * from './seal-wording';

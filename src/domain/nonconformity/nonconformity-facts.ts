@@ -18,6 +18,8 @@ export interface LinkedCorrectiveAction {
   readonly cancelled?: boolean;
   /** Who implemented it (Atlassian accountIds); the effectiveness reviewer must not be one of them. */
   readonly implementerAccountIds: readonly string[];
+  /** When it was last marked done (ISO 8601; Jira's resolution date), if it is done. */
+  readonly completedAt?: string | null;
 }
 
 export interface SimilarNonconformityCheck {
@@ -48,6 +50,11 @@ export interface NonconformityFacts {
   readonly evidence?: string | readonly EvidenceLink[] | null;
   /** 10.2 d) accountId of who reviewed effectiveness. */
   readonly reviewerAccountId?: string | null;
+  /**
+   * When the last effectiveness review found the corrective action ineffective (ISO 8601), if one
+   * did: the verdict is cleared then, and closing needs a corrective action completed after it.
+   */
+  readonly lastIneffectiveReviewAt?: string | null;
   /** 10.2 e) is a change to the AIMS needed? */
   readonly aimsChangeNeeded?: YesNo | null;
   /** 10.2 e) link to the AIMS change (issue key or URL), required when the answer is `yes`. */

@@ -1,3 +1,4 @@
+import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
 import type { NonconformityFacts, LinkedCorrectiveAction } from './nonconformity-facts';
 import { ncReason } from './nonconformity-reason';
@@ -170,7 +171,9 @@ function reviewerRequirements(facts: NonconformityFacts): NonconformityReason[] 
     ncReason(
       'd',
       'implementer-missing',
-      `Record who implemented corrective action ${action.key}, so the review can be shown to be independent (10.2 d).`,
+      appRule(
+        `Record who implemented corrective action ${action.key}, so the review can be shown to be independent.`,
+      ),
     ),
   );
   if (implementedByReviewer.length > 0) {
@@ -178,11 +181,35 @@ function reviewerRequirements(facts: NonconformityFacts): NonconformityReason[] 
       ncReason(
         'd',
         'reviewer-not-independent',
-        `The effectiveness reviewer implemented ${keyList(implementedByReviewer)}: someone who did not implement the corrective actions must review them (10.2 d).`,
+        appRule(
+          `The effectiveness reviewer implemented ${keyList(implementedByReviewer)}: someone who did not implement the corrective actions must review them (10.2 d asks that their effectiveness is reviewed; that the reviewer is someone else is our rule).`,
+        ),
       ),
     );
   }
   return reasons;
+}
+
+const timeOf = (iso: string | null | undefined): number => (iso ? Date.parse(iso) : Number.NaN);
+
+/**
+ * After an ineffective review, the next review needs a corrective action completed after it:
+ * re-reviewing the actions that already failed proves nothing (10.2 d).
+ */
+export function actionAfterIneffectiveReviewRequirements(
+  facts: NonconformityFacts,
+): NonconformityReason[] {
+  const loopAt = timeOf(facts.lastIneffectiveReviewAt);
+  if (Number.isNaN(loopAt)) return [];
+  const newer = linkedActions(facts).filter((a) => a.done && timeOf(a.completedAt) > loopAt);
+  if (newer.length > 0) return [];
+  return [
+    ncReason(
+      'c',
+      'no-action-after-ineffective-review',
+      'The last effectiveness review found the corrective action ineffective: complete a corrective action after that review (a new one, or one reopened and done again) before its effectiveness is reviewed again (10.2 c–d).',
+    ),
+  ];
 }
 
 /** What an ineffective result must record before looping back to cause analysis. */
@@ -223,7 +250,7 @@ export function noActionClosingRequirements(facts: NonconformityFacts): Nonconfo
       ),
     );
   }
-  if (facts.verdict === 'ineffective') {
+  if (facts.verdict === 'ineffective' || hasText(facts.lastIneffectiveReviewAt)) {
     reasons.push(
       ncReason(
         'd',

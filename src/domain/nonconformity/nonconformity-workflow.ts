@@ -4,6 +4,7 @@ import type { NonconformityFacts } from './nonconformity-facts';
 import { ncReason } from './nonconformity-reason';
 import type { NonconformityReason } from './nonconformity-reason';
 import {
+  actionAfterIneffectiveReviewRequirements,
   aimsChangeRequirements,
   causeAnalysisRequirements,
   correctiveActionPathRequirements,
@@ -83,6 +84,7 @@ export const NONCONFORMITY_TRANSITIONS: readonly NcTransition[] = [
       causeAnalysisRequirements,
       correctiveActionPathRequirements,
       implementationRequirements,
+      actionAfterIneffectiveReviewRequirements,
     ),
   },
   {
@@ -94,6 +96,7 @@ export const NONCONFORMITY_TRANSITIONS: readonly NcTransition[] = [
       causeAnalysisRequirements,
       correctiveActionPathRequirements,
       implementationRequirements,
+      actionAfterIneffectiveReviewRequirements,
       effectivenessRequirements,
       aimsChangeRequirements,
     ),

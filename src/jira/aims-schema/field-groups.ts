@@ -25,6 +25,17 @@ export const RISK_TREATMENT_FIELD_KEYS = [
   'riskAcceptedAt',
 ] as const;
 
+/** An internal audit's plan and report (9.2.2), in the order its screen shows them. */
+export const AUDIT_FIELD_KEYS = [
+  'auditObjectives',
+  'auditScope',
+  'auditCycle',
+  'auditCoverage',
+  'leadAuditor',
+  'auditee',
+  'auditReport',
+] as const;
+
 /** Clause 10.2 a): react to the nonconformity. */
 export const NC_REACTION_FIELD_KEYS = ['correction', 'consequences'] as const;
 
@@ -44,4 +55,29 @@ export const NC_EFFECTIVENESS_FIELD_KEYS = [
   'effectivenessReviewer',
   'aimsChangeNeeded',
   'aimsChangeLink',
+] as const;
+
+/** The AI System inventory (4.3, A.4, A.6, A.9.4, A.10, A.7). */
+export const AI_SYSTEM_INVENTORY_FIELD_KEYS = [
+  'intendedUse',
+  'aiRole',
+  'lifecycleStage',
+  'systemOwner',
+  'supplier',
+  'dataSources',
+  'humanOversight',
+  'inScope',
+  'euAiActClass',
+] as const;
+
+/** What an AI system impact assessment records (6.1.4, A.5.2–A.5.5). */
+export const IMPACT_ASSESSMENT_FIELD_KEYS = [
+  'impactIndividuals',
+  'impactGroups',
+  'impactSocietal',
+  'foreseeableMisuse',
+  'assessmentContext',
+  'impactAssessor',
+  'impactAssessedOn',
+  'impactNextReview',
 ] as const;

@@ -56,6 +56,7 @@ export const ACTION_SOURCE_OPTIONS = [
   'Management review',
   'Policy review',
   'Audit',
+  'Gap analysis',
   'Other',
 ] as const;
 export const ANNEX_C_OBJECTIVE_OPTIONS = [
@@ -79,4 +80,31 @@ export const ANNEX_C_RISK_SOURCE_OPTIONS = [
   'System hardware issues',
   'System life cycle issues',
   'Technology readiness',
+] as const;
+/** The organization's AI roles (ISO/IEC 22989), as `AI_ROLE_NAMES` of the domain names them. */
+export const AI_ROLE_OPTIONS = [
+  'AI provider',
+  'AI producer',
+  'AI customer (user)',
+  'AI partner',
+  'AI subject',
+  'Relevant authority',
+] as const;
+/** The AI system life cycle (ISO/IEC 22989), as `AI_LIFECYCLE_STAGE_NAMES` of the domain names them. */
+export const AI_LIFECYCLE_STAGE_OPTIONS = [
+  'Inception',
+  'Design and development',
+  'Verification and validation',
+  'Deployment',
+  'Operation and monitoring',
+  'Re-evaluation',
+  'Retirement',
+] as const;
+/** The EU AI Act's risk classes: informative only, the AIMS does not decide legal classification. */
+export const EU_AI_ACT_CLASS_OPTIONS = [
+  'Prohibited practice',
+  'High risk',
+  'Transparency obligations',
+  'Minimal risk',
+  'Not determined',
 ] as const;

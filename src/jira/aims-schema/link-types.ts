@@ -8,6 +8,7 @@ export const AIMS_LINK_TYPE_KEYS = [
   'evidences',
   'foundIn',
   'changesAims',
+  'informs',
 ] as const;
 
 export type AimsLinkTypeKey = (typeof AIMS_LINK_TYPE_KEYS)[number];
@@ -87,5 +88,13 @@ export const AIMS_LINK_TYPES: readonly AimsLinkTypeDefinition[] = [
     inward: 'led to AIMS change',
     from: 'AIMS Action',
     to: 'Nonconformity',
+  },
+  {
+    key: 'informs',
+    name: 'AIMS Informs',
+    outward: 'informs',
+    inward: 'is informed by',
+    from: 'AI Impact Assessment',
+    to: 'AI Risk',
   },
 ];

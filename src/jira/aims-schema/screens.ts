@@ -1,10 +1,13 @@
 import {
+  AI_SYSTEM_INVENTORY_FIELD_KEYS,
+  IMPACT_ASSESSMENT_FIELD_KEYS,
   NC_CAUSE_FIELD_KEYS,
   NC_EFFECTIVENESS_FIELD_KEYS,
   NC_REACTION_FIELD_KEYS,
   RISK_ASSESSMENT_FIELD_KEYS,
   RISK_TREATMENT_FIELD_KEYS,
   SOA_CONTROL_FIELD_KEYS,
+  AUDIT_FIELD_KEYS,
 } from './field-groups';
 import { fieldDefinition } from './fields';
 import type { AimsIssueTypeKey } from './issue-types';
@@ -67,7 +70,7 @@ const record = (issueType: AimsIssueTypeKey, name: string, own: readonly string[
  * its type's screen once, and no other AIMS field is.
  */
 export const AIMS_SCREENS: readonly AimsScreenDefinition[] = [
-  record('aiSystem', 'AI system', []),
+  record('aiSystem', 'AI system inventory (4.3, A.4, A.6)', AI_SYSTEM_INVENTORY_FIELD_KEYS),
   {
     issueType: 'aiRisk',
     tabs: [
@@ -76,13 +79,9 @@ export const AIMS_SCREENS: readonly AimsScreenDefinition[] = [
       { name: 'Treatment (6.1.3)', fields: RISK_TREATMENT_FIELD_KEYS },
     ],
   },
-  record('impactAssessment', 'Impact assessment (6.1.4)', [
-    'impactIndividuals',
-    'impactSocietal',
-    'foreseeableMisuse',
-  ]),
+  record('impactAssessment', 'Impact assessment (6.1.4, A.5)', IMPACT_ASSESSMENT_FIELD_KEYS),
   record('aiControl', 'Statement of Applicability (6.1.3 d)', SOA_CONTROL_FIELD_KEYS),
-  record('audit', 'Internal audit (9.2)', ['auditScope']),
+  record('audit', 'Internal audit (9.2)', AUDIT_FIELD_KEYS),
   record('auditFinding', 'Audit finding', ['findingGrade', 'isoReference']),
   {
     issueType: 'nonconformity',

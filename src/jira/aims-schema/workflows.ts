@@ -22,14 +22,32 @@ export interface AimsTransitionDefinition {
   managersOnly: boolean;
   /** The app's Forge post function runs after this transition. */
   postFunction: boolean;
+  /**
+   * Only the person recorded as the Nonconformity's effectiveness reviewer may take it (a Jira
+   * expression validator comparing the transitioning user with the reviewer field).
+   */
+  reviewerOnly: boolean;
 }
 
 export interface AimsWorkflowDefinition {
-  key: 'nonconformity' | 'correctiveAction' | 'aiRisk' | 'auditFinding' | 'audit' | 'simple';
+  key:
+    | 'nonconformity'
+    | 'correctiveAction'
+    | 'aiRisk'
+    | 'auditFinding'
+    | 'audit'
+    | 'aiSystem'
+    | 'impactAssessment'
+    | 'simple';
   name: string;
   description: string;
   issueTypes: readonly AimsIssueTypeKey[];
   statuses: readonly AimsStatusDefinition[];
+  /**
+   * Statuses whose issues are read-only: the workflow status property `jira.issue.editable` is
+   * `false`, so Jira refuses every field edit (only a transition leaves them).
+   */
+  readOnlyStatuses: readonly string[];
   transitions: readonly AimsTransitionDefinition[];
 }
 
@@ -38,7 +56,9 @@ const t = (
   name: string,
   from: readonly string[],
   to: string,
-  opts: Partial<Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction'>> = {},
+  opts: Partial<
+    Pick<AimsTransitionDefinition, 'validated' | 'managersOnly' | 'postFunction' | 'reviewerOnly'>
+  > = {},
 ): AimsTransitionDefinition => ({
   key,
   name,
@@ -47,7 +67,11 @@ const t = (
   validated: opts.validated ?? false,
   managersOnly: opts.managersOnly ?? false,
   postFunction: opts.postFunction ?? false,
+  reviewerOnly: opts.reviewerOnly ?? false,
 });
+
+/** A manager's transition that reopens a closed (read-only) record: it needs and records why. */
+const MANAGER_REOPENING = { validated: true, managersOnly: true, postFunction: true } as const;
 
 /** Name and category of each of the app's statuses, by logical key (unique across its workflows). */
 const STATUS_TABLE = {
@@ -71,6 +95,13 @@ const STATUS_TABLE = {
   auditFieldwork: ['Fieldwork', 'indeterminate'],
   auditReported: ['Reported', 'indeterminate'],
   auditClosed: ['Audit Closed', 'done'],
+  systemProposed: ['Proposed', 'new'],
+  systemInDevelopment: ['In Development', 'indeterminate'],
+  systemInOperation: ['In Operation', 'indeterminate'],
+  systemRetired: ['Retired', 'done'],
+  impactDraft: ['Assessment Draft', 'new'],
+  impactInAssessment: ['In Assessment', 'indeterminate'],
+  impactCompleted: ['Assessment Completed', 'done'],
 } as const satisfies Record<string, readonly [string, StatusCategoryKey]>;
 
 export type AimsStatusKey = keyof typeof STATUS_TABLE;
@@ -89,6 +120,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'React, analyse causes and similar nonconformities, implement, review effectiveness, change the AIMS.',
     issueTypes: ['nonconformity'],
     statuses: [S.ncReact, S.ncCauseAnalysis, S.ncImplementing, S.ncEffectivenessReview, S.ncClosed],
+    readOnlyStatuses: ['ncClosed'],
     transitions: [
       t('create', 'Create', [], 'ncReact'),
       t('toCauseAnalysis', 'Start cause analysis', ['ncReact'], 'ncCauseAnalysis', {
@@ -115,6 +147,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         managersOnly: true,
         postFunction: true,
+        reviewerOnly: true,
       }),
       t(
         'backToCauseAnalysis',
@@ -123,6 +156,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         'ncCauseAnalysis',
         { validated: true, managersOnly: true, postFunction: true },
       ),
+      t('reopen', 'Reopen nonconformity', ['ncClosed'], 'ncCauseAnalysis', MANAGER_REOPENING),
     ],
   },
   {
@@ -131,6 +165,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'Plan, implement and record a corrective action.',
     issueTypes: ['correctiveAction'],
     statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: ['done'],
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo'], 'inProgress'),
@@ -138,7 +173,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
         validated: true,
         postFunction: true,
       }),
-      t('reopen', 'Reopen', ['done'], 'inProgress'),
+      t('reopen', 'Reopen', ['done'], 'inProgress', MANAGER_REOPENING),
     ],
   },
   {
@@ -153,6 +188,7 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       S.riskMonitoring,
       S.riskClosed,
     ],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'riskIdentified'),
       t('assess', 'Assess', ['riskIdentified', 'riskMonitoring'], 'riskAssessed', {
@@ -176,6 +212,8 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'A nonconformity finding raises a Nonconformity and closes with it; others are tracked.',
     issueTypes: ['auditFinding'],
     statuses: [S.findingOpen, S.findingNcRaised, S.findingClosed],
+    // Once its Nonconformity is raised the finding (and its grade) is the record the NC rests on.
+    readOnlyStatuses: ['findingNcRaised', 'findingClosed'],
     transitions: [
       t('create', 'Create', [], 'findingOpen'),
       t('ncRaised', 'Nonconformity raised', ['findingOpen'], 'findingNcRaised', {
@@ -184,6 +222,12 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       t('close', 'Close finding', ['findingOpen', 'findingNcRaised'], 'findingClosed', {
         validated: true,
       }),
+      t('regrade', 'Re-grade finding', ['findingNcRaised'], 'findingNcRaised', {
+        validated: true,
+        managersOnly: true,
+        postFunction: true,
+      }),
+      t('reopen', 'Reopen finding', ['findingClosed'], 'findingOpen', MANAGER_REOPENING),
     ],
   },
   {
@@ -192,19 +236,65 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
     description: 'Plan, perform, report and close an internal audit.',
     issueTypes: ['audit'],
     statuses: [S.auditPlanned, S.auditFieldwork, S.auditReported, S.auditClosed],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'auditPlanned'),
-      t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork'),
-      t('report', 'Report results', ['auditFieldwork'], 'auditReported'),
-      t('close', 'Close audit', ['auditReported'], 'auditClosed'),
+      t('start', 'Start fieldwork', ['auditPlanned'], 'auditFieldwork', { validated: true }),
+      t('report', 'Report results', ['auditFieldwork'], 'auditReported', { validated: true }),
+      t('close', 'Close audit', ['auditReported'], 'auditClosed', { validated: true }),
+    ],
+  },
+  {
+    key: 'aiSystem',
+    name: 'AIMS AI System (ISO 42001 A.6)',
+    description:
+      'Proposed, in development, in operation (once impact and risks are assessed), retired.',
+    issueTypes: ['aiSystem'],
+    readOnlyStatuses: [],
+    statuses: [S.systemProposed, S.systemInDevelopment, S.systemInOperation, S.systemRetired],
+    transitions: [
+      t('create', 'Create', [], 'systemProposed'),
+      t('develop', 'Start development', ['systemProposed'], 'systemInDevelopment'),
+      t(
+        'operate',
+        'Put into operation',
+        ['systemProposed', 'systemInDevelopment'],
+        'systemInOperation',
+        { validated: true },
+      ),
+      t('backToDevelopment', 'Back to development', ['systemInOperation'], 'systemInDevelopment'),
+      t(
+        'retire',
+        'Retire',
+        ['systemProposed', 'systemInDevelopment', 'systemInOperation'],
+        'systemRetired',
+      ),
+    ],
+  },
+  {
+    key: 'impactAssessment',
+    name: 'AIMS AI System Impact Assessment (ISO 42001 6.1.4)',
+    description:
+      'Draft, assess, complete; reopened for review or after a significant change (8.4).',
+    issueTypes: ['impactAssessment'],
+    readOnlyStatuses: [],
+    statuses: [S.impactDraft, S.impactInAssessment, S.impactCompleted],
+    transitions: [
+      t('create', 'Create', [], 'impactDraft'),
+      t('start', 'Start assessment', ['impactDraft'], 'impactInAssessment'),
+      t('complete', 'Complete assessment', ['impactInAssessment'], 'impactCompleted', {
+        validated: true,
+      }),
+      t('reopen', 'Reopen assessment', ['impactCompleted'], 'impactInAssessment'),
     ],
   },
   {
     key: 'simple',
     name: 'AIMS Simple',
     description: 'To Do, In Progress, Done.',
-    issueTypes: ['aiSystem', 'impactAssessment', 'aiControl', 'aimsAction', 'aiObjective'],
+    issueTypes: ['aiControl', 'aimsAction', 'aiObjective'],
     statuses: [S.toDo, S.inProgress, S.done],
+    readOnlyStatuses: [],
     transitions: [
       t('create', 'Create', [], 'toDo'),
       t('start', 'Start', ['toDo', 'done'], 'inProgress'),

@@ -4,6 +4,7 @@ import type { ProductClient } from '../product-client';
 import type { ActiveAims } from '../active-aims';
 import { loadAimsIssue } from '../aims-issue-loader';
 import { loadCorrectiveActionSnapshots } from './corrective-action-snapshots';
+import { readLastIneffectiveReviewAt } from './effectiveness-loops';
 import type { CorrectiveActionSnapshot } from './nonconformity-facts-reader';
 import {
   correctiveActionRefsOf,
@@ -20,8 +21,8 @@ export interface LoadedNonconformity {
 }
 
 /**
- * A Nonconformity with its 10.2 facts in two requests (the issue, then one search for its
- * corrective actions). Pass `jiraAsUser()` for what a person sees, `jiraAsApp()` in rules.
+ * A Nonconformity with its 10.2 facts in three requests (the issue, then one search for its
+ * corrective actions and its loops record). Pass `jiraAsUser()` for what a person sees, `jiraAsApp()` in rules.
  */
 export async function loadNonconformity(
   client: ProductClient,
@@ -29,14 +30,14 @@ export async function loadNonconformity(
   issueKey: string,
 ): Promise<LoadedNonconformity> {
   const issue = await loadAimsIssue(client, aims.state, issueKey, NONCONFORMITY_FIELD_KEYS);
-  const correctiveActions = await loadCorrectiveActionSnapshots(
-    client,
-    correctiveActionRefsOf(issue, aims.config),
-  );
+  const [correctiveActions, lastLoopAt] = await Promise.all([
+    loadCorrectiveActionSnapshots(client, correctiveActionRefsOf(issue, aims.config)),
+    readLastIneffectiveReviewAt(client, issueKey),
+  ]);
   return {
     issue,
     state: nonconformityStateOf(issue.statusKey),
     correctiveActions,
-    facts: nonconformityFacts(issue, correctiveActions),
+    facts: nonconformityFacts(issue, correctiveActions, lastLoopAt),
   };
 }

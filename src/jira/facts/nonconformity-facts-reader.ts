@@ -7,6 +7,7 @@ import type { AimsIssue } from '../aims-issue';
 import type { AimsStatusKey } from '../aims-schema';
 import type { AppConfig } from '../../storage/app-config';
 import { linkedIssues } from '../aims-links';
+import { isoDateTime } from './ai-risk-facts-reader';
 import {
   accountIdOf,
   correctiveActionDecision,
@@ -33,6 +34,17 @@ export interface CorrectiveActionSnapshot {
   key: string;
   done: boolean;
   assigneeAccountId: string | null;
+  /** Who implemented it, frozen when it was marked done (src/jira/facts/frozen-implementer.ts). */
+  frozenImplementerAccountIds?: readonly string[];
+  /** Jira's resolution date, when done. */
+  completedAt?: string | null;
+}
+
+/** The implementers of an action: frozen at Done, and whoever is assigned now. */
+function implementersOf(a: CorrectiveActionSnapshot): string[] {
+  const ids = [...(a.frozenImplementerAccountIds ?? [])];
+  if (a.assigneeAccountId) ids.push(a.assigneeAccountId);
+  return [...new Set(ids)];
 }
 
 const NC_STATES: Partial<Record<AimsStatusKey, NonconformityState>> = {
@@ -67,13 +79,15 @@ export function correctiveActionKeysOf(nc: AimsIssue, config: AppConfig): string
 }
 
 /**
- * The facts of a Nonconformity. `actions` are its linked Corrective Actions as loaded (status and
- * assignee); the implementers of an action are its assignee. The 10.2 e) change is the "AIMS change
+ * The facts of a Nonconformity. `actions` are its linked Corrective Actions as loaded (status,
+ * assignee, frozen implementer); `lastIneffectiveReviewAt` from the loops record the post function
+ * keeps (nonconformity-records.ts). The 10.2 e) change is the "AIMS change
  * reference" field, or else an issue linked with the app's "AIMS Change" link type.
  */
 export function nonconformityFacts(
   nc: AimsIssue,
   actions: readonly CorrectiveActionSnapshot[],
+  lastIneffectiveReviewAt: string | null = null,
 ): NonconformityFacts {
   const v = nc.values;
   const similar = similarCheckAnswer(v.similarCheck);
@@ -87,8 +101,10 @@ export function nonconformityFacts(
     correctiveActions: actions.map((a) => ({
       key: a.key,
       done: a.done,
-      implementerAccountIds: a.assigneeAccountId ? [a.assigneeAccountId] : [],
+      implementerAccountIds: implementersOf(a),
+      completedAt: isoDateTime(a.completedAt ?? null) ?? null,
     })),
+    lastIneffectiveReviewAt: isoDateTime(lastIneffectiveReviewAt) ?? null,
     verdict: effectivenessVerdict(v.verdict),
     evidence: textOf(v.effectivenessEvidence),
     reviewerAccountId: accountIdOf(v.effectivenessReviewer),

@@ -1,6 +1,7 @@
 /**
  * Changes to the AI policy's document control, as the person acting (see
- * src/macros/document-control/document-change-facts.ts); the page joins the policy review index.
+ * src/macros/document-control/document-change-facts.ts). A page joins the policy review index only
+ * through a manager's write: setting its owner, or approving it (resolver).
  * Who may act at all (role, page edit permission) is checked by the resolver first.
  */
 import type { PolicyChange, PolicyControlRecord } from '../../domain/policy';
@@ -22,9 +23,7 @@ export async function changePolicyControl(
   rule: (change: PolicyChange) => PolicyControlRecord | undefined,
 ): Promise<{ pageVersion: number; changed: boolean }> {
   const config = policyConfig.require(request.rawConfig);
-  const result = await changeDocumentControl(request, policyRecords, config, rule);
-  await registerPolicyPage(request.pageId, request.now);
-  return result;
+  return changeDocumentControl(request, policyRecords, config, rule);
 }
 
 /** An AIMS manager makes someone the document owner (see setDocumentOwner). */
@@ -40,6 +39,7 @@ export async function setPolicyOwner(
     syncWithConfig,
     ownerAccountId,
   );
+  // Only a manager sets the owner (checked by the resolver): the page joins the review index.
   await registerPolicyPage(request.pageId, request.now);
   return { recordedAtVersion: result.pageVersion };
 }

@@ -6,7 +6,7 @@
 import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { TrackedItemTrends } from '../../domain/review';
-import { cell, moreInJiraParagraph, note, personInline, tableOf } from '../adf-blocks';
+import { cell, moreInJiraParagraph, note, personInline, sealNote, tableOf } from '../adf-blocks';
 import { liveDataNote } from '../macro-export';
 import {
   COUNTED_BY_JIRA,
@@ -88,10 +88,12 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
   const periodLine = para(
     `Period ${view.period.start} to ${view.period.end} · Jira project ${view.projectKey}`,
   );
+  const seal = view.seal ? [sealNote(view.seal)] : [];
   if (view.state === 'tampered') {
     return doc(
       title,
       periodLine,
+      ...seal,
       note(
         'error',
         `The held record of this review was altered after it was recorded and cannot be trusted: ${view.integrityProblems.join('; ')}`,
@@ -274,7 +276,7 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
         )
       : para('No decisions recorded.'),
   );
-  return doc(title, periodLine, status, ...blocks);
+  return doc(title, periodLine, ...seal, status, ...blocks);
 }
 
 /** A short message in place of the review (not configured, or the export could not run). */

@@ -5,6 +5,8 @@
  */
 import { Refusal } from '../../domain/refusal';
 import { InvalidReviewInputError, freezeReviewRecord } from '../../domain/review';
+import { sealRecord } from '../../storage/record-seals';
+import { REVIEW_SEAL_KIND } from './review-seal';
 import type { ReviewRecordContent } from '../../domain/review';
 import type { ReviewDecisionKind } from '../../domain/records/management-review';
 import type { ProvisioningState } from '../../storage/provisioning-state';
@@ -171,5 +173,10 @@ export async function recordAsHeld(
     ...record,
     frozen,
   });
+  // The authoritative seal, in app storage: written once the page holds what it seals.
+  await sealRecord(
+    { kind: REVIEW_SEAL_KIND, pageId: request.pageId },
+    { recordHash: frozen.contentHash, pageVersion: page.version, sealedAt: heldAt },
+  );
   return { contentHash: frozen.contentHash, heldAt, pageVersion: page.version };
 }

@@ -10,6 +10,8 @@ import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/m
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
+import { readPage } from '../../confluence/pages';
+import { checkReviewSeal } from './review-seal';
 import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
 import type { ContextChangesRead } from './review-context-changes';
 import { readReviewContextChanges } from './review-context-changes';
@@ -117,8 +119,16 @@ async function buildReviewView(
   const managerBlocker = viewWriteBlockers(writer, 'review.hold');
 
   if (record.frozen !== undefined) {
+    const page = await readPage(request.confluence, request.pageId);
+    const seal = await checkReviewSeal(request.pageId, record.frozen, page.version);
     const verification = verifyFrozenRecord(record.frozen);
-    if (!verification.valid) {
+    // A record whose seal does not hold is never shown as held, whatever its own hash says.
+    const problems = verification.valid
+      ? seal?.state === 'tampered'
+        ? [seal.explanation]
+        : []
+      : [...verification.problems];
+    if (!verification.valid || problems.length > 0) {
       return {
         ...base,
         state: 'tampered',
@@ -131,7 +141,8 @@ async function buildReviewView(
         decisions: [],
         held: null,
         names: {},
-        integrityProblems: [...verification.problems],
+        integrityProblems: problems,
+        seal,
         searches: null,
       };
     }
@@ -174,6 +185,7 @@ async function buildReviewView(
       },
       names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
       integrityProblems: [],
+      seal,
       searches: reviewListSearches(state, inputs.period, inputs.asOf, config.previousReviewPageId),
     };
   }
@@ -213,6 +225,7 @@ async function buildReviewView(
     held: null,
     names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
     integrityProblems: [],
+    seal: null,
     searches: inputs
       ? reviewListSearches(state, inputs.period, inputs.asOf, config.previousReviewPageId)
       : null,

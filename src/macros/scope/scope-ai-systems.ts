@@ -1,8 +1,8 @@
 /**
  * The AI systems in the scope of the AIMS (4.3): AI System issues of the AIMS project, found by
  * JQL AS THE VIEWER with only the fields shown: the first of them, and how many there are with the
- * search that finds them all ("first N of M"). Once the AI System type has its "in scope" field, only the systems marked
- * in scope are listed (the filter slots in below).
+ * search that finds them all ("first N of M"). Only the systems marked "In AIMS scope: Yes" in the
+ * inventory are listed; a project provisioned before the field existed lists all of them.
  */
 import { readAimsIssue } from '../../jira/aims-issue';
 import { searchFirst } from '../../jira/issue-search';
@@ -15,7 +15,7 @@ import type { ScopeAiSystems } from '../../ui-contract/scope-ai-systems-view';
 /** At most this many are listed; beyond, the view says "the first 200 of N" with the JQL of all. */
 export const MAX_LISTED_AI_SYSTEMS = 200;
 
-/** The logical key of the AI System's "in scope" field (Yes / No), when provisioning has it. */
+/** The logical key of the AI System's "In AIMS scope" field (Yes / No) in src/jira/aims-schema. */
 export const IN_SCOPE_FIELD_KEY = 'inScope';
 
 /** The AI System issues in scope: marked in scope when the field exists, else all of them. */

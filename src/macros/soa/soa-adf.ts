@@ -7,7 +7,8 @@
 import { doc, heading, p, strong, text } from '@atlaskit/adf-utils/builders';
 import type { SoaTotals } from '../../domain/soa';
 import { soaTotals } from '../../domain/soa';
-import { note, personInline } from '../adf-blocks';
+import type { SealStatus } from '../../domain/integrity/seal-wording';
+import { note, personInline, sealNote } from '../adf-blocks';
 import { liveDataNote } from '../macro-export';
 import type { SoaApprovalCheck } from './soa-approval-record';
 
@@ -44,10 +45,17 @@ function approvalBlocks(check: SoaApprovalCheck): Block[] {
 }
 
 /** The configured SoA macro as exported: its approval as the page stores it, and where the live SoA is. */
-export function soaExportAdf(projectKey: string, check: SoaApprovalCheck): Doc {
+export function soaExportAdf(
+  projectKey: string,
+  check: SoaApprovalCheck,
+  seal: SealStatus | null,
+): Doc {
+  // A snapshot whose seal does not hold is not printed as approved, whatever its own hashes say.
+  const trusted = seal?.state === 'tampered' && check.state === 'valid' ? null : check;
   return doc(
     heading({ level: 2 })(text('Statement of Applicability (ISO/IEC 42001 6.1.3)')),
-    ...approvalBlocks(check),
+    ...(seal ? [sealNote(seal)] : []),
+    ...(trusted ? approvalBlocks(trusted) : []),
     liveDataNote(`The live Statement of Applicability of Jira project ${projectKey}, row by row,`),
   );
 }

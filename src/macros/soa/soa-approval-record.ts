@@ -50,6 +50,8 @@ export const soaApprovalMetaSchema = z.object({
         approvedAt: z.string(),
         pageVersion: z.number().int(),
         contentHash: z.string(),
+        /** The approval's seal hash (facts): how the app's seal chain knows it (sealed approvals). */
+        sealHash: hash.optional(),
         note: z.string().optional(),
       }),
     )
@@ -195,5 +197,31 @@ function pick(facts: SoaApprovalFacts): SoaApprovalHistoryEntry {
     approvedAt: facts.approvedAt,
     pageVersion: facts.pageVersion,
     contentHash: facts.contentHash,
+    sealHash: sealOf(facts),
   };
 }
+
+/**
+ * The approvals the page stores, oldest first (the current one last), as the app's seal chain
+ * covers them: each by its seal hash (history entries from before sealing have none).
+ */
+export function storedApprovalFacts(
+  check: SoaApprovalCheck,
+): { recordHash: string; pageVersion: number }[] {
+  const history =
+    check.state === 'none' ? [] : check.state === 'valid' ? check.snapshot.history : check.history;
+  const earlier = [...history]
+    .reverse()
+    .map((h) => ({ recordHash: h.sealHash ?? UNSEALED, pageVersion: h.pageVersion }));
+  if (check.state === 'valid') {
+    const { facts } = check.snapshot;
+    return [...earlier, { recordHash: sealOf(facts), pageVersion: facts.pageVersion }];
+  }
+  // Rows that do not match their own hashes are not the sealed record, whatever the facts say.
+  if (check.state === 'tampered' && check.facts)
+    return [...earlier, { recordHash: UNSEALED, pageVersion: check.facts.pageVersion }];
+  return earlier;
+}
+
+/** Stands for an approval stored without a valid seal hash (never equal to a real one). */
+const UNSEALED = `sha256:${'0'.repeat(64)}`;

@@ -5,7 +5,9 @@
  */
 import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
+import { sealRecord } from '../../storage/record-seals';
 import { newApprovalRecord } from './soa-approval-record';
+import { SOA_SEAL_KIND } from './soa-seal';
 import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
@@ -67,5 +69,10 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
     stored.check,
   );
   await writeSoaApproval(request.confluenceAsViewer, request.pageId, stored, record);
+  // The authoritative seal, in app storage: written once the page holds what it seals.
+  await sealRecord(
+    { kind: SOA_SEAL_KIND, pageId: page.id },
+    { recordHash: record.meta.current.sealHash, pageVersion: page.version, sealedAt: approvedAt },
+  );
   return { pageVersion: page.version, contentHash: record.meta.current.contentHash, approvedAt };
 }

@@ -12,6 +12,7 @@ import type {
   SoaSection,
   SoaView,
 } from '../../ui-contract/soa-macro-view';
+import type { SoaApprovalCheck } from './soa-approval-record';
 import { readPageVersion, readSoaApproval } from './soa-approval-store';
 import type { SoaFilter } from './soa-filter';
 import { filterRows } from './soa-filter';
@@ -21,6 +22,7 @@ import { soaConfig } from './soa-macro-config';
 import { hiddenItemsBlockers, readViewer } from './soa-viewer';
 import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import { groupRows, visibleSnapshotRows } from './soa-visibility';
+import { checkSoaSeal } from './soa-seal';
 
 export type {
   SoaApprovalView,
@@ -93,6 +95,7 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
       confluence: request.confluenceAsViewer,
     }),
   ]);
+  const seal = await checkSoaSeal(page.id, stored.check, page.version);
   // The approve function's own checks: role and page edit permission, then seeing it all.
   const blockers = [
     ...viewWriteBlockers(writer, 'soa.approve'),
@@ -103,7 +106,17 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     stored.check.state === 'valid' && live.soa.hidden.total > 0
       ? await live.visibleRiskKeys()
       : new Set<string>();
-  const approval = approvalView(stored.check, live, visibleRisks, page.version, request.filter);
+  // A snapshot whose seal does not hold is never shown as approved, whatever its own hashes say.
+  const trusted: SoaApprovalCheck =
+    seal?.state === 'tampered' && stored.check.state === 'valid'
+      ? {
+          state: 'tampered',
+          message: seal.explanation,
+          facts: stored.check.snapshot.facts,
+          history: stored.check.snapshot.history,
+        }
+      : stored.check;
+  const approval = approvalView(trusted, live, visibleRisks, page.version, request.filter);
   return {
     configured: true,
     config,
@@ -128,6 +141,7 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
     },
     ownerNames: live.ownerNames,
     approval,
+    seal,
     riskSearches: riskSearchesOf(live, [
       ...live.soa.rows,
       ...(approval.state === 'valid' ? approval.approved.groups.flatMap((g) => g.rows) : []),
@@ -145,7 +159,7 @@ function riskSearchesOf(live: LiveSoa, rows: readonly SoaRow[]): Record<string, 
 }
 
 function approvalView(
-  check: Awaited<ReturnType<typeof readSoaApproval>>['check'],
+  check: SoaApprovalCheck,
   live: LiveSoa,
   visibleRiskKeys: ReadonlySet<string>,
   currentVersion: number,

@@ -96,6 +96,7 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRes
       store: options.dryRun
         ? { load: options.store.load, save: async () => undefined, activate: async () => undefined }
         : options.store,
+      now,
       record: (change) => changes.push(change),
     },
     PROVISIONING_STEPS,

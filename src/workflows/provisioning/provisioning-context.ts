@@ -29,6 +29,8 @@ export interface StepContext {
   /** Mutated by each step; saved after each step (and within long steps) so a rerun resumes. */
   state: ProvisioningState;
   store: StateStore;
+  /** The time (the run's clock). */
+  now(): Date;
   record(change: ProvisioningChange): void;
   /**
    * A long step calls this after each item it finished (a field, a batch of issues): the state
@@ -89,3 +91,9 @@ export async function adoptOrCreate(
   ctx.record({ step, action: 'create', target, detail: thing.createDetail });
   return ctx.dryRun ? undefined : thing.create();
 }
+
+/**
+ * A step cannot go on yet because Jira's search has not caught up with what an earlier, stopped
+ * part wrote: the run waits and tries again (as after a 429), instead of writing it twice.
+ */
+export class SearchCatchingUp extends Error {}

@@ -5,6 +5,7 @@ import { ProductApiError } from '../../jira/product-client';
 import type { AppConfig } from '../../storage/app-config';
 import type { ProvisioningRun } from '../../storage/provisioning-run';
 import type { AppIdentity, ProvisioningStep, StateStore } from './provisioning-context';
+import { SearchCatchingUp } from './provisioning-context';
 import {
   emptyProvisioningState,
   PROVISIONING_STEPS,
@@ -220,6 +221,7 @@ export async function runProvisioningPart(
         dryRun: false,
         state,
         store: deps.states,
+        now: deps.now,
         record: (change) => run.changes.push(change),
       },
       steps as ProvisioningStep[],
@@ -303,6 +305,7 @@ async function queueNextPart(
  * event "may be sent before the app is granted the permissions needed", typically 401 or 403).
  */
 function passingReason(err: unknown, run: ProvisioningRun): string | undefined {
+  if (err instanceof SearchCatchingUp) return err.message;
   if (!(err instanceof ProductApiError)) return undefined;
   if (err.status === 429) return `Jira is limiting the app's requests (HTTP 429).`;
   if (err.status >= 500) return `Jira did not answer (HTTP ${err.status}).`;

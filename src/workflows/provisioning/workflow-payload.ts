@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { appRule } from '../../domain/lifecycle/app-rule';
 import type {
   AimsStatusDefinition,
   AimsWorkflowDefinition,
@@ -10,6 +11,7 @@ import { extensionKey } from './provisioning-context';
 /** Module keys in manifest.yml the workflows reference. */
 export const RULE_MODULES = {
   validator: 'aims-transition-validator',
+  reviewerValidator: 'aims-reviewer-validator',
   condition: 'aims-manager-condition',
   postFunction: 'aims-post-function',
 } as const;
@@ -35,6 +37,22 @@ export interface RuleOptions {
    * only when they are on its screen). Workflows serving several issue types have none.
    */
   transitionScreens?: Partial<Record<AimsWorkflowDefinition['key'], string>>;
+  /** The Jira id of the "Effectiveness reviewer" field (custom field), for reviewer-only transitions. */
+  reviewerFieldId?: string;
+}
+
+/** The workflow status property that makes an issue in the status read-only (Jira's own). */
+export const ISSUE_EDITABLE_PROPERTY = 'jira.issue.editable';
+
+/**
+ * The expression of a reviewer-only transition: true when the person transitioning is the
+ * effectiveness reviewer recorded on the issue (transition screen included), else the refusal.
+ */
+export function reviewerOnlyExpression(reviewerFieldId: string, transitionName: string): string {
+  const message = appRule(
+    `"${transitionName}" may be taken only by the effectiveness reviewer recorded on this nonconformity: record yourself as the reviewer only if you reviewed it, or ask the reviewer to close it.`,
+  );
+  return `issue.${reviewerFieldId}?.accountId == user.accountId ? true : ${JSON.stringify(message)}`;
 }
 
 /** Jira's rule giving a transition its screen (bulk workflow API). */
@@ -63,12 +81,42 @@ export function workflowCreatePayload(
       startPointLayout: { x: 0, y: 0 },
       statuses: wf.statuses.map((s, i) => ({
         statusReference: statusReference(s.key),
-        properties: {},
+        properties: wf.readOnlyStatuses.includes(s.key)
+          ? { [ISSUE_EDITABLE_PROPERTY]: 'false' }
+          : {},
         layout: { x: 200 * i, y: 0 },
       })),
       transitions: wf.transitions.map((tr, i) => transitionPayload(wf, tr, i, options)),
     })),
   };
+}
+
+function validatorsOf(
+  tr: AimsWorkflowDefinition['transitions'][number],
+  config: string,
+  options: RuleOptions,
+): Record<string, unknown>[] {
+  const rules: Record<string, unknown>[] = [];
+  if (tr.validated) {
+    rules.push({
+      ruleKey: 'forge:expression-validator',
+      parameters: { key: extensionKey(options.app, RULE_MODULES.validator), config },
+    });
+  }
+  if (tr.reviewerOnly) {
+    if (!options.reviewerFieldId)
+      throw new Error(`The transition '${tr.name}' needs the effectiveness reviewer field`);
+    rules.push({
+      ruleKey: 'forge:expression-validator',
+      parameters: {
+        key: extensionKey(options.app, RULE_MODULES.reviewerValidator),
+        config: JSON.stringify({
+          expression: reviewerOnlyExpression(options.reviewerFieldId, tr.name),
+        }),
+      },
+    });
+  }
+  return rules;
 }
 
 function transitionPayload(
@@ -87,14 +135,7 @@ function transitionPayload(
     toStatusReference: statusReference(tr.to),
     links: tr.from.map((from) => ({ fromStatusReference: statusReference(from) })),
     properties: {},
-    validators: tr.validated
-      ? [
-          {
-            ruleKey: 'forge:expression-validator',
-            parameters: { key: extensionKey(options.app, RULE_MODULES.validator), config },
-          },
-        ]
-      : [],
+    validators: validatorsOf(tr, config, options),
     conditions: tr.managersOnly
       ? {
           operation: 'ALL',

@@ -45,6 +45,9 @@ export const workflowsStep: ProvisioningStep = {
       app: ctx.app,
       managerGroup: ctx.config.managerGroup,
       transitionScreens: transitionScreens(ctx),
+      ...(ctx.state.fields.effectivenessReviewer
+        ? { reviewerFieldId: ctx.state.fields.effectivenessReviewer }
+        : {}),
     });
     const created = await ctx.jira.post(
       route`/rest/api/3/workflows/create`,

@@ -1,12 +1,19 @@
 import { looseStack } from '../../common/styles';
 import type { AiSystemPanelView } from '../../../src/ui-contract/issue-panel-view';
+import { FactsTable } from './FactsTable';
 import { IssueListSection } from './IssueListSection';
+import { NextSteps } from './NextSteps';
 import { riskLevelColumns } from './risk-level-columns';
 
-/** An AI System: its risks with levels, impact assessments, controls and open nonconformities. */
+/**
+ * An AI System: its inventory, what its next life-cycle step needs, its risks with levels, impact
+ * assessments, controls and open nonconformities.
+ */
 export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
   return (
     <div style={looseStack} data-testid="panel-ai-system">
+      <FactsTable label="AI system inventory" facts={view.inventory} testId="system-inventory" />
+      <NextSteps steps={view.next} />
       <IssueListSection
         title="Risks"
         label="Risks of this AI system"

@@ -7,6 +7,7 @@ import { AiSystemPanel } from './AiSystemPanel';
 import { CorrectiveActionPanel } from './CorrectiveActionPanel';
 import { FindingPanel } from './FindingPanel';
 import { GenericPanel } from './GenericPanel';
+import { ImpactAssessmentPanel } from './ImpactAssessmentPanel';
 import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
@@ -33,6 +34,8 @@ function PanelBody({
       return <ControlPanel view={panel} onChange={onChange} />;
     case 'aiSystem':
       return <AiSystemPanel view={panel} />;
+    case 'impactAssessment':
+      return <ImpactAssessmentPanel view={panel} />;
     case 'finding':
       return <FindingPanel view={panel} onChange={onChange} />;
     case 'correctiveAction':

@@ -9,6 +9,7 @@ import { HoldReview } from './HoldReview';
 import { AimsPerformance } from './AimsPerformance';
 import { ImprovementOpportunities } from './ImprovementOpportunities';
 import { PreviousActions } from './PreviousActions';
+import { SealStatus } from '../../common/SealStatus';
 import { ReviewStateBanner } from './ReviewStateBanner';
 import { ScopeContextChanges } from './ScopeContextChanges';
 import { reviewPeopleSchema, reviewViewSchema } from '../../../src/ui-contract/review-macro-view';
@@ -64,6 +65,7 @@ export function ReviewMacro() {
       <p style={muted}>
         Period {view.period.start} to {view.period.end} · Jira project {view.projectKey}
       </p>
+      <SealStatus seal={view.seal} />
       <ReviewStateBanner view={view} />
       {view.inputs && (
         <>

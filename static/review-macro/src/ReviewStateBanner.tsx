@@ -9,8 +9,8 @@ export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
       <div role="alert" data-testid="review-tampered">
         <SectionMessage appearance="error" title="This held review's record has been altered">
           <p>
-            The stored record no longer matches the content hash taken when the review was recorded
-            as held, so it cannot be trusted and is not shown.
+            The stored record no longer matches what was sealed when the review was recorded as
+            held, so it cannot be trusted and is not shown.
           </p>
           <ul>
             {view.integrityProblems.map((p) => (

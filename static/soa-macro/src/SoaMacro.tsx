@@ -5,6 +5,7 @@ import { Loading, Problem, callResolver, downloadText, useAction, useAsync } fro
 import { looseStack, muted, roomyFrame } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
 import { soaCsvSchema, soaViewSchema } from '../../../src/ui-contract/soa-macro-view';
+import { SealStatus } from '../../common/SealStatus';
 import { ApprovalStatus, ChangesSinceApproval } from './ApprovalStatus';
 import { ApproveSoa } from './ApproveSoa';
 import { HiddenRows } from './HiddenRows';
@@ -90,6 +91,7 @@ export function SoaMacro() {
           </SectionMessage>
         </div>
       )}
+      <SealStatus seal={view.seal} />
       <ApprovalStatus view={view} />
       <ChangesSinceApproval view={view} />
       <HiddenRows view={view} />

@@ -484,4 +484,38 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     body: { jql: 'project = DEMO' },
     expectStatus: 200,
   }),
+  'post /rest/api/3/bulk/issues/fields': async (fx) => ({
+    path: '/rest/api/3/bulk/issues/fields',
+    body: {
+      selectedIssueIdsOrKeys: [(await fx.newIssue()).key],
+      selectedActions: ['labels'],
+      editedFieldsInput: {
+        labelsFields: [
+          { fieldId: 'labels', bulkEditMultiSelectFieldOption: 'ADD', labels: [{ name: 'bulk' }] },
+        ],
+      },
+      sendBulkNotification: false,
+    },
+    expectStatus: 201,
+  }),
+  'get /rest/api/3/bulk/queue/{taskId}': async (fx) => {
+    const submitted = (await fx.call('POST', '/rest/api/3/bulk/issues/fields', {
+      selectedIssueIdsOrKeys: [(await fx.newIssue()).key, 'NOPE-1'],
+      selectedActions: ['labels'],
+      editedFieldsInput: {
+        labelsFields: [
+          { fieldId: 'labels', bulkEditMultiSelectFieldOption: 'ADD', labels: [{ name: 'bulk' }] },
+        ],
+      },
+    })) as { taskId: string };
+    // The edit runs after the answer: follow it until it is done, as a client does.
+    for (let i = 0; i < 50; i += 1) {
+      const progress = (await fx.call('GET', `/rest/api/3/bulk/queue/${submitted.taskId}`)) as {
+        status: string;
+      };
+      if (progress.status === 'COMPLETE') break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return { path: `/rest/api/3/bulk/queue/${submitted.taskId}`, expectStatus: 200 };
+  },
 };

@@ -2,6 +2,7 @@
  * The ISO 42001 issue panel on the emulator with the real app: resolver called through the Custom
  * UI bridge as different users, issues created and moved through plain Jira REST.
  */
+import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
 import { requestFrame } from '../forge-host/fixture-host';
 import { accountOf, PanelSite } from './panel-test-site';
 import type { PanelOutcome } from './panel-test-site';
@@ -280,7 +281,7 @@ describe('Nonconformity panel through clause 10.2', () => {
     );
     panel = data<NcPanel>(await ps.panel('manager', nc));
     expect(missingFor(panel, 'Verify effective and close')).toContain(
-      `The effectiveness reviewer implemented ${ca}: someone who did not implement the corrective actions must review them (10.2 d).`,
+      `The effectiveness reviewer implemented ${ca}: someone who did not implement the corrective actions must review them (10.2 d asks that their effectiveness is reviewed; that the reviewer is someone else is our rule). ${APP_RULE_NOTE}`,
     );
     // Nobody can record someone else as reviewer from the panel.
     const other = await ps.panel('manager', nc, 'updateFields', {
@@ -388,6 +389,69 @@ describe('AI System and Audit Finding panels', () => {
     expect(panel.risks.map((r) => r.key)).toEqual([risk]);
     expect(panel.impactAssessments.map((i) => i.key)).toEqual([assessment]);
     expect(panel.controls.map((c) => c.key)).toEqual([control]);
+  });
+
+  it('an AI system shows its inventory and what going into operation still needs; an impact assessment what completing it needs', async () => {
+    const system = await ps.create('AI System', 'Loan chatbot', {
+      'Intended use': 'Answers questions about loan products.',
+      'AI role of the organization': 'AI customer (user), AI partner',
+      'In AIMS scope': 'Yes',
+    });
+    const assessment = await ps.create('AI Impact Assessment', 'Impact assessment: loan chatbot', {
+      'Impact on individuals': 'Wrong answers about fees.',
+      'Impact assessment next review': '2020-01-01',
+    });
+    await ps.link('AIMS Assesses', assessment, system);
+    type Next = { transitionName: string; allowed: boolean; missing: string[] };
+    type SystemPanel = {
+      issue: { statusName: string };
+      inventory: { label: string; value: string | null }[];
+      next: Next[];
+    };
+    const sp = data<SystemPanel>(await ps.panel('member', system));
+    expect(sp.issue.statusName).toBe('Proposed');
+    expect(sp.inventory).toEqual(
+      expect.arrayContaining([
+        { label: 'Intended use', value: 'Answers questions about loan products.' },
+        { label: 'AI role of the organization', value: 'AI customer (user), AI partner' },
+        { label: 'In AIMS scope', value: 'Yes' },
+        { label: 'Life-cycle stage', value: null },
+      ]),
+    );
+    expect(sp.next.find((n) => n.transitionName === 'Put into operation')).toEqual({
+      transitionName: 'Put into operation',
+      toStatusName: 'In Operation',
+      allowed: false,
+      missing: [
+        `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.`,
+        'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.',
+      ],
+    });
+    expect(sp.next.find((n) => n.transitionName === 'Start development')?.allowed).toBe(true);
+
+    await ps.transition('admin', assessment, 'Start assessment');
+    type AssessmentPanel = {
+      kind: string;
+      issue: { statusName: string };
+      reviewNotice: string | null;
+      aiSystems: { key: string }[];
+      risks: { key: string }[];
+      next: Next[];
+    };
+    const ap = data<AssessmentPanel>(await ps.panel('member', assessment));
+    expect(ap).toMatchObject({ kind: 'impactAssessment', issue: { statusName: 'In Assessment' } });
+    expect(ap.aiSystems.map((x) => x.key)).toEqual([system]);
+    expect(ap.reviewNotice).toBeNull(); // not completed: not due for review
+    const complete = ap.next.find((n) => n.transitionName === 'Complete assessment');
+    expect(complete?.allowed).toBe(false);
+    expect(complete?.missing).toEqual(
+      expect.arrayContaining([
+        'Describe the assessed consequences for groups of individuals (A.5.4).',
+        'Name the assessor who carried out the assessment.',
+        'Link the AI risks this assessment informs ("informs"): its results feed the risk assessment (6.1.4).',
+      ]),
+    );
+    expect(complete?.missing.join(' ')).not.toMatch(/consequences for individuals/);
   });
 
   it('a major finding shows the nonconformity the app raised and where it stands on 10.2', async () => {

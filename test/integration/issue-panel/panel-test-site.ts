@@ -11,6 +11,7 @@ import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import { createAimsHost } from '../macros/policy-app-host';
+import { AIMS_FIELDS } from '../../../src/jira/aims-schema';
 
 export interface PanelOutcome {
   ok: boolean;
@@ -113,7 +114,7 @@ export class PanelSite {
     return id;
   }
 
-  /** Creates an issue; `fields` by Jira field name (select values as text, text areas as plain text). */
+  /** Creates an issue; `fields` by Jira field name (options as text, text areas as plain text). */
   async create(
     type: string,
     summary: string,
@@ -129,7 +130,7 @@ export class PanelSite {
       ...(options.duedate ? { duedate: options.duedate } : {}),
     };
     for (const [name, value] of Object.entries(fields))
-      body[this.field(name)] = SELECTS.has(name) ? { value } : PLAIN.has(name) ? value : doc(value);
+      body[this.field(name)] = jiraValue(name, value);
     const created = await this.ok<{ key: string }>('admin', 'POST', '/rest/api/3/issue', {
       fields: body,
     });
@@ -197,20 +198,11 @@ export class PanelSite {
   }
 }
 
-const PLAIN = new Set(['ISO 42001 reference', 'AIMS change reference']);
-
-const SELECTS = new Set([
-  'Likelihood',
-  'Consequence',
-  'Residual likelihood',
-  'Residual consequence',
-  'Treatment option',
-  'Finding grade',
-  'Applicability',
-  'Implementation status',
-  'Similar nonconformities',
-  'Corrective action decision',
-  'Effectiveness verdict',
-  'AIMS change needed',
-  'Nonconformity source',
-]);
+/** A field value as Jira takes it, by the field's kind (a multi-select as "a, b"; dates as given). */
+function jiraValue(name: string, value: string): unknown {
+  const kind = AIMS_FIELDS.find((f) => f.name === name)?.kind;
+  if (kind === 'select') return { value };
+  if (kind === 'multiselect') return value.split(', ').map((v) => ({ value: v }));
+  if (kind === 'textarea') return doc(value);
+  return value;
+}

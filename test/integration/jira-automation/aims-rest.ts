@@ -6,9 +6,9 @@ import { callAs } from '../../support/test-site';
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, linkTypeName } from './aims-site';
 
-export type FieldInput = Record<string, string | { user: SeededLogin } | null>;
+export type FieldInput = Record<string, string | string[] | { user: SeededLogin } | null>;
 
-/** Logical field values → Jira `fields` (select by option value, text areas as ADF, users by accountId). */
+/** Logical field values → Jira `fields` (select options by value, a list for a multi-select, text areas as ADF, users by accountId). */
 export function jiraFields(s: AimsSite, values: FieldInput): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
@@ -16,6 +16,7 @@ export function jiraFields(s: AimsSite, values: FieldInput): Record<string, unkn
     if (!id) throw new Error(`unknown field ${key}`);
     const kind = fieldDefinition(key).kind;
     if (value === null) out[id] = null;
+    else if (Array.isArray(value)) out[id] = value.map((v) => ({ value: v }));
     else if (typeof value === 'object') out[id] = { accountId: accountOf(value.user) };
     else if (kind === 'select') out[id] = { value };
     else if (kind === 'textarea') out[id] = adfDoc(value);
@@ -152,4 +153,17 @@ export const linkedKeys = (links: LinkView[], linkTypeKey: string): string[] =>
 
 export function errorMessages(body: unknown): string[] {
   return (body as { errorMessages?: string[] }).errorMessages ?? [];
+}
+
+/** The id of an issue security level of project AIMS, by name (e.g. the seeded "Confidential"). */
+export async function securityLevelId(s: AimsSite, name: string): Promise<string> {
+  const levels = await jiraOk<{ levels: { id: string; name: string }[] }>(
+    s.site,
+    'admin',
+    'GET',
+    '/rest/api/3/project/AIMS/securitylevel',
+  );
+  const found = levels.levels.find((l) => l.name === name);
+  if (!found) throw new Error(`project AIMS has no security level ${name}`);
+  return found.id;
 }

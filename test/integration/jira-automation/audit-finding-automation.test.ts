@@ -6,8 +6,12 @@
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import type { AimsSite } from './aims-site';
 import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { adfDoc } from '../../../src/jira/aims-issue';
+import { callAs } from '../../support/test-site';
 import {
   createAimsIssue,
+  jiraFields,
+  offeredTransitions,
   editAimsIssue,
   errorMessages,
   link,
@@ -15,6 +19,7 @@ import {
   linksOf,
   mustTransition,
   statusOf,
+  securityLevelId,
   transition,
 } from './aims-rest';
 
@@ -82,15 +87,61 @@ describe('audit finding automation', () => {
     expect(JSON.stringify(nc.fields.description)).toContain(finding);
     expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
 
-    // Editing the finding later raises nothing more
-    await editAimsIssue(
+    // The raised finding is read-only (its grade locked); a manager's re-grade raises nothing more
+    const locked = await callAs(s.site, 'auditor', 'PUT', `/rest/api/3/issue/${finding}`, {
+      fields: { summary: 'No drift monitoring (re-worded)' },
+    });
+    expect(locked.status).toBe(400);
+    const regrade = (await offeredTransitions(s, 'manager', finding)).find(
+      (t) => t.name === 'Re-grade finding',
+    );
+    const regraded = await callAs(
+      s.site,
+      'manager',
+      'POST',
+      `/rest/api/3/issue/${finding}/transitions`,
+      {
+        transition: { id: regrade?.id },
+        fields: jiraFields(s, { findingGrade: 'Minor nonconformity' }),
+        update: { comment: [{ add: { body: adfDoc('Only one model is affected') } }] },
+      },
+    );
+    expect(regraded.status).toBe(204);
+    expect(await raisedBy(finding)).toEqual(ncs);
+  }, 30_000);
+
+  it('a finding with an issue security level raises its Nonconformity at the same level: a member sees neither, nor its summary', async () => {
+    const confidential = await securityLevelId(s, 'Confidential');
+    const finding = await createAimsIssue(
       s,
       'auditor',
-      finding,
-      { findingGrade: 'Minor nonconformity' },
-      { summary: 'No drift monitoring (re-worded)' },
+      'auditFinding',
+      'Secret vendor model retrained on personal data',
+      { findingGrade: 'Major nonconformity', isoReference: 'A.7.4' },
+      { security: { id: confidential } },
     );
-    expect(await raisedBy(finding)).toEqual(ncs);
+    const ncs = await raisedBy(finding);
+    expect(ncs).toHaveLength(1);
+    const nc = ncs[0] ?? '';
+    const asManager = await jiraOk<{
+      fields: { security: { id: string } | null; summary: string };
+    }>(s.site, 'manager', 'GET', `/rest/api/3/issue/${nc}?fields=security,summary`);
+    expect(asManager.fields.security?.id).toBe(confidential);
+    expect(asManager.fields.summary).toContain('Secret vendor model');
+
+    searchCatchesUp(s.site);
+    expect((await callAs(s.site, 'member', 'GET', `/rest/api/3/issue/${nc}`)).status).toBe(404);
+    const search = await callAs(s.site, 'member', 'POST', '/rest/api/3/search/jql', {
+      jql: 'project = AIMS',
+      fields: ['summary'],
+      maxResults: 100,
+    });
+    expect(search.status).toBe(200);
+    expect(JSON.stringify(search.body)).not.toContain('Secret vendor model');
+    expect(JSON.stringify(search.body)).not.toContain(`"${nc}"`);
+    // Nor through the AI system or any other issue the member can open.
+    const systemView = await callAs(s.site, 'member', 'GET', `/rest/api/3/issue/${system}`);
+    expect(JSON.stringify(systemView.body)).not.toContain(nc);
   }, 30_000);
 
   it('with every event delivered twice, still exactly one Nonconformity (minor: longer due date)', async () => {

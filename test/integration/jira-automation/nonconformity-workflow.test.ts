@@ -2,6 +2,8 @@
  * Clause 10.2 enforced through plain Jira REST: each refusal is Jira's 400 naming what is missing;
  * no sequence reaches the done category by skipping a step.
  */
+import { adfDoc } from '../../../src/jira/aims-issue';
+import { callAs } from '../../support/test-site';
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import {
@@ -12,6 +14,7 @@ import {
   mustTransition,
   offeredTransitions,
   statusOf,
+  securityLevelId,
   transition,
 } from './aims-rest';
 
@@ -210,9 +213,24 @@ describe('Nonconformity workflow (ISO/IEC 42001 10.2)', () => {
     );
     expect(closeAfterIneffective).toMatch(/Corrective action was decided as needed|ineffective/);
 
-    // Second round: implement, review, verify by someone independent, answer 10.2 e
+    // Second round: the failed action is reopened by a manager (saying why) and done again,
+    // reviewed, verified by someone independent, 10.2 e answered
     await mustTransition(s, 'member', nc, 'Implement corrective actions');
-    await mustTransition(s, 'member', nc, 'Review effectiveness');
+    const reopen = (await offeredTransitions(s, 'manager', ca)).find((t) => t.name === 'Reopen');
+    const reopened = await callAs(
+      s.site,
+      'manager',
+      'POST',
+      `/rest/api/3/issue/${ca}/transitions`,
+      {
+        transition: { id: reopen?.id },
+        update: { comment: [{ add: { body: adfDoc('Alerts must page, not mail') } }] },
+      },
+    );
+    expect(reopened.status).toBe(204);
+    await s.host.waitForIdle();
+    await mustTransition(s, 'member', ca, 'Done');
+    expect(await statusOf(s, nc)).toBe('Effectiveness Review');
     await mustTransition(s, 'manager', nc, 'Verify effective and close', {
       verdict: 'Effective',
       effectivenessEvidence: 'Alerts acted on within a day for 30 days',
@@ -229,6 +247,61 @@ describe('Nonconformity workflow (ISO/IEC 42001 10.2)', () => {
       correctiveActions: [ca],
     });
   }, 60_000);
+
+  it('refusals and automation comments name no corrective action at another security level', async () => {
+    const confidential = await securityLevelId(s, 'Confidential');
+    const nc = await createAimsIssue(s, 'member', 'nonconformity', 'Chatbot gave wrong advice');
+    await mustTransition(s, 'member', nc, 'Start cause analysis', REACTED);
+    await editAimsIssue(s, 'member', nc, { ...ANALYSED, caDecision: 'Corrective action needed' });
+    const implementer = { assignee: { accountId: accountOf('manager') } };
+    const visible = await createAimsIssue(
+      s,
+      'manager',
+      'correctiveAction',
+      'Retrain the bot',
+      {},
+      implementer,
+    );
+    const secret = await createAimsIssue(
+      s,
+      'manager',
+      'correctiveAction',
+      'Replace the confidential vendor',
+      {},
+      { ...implementer, security: { id: confidential } },
+    );
+    await link(s, 'manager', 'corrects', visible, nc);
+    await link(s, 'manager', 'corrects', secret, nc);
+    await mustTransition(s, 'member', nc, 'Implement corrective actions');
+
+    // The validator runs as the app and is not told who transitions: it names the action in the
+    // Nonconformity's project at its level, and only says "not shown" for the other — whoever asks.
+    for (const login of ['member', 'manager'] as const) {
+      const open = await refusal(transition(s, login, nc, 'Review effectiveness'));
+      expect(open).toContain(`Finish corrective action ${visible}`);
+      expect(open).toContain('Finish corrective action a linked issue not shown here');
+      expect(open).not.toContain(secret);
+    }
+
+    for (const ca of [visible, secret]) {
+      await mustTransition(s, 'manager', ca, 'Start');
+      await editAimsIssue(s, 'manager', ca, {
+        implementationNotes: 'Done',
+        evidence: 'https://wiki.example.com/evidence',
+      });
+      await mustTransition(s, 'manager', ca, 'Done');
+    }
+    expect(await statusOf(s, nc)).toBe('Effectiveness Review');
+    const comments = await jiraOk<{ comments: { body: unknown }[] }>(
+      s.site,
+      'member',
+      'GET',
+      `/rest/api/3/issue/${nc}/comment`,
+    );
+    const text = JSON.stringify(comments.comments.map((c) => c.body));
+    expect(text).toContain(`all corrective actions (${visible} and 1 more not shown here`);
+    expect(text).not.toContain(secret);
+  });
 
   it('no corrective action needed: closes from cause analysis only with the rationale and the 10.2 e answer', async () => {
     const nc = await createAimsIssue(

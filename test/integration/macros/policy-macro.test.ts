@@ -4,10 +4,11 @@
  * export_view, and the scheduled review trigger.
  */
 import type { RunningSite } from '../../../emulator/core/site';
-import { SEEDED_USERS } from '../../../emulator/core/users';
+import { GROUPS, SEEDED_USERS } from '../../../emulator/core/users';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { policyBody, seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import type { SeededLogin } from '../../support/test-site';
+import { createSpace } from '../../support/spaces';
 import { callAs, startTestSite } from '../../support/test-site';
 import { createAimsHost } from './policy-app-host';
 import { MAX_OBJECTIVES } from '../../../src/macros/policy/policy-objectives';
@@ -292,8 +293,16 @@ describe('approval bound to a page version', () => {
 });
 
 /** A policy page approved a year ago, whose policy review fell due on 2026-01-10. */
-async function duePolicyPage(title: string, reference: string): Promise<string> {
-  const pageId = await createPolicyPage(title, goodConfig(reference));
+async function duePolicyPage(
+  title: string,
+  reference: string,
+  where: ReturnType<typeof macroPages> = pages,
+): Promise<string> {
+  const pageId = await where.createPage(
+    title,
+    policyBody(host, goodConfig(reference), false),
+    true,
+  );
   await setOwner(pageId, 'admin');
   expect((await macroCall('admin', pageId, 'setChecklist', { checks: ALL_COVERED })).ok).toBe(true);
   expect((await macroCall('manager', pageId, 'approve', { reviewedVersion: 1 })).ok).toBe(true);
@@ -338,13 +347,13 @@ describe('scheduled policy review', () => {
 
     const found = await ok<{ issues: { key: string; fields: Record<string, unknown> }[] }>(
       callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
-        jql: `project = AIMS AND summary ~ "AI Policy (review due)"`,
+        jql: `project = AIMS AND labels = "aims-policy-review-${pageId}-2026-01-10"`,
         fields: ['summary', 'issuetype', 'labels', 'duedate'],
       }),
     );
     expect(found.issues).toHaveLength(1);
     const issue = found.issues[0];
-    expect(issue?.fields.summary).toBe('Review the AI policy: AI Policy (review due)');
+    expect(issue?.fields.summary).toBe(`Review the AI policy on Confluence page ${pageId}`);
     expect((issue?.fields.issuetype as { name: string }).name).toBe('AIMS Action');
     const full = await ok<{ fields: Record<string, unknown>; names: Record<string, string> }>(
       callAs(site, 'admin', 'GET', `/rest/api/3/issue/${issue?.key}?expand=names`),
@@ -360,6 +369,50 @@ describe('scheduled policy review', () => {
       review: { state: 'overdue', nextReviewDate: '2026-01-10' },
       reviewAction: { key: issue?.key },
     });
+  });
+
+  it('copies nothing of a page restricted from members into Jira, and indexes only pages a manager registered', async () => {
+    // A space only AIMS managers (and site admins) may read: its pages are hidden from members.
+    const restricted = createSpace(site, 'BOARD', {
+      readerGroups: [GROUPS.aimsManagers, GROUPS.siteAdmins],
+    });
+    const boardPages = macroPages(site, restricted.id, 'aims-policy', 'aims-policy-control-1');
+    const title = 'Board-only AI policy for Project Nightingale';
+    const pageId = await duePolicyPage(title, 'AIMS-POL-SECRET', boardPages);
+    expect((await callAs(site, 'member', 'GET', `/wiki/api/v2/pages/${pageId}`)).status).toBe(404);
+
+    // A page whose macro was only viewed (never given an owner or approved by a manager) is not
+    // indexed, however often it is viewed.
+    const viewedOnly = await createPolicyPage(
+      'AI Policy (only viewed)',
+      goodConfig('AIMS-POL-902'),
+    );
+    expect((await macroCall('member', viewedOnly, 'getView')).ok).toBe(true);
+    expect((await macroCall('auditor', viewedOnly, 'getView')).ok).toBe(true);
+
+    const run = await host.runScheduledTrigger('aims-policy-review-scan');
+    const body = JSON.parse((run.result as { body: string }).body) as {
+      opened: { pageId: string; issueKey: string }[];
+      skipped: { pageId: string }[];
+    };
+    const scannedIds = [...body.opened, ...body.skipped].map((p) => p.pageId);
+    expect(scannedIds).toContain(pageId);
+    expect(scannedIds).not.toContain(viewedOnly);
+    const opened = body.opened.find((o) => o.pageId === pageId);
+    if (!opened) throw new Error('no action opened for the restricted page');
+
+    const asMember = await callAs(
+      site,
+      'member',
+      'GET',
+      `/rest/api/3/issue/${opened.issueKey}?fields=summary,description,labels`,
+    );
+    expect(asMember.status).toBe(200);
+    const seen = JSON.stringify(asMember.body);
+    expect(seen).not.toContain('Nightingale');
+    expect(seen).not.toContain('Board-only');
+    expect(seen).not.toContain('AIMS-POL-SECRET');
+    expect(seen).toContain(`Confluence page ${pageId}`);
   });
 
   it('goes through more due pages than one invocation can in queued parts, one action per page', async () => {

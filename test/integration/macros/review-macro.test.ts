@@ -15,6 +15,7 @@ import {
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { createReviewAppHost } from './review-app-host';
+import { contentHash } from '../../../src/domain/integrity';
 
 jest.setTimeout(120_000);
 
@@ -79,6 +80,7 @@ interface View {
   configured: boolean;
   message?: string;
   state: 'draft' | 'held' | 'tampered';
+  seal: { state: string; label: string } | null;
   editBlockers: string[];
   integrityProblems: string[];
   held: { contentHash: string; pageVersion: number | null } | null;
@@ -135,6 +137,13 @@ const Q3 = {
 };
 let q3: Page;
 let q4: Page;
+
+const exportOf = async (login: SeededLogin, pageId: string): Promise<string> =>
+  (
+    await ok<{ body: { export_view: { value: string } } }>(
+      callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
+    )
+  ).body.export_view.value;
 
 beforeAll(async () => {
   host = createReviewAppHost();
@@ -390,6 +399,7 @@ describe('Record as held', () => {
     const before = await view('manager', q3);
     expect(before.state).toBe('held');
     expect(before.held?.contentHash).toBe(held.contentHash);
+    expect(before.seal).toMatchObject({ state: 'verified', label: 'Verified' });
 
     await createIssueAt(
       '2026-08-20T10:00:00Z',
@@ -439,15 +449,37 @@ describe('Record as held', () => {
     const v = await view('manager', q3);
     expect(v.state).toBe('tampered');
     expect(v.integrityProblems.join(' ')).toMatch(/changed after it was recorded/);
+    expect(v.seal?.state).toBe('tampered');
+
+    // The same rewrite with its SHA-256 content hash recomputed: the app's seal still tells.
+    const forged = structuredClone(prop.value) as {
+      frozen: { content: { title: string }; contentHash: string };
+    };
+    forged.frozen.content.title = 'Quietly rewritten';
+    forged.frozen.contentHash = contentHash(forged.frozen.content);
+    await ok(
+      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${q3.id}/properties/${prop.id}`, {
+        key: prop.key,
+        value: forged,
+        version: { number: prop.version.number + 2 },
+      }),
+    );
+    const rewritten = await view('manager', q3);
+    expect(rewritten.state).toBe('tampered');
+    expect(rewritten.seal).toMatchObject({ state: 'tampered', label: 'Tampered / seal missing' });
+    expect(rewritten.integrityProblems.join(' ')).toMatch(/changed outside the app/);
+    expect(JSON.stringify(rewritten)).not.toContain('Quietly rewritten');
+    expect(await exportOf('member', q3.id)).toContain('Seal: Tampered / seal missing.');
     // put it back for the export test
     await ok(
       callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${q3.id}/properties/${prop.id}`, {
         key: prop.key,
         value: prop.value,
-        version: { number: prop.version.number + 2 },
+        version: { number: prop.version.number + 3 },
       }),
     );
     expect((await view('manager', q3)).state).toBe('held');
+    expect((await view('manager', q3)).seal?.state).toBe('verified');
   });
 });
 
@@ -491,13 +523,6 @@ describe('configuration', () => {
 });
 
 describe('export_view (no reader: Forge passes exportType and the extension context only)', () => {
-  const exportOf = async (login: SeededLogin, pageId: string): Promise<string> =>
-    (
-      await ok<{ body: { export_view: { value: string } } }>(
-        callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
-      )
-    ).body.export_view.value;
-
   it('renders the held review as the page stores it — inputs, attendees, decisions — the same for everyone', async () => {
     const html = await exportOf('member', q3.id);
     expect(html).toContain('Review Q3 (test)');
@@ -505,6 +530,9 @@ describe('export_view (no reader: Forge passes exportType and the extension cont
     expect(html).toContain('Centralise the training records');
     expect(html).toContain('Held — recorded by <span class="mention">@Morgan Manager</span>'); // a mention, named by Confluence
     expect(html).toContain('New AI regulation in force');
+    expect(html).toContain(
+      'Seal: Verified. </strong>This record of the held management review is exactly as it was held',
+    );
     expect(html).not.toContain('could not be exported');
     expect(await exportOf('admin', q3.id)).toBe(html);
   });

@@ -64,19 +64,16 @@ beforeAll(async () => {
   spaceId = spaces.results[0]?.id ?? '';
   scope = macroPages(site, spaceId, 'aims-scope-context', 'aims-scope-context-1');
   const jira = await DemoJira.connect(site);
+  const inScope = { inScope: 'Yes' };
   const visible = [
-    await jira.create('manager', 'AI System', 'Credit scoring model'),
-    await jira.create('manager', 'AI System', 'Customer support chatbot'),
+    await jira.create('manager', 'AI System', 'Credit scoring model', inScope),
+    await jira.create('manager', 'AI System', 'Customer support chatbot', inScope),
   ];
-  const confidential = await jira.create(
-    'manager',
-    'AI System',
-    'Fraud detection model',
-    {},
-    {
-      security: { id: jira.confidentialLevelId },
-    },
-  );
+  // Marked out of scope in the inventory: never listed.
+  await jira.create('manager', 'AI System', 'Office spell checker', { inScope: 'No' });
+  const confidential = await jira.create('manager', 'AI System', 'Fraud detection model', inScope, {
+    security: { id: jira.confidentialLevelId },
+  });
   systems = { visible, confidential };
   await host.waitForIdle();
 });
@@ -363,9 +360,13 @@ describe('the scope and context under document control', () => {
     ]);
   });
 
-  it('lists the AI systems in scope from Jira as each viewer sees them', async () => {
+  it('lists the AI systems marked in scope in the inventory, as each viewer sees them', async () => {
     const asManager = await viewOf('manager', pageId);
-    expect(asManager.aiSystems).toMatchObject({ available: true, more: null });
+    expect(asManager.aiSystems).toMatchObject({
+      available: true,
+      filteredByInScope: true,
+      more: null,
+    });
     expect(asManager.aiSystems.items.map((i) => i.key)).toEqual(
       [...systems.visible, systems.confidential].sort(),
     );

@@ -13,6 +13,14 @@ import { seedSoaDecisions } from '../../../emulator/seed/demo/demo-soa-page-issu
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';
+import type { SoaRow } from '../../../src/domain/soa';
+import { soaContentHash } from '../../../src/domain/soa';
+import type { SoaApprovalMeta } from '../../../src/macros/soa/soa-approval-record';
+import {
+  checkStoredApproval,
+  newApprovalRecord,
+  sealOf,
+} from '../../../src/macros/soa/soa-approval-record';
 import { APP_ROOT, createAimsHost } from './policy-app-host';
 
 jest.setTimeout(180_000);
@@ -67,6 +75,7 @@ interface View {
     approved?: Section;
     changes?: { identical: boolean; items: { ref: string; change: string; fields: string[] }[] };
   };
+  seal: { state: string; label: string; explanation: string } | null;
 }
 interface Outcome<T = View> {
   ok: boolean;
@@ -130,6 +139,51 @@ async function properties(id: string) {
   return ok<{
     results: { id: string; key: string; value: unknown; version: { number: number } }[];
   }>(callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${id}/properties`));
+}
+
+async function writeProperty(
+  property: { id: string; key: string; version: { number: number } },
+  value: unknown,
+  id = pageId,
+): Promise<void> {
+  await ok(
+    callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${id}/properties/${property.id}`, {
+      key: property.key,
+      value,
+      version: { number: property.version.number + 1 },
+    }),
+  );
+}
+
+/** Saves the page again as it is (a new Confluence version), as an editor would. */
+async function editPage(id: string): Promise<void> {
+  const page = await ok<{
+    title: string;
+    version: { number: number };
+    body: { atlas_doc_format: { value: string } };
+  }>(callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${id}?body-format=atlas_doc_format`));
+  await ok(
+    callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${id}`, {
+      id,
+      status: 'current',
+      title: page.title,
+      body: { representation: 'atlas_doc_format', value: page.body.atlas_doc_format.value },
+      version: { number: page.version.number + 1 },
+    }),
+  );
+}
+
+async function approveAsManager(page: string, reviewedHash: string): Promise<void> {
+  const approved = await macroCall('manager', 'approve', { reviewedHash }, { page });
+  expect(approved.ok).toBe(true);
+}
+
+async function exportHtml(login: SeededLogin, id = pageId): Promise<string> {
+  return (
+    await ok<{ body: { export_view: { value: string } } }>(
+      callAs(site, login, 'GET', `/wiki/api/v2/pages/${id}?body-format=export_view`),
+    )
+  ).body.export_view.value;
 }
 
 async function fieldId(name: string): Promise<string> {
@@ -254,20 +308,7 @@ describe('approval', () => {
     expect((await properties(pageId)).results).toHaveLength(0);
 
     // An edit of the page first: the approval records the version current at approval time.
-    const page = await ok<{
-      title: string;
-      version: { number: number };
-      body: { atlas_doc_format: { value: string } };
-    }>(callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${pageId}?body-format=atlas_doc_format`));
-    await ok(
-      callAs(site, 'admin', 'PUT', `/wiki/api/v2/pages/${pageId}`, {
-        id: pageId,
-        status: 'current',
-        title: page.title,
-        body: { representation: 'atlas_doc_format', value: page.body.atlas_doc_format.value },
-        version: { number: page.version.number + 1 },
-      }),
-    );
+    await editPage(pageId);
     const approved = await macroCall<{ pageVersion: number; contentHash: string }>(
       'manager',
       'approve',
@@ -297,6 +338,7 @@ describe('approval', () => {
       contentHash: approvedHash,
       changes: { identical: true, items: [] },
     });
+    expect(after.seal).toMatchObject({ state: 'verified', label: 'Verified' });
   });
 
   it('after a change in Jira, shows the approved version as approved and lists the change separately', async () => {
@@ -373,6 +415,123 @@ describe('approval', () => {
       ?.value as { history: { note?: string }[] };
     expect(meta.history[0]?.note).toContain('changed outside the app');
     expect((await view('manager')).approval.state).toBe('valid');
+    expect((await view('manager')).seal?.state).toBe('verified');
+  });
+
+  it('detects an editor who rewrites the approval and recomputes its SHA-256 hashes', async () => {
+    const stored = (await properties(pageId)).results;
+    const rowsProperty = stored.find((p) => p.key === 'aims-soa-approval-rows-1');
+    const metaProperty = stored.find((p) => p.key === 'aims-soa-approval');
+    if (!rowsProperty || !metaProperty) throw new Error('no approval properties');
+    const chunk = rowsProperty.value as { index: number; rows: SoaRow[] };
+    const meta = metaProperty.value as SoaApprovalMeta;
+    // The editor marks an excluded control as included, then makes every hash agree again.
+    const rows = chunk.rows.map((r) =>
+      r.ref === 'A.10.4' ? { ...r, applicability: 'included' as const } : r,
+    );
+    const others = stored
+      .filter((p) => p.key.startsWith('aims-soa-approval-rows-') && p.key !== rowsProperty.key)
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .flatMap((p) => (p.value as { rows: SoaRow[] }).rows);
+    const { sealHash, chunkCount, ...facts } = meta.current;
+    void sealHash;
+    const forgedFacts = { ...facts, contentHash: soaContentHash([...rows, ...others]) };
+    const forged = {
+      ...meta,
+      current: { ...forgedFacts, chunkCount, sealHash: sealOf(forgedFacts) },
+    };
+    expect(
+      checkStoredApproval(forged, [
+        { ...chunk, rows },
+        ...stored
+          .filter((p) => p.key.startsWith('aims-soa-approval-rows-') && p.key !== rowsProperty.key)
+          .map((p) => p.value),
+      ]).state,
+    ).toBe('valid');
+    await writeProperty(rowsProperty, { ...chunk, rows });
+    await writeProperty(metaProperty, forged);
+
+    const v = await view('manager');
+    expect(v.seal).toMatchObject({ state: 'tampered', label: 'Tampered / seal missing' });
+    expect(v.approval.state).toBe('tampered');
+    expect(v.approval.message).toContain('changed outside the app');
+    expect((await view('member')).seal?.state).toBe('tampered');
+    const html = await exportHtml('admin');
+    expect(html).toContain('Seal: Tampered / seal missing.');
+    expect(html).not.toContain('Approved totals');
+  });
+
+  it('detects an approval deleted from the history, and a rewrite stays evident after approving again', async () => {
+    // The page rewritten above stays flagged: its history still holds the forged approval.
+    const current = await view('manager');
+    const again = await macroCall('manager', 'approve', { reviewedHash: current.live.contentHash });
+    expect(again.ok).toBe(true);
+    expect((await view('manager')).seal?.state).toBe('tampered');
+
+    const fresh = await createPage('SoA (three approvals)', DEMO_SOA_CONFIG);
+    for (let i = 0; i < 3; i += 1) await approveAsManager(fresh, current.live.contentHash);
+    const sealOfFresh = async () =>
+      (await macroCall('manager', 'getView', {}, { page: fresh })).data?.seal;
+    expect(await sealOfFresh()).toMatchObject({ state: 'verified' });
+    const metaProperty = (await properties(fresh)).results.find(
+      (p) => p.key === 'aims-soa-approval',
+    );
+    if (!metaProperty) throw new Error('no approval');
+    const meta = metaProperty.value as SoaApprovalMeta;
+    expect(meta.history).toHaveLength(2);
+    await writeProperty(metaProperty, { ...meta, history: meta.history.slice(0, 1) }, fresh);
+    const seal = await sealOfFresh();
+    expect(seal).toMatchObject({ state: 'tampered', label: 'Tampered / seal missing' });
+    expect(seal?.explanation).toContain('removed outside the app');
+  });
+
+  it('says "changed since approval" once the page is edited after an approval', async () => {
+    const current = await view('manager');
+    // Approve a page, then edit it.
+    const fresh = await createPage('SoA (changed since approval)', DEMO_SOA_CONFIG);
+    await approveAsManager(fresh, current.live.contentHash);
+    expect((await macroCall('manager', 'getView', {}, { page: fresh })).data?.seal?.state).toBe(
+      'verified',
+    );
+    await editPage(fresh);
+    const edited = (await macroCall('manager', 'getView', {}, { page: fresh })).data;
+    expect(edited?.seal).toMatchObject({ state: 'changed', label: 'Changed since approval' });
+    expect(edited?.approval.state).toBe('valid');
+  });
+
+  it('shows "seal missing" for an approval stored before approvals were sealed', async () => {
+    const legacyPage = await createPage('SoA (approved before sealing)', DEMO_SOA_CONFIG);
+    const approved = (await view('manager')).live;
+    const rows = rowsOf(approved);
+    const record = newApprovalRecord(
+      {
+        approvedBy: { accountId: 'legacy-approver', displayName: 'Earlier approver' },
+        approvedAt: '2026-01-05T10:00:00.000Z',
+        pageId: legacyPage,
+        pageVersion: 1,
+        projectKey: 'AIMS',
+        includeOrganizationControls: true,
+        ownerNames: {},
+      },
+      rows as unknown as SoaRow[],
+      { state: 'none' },
+    );
+    for (const [index, chunk] of record.chunks.entries())
+      await ok(
+        callAs(site, 'admin', 'POST', `/wiki/api/v2/pages/${legacyPage}/properties`, {
+          key: `aims-soa-approval-rows-${index + 1}`,
+          value: { index, rows: chunk },
+        }),
+      );
+    await ok(
+      callAs(site, 'admin', 'POST', `/wiki/api/v2/pages/${legacyPage}/properties`, {
+        key: 'aims-soa-approval',
+        value: record.meta,
+      }),
+    );
+    const v = (await macroCall('manager', 'getView', {}, { page: legacyPage })).data;
+    expect(v?.seal).toMatchObject({ state: 'missing', label: 'Tampered / seal missing' });
+    expect(v?.seal?.explanation).toContain('Seal missing');
   });
 });
 
@@ -451,13 +610,21 @@ describe('CSV and export', () => {
   });
 
   it('export_view (no reader: Forge passes exportType and the extension context only) shows the approval the page stores, counts only, the same for everyone', async () => {
-    const exportAs = async (login: SeededLogin) =>
-      (
-        await ok<{ body: { export_view: { value: string } } }>(
-          callAs(site, login, 'GET', `/wiki/api/v2/pages/${pageId}?body-format=export_view`),
-        )
-      ).body.export_view.value;
+    // A page approved and never touched since (this suite tampers with the first one above).
+    const exported = await createPage('SoA (export)', DEMO_SOA_CONFIG);
+    const live = (await macroCall('manager', 'getView', {}, { page: exported })).data;
+    const approved = await macroCall(
+      'manager',
+      'approve',
+      { reviewedHash: live?.live.contentHash },
+      { page: exported },
+    );
+    expect(approved.ok).toBe(true);
+    const exportAs = (login: SeededLogin) => exportHtml(login, exported);
     const html = await exportAs('admin');
+    expect(html).toContain(
+      'Seal: Verified. </strong>This approved Statement of Applicability is exactly as it was approved',
+    );
     expect(html).toContain('Approval: </strong>approved by');
     expect(html).toMatch(/Approved totals: <\/strong>Applicable: \d+ · Implemented: \d+/);
     expect(html).toContain('Live data on the page');

@@ -4,6 +4,8 @@
  * decides when a part's time is up, which events arrive twice, and which arrive late.
  */
 import type { RunningSite } from '../../../emulator/core/site';
+import { searchVisibility } from '../../../emulator/jira/search/search-visibility';
+import { ANNEX_A_CONTROLS } from '../../../src/domain/catalog/annex-a';
 import { Refusal } from '../../../src/domain/refusal';
 import { ProductClient } from '../../../src/jira/product-client';
 import { DEFAULT_APP_CONFIG } from '../../../src/storage/app-config';
@@ -70,6 +72,8 @@ interface Harness {
 
 /** A part's time is up after `checks` looks at the clock (Infinity: never). */
 let checksPerPart = Infinity;
+/** A save of the state that fails (the part stops there), once; undefined: none fails. */
+let stopAtStateSave: ((state: ProvisioningState) => boolean) | undefined;
 
 function harness(site: RunningSite): Harness {
   let run: ProvisioningRun | undefined;
@@ -92,6 +96,10 @@ function harness(site: RunningSite): Harness {
     states: {
       load: async () => (state ? structuredClone(state) : undefined),
       save: async (s) => {
+        if (stopAtStateSave?.(s)) {
+          stopAtStateSave = undefined;
+          throw new Error('The part stopped here');
+        }
         state = structuredClone(s);
       },
     },
@@ -129,6 +137,14 @@ function harness(site: RunningSite): Harness {
   return h;
 }
 
+/** AI Control issues in Jira as search shows them. */
+async function controlCount(site: RunningSite): Promise<number> {
+  const res = await callAs(site, 'admin', 'POST', '/rest/api/3/search/approximate-count', {
+    jql: 'project = AIMS AND issuetype = "AI Control"',
+  });
+  return (res.body as { count: number }).count;
+}
+
 const issueTypeCount = async (site: RunningSite, name: string): Promise<number> =>
   ((await callAs(site, 'admin', 'GET', '/rest/api/3/issuetype')).body as { name: string }[]).filter(
     (t) => t.name === name,
@@ -141,6 +157,7 @@ describe('provisioning as queued parts', () => {
     site = await startTestSite();
     h = harness(site);
     checksPerPart = Infinity;
+    stopAtStateSave = undefined;
   });
   afterEach(() => site.close());
 
@@ -289,6 +306,31 @@ describe('provisioning as queued parts', () => {
     await resumeProvisioningRun(h.deps, {});
     expect(await h.drain()).toEqual([{ kind: 'completed' }]);
     expect(h.run()?.stepIndex).toBe(PROVISIONING_STEPS.length);
+  });
+
+  it('resumed after a stop between the controls’ bulk create and its save, creates no control twice (search lagging)', async () => {
+    searchVisibility(site.ctx).lagMs = 60 * 60_000;
+    // The save that would record the created controls' keys never happens.
+    stopAtStateSave = (s) => Object.keys(s.controls).length > 0 && !s.controlsCreating;
+    await startProvisioningRun(h.deps, { origin: 'admin', config: DEFAULT_APP_CONFIG });
+    expect(await h.drain()).toEqual([{ kind: 'failed' }]);
+
+    await resumeProvisioningRun(h.deps, {});
+    const event = h.queued.shift() as ProvisioningEvent;
+    // Search does not show them yet: the run waits instead of creating them again.
+    expect(await h.deliver(event)).toMatchObject({ kind: 'retry', afterSeconds: 5 });
+    expect(provisioningProgressView(h.run() as ProvisioningRun, h.clock.now)).toMatchObject({
+      status: 'waiting',
+      message: expect.stringContaining("waiting for Jira's search to show them"),
+    });
+
+    searchVisibility(site.ctx).catchUp();
+    expect(await h.deliver(event)).toEqual({ kind: 'completed' });
+    // Everything the parts created, now that search has caught up: each control once.
+    expect(await controlCount(site)).toBe(ANNEX_A_CONTROLS.length);
+    const state = await h.deps.states.load('AIMS');
+    expect(Object.keys(state?.controls ?? {})).toHaveLength(ANNEX_A_CONTROLS.length);
+    expect(state?.controlsCreating).toBeUndefined();
   });
 
   it('has nothing to resume when the last run completed', async () => {

@@ -103,6 +103,7 @@ describe('screens', () => {
       dryRun: false,
       state,
       store,
+      now: () => new Date(),
       record: () => undefined,
       checkpoint: async () => undefined,
     };

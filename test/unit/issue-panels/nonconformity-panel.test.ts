@@ -1,3 +1,4 @@
+import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
 import { evaluateTransition } from '../../../src/domain/nonconformity';
 import { buildNonconformityPanel } from '../../../src/issue-panels/nonconformity-panel';
 import { nonconformityFacts } from '../../../src/jira/facts/nonconformity-facts-reader';
@@ -120,7 +121,7 @@ describe('Nonconformity panel', () => {
     expect(close?.missing).toEqual([
       'Finish corrective action AIMS-12 before its effectiveness is reviewed (10.2 c).',
       'Add the evidence of the effectiveness review (10.2 d).',
-      'The effectiveness reviewer implemented AIMS-11: someone who did not implement the corrective actions must review them (10.2 d).',
+      `The effectiveness reviewer implemented AIMS-11: someone who did not implement the corrective actions must review them (10.2 d asks that their effectiveness is reviewed; that the reviewer is someone else is our rule). ${APP_RULE_NOTE}`,
       'Answer whether the AIMS needs to change because of this nonconformity (10.2 e).',
     ]);
     expect(stepStatuses(panel)).toMatchObject({ c: 'incomplete', d: 'current', e: 'current' });

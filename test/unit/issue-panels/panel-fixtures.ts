@@ -45,6 +45,7 @@ export function aimsIssue(spec: IssueSpec): AimsIssue {
     resolutiondate: null,
     labels: [],
     securityLevel: null,
+    securityLevelId: null,
     values: spec.values ?? {},
     links: spec.links ?? [],
   };

@@ -4,40 +4,15 @@
  * write checked for role and page edit permission: a new function — or a new macro — cannot slip
  * in without one or the other.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import Resolver from '@forge/resolver';
-import { parse } from 'yaml';
+import { readManifest, resolverModules } from '../../support/resolver-functions';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const define = jest.spyOn(Resolver.prototype, 'define');
-
-interface UiModule {
-  key: string;
-  resolver?: { function: string };
-}
-const manifest = parse(fs.readFileSync(path.join(ROOT, 'manifest.yml'), 'utf8')) as {
-  modules: Record<string, UiModule[] | undefined> & {
-    function: { key: string; handler: string }[];
-  };
+const manifest = readManifest();
+const modules = resolverModules();
+const moduleOf = (key: string) => {
+  const found = modules.find((m) => m.key === key);
+  if (!found) throw new Error(`No resolver module for ${key}`);
+  return found;
 };
-const barrel = fs.readFileSync(path.join(ROOT, 'src/index.ts'), 'utf8');
-
-/** The source module of a UI module's resolver (manifest function → src/index.ts re-export). */
-function resolverModule(mod: UiModule): string {
-  const fn = manifest.modules.function.find((f) => f.key === mod.resolver?.function);
-  const exportName = fn?.handler.replace(/^index\./, '');
-  const from = new RegExp(`export \\{ ${exportName} \\} from '\\./([^']+)';`).exec(barrel)?.[1];
-  if (!from) throw new Error(`No resolver module for ${mod.key}`);
-  return path.join(ROOT, 'src', from);
-}
-
-/** Loads a resolver module (first time): the function keys it defines, in order, and its exports. */
-function load(modulePath: string): { keys: string[]; exports: Record<string, unknown> } {
-  const from = define.mock.calls.length;
-  const exports = jest.requireActual<Record<string, unknown>>(modulePath);
-  return { keys: define.mock.calls.slice(from).map((call) => call[0]), exports };
-}
 
 /** Functions that only read (what the viewer may see, the config form's choices and checks). */
 const MACRO_READS: Record<string, readonly string[]> = {
@@ -45,6 +20,8 @@ const MACRO_READS: Record<string, readonly string[]> = {
   'aims-policy': ['getView', 'getConfigOptions', 'saveConfig'],
   'aims-management-review': ['getView', 'getPeople', 'checkConfig'],
   'aims-scope-context': ['getView', 'getConfigOptions', 'saveConfig'],
+  'aims-gap-analysis': ['getView'],
+  'aims-audit-programme': ['getView', 'getConfigDefaults', 'checkConfig'],
 };
 
 /** Functions of the Jira global pages that only read (as the viewer). */
@@ -59,8 +36,8 @@ const macros = manifest.modules.macro ?? [];
 describe('resolver functions and their authorization', () => {
   it.each(adminPages.map((m) => [m.key, m] as const))(
     'admin page %s: every function is defined as an admin function',
-    (_key, mod) => {
-      const { keys, exports } = load(resolverModule(mod));
+    (key) => {
+      const { functionKeys: keys, exports } = moduleOf(key);
       expect(keys.length).toBeGreaterThan(0);
       expect([...(exports.ADMIN_FUNCTION_KEYS as string[])]).toEqual(keys);
     },
@@ -68,8 +45,8 @@ describe('resolver functions and their authorization', () => {
 
   it.each(macros.map((m) => [m.key, m] as const))(
     'macro %s: every function is a declared read or a checked write',
-    (key, mod) => {
-      const { keys, exports } = load(resolverModule(mod));
+    (key) => {
+      const { functionKeys: keys, exports } = moduleOf(key);
       const writes = exports.MACRO_WRITE_FUNCTIONS as ReadonlyMap<string, string> | undefined;
       const reads = MACRO_READS[key];
       if (!writes || !reads) {
@@ -83,8 +60,8 @@ describe('resolver functions and their authorization', () => {
 
   it.each(globalPages.map((m) => [m.key, m] as const))(
     'global page %s: every function is a declared read or a write checked for an AIMS role',
-    (key, mod) => {
-      const { keys, exports } = load(resolverModule(mod));
+    (key) => {
+      const { functionKeys: keys, exports } = moduleOf(key);
       const writes = exports.PAGE_WRITE_FUNCTIONS as ReadonlyMap<string, string> | undefined;
       const reads = GLOBAL_PAGE_READS[key];
       if (!writes || !reads) {

@@ -13,6 +13,8 @@ describe('the Custom UI apps a manifest ships', () => {
       ['policy-macro', 'static/policy-macro'],
       ['review-macro', 'static/review-macro'],
       ['scope-macro', 'static/scope-macro'],
+      ['gap-macro', 'static/gap-macro'],
+      ['audit-programme-macro', 'static/audit-programme-macro'],
     ]);
   });
 

@@ -13,6 +13,8 @@ describe('the Custom UI bundle budget', () => {
     expect(apps.map((a) => a.key).sort()).toEqual(
       [
         'admin',
+        'audit-programme-macro',
+        'gap-macro',
         'issue-panel',
         'overview',
         'policy-macro',

@@ -9,6 +9,7 @@ describe('workflowCreatePayload', () => {
       app: { appId: 'app', environmentId: 'env' },
       managerGroup: 'aims-managers',
       transitionScreens: { nonconformity: '10007' },
+      reviewerFieldId: 'customfield_10050',
     }) as { workflows: { name: string; transitions: Transition[] }[] };
     const nc = payload.workflows.find((w) => w.name.startsWith('AIMS Nonconformity'));
     const screened = nc?.transitions.filter((t) => t.transitionScreen).map((t) => t.name);
@@ -19,6 +20,7 @@ describe('workflowCreatePayload', () => {
       'Review effectiveness',
       'Verify effective and close',
       'Ineffective: back to cause analysis',
+      'Reopen nonconformity',
     ]);
     expect(nc?.transitions[1]?.transitionScreen).toEqual({
       ruleKey: 'system:transition-screen',
@@ -26,5 +28,42 @@ describe('workflowCreatePayload', () => {
     });
     const others = payload.workflows.filter((w) => w !== nc).flatMap((w) => w.transitions);
     expect(others.filter((t) => t.transitionScreen)).toEqual([]);
+  });
+
+  it('makes closed records read-only and lets only the recorded reviewer verify and close', () => {
+    const payload = workflowCreatePayload(AIMS_WORKFLOWS, new Map(), {
+      app: { appId: 'app', environmentId: 'env' },
+      managerGroup: 'aims-managers',
+      reviewerFieldId: 'customfield_10050',
+    }) as {
+      workflows: {
+        name: string;
+        statuses: { statusReference: string; properties: Record<string, string> }[];
+        transitions: { name: string; validators: { parameters: { config: string } }[] }[];
+      }[];
+    };
+    const readOnly = payload.workflows.map((w) => [
+      w.name,
+      w.statuses.filter((s) => s.properties['jira.issue.editable'] === 'false').length,
+    ]);
+    expect(readOnly).toEqual([
+      ['AIMS Nonconformity (ISO 42001 10.2)', 1],
+      ['AIMS Corrective Action', 1],
+      ['AIMS AI Risk (ISO 42001 6.1)', 0],
+      ['AIMS Audit Finding', 2],
+      ['AIMS Internal Audit (ISO 42001 9.2)', 0],
+      ['AIMS AI System (ISO 42001 A.6)', 0],
+      ['AIMS AI System Impact Assessment (ISO 42001 6.1.4)', 0],
+      ['AIMS Simple', 0],
+    ]);
+    const close = payload.workflows[0]?.transitions.find(
+      (t) => t.name === 'Verify effective and close',
+    );
+    expect(close?.validators).toHaveLength(2);
+    expect(JSON.parse(close?.validators[1]?.parameters.config ?? '{}')).toEqual({
+      expression: expect.stringMatching(
+        /^issue\.customfield_10050\?\.accountId == user\.accountId \? true : "/,
+      ),
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { APP_RULE_NOTE } from '../../../../src/domain/lifecycle/app-rule';
 import {
   NONCONFORMITY_STATES,
   NONCONFORMITY_STATE_IDS,
@@ -288,7 +289,7 @@ describe('effectiveness review → closed (10.2 d and e)', () => {
       ],
     };
     expect(messages('effectiveness-review', 'closed', facts)).toEqual([
-      'The effectiveness reviewer implemented AIMS-12: someone who did not implement the corrective actions must review them (10.2 d).',
+      `The effectiveness reviewer implemented AIMS-12: someone who did not implement the corrective actions must review them (10.2 d asks that their effectiveness is reviewed; that the reviewer is someone else is our rule). ${APP_RULE_NOTE}`,
     ]);
   });
 
@@ -299,7 +300,7 @@ describe('effectiveness review → closed (10.2 d and e)', () => {
         correctiveActions: [{ key: 'AIMS-12', done: true, implementerAccountIds: [] }],
       }),
     ).toEqual([
-      'Record who implemented corrective action AIMS-12, so the review can be shown to be independent (10.2 d).',
+      `Record who implemented corrective action AIMS-12, so the review can be shown to be independent. ${APP_RULE_NOTE}`,
     ]);
   });
 

@@ -44,9 +44,11 @@ describe('Nonconformity issue → 10.2 facts', () => {
       correctiveActionDecision: 'needed',
       decisionRationale: null,
       correctiveActions: [
-        { key: 'AIMS-7', done: true, implementerAccountIds: ['implementer-1'] },
-        { key: 'AIMS-8', done: false, implementerAccountIds: [] },
+        { key: 'AIMS-7', done: true, implementerAccountIds: ['implementer-1'], completedAt: null },
+        { key: 'AIMS-8', done: false, implementerAccountIds: [], completedAt: null },
       ],
+      // No ineffective review yet (no loop recorded on this nonconformity).
+      lastIneffectiveReviewAt: null,
       verdict: 'effective',
       evidence: '30 days clean',
       reviewerAccountId: 'reviewer-1',

@@ -86,6 +86,7 @@ const held: ReviewView = {
   },
   names: {},
   integrityProblems: [],
+  seal: null,
   searches: null,
 };
 

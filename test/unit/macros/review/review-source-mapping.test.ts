@@ -31,6 +31,7 @@ function issue(overrides: Partial<AimsIssue>): AimsIssue {
     resolutiondate: null,
     labels: [],
     securityLevel: null,
+    securityLevelId: null,
     values: {},
     links: [],
     ...overrides,

@@ -26,6 +26,7 @@ function issue(partial: Partial<AimsIssue>): AimsIssue {
     resolutiondate: null,
     labels: [],
     securityLevel: null,
+    securityLevelId: null,
     values: {},
     links: [],
     ...partial,

@@ -1,0 +1,106 @@
+import { defineGuardedMachine } from '../lifecycle/guarded-machine';
+import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
+import type { Reason } from '../lifecycle/reason';
+
+/**
+ * AI System life cycle (A.6.2, 6.1.4, 6.1.2): proposed → in development → in operation → retired.
+ * It goes into operation only once its impact on people is assessed (a completed impact
+ * assessment) and its risks are assessed (an AI risk past identification), both linked to it.
+ */
+export const AI_SYSTEM_STATE_IDS = [
+  'proposed',
+  'in-development',
+  'in-operation',
+  'retired',
+] as const;
+export type AiSystemState = (typeof AI_SYSTEM_STATE_IDS)[number];
+
+export const AI_SYSTEM_STATE_LABELS: Readonly<Record<AiSystemState, string>> = {
+  proposed: 'Proposed',
+  'in-development': 'In development',
+  'in-operation': 'In operation',
+  retired: 'Retired',
+};
+
+/** A record linked to the AI system: its key and whether it has reached what the step needs. */
+export interface LinkedRecordFact {
+  readonly key: string;
+  /** Completed (impact assessment) or assessed (risk). */
+  readonly done: boolean;
+}
+
+export interface AiSystemLifecycleFacts {
+  /** The impact assessments linked to the AI system ("assesses"). */
+  readonly impactAssessments: readonly LinkedRecordFact[];
+  /** The AI risks linked to the AI system ("affects"). */
+  readonly risks: readonly LinkedRecordFact[];
+}
+
+const reason = (code: string, message: string): Reason => ({ code, message });
+
+const keysOf = (records: readonly LinkedRecordFact[]): string =>
+  records.map((r) => r.key).join(', ');
+
+/** What putting the AI system into operation needs; empty when it may go live. */
+export function operationRequirements(facts: AiSystemLifecycleFacts): Reason[] {
+  const reasons: Reason[] = [];
+  if (!facts.impactAssessments.some((a) => a.done)) {
+    reasons.push(
+      reason(
+        'impact-assessment-missing',
+        facts.impactAssessments.length === 0
+          ? 'Link a completed impact assessment of this AI system (6.1.4): none is linked yet.'
+          : `Complete an impact assessment of this AI system first (6.1.4): ${keysOf(facts.impactAssessments)} is not completed yet.`,
+      ),
+    );
+  }
+  if (!facts.risks.some((r) => r.done)) {
+    reasons.push(
+      reason(
+        'risk-assessment-missing',
+        facts.risks.length === 0
+          ? 'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.'
+          : `Assess a linked AI risk of this AI system first (6.1.2): ${keysOf(facts.risks)} is only identified.`,
+      ),
+    );
+  }
+  return reasons;
+}
+
+const free = (): Reason[] => [];
+
+export const aiSystemMachine = defineGuardedMachine<AiSystemState, AiSystemLifecycleFacts, Reason>({
+  states: AI_SYSTEM_STATE_IDS,
+  transitions: [
+    { from: 'proposed', to: 'in-development', label: 'Start development', guard: free },
+    {
+      from: 'proposed',
+      to: 'in-operation',
+      label: 'Put into operation',
+      guard: operationRequirements,
+    },
+    {
+      from: 'in-development',
+      to: 'in-operation',
+      label: 'Put into operation',
+      guard: operationRequirements,
+    },
+    { from: 'in-operation', to: 'in-development', label: 'Back to development', guard: free },
+    { from: 'proposed', to: 'retired', label: 'Retire', guard: free },
+    { from: 'in-development', to: 'retired', label: 'Retire', guard: free },
+    { from: 'in-operation', to: 'retired', label: 'Retire', guard: free },
+  ],
+  notATransition: (from, to) =>
+    reason(
+      'not-an-ai-system-step',
+      `An AI system cannot move from "${from}" to "${to}" (its steps are ${AI_SYSTEM_STATE_IDS.join(' → ')}).`,
+    ),
+});
+
+export function evaluateAiSystemTransition(
+  from: string,
+  to: string,
+  facts: AiSystemLifecycleFacts,
+): TransitionEvaluation {
+  return aiSystemMachine.evaluateTransition(from, to, facts);
+}

@@ -1,0 +1,3 @@
+export * from './audit-coverage';
+export * from './audit-coverage-refs';
+export * from './audit-requirements';

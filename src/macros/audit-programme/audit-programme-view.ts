@@ -1,0 +1,89 @@
+/**
+ * The audit programme of one cycle as the viewer may see it: the programme the page describes
+ * (9.2.2) and, from the Audits of the cycle the viewer can browse in Jira (read as them, every
+ * page of the search), which clauses and controls were audited, are only planned, or were not
+ * covered. Audits hidden from the viewer are not counted: the view says whose view it is.
+ */
+import { cycleCoverage, parseCoverageRefs } from '../../domain/audit-programme';
+import { readAimsIssue, searchFieldsFor } from '../../jira/aims-issue';
+import { searchIssues } from '../../jira/issue-search';
+import { textOf } from '../../jira/jira-option-values';
+import { customField, jql } from '../../jira/jql-builder';
+import type { ProductClient } from '../../jira/product-client';
+import { loadProvisioningState } from '../../storage/provisioning-state';
+import type { AuditProgrammeView } from '../../ui-contract/audit-programme-view';
+import { auditProgrammeConfig } from './audit-programme-config';
+
+export interface AuditProgrammeRequest {
+  rawConfig: unknown;
+  jiraAsViewer: ProductClient;
+}
+
+export async function loadAuditProgrammeView(
+  request: AuditProgrammeRequest,
+): Promise<AuditProgrammeView> {
+  const checked = auditProgrammeConfig.check(request.rawConfig);
+  if (!checked.ok) {
+    return {
+      configured: false,
+      message: auditProgrammeConfig.notConfigured(checked.problems),
+      problems: checked.problems,
+    };
+  }
+  const config = checked.config;
+  const state = await loadProvisioningState(config.projectKey);
+  const typeId = state?.issueTypes.audit;
+  const cycleField = state?.fields.auditCycle;
+  if (!state || !typeId || !cycleField || !state.fields.auditCoverage) {
+    const problem = `Project ${config.projectKey} is not set up for the audit programme yet; an administrator provisions it on the AIMS admin page.`;
+    return { configured: false, message: problem, problems: [problem] };
+  }
+  const where = jql.and(
+    jql.eq('project', config.projectKey),
+    jql.eq('issuetype', typeId),
+    jql.contains(customField(cycleField), config.cycle),
+  );
+  const found = await searchIssues(request.jiraAsViewer, {
+    jql: jql.orderBy(where, 'key'),
+    fields: searchFieldsFor(state, ['auditCycle', 'auditCoverage']),
+  });
+  // "~" is a text search: keep the audits of exactly this cycle.
+  const audits = found
+    .map((raw) => readAimsIssue(raw, state))
+    .filter((issue) => textOf(issue.values.auditCycle)?.trim() === config.cycle)
+    .map((issue) => {
+      const coverage = textOf(issue.values.auditCoverage);
+      const refs = parseCoverageRefs(coverage);
+      const closedOn =
+        issue.statusCategory === 'done'
+          ? (issue.resolutiondate ?? issue.updated ?? '').slice(0, 10) || null
+          : null;
+      return {
+        key: issue.key,
+        summary: issue.summary,
+        status: issue.statusName,
+        closedOn,
+        coverage,
+        coveredRefs: refs.refs,
+        unknownRefs: refs.unknown,
+      };
+    });
+  const coverage = cycleCoverage(audits);
+  return {
+    configured: true,
+    config,
+    audits: audits.map(({ coverage: _coverage, ...audit }) => audit),
+    rows: coverage.rows.map((r) => ({
+      ref: r.ref,
+      title: r.title,
+      group: r.group,
+      audits: r.audits,
+      audited: r.audited,
+      planned: r.planned,
+    })),
+    audited: coverage.audited,
+    plannedOnly: coverage.plannedOnly,
+    notCovered: coverage.notCovered,
+    jql: jql.orderBy(where, 'key'),
+  };
+}

@@ -1,0 +1,4 @@
+import { mountMacro } from '../../common';
+import { GapMacro } from './GapMacro';
+
+void mountMacro(GapMacro);

@@ -1,0 +1,59 @@
+/**
+ * The internal audit programme macro in the browser: an auditor reads the programme and which
+ * requirements the cycle's audits covered, narrows the list to what no audit covered from the
+ * keyboard; the same page in the dark theme; axe-clean in both.
+ */
+import type { Frame } from 'playwright-core';
+import { seedClosedAudit } from '../../emulator/seed/demo/demo-audit';
+import { seedAuditProgrammePage } from '../../emulator/seed/demo/demo-audit-programme-page';
+import { DemoJira } from '../../emulator/seed/demo/demo-jira';
+import { seriousA11yViolations } from './support/accessibility';
+import { appFrame } from './support/app-frame';
+import { switchToDarkMode } from './support/dark-mode';
+import { macroBrowserSuite } from './support/macro-browser-suite';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(180_000);
+
+const MACRO_FRAME = 'iframe[title="ISO 42001 Internal audit programme"]';
+
+let programmePageId = '';
+const suite = macroBrowserSuite(async (site, host) => {
+  await seedClosedAudit(await DemoJira.connect(site));
+  programmePageId = (await seedAuditProgrammePage(site, host)).id;
+});
+
+const macroFrame = (): Promise<Frame> => appFrame(suite.page, MACRO_FRAME, 'audit-programme-macro');
+
+test('an auditor reads the programme and what its audits covered, and narrows it from the keyboard', async () => {
+  const { page, site } = suite;
+  await signIn(page, site.url, 'auditor', `/wiki/pages/${programmePageId}`);
+  const frame = await macroFrame();
+  await expect(frame.getByTestId('audit-coverage-summary').textContent()).resolves.toBe(
+    '13 of 70 requirements audited in the cycle, 0 only planned, 57 not covered.',
+  );
+  await expect(
+    frame.getByRole('table', { name: 'The programme' }).textContent(),
+  ).resolves.toContain('Document review, interviews with process owners');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'audit-programme');
+  await frame.getByLabel('Show').focus();
+  await page.keyboard.type('Not covered');
+  await page.keyboard.press('Enter');
+  const coverage = frame.getByTestId('audit-coverage');
+  await frame.getByText('57 of 70 requirements shown').waitFor();
+  await expect(coverage.textContent()).resolves.not.toContain('4.1 Understanding the organization');
+  await expect(coverage.textContent()).resolves.toContain('6.1.2 AI risk assessment');
+});
+
+test('the programme in the dark theme', async () => {
+  const { page, site } = suite;
+  await signIn(page, site.url, 'member', `/wiki/pages/${programmePageId}`);
+  await switchToDarkMode(page, MACRO_FRAME);
+  const frame = await macroFrame();
+  await frame.getByTestId('audit-coverage').waitFor();
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'audit-programme-dark');
+});
