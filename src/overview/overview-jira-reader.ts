@@ -16,10 +16,12 @@ import {
   riskHeatMap,
   sharePercent,
 } from '../domain/overview';
+import { cycleCoverage } from '../domain/audit-programme';
 import { addDays, addMonths } from '../domain/calendar';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { fieldIdOf, readAimsIssue } from '../jira/aims-issue';
 import { aimsTypeJql } from '../jira/aims-jql';
+import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../jira/cycle-audits';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import {
   CONSEQUENCE_OPTIONS,
@@ -354,6 +356,23 @@ async function overdueWork(r: Reader): Promise<JiraFigures['overdue']> {
   };
 }
 
+/** The clauses and controls the audits of `cycle` cover (9.2.2), from the audits the viewer sees. */
+async function programmeCoverage(
+  r: Reader,
+  cycle: string,
+): Promise<JiraFigures['audits']['programme']> {
+  if (!auditProgrammeReady(r.state)) return null;
+  const coverage = cycleCoverage(await readCycleAudits(r.jira, r.state, cycle));
+  return {
+    cycle,
+    requirements: coverage.rows.length,
+    audited: coverage.audited,
+    plannedOnly: coverage.plannedOnly,
+    notCovered: coverage.notCovered,
+    jql: cycleAuditsJql(r.state, cycle),
+  };
+}
+
 /** Every figure of the overview on `asOf`, as the viewer (`jira` reads as them). */
 export async function readOverviewFigures(
   jira: ProductClient,
@@ -367,7 +386,8 @@ export async function readOverviewFigures(
   const cycleStart = addDays(addMonths(asOf, -12), 1);
   const included = jql.and(type('aiControl'), jql.eq(field('applicability'), 'Included'));
   const audits = jql.and(type('audit'), jql.gte('created', cycleStart));
-  const assessments = jql.and(type('impactAssessment'), OPEN);
+  const assessments = type('impactAssessment');
+  const nextReview = field('impactNextReview');
   const incidents = jql.and(type('nonconformity'), jql.eq(field('ncSource'), 'Incident'));
   const objectives = type('aiObjective');
 
@@ -378,6 +398,7 @@ export async function readOverviewFigures(
     soa,
     coverage,
     ia,
+    programme,
     incidentFigures,
     overdue,
     progress,
@@ -394,14 +415,20 @@ export async function readOverviewFigures(
     ),
     share(r, ['Audits done', jql.and(audits, DONE)], ['Audits in the cycle', audits]),
     Promise.all([
-      counted(r, 'Open', assessments),
+      counted(r, 'Open', jql.and(assessments, OPEN)),
       counted(
         r,
-        'Due in 30 days',
-        jql.and(assessments, jql.gte('duedate', asOf), jql.lte('duedate', addDays(asOf, 30))),
+        'Review due in 30 days',
+        jql.and(
+          assessments,
+          DONE,
+          jql.gte(nextReview, asOf),
+          jql.lte(nextReview, addDays(asOf, 30)),
+        ),
       ),
-      counted(r, 'Overdue', jql.and(assessments, jql.lt('duedate', asOf))),
+      counted(r, 'Review overdue', jql.and(assessments, DONE, jql.lt(nextReview, asOf))),
     ]),
+    programmeCoverage(r, asOf.slice(0, 4)),
     Promise.all([
       counted(r, 'Open', jql.and(incidents, OPEN)),
       counted(r, 'In the last 12 months', jql.and(incidents, jql.gte('created', cycleStart))),
@@ -418,8 +445,8 @@ export async function readOverviewFigures(
     correctiveActions: cas,
     risks: riskFigures,
     soa,
-    audits: { cycleStart, coverage },
-    impactAssessments: { open: ia[0], dueSoon: ia[1], overdue: ia[2] },
+    audits: { cycleStart, coverage, programme },
+    impactAssessments: { open: ia[0], reviewDueSoon: ia[1], reviewOverdue: ia[2] },
     incidents: {
       recordedAs:
         'The AIMS has no Incident issue type: incidents are the nonconformities whose source is "Incident".',

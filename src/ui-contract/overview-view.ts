@@ -92,11 +92,27 @@ export const overviewViewSchema = z.discriminatedUnion('configured', [
       residual: heatMapSchema,
     }),
     soa: shareSchema,
-    audits: z.object({ cycleStart: z.string(), coverage: shareSchema }),
+    audits: z.object({
+      cycleStart: z.string(),
+      coverage: shareSchema,
+      /** The audit programme's cycle (the year of `asOf`): clauses and controls its audits cover. */
+      programme: z
+        .object({
+          cycle: z.string(),
+          requirements: z.number(),
+          audited: z.number(),
+          plannedOnly: z.number(),
+          notCovered: z.number(),
+          /** The JQL of the cycle's audits the coverage is read from. */
+          jql: z.string(),
+        })
+        .nullable(),
+    }),
     impactAssessments: z.object({
       open: figureSchema,
-      dueSoon: figureSchema,
-      overdue: figureSchema,
+      /** Completed assessments whose next review (8.4) falls in the next 30 days, or has passed. */
+      reviewDueSoon: figureSchema,
+      reviewOverdue: figureSchema,
     }),
     incidents: z.object({
       /** How incidents are recorded on this site, in words. */

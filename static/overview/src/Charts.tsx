@@ -36,7 +36,11 @@ export function TrendChart({ trends }: { trends: ConfiguredOverview['trends'] })
   return (
     <div style={{ width: '100%', height: 260 }} aria-hidden="true" data-testid="trend-chart">
       <ResponsiveContainer>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid stroke={token('color.border')} strokeDasharray="3 3" />
           <XAxis dataKey="quarter" tick={axis} stroke={token('color.border')} />
           <YAxis allowDecimals={false} tick={axis} stroke={token('color.border')} />
@@ -81,7 +85,11 @@ export function RiskLevelChart({ levels }: { levels: ConfiguredOverview['risks']
   return (
     <div style={{ width: '100%', height: 220 }} aria-hidden="true" data-testid="risk-level-chart">
       <ResponsiveContainer>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid stroke={token('color.border')} strokeDasharray="3 3" />
           <XAxis dataKey="band" tick={axis} stroke={token('color.border')} />
           <YAxis allowDecimals={false} tick={axis} stroke={token('color.border')} />

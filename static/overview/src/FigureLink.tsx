@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { router } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
 import type { FigureView } from '../../../src/ui-contract/overview-view';
@@ -6,27 +6,51 @@ import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
 
 const figureLink: CSSProperties = { color: 'inherit', textDecoration: 'underline' };
 
-/**
- * A count that opens Jira's issue search with the JQL that gives it (so a person can check every
- * figure and see the issues behind it). Its accessible name says what it counts.
- */
-export function FigureLink({ figure, style }: { figure: FigureView; style?: CSSProperties }) {
-  const path = issueSearchPath(figure.jql);
+/** A link that opens Jira's issue search with `jql` (inside Jira, through the Forge router). */
+export function JqlLink({
+  jql,
+  label,
+  style,
+  children,
+  data,
+}: {
+  jql: string;
+  label: string;
+  style?: CSSProperties;
+  children: ReactNode;
+  data?: Record<`data-${string}`, string | number>;
+}) {
+  const path = issueSearchPath(jql);
   return (
     <a
       href={path}
       style={{ ...figureLink, ...style }}
-      aria-label={`${figure.count} — ${figure.label}: open in Jira`}
-      data-testid="figure"
-      data-jql={figure.jql}
-      data-count={figure.count}
+      aria-label={label}
+      {...data}
       onClick={(e) => {
         e.preventDefault();
         void router.open(path);
       }}
     >
-      {figure.count}
+      {children}
     </a>
+  );
+}
+
+/**
+ * A count that opens Jira's issue search with the JQL that gives it (so a person can check every
+ * figure and see the issues behind it). Its accessible name says what it counts.
+ */
+export function FigureLink({ figure, style }: { figure: FigureView; style?: CSSProperties }) {
+  return (
+    <JqlLink
+      jql={figure.jql}
+      style={style}
+      label={`${figure.count} — ${figure.label}: open in Jira`}
+      data={{ 'data-testid': 'figure', 'data-jql': figure.jql, 'data-count': figure.count }}
+    >
+      {figure.count}
+    </JqlLink>
   );
 }
 

@@ -11,7 +11,7 @@ import type {
   ShareView,
 } from '../../../src/ui-contract/overview-view';
 import { overviewViewSchema } from '../../../src/ui-contract/overview-view';
-import { FigureLink, FigureTile, tiles } from './FigureLink';
+import { FigureLink, FigureTile, JqlLink, tiles } from './FigureLink';
 import { HeatMapTable } from './HeatMapTable';
 import { MonitoringRegister } from './MonitoringRegister';
 
@@ -41,6 +41,26 @@ function ShareLine({ share, what }: { share: ShareView; what: string }) {
       </strong>{' '}
       {what}: <FigureLink figure={share.part} /> {share.part.label.toLowerCase()} of{' '}
       <FigureLink figure={share.whole} /> {share.whole.label.toLowerCase()}
+    </p>
+  );
+}
+
+/** Which clauses and controls the audit programme's cycle covers (from the audits read as the viewer). */
+function ProgrammeCoverage({
+  coverage: c,
+}: {
+  coverage: NonNullable<ConfiguredOverview['audits']['programme']>;
+}) {
+  return (
+    <p style={{ margin: 0 }} data-testid="audit-programme-coverage">
+      <strong style={{ font: token('font.heading.medium') }}>
+        {c.audited} of {c.requirements}
+      </strong>{' '}
+      clauses and Annex A controls audited in cycle {c.cycle} ({c.plannedOnly} planned only,{' '}
+      {c.notCovered} not covered yet), from{' '}
+      <JqlLink jql={c.jql} label={`the cycle's audits (${c.cycle}): open in Jira`}>
+        the cycle&apos;s audits
+      </JqlLink>
     </p>
   );
 }
@@ -166,12 +186,13 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
           share={view.audits.coverage}
           what={`audit programme since ${view.audits.cycleStart}`}
         />
+        {view.audits.programme && <ProgrammeCoverage coverage={view.audits.programme} />}
         <ShareLine share={view.objectives.progress} what="AI objectives achieved" />
         <div style={tiles}>
           <FigureTile figure={view.objectives.overdue} />
           <FigureTile figure={view.impactAssessments.open} note="Impact assessments" />
-          <FigureTile figure={view.impactAssessments.dueSoon} note="Impact assessments" />
-          <FigureTile figure={view.impactAssessments.overdue} note="Impact assessments" />
+          <FigureTile figure={view.impactAssessments.reviewDueSoon} note="Impact assessments" />
+          <FigureTile figure={view.impactAssessments.reviewOverdue} note="Impact assessments" />
         </div>
       </Section>
 

@@ -114,6 +114,12 @@ describe('the overview’s figures', () => {
     expect(view.soa.whole.count).toBeGreaterThan(0);
     expect(view.soa.percent).not.toBeNull();
     expect(view.audits.coverage.whole.count).toBeGreaterThan(0);
+    // The demo's closed Q1 audit of cycle 2026 covers clauses and controls of the programme.
+    expect(view.audits.programme).toMatchObject({ cycle: view.asOf.slice(0, 4) });
+    expect(view.audits.programme?.audited).toBeGreaterThan(0);
+    expect(view.audits.programme?.notCovered).toBeGreaterThan(0);
+    // One completed impact assessment is past its next review in the demo.
+    expect(view.impactAssessments.reviewOverdue.count).toBe(1);
     expect(view.trends.map((t) => t.quarter)).toHaveLength(4);
     expect(view.trends.reduce((n, t) => n + t.risksIdentified.count, 0)).toBeGreaterThan(0);
     expect(view.nonconformities.byAge.reduce((n, b) => n + b.all.count, 0)).toBe(
