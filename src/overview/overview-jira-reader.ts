@@ -5,6 +5,7 @@
  * that takes fewer requests — the same meaning as the bucket's JQL). Lists are "first N of M"
  * (src/jira/issue-search.ts). Never one request per issue.
  */
+import { z } from 'zod';
 import type { AgeBand, Quarter } from '../domain/overview';
 import {
   ageBandOf,
@@ -19,6 +20,7 @@ import {
 import { cycleCoverage } from '../domain/audit-programme';
 import { addDays, addMonths } from '../domain/calendar';
 import type { RiskMatrixConfig } from '../domain/risk';
+import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL, roadmapStepLabel } from '../domain/roadmap';
 import { fieldIdOf, readAimsIssue } from '../jira/aims-issue';
 import { aimsTypeJql } from '../jira/aims-jql';
 import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../jira/cycle-audits';
@@ -356,6 +358,33 @@ async function overdueWork(r: Reader): Promise<JiraFigures['overdue']> {
   };
 }
 
+/** Per programme step, its roadmap tasks (labelled by the template) done, and all of them. */
+async function roadmapProgress(r: Reader): Promise<JiraFigures['roadmap']> {
+  const tasks = jql.and(
+    jql.eq('project', r.state.projectKey),
+    jql.eq('labels', ROADMAP_TASK_LABEL),
+  );
+  const buckets = PROGRAMME_STEPS.map((s) => ({
+    id: String(s.step),
+    label: `Step ${s.step}: ${s.title}`,
+    jql: jql.eq('labels', roadmapStepLabel(s.step)),
+  }));
+  const stepOf = (raw: SearchedIssue) => {
+    const labels = z.array(z.string()).catch([]).parse(raw.fields.labels);
+    return PROGRAMME_STEPS.find((s) => labels.includes(roadmapStepLabel(s.step)))?.step.toString();
+  };
+  const [all, done] = await Promise.all([
+    tallied(r, tasks, buckets, ['labels'], stepOf),
+    tallied(r, jql.and(tasks, DONE), buckets, ['labels'], stepOf),
+  ]);
+  return PROGRAMME_STEPS.map((s) => ({
+    step: s.step,
+    title: s.title,
+    done: { ...must(done, String(s.step)), label: `Step ${s.step} tasks done` },
+    total: { ...must(all, String(s.step)), label: `Step ${s.step} tasks` },
+  }));
+}
+
 /** The clauses and controls the audits of `cycle` cover (9.2.2), from the audits the viewer sees. */
 async function programmeCoverage(
   r: Reader,
@@ -404,6 +433,7 @@ export async function readOverviewFigures(
     progress,
     objOverdue,
     trend,
+    roadmap,
   ] = await Promise.all([
     nonconformities(r),
     correctiveActions(r),
@@ -437,6 +467,7 @@ export async function readOverviewFigures(
     share(r, ['Achieved', jql.and(objectives, DONE)], ['AI objectives', objectives]),
     counted(r, 'Overdue objectives', jql.and(objectives, OPEN, jql.lt('duedate', asOf))),
     trends(r),
+    roadmapProgress(r),
   ]);
   return {
     asOf,
@@ -456,5 +487,6 @@ export async function readOverviewFigures(
     overdue,
     objectives: { progress, overdue: objOverdue },
     trends: trend,
+    roadmap,
   };
 }

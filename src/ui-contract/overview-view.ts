@@ -127,6 +127,10 @@ export const overviewViewSchema = z.discriminatedUnion('configured', [
       firstActions: list(listedIssueSchema),
     }),
     objectives: z.object({ progress: shareSchema, overdue: figureSchema }),
+    /** The implementation roadmap's progress per programme step: its tasks done of all. */
+    roadmap: list(
+      z.object({ step: z.number(), title: z.string(), done: figureSchema, total: figureSchema }),
+    ),
     trends: list(
       z.object({
         quarter: z.string(),

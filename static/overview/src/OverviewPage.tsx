@@ -228,6 +228,24 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
         )}
       </Section>
 
+      <Section id="roadmap" title="Implementation roadmap (programme steps 1–10)">
+        {view.roadmap.every((s) => s.total.count === 0) ? (
+          <p style={note}>
+            No roadmap yet. A Jira administrator can create it from the AIMS admin page: the ten
+            steps as epics with starter tasks, each linked to the clauses it satisfies.
+          </p>
+        ) : (
+          <FigureTable
+            caption="Roadmap tasks done per step (tasks you can see)"
+            head={['Step', 'Done', 'Tasks']}
+            rows={view.roadmap.map((s) => ({
+              label: `${s.step}. ${s.title}`,
+              figures: [s.done, s.total],
+            }))}
+          />
+        )}
+      </Section>
+
       <Section id="trends" title="Trends over the last four quarters">
         <FigureTable
           caption="Per quarter (created or resolved in the quarter)"
