@@ -12,14 +12,16 @@ import {
   epicLabels,
   existingRoadmap,
   planRoadmap,
+  ROADMAP_EPIC_LABEL,
   ROADMAP_LABEL,
+  roadmapStepLabel,
   taskLabels,
 } from '../domain/roadmap';
 import { Refusal } from '../domain/refusal';
 import type { ActiveAims } from '../jira/active-aims';
 import { adfDoc, toJiraFields } from '../jira/aims-issue';
 import { bulkCreateIssues } from '../jira/bulk-create';
-import { searchIssues } from '../jira/issue-search';
+import { searchIssues, searchOne } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import type { ProvisioningState } from '../storage/provisioning-state';
@@ -72,6 +74,26 @@ export async function readRoadmapIssues(
       return { key: issue.key, labels: fields.labels, epic: fields.issuetype?.id === epicTypeId };
     }),
   );
+}
+
+/** The key of a step's epic, if the roadmap was created and the reader can see it. */
+export async function findStepEpic(
+  jira: ProductClient,
+  state: ProvisioningState,
+  step: number,
+): Promise<string | undefined> {
+  const found = await searchOne(jira, {
+    jql: jql.orderBy(
+      jql.and(
+        jql.eq('project', state.projectKey),
+        jql.eq('labels', ROADMAP_EPIC_LABEL),
+        jql.eq('labels', roadmapStepLabel(step)),
+      ),
+      'key',
+    ),
+    fields: ['key'],
+  });
+  return found?.key;
 }
 
 const refsText = (refs: readonly string[]) => `Satisfies ISO/IEC 42001 ${refs.join(', ')}.`;

@@ -125,3 +125,6 @@ export const PROGRAMME_STEPS: readonly ProgrammeStep[] = [
     ],
   ),
 ];
+
+/** The step whose epic holds the AIMS Actions a gap analysis raises for its gaps. */
+export const GAP_ANALYSIS_STEP = 3;

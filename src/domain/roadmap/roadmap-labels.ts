@@ -22,9 +22,14 @@ export const epicLabels = (s: ProgrammeStep): string[] => [
 ];
 
 export const taskLabels = (s: ProgrammeStep, t: StarterTask): string[] => [
-  ROADMAP_LABEL,
-  ROADMAP_TASK_LABEL,
-  roadmapStepLabel(s.step),
+  ...stepWorkLabels(s.step),
   roadmapTaskLabel(t.id),
   ...t.requirements.map(requirementLabel),
+];
+
+/** The labels of an issue placed under a step's epic by the app (it counts in the step's progress). */
+export const stepWorkLabels = (step: number): string[] => [
+  ROADMAP_LABEL,
+  ROADMAP_TASK_LABEL,
+  roadmapStepLabel(step),
 ];
