@@ -25,6 +25,7 @@ import { searchIssues, searchOne } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import type { ProvisioningState } from '../storage/provisioning-state';
+import type { RoadmapOutcome } from '../ui-contract/roadmap-view';
 
 const projectTypesSchema = z.array(
   z.object({ id: z.string(), name: z.string(), hierarchyLevel: z.number().optional() }),
@@ -132,14 +133,7 @@ function taskFields(
   };
 }
 
-export interface RoadmapOutcome {
-  dryRun: boolean;
-  /** Epics and starter tasks found already there. */
-  existing: number;
-  /** What was created (or, in a dry run, would be): summaries, with keys once created. */
-  epics: { summary: string; key: string | null }[];
-  tasks: { summary: string; epic: string; key: string | null }[];
-}
+export type { RoadmapOutcome };
 
 /** Creates what the roadmap is missing (nothing in a dry run), as whoever `jira` acts for. */
 export async function applyRoadmapTemplate(

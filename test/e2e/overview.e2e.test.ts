@@ -1,6 +1,7 @@
 /**
  * The AIMS overview (9.1) in the browser, on the demo site: reached from the Apps menu of Jira's
- * navigation, every figure equal to the approximate count of the JQL it links to, a KPI added to
+ * navigation (after an admin created the implementation roadmap, so its progress shows), every
+ * figure equal to the approximate count of the JQL it links to, a KPI added to
  * the monitoring register with the keyboard only, axe-clean in light and dark (screenshots).
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
@@ -45,6 +46,31 @@ afterEach(async () => {
 });
 
 const overviewFrame = (): Promise<Frame> => appFrame(page, FRAME, 'register', 90_000);
+
+test('an admin previews, then creates, the implementation roadmap from the admin page', async () => {
+  await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
+  const admin = page.frameLocator('iframe[title="AIMS for Jira & Confluence"]');
+  const section = admin.getByTestId('section-roadmap');
+  await section.waitFor({ timeout: 60_000 });
+  const preview = section.getByRole('button', { name: 'Preview the roadmap (dry run)' });
+  await tabUntilFocused(page, preview, 200);
+  await page.keyboard.press('Enter');
+  const outcome = section.getByTestId('roadmap-outcome');
+  await expect(outcome.textContent()).resolves.toContain(
+    'Dry run: 10 epics and 29 starter tasks would be created (0 already there)',
+  );
+  await expect(outcome.getByRole('listitem').first().textContent()).resolves.toBe(
+    'Step 1: Understand the requirements (3 starter tasks)',
+  );
+  await section.getByRole('button', { name: 'Create the roadmap' }).click();
+  await expect(
+    outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 }),
+  ).resolves.toBeUndefined();
+  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  if (!frame) throw new Error('The admin page frame is not on the page');
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'admin-page-roadmap');
+});
 
 test('a member opens the overview from the Apps menu; each figure is the count of its JQL', async () => {
   await signIn(page, e2e.site.url, 'member', '/jira');

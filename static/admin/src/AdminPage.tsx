@@ -9,6 +9,7 @@ import { overviewSchema } from './admin-schemas';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
 import { ProvisioningSection } from './ProvisioningSection';
+import { RoadmapSection } from './RoadmapSection';
 import { StatusSection } from './StatusSection';
 import { WebhookSection } from './WebhookSection';
 
@@ -58,6 +59,7 @@ export function AdminPage() {
             projectKey={overview.config.projectKey}
             onProvisioned={() => void refresh()}
           />
+          <RoadmapSection projectKey={overview.config.projectKey} />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />
         </>
