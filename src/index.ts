@@ -10,6 +10,7 @@ export { reviewMacroResolver } from './resolvers/review-macro-resolver';
 export { gapMacroResolver } from './resolvers/gap-macro-resolver';
 export { auditProgrammeMacroResolver } from './resolvers/audit-programme-macro-resolver';
 export { scopeMacroResolver } from './resolvers/scope-macro-resolver';
+export { overviewResolver } from './resolvers/overview-resolver';
 export { transitionValidator } from './workflows/transition-validator';
 export { postFunction } from './workflows/post-function';
 export { onIssueEvent } from './triggers/issue-event-trigger';

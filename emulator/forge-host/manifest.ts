@@ -274,6 +274,14 @@ function checkReferences(m: AppManifest): void {
     queues.add(c.queue);
   }
   for (const r of m.workflowRules.values()) needFunction(r.function, `${r.type} ${r.key}`);
+  // "You can only register a single jira:globalPage module per app" (Forge docs,
+  // manifest-reference/modules/jira-global-page): deployment fails otherwise.
+  const globalPages = [...m.uiModules.values()].filter((u) => u.type === 'jira:globalPage');
+  if (globalPages.length > 1) {
+    throw new Error(
+      `manifest.yml: an app registers at most one jira:globalPage module; found ${globalPages.map((u) => u.key).join(', ')}`,
+    );
+  }
   for (const u of m.uiModules.values()) {
     needFunction(u.resolver?.function, `${u.type} ${u.key} resolver`);
     needFunction(u.adfExport?.function, `${u.type} ${u.key} adfExport`);

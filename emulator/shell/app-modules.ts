@@ -15,6 +15,8 @@ export interface ShellScheduledTrigger {
 }
 
 export interface ShellAppModules {
+  /** The app's id (the UUID of `app.id`), where global pages live (`/jira/apps/{appId}/…`). */
+  appId?: string | undefined;
   uiModules: Map<string, ShellUiModule> | Iterable<[string, ShellUiModule]>;
   scheduledTriggers: ShellScheduledTrigger[];
 }

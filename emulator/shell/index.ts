@@ -16,6 +16,7 @@ import { commentOnIssue, issuePage, linkIssueFromView, transitionIssue } from '.
 import { editIssue, editIssuePage } from './pages/jira-edit';
 import { createIssue, createIssuePage } from './pages/jira-create';
 import { adminAppsPage, adminPageHost, runScheduled, scheduledPage } from './pages/admin-apps';
+import { globalPageHost } from './pages/global-pages';
 import { spacePage } from './pages/wiki-space';
 import { saveMacroConfig, wikiExport, wikiPage } from './pages/wiki-page';
 import { createPage, createPagePage } from './pages/wiki-create';
@@ -93,6 +94,7 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
       server.post('/jira/create', signedIn, form, page(createIssue));
       server.get('/jira/admin/apps', signedIn, page(adminAppsPage));
       server.get('/jira/admin/apps/:moduleKey', signedIn, page(adminPageHost));
+      server.get('/jira/apps/:appId/:envId', signedIn, page(globalPageHost));
       server.get('/scheduled', signedIn, page(scheduledPage));
       server.post('/scheduled/:moduleKey/run', signedIn, form, page(runScheduled));
 

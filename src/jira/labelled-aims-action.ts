@@ -36,6 +36,8 @@ export interface AimsActionInput {
   labels: readonly string[];
   dueDate?: string;
   assigneeAccountId?: string;
+  /** The epic it belongs to (e.g. a step of the implementation roadmap). */
+  parentKey?: string;
   values: Record<string, AimsFieldValue>;
 }
 
@@ -55,6 +57,7 @@ export function aimsActionFields(
     labels: [...action.labels],
     ...(action.dueDate ? { duedate: action.dueDate } : {}),
     ...(action.assigneeAccountId ? { assignee: { accountId: action.assigneeAccountId } } : {}),
+    ...(action.parentKey ? { parent: { key: action.parentKey } } : {}),
     ...toJiraFields(state, action.values),
   };
 }

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { findingRowsFromCsv } from '../findings/finding-import-rows';
 import { importFindings } from '../findings/findings-import';
 import { rotateWebhookSecret, webhookSecretInputSchema } from '../findings/webhook-secret';
+import { Refusal } from '../domain/refusal';
 import { loadActiveAims } from '../jira/active-aims';
 import { jiraAsUser } from '../jira/forge-clients';
+import { applyRoadmapTemplate } from '../roadmap/roadmap-template';
 import { appConfigSchema, loadAppConfig, saveAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { loadWebhookSecret } from '../storage/webhook-secret';
@@ -173,6 +175,22 @@ defineAdminFunction(
 );
 
 defineRiskMatrixFunctions(resolver);
+
+/**
+ * The implementation roadmap template: the ten programme steps as epics with starter tasks, made
+ * as the admin. `dryRun` lists what would be created; a re-run creates only what is missing.
+ */
+defineAdminFunction(
+  resolver,
+  'applyRoadmap',
+  'create the implementation roadmap',
+  z.object({ dryRun: z.boolean() }),
+  async ({ dryRun }) => {
+    const aims = await loadActiveAims();
+    if (!aims) throw new Refusal('Provision the AIMS project before creating its roadmap.');
+    return applyRoadmapTemplate(jiraAsUser(), aims, dryRun);
+  },
+);
 
 export const adminResolver = resolver.getDefinitions();
 

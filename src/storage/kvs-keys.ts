@@ -68,6 +68,10 @@ export const reviewDecisionClaimKey = (pageId: string, decisionId: string): stri
 /** The page that holds the AIMS scope and context of a project (one per AIMS). */
 export const scopePageKey = (projectKey: string): string => `aims-scope-page:${projectKey}`;
 
+/** The monitoring register (9.1) of a project: KPIs and their results. */
+export const monitoringRegisterKey = (projectKey: string): string =>
+  `aims-monitoring-register:${projectKey}`;
+
 /** The key that seals approvals and held reviews (a KVS secret, made once: record-seals.ts). */
 export const RECORD_SEAL_SECRET_KEY = 'aims-record-seal-secret';
 

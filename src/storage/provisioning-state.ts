@@ -20,6 +20,8 @@ export const provisioningStateSchema = z.object({
   /** A workflow scheme switch Jira is still running (its task id), followed by the next run. */
   workflowSchemeSwitchTaskId: z.string().optional(),
   issueTypeSchemeId: z.string().optional(),
+  /** The site's epic-level issue type (hierarchy level 1), adopted for the roadmap's epics. */
+  epicIssueTypeId: z.string().optional(),
   /** AIMS issue type key → its screen id, and → its screen scheme id. */
   screens: z.record(z.string(), z.string()).optional(),
   screenSchemes: z.record(z.string(), z.string()).optional(),

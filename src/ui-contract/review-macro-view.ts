@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { sealStatusSchema } from './seal-status';
 import { FINDING_GRADES } from '../domain/records/audit-finding';
+import { kpiLatestResultSchema } from '../domain/overview/monitoring-register';
 import { REVIEW_DECISION_KINDS } from '../domain/records/management-review';
 import { REVIEW_CONTEXT_BASES } from '../domain/review/review-context-changes';
 import { contextChangesSchema } from './context-changes-view';
@@ -69,6 +70,8 @@ export const reviewInputsSchema = z.object({
       bands: list(z.object({ bandId: z.string(), label: z.string(), count: z.number() })),
       notAssessed: z.number(),
     }),
+    /** Absent in reviews held before the monitoring register existed. */
+    monitoring: list(kpiLatestResultSchema).optional(),
     soa: z
       .object({
         applicable: z.number(),

@@ -17,7 +17,7 @@ export interface UiModule {
 }
 
 export interface ResolverModule {
-  /** The manifest's module type: `jira:adminPage`, `jira:issuePanel`, `macro`. */
+  /** The manifest's module type: `jira:adminPage`, `jira:globalPage`, `jira:issuePanel`, `macro`. */
   type: string;
   key: string;
   /** Source file of its resolver. */
@@ -71,7 +71,12 @@ export function loadResolverModule(modulePath: string): {
 }
 
 /** The module types whose frames invoke a resolver. */
-export const UI_MODULE_TYPES = ['jira:adminPage', 'jira:issuePanel', 'macro'] as const;
+export const UI_MODULE_TYPES = [
+  'jira:adminPage',
+  'jira:globalPage',
+  'jira:issuePanel',
+  'macro',
+] as const;
 
 export function resolverModules(): ResolverModule[] {
   const manifest = readManifest();

@@ -13,7 +13,7 @@ function forbidden(env: PageEnv, title: string): void {
     {
       title,
       product: 'admin',
-      sidebar: jiraSidebar(undefined, env.isAdmin),
+      sidebar: jiraSidebar(undefined, env),
       body: html`<h1>${title}</h1>
         ${sectionMessage('warning', 'You need to be a site administrator to see this page')}`,
     },
@@ -28,7 +28,7 @@ export function adminAppsPage(env: PageEnv): void {
   env.send({
     title: 'Apps',
     product: 'admin',
-    sidebar: jiraSidebar('apps', env.isAdmin),
+    sidebar: jiraSidebar('apps', env),
     body: html`<h1>Apps</h1>
       ${
         pages.length === 0
@@ -50,7 +50,7 @@ export function adminPageHost(env: PageEnv): void {
       {
         title: 'Not found',
         product: 'admin',
-        sidebar: jiraSidebar('apps', env.isAdmin),
+        sidebar: jiraSidebar('apps', env),
         body: html`<h1>Not found</h1>
           <p>No admin page ${key}.</p>`,
       },
@@ -62,7 +62,7 @@ export function adminPageHost(env: PageEnv): void {
   env.send({
     title,
     product: 'admin',
-    sidebar: jiraSidebar('apps', env.isAdmin),
+    sidebar: jiraSidebar('apps', env),
     body: html`<h1>${title}</h1>
       ${forgeFrame({ moduleKey: module.key, title, location: {} })}`,
   });
@@ -80,7 +80,7 @@ export function scheduledPage(
     {
       title: 'Scheduled triggers',
       product: 'admin',
-      sidebar: jiraSidebar('scheduled', env.isAdmin),
+      sidebar: jiraSidebar('scheduled', env),
       body: html`<h1>Scheduled triggers</h1>
         ${flag ? sectionMessage('success', flag) : ''}
         ${notice ? sectionMessage(notice.ok ? 'success' : 'error', notice.ok ? 'Trigger ran' : 'The trigger failed', notice.lines) : ''}

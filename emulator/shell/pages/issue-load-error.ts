@@ -19,7 +19,7 @@ export function sendIssueLoadError(
     {
       title: key,
       product: 'jira',
-      sidebar: jiraSidebar(undefined, env.isAdmin),
+      sidebar: jiraSidebar(undefined, env),
       body: html`<h1>${key}</h1>
         ${sectionMessage('error', what, errorMessagesOf(res.status, res.body))}`,
     },

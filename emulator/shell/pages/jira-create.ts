@@ -211,7 +211,7 @@ async function renderCreate(env: PageEnv, state: CreateState, status = 200): Pro
     {
       title: 'Create issue',
       product: 'jira',
-      sidebar: jiraSidebar('create', env.isAdmin),
+      sidebar: jiraSidebar('create', env),
       body: html`<h1>Create issue</h1>
         ${state.errors?.length ? sectionMessage('error', 'The issue was not created', state.errors) : ''}
         <form method="get" action="/jira/create" class="card" aria-label="Project and issue type">

@@ -74,7 +74,7 @@ function render(
     {
       title: `Edit ${key}`,
       product: 'jira',
-      sidebar: jiraSidebar(undefined, env.isAdmin),
+      sidebar: jiraSidebar(undefined, env),
       body: html`<nav class="breadcrumbs" aria-label="Breadcrumbs">
           <a href="/jira">Projects</a> / <a href="/jira/browse/${key}">${key}</a> /
           <span>Edit</span>

@@ -205,7 +205,7 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
     {
       title: `[${issue.key}] ${core.summary}`,
       product: 'jira',
-      sidebar: jiraSidebar(undefined, env.isAdmin),
+      sidebar: jiraSidebar(undefined, env),
       body,
     },
     status,

@@ -75,7 +75,7 @@ export async function issueListPage(env: PageEnv): Promise<void> {
   env.send({
     title: 'Issues',
     product: 'jira',
-    sidebar: jiraSidebar('issues', env.isAdmin),
+    sidebar: jiraSidebar('issues', env),
     body: html`<h1>Issues</h1>
       <form class="jql-form" method="get" action="/jira/issues" role="search">
         <div class="jql-field">

@@ -32,7 +32,7 @@ export async function projectListPage(env: PageEnv): Promise<void> {
   env.send({
     title: 'Projects',
     product: 'jira',
-    sidebar: jiraSidebar('projects', env.isAdmin),
+    sidebar: jiraSidebar('projects', env),
     body: html`<h1>Projects</h1>
       ${body}`,
   });

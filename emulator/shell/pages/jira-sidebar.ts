@@ -1,13 +1,24 @@
 import type { SafeHtml } from '../html';
 import { html } from '../html';
+import type { ShellAppModules } from '../app-modules';
+import { globalPageLinks } from './global-pages';
 
-export type JiraSection = 'projects' | 'issues' | 'create' | 'apps' | 'scheduled';
+export type JiraSection = 'projects' | 'issues' | 'create' | 'apps' | 'scheduled' | 'global-page';
 
 function link(href: string, label: string, current: boolean): SafeHtml {
   return html`<li><a href="${href}" ${current ? html` aria-current="page"` : ''}>${label}</a></li>`;
 }
 
-export function jiraSidebar(section: JiraSection | undefined, isAdmin: boolean): SafeHtml {
+/**
+ * Jira's navigation: its pages, the Apps menu (every installed app's `jira:globalPage`, shown to
+ * everyone signed in, as Jira's main navigation does) and, for site admins, Administration.
+ */
+export function jiraSidebar(
+  section: JiraSection | undefined,
+  env: { isAdmin: boolean; app: ShellAppModules; req?: { path?: string } },
+): SafeHtml {
+  const apps = globalPageLinks(env.app);
+  const here = env.req?.path;
   return html`<h2>Jira</h2>
     <ul>
       ${link('/jira', 'Projects', section === 'projects')}
@@ -15,7 +26,15 @@ export function jiraSidebar(section: JiraSection | undefined, isAdmin: boolean):
       ${link('/jira/create', 'Create issue', section === 'create')}
     </ul>
     ${
-      isAdmin
+      apps.length > 0
+        ? html`<h2>Apps</h2>
+            <ul>
+              ${apps.map((a) => link(a.href, a.title, section === 'global-page' && here === a.href))}
+            </ul>`
+        : ''
+    }
+    ${
+      env.isAdmin
         ? html`<h2>Administration</h2>
             <ul>
               ${link('/jira/admin/apps', 'Apps', section === 'apps')}

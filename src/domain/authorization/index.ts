@@ -1,2 +1,3 @@
 export * from './aims-roles';
 export * from './macro-writes';
+export * from './page-writes';

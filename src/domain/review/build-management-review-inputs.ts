@@ -1,3 +1,4 @@
+import type { KpiLatestResult } from '../overview/monitoring-register';
 import { FINDING_GRADES } from '../records/audit-finding';
 import type { FindingGrade } from '../records/audit-finding';
 import { formatValidationError } from '../records/format-validation-error';
@@ -80,6 +81,8 @@ export interface ManagementReviewInputs {
       readonly bands: readonly RiskLevelCount[];
       readonly notAssessed: number;
     };
+    /** 2) monitoring and measurement results: the register's KPIs, latest result first. */
+    readonly monitoring: readonly KpiLatestResult[];
     readonly soa: {
       readonly applicable: number;
       readonly implemented: number;
@@ -202,6 +205,7 @@ export function buildManagementReviewInputs(
       correctiveActions: trackedItemTrends(source.correctiveActions, period, asOf),
       auditResults,
       riskLevels,
+      monitoring: source.monitoringResults,
       soa: source.soa
         ? {
             applicable: source.soa.applicable,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_GRADES } from '../records/audit-finding';
+import { kpiLatestResultSchema } from '../overview/monitoring-register';
 
 /**
  * What the management-review builder reads, already fetched (as the viewer) from Jira and from
@@ -117,6 +118,8 @@ export const managementReviewSourceSchema = z.object(
      * the ones that breached a requirement, and every one still open. Absent before incidents existed.
      */
     incidents: z.object({ reported: count, breached: count, open: count }).nullish(),
+    /** 9.3.2 d) 2): the latest results of the monitoring register's KPIs (9.1). */
+    monitoringResults: z.array(kpiLatestResultSchema).default([]),
     /** Open improvement items other than audit findings (e.g. AIMS Actions marked as improvement). */
     improvementItems: z.array(reviewImprovementItemSchema).default([]),
   },

@@ -4,11 +4,8 @@
  * page of the search), which clauses and controls were audited, are only planned, or were not
  * covered. Audits hidden from the viewer are not counted: the view says whose view it is.
  */
-import { cycleCoverage, parseCoverageRefs } from '../../domain/audit-programme';
-import { readAimsIssue, searchFieldsFor } from '../../jira/aims-issue';
-import { searchIssues } from '../../jira/issue-search';
-import { textOf } from '../../jira/jira-option-values';
-import { customField, jql } from '../../jira/jql-builder';
+import { cycleCoverage } from '../../domain/audit-programme';
+import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../../jira/cycle-audits';
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import type { AuditProgrammeView } from '../../ui-contract/audit-programme-view';
@@ -32,42 +29,11 @@ export async function loadAuditProgrammeView(
   }
   const config = checked.config;
   const state = await loadProvisioningState(config.projectKey);
-  const typeId = state?.issueTypes.audit;
-  const cycleField = state?.fields.auditCycle;
-  if (!state || !typeId || !cycleField || !state.fields.auditCoverage) {
+  if (!state || !auditProgrammeReady(state)) {
     const problem = `Project ${config.projectKey} is not set up for the audit programme yet; an administrator provisions it on the AIMS admin page.`;
     return { configured: false, message: problem, problems: [problem] };
   }
-  const where = jql.and(
-    jql.eq('project', config.projectKey),
-    jql.eq('issuetype', typeId),
-    jql.contains(customField(cycleField), config.cycle),
-  );
-  const found = await searchIssues(request.jiraAsViewer, {
-    jql: jql.orderBy(where, 'key'),
-    fields: searchFieldsFor(state, ['auditCycle', 'auditCoverage']),
-  });
-  // "~" is a text search: keep the audits of exactly this cycle.
-  const audits = found
-    .map((raw) => readAimsIssue(raw, state))
-    .filter((issue) => textOf(issue.values.auditCycle)?.trim() === config.cycle)
-    .map((issue) => {
-      const coverage = textOf(issue.values.auditCoverage);
-      const refs = parseCoverageRefs(coverage);
-      const closedOn =
-        issue.statusCategory === 'done'
-          ? (issue.resolutiondate ?? issue.updated ?? '').slice(0, 10) || null
-          : null;
-      return {
-        key: issue.key,
-        summary: issue.summary,
-        status: issue.statusName,
-        closedOn,
-        coverage,
-        coveredRefs: refs.refs,
-        unknownRefs: refs.unknown,
-      };
-    });
+  const audits = await readCycleAudits(request.jiraAsViewer, state, config.cycle);
   const coverage = cycleCoverage(audits);
   return {
     configured: true,
@@ -84,6 +50,6 @@ export async function loadAuditProgrammeView(
     audited: coverage.audited,
     plannedOnly: coverage.plannedOnly,
     notCovered: coverage.notCovered,
-    jql: jql.orderBy(where, 'key'),
+    jql: cycleAuditsJql(state, config.cycle),
   };
 }

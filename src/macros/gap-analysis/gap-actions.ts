@@ -18,11 +18,13 @@ import {
   startAssessment,
 } from '../../domain/gap-analysis';
 import { Refusal } from '../../domain/refusal';
+import { GAP_ANALYSIS_STEP, stepWorkLabels } from '../../domain/roadmap';
 import { bulkCreateIssues } from '../../jira/bulk-create';
 import { searchIssues } from '../../jira/issue-search';
 import { jql } from '../../jira/jql-builder';
 import { aimsActionFields } from '../../jira/labelled-aims-action';
 import type { ProductClient } from '../../jira/product-client';
+import { findStepEpic } from '../../roadmap/roadmap-template';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { completedGapStore, gapPageStore } from './gap-page-records';
 import { gapAssessmentLabel, gapRequirementLabel } from './gap-labels';
@@ -124,19 +126,25 @@ function gapIssueFields(
   assessment: GapAssessment,
   page: { id: string; title: string },
   gap: ReturnType<typeof gapsWithoutIssue>[number],
+  roadmapEpic: string | undefined,
 ): Record<string, unknown> {
   const met = gap.status === 'partly' ? 'partly met' : 'not started';
   return aimsActionFields(state, {
     summary: `Close the gap on ${gap.ref} ${gap.title}`,
     description: `Gap found by the gap analysis "${assessment.title}" on the page "${page.title}" (${met}).\n${gap.gap}`,
-    labels: [gapAssessmentLabel(assessment.id), gapRequirementLabel(assessment.id, gap.ref)],
+    labels: [
+      gapAssessmentLabel(assessment.id),
+      gapRequirementLabel(assessment.id, gap.ref),
+      ...(roadmapEpic ? stepWorkLabels(GAP_ANALYSIS_STEP) : []),
+    ],
+    ...(roadmapEpic ? { parentKey: roadmapEpic } : {}),
     values: { actionSource: 'Gap analysis', reviewReference: page.id },
   });
 }
 
 /**
  * Raises one AIMS Action per gap of the completed assessment (as the person asking, in the AIMS
- * project), exactly once: issues already raised — recorded on the page, or found by their label
+ * project; under the roadmap's step 3 epic when there is one), exactly once: issues already raised — recorded on the page, or found by their label
  * after an interrupted run — are kept, not raised again.
  */
 export async function raiseGapIssues(
@@ -169,9 +177,12 @@ export async function raiseGapIssues(
     if (key) assessment = recordGapIssue(assessment, gap.ref, key);
   }
   const missing = gapsWithoutIssue(assessment);
+  // With the implementation roadmap, the gaps are work of its step 3 (under that epic).
+  const roadmapEpic =
+    missing.length > 0 ? await findStepEpic(request.jira, state, GAP_ANALYSIS_STEP) : undefined;
   const keys = await bulkCreateIssues(
     request.jira,
-    missing.map((gap) => gapIssueFields(state, assessment, page, gap)),
+    missing.map((gap) => gapIssueFields(state, assessment, page, gap, roadmapEpic)),
   );
   missing.forEach((gap, i) => {
     const key = keys[i];

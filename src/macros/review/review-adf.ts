@@ -207,6 +207,27 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
         ],
       ),
       para(COUNTED_BY_JIRA),
+      heading({ level: 4 })(text('Monitoring and measurement results (9.3.2 d) 2)')),
+      ...(inputs.d.monitoring && inputs.d.monitoring.length > 0
+        ? [
+            grid(
+              ['KPI', 'Target', 'Latest result', 'Previous result', 'Owner'],
+              inputs.d.monitoring.map((k) => [
+                k.name,
+                k.target,
+                k.latest ? `${k.latest.value} (${k.latest.on})` : 'None recorded',
+                k.previous ? `${k.previous.value} (${k.previous.on})` : 'None recorded',
+                k.owner,
+              ]),
+            ),
+          ]
+        : [
+            para(
+              inputs.d.monitoring
+                ? 'The monitoring register has no KPI yet.'
+                : 'Not part of this review.',
+            ),
+          ]),
       heading({ level: 4 })(text('Statement of Applicability')),
       para(
         inputs.d.soa

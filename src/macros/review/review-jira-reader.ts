@@ -11,7 +11,7 @@ import { OTHER_RISK_LEVEL, lastDayOfMonth, monthsOf } from '../../domain/review'
 import type { RiskBand } from '../../domain/risk';
 import type { AimsIssue } from '../../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
-import type { AimsIssueTypeKey } from '../../jira/aims-schema';
+import { aimsTypeJql } from '../../jira/aims-jql';
 import { FINDING_GRADE_OPTIONS } from '../../jira/aims-schema';
 import { approximateCount, searchPages } from '../../jira/issue-search';
 import { tallyIssues } from '../../jira/issue-tally';
@@ -48,14 +48,7 @@ export interface ReviewJiraFacts {
 
 const BASE_FIELDS = ['summary', 'status', 'created', 'resolutiondate', 'updated', 'duedate'];
 
-function typeClause(state: ProvisioningState, type: AimsIssueTypeKey): JqlClause {
-  const id = state.issueTypes[type];
-  if (!id)
-    throw new Error(
-      `The issue type '${type}' is not provisioned in ${state.projectKey}; run provisioning again.`,
-    );
-  return jql.and(jql.eq('project', state.projectKey), jql.eq('issuetype', id));
-}
+const typeClause = aimsTypeJql;
 
 /** Every issue of the search, read page by page into the record the caller makes of it. */
 async function readAll<T>(

@@ -2,6 +2,7 @@
  * The macro's view of a review: live inputs while it is a draft; once held, the frozen record
  * exactly as it was (never recomputed from Jira), or a warning when that record was altered.
  */
+import { latestKpiResults } from '../../domain/overview';
 import {
   buildManagementReviewInputs,
   heldRecordForViewer,
@@ -9,6 +10,7 @@ import {
   verifyFrozenRecord,
 } from '../../domain/review';
 import { readBrowsableKeys } from '../../jira/browsable-issues';
+import { loadMonitoringRegister } from '../../storage/monitoring-register';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
 import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import type { ProvisioningState } from '../../storage/provisioning-state';
@@ -46,9 +48,10 @@ export async function compileLiveInputs(
   context: ContextChangesRead;
 }> {
   const period = { start: config.periodStart, end: config.periodEnd };
-  const [facts, context] = await Promise.all([
+  const [facts, context, register] = await Promise.all([
     readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId),
     readReviewContextChanges(request, config),
+    loadMonitoringRegister(state.projectKey),
   ]);
   const inputs = buildManagementReviewInputs(
     {
@@ -57,6 +60,7 @@ export async function compileLiveInputs(
       interestedParties: record.interestedParties,
       contextRecorded: context.changes.basis !== 'none',
       ...facts.source,
+      monitoringResults: latestKpiResults(register),
     },
     period,
   );

@@ -9,7 +9,12 @@ import {
   issueTypeSchemeProjectSchema,
 } from './jira-config-schemas';
 
-/** Creates (or adopts, by name) the AIMS issue types and makes them available in the project. */
+/**
+ * Creates (or adopts, by name) the AIMS issue types and makes them available in the project, with
+ * the site's epic-level type (hierarchy level 1) for the implementation roadmap's epics. Jira's
+ * REST API creates only base (0) and subtask (-1) types (IssueTypeCreateBean.hierarchyLevel), so
+ * the epic type is adopted, never created: Jira Software sites have one.
+ */
 export const issueTypesStep: ProvisioningStep = {
   name: 'issue-types',
   title: 'Issue types',
@@ -19,6 +24,8 @@ export const issueTypesStep: ProvisioningStep = {
     const byName = new Map(
       existing.filter((t) => !t.subtask).map((t) => [t.name.toLowerCase(), t]),
     );
+    const epic = existing.find((t) => t.hierarchyLevel === 1);
+    if (epic) ctx.state.epicIssueTypeId = epic.id;
     for (const def of AIMS_ISSUE_TYPES) {
       const name = ctx.config.issueTypeNames[def.key];
       const found = byName.get(name.toLowerCase());
@@ -55,20 +62,24 @@ export const issueTypesStep: ProvisioningStep = {
       z.array(issueTypeSchema),
     );
     const present = new Set(inProject.map((t) => t.id));
-    const missing = AIMS_ISSUE_TYPES.filter((d) => {
-      const id = ctx.state.issueTypes[d.key];
-      return !id || !present.has(id);
-    });
+    const wanted = [
+      ...AIMS_ISSUE_TYPES.map((d) => ({
+        id: ctx.state.issueTypes[d.key],
+        name: ctx.config.issueTypeNames[d.key],
+      })),
+      ...(epic ? [{ id: epic.id, name: epic.name }] : []),
+    ];
+    const missing = wanted.filter((t) => !t.id || !present.has(t.id));
     if (missing.length === 0) return;
     ctx.record({
       step: this.name,
       action: 'update',
       target: `Issue type scheme '${scheme.name}'`,
-      detail: `add ${missing.map((d) => ctx.config.issueTypeNames[d.key]).join(', ')}`,
+      detail: `add ${missing.map((t) => t.name).join(', ')}`,
     });
     if (ctx.dryRun) return;
     await ctx.jira.sendNoContent(route`/rest/api/3/issuetypescheme/${scheme.id}/issuetype`, 'PUT', {
-      issueTypeIds: missing.map((d) => ctx.state.issueTypes[d.key]),
+      issueTypeIds: missing.map((t) => t.id),
     });
   },
 };

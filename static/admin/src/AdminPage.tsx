@@ -10,6 +10,7 @@ import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
 import { ProvisioningSection } from './ProvisioningSection';
 import { RiskMatrixSection } from './RiskMatrixSection';
+import { RoadmapSection } from './RoadmapSection';
 import { StatusSection } from './StatusSection';
 import { WebhookSection } from './WebhookSection';
 
@@ -60,6 +61,7 @@ export function AdminPage() {
             projectKey={overview.config.projectKey}
             onProvisioned={() => void refresh()}
           />
+          <RoadmapSection projectKey={overview.config.projectKey} />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />
         </>

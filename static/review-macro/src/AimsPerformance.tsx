@@ -44,6 +44,18 @@ const LEVEL_COLUMNS: Column<LevelRow>[] = [
   { key: 'count', title: 'Risks', cell: (r) => r.count },
 ];
 
+type KpiRow = NonNullable<ReviewInputsView['d']['monitoring']>[number];
+
+const resultText = (r: KpiRow['latest']): string => (r ? `${r.value} (${r.on})` : 'None recorded');
+
+const KPI_COLUMNS: Column<KpiRow>[] = [
+  { key: 'name', title: 'KPI', cell: (r) => r.name },
+  { key: 'target', title: 'Target', cell: (r) => r.target },
+  { key: 'latest', title: 'Latest result', cell: (r) => resultText(r.latest) },
+  { key: 'previous', title: 'Previous result', cell: (r) => resultText(r.previous) },
+  { key: 'owner', title: 'Owner', cell: (r) => r.owner },
+];
+
 /** 9.3.2 d) AIMS performance with its trends: nonconformities, corrective actions, audits, risks, SoA, incidents. */
 export function AimsPerformance({
   view,
@@ -106,6 +118,19 @@ export function AimsPerformance({
         {...tableOf(LEVEL_COLUMNS, levelRows, (r) => r.key)}
       />
       <p style={muted}>{COUNTED_BY_JIRA}</p>
+      <h4 style={subheading}>Monitoring and measurement results (9.3.2 d) 2)</h4>
+      {d.monitoring && d.monitoring.length > 0 ? (
+        <DynamicTable
+          label="Latest results of the monitoring register"
+          {...tableOf(KPI_COLUMNS, d.monitoring, (r) => r.name)}
+        />
+      ) : (
+        <p style={muted}>
+          {d.monitoring
+            ? 'The monitoring register on the AIMS overview has no KPI yet.'
+            : 'Not part of this review (held before the monitoring register).'}
+        </p>
+      )}
       <h4 style={subheading}>Statement of Applicability</h4>
       <p>
         {d.soa

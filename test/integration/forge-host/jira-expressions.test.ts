@@ -192,6 +192,16 @@ describe('manifest loading', () => {
     );
     expect(() => loadManifest(dir)).toThrow("trigger t names function 'missing'");
   });
+
+  it('refuses a second jira:globalPage, as a deployment would (one per app)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forge-manifest-'));
+    const page = (key: string) => `    - key: ${key}\n      title: ${key}\n      resource: main\n`;
+    fs.writeFileSync(
+      path.join(dir, 'manifest.yml'),
+      `app:\n  id: ari:cloud:ecosystem::app/x\nmodules:\n  jira:globalPage:\n${page('one')}${page('two')}resources:\n  - key: main\n    path: static/main\n`,
+    );
+    expect(() => loadManifest(dir)).toThrow('at most one jira:globalPage module; found one, two');
+  });
 });
 
 describe('bridge script injection', () => {

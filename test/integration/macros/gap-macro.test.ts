@@ -2,7 +2,8 @@
  * The gap analysis macro end to end on the emulator, with the Forge host running the real app:
  * who may start, assess, complete and raise issues (checked as them, nothing changed on a
  * refusal); every requirement assessed before completion; the completed assessment frozen and
- * its tampering shown; one AIMS Action per gap, exactly once; the comparison between two
+ * its tampering shown; one AIMS Action per gap, exactly once, under the implementation roadmap's
+ * step 3 epic when the roadmap exists; the comparison between two
  * assessments; and export_view (no reader: what the page stores).
  */
 import type { RunningSite } from '../../../emulator/core/site';
@@ -12,6 +13,7 @@ import { seededAccountId } from '../../../emulator/seed/demo/demo-review-pages';
 import { AIMS_REQUIREMENTS } from '../../../src/domain/catalog';
 import { siteState } from '../../support/site-state';
 import { callAs, startTestSite } from '../../support/test-site';
+import { bridge, registerFrame } from '../forge-host/fixture-host';
 import { macroPages, ok } from './macro-page-fixture';
 import { createAimsHost } from './policy-app-host';
 
@@ -160,7 +162,17 @@ describe('starting and assessing', () => {
 });
 
 describe('the gaps in Jira', () => {
-  it('raises one AIMS Action per gap as the manager, exactly once', async () => {
+  it('raises one AIMS Action per gap as the manager, exactly once, under the roadmap’s step 3 epic', async () => {
+    // An administrator created the implementation roadmap (admin page).
+    const { frameId } = await registerFrame(site, 'admin', 'aims-admin');
+    const roadmap = await bridge(site, 'admin', frameId, 'invoke', {
+      functionKey: 'applyRoadmap',
+      payload: { dryRun: false },
+    });
+    const step3 = (
+      roadmap.result as { data: { epics: { summary: string; key: string }[] } }
+    ).data.epics.find((e) => e.summary.startsWith('Step 3:'))?.key;
+    expect(step3).toBeDefined();
     const before = await view('manager');
     const gaps = AIMS_REQUIREMENTS.filter((_, i) => i % 5 === 0 || i % 5 === 1).length;
     expect(before.gapsWithoutIssue).toBe(gaps);
@@ -190,6 +202,12 @@ describe('the gaps in Jira', () => {
     expect(search.issues.map((i) => i.fields.summary)).toContain(
       'Close the gap on 4.1 Understanding the organization and its context',
     );
+    const underStep3 = await ok<{ count: number }>(
+      callAs(site, 'manager', 'POST', '/rest/api/3/search/approximate-count', {
+        jql: `parent = ${step3 ?? ''} AND labels = "aims-roadmap-step-3"`,
+      }),
+    );
+    expect(underStep3.count).toBe(gaps + 2); // the gaps and the step's two starter tasks
   });
 });
 

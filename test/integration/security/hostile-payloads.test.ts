@@ -124,6 +124,7 @@ beforeAll(async () => {
     localId: 'aims-audit-programme-1',
   };
   where['aims-admin'] = {};
+  where['aims-overview'] = {};
   const search = await callAs(site, CALLER, 'POST', '/rest/api/3/search/jql', {
     jql: 'project = AIMS ORDER BY key',
     fields: ['summary'],

@@ -1,6 +1,6 @@
 /**
  * No leaks, as a matrix: every resolver function of every UI module in the manifest (admin page,
- * issue panel, each macro — listed from the manifest and the resolvers, so a new one is not
+ * global page, issue panel, each macro — listed from the manifest and the resolvers, so a new one is not
  * skipped), each macro's page export (`adfExport` through Confluence's export_view) and the SoA
  * CSV, × the four seeded users, on the demo site. What a user cannot browse — the confidential
  * risk: its key and its summary — never appears in anything they are answered. For the users who
@@ -173,7 +173,8 @@ async function probe(user: SeededLogin): Promise<Probe[]> {
     }
   };
   for (const mod of MODULES) {
-    if (mod.type === 'jira:adminPage') await invoke(mod.key, mod.key, {}, mod.functionKeys);
+    if (mod.type === 'jira:adminPage' || mod.type === 'jira:globalPage')
+      await invoke(mod.key, mod.key, {}, mod.functionKeys);
     else if (mod.type === 'jira:issuePanel') {
       for (const issueKey of panelIssues)
         await invoke(`${mod.key} on ${issueKey}`, mod.key, { issueKey }, mod.functionKeys);

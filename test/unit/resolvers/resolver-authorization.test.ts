@@ -24,7 +24,13 @@ const MACRO_READS: Record<string, readonly string[]> = {
   'aims-audit-programme': ['getView', 'getConfigDefaults', 'checkConfig'],
 };
 
+/** Functions of the Jira global pages that only read (as the viewer). */
+const GLOBAL_PAGE_READS: Record<string, readonly string[]> = {
+  'aims-overview': ['getView'],
+};
+
 const adminPages = manifest.modules['jira:adminPage'] ?? [];
+const globalPages = manifest.modules['jira:globalPage'] ?? [];
 const macros = manifest.modules.macro ?? [];
 
 describe('resolver functions and their authorization', () => {
@@ -49,6 +55,22 @@ describe('resolver functions and their authorization', () => {
         );
       }
       expect([...keys].sort()).toEqual([...reads, ...writes.keys()].sort());
+    },
+  );
+
+  it.each(globalPages.map((m) => [m.key, m] as const))(
+    'global page %s: every function is a declared read or a write checked for an AIMS role',
+    (key) => {
+      const { functionKeys: keys, exports } = moduleOf(key);
+      const writes = exports.PAGE_WRITE_FUNCTIONS as ReadonlyMap<string, string> | undefined;
+      const reads = GLOBAL_PAGE_READS[key];
+      if (!writes || !reads) {
+        throw new Error(
+          `Global page ${key}: define its writes with definePageWrite, export PAGE_WRITE_FUNCTIONS, and list its reads here`,
+        );
+      }
+      expect([...keys].sort()).toEqual([...reads, ...writes.keys()].sort());
+      expect([...writes.values()]).toEqual(['register.edit', 'register.edit', 'register.edit']);
     },
   );
 });

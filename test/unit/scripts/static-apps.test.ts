@@ -13,6 +13,7 @@ describe('the Custom UI apps a manifest ships', () => {
       ['policy-macro', 'static/policy-macro'],
       ['review-macro', 'static/review-macro'],
       ['scope-macro', 'static/scope-macro'],
+      ['overview', 'static/overview'],
       ['gap-macro', 'static/gap-macro'],
       ['audit-programme-macro', 'static/audit-programme-macro'],
     ]);

@@ -16,6 +16,7 @@ describe('the Custom UI bundle budget', () => {
         'audit-programme-macro',
         'gap-macro',
         'issue-panel',
+        'overview',
         'policy-macro',
         'review-macro',
         'scope-macro',

@@ -1,0 +1,3 @@
+export * from './programme-steps';
+export * from './roadmap-labels';
+export * from './roadmap-plan';

@@ -1,0 +1,79 @@
+/**
+ * The AIMS overview (a Jira global page): its figures read as the viewer, and the monitoring
+ * register, which only AIMS managers change (checked as them before anything else).
+ */
+import Resolver from '@forge/resolver';
+import { z } from 'zod';
+import { utcDate } from '../domain/calendar';
+import type { KpiDefinition, MonitoringRegister } from '../domain/overview';
+import {
+  addKpi,
+  kpiDefinitionSchema,
+  kpiResultSchema,
+  recordKpiResult,
+  removeKpi,
+  updateKpi,
+} from '../domain/overview';
+import { Refusal } from '../domain/refusal';
+import { loadActiveAims } from '../jira/active-aims';
+import { jiraAsUser } from '../jira/forge-clients';
+import { changeMonitoringRegister } from '../storage/monitoring-register';
+import { loadOverviewView, registerKpiViews } from '../overview/overview-view';
+import { defineValidated } from './resolver-outcome';
+import { definePageWrite, pageWriteFunctions } from './page-write';
+
+const resolver = new Resolver();
+
+/** Every figure as the viewer may see it. */
+defineValidated(resolver, 'getView', z.object({}), async () =>
+  loadOverviewView(jiraAsUser(), new Date()),
+);
+
+const kpiId = z.string().regex(/^kpi-\d+$/, { error: 'Name the KPI by its id (kpi-1, …)' });
+
+/** Applies a change to the register of the active project; refusals in plain words. */
+async function changeRegister(change: (register: MonitoringRegister) => MonitoringRegister) {
+  const active = await loadActiveAims();
+  if (!active) throw new Refusal('The AIMS project is not set up yet.');
+  let register: MonitoringRegister;
+  try {
+    register = await changeMonitoringRegister(active.state.projectKey, change);
+  } catch (err) {
+    if (err instanceof RangeError) throw new Refusal(err.message);
+    throw err;
+  }
+  return { kpis: await registerKpiViews(jiraAsUser(), register.kpis) };
+}
+
+/** Adds a KPI, or changes the one named by `id` (its results stay). */
+definePageWrite(
+  resolver,
+  'saveKpi',
+  'register.edit',
+  z.object({ id: kpiId.optional(), kpi: kpiDefinitionSchema }),
+  async ({ id, kpi }: { id?: string; kpi: KpiDefinition }) =>
+    changeRegister((r) => (id ? updateKpi(r, id, kpi) : addKpi(r, kpi))),
+);
+
+definePageWrite(resolver, 'removeKpi', 'register.edit', z.object({ id: kpiId }), async ({ id }) =>
+  changeRegister((r) => removeKpi(r, id)),
+);
+
+/** Records a result of a KPI (today's unless a date is given). */
+definePageWrite(
+  resolver,
+  'recordResult',
+  'register.edit',
+  z.object({
+    id: kpiId,
+    value: kpiResultSchema.shape.value,
+    on: kpiResultSchema.shape.on.optional(),
+  }),
+  async ({ id, value, on }) =>
+    changeRegister((r) => recordKpiResult(r, id, { on: on ?? utcDate(new Date()), value })),
+);
+
+export const overviewResolver = resolver.getDefinitions();
+
+/** Its functions that change a record, each with the write it is checked as. */
+export const PAGE_WRITE_FUNCTIONS = pageWriteFunctions(resolver);

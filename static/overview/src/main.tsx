@@ -1,0 +1,4 @@
+import { mountApp } from '../../common';
+import { OverviewPage } from './OverviewPage';
+
+void mountApp(() => <OverviewPage />);

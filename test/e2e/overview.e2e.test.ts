@@ -1,0 +1,160 @@
+/**
+ * The AIMS overview (9.1) in the browser, on the demo site: reached from the Apps menu of Jira's
+ * navigation (after an admin created the implementation roadmap, so its progress shows), every
+ * figure equal to the approximate count of the JQL it links to, a KPI added to
+ * the monitoring register with the keyboard only, axe-clean in light and dark (screenshots).
+ */
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { seedDemo } from '../../emulator/seed/demo';
+import { callAs } from '../support/test-site';
+import { seriousA11yViolations } from './support/accessibility';
+import { appFrame } from './support/app-frame';
+import { switchToDarkMode } from './support/dark-mode';
+import type { AimsE2eSite } from './support/aims-site';
+import { startAimsE2eSite } from './support/aims-site';
+import { launchBrowser } from './support/browser';
+import { tabUntilFocused } from './support/focus';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(300_000);
+
+const FRAME = 'iframe[title="AIMS overview"]';
+
+let e2e: AimsE2eSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [e2e, browser] = await Promise.all([startAimsE2eSite(), launchBrowser()]);
+  await seedDemo(e2e.site, e2e.host);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await e2e?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+const overviewFrame = (): Promise<Frame> => appFrame(page, FRAME, 'register', 90_000);
+
+test('an admin previews, then creates, the implementation roadmap from the admin page', async () => {
+  await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
+  const admin = page.frameLocator('iframe[title="AIMS for Jira & Confluence"]');
+  const section = admin.getByTestId('section-roadmap');
+  await section.waitFor({ timeout: 60_000 });
+  const preview = section.getByRole('button', { name: 'Preview the roadmap (dry run)' });
+  await tabUntilFocused(page, preview, 200);
+  await page.keyboard.press('Enter');
+  const outcome = section.getByTestId('roadmap-outcome');
+  await expect(outcome.textContent()).resolves.toContain(
+    'Dry run: 10 epics and 29 starter tasks would be created (0 already there)',
+  );
+  await expect(outcome.getByRole('listitem').first().textContent()).resolves.toBe(
+    'Step 1: Understand the requirements (3 starter tasks)',
+  );
+  await section.getByRole('button', { name: 'Create the roadmap' }).click();
+  await expect(
+    outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 }),
+  ).resolves.toBeUndefined();
+  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  if (!frame) throw new Error('The admin page frame is not on the page');
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'admin-page-roadmap');
+});
+
+test('a member opens the overview from the Apps menu; each figure is the count of its JQL', async () => {
+  await signIn(page, e2e.site.url, 'member', '/jira');
+  await page
+    .getByRole('navigation', { name: 'Jira navigation' })
+    .getByRole('link', { name: 'AIMS overview' })
+    .click();
+  await page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
+  const frame = await overviewFrame();
+  await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
+  const figures = await frame.getByTestId('figure').evaluateAll((links) =>
+    links.map((a) => ({
+      jql: a.getAttribute('data-jql') ?? '',
+      count: Number(a.getAttribute('data-count')),
+    })),
+  );
+  expect(figures.length).toBeGreaterThan(60);
+  const mismatches: string[] = [];
+  for (const f of figures) {
+    const res = await callAs(e2e.site, 'member', 'POST', '/rest/api/3/search/approximate-count', {
+      jql: f.jql,
+    });
+    const count = (res.body as { count: number }).count;
+    if (count !== f.count) mismatches.push(`${f.jql}: shows ${f.count}, counts ${count}`);
+  }
+  expect(mismatches).toEqual([]);
+  // Figures link to Jira's issue search with their JQL.
+  const href = await frame.getByTestId('figure').first().getAttribute('href');
+  expect(href).toMatch(/^\/issues\/\?jql=/);
+  // A member reads the register but does not change it.
+  await expect(frame.getByTestId('register').textContent()).resolves.toContain(
+    'Only AIMS managers change the register',
+  );
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('a manager adds a KPI with the keyboard only, in light and dark', async () => {
+  await signIn(page, e2e.site.url, 'manager', '/jira');
+  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  let frame = await overviewFrame();
+  await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
+
+  const name = frame.getByLabel('KPI', { exact: true });
+  await tabUntilFocused(page, name, 200);
+  await page.keyboard.type('Open major nonconformities');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Count of open findings graded Major nonconformity');
+  await page.keyboard.press('Tab'); // frequency (Monthly)
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('AIMS manager');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(
+    'project = AIMS AND issuetype = "Audit Finding" AND statusCategory != "Done"',
+  );
+  await page.keyboard.press('Enter');
+  const table = frame.getByTestId('register-table');
+  await table.waitFor({ timeout: 30_000 });
+  await expect(table.textContent()).resolves.toContain('Open major nonconformities');
+  await expect(table.textContent()).resolves.toMatch(/JQL: \d+ now/);
+
+  // Record today's result from the JQL's count, with the keyboard.
+  const record = frame.getByRole('button', {
+    name: 'Record a result of Open major nonconformities',
+  });
+  await tabUntilFocused(page, record, 200);
+  await page.keyboard.press('Enter');
+  await frame.waitForFunction(
+    () =>
+      /\d{4}-\d{2}-\d{2}: \d+/.test(
+        document.querySelector('[data-testid="register-table"]')?.textContent ?? '',
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
+
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'overview');
+
+  await switchToDarkMode(page, FRAME);
+  frame = await overviewFrame();
+  await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'overview-dark');
+});
