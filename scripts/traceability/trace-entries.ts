@@ -264,19 +264,23 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '6.2',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
       { what: 'AI Objective records', where: 'src/domain/records/ai-objective.ts' },
       {
         what: 'the objectives the AI policy frames',
         where: 'src/macros/policy/policy-objectives.ts',
       },
+      {
+        what: "objectives' progress (achieved, overdue) on the AIMS overview, with their JQL",
+        where: 'src/overview/overview-jira-reader.ts#readOverviewFigures',
+      },
     ],
     tests: [
       'test/unit/domain/records/ai-objective.test.ts',
       'test/integration/macros/policy-macro.test.ts',
+      'test/integration/overview/overview.test.ts',
     ],
-    gap: "Objectives' progress is not measured yet (the 9.1 overview).",
   },
   {
     ref: '6.3',
@@ -462,8 +466,20 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '9.1',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
+      {
+        what: 'the AIMS overview (Jira global page): the measures, each with the JQL that gives it, read as the viewer; trends over four quarters',
+        where: 'src/overview/overview-jira-reader.ts',
+      },
+      {
+        what: 'the monitoring register: what is measured, how, how often, by whom, target, results (kept by AIMS managers)',
+        where: 'src/domain/overview/monitoring-register.ts#kpiDefinitionSchema',
+      },
+      {
+        what: "the register's latest results are input 9.3.2 d) 2) of the management review",
+        where: 'src/domain/overview/monitoring-register.ts#latestKpiResults',
+      },
       {
         what: 'monthly trends of tracked items for the management review',
         where: 'src/domain/review/tracked-item-trends.ts#trackedItemTrends',
@@ -474,10 +490,11 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       },
     ],
     tests: [
+      'test/integration/overview/overview.test.ts',
+      'test/e2e/overview.e2e.test.ts',
       'test/integration/jira-automation/overdue-scan-in-parts.test.ts',
       'test/unit/domain/review/build-management-review-inputs.test.ts',
     ],
-    gap: 'The AIMS overview and the monitoring register (what is measured, how, when, by whom) are not built yet.',
   },
   {
     ref: '9.2.1',
