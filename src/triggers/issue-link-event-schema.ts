@@ -8,6 +8,8 @@ export const issueLinkEventSchema = z
     eventType: z.literal('avi:jira:created:issuelink'),
     sourceIssueId: id,
     destinationIssueId: id,
+    /** Which kind of link; the app acts only on its own "raises" links. */
+    issueLinkType: z.object({ id }).loose().optional(),
   })
   .loose();
 export type IssueLinkEvent = z.infer<typeof issueLinkEventSchema>;

@@ -21,6 +21,12 @@ export async function onIssueLinkEvent(event: unknown): Promise<IssueEventOutcom
   }
   const aims = await loadActiveAims();
   if (!aims) return { handled: false, detail: 'the app is not provisioned' };
+  // Only a "raises" link can tie a Nonconformity to a finding: any other link (a risk mitigated by
+  // a control, …) is not read at all, so bulk linking costs no Jira request here.
+  const raisesId = aims.state.linkTypes.raises?.id;
+  const typeId = parsed.data.issueLinkType?.id;
+  if (raisesId && typeId !== undefined && typeId !== raisesId)
+    return { handled: false, detail: 'not a "raises" link' };
   const jira = jiraAsApp();
   const details: string[] = [];
   for (const issueId of [parsed.data.sourceIssueId, parsed.data.destinationIssueId]) {

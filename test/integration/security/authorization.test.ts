@@ -128,6 +128,8 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
     },
     confirmedOffScaleRisks: 0,
   },
+  // Ten epics and their starter tasks made in the AIMS project by whoever calls it.
+  applyRoadmap: { dryRun: false },
 };
 
 const MACROS = {
