@@ -23,7 +23,7 @@ const definition = (key: AimsWorkflowDefinition['key']): AimsWorkflowDefinition 
 async function createOlderWorkflow(site: RunningSite, wf: AimsWorkflowDefinition): Promise<void> {
   const older = {
     ...wf,
-    transitions: wf.transitions.map((t) => ({ ...t, reviewerOnly: false })),
+    transitions: wf.transitions.map(({ recordedPersonOnly: _recorded, ...t }) => t),
   };
   const res = await callAs(
     site,
