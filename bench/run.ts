@@ -3,6 +3,10 @@
  * writes them down — the micro-benchmarks to docs/benchmarks.md, the scale bench to
  * bench/results.json and docs/performance.md, the Custom UI and `npm start` figures to
  * docs/performance.md (between its `<!-- bench:… -->` markers).
+ *
+ * `npm run bench -- --path soa.view` (repeatable) runs the scale bench for those paths alone: it
+ * prints their figures and requests by route at each size and replaces only their lines in
+ * bench/results.json; docs/performance.md is left as the last whole run wrote it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +21,9 @@ import { benchProvisioning } from './provisioning.bench';
 import type { BenchSection } from './report';
 import { machineLine, markdownTables } from './report';
 import { resultLine, scaleMarkdown } from './scale/scale-report';
+import type { ScalePath } from './scale/scale-paths';
+import { SCALE_PATHS } from './scale/scale-paths';
+import type { ScaleResult } from './scale/scale.bench';
 import { SIZES, benchScale } from './scale/scale.bench';
 import { startupMarkdown } from './startup/startup-report';
 import { benchStartup } from './startup/startup.bench';
@@ -130,13 +137,74 @@ const startup = (machine: string): Promise<void> =>
 
 const RUNNERS: Record<Part, (machine: string) => Promise<void>> = { micro, scale, ui, startup };
 
+/** `results` in place of the lines of their paths in bench/results.json (the others kept). */
+function replaceResultLines(results: readonly ScaleResult[]): void {
+  const ids = new Set(results.map((r) => r.path));
+  const lines = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as { path: string; size: number }[];
+  const fresh = new Map(results.map((r) => [`${r.path} ${r.size}`, resultLine(r)]));
+  const kept = lines.flatMap((line) => {
+    if (!ids.has(line.path)) return [line];
+    const key = `${line.path} ${line.size}`;
+    const replacement = fresh.get(key);
+    fresh.delete(key);
+    return replacement ? [replacement] : [];
+  });
+  fs.writeFileSync(RESULTS, `${JSON.stringify([...kept, ...fresh.values()], null, 2)}\n`);
+}
+
+/** The scale bench for some paths alone (`--path ID`, repeatable). */
+async function scalePaths(ids: readonly string[]): Promise<void> {
+  const unknown = ids.filter((id) => !SCALE_PATHS.some((p) => p.id === id));
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown path(s) ${unknown.join(', ')}: choose from ${SCALE_PATHS.map((p) => p.id).join(', ')}`,
+    );
+  const paths: ScalePath[] = SCALE_PATHS.filter((p) => ids.includes(p.id));
+  const run = await benchScale(log, SIZES, paths);
+  for (const r of run.results) {
+    const ratio = (r.requests / r.minimum).toFixed(2);
+    const routes = Object.entries(r.byRoute)
+      .sort(([, a], [, b]) => b - a)
+      .map(([route, n]) => `${route} ×${n}`)
+      .join(', ');
+    log(
+      `${r.path} at ${r.size}: ${r.requests} requests, minimum ${r.minimum} (${ratio}×), naive ${r.naive}, app ${r.appMs.toFixed(1)} ms, heap ${r.heapMb.toFixed(1)} MB, charged ${r.chargedS.toFixed(1)} s\n  ${routes}`,
+    );
+  }
+  replaceResultLines(run.results);
+}
+
+/** The values of `--path ID` and the other arguments. */
+function splitArguments(args: readonly string[]): { pathIds: string[]; rest: string[] } {
+  const pathIds: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    if (arg !== '--path') {
+      rest.push(arg);
+      continue;
+    }
+    i += 1;
+    const id = args[i];
+    if (id === undefined) throw new Error('--path needs a path id, e.g. soa.view');
+    pathIds.push(id);
+  }
+  return { pathIds, rest };
+}
+
 async function main(): Promise<void> {
-  const asked = process.argv
-    .slice(2)
-    .filter((a): a is Part => (PARTS as readonly string[]).includes(a));
-  const unknown = process.argv.slice(2).filter((a) => !(PARTS as readonly string[]).includes(a));
+  const { pathIds, rest } = splitArguments(process.argv.slice(2));
+  const asked = rest.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
+  const unknown = rest.filter((a) => !(PARTS as readonly string[]).includes(a));
   if (unknown.length > 0)
     throw new Error(`Unknown bench part(s) ${unknown.join(', ')}: choose from ${PARTS.join(', ')}`);
+  if (pathIds.length > 0) {
+    if (asked.some((p) => p !== 'scale'))
+      throw new Error('--path chooses paths of the scale bench: give no other part with it');
+    console.log(`AIMS scale bench (${pathIds.join(', ')}) — ${new Date().toISOString()}\n`);
+    await scalePaths(pathIds);
+    return;
+  }
   const parts = asked.length > 0 ? asked : [...PARTS];
   const started = Date.now();
   const machine = machineLine();

@@ -30,7 +30,7 @@ export function resultLine(r: ScaleResult): Record<string, unknown> {
     emulatorMs: round(r.emulatorMs),
     appBusyMs: round(r.appBusyMs),
     chainedRequests: r.chainedRequests,
-    chargedS: round(r.chargedS * 10) / 10,
+    chargedS: Math.round(r.chargedS * 100) / 100,
   };
 }
 

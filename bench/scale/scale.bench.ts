@@ -61,6 +61,7 @@ async function measurePath(
 export async function benchScale(
   log: (line: string) => void,
   sizes: readonly number[] = SIZES,
+  paths: readonly ScalePath[] = SCALE_PATHS,
 ): Promise<ScaleRun> {
   const started = performance.now();
   const bench = await BenchSite.start();
@@ -76,7 +77,7 @@ export async function benchScale(
       const added = bench.seeder.growTo(size);
       growthS[size] = (performance.now() - growStart) / 1000;
       log(`${size} issues (${added} added in ${growthS[size].toFixed(1)} s)`);
-      for (const path of SCALE_PATHS) {
+      for (const path of paths) {
         if (index === 0) {
           await path.prepare?.(bench);
           await path.run(bench);

@@ -14,8 +14,17 @@ export interface AimsPerson extends Viewer {
   roleGroups: RoleGroups;
 }
 
-export async function readAimsPerson(jiraAsUser: ProductClient): Promise<AimsPerson> {
-  const [viewer, config] = await Promise.all([readViewer(jiraAsUser), loadAppConfig()]);
+function withRoles(viewer: Viewer, config: Awaited<ReturnType<typeof loadAppConfig>>): AimsPerson {
   const roleGroups = roleGroupsOf(config);
   return { ...viewer, roles: rolesOfGroups(viewer.groups, roleGroups), roleGroups };
+}
+
+export async function readAimsPerson(jiraAsUser: ProductClient): Promise<AimsPerson> {
+  const [viewer, config] = await Promise.all([readViewer(jiraAsUser), loadAppConfig()]);
+  return withRoles(viewer, config);
+}
+
+/** The person already read from Jira (`readViewer`), with their roles. */
+export async function aimsPersonOf(viewer: Viewer): Promise<AimsPerson> {
+  return withRoles(viewer, await loadAppConfig());
 }

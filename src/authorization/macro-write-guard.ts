@@ -9,7 +9,9 @@ import { MACRO_WRITES, roleBlockers } from '../domain/authorization';
 import { Refusal } from '../domain/refusal';
 import type { ProductClient } from '../jira/product-client';
 import type { AimsPerson } from './aims-person';
-import { readAimsPerson } from './aims-person';
+import type { Viewer } from '../jira/people';
+import { aimsPersonOf, readAimsPerson } from './aims-person';
+import type { PageAccess } from './page-edit-permission';
 import { readPageAccess } from './page-edit-permission';
 
 export interface MacroWriter {
@@ -75,6 +77,27 @@ export async function readMacroWriterForView(
 ): Promise<MacroWriterFacts | undefined> {
   try {
     return await readMacroWriter(writer);
+  } catch (err) {
+    console.warn('[aims] could not read who may change this page', err);
+    return undefined;
+  }
+}
+
+/**
+ * The facts for a view that has already read the viewer (`readViewer`, as them) and what they
+ * may do with the page (its operations, as them): only their roles are added. Undefined (with
+ * the reason logged) when those could not be read.
+ */
+export async function macroWriterForViewOf(
+  viewer: Viewer,
+  access: PageAccess,
+): Promise<MacroWriterFacts | undefined> {
+  try {
+    return {
+      person: await aimsPersonOf(viewer),
+      canViewPage: access.canView,
+      canEditPage: access.canEdit,
+    };
   } catch (err) {
     console.warn('[aims] could not read who may change this page', err);
     return undefined;

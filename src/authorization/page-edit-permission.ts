@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ProductApiError } from '../jira/product-client';
 import type { ProductClient } from '../jira/product-client';
 
-const operationsSchema = z.object({
+export const operationsSchema = z.object({
   operations: z
     .array(z.object({ operation: z.string().optional(), targetType: z.string().optional() }))
     .default([]),
@@ -34,7 +34,17 @@ export async function readPageAccess(
       return { canView: false, canEdit: false };
     throw err;
   }
+  return pageAccessOf(answer.operations);
+}
+
+/**
+ * What the page's permitted operations (`/operations`, or the page read with
+ * `include-operations=true`) allow: `read` and `update` on the page.
+ */
+export function pageAccessOf(
+  operations: z.infer<typeof operationsSchema>['operations'],
+): PageAccess {
   const can = (operation: string) =>
-    answer.operations.some((o) => o.operation === operation && o.targetType === 'page');
+    operations.some((o) => o.operation === operation && o.targetType === 'page');
   return { canView: can('read') || can('update'), canEdit: can('update') };
 }

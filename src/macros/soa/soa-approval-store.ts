@@ -11,7 +11,12 @@ import {
   pagePropertySchema,
   writePageProperty,
 } from '../../confluence/page-property';
-import { readPage } from '../../confluence/pages';
+import type { PageAccess } from '../../authorization/page-edit-permission';
+import {
+  operationsSchema,
+  pageAccessOf,
+  readPageAccess,
+} from '../../authorization/page-edit-permission';
 import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
 import type { SoaApprovalCheck, SoaApprovalMeta } from './soa-approval-record';
@@ -74,46 +79,78 @@ function checked(properties: Map<string, StoredProperty>): StoredSoaApproval {
   return { check: checkStoredApproval(meta?.value, chunks), properties };
 }
 
-/** Reads and checks the stored approval (see checkStoredApproval). */
-export async function readSoaApproval(
-  client: ProductClient,
-  pageId: string,
-): Promise<StoredSoaApproval> {
-  return checked(await soaProperties(client, pageId));
-}
-
+const expansionMeta = z
+  .object({ hasMore: z.boolean().optional(), cursor: z.string().optional() })
+  .optional();
 const pageWithPropertiesSchema = z.object({
   id: z.string(),
   title: z.string(),
   version: z.object({ number: z.number().int().min(1) }).optional(),
-  properties: z.object({
-    results: z.array(pagePropertySchema),
-    meta: z.object({ hasMore: z.boolean().optional(), cursor: z.string().optional() }).optional(),
-  }),
+  properties: z.object({ results: z.array(pagePropertySchema), meta: expansionMeta }),
+  operations: z
+    .object({ results: operationsSchema.shape.operations, meta: expansionMeta })
+    .optional(),
 });
+
+export interface PageWithSoaApproval {
+  page: { id: string; title: string; version: number };
+  stored: StoredSoaApproval;
+}
 
 /**
  * The page (current version) and its stored approval in one request (`include-properties=true`,
- * Confluence REST v2 `GET /pages/{id}`). That expansion shows at most 50 properties; when its
- * `meta.hasMore` says more follow, the rest are read from the property list at `meta.cursor`
- * (without a cursor, the whole list again) — never a silently shortened approval.
+ * Confluence REST v2 `GET /pages/{id}`), with `include-operations=true` what the reader may do
+ * with it. That expansion shows at most 50 properties; when its `meta.hasMore` says more follow,
+ * the rest are read from the property list at `meta.cursor` (without a cursor, the whole list
+ * again) — never a silently shortened approval. Likewise a shortened list of operations is read
+ * whole from `/operations`.
  */
-export async function readPageWithSoaApproval(
+async function readPageWith(
   client: ProductClient,
   pageId: string,
-): Promise<{ page: { id: string; title: string; version: number }; stored: StoredSoaApproval }> {
+  operations: boolean,
+): Promise<PageWithSoaApproval & { access: PageAccess | undefined }> {
   const page = await client.get(
-    route`/wiki/api/v2/pages/${pageId}?include-properties=${'true'}`,
+    operations
+      ? route`/wiki/api/v2/pages/${pageId}?include-properties=${'true'}&include-operations=${'true'}`
+      : route`/wiki/api/v2/pages/${pageId}?include-properties=${'true'}`,
     pageWithPropertiesSchema,
   );
   const found = new Map<string, StoredProperty>();
   for (const p of page.properties.results) if (isSoaKey(p.key)) found.set(p.key, p);
   const { hasMore, cursor } = page.properties.meta ?? {};
-  const properties = hasMore ? await soaProperties(client, pageId, found, cursor) : found;
+  const [properties, access] = await Promise.all([
+    hasMore ? soaProperties(client, pageId, found, cursor) : found,
+    !operations
+      ? undefined
+      : page.operations && !page.operations.meta?.hasMore
+        ? pageAccessOf(page.operations.results)
+        : readPageAccess(client, pageId),
+  ]);
   return {
     page: { id: page.id, title: page.title, version: page.version?.number ?? 1 },
     stored: checked(properties),
+    access,
   };
+}
+
+/** The page and its stored approval (see readPageWith), as the client's principal reads them. */
+export async function readPageWithSoaApproval(
+  client: ProductClient,
+  pageId: string,
+): Promise<PageWithSoaApproval> {
+  const { page, stored } = await readPageWith(client, pageId, false);
+  return { page, stored };
+}
+
+/** The page, its stored approval and whether the reader may view and edit it, in one request. */
+export async function readPageWithSoaApprovalAndAccess(
+  client: ProductClient,
+  pageId: string,
+): Promise<PageWithSoaApproval & { access: PageAccess }> {
+  const { page, stored, access } = await readPageWith(client, pageId, true);
+  if (!access) throw new Error('The page was read without its operations.');
+  return { page, stored, access };
 }
 
 async function put(
@@ -161,13 +198,4 @@ export async function writeSoaApproval(
     }
     throw err;
   }
-}
-
-/** The page as Confluence shows it to the user now: title and current version number. */
-export async function readPageVersion(
-  client: ProductClient,
-  pageId: string,
-): Promise<{ id: string; title: string; version: number }> {
-  const { id, title, version } = await readPage(client, pageId);
-  return { id, title, version };
 }

@@ -8,7 +8,7 @@ import type { ProductClient } from '../../jira/product-client';
 import { sealRecord } from '../../storage/record-seals';
 import { newApprovalRecord } from './soa-approval-record';
 import { SOA_SEAL_KIND } from './soa-seal';
-import { readPageVersion, readSoaApproval, writeSoaApproval } from './soa-approval-store';
+import { readPageWithSoaApproval, writeSoaApproval } from './soa-approval-store';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
 import { readViewer, soaContentBlockers } from './soa-viewer';
@@ -46,10 +46,10 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
       'The Statement of Applicability changed in Jira while you were reading it. Look at it again, then approve.',
     );
   }
-  const [page, stored] = await Promise.all([
-    readPageVersion(request.confluenceAsViewer, request.pageId),
-    readSoaApproval(request.confluenceAsViewer, request.pageId),
-  ]);
+  const { page, stored } = await readPageWithSoaApproval(
+    request.confluenceAsViewer,
+    request.pageId,
+  );
   const approvedAt = request.now.toISOString();
   const rows = [...live.soa.rows];
   const usedOwners = new Set(rows.flatMap((r) => (r.ownerAccountId ? [r.ownerAccountId] : [])));

@@ -13,14 +13,14 @@ import type {
   SoaView,
 } from '../../ui-contract/soa-macro-view';
 import type { SoaApprovalCheck } from './soa-approval-record';
-import { readPageVersion, readSoaApproval } from './soa-approval-store';
+import { readPageWithSoaApprovalAndAccess } from './soa-approval-store';
 import type { SoaFilter } from './soa-filter';
 import { filterRows } from './soa-filter';
 import type { LiveSoa } from './soa-live';
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
 import { readViewer, soaContentBlockers } from './soa-viewer';
-import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
+import { macroWriterForViewOf, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import { groupRows, snapshotIssueKeys, visibleSnapshotRows } from './soa-visibility';
 import { readBrowsableKeys } from '../../jira/browsable-issues';
 import { checkSoaSeal } from './soa-seal';
@@ -81,21 +81,18 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
   const check = soaConfig.check(request.rawConfig);
   if (!check.ok) return notConfigured(check.problems);
   const config = check.config;
-  const [live, viewer, page, stored, writer] = await Promise.all([
+  // The viewer once (who they are, their groups) and the page once (its version, the stored
+  // approval and what they may do with it), both as the viewer, beside the live SoA.
+  const [live, viewer, { page, stored, access }] = await Promise.all([
     loadLiveSoa({
       config,
       siteUrl: request.siteUrl,
       jiraAsViewer: request.jiraAsViewer,
     }),
     readViewer(request.jiraAsViewer),
-    readPageVersion(request.confluenceAsViewer, request.pageId),
-    readSoaApproval(request.confluenceAsViewer, request.pageId),
-    readMacroWriterForView({
-      pageId: request.pageId,
-      jira: request.jiraAsViewer,
-      confluence: request.confluenceAsViewer,
-    }),
+    readPageWithSoaApprovalAndAccess(request.confluenceAsViewer, request.pageId),
   ]);
+  const writer = await macroWriterForViewOf(viewer, access);
   const seal = await checkSoaSeal(page.id, stored.check, page.version);
   // The approve function's own checks: role and page edit permission, seeing it all, every row ready.
   const blockers = [...viewWriteBlockers(writer, 'soa.approve'), ...soaContentBlockers(live.soa)];

@@ -670,7 +670,7 @@ describe('CSV and export', () => {
       fs.writeFileSync(path.join(APP_ROOT, 'docs/examples/soa-export-view.html'), html);
     }
   });
-  it('export_view reads the approval past the 50 properties shown with the page', async () => {
+  it('the view and export_view read the approval past the 50 properties shown with the page', async () => {
     // 60 other properties first: the approval's properties come after the page's first 50.
     const crowded = await createPage('SoA (crowded export)', DEMO_SOA_CONFIG);
     for (let i = 0; i < 60; i += 1) {
@@ -689,6 +689,9 @@ describe('CSV and export', () => {
       { page: crowded },
     );
     expect(approved.ok).toBe(true);
+    const after = (await macroCall('manager', 'getView', {}, { page: crowded })).data;
+    expect(after?.approval.state).toBe('valid');
+    expect(after?.seal?.state).toBe('verified');
     const html = await exportHtml('admin', crowded);
     expect(html).toContain('Seal: Verified. </strong>');
     expect(html).toContain('Approval: </strong>approved by');

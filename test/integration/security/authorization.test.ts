@@ -359,6 +359,24 @@ describe('macro writes: an AIMS role that allows it, and permission to edit the 
     expect(siteState(site)).toEqual(before);
   });
 
+  it('tells an AIMS manager in the SoA view, before they click, that a page they cannot edit cannot be approved', async () => {
+    const blockersOn = async (pageId: string): Promise<string[]> => {
+      const out = await invokeAs(
+        'manager',
+        'aims-soa',
+        { pageId, localId: MACROS.soa.localId },
+        'getView',
+        {},
+      );
+      expect(out.ok).toBe(true);
+      return (out.data as { viewer: { approveBlockers: string[] } }).viewer.approveBlockers;
+    };
+    const cannotEdit =
+      'You cannot edit this page in Confluence; changes to the records on a page need permission to edit it.';
+    expect(await blockersOn(pages.viewOnly.soa)).toContain(cannotEdit);
+    expect(await blockersOn(pages.editable.soa)).not.toContain(cannotEdit);
+  });
+
   it('fails closed: when Jira or Confluence does not answer the check, a manager is refused too', async () => {
     await host.waitForIdle();
     const before = siteState(site);
