@@ -6,15 +6,16 @@ import { panelFacts } from './panel-facts';
 import type { PanelInputs } from './panel-inputs';
 import { refOfIssue, refOfLink, shownText } from './panel-issue-ref';
 import { nextSteps } from './panel-next-steps';
-import type { AiSystemPanel, PanelIssueRef, RiskRow } from './panel-types';
+import type { AiSystemPanel, IncidentRow, PanelIssueRef, RiskRow } from './panel-types';
 
 export const AI_SYSTEM_PANEL_FIELDS = AI_SYSTEM_INVENTORY_FIELD_KEYS;
-export const AI_SYSTEM_LINKED_FIELDS = RISK_LEVEL_FIELD_KEYS;
+/** Read from its linked issues in the panel's one search: risk levels, incident severities. */
+export const AI_SYSTEM_LINKED_FIELDS = [...RISK_LEVEL_FIELD_KEYS, 'incidentSeverity'] as const;
 
 /**
  * The AI System view: its inventory, where it stands in its life cycle and what going into
  * operation still needs, its risks with levels, impact assessments, controls (via the risks),
- * open NCs.
+ * open NCs and the AI incidents affecting it (open ones first, then the latest).
  */
 export function buildAiSystemPanel({ issue: system, linked, config }: PanelInputs): AiSystemPanel {
   const names = config.issueTypeNames;
@@ -45,6 +46,13 @@ export function buildAiSystemPanel({ issue: system, linked, config }: PanelInput
       openNonconformities.set(l.issue.key, refOfLink(l));
     }
   }
+  const incidents: IncidentRow[] = linkedIssues(system, 'affects', names.aiIncident).map((l) => {
+    const incident = linked.get(l.issue.key);
+    return {
+      ...(incident ? refOfIssue(incident) : refOfLink(l)),
+      severity: shownText(incident?.values.incidentSeverity),
+    };
+  });
   return {
     kind: 'aiSystem',
     issue: refOfIssue(system),
@@ -56,5 +64,14 @@ export function buildAiSystemPanel({ issue: system, linked, config }: PanelInput
       a.key.localeCompare(b.key, 'en', { numeric: true }),
     ),
     openNonconformities: [...openNonconformities.values()],
+    incidents: incidents.sort(openFirstThenLatest),
   };
+}
+
+const isDone = (row: PanelIssueRef): boolean => row.statusCategory === 'done';
+
+/** Open incidents before closed ones; within each, the latest reported (highest key) first. */
+function openFirstThenLatest(a: PanelIssueRef, b: PanelIssueRef): number {
+  if (isDone(a) !== isDone(b)) return isDone(a) ? 1 : -1;
+  return b.key.localeCompare(a.key, 'en', { numeric: true });
 }

@@ -27,5 +27,6 @@ export type {
   RiskPanelView as RiskPanel,
   RiskPosition,
   RiskRow,
+  IncidentRow,
 } from '../ui-contract/issue-panel-view';
 export type { PersonView as PanelUser } from '../ui-contract/wire-shapes';

@@ -157,6 +157,12 @@ export const riskRowSchema = panelIssueRefSchema.extend({
 });
 export type RiskRow = z.infer<typeof riskRowSchema>;
 
+/** An AI incident affecting an AI system, with its severity (A.8.4). */
+export const incidentRowSchema = panelIssueRefSchema.extend({
+  severity: nullableText,
+});
+export type IncidentRow = z.infer<typeof incidentRowSchema>;
+
 export const controlPanelSchema = z.object({
   kind: z.literal('control'),
   issue: panelIssueRefSchema,
@@ -191,6 +197,8 @@ export const aiSystemPanelSchema = z.object({
   impactAssessments: list(panelIssueRefSchema),
   controls: list(panelIssueRefSchema),
   openNonconformities: list(panelIssueRefSchema),
+  /** The AI incidents affecting it that the viewer may browse, open ones first (A.8.4). */
+  incidents: list(incidentRowSchema),
 });
 export type AiSystemPanelView = z.infer<typeof aiSystemPanelSchema>;
 

@@ -106,6 +106,7 @@ async function runPostFunction(
     case 'auditFinding/reopen':
     case 'auditFinding/reopenWithNonconformity':
     case 'auditFinding/regrade':
+    case 'aiIncident/reopen':
       return { done: await recordReopening(jira, key, transition) };
     default:
       return { done: 'nothing to record' };

@@ -225,12 +225,19 @@ test('an AI system shows its inventory and what going into operation needs; its 
   await ps.link('AIMS Assesses', assessment, system);
   await ps.link('AIMS Informs', assessment, risk);
   await ps.link('AIMS Affects', risk, system);
+  const incident = await ps.create('AI Incident', 'Chatbot quoted last year’s fees', {
+    'Incident severity': 'Medium',
+  });
+  await ps.link('AIMS Affects', incident, system);
   await signIn(page, base, 'manager');
 
   let frame = await openPanel(system);
   await expect(frame.getByTestId('system-inventory').textContent()).resolves.toContain(
     'Transparency obligations',
   );
+  const incidents = await frame.getByTestId('system-incidents').textContent();
+  expect(incidents).toContain(incident);
+  expect(incidents).toContain('Medium');
   await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
     `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.Assess a linked AI risk of this AI system first (6.1.2): ${risk} is only identified.`,
   ]);

@@ -9,7 +9,9 @@ import { breachedRequirementOf } from './breached-requirement';
  * closed. Investigating starts once the report says how severe it is, which AI system it affects,
  * how it was detected and who reported it. Concluding answers two questions: must it be reported
  * outside the organization, and to whom (A.8.5); was a requirement breached, and which one (10.2).
- * A breach raises a linked Nonconformity; the incident closes only once it is raised.
+ * A breach raises a linked Nonconformity; the incident closes only once it is raised. Concluded
+ * and closed incidents are read-only in Jira; a manager reopens a closed one, saying why
+ * (`reopeningRequirements`).
  */
 export const INCIDENT_STATE_IDS = ['reported', 'investigating', 'concluded', 'closed'] as const;
 export type IncidentState = (typeof INCIDENT_STATE_IDS)[number];

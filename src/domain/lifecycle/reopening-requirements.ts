@@ -3,8 +3,8 @@ import { hasText } from './has-text';
 import type { Reason } from './reason';
 
 /**
- * Reopening a closed (read-only) record — a Nonconformity, a Corrective Action or an Audit
- * Finding — is a manager's step that says why: the reason is the transition's comment, kept on the
+ * Reopening a closed (read-only) record — a Nonconformity, a Corrective Action, an Audit
+ * Finding or an AI Incident — is a manager's step that says why: the reason is the transition's comment, kept on the
  * record by the app.
  */
 export function reopeningRequirements(reason: string | null | undefined): Reason[] {

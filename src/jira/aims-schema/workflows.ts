@@ -335,7 +335,11 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       'Reported, investigated, concluded (requirement breached? raises a Nonconformity), closed.',
     issueTypes: ['aiIncident'],
     statuses: [S.incidentReported, S.incidentInvestigating, S.incidentConcluded, S.incidentClosed],
-    readOnlyStatuses: [],
+    // The concluded answers (breach and which requirement, external reporting) are the record a
+    // raised Nonconformity and an external report rest on: they change only through "Investigate
+    // again" (a step in the history, concluded again under the validator); a closed incident
+    // only through a manager's reopening that says why.
+    readOnlyStatuses: ['incidentConcluded', 'incidentClosed'],
     transitions: [
       t('create', 'Create', [], 'incidentReported'),
       t('investigate', 'Start investigation', ['incidentReported'], 'incidentInvestigating', {
@@ -346,6 +350,13 @@ export const AIMS_WORKFLOWS: readonly AimsWorkflowDefinition[] = [
       }),
       t('reinvestigate', 'Investigate again', ['incidentConcluded'], 'incidentInvestigating'),
       t('close', 'Close incident', ['incidentConcluded'], 'incidentClosed', { validated: true }),
+      t(
+        'reopen',
+        'Reopen incident',
+        ['incidentClosed'],
+        'incidentInvestigating',
+        MANAGER_REOPENING,
+      ),
     ],
   },
   {

@@ -1,5 +1,6 @@
+import type { Column } from '../../common';
 import { looseStack } from '../../common/styles';
-import type { AiSystemPanelView } from '../../../src/ui-contract/issue-panel-view';
+import type { AiSystemPanelView, IncidentRow } from '../../../src/ui-contract/issue-panel-view';
 import { FactsTable } from './FactsTable';
 import { IssueListSection } from './IssueListSection';
 import { NextSteps } from './NextSteps';
@@ -7,8 +8,12 @@ import { riskLevelColumns } from './risk-level-columns';
 
 /**
  * An AI System: its inventory, what its next life-cycle step needs, its risks with levels, impact
- * assessments, controls and open nonconformities.
+ * assessments, controls, open nonconformities and the AI incidents affecting it.
  */
+const severityColumn: readonly Column<IncidentRow>[] = [
+  { key: 'severity', title: 'Severity', cell: (r) => r.severity ?? '—' },
+];
+
 export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
   return (
     <div style={looseStack} data-testid="panel-ai-system">
@@ -40,6 +45,14 @@ export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
         rows={view.openNonconformities}
         empty="No open nonconformity."
         testId="system-nonconformities"
+      />
+      <IssueListSection
+        title="AI incidents"
+        label="AI incidents affecting this AI system"
+        rows={view.incidents}
+        empty="No AI incident is linked to this AI system."
+        testId="system-incidents"
+        columns={severityColumn}
       />
     </div>
   );

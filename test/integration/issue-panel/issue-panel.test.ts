@@ -423,6 +423,36 @@ describe('AI System and Audit Finding panels', () => {
     expect(panel.controls.map((c) => c.key)).toEqual([control]);
   });
 
+  it('an AI system lists the AI incidents affecting it with their severity, as the viewer may see them, from its one search', async () => {
+    const system = await ps.create('AI System', 'Applicant ranking model');
+    const open = await ps.create('AI Incident', 'Career gaps ranked lower', {
+      'Incident severity': 'High',
+    });
+    const secret = await ps.create(
+      'AI Incident',
+      'Ranking scores exported to a supplier',
+      { 'Incident severity': 'Critical' },
+      { confidential: true },
+    );
+    await ps.link('AIMS Affects', open, system);
+    await ps.link('AIMS Affects', secret, system);
+    type SystemPanel = { incidents: { key: string; severity: string | null }[] };
+
+    const asManager = data<SystemPanel>(await ps.panel('manager', system));
+    expect(asManager.incidents).toEqual([
+      expect.objectContaining({ key: secret, severity: 'Critical' }),
+      expect.objectContaining({ key: open, severity: 'High' }),
+    ]);
+    // As a member: the confidential incident is nowhere, and the panel still makes ONE search.
+    const before = ps.requests.length;
+    const asMember = data<SystemPanel>(await ps.panel('member', system));
+    expect(ps.requests.slice(before)).toEqual(['POST /rest/api/3/search/jql']);
+    expect(asMember.incidents).toEqual([
+      expect.objectContaining({ key: open, summary: 'Career gaps ranked lower', severity: 'High' }),
+    ]);
+    expect(JSON.stringify(asMember)).not.toContain(secret);
+  });
+
   it('an AI system shows its inventory and what going into operation still needs; an impact assessment what completing it needs', async () => {
     const system = await ps.create('AI System', 'Loan chatbot', {
       'Intended use': 'Answers questions about loan products.',

@@ -5,12 +5,17 @@
  * it names one); a breach raises exactly one linked Nonconformity (source "Incident"), also with
  * every event delivered twice and with racing deliveries; the incident closes only once it is raised.
  */
+import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
 import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import {
   createAimsIssue,
   editAimsIssue,
+  editRefusal,
   errorMessages,
+  offeredTransitions,
+  refusalText,
+  reopeningsOf,
   fieldsOf,
   link,
   linkedKeys,
@@ -19,6 +24,7 @@ import {
   raisedBy,
   statusOf,
   transition,
+  transitionWithComment,
 } from './aims-rest';
 
 let s: AimsSite;
@@ -197,5 +203,59 @@ describe('AI incident workflow', () => {
     expect(nc.fields[s.ids.fields.isoReference ?? '']).toBeFalsy();
     expect(JSON.stringify(nc.fields.description)).toContain('EU AI Act Art. 86');
     await mustTransition(s, 'manager', incident, 'Close incident');
+  }, 60_000);
+
+  it('a concluded or closed incident is read-only, even for a site admin; only a manager reopens it, saying why', async () => {
+    const incident = await investigatedIncident('Loan model used a proxy for age');
+    await mustTransition(s, 'manager', incident, 'Conclude investigation', CONCLUSION);
+    const [nc] = await raisedBy(s, incident);
+    // Concluded: the breach the Nonconformity rests on cannot be withdrawn by an edit.
+    expect(await editRefusal(s, 'manager', incident, { requirementBreached: 'No' })).toMatch(
+      /cannot be set/,
+    );
+    expect(await editRefusal(s, 'admin', incident, { breachedRequirement: 'A.7.4' })).toMatch(
+      /cannot be set/,
+    );
+    await mustTransition(s, 'manager', incident, 'Close incident');
+    // Closed: nothing can be edited, not the external reporting decision either.
+    expect(await editRefusal(s, 'admin', incident, { externalReporting: 'Yes' })).toMatch(
+      /cannot be set/,
+    );
+    const meta = await jiraOk<{ fields: object }>(
+      s.site,
+      'member',
+      'GET',
+      `/rest/api/3/issue/${incident}/editmeta`,
+    );
+    expect(meta.fields).toEqual({});
+    // Reopening: not offered to a member; a manager must say why, and the app records who.
+    expect((await offeredTransitions(s, 'member', incident)).map((t) => t.name)).not.toContain(
+      'Reopen incident',
+    );
+    const noReason = await refusalText(transition(s, 'manager', incident, 'Reopen incident'));
+    expect(noReason).toContain('Say why this closed record is reopened');
+    expect(noReason).toContain(APP_RULE_NOTE);
+    expect(await statusOf(s, incident)).toBe('Incident Closed');
+    expect(
+      (
+        await transitionWithComment(
+          s,
+          'manager',
+          incident,
+          'Reopen incident',
+          'The same proxy turned up in a second model',
+        )
+      ).status,
+    ).toBe(204);
+    expect(await statusOf(s, incident)).toBe('Investigating');
+    expect(await reopeningsOf(s, incident)).toEqual([
+      expect.objectContaining({ byAccountId: accountOf('manager'), transition: 'Reopen incident' }),
+    ]);
+    // Under investigation again it is editable; concluding again raises nothing more.
+    await editAimsIssue(s, 'manager', incident, {
+      individualsAffected: 'About 120 applicants over 55, in two models.',
+    });
+    await mustTransition(s, 'manager', incident, 'Conclude investigation');
+    expect(await raisedBy(s, incident)).toEqual([nc]);
   }, 60_000);
 });

@@ -120,6 +120,52 @@ export async function mustTransition(
   await s.host.waitForIdle();
 }
 
+/** POST /transitions by name with a comment (the reason) and screen values; the raw answer. */
+export async function transitionWithComment(
+  s: AimsSite,
+  login: SeededLogin,
+  key: string,
+  name: string,
+  comment: string,
+  values: FieldInput = {},
+): Promise<{ status: number; body: unknown }> {
+  const t = (await offeredTransitions(s, login, key)).find((x) => x.name === name);
+  if (!t) return { status: -1, body: `${name} not offered to ${login}` };
+  const fields = jiraFields(s, values);
+  const res = await callAs(s.site, login, 'POST', `/rest/api/3/issue/${key}/transitions`, {
+    transition: { id: t.id },
+    ...(Object.keys(fields).length ? { fields } : {}),
+    update: { comment: [{ add: { body: adfDoc(comment) } }] },
+  });
+  await s.host.waitForIdle();
+  return res;
+}
+
+/** A refused field edit (PUT /issue, 400): Jira's field errors, as one text. */
+export async function editRefusal(
+  s: AimsSite,
+  login: SeededLogin,
+  key: string,
+  values: FieldInput,
+): Promise<string> {
+  const res = await callAs(s.site, login, 'PUT', `/rest/api/3/issue/${key}`, {
+    fields: jiraFields(s, values),
+  });
+  expect(res.status).toBe(400);
+  return JSON.stringify((res.body as { errors?: unknown }).errors);
+}
+
+/** The reopenings the app recorded on a closed record (`aims.reopenings`), as the admin reads them. */
+export async function reopeningsOf(
+  s: AimsSite,
+  key: string,
+): Promise<{ byAccountId: string | null; transition: string }[]> {
+  const res = await jiraOk<{
+    value: { reopenings: { byAccountId: string | null; transition: string }[] };
+  }>(s.site, 'admin', 'GET', `/rest/api/3/issue/${key}/properties/aims.reopenings`);
+  return res.value.reopenings;
+}
+
 export async function statusOf(s: AimsSite, key: string): Promise<string> {
   const issue = await jiraOk<{ fields: { status: { name: string } } }>(
     s.site,

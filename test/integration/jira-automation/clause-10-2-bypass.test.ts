@@ -2,25 +2,25 @@
  * Clause 10.2 tried as a hostile or careless user would, through plain Jira REST as the seeded
  * people: each bypass is refused with its message, then the allowed path works.
  */
-import { adfDoc } from '../../../src/jira/aims-issue';
 import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
 import type { SeededLogin } from '../../support/test-site';
-import { callAs } from '../../support/test-site';
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import type { FieldInput } from './aims-rest';
 import {
   createAimsIssue,
   editAimsIssue,
-  jiraFields,
+  editRefusal as editRefusalAs,
   link,
   linkedKeys,
   linksOf,
   mustTransition,
   refusalText as refusal,
+  reopeningsOf,
   offeredTransitions,
   statusOf,
   transition,
+  transitionWithComment as transitionWithCommentAs,
 } from './aims-rest';
 
 let s: AimsSite;
@@ -30,33 +30,16 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => s.close());
 
-/** POST /transitions by name with a comment (the reason) and screen values; the raw answer. */
-async function transitionWithComment(
+const transitionWithComment = (
   login: SeededLogin,
   key: string,
   name: string,
   comment: string,
   values: FieldInput = {},
-): Promise<{ status: number; body: unknown }> {
-  const t = (await offeredTransitions(s, login, key)).find((x) => x.name === name);
-  if (!t) return { status: -1, body: `${name} not offered to ${login}` };
-  const fields = jiraFields(s, values);
-  const res = await callAs(s.site, login, 'POST', `/rest/api/3/issue/${key}/transitions`, {
-    transition: { id: t.id },
-    ...(Object.keys(fields).length ? { fields } : {}),
-    update: { comment: [{ add: { body: adfDoc(comment) } }] },
-  });
-  await s.host.waitForIdle();
-  return res;
-}
+) => transitionWithCommentAs(s, login, key, name, comment, values);
 
-const editRefusal = async (login: SeededLogin, key: string, values: FieldInput) => {
-  const res = await callAs(s.site, login, 'PUT', `/rest/api/3/issue/${key}`, {
-    fields: jiraFields(s, values),
-  });
-  expect(res.status).toBe(400);
-  return JSON.stringify((res.body as { errors?: unknown }).errors);
-};
+const editRefusal = (login: SeededLogin, key: string, values: FieldInput) =>
+  editRefusalAs(s, login, key, values);
 
 const REACTED = { correction: 'Rolled back', consequences: 'Decisions re-run' };
 const ANALYSED = {
@@ -112,13 +95,7 @@ describe('clause 10.2 cannot be bypassed', () => {
       (await transitionWithComment('manager', ca, 'Reopen', 'Evidence link was wrong')).status,
     ).toBe(204);
     expect(await statusOf(s, ca)).toBe('In Progress');
-    const reopenings = await jiraOk<{ value: { reopenings: { byAccountId: string }[] } }>(
-      s.site,
-      'admin',
-      'GET',
-      `/rest/api/3/issue/${ca}/properties/aims.reopenings`,
-    );
-    expect(reopenings.value.reopenings).toEqual([
+    expect(await reopeningsOf(s, ca)).toEqual([
       expect.objectContaining({ byAccountId: accountOf('manager') }),
     ]);
     await editAimsIssue(s, 'member', ca, { evidence: 'Change 1, corrected link' });

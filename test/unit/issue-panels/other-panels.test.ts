@@ -108,6 +108,43 @@ describe('AI System panel', () => {
     expect(panel.impactAssessments.map((i) => i.key)).toEqual(['AIMS-53']);
     expect(panel.controls.map((c) => c.key)).toEqual(['AIMS-52']);
     expect(panel.openNonconformities.map((n) => n.key)).toEqual(['AIMS-54']);
+    expect(panel.incidents).toEqual([]);
+  });
+
+  it('lists the AI incidents affecting it with their severity, open ones first, then the latest', () => {
+    const incident = (
+      key: string,
+      status: 'incidentClosed' | 'incidentInvestigating',
+      severity: string,
+    ) => aimsIssue({ key, type: 'aiIncident', status, values: { incidentSeverity: severity } });
+    const closed = incident('AIMS-70', 'incidentClosed', 'Low');
+    const older = incident('AIMS-71', 'incidentInvestigating', 'High');
+    const latest = incident('AIMS-73', 'incidentInvestigating', 'Critical');
+    const risk = aimsIssue({ key: 'AIMS-72', type: 'aiRisk', status: 'riskAssessed' });
+    const system = aimsIssue({
+      key: 'AIMS-69',
+      type: 'aiSystem',
+      status: 'systemInOperation',
+      links: [
+        linkTo(closed, 'affects'),
+        linkTo(older, 'affects'),
+        linkTo(risk, 'affects'),
+        linkTo(latest, 'affects'),
+      ],
+    });
+    // The closed incident is known only from the system's link (the linked search did not return
+    // it): it is listed from the link, without a severity.
+    const panel = buildAiSystemPanel(inputs(system, [older, latest, risk]));
+    expect(panel.incidents).toEqual([
+      expect.objectContaining({
+        key: 'AIMS-73',
+        statusName: 'Investigating',
+        severity: 'Critical',
+      }),
+      expect.objectContaining({ key: 'AIMS-71', severity: 'High' }),
+      expect.objectContaining({ key: 'AIMS-70', statusName: 'Incident Closed', severity: null }),
+    ]);
+    expect(panel.risks.map((r) => r.key)).toEqual(['AIMS-72']);
   });
 });
 

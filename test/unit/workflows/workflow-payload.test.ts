@@ -64,7 +64,7 @@ describe('workflowCreatePayload', () => {
       ['AIMS AI System (ISO 42001 A.6)', 0],
       ['AIMS AI System Impact Assessment (ISO 42001 6.1.4)', 0],
       ['AIMS AI Control (ISO 42001 6.1.3)', 0],
-      ['AIMS AI Incident (ISO 42001 A.8.4)', 0],
+      ['AIMS AI Incident (ISO 42001 A.8.4)', 2],
       ['AIMS Simple', 0],
     ]);
     const close = payload.workflows[0]?.transitions.find(
