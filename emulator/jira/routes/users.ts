@@ -3,7 +3,7 @@ import { principalOf } from '../../core/auth';
 import { JiraError } from '../../core/errors';
 import { route } from '../../core/route-table';
 import type { JiraModels } from '../models/jira-models';
-import { userFull } from '../views/entity-views';
+import { userDetails, userFull } from '../views/entity-views';
 import { parseExpand } from '../views/field-selection';
 import { pageBean } from './page-bean';
 import { queryBool, queryInt, queryString, queryValues } from './query-params';
@@ -99,7 +99,7 @@ export function registerUserRoutes(router: Router, m: JiraModels): void {
       throw new JiraError(404, [`Group with name '${name}' does not exist.`]);
     const members = everyone
       .filter((u) => u.groups.includes(name) && (includeInactive || u.active))
-      .map((u) => userFull(ctx, u));
+      .map((u) => userDetails(ctx, u)); // PageBeanUserDetails
     res.json(
       pageBean(ctx, req, members, queryInt(req, 'startAt', 0), queryInt(req, 'maxResults', 50, 50)),
     );

@@ -32,6 +32,11 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     };
   },
 
+  'get /rest/api/3/group/member': async () => ({
+    path: '/rest/api/3/group/member?groupname=jira-users&maxResults=1',
+    expectStatus: 200,
+  }),
+
   // ---- projects ----
   'get /rest/api/3/project': async () => ({ path: '/rest/api/3/project', expectStatus: 200 }),
   'get /rest/api/3/project/search': async () => ({

@@ -211,7 +211,11 @@ describe('the OLD manifest (no app.compatibility): one installation per product'
         /without app\.compatibility each Atlassian app has its own installation/,
       ),
     });
+    // The macro's own installation has none of the provisioning state Jira's installation saved.
     const view = await soaView(site, page);
-    expect(view).toMatchObject({ ok: false, error: expect.stringMatching(/401/) });
+    expect(view).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/is not set up for the AIMS app/),
+    });
   });
 });

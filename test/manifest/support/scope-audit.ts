@@ -16,6 +16,8 @@ export interface PlatformNeed {
 export const EVENT_SCOPES: Record<string, string[][]> = {
   'avi:jira:created:issue': [['read:jira-work']],
   'avi:jira:updated:issue': [['read:jira-work']],
+  // Issue link events: "The required OAuth scope is read:jira-work".
+  'avi:jira:created:issuelink': [['read:jira-work']],
   'avi:forge:installed:app': [],
   'avi:jira:failed:expression': [
     ['manage:jira-configuration'],
