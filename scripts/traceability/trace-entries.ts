@@ -313,8 +313,16 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'expiry opens an AIMS Action (daily scan)',
         where: 'src/automation/competence-expiry-actions.ts#COMPETENCE_EXPIRIES',
       },
+      {
+        what: 'management review input d): Competence Records expired in the period and expiring within 30 days of the review date, counted by Jira as the viewer, with their JQL',
+        where: 'src/macros/review/review-jira-reader.ts#countCompetence',
+      },
     ],
-    tests: ['test/integration/jira-automation/competence-records.test.ts'],
+    tests: [
+      'test/integration/jira-automation/competence-records.test.ts',
+      'test/unit/domain/review/build-management-review-inputs.test.ts',
+      'test/integration/macros/review-macro.test.ts',
+    ],
     gap: 'The competence each AIMS role requires is not yet written down as its own record: a record names the role it evidences, and people compare it with the requirement by hand.',
   },
   {

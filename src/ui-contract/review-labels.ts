@@ -1,4 +1,5 @@
 /** Words the management review shows for the domain's codes, in the macro and in its export. */
+import { COMPETENCE_EXPIRY_WARNING_DAYS } from '../domain/competence';
 import type { FindingGrade } from '../domain/records/audit-finding';
 import type { ReviewDecisionKind } from '../domain/records/management-review';
 
@@ -40,4 +41,21 @@ export function incidentFiguresText(
 ): string {
   if (!incidents) return 'AI incidents were not counted for this review.';
   return `${incidents.reported} AI incident(s) reported in the period, ${incidents.breached} of them breached a requirement (each raises a Nonconformity); ${incidents.open} open now.`;
+}
+
+/** Competence Records expired and expiring (7.2, A.4.6), in one sentence, in the macro and its export. */
+export function competenceFiguresText(
+  competence:
+    | {
+        expired: number;
+        expiring: number;
+        expiredFrom: string;
+        reviewDate: string;
+        expiringUntil: string;
+      }
+    | null
+    | undefined,
+): string {
+  if (!competence) return 'Competence Records were not counted for this review.';
+  return `${competence.expired} Competence Record(s) expired from ${competence.expiredFrom} to the review date ${competence.reviewDate}; ${competence.expiring} expire by ${competence.expiringUntil} (within ${COMPETENCE_EXPIRY_WARNING_DAYS} days of the review date).`;
 }

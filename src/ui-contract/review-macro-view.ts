@@ -84,6 +84,17 @@ export const reviewInputsSchema = z.object({
       .object({ reported: z.number(), breached: z.number(), open: z.number() })
       .nullable()
       .optional(),
+    /** Competence Records expired and expiring (absent in reviews held before they were counted). */
+    competence: z
+      .object({
+        expired: z.number(),
+        expiring: z.number(),
+        expiredFrom: z.string(),
+        reviewDate: z.string(),
+        expiringUntil: z.string(),
+      })
+      .nullable()
+      .optional(),
   }),
   e: z.object({
     opportunities: list(
@@ -151,6 +162,9 @@ export const reviewListSearchesSchema = z.object({
   opportunities: z.string(),
   /** AI incidents reported in the period or still open (null: the type is not provisioned). */
   incidents: nullableText.optional(),
+  /** Competence Records expired / expiring as counted (null: the type is not provisioned). */
+  competenceExpired: nullableText.optional(),
+  competenceExpiring: nullableText.optional(),
 });
 export type ReviewListSearches = z.infer<typeof reviewListSearchesSchema>;
 

@@ -1,3 +1,5 @@
+import { competenceReviewWindow } from '../competence';
+import type { CompetenceReviewWindow } from '../competence';
 import type { KpiLatestResult } from '../overview/monitoring-register';
 import { FINDING_GRADES } from '../records/audit-finding';
 import type { FindingGrade } from '../records/audit-finding';
@@ -90,6 +92,13 @@ export interface ManagementReviewInputs {
     } | null;
     /** AI incidents (A.8.4): reported in the period, of them with a breached requirement, open now. */
     readonly incidents: ReviewIncidentFigures | null;
+    /**
+     * Competence (7.2, A.4.6). ISO/IEC 42001 9.3.2 has no "resources" input (ISO 9001 has), and
+     * c) is about interested parties: whether the people doing AIMS work keep the competence their
+     * role needs is information on the AIMS performance, so it is reviewed under d), like the
+     * incidents, as a count with the dates it covers.
+     */
+    readonly competence: ReviewCompetenceFigures | null;
   };
   /** 9.3.2 e) opportunities for continual improvement. */
   readonly e: {
@@ -108,6 +117,12 @@ export interface ReviewIncidentFigures {
   readonly reported: number;
   readonly breached: number;
   readonly open: number;
+}
+
+/** Competence Records expired and expiring as the review counts them, with the dates counted. */
+export interface ReviewCompetenceFigures extends CompetenceReviewWindow {
+  readonly expired: number;
+  readonly expiring: number;
 }
 
 const OTHER_LEVEL_LABEL = 'Other level';
@@ -214,6 +229,9 @@ export function buildManagementReviewInputs(
           }
         : null,
       incidents: source.incidents ?? null,
+      competence: source.competence
+        ? { ...competenceReviewWindow(period.start, asOf), ...source.competence }
+        : null,
     },
     e: {
       opportunities: opportunities.slice(0, REVIEW_ITEMS_LISTED),

@@ -118,6 +118,12 @@ export const managementReviewSourceSchema = z.object(
      * the ones that breached a requirement, and every one still open. Absent before incidents existed.
      */
     incidents: z.object({ reported: count, breached: count, open: count }).nullish(),
+    /**
+     * Competence Records (7.2, A.4.6) counted by Jira as the viewer over competenceReviewWindow:
+     * expired in the period up to the review date, expiring within the warning days after it.
+     * Absent (or null) when competence records are not provisioned.
+     */
+    competence: z.object({ expired: count, expiring: count }).nullish(),
     /** 9.3.2 d) 2): the latest results of the monitoring register's KPIs (9.1). */
     monitoringResults: z.array(kpiLatestResultSchema).default([]),
     /** Open improvement items other than audit findings (e.g. AIMS Actions marked as improvement). */

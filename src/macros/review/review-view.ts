@@ -48,14 +48,15 @@ export async function compileLiveInputs(
   context: ContextChangesRead;
 }> {
   const period = { start: config.periodStart, end: config.periodEnd };
+  const asOf = dayOfDate(request.now);
   const [facts, context, register] = await Promise.all([
-    readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId),
+    readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId, asOf),
     readReviewContextChanges(request, config),
     loadMonitoringRegister(state.projectKey),
   ]);
   const inputs = buildManagementReviewInputs(
     {
-      asOf: dayOfDate(request.now),
+      asOf,
       externalInternalIssues: record.externalInternalIssues,
       interestedParties: record.interestedParties,
       contextRecorded: context.changes.basis !== 'none',

@@ -11,6 +11,7 @@ import type {
 import {
   COUNTED_BY_JIRA,
   GRADE_LABELS,
+  competenceFiguresText,
   incidentFiguresText,
 } from '../../../src/ui-contract/review-labels';
 import { Figure, figures } from './ReviewFigures';
@@ -144,6 +145,22 @@ export function AimsPerformance({
           <>
             {' · '}
             <JiraSearchLink jql={view.searches.incidents}>These incidents in Jira</JiraSearchLink>
+          </>
+        )}
+      </p>
+      <h4 style={subheading}>Competence (7.2, A.4.6)</h4>
+      <p data-testid="review-competence">
+        {competenceFiguresText(d.competence)}
+        {d.competence && view.searches?.competenceExpired && (
+          <>
+            {' · '}
+            <JiraSearchLink jql={view.searches.competenceExpired}>Expired in Jira</JiraSearchLink>
+          </>
+        )}
+        {d.competence && view.searches?.competenceExpiring && (
+          <>
+            {' · '}
+            <JiraSearchLink jql={view.searches.competenceExpiring}>Expiring in Jira</JiraSearchLink>
           </>
         )}
       </p>

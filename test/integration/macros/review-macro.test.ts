@@ -98,6 +98,13 @@ interface View {
       riskLevels: { bands: { bandId: string; count: number }[] };
       soa: { applicable: number; implemented: number; implementedPercent: number | null } | null;
       incidents: { reported: number; breached: number; open: number } | null;
+      competence: {
+        expired: number;
+        expiring: number;
+        expiredFrom: string;
+        reviewDate: string;
+        expiringUntil: string;
+      } | null;
     };
     e: { opportunities: { key: string }[] };
   };
@@ -127,6 +134,10 @@ async function createIssueAt(
   store.put({ ...doc, created: new Date(at).toISOString(), updated: new Date(at).toISOString() });
   return created.key;
 }
+
+/** `YYYY-MM-DD` `days` from today (UTC): the review's date is the day it is compiled. */
+const daysFromToday = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const select = (field: string, value: string) => ({ [fields[field] ?? field]: { value } });
 
@@ -169,6 +180,7 @@ beforeAll(async () => {
     reviewReference: byName('Management review reference'),
     actionSource: byName('Action source'),
     requirementBreached: byName('Requirement breached?'),
+    competenceExpires: byName('Competence expiry'),
   });
   const allTypes = await ok<{ id: string; name: string }[]>(
     callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
@@ -180,6 +192,7 @@ beforeAll(async () => {
     aimsAction: 'AIMS Action',
     aiControl: 'AI Control',
     aiIncident: 'AI Incident',
+    competenceRecord: 'Competence Record',
   })) {
     types[key] = allTypes.find((t) => t.name === name)?.id ?? '';
   }
@@ -238,6 +251,19 @@ beforeAll(async () => {
     security: { id: confidentialLevel },
   });
   await createIssueAt('2026-10-20T10:00:00Z', 'aiIncident', 'After the period: wrong fee quoted');
+  // Competence Records around the review date (today): two expired in the period (one
+  // confidential), one expiring within 30 days, one later, one lapsed before the period.
+  const expiring = (days: number) => ({ [fields.competenceExpires ?? '']: daysFromToday(days) });
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Bias training', expiring(-10));
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Auditor course (conf.)', {
+    ...expiring(-5),
+    security: { id: confidentialLevel },
+  });
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Data science', expiring(10));
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Risk owner', expiring(45));
+  await createIssueAt('2026-01-01T10:00:00Z', 'competenceRecord', 'Old course', {
+    [fields.competenceExpires ?? '']: '2026-06-15',
+  });
   // SoA: two AI Controls (provisioned by the app) included, one of them implemented.
   const controls = await ok<{ issues: { key: string }[] }>(
     callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
@@ -303,12 +329,38 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
     const searches = (await must<{ searches: { incidents: string } }>('manager', q3, 'getView'))
       .searches;
     expect(searches.incidents).toMatch(/created >= "2026-07-01"/);
+    // Competence (7.2): expired from the period's start to today, expiring within 30 days.
+    expect(v.inputs.d.competence).toEqual({
+      expired: 2,
+      expiring: 1,
+      expiredFrom: '2026-07-01',
+      reviewDate: daysFromToday(0),
+      expiringUntil: daysFromToday(30),
+    });
   });
 
   it('shows a member only what Jira lets them see (the Confidential nonconformity is left out)', async () => {
     const member = await view('member', q3);
     expect(member.inputs.d.nonconformities.opened).toBe(1);
     expect(member.inputs.d.incidents).toEqual({ reported: 1, breached: 1, open: 2 });
+    expect(member.inputs.d.competence).toMatchObject({ expired: 1, expiring: 1 });
+    const searches = (
+      await must<{ searches: { competenceExpired: string; competenceExpiring: string } }>(
+        'member',
+        q3,
+        'getView',
+      )
+    ).searches;
+    // The JQL behind each figure finds what was counted, as the member sees it.
+    for (const [jqlText, count] of [
+      [searches.competenceExpired, 1],
+      [searches.competenceExpiring, 1],
+    ] as const) {
+      const found = await ok<{ issues: unknown[] }>(
+        callAs(site, 'member', 'POST', '/rest/api/3/search/jql', { jql: jqlText }),
+      );
+      expect(found.issues).toHaveLength(count);
+    }
     expect(member.editBlockers).toEqual([
       'Only members of aims-managers (AIMS manager) or aims-top-management (top management) can record a management review as held.',
     ]);
@@ -551,6 +603,10 @@ describe('export_view (no reader: Forge passes exportType and the extension cont
     expect(html).toContain('Centralise the training records');
     expect(html).toContain('Held — recorded by <span class="mention">@Morgan Manager</span>'); // a mention, named by Confluence
     expect(html).toContain('New AI regulation in force');
+    // The competence figures as the manager who held it counted them (7.2), the same for everyone.
+    expect(html).toContain(
+      `2 Competence Record(s) expired from 2026-07-01 to the review date ${daysFromToday(0)}; 1 expire by ${daysFromToday(30)}`,
+    );
     expect(html).toContain(
       'Seal: Verified. </strong>This record of the held management review is exactly as it was held',
     );

@@ -1,5 +1,8 @@
 import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
-import { incidentFiguresText } from '../../../../src/ui-contract/review-labels';
+import {
+  competenceFiguresText,
+  incidentFiguresText,
+} from '../../../../src/ui-contract/review-labels';
 import {
   InvalidReviewInputError,
   InvalidReviewPeriodError,
@@ -251,6 +254,41 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
   it('d) reports the SoA implementation share, or null without an SoA', () => {
     expect(inputs.d.soa).toEqual({ applicable: 30, implemented: 21, implementedPercent: 70 });
     expect(buildManagementReviewInputs({ asOf: '2026-10-05' }, Q3).d.soa).toBeNull();
+  });
+
+  it('d) carries the competence counts with the dates they cover: the period start, the review date, 30 days after it', () => {
+    const counted = buildManagementReviewInputs(
+      { asOf: '2026-10-05', competence: { expired: 3, expiring: 2 } },
+      Q3,
+    );
+    expect(counted.d.competence).toEqual({
+      expired: 3,
+      expiring: 2,
+      expiredFrom: '2026-07-01',
+      reviewDate: '2026-10-05',
+      expiringUntil: '2026-11-04',
+    });
+    expect(competenceFiguresText(counted.d.competence)).toBe(
+      '3 Competence Record(s) expired from 2026-07-01 to the review date 2026-10-05; 2 expire by 2026-11-04 (within 30 days of the review date).',
+    );
+    // Compiled before the period starts: nothing can have expired in it yet.
+    expect(
+      buildManagementReviewInputs(
+        { asOf: '2026-06-20', competence: { expired: 0, expiring: 0 } },
+        Q3,
+      ).d.competence,
+    ).toMatchObject({ expiredFrom: '2026-06-20', reviewDate: '2026-06-20' });
+    expect(() =>
+      buildManagementReviewInputs(
+        { asOf: '2026-10-05', competence: { expired: 1.5, expiring: 0 } },
+        Q3,
+      ),
+    ).toThrow();
+    const uncounted = buildManagementReviewInputs({ asOf: '2026-10-05' }, Q3);
+    expect(uncounted.d.competence).toBeNull();
+    expect(competenceFiguresText(uncounted.d.competence)).toBe(
+      'Competence Records were not counted for this review.',
+    );
   });
 
   it('d) carries the AI incident counts, refuses a negative count, and says none were counted without them', () => {
