@@ -337,11 +337,16 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'only the approved version in force; a new approval starts from nobody',
         where: 'src/domain/policy/policy-acknowledgement.ts#acknowledgementBlockers',
       },
+      {
+        what: 'management review input d): the acknowledgement share of each registered AI policy in force, read as the viewer (counts only); says so when it finds no policy page',
+        where: 'src/macros/review/review-policy-awareness.ts#readPolicyAwareness',
+      },
     ],
     tests: [
       'test/unit/domain/policy/policy-acknowledgement.test.ts',
       'test/integration/macros/policy-acknowledgement.test.ts',
       'test/e2e/policy-macro.e2e.test.ts::acknowledges the approved version',
+      'test/integration/macros/review-macro.test.ts',
     ],
     gap: "Awareness of the AI policy (7.3 a) is recorded; awareness of one's contribution to the AIMS and of the implications of not conforming (7.3 b, c) is left to training, recorded as Competence Records.",
   },

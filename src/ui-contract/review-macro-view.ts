@@ -95,6 +95,23 @@ export const reviewInputsSchema = z.object({
       })
       .nullable()
       .optional(),
+    /** Awareness of the AI policy (absent in reviews held before it was counted). */
+    policyAwareness: z
+      .object({
+        memberGroup: z.string(),
+        groupSize: z.number().nullable(),
+        policies: list(
+          z.object({
+            pageId: z.string(),
+            version: z.number().nullable(),
+            acknowledged: z.number(),
+            percent: z.number().nullable(),
+          }),
+        ),
+        unreadablePages: z.number(),
+      })
+      .nullable()
+      .optional(),
   }),
   e: z.object({
     opportunities: list(

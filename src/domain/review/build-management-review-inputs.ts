@@ -1,4 +1,5 @@
 import { competenceReviewWindow } from '../competence';
+import { acknowledgementShare } from '../policy/policy-acknowledgement';
 import type { CompetenceReviewWindow } from '../competence';
 import type { KpiLatestResult } from '../overview/monitoring-register';
 import { FINDING_GRADES } from '../records/audit-finding';
@@ -7,7 +8,7 @@ import { formatValidationError } from '../records/format-validation-error';
 import { hasText } from '../lifecycle/has-text';
 import { OTHER_RISK_LEVEL, managementReviewSourceSchema } from './review-input-source';
 import { REVIEW_ITEMS_LISTED } from './review-items-listed';
-import type { ManagementReviewSource } from './review-input-source';
+import type { ManagementReviewSource, ParsedManagementReviewSource } from './review-input-source';
 import { dayOf, monthsOf, parseReviewPeriod } from './review-period';
 import type { ReviewPeriod } from './review-period';
 import { trackedItemTrends } from './tracked-item-trends';
@@ -99,6 +100,8 @@ export interface ManagementReviewInputs {
      * incidents, as a count with the dates it covers.
      */
     readonly competence: ReviewCompetenceFigures | null;
+    /** Awareness of the AI policy (7.3), under d) for the same reason as competence. */
+    readonly policyAwareness: ReviewPolicyAwareness | null;
   };
   /** 9.3.2 e) opportunities for continual improvement. */
   readonly e: {
@@ -123,6 +126,21 @@ export interface ReviewIncidentFigures {
 export interface ReviewCompetenceFigures extends CompetenceReviewWindow {
   readonly expired: number;
   readonly expiring: number;
+}
+
+/** The acknowledgement share of each AI policy in force, as the viewer may see it (7.3). */
+export interface ReviewPolicyAwareness {
+  readonly memberGroup: string;
+  readonly groupSize: number | null;
+  readonly policies: readonly {
+    readonly pageId: string;
+    /** The approved version in force (null: none: never approved, or superseded). */
+    readonly version: number | null;
+    readonly acknowledged: number;
+    readonly percent: number | null;
+  }[];
+  /** Registered policy pages the viewer cannot read: not counted. */
+  readonly unreadablePages: number;
 }
 
 const OTHER_LEVEL_LABEL = 'Other level';
@@ -232,6 +250,7 @@ export function buildManagementReviewInputs(
       competence: source.competence
         ? { ...competenceReviewWindow(period.start, asOf), ...source.competence }
         : null,
+      policyAwareness: source.policyAwareness ? policyAwarenessOf(source.policyAwareness) : null,
     },
     e: {
       opportunities: opportunities.slice(0, REVIEW_ITEMS_LISTED),
@@ -309,5 +328,25 @@ function riskLevelsOf(
       ...(other > 0 ? [{ bandId: OTHER_RISK_LEVEL, label: OTHER_LEVEL_LABEL, count: other }] : []),
     ],
     notAssessed: byLevel.get(null) ?? 0,
+  };
+}
+
+/** Each policy's share of the members group (none for a policy without a version in force). */
+function policyAwarenessOf(
+  awareness: NonNullable<ParsedManagementReviewSource['policyAwareness']>,
+): ReviewPolicyAwareness {
+  return {
+    memberGroup: awareness.memberGroup,
+    groupSize: awareness.groupSize,
+    policies: awareness.policies.map((policy) => {
+      const share = acknowledgementShare(policy.acknowledged, awareness.groupSize);
+      return {
+        pageId: policy.pageId,
+        version: policy.version,
+        acknowledged: policy.version === null ? 0 : share.acknowledged,
+        percent: policy.version === null ? null : share.percent,
+      };
+    }),
+    unreadablePages: awareness.unreadablePages,
   };
 }

@@ -15,6 +15,7 @@ import {
   exportLeavesOutSentence,
   competenceFiguresText,
   incidentFiguresText,
+  policyAwarenessLines,
 } from '../../ui-contract/review-labels';
 import { reviewContextAdf } from './review-context-adf';
 import type { ReviewView } from './review-view';
@@ -239,6 +240,8 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
       para(incidentFiguresText(inputs.d.incidents)),
       heading({ level: 4 })(text('Competence (7.2, A.4.6)')),
       para(competenceFiguresText(inputs.d.competence)),
+      heading({ level: 4 })(text('Awareness of the AI policy (7.3)')),
+      ...policyAwarenessLines(inputs.d.policyAwareness).map(para),
       heading({ level: 4 })(text('e) Opportunities for improvement')),
       ...(inputs.e.opportunities.length
         ? [

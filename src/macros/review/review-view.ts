@@ -21,6 +21,7 @@ import { checkReviewSeal } from './review-seal';
 import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
 import type { ContextChangesRead } from './review-context-changes';
 import { readReviewContextChanges } from './review-context-changes';
+import { readPolicyAwareness } from './review-policy-awareness';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -49,10 +50,11 @@ export async function compileLiveInputs(
 }> {
   const period = { start: config.periodStart, end: config.periodEnd };
   const asOf = dayOfDate(request.now);
-  const [facts, context, register] = await Promise.all([
+  const [facts, context, register, policyAwareness] = await Promise.all([
     readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId, asOf),
     readReviewContextChanges(request, config),
     loadMonitoringRegister(state.projectKey),
+    readPolicyAwareness(request.jira, request.confluence, request.now),
   ]);
   const inputs = buildManagementReviewInputs(
     {
@@ -62,6 +64,7 @@ export async function compileLiveInputs(
       contextRecorded: context.changes.basis !== 'none',
       ...facts.source,
       monitoringResults: latestKpiResults(register),
+      policyAwareness,
     },
     period,
   );

@@ -13,6 +13,7 @@ import {
   GRADE_LABELS,
   competenceFiguresText,
   incidentFiguresText,
+  policyAwarenessLines,
 } from '../../../src/ui-contract/review-labels';
 import { Figure, figures } from './ReviewFigures';
 import { TrendTable } from './TrendTable';
@@ -165,6 +166,12 @@ export function AimsPerformance({
         )}
       </p>
       <p style={muted}>{COUNTED_BY_JIRA}</p>
+      <h4 style={subheading}>Awareness of the AI policy (7.3)</h4>
+      <div data-testid="review-policy-awareness">
+        {policyAwarenessLines(d.policyAwareness).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
     </TitledSection>
   );
 }

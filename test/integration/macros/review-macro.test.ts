@@ -14,6 +14,8 @@ import {
 } from '../../../emulator/seed/demo/demo-review-pages';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
+import { seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
+import { macroPages } from './macro-page-fixture';
 import { createReviewAppHost } from './review-app-host';
 import { contentHash } from '../../../src/domain/integrity';
 
@@ -105,6 +107,12 @@ interface View {
         reviewDate: string;
         expiringUntil: string;
       } | null;
+      policyAwareness: {
+        memberGroup: string;
+        groupSize: number | null;
+        policies: { pageId: string; version: number | null; acknowledged: number }[];
+        unreadablePages: number;
+      } | null;
     };
     e: { opportunities: { key: string }[] };
   };
@@ -148,6 +156,8 @@ const Q3 = {
   periodEnd: '2026-09-30',
 };
 let q3: Page;
+let beforeAnyPolicy: View;
+let policyPageId: string;
 let q4: Page;
 
 const exportOf = async (login: SeededLogin, pageId: string): Promise<string> =>
@@ -291,6 +301,15 @@ beforeAll(async () => {
   );
 
   q3 = await createReviewPage('Review Q3 (test)', Q3);
+  // Awareness (7.3): before any AI policy page is registered, then the demo's policy page
+  // (approved at version 1, registered by the app) that the member has acknowledged.
+  beforeAnyPolicy = await view('manager', q3);
+  ({ pageId: policyPageId } = await seedPolicyPage(site, host));
+  const policyPages = macroPages(site, spaceId, 'aims-policy', 'aims-policy-control-1');
+  const acknowledged = await policyPages.call('member', policyPageId, 'acknowledge', {
+    version: 1,
+  });
+  expect(acknowledged.ok).toBe(true);
 });
 
 afterAll(async () => {
@@ -337,6 +356,20 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
       reviewDate: daysFromToday(0),
       expiringUntil: daysFromToday(30),
     });
+    // Awareness (7.3): the approved version in force of the registered AI policy page, 1 of the
+    // 4 members of jira-users acknowledged it; before any policy page, the review said so.
+    expect(v.inputs.d.policyAwareness).toEqual({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [{ pageId: policyPageId, version: 1, acknowledged: 1, percent: 25 }],
+      unreadablePages: 0,
+    });
+    expect(beforeAnyPolicy.inputs.d.policyAwareness).toEqual({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [],
+      unreadablePages: 0,
+    });
   });
 
   it('shows a member only what Jira lets them see (the Confidential nonconformity is left out)', async () => {
@@ -344,6 +377,14 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
     expect(member.inputs.d.nonconformities.opened).toBe(1);
     expect(member.inputs.d.incidents).toEqual({ reported: 1, breached: 1, open: 2 });
     expect(member.inputs.d.competence).toMatchObject({ expired: 1, expiring: 1 });
+    // Awareness: the same counts for the member, who reads the policy page too (no names).
+    expect(member.inputs.d.policyAwareness).toEqual({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [{ pageId: policyPageId, version: 1, acknowledged: 1, percent: 25 }],
+      unreadablePages: 0,
+    });
+    expect(JSON.stringify(member.inputs.d.policyAwareness)).not.toMatch(/Mel Member|aims-member/);
     const searches = (
       await must<{ searches: { competenceExpired: string; competenceExpiring: string } }>(
         'member',
@@ -606,6 +647,9 @@ describe('export_view (no reader: Forge passes exportType and the extension cont
     // The competence figures as the manager who held it counted them (7.2), the same for everyone.
     expect(html).toContain(
       `2 Competence Record(s) expired from 2026-07-01 to the review date ${daysFromToday(0)}; 1 expire by ${daysFromToday(30)}`,
+    );
+    expect(html).toContain(
+      `AI policy page ${policyPageId}, approved version 1 in force: 1 of 4 member(s) of jira-users acknowledged it (25%).`,
     );
     expect(html).toContain(
       'Seal: Verified. </strong>This record of the held management review is exactly as it was held',
