@@ -18,6 +18,7 @@ import { seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import { macroPages } from './macro-page-fixture';
 import { createReviewAppHost } from './review-app-host';
 import { contentHash } from '../../../src/domain/integrity';
+import { policyPageKey } from '../../../src/storage/kvs-keys';
 
 jest.setTimeout(120_000);
 
@@ -416,6 +417,27 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
         'Only members of aims-managers (AIMS manager) or aims-top-management (top management) can change the inputs of a management review.',
       ],
     });
+  });
+});
+
+describe('awareness (7.3) when the review cannot find a policy page', () => {
+  it('counts a registered policy page the viewer cannot read, and says so, without reading it as the app', async () => {
+    // A page registered once and deleted since: Confluence answers 404 to the viewer.
+    const storage = host.storage('confluence');
+    const key = policyPageKey('999999');
+    storage.set({ kind: 'kv' }, key, {
+      pageId: '999999',
+      registeredAt: '2026-09-01T10:00:00.000Z',
+    });
+    try {
+      const awareness = (await view('manager', q3)).inputs.d.policyAwareness;
+      expect(awareness).toMatchObject({
+        policies: [{ pageId: policyPageId, version: 1, acknowledged: 1 }],
+        unreadablePages: 1,
+      });
+    } finally {
+      storage.delete({ kind: 'kv' }, key);
+    }
   });
 });
 
