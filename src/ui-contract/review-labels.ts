@@ -1,5 +1,5 @@
 /** Words the management review shows for the domain's codes, in the macro and in its export. */
-import { COMPETENCE_EXPIRY_WARNING_DAYS } from '../domain/competence';
+import { daysBetween } from '../domain/calendar';
 import type { FindingGrade } from '../domain/records/audit-finding';
 import type { ReviewDecisionKind } from '../domain/records/management-review';
 
@@ -57,7 +57,7 @@ export function competenceFiguresText(
     | undefined,
 ): string {
   if (!competence) return 'Competence Records were not counted for this review.';
-  return `${competence.expired} Competence Record(s) expired from ${competence.expiredFrom} to the review date ${competence.reviewDate}; ${competence.expiring} expire by ${competence.expiringUntil} (within ${COMPETENCE_EXPIRY_WARNING_DAYS} days of the review date).`;
+  return `${competence.expired} Competence Record(s) expired from ${competence.expiredFrom} to the review date ${competence.reviewDate}; ${competence.expiring} expire by ${competence.expiringUntil} (within ${daysBetween(competence.reviewDate, competence.expiringUntil)} days of the review date).`;
 }
 
 interface PolicyAwarenessFigures {
