@@ -313,8 +313,16 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'expiry opens an AIMS Action (daily scan)',
         where: 'src/automation/competence-expiry-actions.ts#COMPETENCE_EXPIRIES',
       },
+      {
+        what: 'management review input d): Competence Records expired in the period and expiring within 30 days of the review date, counted by Jira as the viewer, with their JQL',
+        where: 'src/macros/review/review-jira-reader.ts#countCompetence',
+      },
     ],
-    tests: ['test/integration/jira-automation/competence-records.test.ts'],
+    tests: [
+      'test/integration/jira-automation/competence-records.test.ts',
+      'test/unit/domain/review/build-management-review-inputs.test.ts',
+      'test/integration/macros/review-macro.test.ts',
+    ],
     gap: 'The competence each AIMS role requires is not yet written down as its own record: a record names the role it evidences, and people compare it with the requirement by hand.',
   },
   {
@@ -329,11 +337,16 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'only the approved version in force; a new approval starts from nobody',
         where: 'src/domain/policy/policy-acknowledgement.ts#acknowledgementBlockers',
       },
+      {
+        what: 'management review input d): the acknowledgement share of each registered AI policy in force, read as the viewer (counts only); says so when it finds no policy page',
+        where: 'src/macros/review/review-policy-awareness.ts#readPolicyAwareness',
+      },
     ],
     tests: [
       'test/unit/domain/policy/policy-acknowledgement.test.ts',
       'test/integration/macros/policy-acknowledgement.test.ts',
       'test/e2e/policy-macro.e2e.test.ts::acknowledges the approved version',
+      'test/integration/macros/review-macro.test.ts',
     ],
     gap: "Awareness of the AI policy (7.3 a) is recorded; awareness of one's contribution to the AIMS and of the implications of not conforming (7.3 b, c) is left to training, recorded as Competence Records.",
   },

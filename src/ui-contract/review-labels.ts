@@ -1,4 +1,5 @@
 /** Words the management review shows for the domain's codes, in the macro and in its export. */
+import { daysBetween } from '../domain/calendar';
 import type { FindingGrade } from '../domain/records/audit-finding';
 import type { ReviewDecisionKind } from '../domain/records/management-review';
 
@@ -40,4 +41,68 @@ export function incidentFiguresText(
 ): string {
   if (!incidents) return 'AI incidents were not counted for this review.';
   return `${incidents.reported} AI incident(s) reported in the period, ${incidents.breached} of them breached a requirement (each raises a Nonconformity); ${incidents.open} open now.`;
+}
+
+/** Competence Records expired and expiring (7.2, A.4.6), in one sentence, in the macro and its export. */
+export function competenceFiguresText(
+  competence:
+    | {
+        expired: number;
+        expiring: number;
+        expiredFrom: string;
+        reviewDate: string;
+        expiringUntil: string;
+      }
+    | null
+    | undefined,
+): string {
+  if (!competence) return 'Competence Records were not counted for this review.';
+  return `${competence.expired} Competence Record(s) expired from ${competence.expiredFrom} to the review date ${competence.reviewDate}; ${competence.expiring} expire by ${competence.expiringUntil} (within ${daysBetween(competence.reviewDate, competence.expiringUntil)} days of the review date).`;
+}
+
+interface PolicyAwarenessFigures {
+  memberGroup: string;
+  groupSize: number | null;
+  policies: readonly {
+    pageId: string;
+    version: number | null;
+    acknowledged: number;
+    percent: number | null;
+  }[];
+  unreadablePages: number;
+}
+
+/**
+ * Awareness of the AI policy (7.3), one sentence per registered policy page, in the macro and its
+ * export: counts only. When the review finds no policy page it says so instead of guessing.
+ */
+export function policyAwarenessLines(
+  awareness: PolicyAwarenessFigures | null | undefined,
+): string[] {
+  if (!awareness) return ['Acknowledgements of the AI policy were not counted for this review.'];
+  const { memberGroup, groupSize, policies, unreadablePages } = awareness;
+  const hidden =
+    unreadablePages > 0
+      ? [
+          `${unreadablePages} registered AI policy page(s) cannot be read by the person who compiled these inputs, so their acknowledgements are not counted here.`,
+        ]
+      : [];
+  if (policies.length === 0 && unreadablePages === 0) {
+    return [
+      'The review found no AI policy page: none is registered with the app yet (an AIMS manager registers one by setting its owner or approving it in the AI Policy macro), so it cannot say who acknowledged the policy.',
+    ];
+  }
+  return [
+    ...policies.map((p) => {
+      const page = `AI policy page ${p.pageId}`;
+      if (p.version === null)
+        return `${page} has no approved version in force (never approved, or superseded): there is nothing to acknowledge.`;
+      const of =
+        groupSize === null
+          ? `${p.acknowledged} member(s) of ${memberGroup} acknowledged it (the group's size was not shown, so no share)`
+          : `${p.acknowledged} of ${groupSize} member(s) of ${memberGroup} acknowledged it (${p.percent ?? 0}%)`;
+      return `${page}, approved version ${p.version} in force: ${of}.`;
+    }),
+    ...hidden,
+  ];
 }

@@ -84,6 +84,34 @@ export const reviewInputsSchema = z.object({
       .object({ reported: z.number(), breached: z.number(), open: z.number() })
       .nullable()
       .optional(),
+    /** Competence Records expired and expiring (absent in reviews held before they were counted). */
+    competence: z
+      .object({
+        expired: z.number(),
+        expiring: z.number(),
+        expiredFrom: z.string(),
+        reviewDate: z.string(),
+        expiringUntil: z.string(),
+      })
+      .nullable()
+      .optional(),
+    /** Awareness of the AI policy (absent in reviews held before it was counted). */
+    policyAwareness: z
+      .object({
+        memberGroup: z.string(),
+        groupSize: z.number().nullable(),
+        policies: list(
+          z.object({
+            pageId: z.string(),
+            version: z.number().nullable(),
+            acknowledged: z.number(),
+            percent: z.number().nullable(),
+          }),
+        ),
+        unreadablePages: z.number(),
+      })
+      .nullable()
+      .optional(),
   }),
   e: z.object({
     opportunities: list(
@@ -151,6 +179,9 @@ export const reviewListSearchesSchema = z.object({
   opportunities: z.string(),
   /** AI incidents reported in the period or still open (null: the type is not provisioned). */
   incidents: nullableText.optional(),
+  /** Competence Records expired / expiring as counted (null: the type is not provisioned). */
+  competenceExpired: nullableText.optional(),
+  competenceExpiring: nullableText.optional(),
 });
 export type ReviewListSearches = z.infer<typeof reviewListSearchesSchema>;
 

@@ -12,6 +12,7 @@ import {
   seedReviewPages,
   seededAccountId,
 } from '../../emulator/seed/demo/demo-review-pages';
+import { seedPolicyPage } from '../../emulator/seed/demo/demo-policy-page';
 import { createShell } from '../../emulator/shell';
 import { createReviewAppHost } from '../integration/macros/review-app-host';
 import { callAs, startTestSite } from '../support/test-site';
@@ -99,6 +100,17 @@ async function createDatedRecords(): Promise<void> {
   } finally {
     site.ctx.now = realNow;
   }
+  // A Competence Record expiring 10 days after today, the review date of the Q4 draft (7.2).
+  const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const competence = await callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
+    fields: {
+      project: { key: 'AIMS' },
+      issuetype: { id: type('Competence Record') },
+      summary: 'Bias testing training',
+      [field('Competence expiry')]: inTenDays,
+    },
+  });
+  if (competence.status !== 201) throw new Error(`create competence: ${competence.status}`);
   await host.waitForIdle();
 }
 
@@ -112,6 +124,7 @@ beforeAll(async () => {
   await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
   await createDatedRecords();
+  await seedPolicyPage(site, host); // the demo AI policy, approved at version 1 (registered)
   ({ q3PageId, q4PageId } = await seedReviewPages(site, host));
 });
 
@@ -152,6 +165,18 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   await expect(
     incidents.getByRole('link', { name: 'These incidents in Jira' }).getAttribute('href'),
   ).resolves.toContain('/issues/?jql=');
+  // Competence (7.2): the record expiring within 30 days, with the JQL of each figure.
+  const competence = frame.getByTestId('review-competence');
+  await expect(competence.textContent()).resolves.toMatch(
+    /0 Competence Record\(s\) expired from 2026-10-01 to the review date \d{4}-\d{2}-\d{2}; 1 expire by/,
+  );
+  await expect(
+    competence.getByRole('link', { name: 'Expiring in Jira' }).getAttribute('href'),
+  ).resolves.toContain('/issues/?jql=');
+  // Awareness (7.3): the demo AI policy, approved at version 1, nobody has acknowledged it yet.
+  await expect(frame.getByTestId('review-policy-awareness').textContent()).resolves.toMatch(
+    /AI policy page \d+, approved version 1 in force: 0 of 4 member\(s\) of jira-users acknowledged it \(0%\)\./,
+  );
   expect(await frameViolations(frame)).toEqual([]);
 
   // Keyboard only: type the decision, tab to the button, Enter.

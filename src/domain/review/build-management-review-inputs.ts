@@ -1,3 +1,6 @@
+import { competenceReviewWindow } from '../competence';
+import { acknowledgementShare } from '../policy/policy-acknowledgement';
+import type { CompetenceReviewWindow } from '../competence';
 import type { KpiLatestResult } from '../overview/monitoring-register';
 import { FINDING_GRADES } from '../records/audit-finding';
 import type { FindingGrade } from '../records/audit-finding';
@@ -5,7 +8,7 @@ import { formatValidationError } from '../records/format-validation-error';
 import { hasText } from '../lifecycle/has-text';
 import { OTHER_RISK_LEVEL, managementReviewSourceSchema } from './review-input-source';
 import { REVIEW_ITEMS_LISTED } from './review-items-listed';
-import type { ManagementReviewSource } from './review-input-source';
+import type { ManagementReviewSource, ParsedManagementReviewSource } from './review-input-source';
 import { dayOf, monthsOf, parseReviewPeriod } from './review-period';
 import type { ReviewPeriod } from './review-period';
 import { trackedItemTrends } from './tracked-item-trends';
@@ -90,6 +93,15 @@ export interface ManagementReviewInputs {
     } | null;
     /** AI incidents (A.8.4): reported in the period, of them with a breached requirement, open now. */
     readonly incidents: ReviewIncidentFigures | null;
+    /**
+     * Competence (7.2, A.4.6). ISO/IEC 42001 9.3.2 has no "resources" input (ISO 9001 has), and
+     * c) is about interested parties: whether the people doing AIMS work keep the competence their
+     * role needs is information on the AIMS performance, so it is reviewed under d), like the
+     * incidents, as a count with the dates it covers.
+     */
+    readonly competence: ReviewCompetenceFigures | null;
+    /** Awareness of the AI policy (7.3), under d) for the same reason as competence. */
+    readonly policyAwareness: ReviewPolicyAwareness | null;
   };
   /** 9.3.2 e) opportunities for continual improvement. */
   readonly e: {
@@ -108,6 +120,27 @@ export interface ReviewIncidentFigures {
   readonly reported: number;
   readonly breached: number;
   readonly open: number;
+}
+
+/** Competence Records expired and expiring as the review counts them, with the dates counted. */
+export interface ReviewCompetenceFigures extends CompetenceReviewWindow {
+  readonly expired: number;
+  readonly expiring: number;
+}
+
+/** The acknowledgement share of each AI policy in force, as the viewer may see it (7.3). */
+export interface ReviewPolicyAwareness {
+  readonly memberGroup: string;
+  readonly groupSize: number | null;
+  readonly policies: readonly {
+    readonly pageId: string;
+    /** The approved version in force (null: none: never approved, or superseded). */
+    readonly version: number | null;
+    readonly acknowledged: number;
+    readonly percent: number | null;
+  }[];
+  /** Registered policy pages the viewer cannot read: not counted. */
+  readonly unreadablePages: number;
 }
 
 const OTHER_LEVEL_LABEL = 'Other level';
@@ -214,6 +247,10 @@ export function buildManagementReviewInputs(
           }
         : null,
       incidents: source.incidents ?? null,
+      competence: source.competence
+        ? { ...competenceReviewWindow(period.start, asOf), ...source.competence }
+        : null,
+      policyAwareness: source.policyAwareness ? policyAwarenessOf(source.policyAwareness) : null,
     },
     e: {
       opportunities: opportunities.slice(0, REVIEW_ITEMS_LISTED),
@@ -291,5 +328,25 @@ function riskLevelsOf(
       ...(other > 0 ? [{ bandId: OTHER_RISK_LEVEL, label: OTHER_LEVEL_LABEL, count: other }] : []),
     ],
     notAssessed: byLevel.get(null) ?? 0,
+  };
+}
+
+/** Each policy's share of the members group (none for a policy without a version in force). */
+function policyAwarenessOf(
+  awareness: NonNullable<ParsedManagementReviewSource['policyAwareness']>,
+): ReviewPolicyAwareness {
+  return {
+    memberGroup: awareness.memberGroup,
+    groupSize: awareness.groupSize,
+    policies: awareness.policies.map((policy) => {
+      const share = acknowledgementShare(policy.acknowledged, awareness.groupSize);
+      return {
+        pageId: policy.pageId,
+        version: policy.version,
+        acknowledged: policy.version === null ? 0 : share.acknowledged,
+        percent: policy.version === null ? null : share.percent,
+      };
+    }),
+    unreadablePages: awareness.unreadablePages,
   };
 }

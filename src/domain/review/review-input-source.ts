@@ -118,6 +118,33 @@ export const managementReviewSourceSchema = z.object(
      * the ones that breached a requirement, and every one still open. Absent before incidents existed.
      */
     incidents: z.object({ reported: count, breached: count, open: count }).nullish(),
+    /**
+     * Competence Records (7.2, A.4.6) counted by Jira as the viewer over competenceReviewWindow:
+     * expired in the period up to the review date, expiring within the warning days after it.
+     * Absent (or null) when competence records are not provisioned.
+     */
+    competence: z.object({ expired: count, expiring: count }).nullish(),
+    /**
+     * Awareness of the AI policy (7.3): for each registered AI policy page the viewer can read,
+     * the approved version in force (null: none) and how many of the AIMS members group
+     * acknowledged it — counts only; the group's size as the viewer may see it in Jira (null: not
+     * shown to them); registered pages the viewer cannot read are only counted. Absent (or null)
+     * in reviews compiled before acknowledgements existed.
+     */
+    policyAwareness: z
+      .object({
+        memberGroup: z.string().min(1),
+        groupSize: count.nullable(),
+        policies: z.array(
+          z.object({
+            pageId: z.string().regex(/^\d+$/, { error: 'A policy page ID is a number' }),
+            version: z.number().int().min(1).nullable(),
+            acknowledged: count,
+          }),
+        ),
+        unreadablePages: count,
+      })
+      .nullish(),
     /** 9.3.2 d) 2): the latest results of the monitoring register's KPIs (9.1). */
     monitoringResults: z.array(kpiLatestResultSchema).default([]),
     /** Open improvement items other than audit findings (e.g. AIMS Actions marked as improvement). */

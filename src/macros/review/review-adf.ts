@@ -13,7 +13,9 @@ import {
   DECISION_KIND_LABELS,
   GRADE_LABELS,
   exportLeavesOutSentence,
+  competenceFiguresText,
   incidentFiguresText,
+  policyAwarenessLines,
 } from '../../ui-contract/review-labels';
 import { reviewContextAdf } from './review-context-adf';
 import type { ReviewView } from './review-view';
@@ -236,6 +238,10 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
       ),
       heading({ level: 4 })(text('AI incidents (A.8.4)')),
       para(incidentFiguresText(inputs.d.incidents)),
+      heading({ level: 4 })(text('Competence (7.2, A.4.6)')),
+      para(competenceFiguresText(inputs.d.competence)),
+      heading({ level: 4 })(text('Awareness of the AI policy (7.3)')),
+      ...policyAwarenessLines(inputs.d.policyAwareness).map(para),
       heading({ level: 4 })(text('e) Opportunities for improvement')),
       ...(inputs.e.opportunities.length
         ? [

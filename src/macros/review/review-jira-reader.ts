@@ -5,6 +5,7 @@
  * results counted per band and per month and grade (see issue-tally.ts: approximate-count per
  * bucket, or reading when that takes fewer requests). Never one request per issue.
  */
+import { competenceReviewWindow } from '../../domain/competence';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { ManagementReviewSource, ReviewPeriod } from '../../domain/review';
 import { OTHER_RISK_LEVEL, lastDayOfMonth, monthsOf } from '../../domain/review';
@@ -197,6 +198,7 @@ export async function readReviewJiraFacts(
   state: ProvisioningState,
   period: ReviewPeriod,
   previousReviewPageId: string | undefined,
+  asOf: string,
 ): Promise<ReviewJiraFacts> {
   const ncSource = fieldIdOf(state, 'ncSource');
   const grade = fieldIdOf(state, 'findingGrade');
@@ -217,6 +219,7 @@ export async function readReviewJiraFacts(
     applicable,
     implemented,
     incidents,
+    competence,
   ] = await Promise.all([
     previousReviewPageId
       ? readReviewActions(jira, state, previousReviewPageId)
@@ -247,6 +250,7 @@ export async function readReviewJiraFacts(
       jql.and(controls, jql.eq(applicability, 'Included'), jql.eq(implementation, 'Implemented')),
     ),
     countIncidents(jira, state, period),
+    countCompetence(jira, state, period, asOf),
   ]);
 
   const sourceByNc = new Map(ncs.map((nc) => [nc.key, nc.source ?? null]));
@@ -262,6 +266,7 @@ export async function readReviewJiraFacts(
       soa: applicable > 0 ? soaFigures(applicable, implemented) : null,
       improvementItems: improvements,
       incidents,
+      competence,
     },
     ungradedFindings: findings.ungraded,
   };
@@ -291,6 +296,46 @@ async function countIncidents(
     approximateCount(jira, jql.and(typeClause(state, 'aiIncident'), jql.statusCategoryNot('done'))),
   ]);
   return { reported: reportedCount, breached, open };
+}
+
+/** Competence Records whose expiry date is from `from` to `until` (both included). */
+function competenceExpiringJql(state: ProvisioningState, from: string, until: string): JqlClause {
+  const expires = customField(fieldIdOf(state, 'competenceExpires'));
+  return jql.and(
+    typeClause(state, 'competenceRecord'),
+    jql.gte(expires, from),
+    jql.lte(expires, until),
+  );
+}
+
+/** The JQL of the competence records expired, and expiring, as the review counts them (7.2). */
+function competenceJqls(
+  state: ProvisioningState,
+  period: ReviewPeriod,
+  asOf: string,
+): { expired: JqlClause; expiring: JqlClause } | null {
+  if (!state.issueTypes.competenceRecord || !state.fields.competenceExpires) return null;
+  const window = competenceReviewWindow(period.start, asOf);
+  return {
+    expired: competenceExpiringJql(state, window.expiredFrom, window.reviewDate),
+    expiring: competenceExpiringJql(state, dayAfter(window.reviewDate), window.expiringUntil),
+  };
+}
+
+/** Competence Records expired and expiring (counts only; null: not provisioned). */
+async function countCompetence(
+  jira: ProductClient,
+  state: ProvisioningState,
+  period: ReviewPeriod,
+  asOf: string,
+): Promise<{ expired: number; expiring: number } | null> {
+  const where = competenceJqls(state, period, asOf);
+  if (!where) return null; // provisioned before competence records existed
+  const [expired, expiring] = await Promise.all([
+    approximateCount(jira, where.expired),
+    approximateCount(jira, where.expiring),
+  ]);
+  return { expired, expiring };
 }
 
 /** Opportunity-for-improvement findings raised in the period or still open (9.3.2 e). */
@@ -342,6 +387,7 @@ export function reviewListSearches(
 ): ReviewListSearches {
   const cutoff = asOf < period.end ? asOf : period.end;
   const key = (where: JqlClause) => jql.orderBy(where, 'key');
+  const competence = competenceJqls(state, period, asOf);
   return {
     previousActions: previousReviewPageId
       ? key(reviewActionsJql(state, previousReviewPageId))
@@ -357,5 +403,7 @@ export function reviewListSearches(
           ),
         )
       : null,
+    competenceExpired: competence ? jql.orderBy(competence.expired, 'key') : null,
+    competenceExpiring: competence ? jql.orderBy(competence.expiring, 'key') : null,
   };
 }

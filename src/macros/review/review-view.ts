@@ -21,6 +21,7 @@ import { checkReviewSeal } from './review-seal';
 import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
 import type { ContextChangesRead } from './review-context-changes';
 import { readReviewContextChanges } from './review-context-changes';
+import { readPolicyAwareness } from './review-policy-awareness';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -48,19 +49,22 @@ export async function compileLiveInputs(
   context: ContextChangesRead;
 }> {
   const period = { start: config.periodStart, end: config.periodEnd };
-  const [facts, context, register] = await Promise.all([
-    readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId),
+  const asOf = dayOfDate(request.now);
+  const [facts, context, register, policyAwareness] = await Promise.all([
+    readReviewJiraFacts(request.jira, state, period, config.previousReviewPageId, asOf),
     readReviewContextChanges(request, config),
     loadMonitoringRegister(state.projectKey),
+    readPolicyAwareness(request.jira, request.confluence, request.now),
   ]);
   const inputs = buildManagementReviewInputs(
     {
-      asOf: dayOfDate(request.now),
+      asOf,
       externalInternalIssues: record.externalInternalIssues,
       interestedParties: record.interestedParties,
       contextRecorded: context.changes.basis !== 'none',
       ...facts.source,
       monitoringResults: latestKpiResults(register),
+      policyAwareness,
     },
     period,
   );

@@ -11,7 +11,9 @@ import type {
 import {
   COUNTED_BY_JIRA,
   GRADE_LABELS,
+  competenceFiguresText,
   incidentFiguresText,
+  policyAwarenessLines,
 } from '../../../src/ui-contract/review-labels';
 import { Figure, figures } from './ReviewFigures';
 import { TrendTable } from './TrendTable';
@@ -147,7 +149,29 @@ export function AimsPerformance({
           </>
         )}
       </p>
+      <h4 style={subheading}>Competence (7.2, A.4.6)</h4>
+      <p data-testid="review-competence">
+        {competenceFiguresText(d.competence)}
+        {d.competence && view.searches?.competenceExpired && (
+          <>
+            {' · '}
+            <JiraSearchLink jql={view.searches.competenceExpired}>Expired in Jira</JiraSearchLink>
+          </>
+        )}
+        {d.competence && view.searches?.competenceExpiring && (
+          <>
+            {' · '}
+            <JiraSearchLink jql={view.searches.competenceExpiring}>Expiring in Jira</JiraSearchLink>
+          </>
+        )}
+      </p>
       <p style={muted}>{COUNTED_BY_JIRA}</p>
+      <h4 style={subheading}>Awareness of the AI policy (7.3)</h4>
+      <div data-testid="review-policy-awareness">
+        {policyAwarenessLines(d.policyAwareness).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
     </TitledSection>
   );
 }

@@ -14,8 +14,11 @@ import {
 } from '../../../emulator/seed/demo/demo-review-pages';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
+import { seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
+import { macroPages } from './macro-page-fixture';
 import { createReviewAppHost } from './review-app-host';
 import { contentHash } from '../../../src/domain/integrity';
+import { policyPageKey } from '../../../src/storage/kvs-keys';
 
 jest.setTimeout(120_000);
 
@@ -98,6 +101,19 @@ interface View {
       riskLevels: { bands: { bandId: string; count: number }[] };
       soa: { applicable: number; implemented: number; implementedPercent: number | null } | null;
       incidents: { reported: number; breached: number; open: number } | null;
+      competence: {
+        expired: number;
+        expiring: number;
+        expiredFrom: string;
+        reviewDate: string;
+        expiringUntil: string;
+      } | null;
+      policyAwareness: {
+        memberGroup: string;
+        groupSize: number | null;
+        policies: { pageId: string; version: number | null; acknowledged: number }[];
+        unreadablePages: number;
+      } | null;
     };
     e: { opportunities: { key: string }[] };
   };
@@ -128,6 +144,10 @@ async function createIssueAt(
   return created.key;
 }
 
+/** `YYYY-MM-DD` `days` from today (UTC): the review's date is the day it is compiled. */
+const daysFromToday = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 const select = (field: string, value: string) => ({ [fields[field] ?? field]: { value } });
 
 const Q3 = {
@@ -137,6 +157,8 @@ const Q3 = {
   periodEnd: '2026-09-30',
 };
 let q3: Page;
+let beforeAnyPolicy: View;
+let policyPageId: string;
 let q4: Page;
 
 const exportOf = async (login: SeededLogin, pageId: string): Promise<string> =>
@@ -169,6 +191,7 @@ beforeAll(async () => {
     reviewReference: byName('Management review reference'),
     actionSource: byName('Action source'),
     requirementBreached: byName('Requirement breached?'),
+    competenceExpires: byName('Competence expiry'),
   });
   const allTypes = await ok<{ id: string; name: string }[]>(
     callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
@@ -180,6 +203,7 @@ beforeAll(async () => {
     aimsAction: 'AIMS Action',
     aiControl: 'AI Control',
     aiIncident: 'AI Incident',
+    competenceRecord: 'Competence Record',
   })) {
     types[key] = allTypes.find((t) => t.name === name)?.id ?? '';
   }
@@ -238,6 +262,19 @@ beforeAll(async () => {
     security: { id: confidentialLevel },
   });
   await createIssueAt('2026-10-20T10:00:00Z', 'aiIncident', 'After the period: wrong fee quoted');
+  // Competence Records around the review date (today): two expired in the period (one
+  // confidential), one expiring within 30 days, one later, one lapsed before the period.
+  const expiring = (days: number) => ({ [fields.competenceExpires ?? '']: daysFromToday(days) });
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Bias training', expiring(-10));
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Auditor course (conf.)', {
+    ...expiring(-5),
+    security: { id: confidentialLevel },
+  });
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Data science', expiring(10));
+  await createIssueAt('2026-06-01T10:00:00Z', 'competenceRecord', 'Risk owner', expiring(45));
+  await createIssueAt('2026-01-01T10:00:00Z', 'competenceRecord', 'Old course', {
+    [fields.competenceExpires ?? '']: '2026-06-15',
+  });
   // SoA: two AI Controls (provisioned by the app) included, one of them implemented.
   const controls = await ok<{ issues: { key: string }[] }>(
     callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
@@ -265,6 +302,15 @@ beforeAll(async () => {
   );
 
   q3 = await createReviewPage('Review Q3 (test)', Q3);
+  // Awareness (7.3): before any AI policy page is registered, then the demo's policy page
+  // (approved at version 1, registered by the app) that the member has acknowledged.
+  beforeAnyPolicy = await view('manager', q3);
+  ({ pageId: policyPageId } = await seedPolicyPage(site, host));
+  const policyPages = macroPages(site, spaceId, 'aims-policy', 'aims-policy-control-1');
+  const acknowledged = await policyPages.call('member', policyPageId, 'acknowledge', {
+    version: 1,
+  });
+  expect(acknowledged.ok).toBe(true);
 });
 
 afterAll(async () => {
@@ -303,12 +349,60 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
     const searches = (await must<{ searches: { incidents: string } }>('manager', q3, 'getView'))
       .searches;
     expect(searches.incidents).toMatch(/created >= "2026-07-01"/);
+    // Competence (7.2): expired from the period's start to today, expiring within 30 days.
+    expect(v.inputs.d.competence).toEqual({
+      expired: 2,
+      expiring: 1,
+      expiredFrom: '2026-07-01',
+      reviewDate: daysFromToday(0),
+      expiringUntil: daysFromToday(30),
+    });
+    // Awareness (7.3): the approved version in force of the registered AI policy page, 1 of the
+    // 4 members of jira-users acknowledged it; before any policy page, the review said so.
+    expect(v.inputs.d.policyAwareness).toEqual({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [{ pageId: policyPageId, version: 1, acknowledged: 1, percent: 25 }],
+      unreadablePages: 0,
+    });
+    expect(beforeAnyPolicy.inputs.d.policyAwareness).toEqual({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [],
+      unreadablePages: 0,
+    });
   });
 
   it('shows a member only what Jira lets them see (the Confidential nonconformity is left out)', async () => {
     const member = await view('member', q3);
     expect(member.inputs.d.nonconformities.opened).toBe(1);
     expect(member.inputs.d.incidents).toEqual({ reported: 1, breached: 1, open: 2 });
+    expect(member.inputs.d.competence).toMatchObject({ expired: 1, expiring: 1 });
+    // Awareness: the same counts for the member, who reads the policy page too (no names).
+    expect(member.inputs.d.policyAwareness).toEqual({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [{ pageId: policyPageId, version: 1, acknowledged: 1, percent: 25 }],
+      unreadablePages: 0,
+    });
+    expect(JSON.stringify(member.inputs.d.policyAwareness)).not.toMatch(/Mel Member|aims-member/);
+    const searches = (
+      await must<{ searches: { competenceExpired: string; competenceExpiring: string } }>(
+        'member',
+        q3,
+        'getView',
+      )
+    ).searches;
+    // The JQL behind each figure finds what was counted, as the member sees it.
+    for (const [jqlText, count] of [
+      [searches.competenceExpired, 1],
+      [searches.competenceExpiring, 1],
+    ] as const) {
+      const found = await ok<{ issues: unknown[] }>(
+        callAs(site, 'member', 'POST', '/rest/api/3/search/jql', { jql: jqlText }),
+      );
+      expect(found.issues).toHaveLength(count);
+    }
     expect(member.editBlockers).toEqual([
       'Only members of aims-managers (AIMS manager) or aims-top-management (top management) can record a management review as held.',
     ]);
@@ -323,6 +417,27 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
         'Only members of aims-managers (AIMS manager) or aims-top-management (top management) can change the inputs of a management review.',
       ],
     });
+  });
+});
+
+describe('awareness (7.3) when the review cannot find a policy page', () => {
+  it('counts a registered policy page the viewer cannot read, and says so, without reading it as the app', async () => {
+    // A page registered once and deleted since: Confluence answers 404 to the viewer.
+    const storage = host.storage('confluence');
+    const key = policyPageKey('999999');
+    storage.set({ kind: 'kv' }, key, {
+      pageId: '999999',
+      registeredAt: '2026-09-01T10:00:00.000Z',
+    });
+    try {
+      const awareness = (await view('manager', q3)).inputs.d.policyAwareness;
+      expect(awareness).toMatchObject({
+        policies: [{ pageId: policyPageId, version: 1, acknowledged: 1 }],
+        unreadablePages: 1,
+      });
+    } finally {
+      storage.delete({ kind: 'kv' }, key);
+    }
   });
 });
 
@@ -551,6 +666,13 @@ describe('export_view (no reader: Forge passes exportType and the extension cont
     expect(html).toContain('Centralise the training records');
     expect(html).toContain('Held — recorded by <span class="mention">@Morgan Manager</span>'); // a mention, named by Confluence
     expect(html).toContain('New AI regulation in force');
+    // The competence figures as the manager who held it counted them (7.2), the same for everyone.
+    expect(html).toContain(
+      `2 Competence Record(s) expired from 2026-07-01 to the review date ${daysFromToday(0)}; 1 expire by ${daysFromToday(30)}`,
+    );
+    expect(html).toContain(
+      `AI policy page ${policyPageId}, approved version 1 in force: 1 of 4 member(s) of jira-users acknowledged it (25%).`,
+    );
     expect(html).toContain(
       'Seal: Verified. </strong>This record of the held management review is exactly as it was held',
     );

@@ -1,5 +1,9 @@
 import { DEFAULT_RISK_MATRIX } from '../../../../src/domain/risk';
-import { incidentFiguresText } from '../../../../src/ui-contract/review-labels';
+import {
+  competenceFiguresText,
+  incidentFiguresText,
+  policyAwarenessLines,
+} from '../../../../src/ui-contract/review-labels';
 import {
   InvalidReviewInputError,
   InvalidReviewPeriodError,
@@ -251,6 +255,97 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
   it('d) reports the SoA implementation share, or null without an SoA', () => {
     expect(inputs.d.soa).toEqual({ applicable: 30, implemented: 21, implementedPercent: 70 });
     expect(buildManagementReviewInputs({ asOf: '2026-10-05' }, Q3).d.soa).toBeNull();
+  });
+
+  it('d) carries the competence counts with the dates they cover: the period start, the review date, 30 days after it', () => {
+    const counted = buildManagementReviewInputs(
+      { asOf: '2026-10-05', competence: { expired: 3, expiring: 2 } },
+      Q3,
+    );
+    expect(counted.d.competence).toEqual({
+      expired: 3,
+      expiring: 2,
+      expiredFrom: '2026-07-01',
+      reviewDate: '2026-10-05',
+      expiringUntil: '2026-11-04',
+    });
+    expect(competenceFiguresText(counted.d.competence)).toBe(
+      '3 Competence Record(s) expired from 2026-07-01 to the review date 2026-10-05; 2 expire by 2026-11-04 (within 30 days of the review date).',
+    );
+    // Compiled before the period starts: nothing can have expired in it yet.
+    expect(
+      buildManagementReviewInputs(
+        { asOf: '2026-06-20', competence: { expired: 0, expiring: 0 } },
+        Q3,
+      ).d.competence,
+    ).toMatchObject({ expiredFrom: '2026-06-20', reviewDate: '2026-06-20' });
+    expect(() =>
+      buildManagementReviewInputs(
+        { asOf: '2026-10-05', competence: { expired: 1.5, expiring: 0 } },
+        Q3,
+      ),
+    ).toThrow();
+    const uncounted = buildManagementReviewInputs({ asOf: '2026-10-05' }, Q3);
+    expect(uncounted.d.competence).toBeNull();
+    expect(competenceFiguresText(uncounted.d.competence)).toBe(
+      'Competence Records were not counted for this review.',
+    );
+  });
+
+  it('d) gives each AI policy in force its share of the members group (7.3), and says when it found no policy page', () => {
+    const awareness = (policyAwareness: unknown) =>
+      buildManagementReviewInputs(
+        { asOf: '2026-10-05', policyAwareness } as Parameters<
+          typeof buildManagementReviewInputs
+        >[0],
+        Q3,
+      ).d.policyAwareness;
+    const counted = awareness({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [
+        { pageId: '70', version: 3, acknowledged: 5 }, // one left the group since: capped at 4
+        { pageId: '71', version: null, acknowledged: 0 },
+      ],
+      unreadablePages: 1,
+    });
+    expect(counted?.policies).toEqual([
+      { pageId: '70', version: 3, acknowledged: 4, percent: 100 },
+      { pageId: '71', version: null, acknowledged: 0, percent: null },
+    ]);
+    expect(policyAwarenessLines(counted)).toEqual([
+      'AI policy page 70, approved version 3 in force: 4 of 4 member(s) of jira-users acknowledged it (100%).',
+      'AI policy page 71 has no approved version in force (never approved, or superseded): there is nothing to acknowledge.',
+      '1 registered AI policy page(s) cannot be read by the person who compiled these inputs, so their acknowledgements are not counted here.',
+    ]);
+    const sizeHidden = awareness({
+      memberGroup: 'jira-users',
+      groupSize: null,
+      policies: [{ pageId: '70', version: 3, acknowledged: 2 }],
+      unreadablePages: 0,
+    });
+    expect(policyAwarenessLines(sizeHidden)).toEqual([
+      "AI policy page 70, approved version 3 in force: 2 member(s) of jira-users acknowledged it (the group's size was not shown, so no share).",
+    ]);
+    const none = awareness({
+      memberGroup: 'jira-users',
+      groupSize: 4,
+      policies: [],
+      unreadablePages: 0,
+    });
+    expect(policyAwarenessLines(none)[0]).toMatch(/^The review found no AI policy page/);
+    expect(() =>
+      awareness({
+        memberGroup: 'jira-users',
+        groupSize: 4,
+        policies: [{ pageId: 'x', version: 1, acknowledged: 0 }],
+        unreadablePages: 0,
+      }),
+    ).toThrow('A policy page ID is a number');
+    expect(awareness(undefined)).toBeNull();
+    expect(policyAwarenessLines(null)).toEqual([
+      'Acknowledgements of the AI policy were not counted for this review.',
+    ]);
   });
 
   it('d) carries the AI incident counts, refuses a negative count, and says none were counted without them', () => {

@@ -9,6 +9,13 @@ const inputs = buildManagementReviewInputs(
     interestedParties: 'Customers want model cards',
     previousActions: [{ key: 'AIMS-7', summary: 'Old action', status: 'Done', done: true }],
     nonconformities: [{ key: 'AIMS-8', createdOn: '2026-08-03', source: 'Incident' }],
+    competence: { expired: 2, expiring: 1 },
+    policyAwareness: {
+      memberGroup: 'jira-users',
+      groupSize: 10,
+      policies: [{ pageId: '70', version: 2, acknowledged: 7 }],
+      unreadablePages: 0,
+    },
     auditFindings: [
       {
         key: 'AIMS-9',
@@ -116,6 +123,10 @@ describe('the review as ADF for export', () => {
       'AIMS-12',
       'Content hash abc123',
       'page version 3',
+      'Competence (7.2, A.4.6)',
+      '2 Competence Record(s) expired from 2026-07-01 to the review date 2026-10-02; 1 expire by 2026-11-01',
+      'Awareness of the AI policy (7.3)',
+      'AI policy page 70, approved version 2 in force: 7 of 10 member(s) of jira-users acknowledged it (70%).',
     ]) {
       expect(json).toContain(words);
     }
