@@ -12,7 +12,7 @@
  * did (see resumable-scan.ts).
  */
 import type { ActiveAims } from '../jira/active-aims';
-import { BULK_EDIT_MAX_ISSUES, bulkEditLabel } from '../jira/issue-bulk-edit';
+import { BULK_EDIT_MAX_ISSUES, bulkEditOutcome, submitLabelEdit } from '../jira/issue-bulk-edit';
 import { approximateCount, searchPages } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
@@ -79,7 +79,9 @@ const PHASES = [
 /**
  * Adds or removes the label on every issue `where` finds after the cursor's last key, in key
  * order, by bulk edits of up to 1 000 issues, until the part should stop. True when it went
- * through all of them.
+ * through all of them. A bulk edit Jira has not finished when the part runs out of time stays in
+ * the cursor (`pendingTask`): the next part follows that task up first, and goes on after its last
+ * key once it is done.
  */
 async function editAll(
   jira: ProductClient,
@@ -88,12 +90,23 @@ async function editAll(
   op: 'ADD' | 'REMOVE',
   done: string[],
 ): Promise<boolean> {
+  const counter = op === 'ADD' ? 'labelled' : 'unlabelled';
+  /** Waits for the task of the batch up to `last`; false when the part must stop first. */
+  const finish = async (taskId: string, last: string, keyOf: Map<string, string>) => {
+    const outcome = await bulkEditOutcome(jira, taskId, progress.outOfTime);
+    if (!outcome) return false;
+    const edited = [...outcome.editedIds].flatMap((id) => keyOf.get(id) ?? []);
+    done.push(...edited);
+    await progress.batchDone(last, { [counter]: outcome.editedIds.size });
+    return true;
+  };
+  const pending = progress.cursor.pendingTask;
+  if (pending && !(await finish(pending.taskId, pending.last, new Map()))) return false;
   const after = progress.cursor.after;
   const search = {
     jql: jql.orderBy(jql.and(where, after !== undefined && jql.gt('key', after)), 'key'),
     fields: ['key'],
   };
-  const counter = op === 'ADD' ? 'labelled' : 'unlabelled';
   for await (const page of searchPages(jira, search)) {
     for (let i = 0; i < page.length; i += BULK_EDIT_MAX_ISSUES) {
       if (progress.shouldStop()) return false;
@@ -102,18 +115,11 @@ async function editAll(
       if (!last) break;
       // An issue the search still shows in its old state (search lags behind edits) is edited
       // again: adding a label it has, or removing one it lacks, changes nothing.
-      const outcome = await bulkEditLabel(
-        jira,
-        chunk.map((issue) => issue.id),
-        OVERDUE_LABEL,
-        op,
-      );
-      // Jira has not finished the edit yet: this part stops, and the next one edits the same
-      // issues again from the cursor (adding a label an issue has, or removing one it lacks, is a no-op).
-      if (!outcome) return false;
-      const edited = chunk.filter((issue) => outcome.editedIds.has(issue.id));
-      done.push(...edited.map((issue) => issue.key));
-      await progress.batchDone(last.key, { [counter]: edited.length });
+      const ids = chunk.map((issue) => issue.id);
+      const taskId = await submitLabelEdit(jira, ids, OVERDUE_LABEL, op);
+      await progress.taskPending(taskId, last.key);
+      const keyOf = new Map(chunk.map((issue) => [issue.id, issue.key]));
+      if (!(await finish(taskId, last.key, keyOf))) return false;
     }
   }
   return true;

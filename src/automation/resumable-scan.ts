@@ -47,7 +47,17 @@ export interface ScanProgress {
   shouldStop(): boolean;
   /** One item is done: the next part goes on after `after`. */
   itemDone(after: string, counts?: Readonly<Record<string, number>>): Promise<void>;
-  /** A batch of items up to `after` is done (a bulk write): the cursor is saved at once. */
+  /**
+   * True when the part has no time left to wait for anything, even before it has done something
+   * (a part that waits on past its time box risks being stopped at the invocation's limit).
+   */
+  outOfTime(): boolean;
+  /** A task was submitted for the items up to `last`; the cursor keeps it until its batch is done. */
+  taskPending(taskId: string, last: string): Promise<void>;
+  /**
+   * A batch of items up to `after` is done (a bulk write; its pending task, if any, is finished):
+   * the cursor is saved at once.
+   */
   batchDone(after: string, counts?: Readonly<Record<string, number>>): Promise<void>;
   /** The phase is done; the pass goes on with `phase` from its start (the part may stop now). */
   nextPhase(phase: string): Promise<void>;
@@ -88,6 +98,11 @@ export async function runScanPart(
   const progress: ScanProgress = {
     cursor,
     shouldStop: () => progressed && deps.timeBox.timeUp(),
+    outOfTime: () => deps.timeBox.timeUp(),
+    taskPending: async (taskId, last) => {
+      cursor.pendingTask = { taskId, last };
+      await save(deps, cursor);
+    },
     itemDone: async (after, counts = {}) => {
       advance(after, counts);
       sinceSave += 1;
@@ -97,6 +112,7 @@ export async function runScanPart(
       }
     },
     batchDone: async (after, counts = {}) => {
+      delete cursor.pendingTask;
       advance(after, counts);
       sinceSave = 0;
       await save(deps, cursor);
@@ -104,6 +120,7 @@ export async function runScanPart(
     nextPhase: async (phase) => {
       cursor.phase = phase;
       delete cursor.after;
+      delete cursor.pendingTask;
       progressed = true; // a finished phase moved the pass on: the part may stop here
       await save(deps, cursor);
       progressed = true; // a finished phase is saved: the next part may start the new one

@@ -44,16 +44,15 @@ export const DEFAULT_BULK_EDIT_WAITS: BulkEditWaits = {
 };
 
 /**
- * Adds (`ADD`) or removes (`REMOVE`) `label` on up to BULK_EDIT_MAX_ISSUES issues and waits until
- * Jira has done it.
+ * Asks Jira to add (`ADD`) or remove (`REMOVE`) `label` on up to BULK_EDIT_MAX_ISSUES issues;
+ * answers the task that does it (follow it with `bulkEditOutcome`).
  */
-export async function bulkEditLabel(
+export async function submitLabelEdit(
   jira: ProductClient,
   issueIds: readonly string[],
   label: string,
   op: 'ADD' | 'REMOVE',
-  waits: BulkEditWaits = DEFAULT_BULK_EDIT_WAITS,
-): Promise<BulkEditOutcome | undefined> {
+): Promise<string> {
   if (issueIds.length === 0 || issueIds.length > BULK_EDIT_MAX_ISSUES)
     throw new Error(
       `A bulk edit takes 1 to ${BULK_EDIT_MAX_ISSUES} issues (${issueIds.length} given)`,
@@ -72,6 +71,20 @@ export async function bulkEditLabel(
     },
     submittedSchema,
   );
+  return taskId;
+}
+
+/**
+ * What bulk edit task `taskId` did, once Jira has finished it; undefined when it is still running
+ * after every wait, or when `stopWaiting` says the caller has no time left to wait (before each
+ * wait: each further progress read costs a product call of the caller's time).
+ */
+export async function bulkEditOutcome(
+  jira: ProductClient,
+  taskId: string,
+  stopWaiting: () => boolean,
+  waits: BulkEditWaits = DEFAULT_BULK_EDIT_WAITS,
+): Promise<BulkEditOutcome | undefined> {
   for (let attempt = 0; ; attempt += 1) {
     const progress = await jira.get(route`/rest/api/3/bulk/queue/${taskId}`, progressSchema);
     if (progress.status === 'COMPLETE')
@@ -83,8 +96,8 @@ export async function bulkEditLabel(
     if (progress.status !== 'ENQUEUED' && progress.status !== 'RUNNING')
       throw new Error(`Jira's bulk edit ${taskId} ended ${progress.status}`);
     const delay = waits.delaysMs[attempt];
-    // Still running after every wait: the caller goes on later (editing again changes nothing).
-    if (delay === undefined) return undefined;
+    // Still running after every wait, or no time to wait: the caller follows the task up later.
+    if (delay === undefined || stopWaiting()) return undefined;
     await waits.sleep(delay);
   }
 }

@@ -20,6 +20,12 @@ export const scanCursorSchema = z.object({
   phase: z.string().min(1),
   /** The last item done in the phase (an issue key, a KVS key): the next part goes on after it. */
   after: z.string().optional(),
+  /**
+   * A bulk edit the phase submitted and has not seen finished (Jira was slower than the part's
+   * time): its task, and the last item it covers. The next part follows this task up instead of
+   * submitting the same edit again.
+   */
+  pendingTask: z.object({ taskId: z.string().min(1), last: z.string().min(1) }).optional(),
   done: z.boolean(),
   /** What the pass did so far (issues labelled, pages scanned, …). */
   totals: z.record(z.string(), z.number().int().min(0)),

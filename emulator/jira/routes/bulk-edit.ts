@@ -211,6 +211,6 @@ export function registerBulkEditRoutes(router: Router, m: JiraModels): void {
       sendErrors(res, 400, ['The task associated with this taskId is not a bulk operation task']);
       return;
     }
-    res.json(progressView(task));
+    res.json(progressView(m.tasks.read(task)));
   });
 }

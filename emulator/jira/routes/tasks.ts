@@ -17,6 +17,6 @@ export function registerTaskRoutes(router: Router, m: JiraModels): void {
       throw new JiraError(403, [
         'Only the creator of the task or a Jira administrator can see it.',
       ]);
-    res.json(taskView(m.ctx, task));
+    res.json(taskView(m.ctx, m.tasks.read(task)));
   });
 }

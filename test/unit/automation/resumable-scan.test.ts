@@ -48,6 +48,33 @@ beforeEach(() => {
 });
 
 describe('a scan in resumable parts', () => {
+  it('keeps a task the part could not wait for in the cursor until its batch is done', async () => {
+    const seen: (ScanCursor['pendingTask'] | undefined)[] = [];
+    const pass: ScanPass = {
+      scan: 'overdue',
+      firstPhase: 'edit',
+      async run(progress) {
+        seen.push(progress.cursor.pendingTask && { ...progress.cursor.pendingTask });
+        if (progress.cursor.pendingTask) {
+          await progress.batchDone(progress.cursor.pendingTask.last, { edited: 3 });
+          return 'done';
+        }
+        await progress.taskPending('10001', 'c');
+        budget.used = true; // Jira is still at it when the part's time is up
+        return progress.outOfTime() ? 'paused' : 'done';
+      },
+    };
+    const { d, queued, stored } = deps(new Date('2026-07-01T03:00:00Z'));
+    expect((await runScanPart(d, { kind: 'schedule' }, pass)).kind).toBe('paused');
+    expect(stored()).toMatchObject({ pendingTask: { taskId: '10001', last: 'c' }, done: false });
+    budget.used = false;
+    const event = queued[0] as ScanEvent;
+    expect((await runScanPart(d, { kind: 'continue', event }, pass)).kind).toBe('done');
+    expect(seen).toEqual([undefined, { taskId: '10001', last: 'c' }]);
+    expect(stored()).toMatchObject({ after: 'c', done: true, totals: { edited: 3 } });
+    expect(stored()?.pendingTask).toBeUndefined();
+  });
+
   it('goes on from its cursor in queued parts until the pass is done', async () => {
     const done: string[] = [];
     const { d, queued, stored } = deps(new Date('2026-07-01T03:00:00Z'));
