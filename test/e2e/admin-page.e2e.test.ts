@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { AIMS_ISSUE_TYPE_KEYS } from '../../src/jira/aims-schema';
 import { callAs } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { AIMS_APP_ROOT } from './support/aims-site';
@@ -178,8 +179,9 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await expect(
     status.getByRole('row', { name: /Annex A control issues/ }).textContent(),
   ).resolves.toContain('38');
+  // Every AIMS issue type the app provisions.
   await expect(status.getByRole('row', { name: /Issue types/ }).textContent()).resolves.toContain(
-    '11',
+    String(AIMS_ISSUE_TYPE_KEYS.length),
   );
 
   // Escape cancels the confirmation; a second run finds everything in place.
