@@ -19,10 +19,11 @@ import {
 } from '../domain/roadmap';
 import { Refusal } from '../domain/refusal';
 import type { ActiveAims } from '../jira/active-aims';
-import { adfDoc, toJiraFields } from '../jira/aims-issue';
+import { adfDoc } from '../jira/aims-issue';
 import { bulkCreateIssues } from '../jira/bulk-create';
 import { searchIssues, searchOne } from '../jira/issue-search';
 import { jql } from '../jira/jql-builder';
+import { aimsActionFields } from '../jira/labelled-aims-action';
 import type { ProductClient } from '../jira/product-client';
 import type { ProvisioningState } from '../storage/provisioning-state';
 import type { RoadmapOutcome } from '../ui-contract/roadmap-view';
@@ -117,20 +118,13 @@ function taskFields(
   s: ProgrammeStep,
   t: StarterTask,
 ): Record<string, unknown> {
-  const typeId = state.issueTypes.aimsAction;
-  if (!typeId)
-    throw new Refusal(`The AIMS Action issue type is not provisioned in ${state.projectKey}.`);
-  return {
-    project: { key: state.projectKey },
-    issuetype: { id: typeId },
-    parent: { key: epicKey },
+  return aimsActionFields(state, {
     summary: t.summary,
-    description: adfDoc(
-      `Starter task ${t.id} of "${epicSummary(s)}".\n${refsText(t.requirements)}`,
-    ),
+    description: `Starter task ${t.id} of "${epicSummary(s)}".\n${refsText(t.requirements)}`,
     labels: taskLabels(s, t),
-    ...toJiraFields(state, { actionSource: 'Other' }),
-  };
+    parentKey: epicKey,
+    values: { actionSource: 'Other' },
+  });
 }
 
 export type { RoadmapOutcome };
