@@ -45,7 +45,7 @@ describe("Jira Software's board API, through jira.js", () => {
     const filter = await jira.filters.createFilter({
       name: unique('DEMO work'),
       jql,
-      sharePermissions: [{ type: 'project', project: { id: project.id } }],
+      sharePermissions: [{ type: 'project', project }],
     });
     const board = shaped(
       boardShape,
