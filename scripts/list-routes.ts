@@ -11,6 +11,7 @@ import { EMULATED_ROUTES, servedPath } from '../emulator/core/route-table';
 import { openDatabase } from '../emulator/core/database';
 import { createSiteContext } from '../emulator/core/context';
 import { buildApp } from '../emulator/core/site';
+import { AGILE_ROUTES } from '../emulator/jira/agile';
 import { REPO_ROOT, specFile } from './spec-locations';
 
 export const ROUTES_DOC = path.join(REPO_ROOT, 'docs', 'emulator-routes.md');
@@ -79,7 +80,25 @@ export function renderRoutesDoc(routes: EmulatedRoute[] = collectRoutes()): stri
       );
     }
   }
+  lines.push(...agileSection());
   return `${lines.join('\n')}\n`;
+}
+
+/** Jira Software's routes: no OpenAPI spec here, checked through jira.js's Agile client. */
+function agileSection(): string[] {
+  const routes = [...AGILE_ROUTES].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method),
+  );
+  return [
+    '',
+    `## Jira Software REST (\`/rest/agile/1.0\`): ${routes.length} routes`,
+    '',
+    "Not in the OpenAPI specs: checked through jira.js's Agile client (test/contract/agile-boards.test.ts).",
+    '',
+    '| Method | Path |',
+    '|---|---|',
+    ...routes.map((r) => `| ${r.method.toUpperCase()} | \`${r.path}\` |`),
+  ];
 }
 
 function main(): void {

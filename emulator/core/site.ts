@@ -10,6 +10,7 @@ import { sameSiteHostOnly } from './host-check';
 import { productErrorHandler } from './error-handler';
 import { createJiraRouter } from '../jira';
 import { createConfluenceRouter } from '../confluence';
+import { AGILE_MOUNT, createAgileRouter } from '../jira/agile';
 import { seedSite } from '../seed';
 import { searchVisibility } from '../jira/search/search-visibility';
 
@@ -69,6 +70,7 @@ export function buildApp(ctx: SiteContext, extensions: SiteExtension[] = []): ex
   for (const ext of extensions) ext.public?.(app, ctx);
   const auth = authenticate(ctx.users, ctx.sessions);
   app.use('/rest/api/3', auth, createJiraRouter(ctx));
+  app.use(AGILE_MOUNT, auth, createAgileRouter(ctx));
   app.use('/wiki/api/v2', auth, createConfluenceRouter(ctx));
   for (const ext of extensions) ext.authenticated?.(app, ctx);
   app.use(productErrorHandler);

@@ -1,4 +1,5 @@
 import type { Product } from '../core/route-table';
+import { agileRequestProblems } from '../jira/agile/agile-operations';
 import { requestProblems } from '../openapi/request-validator';
 
 /** A request the app sent that does not match Atlassian's spec. */
@@ -60,7 +61,9 @@ export class RequestContract {
     const verdict =
       body.ok === false
         ? { operation: `${method} ${path.split('?')[0] ?? path}`, problems: [body.problem] }
-        : requestProblems(product, { method, path, body: body.value });
+        : product === 'jira' && path.startsWith('/rest/agile/')
+          ? agileRequestProblems(method, path, body.value)
+          : requestProblems(product, { method, path, body: body.value });
     if (verdict.problems.length === 0) return undefined;
     const violation: RequestViolation = { moduleKey, product, method, path, ...verdict };
     this.recorded.push(violation);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { agileOperationOf } from '../jira/agile/agile-operations';
 
 type Method = 'get' | 'post' | 'put' | 'delete' | 'patch';
 
@@ -61,6 +62,11 @@ export class ScopeTable {
   ): ScopeRequirement {
     const pathOnly = requestPath.replace(/[?#].*$/, '');
     const m = method.toLowerCase() as Method;
+    if (product === 'jira' && pathOnly.startsWith('/rest/agile/')) {
+      // Jira Software's API is not in the platform spec: its scopes from the JSW scopes page.
+      const op = agileOperationOf(method, pathOnly);
+      return op ? { known: true, scopeSets: [[...op.scopes]] } : { known: false, scopeSets: [] };
+    }
     if (!this.ops) return fallback(product, m, pathOnly);
     const prefix = PRODUCT_PREFIX[product];
     if (!pathOnly.startsWith(prefix)) return { known: false, scopeSets: [] };

@@ -6,6 +6,7 @@ import { jiraModels } from './models/jira-models';
 import { registerBulkFetchRoutes } from './routes/bulk-fetch';
 import { registerCommentRoutes } from './routes/comments';
 import { registerFieldRoutes } from './routes/fields';
+import { registerFilterRoutes } from './routes/filters';
 import { registerIssueRoutes } from './routes/issues';
 import { registerIssueTypeRoutes } from './routes/issue-types';
 import { registerLinkRoutes } from './routes/links';
@@ -40,6 +41,7 @@ export function createJiraRouter(ctx: SiteContext): Router {
   registerReferenceDataRoutes(router, m);
   registerPermissionRoutes(router, m);
   registerSearchRoutes(router, m);
+  registerFilterRoutes(router, m);
   registerBulkFetchRoutes(router, m);
   registerIssueRoutes(router, m);
   registerCommentRoutes(router, m);

@@ -12,6 +12,7 @@ import { THEME_COOKIE } from './theme';
 import { signIn, signInPage, signOut } from './pages/sign-in';
 import { projectListPage } from './pages/jira-projects';
 import { issueListPage } from './pages/jira-issues';
+import { boardPage, moveCard, projectBoardsPage } from './pages/jira-board';
 import { commentOnIssue, issuePage, linkIssueFromView, transitionIssue } from './pages/jira-issue';
 import { editIssue, editIssuePage } from './pages/jira-edit';
 import { createIssue, createIssuePage } from './pages/jira-create';
@@ -92,6 +93,15 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
       server.post('/jira/browse/:key/link', signedIn, form, page(linkIssueFromView));
       server.get('/jira/create', signedIn, page(createIssuePage));
       server.post('/jira/create', signedIn, form, page(createIssue));
+      // Jira Software's addresses of a company-managed project's boards.
+      server.get('/jira/software/c/projects/:key/boards', signedIn, page(projectBoardsPage));
+      server.get('/jira/software/c/projects/:key/boards/:boardId', signedIn, page(boardPage));
+      server.post(
+        '/jira/software/c/projects/:key/boards/:boardId/move',
+        signedIn,
+        form,
+        page(moveCard),
+      );
       server.get('/jira/admin/apps', signedIn, page(adminAppsPage));
       server.get('/jira/admin/apps/:moduleKey', signedIn, page(adminPageHost));
       server.get('/jira/apps/:appId/:envId', signedIn, page(globalPageHost));

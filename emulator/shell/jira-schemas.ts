@@ -134,3 +134,50 @@ export const createMetaFieldsSchema = z.looseObject({
   results: z.array(createMetaFieldSchema).optional(),
 });
 export type CreateMetaField = z.infer<typeof createMetaFieldSchema>;
+
+/** Jira Software: a board page, a board's configuration, and a page of its issues. */
+export const boardPageSchema = z.looseObject({
+  values: z
+    .array(z.looseObject({ id: z.number(), name: z.string(), type: z.string() }))
+    .default([]),
+});
+export const boardSchema = z.looseObject({ id: z.number(), name: z.string() });
+export const boardConfigurationSchema = z.looseObject({
+  columnConfig: z.looseObject({
+    columns: z.array(
+      z.looseObject({
+        name: z.string(),
+        statuses: z.array(z.looseObject({ id: z.string() })).default([]),
+      }),
+    ),
+  }),
+});
+export const boardIssuesSchema = z.looseObject({
+  total: z.number(),
+  issues: z.array(
+    searchIssueSchema.extend({
+      fields: searchIssueSchema.shape.fields.unwrap().extend({
+        status: statusSchema.extend({ id: z.string() }).optional(),
+      }),
+    }),
+  ),
+});
+/** A search page whose issues carry their transitions (`expand=transitions`). */
+export const issuesWithTransitionsSchema = z.looseObject({
+  issues: z
+    .array(
+      z.looseObject({
+        key: z.string(),
+        transitions: z
+          .array(
+            z.looseObject({
+              id: z.string(),
+              name: z.string(),
+              to: z.looseObject({ id: z.string(), name: z.string() }),
+            }),
+          )
+          .default([]),
+      }),
+    )
+    .default([]),
+});

@@ -17,6 +17,7 @@ import {
   resumeProvisioning,
   startProvisioning,
 } from '../workflows/provisioning/forge-provisioning';
+import { defineBoardFunctions } from './admin-board';
 import { adminFunctionKeys, defineAdminFunction } from './admin-function';
 import { defineRiskMatrixFunctions } from './admin-risk-matrix';
 import { viewerAccountId } from './resolver-outcome';
@@ -175,6 +176,7 @@ defineAdminFunction(
 );
 
 defineRiskMatrixFunctions(resolver);
+defineBoardFunctions(resolver);
 
 /**
  * The implementation roadmap template: the ten programme steps as epics with starter tasks, made

@@ -44,3 +44,4 @@ export type { ColorMode } from './theme';
 export { Problem } from './Problem';
 export { MoreInJira } from './MoreInJira';
 export { JiraSearchLink } from './JiraSearchLink';
+export { JiraPathLink } from './JiraPathLink';

@@ -1,11 +1,13 @@
 import type { SiteContext } from '../../core/context';
 import { JiraEventPublisher } from '../events/jira-event-publisher';
 import { IssueView } from '../views/issue-view';
+import { BoardModel } from './boards';
 import { ChangelogModel } from './changelog';
 import { CommentModel } from './comments';
 import { CustomFieldModel } from './custom-fields';
 import { FieldCatalog } from './field-catalog';
 import { FieldInputParser } from './field-input';
+import { FilterModel } from './filters';
 import { IssueLinkModel } from './issue-links';
 import { IssuePropertyModel } from './issue-properties';
 import { IssueService } from './issue-service';
@@ -37,6 +39,8 @@ export interface JiraModels {
   screens: ScreenModel;
   screenSchemes: ScreenSchemeModel;
   tasks: TaskModel;
+  filters: FilterModel;
+  boards: BoardModel;
   permissions: PermissionModel;
   store: IssueStore;
   changelog: ChangelogModel;
@@ -79,6 +83,8 @@ export function jiraModels(ctx: SiteContext): JiraModels {
     screens,
     screenSchemes: new ScreenSchemeModel(ctx, screens),
     tasks: new TaskModel(ctx),
+    filters: new FilterModel(ctx, projects, permissions),
+    boards: new BoardModel(ctx),
     permissions,
     store,
     changelog: new ChangelogModel(ctx),

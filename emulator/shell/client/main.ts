@@ -8,10 +8,13 @@ import { initFrames } from './frames';
 import { initBridgeMessages } from './bridge-messages';
 import { initConfigButtons } from './macro-config';
 import { initFlashFlags } from './flags';
+import { dropRefusalParam, initBoardMoves } from './board-moves';
 
 function start(): void {
   initThemeToggle();
   initFlashFlags();
+  dropRefusalParam();
+  initBoardMoves(document);
   initBridgeMessages();
   initConfigButtons();
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {

@@ -16,7 +16,7 @@ export async function projectListPage(env: PageEnv): Promise<void> {
       ? html`<p>You cannot browse any project.</p>`
       : dataTable(
           'Projects',
-          ['Key', 'Name', 'Type', ''],
+          ['Key', 'Name', 'Type', 'Boards', ''],
           parsed.data.values.map((p) => [
             p.key,
             html`<a
@@ -24,6 +24,9 @@ export async function projectListPage(env: PageEnv): Promise<void> {
               >${p.name}</a
             >`,
             p.projectTypeKey ?? '',
+            html`<a href="/jira/software/c/projects/${encodeURIComponent(p.key)}/boards"
+              >Boards<span class="visually-hidden"> of ${p.name}</span></a
+            >`,
             html`<a href="/jira/create?project=${encodeURIComponent(p.key)}"
               >Create issue<span class="visually-hidden"> in ${p.name}</span></a
             >`,

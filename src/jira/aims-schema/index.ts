@@ -5,3 +5,4 @@ export * from './field-groups';
 export * from './link-types';
 export * from './workflows';
 export * from './screens';
+export * from './board-columns';

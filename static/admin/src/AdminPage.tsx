@@ -6,6 +6,7 @@ import { Loading, callResolver, Problem } from '../../common';
 import { roomyFrame } from '../../common/styles';
 import type { Overview } from './admin-schemas';
 import { overviewSchema } from './admin-schemas';
+import { BoardSection } from './BoardSection';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
 import { ProvisioningSection } from './ProvisioningSection';
@@ -62,6 +63,7 @@ export function AdminPage() {
             onProvisioned={() => void refresh()}
           />
           <RoadmapSection projectKey={overview.config.projectKey} />
+          <BoardSection projectKey={overview.config.projectKey} />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />
         </>

@@ -52,6 +52,32 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     expectStatus: 200,
   }),
 
+  // ---- saved filters ----
+  'post /rest/api/3/filter': async (fx) => ({
+    path: '/rest/api/3/filter',
+    body: {
+      name: fx.unique('Contract filter'),
+      jql: 'project = DEMO ORDER BY created ASC',
+      sharePermissions: [{ type: 'project', project: { id: (await fx.demoProject()).id } }],
+    },
+    expectStatus: 200,
+  }),
+  'get /rest/api/3/filter/{id}': async (fx) => {
+    const created = (await fx.call('POST', '/rest/api/3/filter', {
+      name: fx.unique('Contract filter'),
+      jql: 'project = DEMO',
+    })) as { id: string };
+    return { path: `/rest/api/3/filter/${created.id}`, expectStatus: 200 };
+  },
+  'get /rest/api/3/filter/search': async (fx) => {
+    const name = fx.unique('Contract search filter');
+    await fx.call('POST', '/rest/api/3/filter', { name, jql: 'project = DEMO' });
+    return {
+      path: `/rest/api/3/filter/search?filterName=${encodeURIComponent(name)}&isSubstringMatch=true&expand=jql,owner,sharePermissions,description,viewUrl,searchUrl`,
+      expectStatus: 200,
+    };
+  },
+
   // ---- issue types ----
   'get /rest/api/3/issuetype': async () => ({ path: '/rest/api/3/issuetype', expectStatus: 200 }),
   'post /rest/api/3/issuetype': async (fx) => ({

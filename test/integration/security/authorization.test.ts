@@ -130,6 +130,8 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
   },
   // Ten epics and their starter tasks made in the AIMS project by whoever calls it.
   applyRoadmap: { dryRun: false },
+  // A saved filter and a Kanban board made in the AIMS project by whoever calls it.
+  setUpAimsBoard: {},
 };
 
 const MACROS = {

@@ -1,0 +1,136 @@
+/**
+ * The AIMS board (admin page), with the Forge host running the real app on a provisioned AIMS: a
+ * Jira administrator gets a saved filter shared with the project and a Kanban board made from it,
+ * through Jira Software's REST API, every AIMS status in a column; a re-run finds both and creates
+ * nothing; anyone else is refused and nothing is made.
+ */
+import path from 'node:path';
+import type { RunningSite } from '../../../emulator/core/site';
+import { SEEDED_USERS } from '../../../emulator/core/users';
+import type { ForgeHost } from '../../../emulator/forge-host';
+import { createForgeHost } from '../../../emulator/forge-host';
+import { AIMS_BOARD_COLUMNS, aimsStatusesOfColumn } from '../../../src/jira/aims-schema';
+import type { BoardSetupOutcome } from '../../../src/ui-contract/board-setup-view';
+import { boardSetupOutcomeSchema } from '../../../src/ui-contract/board-setup-view';
+import type { SeededLogin } from '../../support/test-site';
+import { callAs, jsonOk, startTestSite } from '../../support/test-site';
+import { bridge, registerFrame } from '../forge-host/fixture-host';
+
+jest.setTimeout(300_000);
+
+let site: RunningSite;
+let host: ForgeHost;
+
+interface Outcome {
+  ok: boolean;
+  data?: unknown;
+  error?: string;
+}
+
+async function setUpBoard(login: SeededLogin): Promise<Outcome> {
+  const { frameId } = await registerFrame(site, login, 'aims-admin');
+  const res = await bridge(site, login, frameId, 'invoke', {
+    functionKey: 'setUpAimsBoard',
+    payload: {},
+  });
+  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
+  return res.result as Outcome;
+}
+
+async function setUp(): Promise<BoardSetupOutcome> {
+  const out = await setUpBoard('admin');
+  if (!out.ok) throw new Error(String(out.error));
+  return boardSetupOutcomeSchema.parse(out.data);
+}
+
+const aimsBoards = async (login: SeededLogin = 'admin') =>
+  jsonOk<{ values: { id: number; name: string }[] }>(
+    callAs(site, login, 'GET', '/rest/agile/1.0/board?projectKeyOrId=AIMS'),
+  );
+const aimsFilters = async () =>
+  jsonOk<{ values: { id: string; name: string }[] }>(
+    callAs(
+      site,
+      'admin',
+      'GET',
+      '/rest/api/3/filter/search?filterName=AIMS%20work&isSubstringMatch=true',
+    ),
+  );
+
+beforeAll(async () => {
+  host = createForgeHost({ appRoot: path.resolve(__dirname, '../../..') });
+  site = await startTestSite([host]);
+  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
+  await host.install(admin?.accountId);
+  await host.waitForIdle();
+});
+
+afterAll(async () => {
+  host?.close();
+  await site?.close();
+});
+
+it.each(['manager', 'member'] as const)(
+  'refuses the %s (not a Jira administrator) and makes nothing',
+  async (login) => {
+    const out = await setUpBoard(login);
+    expect(out.ok).toBe(false);
+    expect(out.error).toContain('Only Jira administrators can create the AIMS board');
+    expect((await aimsBoards()).values).toEqual([]);
+    expect((await aimsFilters()).values).toEqual([]);
+  },
+);
+
+it('makes a saved filter and a Kanban board with every AIMS status in its column', async () => {
+  const made = await setUp();
+  expect(made.filter).toMatchObject({ name: 'AIMS work (AIMS)', created: true });
+  expect(made.board).toMatchObject({ name: 'AIMS board (AIMS)', created: true });
+  expect(made.board.url).toBe(`/jira/software/c/projects/AIMS/boards/${made.board.id}`);
+  expect(made.unmapped).toEqual([]);
+  expect(made.columns.map((c) => c.name)).toEqual(AIMS_BOARD_COLUMNS.map((c) => c.name));
+  for (const [i, column] of AIMS_BOARD_COLUMNS.entries()) {
+    expect([...(made.columns[i]?.statuses ?? [])].sort()).toEqual(
+      aimsStatusesOfColumn(column)
+        .map((s) => s.name)
+        .sort(),
+    );
+  }
+
+  const filter = await jsonOk<{ jql: string; owner: { displayName: string } }>(
+    callAs(site, 'admin', 'GET', `/rest/api/3/filter/${made.filter.id}`),
+  );
+  expect(filter.jql).toBe('project = "AIMS" ORDER BY created ASC');
+  // Shared with the project: a member who browses AIMS sees the board, as on Jira.
+  expect((await aimsBoards('member')).values.map((b) => b.id)).toEqual([made.board.id]);
+});
+
+it('run twice: finds the filter and the board, and makes no second one', async () => {
+  const first = await setUp();
+  const again = await setUp();
+  expect(again.filter).toEqual({ ...first.filter, created: false });
+  expect(again.board).toEqual({ ...first.board, created: false });
+  expect((await aimsBoards()).values).toHaveLength(1);
+  expect((await aimsFilters()).values).toHaveLength(1);
+});
+
+it("shows the project's AIMS work on the board", async () => {
+  const { board } = await setUp();
+  const created = await jsonOk<{ key: string }>(
+    callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
+      fields: {
+        project: { key: 'AIMS' },
+        issuetype: { name: 'AIMS Action' },
+        summary: 'On the board',
+      },
+    }),
+  );
+  const issues = await jsonOk<{ issues: { key: string }[]; total: number }>(
+    callAs(
+      site,
+      'member',
+      'GET',
+      `/rest/agile/1.0/board/${board.id}/issue?jql=${encodeURIComponent(`key = ${created.key}`)}&fields=status`,
+    ),
+  );
+  expect(issues.issues.map((i) => i.key)).toEqual([created.key]);
+});
