@@ -18,6 +18,7 @@ import {
   startProvisioning,
 } from '../workflows/provisioning/forge-provisioning';
 import { adminFunctionKeys, defineAdminFunction } from './admin-function';
+import { defineOnboardingFunctions } from './admin-onboarding';
 import { defineRiskMatrixFunctions } from './admin-risk-matrix';
 import { viewerAccountId } from './resolver-outcome';
 
@@ -175,6 +176,7 @@ defineAdminFunction(
 );
 
 defineRiskMatrixFunctions(resolver);
+defineOnboardingFunctions(resolver);
 
 /**
  * The implementation roadmap template: the ten programme steps as epics with starter tasks, made
