@@ -8,6 +8,13 @@ import type { Overview } from './admin-schemas';
 import { overviewSchema } from './admin-schemas';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
+import { OnboardingProvider } from './onboarding/onboarding-context';
+import { onboardingSteps } from './onboarding/onboarding-steps';
+import { OnboardingTracker } from './onboarding/OnboardingTracker';
+import { PagesStep } from './onboarding/PagesStep';
+import { ProjectStep } from './onboarding/ProjectStep';
+import { RolesStep } from './onboarding/RolesStep';
+import { useOnboardingStatus } from './onboarding/use-onboarding-status';
 import { ProvisioningSection } from './ProvisioningSection';
 import { RiskMatrixSection } from './RiskMatrixSection';
 import { RoadmapSection } from './RoadmapSection';
@@ -23,7 +30,11 @@ const page: CSSProperties = {
   maxWidth: 1100,
 };
 
-/** The AIMS admin page: status, configuration, provisioning, the audit webhook and CSV import. */
+/**
+ * The AIMS admin page: status, the guided onboarding (its steps in order, each a section: project,
+ * provisioning, risk criteria, roles, Confluence pages, roadmap), then the configuration, the
+ * audit webhook and CSV import.
+ */
 export function AdminPage() {
   const [overview, setOverview] = useState<Overview | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -40,6 +51,12 @@ export function AdminPage() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  const onboarding = useOnboardingStatus();
+  const refreshAll = useCallback((): void => {
+    void refresh();
+    void onboarding.refresh();
+  }, [refresh, onboarding.refresh]);
+  const steps = onboarding.status ? onboardingSteps(onboarding.status) : [];
 
   return (
     <div style={page} data-testid="aims-admin">
@@ -52,19 +69,33 @@ export function AdminPage() {
       {overview === undefined && failure === undefined && (
         <Loading label="Loading the AIMS settings" />
       )}
+      {onboarding.failure !== undefined && (
+        <Problem error={onboarding.failure} title="The onboarding's state could not be read" />
+      )}
       {overview && (
-        <>
+        <OnboardingProvider steps={steps} refresh={refreshAll}>
           <StatusSection status={overview.provisioning} projectKey={overview.config.projectKey} />
-          <ConfigSection config={overview.config} onSaved={() => void refresh()} />
+          {onboarding.status && <OnboardingTracker steps={steps} />}
+          {onboarding.status && <ProjectStep project={onboarding.status.project} />}
+          <ProvisioningSection projectKey={overview.config.projectKey} onProvisioned={refreshAll} />
           <RiskMatrixSection />
-          <ProvisioningSection
-            projectKey={overview.config.projectKey}
-            onProvisioned={() => void refresh()}
-          />
+          {onboarding.status && (
+            <RolesStep
+              key={JSON.stringify(onboarding.status.roles)}
+              roles={onboarding.status.roles}
+            />
+          )}
+          {onboarding.status && <PagesStep pages={onboarding.status.pages} />}
           <RoadmapSection projectKey={overview.config.projectKey} />
+          {/* The "Kanban board" step (its own section, static/admin) goes here. */}
+          <ConfigSection
+            key={JSON.stringify(overview.config)}
+            config={overview.config}
+            onSaved={refreshAll}
+          />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />
-        </>
+        </OnboardingProvider>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import type { RoleGroups } from '../../../src/domain/authorization';
 import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
 import { callResolver, detailsOf, Problem, TextField } from '../../common';
+import { isReservedJqlWord } from './jql-reserved-names';
 import { Section } from './Section';
 import { fieldset, legend, row, stack } from '../../common/styles';
 
@@ -101,6 +102,9 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
   };
 
   const err = (path: string): string | undefined => errors[path];
+  const reservedNames = ISSUE_TYPES.map((t) => draft.issueTypeNames[t.key].trim()).filter(
+    isReservedJqlWord,
+  );
   const errorCount = Object.keys(errors).length;
 
   return (
@@ -166,6 +170,15 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
               />
             ))}
           </div>
+          {reservedNames.length > 0 && (
+            <div data-testid="reserved-jql-names">
+              <SectionMessage appearance="warning" title="A reserved word in JQL">
+                <p>
+                  {`${reservedNames.map((n) => `“${n}”`).join(', ')} ${reservedNames.length === 1 ? 'is a reserved word' : 'are reserved words'} in Jira's query language: people must put ${reservedNames.length === 1 ? 'it' : 'them'} in quotes in a search (issuetype = "${reservedNames[0] ?? ''}"). People do not expect that of a one-word name; a name of two words (e.g. “Internal Audit”) is quoted like the other AIMS types.`}
+                </p>
+              </SectionMessage>
+            </div>
+          )}
         </fieldset>
         <fieldset style={fieldset}>
           <legend style={legend}>Due in (days)</legend>
