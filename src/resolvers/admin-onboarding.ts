@@ -106,7 +106,12 @@ export function defineOnboardingFunctions(resolver: Resolver): void {
           'The AIMS roles were not saved: choose groups that exist in Jira.',
           missing,
         );
-      return saveAppConfig({ ...(await loadAppConfig()), ...groups });
+      const config = await loadAppConfig();
+      const unchanged = AIMS_ROLES.every((role) => {
+        const { configKey } = AIMS_ROLE_DEFINITIONS[role];
+        return config[configKey] === groups[configKey];
+      });
+      return unchanged ? config : saveAppConfig({ ...config, ...groups });
     },
   );
 
