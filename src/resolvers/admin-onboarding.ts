@@ -22,7 +22,7 @@ import { loadAppConfig, saveAppConfig } from '../storage/app-config';
 import { defineAdminFunction } from './admin-function';
 import { viewerAccountId } from './resolver-outcome';
 
-const searchText = z.string().trim().max(100, 'Search for at most 100 characters');
+const searchText = z.string().trim().max(100, 'Search for at most 100 characters').default('');
 const projectKey = newProjectSchema.shape.key;
 const groupName = z
   .string()

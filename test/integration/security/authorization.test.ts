@@ -130,6 +130,22 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
   },
   // Ten epics and their starter tasks made in the AIMS project by whoever calls it.
   applyRoadmap: { dryRun: false },
+  getOnboarding: {},
+  getProjects: { query: '' },
+  // "Point the AIMS at a project I chose" / "make a project on the site".
+  chooseProject: { projectKey: 'DEMO' },
+  createProject: { project: { key: 'MINE', name: 'My own project' } },
+  getGroups: { query: '' },
+  // "Make everyone an AIMS manager."
+  saveRoleGroups: {
+    managerGroup: 'jira-users',
+    topManagementGroup: 'jira-users',
+    auditorGroup: 'jira-users',
+    memberGroup: 'jira-users',
+  },
+  getSpaces: {},
+  // Four pages in a space, made by whoever calls it.
+  createAimsPages: { spaceId: '131072' }, // the AIMS space
 };
 
 const MACROS = {
