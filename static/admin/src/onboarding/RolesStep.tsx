@@ -6,7 +6,7 @@ import { token } from '@atlaskit/tokens';
 import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../../../../src/domain/authorization';
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
 import { callResolver, Problem, useAction } from '../../../common';
-import { row, stack } from '../../../common/styles';
+import { fieldset, legend, row, stack } from '../../../common/styles';
 import { appConfigSchema } from '../config-schema';
 import { Section } from '../Section';
 import { GroupPicker } from './GroupPicker';
@@ -65,24 +65,27 @@ export function RolesStep({ roles }: { roles: OnboardingStatus['roles'] }) {
           save();
         }}
       >
-        <div style={grid}>
-          {AIMS_ROLES.map((role) => {
-            const { configKey, name, hint } = AIMS_ROLE_DEFINITIONS[role];
-            return (
-              <GroupPicker
-                key={role}
-                id={`role-${configKey}`}
-                title={`${capitalized(name)} group`}
-                value={groups[configKey] ?? ''}
-                hint={hint}
-                onChange={(group) => {
-                  setSaved(false);
-                  setGroups((g) => ({ ...g, [configKey]: group }));
-                }}
-              />
-            );
-          })}
-        </div>
+        <fieldset style={fieldset}>
+          <legend style={legend}>The Jira group of each role</legend>
+          <div style={grid}>
+            {AIMS_ROLES.map((role) => {
+              const { configKey, name, hint } = AIMS_ROLE_DEFINITIONS[role];
+              return (
+                <GroupPicker
+                  key={role}
+                  id={`role-${configKey}`}
+                  title={capitalized(name)}
+                  value={groups[configKey] ?? ''}
+                  hint={hint}
+                  onChange={(group) => {
+                    setSaved(false);
+                    setGroups((g) => ({ ...g, [configKey]: group }));
+                  }}
+                />
+              );
+            })}
+          </div>
+        </fieldset>
         <div style={row}>
           <Button type="submit" appearance="primary" isDisabled={action.running}>
             Save the roles
