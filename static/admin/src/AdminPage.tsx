@@ -88,11 +88,7 @@ export function AdminPage() {
           {onboarding.status && <PagesStep pages={onboarding.status.pages} />}
           <RoadmapSection projectKey={overview.config.projectKey} />
           {/* The "Kanban board" step (its own section, static/admin) goes here. */}
-          <ConfigSection
-            key={JSON.stringify(overview.config)}
-            config={overview.config}
-            onSaved={refreshAll}
-          />
+          <ConfigSection config={overview.config} onSaved={refreshAll} />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />
         </OnboardingProvider>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
@@ -61,8 +61,14 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
   const [failure, setFailure] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Edits not saved yet; without any, the form follows the configuration as other steps change it.
+  const dirty = useRef(false);
+  useEffect(() => {
+    if (!dirty.current) setDraft(draftOf(config));
+  }, [config]);
 
   const update = (change: (d: Draft) => Draft): void => {
+    dirty.current = true;
     setDraft(change);
     setSaved(false);
   };
@@ -91,6 +97,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
       const stored = await callResolver('saveConfig', appConfigSchema, { config: checked.data });
       setDraft(draftOf(stored));
       setSaved(true);
+      dirty.current = false;
       onSaved();
     } catch (err) {
       const byField = fieldErrorsOf(detailsOf(err));
