@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { Loading, callResolver, Problem } from '../../common';
+import { Loading, Problem } from '../../common';
 import { roomyFrame } from '../../common/styles';
-import type { Overview } from './admin-schemas';
 import { overviewSchema } from './admin-schemas';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
@@ -14,7 +13,8 @@ import { OnboardingTracker } from './onboarding/OnboardingTracker';
 import { PagesStep } from './onboarding/PagesStep';
 import { ProjectStep } from './onboarding/ProjectStep';
 import { RolesStep } from './onboarding/RolesStep';
-import { useOnboardingStatus } from './onboarding/use-onboarding-status';
+import { useResolverRead } from './use-resolver-read';
+import { onboardingStatusSchema } from '../../../src/ui-contract/onboarding-view';
 import { ProvisioningSection } from './ProvisioningSection';
 import { RiskMatrixSection } from './RiskMatrixSection';
 import { RoadmapSection } from './RoadmapSection';
@@ -36,27 +36,13 @@ const page: CSSProperties = {
  * audit webhook and CSV import.
  */
 export function AdminPage() {
-  const [overview, setOverview] = useState<Overview | undefined>(undefined);
-  const [failure, setFailure] = useState<unknown>(undefined);
-
-  // Refreshing keeps the page (and what a section shows, e.g. the changes just made) in place.
-  const refresh = useCallback(async (): Promise<void> => {
-    try {
-      setOverview(await callResolver('getOverview', overviewSchema));
-      setFailure(undefined);
-    } catch (err) {
-      setFailure(err);
-    }
-  }, []);
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-  const onboarding = useOnboardingStatus();
+  const { value: overview, failure, refresh } = useResolverRead('getOverview', overviewSchema);
+  const onboarding = useResolverRead('getOnboarding', onboardingStatusSchema);
   const refreshAll = useCallback((): void => {
     void refresh();
     void onboarding.refresh();
   }, [refresh, onboarding.refresh]);
-  const steps = onboarding.status ? onboardingSteps(onboarding.status) : [];
+  const steps = onboarding.value ? onboardingSteps(onboarding.value) : [];
 
   return (
     <div style={page} data-testid="aims-admin">
@@ -75,17 +61,17 @@ export function AdminPage() {
       {overview && (
         <OnboardingProvider steps={steps} refresh={refreshAll}>
           <StatusSection status={overview.provisioning} projectKey={overview.config.projectKey} />
-          {onboarding.status && <OnboardingTracker steps={steps} />}
-          {onboarding.status && <ProjectStep project={onboarding.status.project} />}
+          {onboarding.value && <OnboardingTracker steps={steps} />}
+          {onboarding.value && <ProjectStep project={onboarding.value.project} />}
           <ProvisioningSection projectKey={overview.config.projectKey} onProvisioned={refreshAll} />
           <RiskMatrixSection />
-          {onboarding.status && (
+          {onboarding.value && (
             <RolesStep
-              key={JSON.stringify(onboarding.status.roles)}
-              roles={onboarding.status.roles}
+              key={JSON.stringify(onboarding.value.roles)}
+              roles={onboarding.value.roles}
             />
           )}
-          {onboarding.status && <PagesStep pages={onboarding.status.pages} />}
+          {onboarding.value && <PagesStep pages={onboarding.value.pages} />}
           <RoadmapSection projectKey={overview.config.projectKey} />
           {/* The "Kanban board" step (its own section, static/admin) goes here. */}
           <ConfigSection config={overview.config} onSaved={refreshAll} />

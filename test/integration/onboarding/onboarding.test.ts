@@ -14,7 +14,8 @@ import type { OnboardingStatus } from '../../../src/ui-contract/onboarding-view'
 import { siteState } from '../../support/site-state';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, jsonOk, startTestSite } from '../../support/test-site';
-import { bridge, registerFrame } from '../forge-host/fixture-host';
+import type { ResolverOutcome } from '../forge-host/fixture-host';
+import { invokeFromFrame } from '../forge-host/fixture-host';
 
 jest.setTimeout(300_000);
 
@@ -22,23 +23,11 @@ let site: RunningSite;
 let host: ForgeHost;
 let spaceId = '';
 
-interface Outcome {
-  ok: boolean;
-  data?: unknown;
-  error?: string;
-  details?: string[];
-}
-
-async function invoke(
+const invoke = (
   login: SeededLogin,
   functionKey: string,
   payload: Record<string, unknown> = {},
-): Promise<Outcome> {
-  const { frameId } = await registerFrame(site, login, 'aims-admin');
-  const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
-  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
-  return res.result as Outcome;
-}
+): Promise<ResolverOutcome> => invokeFromFrame(site, login, 'aims-admin', functionKey, payload);
 
 async function data<T>(functionKey: string, payload: Record<string, unknown> = {}): Promise<T> {
   const out = await invoke('admin', functionKey, payload);
@@ -190,6 +179,14 @@ describe('step 1: the project', () => {
 });
 
 describe('step 4: the roles', () => {
+  /** The seeded groups, with the top management role given by `topManagementGroup`. */
+  const roleGroups = (topManagementGroup: string) => ({
+    managerGroup: 'aims-managers',
+    topManagementGroup,
+    auditorGroup: 'aims-auditors',
+    memberGroup: 'jira-users',
+  });
+
   it('finds Jira groups by part of their name', async () => {
     const found = await data<{ names: string[]; total: number }>('getGroups', { query: 'AIMS' });
     expect(found).toEqual({ names: ['aims-auditors', 'aims-managers'], total: 2 });
@@ -197,12 +194,7 @@ describe('step 4: the roles', () => {
 
   it('refuses a group Jira does not know, naming it, and keeps the roles', async () => {
     const before = siteState(site);
-    const out = await invoke('admin', 'saveRoleGroups', {
-      managerGroup: 'aims-managers',
-      topManagementGroup: 'board-of-directors',
-      auditorGroup: 'aims-auditors',
-      memberGroup: 'jira-users',
-    });
+    const out = await invoke('admin', 'saveRoleGroups', roleGroups('board-of-directors'));
     expect(out).toMatchObject({
       ok: false,
       error: 'The AIMS roles were not saved: choose groups that exist in Jira.',
@@ -212,12 +204,7 @@ describe('step 4: the roles', () => {
   });
 
   it('saves groups that exist; the step reads done; saving again changes nothing', async () => {
-    const groups = {
-      managerGroup: 'aims-managers',
-      topManagementGroup: 'aims-managers',
-      auditorGroup: 'aims-auditors',
-      memberGroup: 'jira-users',
-    };
+    const groups = roleGroups('aims-managers');
     await data('saveRoleGroups', groups);
     expect((await status()).roles.every((r) => r.exists)).toBe(true);
     const before = siteState(site);
@@ -226,11 +213,10 @@ describe('step 4: the roles', () => {
   });
 
   it('refuses a member, and the roles stay', async () => {
+    // "Make everyone an AIMS manager."
     const out = await invoke('member', 'saveRoleGroups', {
+      ...roleGroups('jira-users'),
       managerGroup: 'jira-users',
-      topManagementGroup: 'jira-users',
-      auditorGroup: 'jira-users',
-      memberGroup: 'jira-users',
     });
     expect(out).toMatchObject({
       ok: false,
