@@ -45,7 +45,10 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
   // ---- projects ----
   'post /rest/api/3/project': async (fx) => {
     const me = (await fx.call('GET', '/rest/api/3/myself')) as { accountId: string };
-    const key = `C${fx.unique('').replace(/[^A-Z0-9]/gi, '').toUpperCase()}`.slice(0, 10);
+    const key = `C${fx
+      .unique('')
+      .replace(/[^A-Z0-9]/gi, '')
+      .toUpperCase()}`.slice(0, 10);
     return {
       path: '/rest/api/3/project',
       body: {
