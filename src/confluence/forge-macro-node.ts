@@ -1,7 +1,8 @@
 /**
  * One of the app's macros as a Confluence page holds it in ADF: an `extension` node of type
  * com.atlassian.ecosystem, keyed `{appId}/{environmentId}/static/{moduleKey}`, whose saved
- * configuration is `guestParams` (what the macro's config form would save).
+ * configuration is `guestParams` (what the macro's config form would save). The demo seed writes
+ * its pages with it too (docs/decisions/0005).
  */
 export interface MacroIdentity {
   appId: string;
@@ -24,7 +25,8 @@ export interface ForgeMacroNode {
 export function forgeMacroNode(
   macro: MacroIdentity,
   localId: string,
-  guestParams: Record<string, unknown>,
+  /** Its saved configuration (none: the macro is not configured yet). */
+  guestParams?: Record<string, unknown>,
 ): ForgeMacroNode {
   const extensionKey = `${macro.appId}/${macro.environmentId}/static/${macro.moduleKey}`;
   return {
@@ -37,7 +39,7 @@ export function forgeMacroNode(
         localId,
         extensionId: `ari:cloud:ecosystem::extension/${extensionKey}`,
         extensionTitle: macro.title,
-        guestParams,
+        ...(guestParams ? { guestParams } : {}),
       },
     },
   };
