@@ -15,11 +15,14 @@ const RESOLVER_SETTINGS = {
   ],
 };
 /**
- * The one emulator file that imports the app, and the one src/ file it may import (relative to
- * src/): the demo seed finds the provisioned fields by the app's field table (docs/decisions/0005).
+ * The emulator files that import the app, each with the src/ files it may import (relative to
+ * src/): the demo seed finds the provisioned fields by the app's field table, and writes the app's
+ * macros into its pages with the builder the onboarding uses (docs/decisions/0005).
  */
-const DEMO_SEED = 'emulator/seed/demo/demo-jira.ts';
-const DEMO_SEED_MAY_IMPORT = './jira/aims-schema/fields.ts';
+const DEMO_SEED_IMPORTS = {
+  'emulator/seed/demo/demo-jira.ts': ['./jira/aims-schema/fields.ts'],
+  'emulator/seed/demo/demo-pages.ts': ['./confluence/forge-macro-node.ts'],
+};
 
 /**
  * Who may import what (paths from the repository root; `except` entries are relative to `from`).
@@ -119,6 +122,9 @@ export default tseslint.config(
   // The dependency rules between folders. One config object sets them for every file but the demo
   // seed, and one for the demo seed alone: flat config REPLACES a rule's options when a later
   // object sets the rule again for the same file, so overlapping objects would drop zones silently.
-  { files: SOURCE_FILES, ignores: [DEMO_SEED], ...boundaryRules([]) },
-  { files: [DEMO_SEED], ...boundaryRules([DEMO_SEED_MAY_IMPORT]) },
+  { files: SOURCE_FILES, ignores: Object.keys(DEMO_SEED_IMPORTS), ...boundaryRules([]) },
+  ...Object.entries(DEMO_SEED_IMPORTS).map(([file, allowed]) => ({
+    files: [file],
+    ...boundaryRules(allowed),
+  })),
 );

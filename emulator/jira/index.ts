@@ -11,6 +11,8 @@ import { registerIssueRoutes } from './routes/issues';
 import { registerIssueTypeRoutes } from './routes/issue-types';
 import { registerLinkRoutes } from './routes/links';
 import { registerPermissionRoutes } from './routes/permissions';
+import { registerGroupPickerRoute } from './routes/group-picker';
+import { registerProjectCreateRoute } from './routes/project-create';
 import { registerProjectRoutes } from './routes/projects';
 import { registerPropertyRoutes } from './routes/properties';
 import { registerReferenceDataRoutes } from './routes/reference-data';
@@ -34,6 +36,8 @@ export function createJiraRouter(ctx: SiteContext): Router {
   const m = jiraModels(ctx);
   registerUserRoutes(router, m);
   registerProjectRoutes(router, m);
+  registerProjectCreateRoute(router, m);
+  registerGroupPickerRoute(router, m);
   registerIssueTypeRoutes(router, m);
   registerFieldRoutes(router, m);
   registerScreenRoutes(router, m);

@@ -19,6 +19,7 @@ import {
 } from '../workflows/provisioning/forge-provisioning';
 import { defineBoardFunctions } from './admin-board';
 import { adminFunctionKeys, defineAdminFunction } from './admin-function';
+import { defineOnboardingFunctions } from './admin-onboarding';
 import { defineRiskMatrixFunctions } from './admin-risk-matrix';
 import { viewerAccountId } from './resolver-outcome';
 
@@ -177,6 +178,7 @@ defineAdminFunction(
 
 defineRiskMatrixFunctions(resolver);
 defineBoardFunctions(resolver);
+defineOnboardingFunctions(resolver);
 
 /**
  * The implementation roadmap template: the ten programme steps as epics with starter tasks, made

@@ -68,6 +68,10 @@ export const reviewDecisionClaimKey = (pageId: string, decisionId: string): stri
 /** The page that holds the AIMS scope and context of a project (one per AIMS). */
 export const scopePageKey = (projectKey: string): string => `aims-scope-page:${projectKey}`;
 
+/** The Confluence pages the onboarding created or found for a project's AIMS (their ids). */
+export const onboardingPagesKey = (projectKey: string): string =>
+  `aims-onboarding-pages:${projectKey}`;
+
 /** The monitoring register (9.1) of a project: KPIs and their results. */
 export const monitoringRegisterKey = (projectKey: string): string =>
   `aims-monitoring-register:${projectKey}`;

@@ -53,16 +53,15 @@ describe('the scopes the app asks for', () => {
   });
 
   it('refuses the scopes the app used to ask for that served no call', () => {
-    // manage:jira-project served no call then; the screens provisioning makes need it now.
+    // manage:jira-project served no call then; the screens provisioning makes need it now, as the
+    // onboarding's choice of a Confluence space needs read:space:confluence.
     const before = [
       ...manifest.permissions.scopes,
-      'read:space:confluence',
       'read:confluence-props',
       'write:confluence-props',
       'read:confluence-content.all',
     ];
     expect(auditScopes(calls, needs, before).unused).toEqual([
-      'read:space:confluence',
       'read:confluence-props',
       'write:confluence-props',
       'read:confluence-content.all',
@@ -75,6 +74,17 @@ describe('the scopes the app asks for', () => {
       expect.arrayContaining([
         expect.stringMatching(
           /^POST \/rest\/api\/3\/screens \(src\/.*\) needs one of manage:jira-project/,
+        ),
+      ]),
+    );
+  });
+
+  it("needs read:space:confluence for the onboarding's choice of a space", () => {
+    const without = manifest.permissions.scopes.filter((s) => s !== 'read:space:confluence');
+    expect(auditScopes(calls, needs, without).missing).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^GET \/wiki\/api\/v2\/spaces \(src\/.*\) needs one of read:space:confluence/,
         ),
       ]),
     );

@@ -4,6 +4,7 @@
  * in its frame would.
  */
 import { p, text } from '@atlaskit/adf-utils/builders';
+import { forgeMacroNode } from '../../../src/confluence/forge-macro-node';
 import type { ForgeHost } from '../../forge-host';
 import type { DemoLogin, DemoSite } from './demo-rest';
 import { demoRest, demoUser } from './demo-rest';
@@ -29,28 +30,30 @@ export class DemoMacro {
 
   /**
    * The macro as Confluence stores it in a page: an ADF `extension` node of type
-   * com.atlassian.ecosystem, whose saved configuration is `guestParams`.
+   * com.atlassian.ecosystem, whose saved configuration is `guestParams` — built as the app's
+   * onboarding builds it (docs/decisions/0005).
    */
   node(
     host: ForgeHost,
     config: Record<string, unknown> | undefined,
     localId = this.localId,
   ): Record<string, unknown> {
-    const extensionId = host.extensionKey(this.moduleKey);
+    const [appId = '', environmentId = ''] = host
+      .extensionKey(this.moduleKey)
+      .replace('ari:cloud:ecosystem::extension/', '')
+      .split('/');
     const title = host.manifest.uiModules.get(this.moduleKey)?.title;
     return {
-      type: 'extension',
-      attrs: {
-        extensionType: 'com.atlassian.ecosystem',
-        extensionKey: extensionId.replace('ari:cloud:ecosystem::extension/', ''),
-        localId,
-        parameters: {
-          localId,
-          extensionId,
-          extensionTitle: typeof title === 'string' ? title : this.moduleKey,
-          ...(config ? { guestParams: config } : {}),
+      ...forgeMacroNode(
+        {
+          appId,
+          environmentId,
+          moduleKey: this.moduleKey,
+          title: typeof title === 'string' ? title : this.moduleKey,
         },
-      },
+        localId,
+        config,
+      ),
     };
   }
 

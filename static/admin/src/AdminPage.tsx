@@ -1,14 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { Loading, callResolver, Problem } from '../../common';
+import { Loading, Problem } from '../../common';
 import { roomyFrame } from '../../common/styles';
-import type { Overview } from './admin-schemas';
 import { overviewSchema } from './admin-schemas';
 import { BoardSection } from './BoardSection';
 import { ConfigSection } from './ConfigSection';
 import { ImportSection } from './ImportSection';
+import { OnboardingProvider } from './onboarding/onboarding-context';
+import { onboardingSteps } from './onboarding/onboarding-steps';
+import { OnboardingTracker } from './onboarding/OnboardingTracker';
+import { PagesStep } from './onboarding/PagesStep';
+import { ProjectStep } from './onboarding/ProjectStep';
+import { RolesStep } from './onboarding/RolesStep';
+import { useResolverRead } from './use-resolver-read';
+import { onboardingStatusSchema } from '../../../src/ui-contract/onboarding-view';
 import { ProvisioningSection } from './ProvisioningSection';
 import { RiskMatrixSection } from './RiskMatrixSection';
 import { RoadmapSection } from './RoadmapSection';
@@ -24,23 +31,19 @@ const page: CSSProperties = {
   maxWidth: 1100,
 };
 
-/** The AIMS admin page: status, configuration, provisioning, the audit webhook and CSV import. */
+/**
+ * The AIMS admin page: status, the guided onboarding (its steps in order, each a section: project,
+ * provisioning, risk criteria, roles, Confluence pages, roadmap), then the configuration, the
+ * audit webhook and CSV import.
+ */
 export function AdminPage() {
-  const [overview, setOverview] = useState<Overview | undefined>(undefined);
-  const [failure, setFailure] = useState<unknown>(undefined);
-
-  // Refreshing keeps the page (and what a section shows, e.g. the changes just made) in place.
-  const refresh = useCallback(async (): Promise<void> => {
-    try {
-      setOverview(await callResolver('getOverview', overviewSchema));
-      setFailure(undefined);
-    } catch (err) {
-      setFailure(err);
-    }
-  }, []);
-  useEffect(() => {
+  const { value: overview, failure, refresh } = useResolverRead('getOverview', overviewSchema);
+  const onboarding = useResolverRead('getOnboarding', onboardingStatusSchema);
+  const refreshAll = useCallback((): void => {
     void refresh();
-  }, [refresh]);
+    void onboarding.refresh();
+  }, [refresh, onboarding.refresh]);
+  const steps = onboarding.value ? onboardingSteps(onboarding.value) : [];
 
   return (
     <div style={page} data-testid="aims-admin">
@@ -53,20 +56,29 @@ export function AdminPage() {
       {overview === undefined && failure === undefined && (
         <Loading label="Loading the AIMS settings" />
       )}
+      {onboarding.failure !== undefined && (
+        <Problem error={onboarding.failure} title="The onboarding's state could not be read" />
+      )}
       {overview && (
-        <>
+        <OnboardingProvider steps={steps} refresh={refreshAll}>
           <StatusSection status={overview.provisioning} projectKey={overview.config.projectKey} />
-          <ConfigSection config={overview.config} onSaved={() => void refresh()} />
+          {onboarding.value && <OnboardingTracker steps={steps} />}
+          {onboarding.value && <ProjectStep project={onboarding.value.project} />}
+          <ProvisioningSection projectKey={overview.config.projectKey} onProvisioned={refreshAll} />
           <RiskMatrixSection />
-          <ProvisioningSection
-            projectKey={overview.config.projectKey}
-            onProvisioned={() => void refresh()}
-          />
+          {onboarding.value && (
+            <RolesStep
+              key={JSON.stringify(onboarding.value.roles)}
+              roles={onboarding.value.roles}
+            />
+          )}
+          {onboarding.value && <PagesStep pages={onboarding.value.pages} />}
           <RoadmapSection projectKey={overview.config.projectKey} />
           <BoardSection projectKey={overview.config.projectKey} />
+          <ConfigSection config={overview.config} onSaved={refreshAll} />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />
-        </>
+        </OnboardingProvider>
       )}
     </div>
   );

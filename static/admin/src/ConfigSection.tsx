@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
@@ -8,6 +8,7 @@ import type { RoleGroups } from '../../../src/domain/authorization';
 import type { AppConfig, IssueTypeKey } from './config-schema';
 import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
 import { callResolver, detailsOf, Problem, TextField } from '../../common';
+import { isReservedJqlWord } from './jql-reserved-names';
 import { Section } from './Section';
 import { fieldset, legend, row, stack } from '../../common/styles';
 
@@ -60,8 +61,14 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
   const [failure, setFailure] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Edits not saved yet; without any, the form follows the configuration as other steps change it.
+  const dirty = useRef(false);
+  useEffect(() => {
+    if (!dirty.current) setDraft(draftOf(config));
+  }, [config]);
 
   const update = (change: (d: Draft) => Draft): void => {
+    dirty.current = true;
     setDraft(change);
     setSaved(false);
   };
@@ -90,6 +97,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
       const stored = await callResolver('saveConfig', appConfigSchema, { config: checked.data });
       setDraft(draftOf(stored));
       setSaved(true);
+      dirty.current = false;
       onSaved();
     } catch (err) {
       const byField = fieldErrorsOf(detailsOf(err));
@@ -101,6 +109,9 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
   };
 
   const err = (path: string): string | undefined => errors[path];
+  const reservedNames = ISSUE_TYPES.map((t) => draft.issueTypeNames[t.key].trim()).filter(
+    isReservedJqlWord,
+  );
   const errorCount = Object.keys(errors).length;
 
   return (
@@ -166,6 +177,15 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
               />
             ))}
           </div>
+          {reservedNames.length > 0 && (
+            <div data-testid="reserved-jql-names">
+              <SectionMessage appearance="warning" title="A reserved word in JQL">
+                <p>
+                  {`${reservedNames.map((n) => `“${n}”`).join(', ')} ${reservedNames.length === 1 ? 'is a reserved word' : 'are reserved words'} in Jira's query language: people must put ${reservedNames.length === 1 ? 'it' : 'them'} in quotes in a search (issuetype = "${reservedNames[0] ?? ''}"). People do not expect that of a one-word name; a name of two words (e.g. “Internal Audit”) is quoted like the other AIMS types.`}
+                </p>
+              </SectionMessage>
+            </div>
+          )}
         </fieldset>
         <fieldset style={fieldset}>
           <legend style={legend}>Due in (days)</legend>

@@ -16,6 +16,7 @@ import {
   riskMatrixViewSchema,
   SCALE_SIZES,
 } from './risk-matrix-draft';
+import { useOnboarding } from './onboarding/onboarding-context';
 import { Section } from './Section';
 
 const grid: CSSProperties = {
@@ -38,6 +39,7 @@ const savedSchema = impactSchema.extend({ optionsChanged: z.number() });
  * smaller scale and saves only once the admin confirms that number.
  */
 export function RiskMatrixSection() {
+  const onboarding = useOnboarding();
   const [draft, setDraft] = useState<MatrixDraft | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
   const [offScale, setOffScale] = useState<{ count: number; jql: string | null } | undefined>();
@@ -88,6 +90,7 @@ export function RiskMatrixSection() {
       setOffScale(undefined);
       setConfirmed(false);
       setSaved(true);
+      onboarding.refresh();
     } catch (err) {
       setFailure(err);
     } finally {

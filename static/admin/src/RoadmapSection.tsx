@@ -5,6 +5,7 @@ import type { RoadmapOutcome } from '../../../src/ui-contract/roadmap-view';
 import { roadmapOutcomeSchema } from '../../../src/ui-contract/roadmap-view';
 import { callResolver, Loading, Problem } from '../../common';
 import { row } from '../../common/styles';
+import { useOnboarding } from './onboarding/onboarding-context';
 import { Section } from './Section';
 
 /**
@@ -13,6 +14,7 @@ import { Section } from './Section';
  * adds only what is missing.
  */
 export function RoadmapSection({ projectKey }: { projectKey: string }) {
+  const onboarding = useOnboarding();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<RoadmapOutcome | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -23,6 +25,7 @@ export function RoadmapSection({ projectKey }: { projectKey: string }) {
     setOutcome(undefined);
     try {
       setOutcome(await callResolver('applyRoadmap', roadmapOutcomeSchema, { dryRun }));
+      if (!dryRun) onboarding.refresh();
     } catch (err) {
       setFailure(err);
     } finally {

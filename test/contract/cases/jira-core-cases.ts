@@ -37,7 +37,30 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     expectStatus: 200,
   }),
 
+  'get /rest/api/3/groups/picker': async () => ({
+    path: '/rest/api/3/groups/picker?query=aims&maxResults=5',
+    expectStatus: 200,
+  }),
+
   // ---- projects ----
+  'post /rest/api/3/project': async (fx) => {
+    const me = (await fx.call('GET', '/rest/api/3/myself')) as { accountId: string };
+    const key = `C${fx
+      .unique('')
+      .replace(/[^A-Z0-9]/gi, '')
+      .toUpperCase()}`.slice(0, 10);
+    return {
+      path: '/rest/api/3/project',
+      body: {
+        key,
+        name: fx.unique('Contract project').slice(0, 80),
+        projectTypeKey: 'software',
+        projectTemplateKey: 'com.pyxis.greenhopper.jira:gh-simplified-kanban-classic',
+        leadAccountId: me.accountId,
+      },
+      expectStatus: 201,
+    };
+  },
   'get /rest/api/3/project': async () => ({ path: '/rest/api/3/project', expectStatus: 200 }),
   'get /rest/api/3/project/search': async () => ({
     path: '/rest/api/3/project/search?maxResults=1&expand=description,lead,issueTypes',

@@ -99,3 +99,26 @@ export async function bridge(
   const body = (await res.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
   return { status: res.status, ...body };
 }
+
+/** What a resolver function answers a frame (src/resolvers/resolver-outcome.ts). */
+export interface ResolverOutcome {
+  ok: boolean;
+  data?: unknown;
+  error?: string;
+  details?: string[];
+}
+
+/** Opens a frame of `moduleKey` as `login` and invokes one of its resolver's functions. */
+export async function invokeFromFrame(
+  site: RunningSite,
+  login: SeededLogin,
+  moduleKey: string,
+  functionKey: string,
+  payload: unknown,
+  where: FrameWhere = {},
+): Promise<ResolverOutcome> {
+  const { frameId } = await registerFrame(site, login, moduleKey, where);
+  const res = await bridge(site, login, frameId, 'invoke', { functionKey, payload });
+  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
+  return res.result as ResolverOutcome;
+}

@@ -132,6 +132,22 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
   applyRoadmap: { dryRun: false },
   // A saved filter and a Kanban board made in the AIMS project by whoever calls it.
   setUpAimsBoard: {},
+  getOnboarding: {},
+  getProjects: { query: '' },
+  // "Point the AIMS at a project I chose" / "make a project on the site".
+  chooseProject: { projectKey: 'DEMO' },
+  createProject: { project: { key: 'MINE', name: 'My own project' } },
+  getGroups: { query: '' },
+  // "Make everyone an AIMS manager."
+  saveRoleGroups: {
+    managerGroup: 'jira-users',
+    topManagementGroup: 'jira-users',
+    auditorGroup: 'jira-users',
+    memberGroup: 'jira-users',
+  },
+  getSpaces: {},
+  // Four pages in a space, made by whoever calls it.
+  createAimsPages: { spaceId: '131072' }, // the AIMS space
 };
 
 const MACROS = {

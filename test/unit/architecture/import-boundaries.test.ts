@@ -92,6 +92,12 @@ const violations: Probe[] = [
     code: "export { AIMS_ISSUE_TYPES } from '../../../src/jira/aims-schema/issue-types';\n",
     expected: [EMULATOR],
   },
+  {
+    name: "the demo seed's pages importing from src/ anything but the macro node builder",
+    filePath: 'emulator/seed/demo/demo-pages.ts',
+    code: "export { AIMS_FIELDS } from '../../../src/jira/aims-schema/fields';\n",
+    expected: [EMULATOR],
+  },
 ];
 
 const compliant: Probe[] = [
@@ -129,6 +135,12 @@ const compliant: Probe[] = [
     name: 'the demo seed importing the field table (docs/decisions/0005)',
     filePath: 'emulator/seed/demo/demo-jira.ts',
     code: "export { AIMS_FIELDS } from '../../../src/jira/aims-schema/fields';\n",
+    expected: [],
+  },
+  {
+    name: "the demo seed's pages importing the macro node builder (docs/decisions/0005)",
+    filePath: 'emulator/seed/demo/demo-pages.ts',
+    code: "export { forgeMacroNode } from '../../../src/confluence/forge-macro-node';\n",
     expected: [],
   },
 ];

@@ -1,0 +1,44 @@
+import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
+import { ONBOARDING_PAGE_KINDS } from '../../../../src/ui-contract/onboarding-view';
+
+/** One step of the guided onboarding: where its section is and whether it is done (read back). */
+export interface OnboardingStep {
+  /** The id of its section on the admin page (the tracker links to it). */
+  sectionId: string;
+  label: string;
+  done: boolean;
+  /** Optional steps never hold the next one back. */
+  optional?: boolean;
+}
+
+/**
+ * The onboarding's steps in order, each done or to do from the state read back. (A "Kanban
+ * board" step goes after the roadmap when the board section exists.)
+ */
+export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
+  return [
+    {
+      sectionId: 'project',
+      label: 'Project',
+      done: status.project.found?.companyManaged === true,
+    },
+    { sectionId: 'provisioning', label: 'Provision', done: status.provisioned },
+    { sectionId: 'risk-matrix', label: 'Risk matrix', done: status.riskMatrixSaved },
+    { sectionId: 'roles', label: 'Roles', done: status.roles.every((r) => r.exists) },
+    {
+      sectionId: 'pages',
+      label: 'Confluence pages',
+      done: ONBOARDING_PAGE_KINDS.every((k) => status.pages.present.includes(k)),
+    },
+    {
+      sectionId: 'roadmap',
+      label: 'Roadmap',
+      done: status.roadmapMissing === 0,
+      optional: true,
+    },
+  ];
+}
+
+/** The first required step still to do (undefined when every required step is done). */
+export const nextStep = (steps: readonly OnboardingStep[]): OnboardingStep | undefined =>
+  steps.find((s) => !s.done && !s.optional);

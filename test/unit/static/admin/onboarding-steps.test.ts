@@ -1,0 +1,84 @@
+import { isReservedJqlWord } from '../../../../static/admin/src/jql-reserved-names';
+import {
+  nextStep,
+  onboardingSteps,
+} from '../../../../static/admin/src/onboarding/onboarding-steps';
+import { AIMS_ISSUE_TYPES } from '../../../../src/jira/aims-schema';
+import { quote } from '../../../../src/jira/jql-builder';
+import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
+
+const fresh: OnboardingStatus = {
+  project: {
+    key: 'AIMS',
+    found: { key: 'AIMS', name: 'AI Management System', companyManaged: true },
+  },
+  provisioned: false,
+  riskMatrixSaved: false,
+  roles: [
+    { configKey: 'managerGroup', group: 'aims-managers', exists: true },
+    { configKey: 'topManagementGroup', group: 'aims-top-management', exists: false },
+  ],
+  pages: { spaceId: null, present: [] },
+  roadmapMissing: null,
+};
+
+const done: OnboardingStatus = {
+  ...fresh,
+  provisioned: true,
+  riskMatrixSaved: true,
+  roles: fresh.roles.map((r) => ({ ...r, exists: true })),
+  pages: { spaceId: '1', present: ['scope', 'policy', 'soa', 'review'] },
+  roadmapMissing: 42,
+};
+
+describe('the onboarding steps, from the state read back', () => {
+  it('on a fresh site: the project is there; provisioning is next', () => {
+    const steps = onboardingSteps(fresh);
+    expect(steps.map((s) => [s.label, s.done])).toEqual([
+      ['Project', true],
+      ['Provision', false],
+      ['Risk matrix', false],
+      ['Roles', false],
+      ['Confluence pages', false],
+      ['Roadmap', false],
+    ]);
+    expect(nextStep(steps)?.label).toBe('Provision');
+  });
+
+  it('a team-managed or missing project is still to do', () => {
+    const team = {
+      ...fresh,
+      project: { key: 'T', found: { key: 'T', name: 'T', companyManaged: false } },
+    };
+    expect(onboardingSteps(team)[0]?.done).toBe(false);
+    expect(onboardingSteps({ ...fresh, project: { key: 'X', found: null } })[0]?.done).toBe(false);
+  });
+
+  it('a page deleted since is to do again', () => {
+    const missingPolicy: OnboardingStatus = {
+      ...done,
+      pages: { spaceId: '1', present: ['scope', 'soa', 'review'] },
+    };
+    expect(nextStep(onboardingSteps(missingPolicy))?.label).toBe('Confluence pages');
+  });
+
+  it('the optional roadmap never holds the end back', () => {
+    const steps = onboardingSteps(done);
+    expect(steps.find((s) => s.label === 'Roadmap')?.done).toBe(false);
+    expect(nextStep(steps)).toBeUndefined();
+  });
+});
+
+describe('issue type names and JQL', () => {
+  it('warns about JQL reserved words, whatever their case, and not about names of two words', () => {
+    expect(isReservedJqlWord('Audit')).toBe(true);
+    expect(isReservedJqlWord(' audit ')).toBe(true);
+    expect(isReservedJqlWord('Internal Audit')).toBe(false);
+    expect(isReservedJqlWord('Nonconformity')).toBe(false);
+  });
+
+  it('among the default names only "Audit" is reserved, and the JQL the app writes quotes every name', () => {
+    expect(AIMS_ISSUE_TYPES.map((t) => t.defaultName).filter(isReservedJqlWord)).toEqual(['Audit']);
+    for (const t of AIMS_ISSUE_TYPES) expect(quote(t.defaultName)).toBe(`"${t.defaultName}"`);
+  });
+});
