@@ -100,7 +100,16 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     name: 'Evidence',
     kind: 'textarea',
     issueTypes: ['aiControl', 'correctiveAction', 'competenceRecord'],
-    description: 'Where the evidence is: links, documents, records.',
+    description:
+      'Where the evidence is: links, documents, records. One item per line; on an AI Control a line starts with its effective and review dates, e.g. "2026-01-15/2027-01-15 Model card https://…" (7.5).',
+  },
+  {
+    key: 'evidenceReviewDate',
+    name: 'Evidence review date',
+    kind: 'datepicker',
+    issueTypes: ['aiControl'],
+    description:
+      'The earliest review date of the control\'s evidence items, kept by the app from "Evidence"; the daily scan opens an AIMS Action when it comes (7.5).',
   },
   // Competence (7.2, A.4.6)
   {
