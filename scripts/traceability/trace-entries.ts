@@ -407,8 +407,18 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'review dates of controlled pages',
         where: 'src/domain/document-control/document-review-dates.ts#isDocumentReviewDue',
       },
+      {
+        what: 'each evidence item of an AI Control has an effective and a review date; stale evidence is flagged on the SoA, the panel and the overview (ADR 0009)',
+        where: 'src/domain/evidence/evidence-currency.ts#evidenceCurrency',
+      },
+      {
+        what: 'evidence whose review date has come opens an AIMS Action (daily scan)',
+        where: 'src/automation/evidence-expiry-actions.ts#EVIDENCE_EXPIRIES',
+      },
     ],
     tests: [
+      'test/unit/domain/evidence/evidence-currency.test.ts',
+      'test/integration/jira-automation/evidence-currency.test.ts',
       'test/unit/domain/review/frozen-review-record.test.ts',
       'test/unit/domain/soa/soa-approval.test.ts',
       'test/integration/security/authorization.test.ts',

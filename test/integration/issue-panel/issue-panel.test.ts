@@ -546,3 +546,30 @@ describe('AI System and Audit Finding panels', () => {
     ]);
   });
 });
+
+describe('AI Control panel and the currency of its evidence (7.5)', () => {
+  it('flags evidence past its review date and evidence without dates, not current evidence', async () => {
+    const day = (plus: number) =>
+      new Date(Date.now() + plus * 86_400_000).toISOString().slice(0, 10);
+    const control = await ps.create('AI Control', 'Data provenance of training sets', {
+      'ISO 42001 reference': 'ISO42001:A.7.5',
+      Applicability: 'Included',
+      'SoA justification': 'Training data comes from several suppliers.',
+      Evidence: [
+        `${day(-400)}/${day(-3)} Provenance register https://docs.example.com/provenance`,
+        `${day(-10)}/${day(300)} Supplier contracts https://docs.example.com/contracts`,
+        'Data sheet of the credit data set',
+      ].join('\n'),
+    });
+    const panel = data<{ warnings: string[] }>(await ps.panel('member', control));
+    expect(panel.warnings).toContain(
+      `Stale evidence: "Provenance register" was due for review on ${day(-3)}; review it and record its new dates, or replace it (7.5).`,
+    );
+    expect(
+      panel.warnings.some((w) =>
+        w.startsWith('"Data sheet of the credit data set" has no effective date'),
+      ),
+    ).toBe(true);
+    expect(panel.warnings.join('\n')).not.toContain('Supplier contracts');
+  });
+});
