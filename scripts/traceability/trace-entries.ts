@@ -627,6 +627,10 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
     level: 'feature',
     servedBy: [
       {
+        what: 'a recurrence of a closed nonconformity ("AIMS Recurrence" link): cause analysis refuses "none exist" for it; the earlier one\'s panel puts its verdict in question',
+        where: 'src/domain/nonconformity/nonconformity-recurrence.ts#recurrenceVerdictNote',
+      },
+      {
         what: 'a) react, b) causes and similar nonconformities, c) implement, d) effectiveness by someone else, e) change the AIMS',
         where: 'src/domain/nonconformity/nonconformity-requirements.ts#effectivenessRequirements',
       },
@@ -645,6 +649,8 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       },
     ],
     tests: [
+      'test/integration/jira-automation/nonconformity-recurrence.test.ts',
+      'test/unit/domain/nonconformity/nonconformity-recurrence.test.ts',
       ...NC_TESTS,
       'test/integration/issue-panel/issue-panel.test.ts',
       'test/integration/jira-automation/audit-finding-automation.test.ts',

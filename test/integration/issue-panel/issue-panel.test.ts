@@ -573,3 +573,34 @@ describe('AI Control panel and the currency of its evidence (7.5)', () => {
     expect(panel.warnings.join('\n')).not.toContain('Supplier contracts');
   });
 });
+
+describe('Nonconformity panels of a recurrence (10.2 b)', () => {
+  type RecurrencePanel = {
+    recurrence: {
+      of: { key: string }[];
+      recurredAs: { key: string; recordedOn: string | null }[];
+      notes: string[];
+    };
+  };
+  it('the new one names the one it recurs; the earlier one puts its verdict in question', async () => {
+    const earlier = await ps.create('Nonconformity', 'Bias test skipped before release', {
+      'Effectiveness verdict': 'Effective',
+    });
+    const later = await ps.create('Nonconformity', 'Bias test skipped before release again');
+    // Jira's POST: the inward issue reads the outward wording ("<later> is a recurrence of <earlier>").
+    await ps.link('AIMS Recurrence', earlier, later);
+
+    const laterPanel = data<RecurrencePanel>(await ps.panel('member', later));
+    expect(laterPanel.recurrence.of.map((r) => r.key)).toEqual([earlier]);
+    expect(laterPanel.recurrence.notes).toEqual([
+      `${earlier} is not closed yet: a recurrence is recorded against a closed nonconformity; link an open one as related instead.`,
+    ]);
+
+    const earlierPanel = data<RecurrencePanel>(await ps.panel('member', earlier));
+    expect(earlierPanel.recurrence.recurredAs.map((r) => r.key)).toEqual([later]);
+    const recordedOn = earlierPanel.recurrence.recurredAs[0]?.recordedOn?.slice(0, 10);
+    expect(earlierPanel.recurrence.notes).toEqual([
+      `Recurred on ${recordedOn} as ${later}: the effectiveness verdict "Effective" is in question (10.2 b, d).`,
+    ]);
+  });
+});
