@@ -81,6 +81,7 @@ export const AI_SYSTEM_INVENTORY_FIELD_KEYS = [
   'supplier',
   'dataSources',
   'humanOversight',
+  'adverseImpactReporting',
   'inScope',
   'euAiActClass',
 ] as const;

@@ -336,6 +336,14 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     description: 'How people oversee the AI system and can intervene (A.9.2).',
   },
   {
+    key: 'adverseImpactReporting',
+    name: 'Adverse impact reporting',
+    kind: 'textarea',
+    issueTypes: ['aiSystem'],
+    description:
+      'How interested parties report adverse impacts of the AI system (A.8.3): the channel, where it is published, who handles the reports (recorded as AI Incidents). Needed to put it into operation.',
+  },
+  {
     key: 'inScope',
     name: 'In AIMS scope',
     kind: 'select',

@@ -487,6 +487,7 @@ describe('AI System and Audit Finding panels', () => {
       missing: [
         `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.`,
         'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.',
+        'Say in "Adverse impact reporting" how interested parties report adverse impacts of this AI system (A.8.3).',
       ],
     });
     expect(sp.next.find((n) => n.transitionName === 'Start development')?.allowed).toBe(true);
