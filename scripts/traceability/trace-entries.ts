@@ -770,6 +770,22 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
     tests: [...INVENTORY_TESTS, ...IMPACT_TESTS],
   },
   {
+    ref: 'A.8.3',
+    level: 'partly',
+    servedBy: [
+      {
+        what: 'each AI System records how interested parties report its adverse impacts ("Adverse impact reporting"); it cannot go into operation without it',
+        where: 'src/domain/ai-system/ai-system-lifecycle.ts#operationRequirements',
+      },
+      {
+        what: 'what is reported arrives as an AI Incident or concern, with who reported it and how it came (user or customer report, authority)',
+        where: 'src/jira/aims-schema/field-options.ts#INCIDENT_DETECTION_OPTIONS',
+      },
+    ],
+    tests: [...INVENTORY_TESTS, 'test/integration/issue-panel/issue-panel.test.ts'],
+    gap: "The reporting channel itself (a form, a mailbox) is the organization's; the app records it per AI system, enforces that one is named before operation, and records the reports as AI Incidents.",
+  },
+  {
     ref: 'A.8.4',
     level: 'partly',
     servedBy: [
