@@ -3,7 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import { link, muted } from '../../common/styles';
+import { muted } from '../../common/styles';
 import type { SoaRow } from '../../../src/domain/soa/soa-row';
 import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
 import { MoreInJira } from '../../common/MoreInJira';
