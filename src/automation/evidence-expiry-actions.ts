@@ -6,23 +6,15 @@
 import { evidenceExpiryActionLabel } from '../domain/evidence';
 import type { ActiveAims } from '../jira/active-aims';
 import type { JqlClause } from '../jira/jql-builder';
-import { customField, jql } from '../jira/jql-builder';
 import type { DueReviewKind } from './due-review-actions';
+import { recordsDueJql } from './due-review-actions';
 
 /** The issue property where an AI Control keeps the action opened for its evidence review. */
 export const EVIDENCE_EXPIRY_PROPERTY = 'aims-evidence-review-action';
 
 /** AI Controls of the project whose evidence review date is on or before `today`. */
-export function dueEvidenceJql(aims: ActiveAims, today: string): JqlClause | undefined {
-  const { state, config } = aims;
-  const reviewDate = state.fields.evidenceReviewDate;
-  if (!reviewDate || !state.issueTypes.aiControl) return undefined;
-  return jql.and(
-    jql.eq('project', state.projectKey),
-    jql.eq('issuetype', config.issueTypeNames.aiControl),
-    jql.lte(customField(reviewDate), today),
-  );
-}
+export const dueEvidenceJql = (aims: ActiveAims, today: string): JqlClause | undefined =>
+  recordsDueJql(aims, 'aiControl', aims.state.fields.evidenceReviewDate, today);
 
 export const EVIDENCE_EXPIRIES: DueReviewKind = {
   property: EVIDENCE_EXPIRY_PROPERTY,

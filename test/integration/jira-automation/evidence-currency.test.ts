@@ -6,7 +6,7 @@
  */
 import type { AimsSite } from './aims-site';
 import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
-import { createAimsIssue, editAimsIssue } from './aims-rest';
+import { aimsActionsAbout, createAimsIssue, editAimsIssue } from './aims-rest';
 import { scheduledBody, utcDay } from '../../support/utc-day';
 import { callAs } from '../../support/test-site';
 
@@ -35,19 +35,7 @@ const reviewDateOf = async (key: string) => {
   return issue.fields[field];
 };
 
-const reviewActions = async (controlKey: string) =>
-  (
-    await jiraOk<{ issues: { key: string; fields: { summary: string; duedate: string } }[] }>(
-      s.site,
-      'admin',
-      'POST',
-      '/rest/api/3/search/jql',
-      {
-        jql: `project = AIMS AND issuetype = "AIMS Action" AND summary ~ "${controlKey}"`,
-        fields: ['summary', 'duedate'],
-      },
-    )
-  ).issues;
+const reviewActions = (controlKey: string) => aimsActionsAbout(s, controlKey);
 
 describe('evidence currency of AI Controls', () => {
   it('keeps "Evidence review date" at the earliest review date of the evidence lines', async () => {
