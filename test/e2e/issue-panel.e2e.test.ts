@@ -375,8 +375,10 @@ test('a recurrence: the earlier Nonconformity puts its verdict in question, the 
   await expect(frame.getByTestId('nc-recurred-as').textContent()).resolves.toContain(later);
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-nonconformity-recurrence');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-nonconformity-recurrence-dark');
 
   frame = await openPanel(later);
   await expect(frame.getByTestId('nc-recurrence-of').textContent()).resolves.toContain(earlier);
