@@ -407,8 +407,18 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'review dates of controlled pages',
         where: 'src/domain/document-control/document-review-dates.ts#isDocumentReviewDue',
       },
+      {
+        what: 'each evidence item of an AI Control has an effective and a review date; stale evidence is flagged on the SoA, the panel and the overview (ADR 0009)',
+        where: 'src/domain/evidence/evidence-currency.ts#evidenceCurrency',
+      },
+      {
+        what: 'evidence whose review date has come opens an AIMS Action (daily scan)',
+        where: 'src/automation/evidence-expiry-actions.ts#EVIDENCE_EXPIRIES',
+      },
     ],
     tests: [
+      'test/unit/domain/evidence/evidence-currency.test.ts',
+      'test/integration/jira-automation/evidence-currency.test.ts',
       'test/unit/domain/review/frozen-review-record.test.ts',
       'test/unit/domain/soa/soa-approval.test.ts',
       'test/integration/security/authorization.test.ts',
@@ -617,6 +627,10 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
     level: 'feature',
     servedBy: [
       {
+        what: 'a recurrence of a closed nonconformity ("AIMS Recurrence" link): cause analysis refuses "none exist" for it; the earlier one\'s panel puts its verdict in question',
+        where: 'src/domain/nonconformity/nonconformity-recurrence.ts#recurrenceVerdictNote',
+      },
+      {
         what: 'a) react, b) causes and similar nonconformities, c) implement, d) effectiveness by someone else, e) change the AIMS',
         where: 'src/domain/nonconformity/nonconformity-requirements.ts#effectivenessRequirements',
       },
@@ -635,6 +649,8 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       },
     ],
     tests: [
+      'test/integration/jira-automation/nonconformity-recurrence.test.ts',
+      'test/unit/domain/nonconformity/nonconformity-recurrence.test.ts',
       ...NC_TESTS,
       'test/integration/issue-panel/issue-panel.test.ts',
       'test/integration/jira-automation/audit-finding-automation.test.ts',
@@ -752,6 +768,22 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       },
     ],
     tests: [...INVENTORY_TESTS, ...IMPACT_TESTS],
+  },
+  {
+    ref: 'A.8.3',
+    level: 'partly',
+    servedBy: [
+      {
+        what: 'each AI System records how interested parties report its adverse impacts ("Adverse impact reporting"); it cannot go into operation without it',
+        where: 'src/domain/ai-system/ai-system-lifecycle.ts#operationRequirements',
+      },
+      {
+        what: 'what is reported arrives as an AI Incident or concern, with who reported it and how it came (user or customer report, authority)',
+        where: 'src/jira/aims-schema/field-options.ts#INCIDENT_DETECTION_OPTIONS',
+      },
+    ],
+    tests: [...INVENTORY_TESTS, 'test/integration/issue-panel/issue-panel.test.ts'],
+    gap: "The reporting channel itself (a form, a mailbox) is the organization's; the app records it per AI system, enforces that one is named before operation, and records the reports as AI Incidents.",
   },
   {
     ref: 'A.8.4',

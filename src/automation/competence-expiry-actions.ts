@@ -6,23 +6,15 @@
 import { competenceExpiryActionLabel, isCompetenceExpired } from '../domain/competence';
 import type { ActiveAims } from '../jira/active-aims';
 import type { JqlClause } from '../jira/jql-builder';
-import { customField, jql } from '../jira/jql-builder';
 import type { DueReviewKind } from './due-review-actions';
+import { recordsDueJql } from './due-review-actions';
 
 /** The issue property where a competence record keeps the action opened for its expiry. */
 export const COMPETENCE_EXPIRY_PROPERTY = 'aims-competence-expiry-action';
 
 /** Competence records of the project whose expiry date is on or before `today`. */
-export function expiredCompetenceJql(aims: ActiveAims, today: string): JqlClause | undefined {
-  const { state, config } = aims;
-  const expires = state.fields.competenceExpires;
-  if (!expires || !state.issueTypes.competenceRecord) return undefined;
-  return jql.and(
-    jql.eq('project', state.projectKey),
-    jql.eq('issuetype', config.issueTypeNames.competenceRecord),
-    jql.lte(customField(expires), today),
-  );
-}
+export const expiredCompetenceJql = (aims: ActiveAims, today: string): JqlClause | undefined =>
+  recordsDueJql(aims, 'competenceRecord', aims.state.fields.competenceExpires, today);
 
 export const COMPETENCE_EXPIRIES: DueReviewKind = {
   property: COMPETENCE_EXPIRY_PROPERTY,

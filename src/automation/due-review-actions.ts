@@ -18,7 +18,7 @@ import { readIssueProperty, writeIssueProperty } from '../jira/issue-property';
 import { searchPages } from '../jira/issue-search';
 import { createLabelledAimsAction, findIssueByLabel } from '../jira/labelled-aims-action';
 import type { JqlClause } from '../jira/jql-builder';
-import { jql } from '../jira/jql-builder';
+import { customField, jql } from '../jira/jql-builder';
 import type { ProductClient } from '../jira/product-client';
 import type { ScanProgress } from './resumable-scan';
 
@@ -39,6 +39,25 @@ export interface DueReviewKind {
   actionSource?: string;
   /** The action's summary and description (plain text, one paragraph per line). */
   action(key: string, reviewDate: string): { summary: string; description: string };
+}
+
+/**
+ * The project's records of one type whose date field (a custom field's id) is on or before
+ * `today`; undefined when the type or the field is not provisioned.
+ */
+export function recordsDueJql(
+  aims: ActiveAims,
+  typeKey: 'aiControl' | 'competenceRecord',
+  dateFieldId: string | undefined,
+  today: string,
+): JqlClause | undefined {
+  const { state, config } = aims;
+  if (!dateFieldId || !state.issueTypes[typeKey]) return undefined;
+  return jql.and(
+    jql.eq('project', state.projectKey),
+    jql.eq('issuetype', config.issueTypeNames[typeKey]),
+    jql.lte(customField(dateFieldId), today),
+  );
 }
 
 const reviewActionSchema = z.object({

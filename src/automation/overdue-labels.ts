@@ -2,7 +2,8 @@
  * Labels open Nonconformities and Corrective Actions past their due date `aims-overdue` (so boards
  * and filters show them), and takes the label off work that is done or no longer overdue; then
  * opens the due reviews of impact assessments, the due reassessments of AI risks and the renewals
- * of expired competence records, then raises
+ * of expired competence records and the reviews of AI Control evidence whose review date has come
+ * (7.5), then raises
  * any Nonconformity a graded finding is still missing (missing-nonconformities.ts). Only the
  * issues whose label must change are
  * searched (keys only: pages of 5 000, in key order) and they are edited together by Jira's bulk
@@ -21,6 +22,7 @@ import { openDueReviews } from './due-review-actions';
 import { IMPACT_REVIEWS } from './impact-review-actions';
 import { RISK_REASSESSMENTS } from './risk-reassessment-actions';
 import { COMPETENCE_EXPIRIES } from './competence-expiry-actions';
+import { EVIDENCE_EXPIRIES } from './evidence-expiry-actions';
 import { raiseMissingNonconformities } from './missing-nonconformities';
 import type { ScanPass, ScanProgress } from './resumable-scan';
 
@@ -38,6 +40,8 @@ export interface OverdueScanSummary {
   riskReassessments: string[];
   /** AIMS Actions opened for competence records that expired (7.2, A.4.6). */
   competenceExpiries: string[];
+  /** AIMS Actions opened for AI Controls whose evidence is due for review (7.5). */
+  evidenceReviews: string[];
   /** Findings whose missing Nonconformity this part raised (their trigger never did). */
   nonconformitiesRaised: string[];
   /** True when the day's pass is complete. */
@@ -73,6 +77,7 @@ const PHASES = [
   'impact-review',
   'risk-reassessment',
   'competence-expiry',
+  'evidence-review',
   'reconcile-findings',
 ] as const;
 
@@ -130,6 +135,7 @@ async function editAll(
  * open the review actions of impact assessments whose review has fallen due (impact-review-actions.ts),
  * then the reassessment actions of AI risks whose reassessment date has come  (risk-reassessment-actions.ts),
  * then the renewal actions of competence records that expired (competence-expiry-actions.ts),
+ * then the review actions of AI Controls whose evidence is due (evidence-expiry-actions.ts),
  * then reconcile: raise the Nonconformities graded findings are still missing.
  */
 export function overduePass(
@@ -171,6 +177,13 @@ export function overduePass(
       if (progress.cursor.phase === 'competence-expiry') {
         const renewals = summary.competenceExpiries;
         if (!(await openDueReviews(COMPETENCE_EXPIRIES, jira, aims, progress, renewals)))
+          return 'paused';
+        await progress.nextPhase('evidence-review');
+        if (progress.shouldStop()) return 'paused';
+      }
+      if (progress.cursor.phase === 'evidence-review') {
+        const reviews = summary.evidenceReviews;
+        if (!(await openDueReviews(EVIDENCE_EXPIRIES, jira, aims, progress, reviews)))
           return 'paused';
         await progress.nextPhase('reconcile-findings');
         if (progress.shouldStop()) return 'paused';

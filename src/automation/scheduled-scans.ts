@@ -53,6 +53,7 @@ export async function runOverdueScan(
     impactReviews: [],
     riskReassessments: [],
     competenceExpiries: [],
+    evidenceReviews: [],
     nonconformitiesRaised: [],
     done: false,
   };

@@ -3,6 +3,8 @@ import type { AimsLink } from '../jira/aims-issue';
 import { RISK_LEVEL_FIELD_KEYS, SOA_CONTROL_FIELD_KEYS } from '../jira/aims-schema';
 import { linkedIssues } from '../jira/aims-links';
 import { isImplementedWithoutEvidence } from '../domain/soa';
+import { utcDate } from '../domain/calendar';
+import { evidenceCurrencyWarning, parseEvidenceText } from '../domain/evidence';
 import { aiControlFacts } from '../jira/facts/ai-control-facts-reader';
 import { formFields } from './panel-form-fields';
 import type { PanelInputs } from './panel-inputs';
@@ -41,6 +43,7 @@ export function buildControlPanel({
   linked,
   config,
   viewer,
+  now,
 }: PanelInputs): ControlPanel {
   const v = control.values;
   const names = config.issueTypeNames;
@@ -83,6 +86,12 @@ export function buildControlPanel({
       'The control is marked implemented but no evidence is recorded in "Evidence" or linked as evidence.',
     );
     missing.push('evidence');
+  }
+  // Each evidence item stays current (7.5): its review date has not come, and it has both dates.
+  const today = utcDate(now);
+  for (const item of parseEvidenceText(evidence)) {
+    const warning = evidenceCurrencyWarning(item, today);
+    if (warning) warnings.push(warning);
   }
   if (applicability === 'Excluded' && risks.length > 0) {
     warnings.push(

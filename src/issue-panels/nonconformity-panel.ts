@@ -1,4 +1,5 @@
-import type { AimsIssue } from '../jira/aims-issue';
+import { recurrenceOfOpenNote, recurrenceVerdictNote } from '../domain/nonconformity';
+import type { AimsIssue, AimsLink } from '../jira/aims-issue';
 import { linkedIssues } from '../jira/aims-links';
 import type { CorrectiveActionSnapshot } from '../jira/facts/nonconformity-facts-reader';
 import {
@@ -37,6 +38,32 @@ export function correctiveActionSnapshots(
       assigneeAccountId: ca?.assignee?.accountId ?? null,
     };
   });
+}
+
+/** The recurrence links of a Nonconformity, both ways, with what they mean for its verdict (10.2 b, d). */
+function recurrenceView(
+  nc: AimsIssue,
+  linked: ReadonlyMap<string, AimsIssue>,
+  verdict: string | null,
+): NonconformityPanel['recurrence'] {
+  const links = linkedIssues(nc, 'recurs');
+  const refOf = (l: AimsLink) => {
+    const other = linked.get(l.issue.key);
+    return other ? refOfIssue(other) : refOfLink(l);
+  };
+  const of = links.filter((l) => l.direction === 'outward').map(refOf);
+  const recurredAs = links
+    .filter((l) => l.direction === 'inward')
+    .map((l) => ({ ...refOf(l), recordedOn: linked.get(l.issue.key)?.created ?? null }));
+  const notes = of
+    .filter((r) => r.statusCategory !== 'done')
+    .map((r) => recurrenceOfOpenNote(r.key));
+  const inQuestion = recurrenceVerdictNote(
+    recurredAs.map((r) => ({ key: r.key, recordedOn: r.recordedOn })),
+    verdict,
+  );
+  if (inQuestion) notes.unshift(inQuestion);
+  return { of, recurredAs, notes };
 }
 
 /** The Nonconformity view: 10.2 steps a–e, what is missing, its finding and corrective actions. */
@@ -97,6 +124,7 @@ export function buildNonconformityPanel({
       evidence: shownText(v.effectivenessEvidence),
     },
     aimsChange: { answer: shownText(v.aimsChangeNeeded), link: facts.aimsChangeLink ?? null },
+    recurrence: recurrenceView(nc, linked, shownText(v.verdict)),
     form: view.state === 'closed' ? [] : formFields(fieldsForReasons(formReasons), v, viewer),
   };
 }

@@ -26,6 +26,7 @@ const REASON_FIELDS: Readonly<Record<string, readonly string[]>> = {
   'causes-missing': ['rootCause'],
   'similar-check-missing': ['similarCheck', 'similarNotes'],
   'similar-check-notes-missing': ['similarNotes'],
+  'recurrence-not-recorded': ['similarCheck', 'similarNotes'],
   'decision-missing': ['caDecision', 'caDecisionRationale'],
   'decision-rationale-missing': ['caDecisionRationale'],
   'verdict-missing': ['verdict'],

@@ -6,6 +6,7 @@
  * (src/jira/issue-search.ts). Never one request per issue.
  */
 import { z } from 'zod';
+import { EVIDENCE_REVIEW_WARNING_DAYS } from '../domain/evidence';
 import type { AgeBand, Quarter } from '../domain/overview';
 import {
   ageBandOf,
@@ -402,6 +403,24 @@ async function programmeCoverage(
   };
 }
 
+/**
+ * Included AI Controls whose evidence is stale (its earliest review date has come, 7.5) or due for
+ * review within EVIDENCE_REVIEW_WARNING_DAYS — from the "Evidence review date" the app keeps.
+ */
+async function evidenceCurrency(r: Reader, included: JqlClause): Promise<JiraFigures['evidence']> {
+  const reviewDate = customField(fieldIdOf(r.state, 'evidenceReviewDate'));
+  const soon = addDays(r.asOf, EVIDENCE_REVIEW_WARNING_DAYS);
+  const [stale, reviewSoon] = await Promise.all([
+    counted(r, 'Controls with stale evidence', jql.and(included, jql.lte(reviewDate, r.asOf))),
+    counted(
+      r,
+      `Evidence review due in ${EVIDENCE_REVIEW_WARNING_DAYS} days`,
+      jql.and(included, jql.gt(reviewDate, r.asOf), jql.lte(reviewDate, soon)),
+    ),
+  ]);
+  return { stale, reviewSoon };
+}
+
 /** Every figure of the overview on `asOf`, as the viewer (`jira` reads as them). */
 export async function readOverviewFigures(
   jira: ProductClient,
@@ -434,6 +453,7 @@ export async function readOverviewFigures(
     objOverdue,
     trend,
     roadmap,
+    evidence,
   ] = await Promise.all([
     nonconformities(r),
     correctiveActions(r),
@@ -468,6 +488,7 @@ export async function readOverviewFigures(
     counted(r, 'Overdue objectives', jql.and(objectives, OPEN, jql.lt('duedate', asOf))),
     trends(r),
     roadmapProgress(r),
+    evidenceCurrency(r, included),
   ]);
   return {
     asOf,
@@ -476,6 +497,7 @@ export async function readOverviewFigures(
     correctiveActions: cas,
     risks: riskFigures,
     soa,
+    evidence,
     audits: { cycleStart, coverage, programme },
     impactAssessments: { open: ia[0], reviewDueSoon: ia[1], reviewOverdue: ia[2] },
     incidents: {

@@ -6,6 +6,8 @@
  * - Corrective Action status change → move its Nonconformity on when all its actions are done;
  * - AI Incident concluded with a breached requirement (or its answer changed) → raise its
  *   Nonconformity, as for findings;
+ * - AI Control created or its evidence changed → its "Evidence review date" set to the earliest
+ *   review date of its evidence items (7.5);
  * - AI System: intended use or life-cycle stage changed, or a fix version added → reopen its
  *   completed impact assessments with a comment saying why (8.4).
  * A failure that passes (429, 5xx, no answer) asks Forge to deliver the event again
@@ -25,6 +27,7 @@ import { changeOf, issueEventSchema } from './issue-event-schema';
 import { progressNonconformitiesOf } from '../automation/nonconformity-progression';
 import { retryRequestFor } from './invocation-retry';
 import { reopenImpactAssessmentsOf } from '../automation/impact-reassessment';
+import { syncEvidenceReviewDate } from '../automation/evidence-review-date';
 import type { AiSystemChange } from '../domain/ai-system';
 import type { ProvisioningState } from '../storage/provisioning-state';
 
@@ -96,6 +99,18 @@ async function dispatch(event: IssueEvent, aims: ActiveAims): Promise<string | u
       if (statusChange && statusChange.to === state.statuses.done)
         return progressNonconformitiesOf(jira, aims, event.issue.key);
       return undefined;
+    case 'aiControl': {
+      // Also when someone edits the date itself: the app puts it back (its own write changes nothing).
+      const evidenceField = state.fields.evidence ?? '';
+      const dateField = state.fields.evidenceReviewDate ?? '';
+      if (
+        created ||
+        changeOf(event, evidenceField, 'Evidence') ||
+        changeOf(event, dateField, 'Evidence review date')
+      )
+        return syncEvidenceReviewDate(jira, aims, event.issue.key);
+      return undefined;
+    }
     case 'aiSystem': {
       const changeId = event.changelog?.id;
       if (created || !changeId) return undefined;

@@ -23,7 +23,7 @@ export function logOverdueScan(report: ScanPartReport<OverdueScanSummary>): void
   if (report.outcome === 'skipped') return;
   const { part } = report;
   console.log(
-    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length}, risk reassessments opened ${part.riskReassessments.length}, competence renewals opened ${part.competenceExpiries.length}, missing nonconformities raised ${part.nonconformitiesRaised.length} in this part` +
+    `[aims] overdue scan (${report.outcome}): labelled ${part.labelled.length}, unlabelled ${part.unlabelled.length}, impact reviews opened ${part.impactReviews.length}, risk reassessments opened ${part.riskReassessments.length}, competence renewals opened ${part.competenceExpiries.length}, evidence reviews opened ${part.evidenceReviews.length}, missing nonconformities raised ${part.nonconformitiesRaised.length} in this part` +
       (part.overdue === null
         ? ''
         : `; about ${part.overdue} overdue nonconformities and corrective actions`),

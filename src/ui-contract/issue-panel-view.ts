@@ -85,6 +85,15 @@ export const nonconformityPanelSchema = z.object({
     evidence: nullableText,
   }),
   aimsChange: z.object({ answer: nullableText, link: nullableText }),
+  /**
+   * 10.2 b) recurrence: the closed nonconformities this one recurs (`of`), the later ones recorded
+   * as recurrences of this one (`recurredAs`), and what the panel says about them.
+   */
+  recurrence: z.object({
+    of: list(panelIssueRefSchema),
+    recurredAs: list(panelIssueRefSchema.extend({ recordedOn: nullableText })),
+    notes: list(z.string()),
+  }),
   form,
 });
 export type NonconformityPanelView = z.infer<typeof nonconformityPanelSchema>;

@@ -92,6 +92,8 @@ export const overviewViewSchema = z.discriminatedUnion('configured', [
       residual: heatMapSchema,
     }),
     soa: shareSchema,
+    /** AI Controls whose earliest evidence review date (7.5) has come, or comes within 30 days. */
+    evidence: z.object({ stale: figureSchema, reviewSoon: figureSchema }),
     audits: z.object({
       cycleStart: z.string(),
       coverage: shareSchema,

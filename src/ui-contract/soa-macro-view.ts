@@ -109,6 +109,8 @@ export const configuredSoaViewSchema = z.object({
    * its AI Control issue key: the JQL of all of them, for Jira's issue search.
    */
   riskSearches: z.record(z.string(), z.string()),
+  /** The day (UTC) the view was built: evidence whose review date has come is flagged stale (7.5). */
+  today: z.iso.date(),
 });
 export type ConfiguredSoaView = z.infer<typeof configuredSoaViewSchema>;
 

@@ -27,7 +27,11 @@ import type { AppConfig } from '../storage/app-config';
 import { aiRiskFacts, aiRiskStateOf, AI_RISK_FIELD_KEYS } from '../jira/facts/ai-risk-facts-reader';
 import { auditFacts, AUDIT_FIELD_KEYS } from '../jira/facts/audit-facts-reader';
 import { aiControlFacts, AI_CONTROL_FIELD_KEYS } from '../jira/facts/ai-control-facts-reader';
-import { aiSystemFacts, aiSystemStateOf } from '../jira/facts/ai-system-facts-reader';
+import {
+  aiSystemFacts,
+  aiSystemStateOf,
+  AI_SYSTEM_FIELD_KEYS,
+} from '../jira/facts/ai-system-facts-reader';
 import {
   IMPACT_ASSESSMENT_FIELD_KEYS,
   impactAssessmentFacts,
@@ -75,6 +79,8 @@ export function guardFieldKeys(workflowKey: ResolvedRule['workflow']['key']): re
       return AI_CONTROL_FIELD_KEYS;
     case 'aiIncident':
       return AI_INCIDENT_FIELD_KEYS;
+    case 'aiSystem':
+      return AI_SYSTEM_FIELD_KEYS;
     default:
       return [];
   }

@@ -209,6 +209,7 @@ test('an AI system shows its inventory and what going into operation needs; its 
     'Supplier or third party': 'Hosted LLM assistant from a SaaS supplier.',
     'Data sources': 'Public product pages and the FAQ.',
     'Human oversight': 'Hand-over to a support agent on request.',
+    'Adverse impact reporting': 'The chatbot’s "Report a problem" link.',
     'In AIMS scope': 'Yes',
     'EU AI Act risk class (informative)': 'Transparency obligations',
   });
@@ -352,5 +353,37 @@ test('a control treating more risks than a table page holds lists them all, a pa
   await risks.getByRole('button', { name: /2/ }).click();
   await expect(risks.getByRole('row').count()).resolves.toBe(6); // header + 5
   await expect(risks.textContent()).resolves.toContain(last);
+  expect(await frameViolations()).toEqual([]);
+});
+
+test('a recurrence: the earlier Nonconformity puts its verdict in question, the new one names it, in both themes', async () => {
+  const earlier = await ps.create('Nonconformity', 'Model card missing for release 3', {
+    'Effectiveness verdict': 'Effective',
+  });
+  const later = await ps.create('Nonconformity', 'Model card missing for release 5');
+  // Jira's POST: the inward issue reads the outward wording ("<later> is a recurrence of <earlier>").
+  await ps.link('AIMS Recurrence', earlier, later);
+  await signIn(page, base, 'manager');
+
+  let frame = await openPanel(earlier);
+  const recurrence = frame.getByTestId('nc-recurrence');
+  await expect(recurrence.textContent()).resolves.toMatch(
+    new RegExp(
+      `Recurred on \\d{4}-\\d{2}-\\d{2} as ${later}: the effectiveness verdict "Effective" is in question`,
+    ),
+  );
+  await expect(frame.getByTestId('nc-recurred-as').textContent()).resolves.toContain(later);
+  await colorMode('light');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-nonconformity-recurrence');
+  await colorMode('dark');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-nonconformity-recurrence-dark');
+
+  frame = await openPanel(later);
+  await expect(frame.getByTestId('nc-recurrence-of').textContent()).resolves.toContain(earlier);
+  await colorMode('dark');
+  expect(await frameViolations()).toEqual([]);
+  await colorMode('light');
   expect(await frameViolations()).toEqual([]);
 });

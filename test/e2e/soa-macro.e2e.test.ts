@@ -127,6 +127,10 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   await frame.getByRole('row', { name: /A\.6\.2\.8/ }).waitFor({ state: 'detached' });
   const rows = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
   await expect(rows.textContent()).resolves.toContain('Biased credit decisions');
+  // Its validation report is past its review date (7.5): flagged on the row.
+  await expect(rows.getByTestId('soa-evidence-stale').textContent()).resolves.toMatch(
+    /^Stale since \d{4}-\d{2}-\d{2}/,
+  );
 
   // Approve with the keyboard: Enter opens the confirmation, whose button takes focus.
   await frame.getByRole('button', { name: 'Approve this SoA' }).focus();
@@ -158,6 +162,9 @@ test('a member sees that a row is hidden, no Confidential control or risk, and c
     'Only members of aims-managers (AIMS manager) can approve the Statement of Applicability.',
   );
   expect(await frame.getByRole('button', { name: 'Approve this SoA' }).count()).toBe(0);
+  // Stale evidence is flagged for everyone who sees the row (7.5), in both themes.
+  const a624 = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
+  await a624.getByTestId('soa-evidence-stale').waitFor();
   await page.locator('#theme-toggle').click();
   await page.reload();
   frame = await macroFrame();
@@ -168,6 +175,11 @@ test('a member sees that a row is hidden, no Confidential control or risk, and c
         ?.contentDocument?.documentElement.getAttribute('data-color-mode') === 'dark',
     MACRO_FRAME,
   );
+  await frame
+    .getByTestId('soa-tables-live')
+    .getByRole('row', { name: /A\.6\.2\.4/ })
+    .getByTestId('soa-evidence-stale')
+    .waitFor();
   expect(await frameViolations(frame)).toEqual([]);
   await screenshot(page, 'soa-macro-dark');
 });

@@ -87,8 +87,9 @@ test('the demo has the AIMS records of every type', async () => {
     // The 2026-Q1 audit, closed with its report, and the 2026-Q3 audit with findings.
     Audit: 2,
     'Audit Finding': 6,
-    // Four raised by the audit's findings, two recorded directly, one raised by an incident.
-    Nonconformity: 7,
+    // Four raised by the audit's findings, three recorded directly (one a recurrence), one raised
+    // by an incident.
+    Nonconformity: 8,
     'Corrective Action': 6,
     'AI Objective': 4,
     // Three from the demo, plus the decisions of the held management review.
@@ -108,12 +109,31 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
   expect(byStatus).toEqual({
     // One of them just raised by the demo's AI incident.
     React: 2,
-    'Cause Analysis': 2,
+    'Cause Analysis': 3,
     'Implementing Actions': 1,
     'Effectiveness Review': 1,
     'NC Closed': 1,
   });
   const verdict = await fieldId('Effectiveness verdict');
+  // The recurrence names the closed one it recurs (10.2 b).
+  const recurrence = await callAs(
+    site,
+    'manager',
+    'GET',
+    `/rest/api/3/issue/${demo.nonconformities.recurrence}?fields=issuelinks`,
+  );
+  expect(
+    (
+      recurrence.body as {
+        fields: { issuelinks: { type: { name: string }; outwardIssue?: { key: string } }[] };
+      }
+    ).fields.issuelinks,
+  ).toContainEqual(
+    expect.objectContaining({
+      type: expect.objectContaining({ name: 'AIMS Recurrence' }),
+      outwardIssue: expect.objectContaining({ key: demo.nonconformities.closed }),
+    }),
+  );
   const looped = await callAs(
     site,
     'manager',

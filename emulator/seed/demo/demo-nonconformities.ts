@@ -5,7 +5,9 @@
  * - provenance (major): implementing, one action overdue and one planned;
  * - policy sign-off (minor): just raised, in "React";
  * - an incident-sourced NC in cause analysis;
- * - a monitoring-sourced NC found ineffective and looped back to cause analysis, with a new action.
+ * - a monitoring-sourced NC found ineffective and looped back to cause analysis, with a new action;
+ * - a recurrence of the closed validation NC (10.2 b), in cause analysis: its panel names the
+ *   closed one, whose panel puts its "Effective" verdict in question.
  */
 import { daysFromNow } from './demo-dates';
 import type { DemoAudit } from './demo-audit';
@@ -20,6 +22,8 @@ export interface DemoNonconformities {
   react: string;
   causeAnalysis: string;
   ineffective: string;
+  /** Recorded as a recurrence of `closed` ("AIMS Recurrence"). */
+  recurrence: string;
   correctiveActions: string[];
   overdueAction: string;
 }
@@ -175,6 +179,24 @@ export async function seedNonconformities(
   );
   actions.push(ca6b);
 
+  // A recurrence of the closed one: the gate was bypassed for a hotfix.
+  const recurrence = await raise(
+    'Hotfix 4.4.1 shipped without a signed validation report',
+    'Monitoring',
+    30,
+  );
+  await jira.link('manager', 'AIMS Recurrence', recurrence, closed);
+  await steps.react(
+    recurrence,
+    'Hotfix 4.4.1 validated after the fact; results filed.',
+    'Decisions made with 4.4.1 were re-scored; no applicant was affected.',
+  );
+  await jira.edit('manager', recurrence, {
+    rootCause: 'The release checklist gate is skipped on the hotfix path.',
+    similarCheck: 'Similar exist',
+    similarNotes: `Recurrence of ${closed}: the validation gate was bypassed again.`,
+  });
+
   return {
     closed,
     effectivenessReview: review,
@@ -182,6 +204,7 @@ export async function seedNonconformities(
     react,
     causeAnalysis,
     ineffective,
+    recurrence,
     correctiveActions: actions,
     overdueAction: overdue,
   };

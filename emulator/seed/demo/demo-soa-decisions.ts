@@ -11,6 +11,7 @@
 import type { DemoJira } from './demo-jira';
 import type { DemoLogin } from './demo-rest';
 import { demoUser } from './demo-rest';
+import { daysFromNow } from './demo-dates';
 
 type Status = 'Not started' | 'Planned' | 'In progress' | 'Implemented';
 export type Decision = readonly [
@@ -69,7 +70,8 @@ export const DEMO_SOA_DECISIONS: readonly Decision[] = [
     'Credit models must be validated before release.',
     'In progress',
     'manager',
-    '2026-09-15 Validation report https://docs.example.com/aims/validation-2026-09.pdf',
+    // Stale evidence (7.5): its review date has passed, so the daily scan opens an AIMS Action.
+    `${daysFromNow(-380)}/${daysFromNow(-15)} Validation report https://docs.example.com/aims/validation-2025.pdf`,
   ],
   ['A.6.2.8', 'Included', 'Event logs are needed to investigate incidents.', 'Planned', 'admin'],
   [

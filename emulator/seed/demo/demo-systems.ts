@@ -27,6 +27,8 @@ const SYSTEMS = [
       supplier: 'Built in-house; credit bureau data supplied under contract.',
       dataSources: 'Loan book 2015–2025 (internal); credit bureau scores (third party, contract).',
       humanOversight: 'A credit officer reviews every decline and every score near the cut-off.',
+      adverseImpactReporting:
+        'Applicants contest a decision through the "Question this decision" form on every decline letter; the credit operations team records each as an AI Incident.',
       inScope: 'Yes',
       euAiActClass: 'High risk',
     },
@@ -43,6 +45,8 @@ const SYSTEMS = [
       supplier: 'Hosted LLM assistant from a SaaS supplier (A.10.3: contract and DPA in place).',
       dataSources: 'Public product pages and the FAQ; no customer data is used for training.',
       humanOversight: 'Hand-over to a support agent on request or on low confidence.',
+      adverseImpactReporting:
+        'The chatbot\'s "Report a problem" link and the support mailbox; the service desk lead records each report as an AI Incident.',
       inScope: 'Yes',
       euAiActClass: 'Transparency obligations',
     },
@@ -58,6 +62,8 @@ const SYSTEMS = [
       supplier: 'Screening model licensed from an HR software partner; fine-tuned in-house.',
       dataSources: 'Past applications and hiring outcomes 2019–2025 (provenance being recorded).',
       humanOversight: 'Recruiters read every CV they reject; the rank is never the decision.',
+      adverseImpactReporting:
+        'Candidates write to the recruiting privacy address named in every job advert; HR records each concern as an AI Incident.',
       inScope: 'Yes',
       euAiActClass: 'High risk',
     },

@@ -1,5 +1,6 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
+import { hasText } from '../lifecycle/has-text';
 import type { Reason } from '../lifecycle/reason';
 
 /**
@@ -34,6 +35,8 @@ export interface AiSystemLifecycleFacts {
   readonly impactAssessments: readonly LinkedRecordFact[];
   /** The AI risks linked to the AI system ("affects"). */
   readonly risks: readonly LinkedRecordFact[];
+  /** A.8.3: how interested parties report adverse impacts of the system (channel, handler). */
+  readonly adverseImpactReporting?: string | null;
 }
 
 const reason = (code: string, message: string): Reason => ({ code, message });
@@ -61,6 +64,14 @@ export function operationRequirements(facts: AiSystemLifecycleFacts): Reason[] {
         facts.risks.length === 0
           ? 'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.'
           : `Assess a linked AI risk of this AI system first (6.1.2): ${keysOf(facts.risks)} is only identified.`,
+      ),
+    );
+  }
+  if (!hasText(facts.adverseImpactReporting)) {
+    reasons.push(
+      reason(
+        'adverse-impact-reporting-missing',
+        'Say in "Adverse impact reporting" how interested parties report adverse impacts of this AI system (A.8.3).',
       ),
     );
   }

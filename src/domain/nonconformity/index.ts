@@ -7,3 +7,4 @@ export * from './nonconformity-progress';
 export * from './corrective-action-workflow';
 export * from './nonconformity-facts-from-records';
 export * from './audit-finding-requirements';
+export * from './nonconformity-recurrence';

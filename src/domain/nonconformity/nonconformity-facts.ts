@@ -25,6 +25,8 @@ export interface LinkedCorrectiveAction {
 export interface SimilarNonconformityCheck {
   /** Whether the 10.2 b) 3) question "do similar nonconformities exist or could they occur?" was answered. */
   readonly answered: boolean;
+  /** The answer: none exist or could occur, similar exist, similar could occur. */
+  readonly answer?: 'none' | 'exists' | 'could-occur';
   /** What the check found (where else it was looked for, what was found). */
   readonly notes?: string | null;
 }
@@ -38,6 +40,8 @@ export interface NonconformityFacts {
   readonly causes?: string | null;
   /** 10.2 b) 3) the similar-nonconformities check. */
   readonly similarCheck?: SimilarNonconformityCheck | null;
+  /** 10.2 b) the closed nonconformities this one is recorded as a recurrence of (keys). */
+  readonly recurrenceOf?: readonly string[];
   /** 10.2 b) the decision on the need for corrective action. */
   readonly correctiveActionDecision?: CorrectiveActionDecision | null;
   /** Why no corrective action is needed (required when the decision is `not-needed`). */

@@ -67,6 +67,16 @@ export function causeAnalysisRequirements(facts: NonconformityFacts): Nonconform
       ),
     );
   }
+  const recurred = facts.recurrenceOf ?? [];
+  if (recurred.length > 0 && facts.similarCheck?.answer === 'none') {
+    reasons.push(
+      ncReason(
+        'b',
+        'recurrence-not-recorded',
+        `This nonconformity is recorded as a recurrence of ${recurred.join(', ')}: answer "Similar exist" in the check for similar nonconformities and note what recurred (10.2 b).`,
+      ),
+    );
+  }
   const decision = facts.correctiveActionDecision;
   if (!decision) {
     reasons.push(

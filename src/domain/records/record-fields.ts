@@ -112,7 +112,10 @@ export const evidenceLinkSchema = z.object(
   {
     url: webLink('Evidence link'),
     label: optionalText('Evidence label', 255),
+    /** When the evidence took effect. */
     date: isoDate('Evidence date').optional(),
+    /** When it must be reviewed again, or expires (7.5). */
+    reviewDate: isoDate('Evidence review date').optional(),
   },
   { error: 'Each evidence item must have a web address' },
 );

@@ -76,7 +76,12 @@ export const soaRowSchema = z
     evidence: z
       .array(
         z
-          .object({ url: z.string(), label: z.string().optional(), date: z.string().optional() })
+          .object({
+            url: z.string(),
+            label: z.string().optional(),
+            date: z.string().optional(),
+            reviewDate: z.string().optional(),
+          })
           .readonly(),
       )
       .readonly(),

@@ -7,6 +7,7 @@ export const SOA_CONTROL_FIELD_KEYS = [
   'justification',
   'implementationStatus',
   'evidence',
+  'evidenceReviewDate',
 ] as const;
 
 /** A risk's level fields (inherent and residual), shown wherever a risk is listed. */
@@ -80,6 +81,7 @@ export const AI_SYSTEM_INVENTORY_FIELD_KEYS = [
   'supplier',
   'dataSources',
   'humanOversight',
+  'adverseImpactReporting',
   'inScope',
   'euAiActClass',
 ] as const;

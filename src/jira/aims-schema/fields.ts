@@ -100,7 +100,16 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     name: 'Evidence',
     kind: 'textarea',
     issueTypes: ['aiControl', 'correctiveAction', 'competenceRecord'],
-    description: 'Where the evidence is: links, documents, records.',
+    description:
+      'Where the evidence is: links, documents, records. One item per line; on an AI Control a line starts with its effective and review dates, e.g. "2026-01-15/2027-01-15 Model card https://…" (7.5).',
+  },
+  {
+    key: 'evidenceReviewDate',
+    name: 'Evidence review date',
+    kind: 'datepicker',
+    issueTypes: ['aiControl'],
+    description:
+      'The earliest review date of the control\'s evidence items, kept by the app from "Evidence"; the daily scan opens an AIMS Action when it comes (7.5).',
   },
   // Competence (7.2, A.4.6)
   {
@@ -325,6 +334,14 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     kind: 'textarea',
     issueTypes: ['aiSystem'],
     description: 'How people oversee the AI system and can intervene (A.9.2).',
+  },
+  {
+    key: 'adverseImpactReporting',
+    name: 'Adverse impact reporting',
+    kind: 'textarea',
+    issueTypes: ['aiSystem'],
+    description:
+      'How interested parties report adverse impacts of the AI system (A.8.3): the channel, where it is published, who handles the reports (recorded as AI Incidents). Needed to put it into operation.',
   },
   {
     key: 'inScope',

@@ -9,6 +9,7 @@ export const AIMS_LINK_TYPE_KEYS = [
   'foundIn',
   'changesAims',
   'informs',
+  'recurs',
 ] as const;
 
 export type AimsLinkTypeKey = (typeof AIMS_LINK_TYPE_KEYS)[number];
@@ -96,5 +97,13 @@ export const AIMS_LINK_TYPES: readonly AimsLinkTypeDefinition[] = [
     inward: 'is informed by',
     from: 'AI Impact Assessment',
     to: 'AI Risk',
+  },
+  {
+    key: 'recurs',
+    name: 'AIMS Recurrence',
+    outward: 'is a recurrence of',
+    inward: 'recurred as',
+    from: 'Nonconformity (the new one)',
+    to: 'Nonconformity (the closed one)',
   },
 ];

@@ -7,6 +7,7 @@ import type {
 import type { AppConfig } from '../../storage/app-config';
 import type { AimsIssue, AimsLink } from '../aims-issue';
 import { linkedIssues } from '../aims-links';
+import { textOf } from '../jira-option-values';
 import type { AimsStatusKey } from '../aims-schema';
 
 const SYSTEM_STATES: Record<string, AiSystemState> = {
@@ -41,6 +42,9 @@ const fact = (
  * completed, its linked AI risks ("affects") and whether each is assessed, read from the links'
  * statuses (no further request).
  */
+/** The AI System fields its guards read (A.8.3). */
+export const AI_SYSTEM_FIELD_KEYS = ['adverseImpactReporting'] as const;
+
 export function aiSystemFacts(system: AimsIssue, config: AppConfig): AiSystemLifecycleFacts {
   const names = config.issueTypeNames;
   return {
@@ -50,5 +54,6 @@ export function aiSystemFacts(system: AimsIssue, config: AppConfig): AiSystemLif
     risks: linkedIssues(system, 'affects', names.aiRisk).map((l) =>
       fact(l, (s) => s !== undefined && ASSESSED_RISK_STATUSES.has(s)),
     ),
+    adverseImpactReporting: textOf(system.values.adverseImpactReporting),
   };
 }

@@ -78,6 +78,13 @@ export function correctiveActionKeysOf(nc: AimsIssue, config: AppConfig): string
   return correctiveActionRefsOf(nc, config).map((r) => r.key);
 }
 
+/** The nonconformities this one "is a recurrence of" (outward "AIMS Recurrence" links). */
+export function recurrenceOf(nc: AimsIssue): string[] {
+  return linkedIssues(nc, 'recurs')
+    .filter((l) => l.direction === 'outward')
+    .map((l) => l.issue.key);
+}
+
 /**
  * The facts of a Nonconformity. `actions` are its linked Corrective Actions as loaded (status,
  * assignee, frozen implementer); `lastIneffectiveReviewAt` from the loops record the post function
@@ -95,7 +102,10 @@ export function nonconformityFacts(
     correction: textOf(v.correction),
     consequences: textOf(v.consequences),
     causes: textOf(v.rootCause),
-    similarCheck: similar ? { answered: true, notes: textOf(v.similarNotes) } : null,
+    similarCheck: similar
+      ? { answered: true, answer: similar, notes: textOf(v.similarNotes) }
+      : null,
+    recurrenceOf: recurrenceOf(nc),
     correctiveActionDecision: correctiveActionDecision(v.caDecision),
     decisionRationale: textOf(v.caDecisionRationale),
     correctiveActions: actions.map((a) => ({

@@ -24,6 +24,7 @@ import { macroWriterForViewOf, viewWriteBlockers } from '../../authorization/mac
 import { groupRows, snapshotIssueKeys, visibleSnapshotRows } from './soa-visibility';
 import { readBrowsableKeys } from '../../jira/browsable-issues';
 import { checkSoaSeal } from './soa-seal';
+import { utcDate } from '../../domain/calendar';
 
 export type {
   SoaApprovalView,
@@ -142,6 +143,7 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
       ...live.soa.rows,
       ...(approval.state === 'valid' ? approval.approved.groups.flatMap((g) => g.rows) : []),
     ]),
+    today: utcDate(new Date()),
   };
 }
 

@@ -12,6 +12,7 @@ import { FieldForm, formKeyOf } from './FieldForm';
 import { NextSteps } from './NextSteps';
 import { IssueListSection } from './IssueListSection';
 import { PanelSection } from './PanelSection';
+import { RecurrenceSection } from './RecurrenceSection';
 import { StepList } from './StepList';
 
 const FINDING_COLUMNS: Column<FindingRef>[] = [
@@ -53,6 +54,7 @@ export function NonconformityPanel({
       <PanelSection titleId="nc-steps-title" title="Nonconformity and corrective action">
         <StepList progress={view.progress} />
       </PanelSection>
+      <RecurrenceSection recurrence={view.recurrence} />
       <NextSteps steps={view.progress.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
       <IssueListSection

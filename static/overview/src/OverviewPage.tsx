@@ -182,6 +182,10 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
 
       <Section id="programme" title="Controls, audits, assessments and objectives">
         <ShareLine share={view.soa} what="SoA implementation" />
+        <div style={tiles} data-testid="evidence-currency">
+          <FigureTile figure={view.evidence.stale} note="Evidence (7.5)" />
+          <FigureTile figure={view.evidence.reviewSoon} note="Evidence (7.5)" />
+        </div>
         <ShareLine
           share={view.audits.coverage}
           what={`audit programme since ${view.audits.cycleStart}`}

@@ -3,10 +3,11 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import { link, muted } from '../../common/styles';
+import { muted } from '../../common/styles';
 import type { SoaRow } from '../../../src/domain/soa/soa-row';
 import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
 import { MoreInJira } from '../../common/MoreInJira';
+import { EvidenceList } from './EvidenceList';
 import type { SoaSection, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
 
 const groupHeading: CSSProperties = {
@@ -84,6 +85,7 @@ function cells(
   row: SoaRow,
   owners: Readonly<Record<string, string>>,
   riskSearches: Readonly<Record<string, string>>,
+  today: string,
 ) {
   const [applicability, appearance] = APPLICABILITY[row.applicability];
   const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
@@ -122,24 +124,7 @@ function cells(
       key: 'risks',
       content: <RiskList row={row} jql={row.recordKey ? riskSearches[row.recordKey] : undefined} />,
     },
-    {
-      key: 'evidence',
-      content:
-        row.evidence.length === 0 ? (
-          <span style={muted}>—</span>
-        ) : (
-          <ul style={cellList}>
-            {row.evidence.map((e, i) => (
-              <li key={`${e.url}-${i}`}>
-                {e.date ? `${e.date} ` : ''}
-                <a href={e.url} target="_blank" rel="noreferrer" style={link}>
-                  {e.label ?? e.url}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ),
-    },
+    { key: 'evidence', content: <EvidenceList row={row} today={today} /> },
   ];
 }
 
@@ -148,11 +133,13 @@ export function SoaTables({
   section,
   owners,
   riskSearches,
+  today,
   label,
 }: {
   section: SoaSection;
   owners: Readonly<Record<string, string>>;
   riskSearches: Readonly<Record<string, string>>;
+  today: string;
   label: string;
 }) {
   if (section.groups.length === 0) {
@@ -175,7 +162,7 @@ export function SoaTables({
               head={HEAD}
               rows={group.rows.map((row) => ({
                 key: row.controlId,
-                cells: cells(row, owners, riskSearches),
+                cells: cells(row, owners, riskSearches, today),
               }))}
               isFixedSize
             />

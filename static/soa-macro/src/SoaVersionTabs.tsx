@@ -23,6 +23,7 @@ export function SoaVersionTabs({
         section={view.live}
         owners={view.ownerNames}
         riskSearches={view.riskSearches}
+        today={view.today}
         label="live"
       />
     );
@@ -38,6 +39,7 @@ export function SoaVersionTabs({
             section={view.live}
             owners={view.ownerNames}
             riskSearches={view.riskSearches}
+            today={view.today}
             label="live"
           />
         </div>
@@ -53,6 +55,7 @@ export function SoaVersionTabs({
             section={approved.approved}
             owners={{ ...view.ownerNames, ...approved.ownerNames }}
             riskSearches={view.riskSearches}
+            today={view.today}
             label="approved"
           />
         </div>

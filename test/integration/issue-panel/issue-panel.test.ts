@@ -487,6 +487,7 @@ describe('AI System and Audit Finding panels', () => {
       missing: [
         `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.`,
         'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.',
+        'Say in "Adverse impact reporting" how interested parties report adverse impacts of this AI system (A.8.3).',
       ],
     });
     expect(sp.next.find((n) => n.transitionName === 'Start development')?.allowed).toBe(true);
@@ -543,6 +544,64 @@ describe('AI System and Audit Finding panels', () => {
       'upcoming',
       'upcoming',
       'upcoming',
+    ]);
+  });
+});
+
+describe('AI Control panel and the currency of its evidence (7.5)', () => {
+  it('flags evidence past its review date and evidence without dates, not current evidence', async () => {
+    const day = (plus: number) =>
+      new Date(Date.now() + plus * 86_400_000).toISOString().slice(0, 10);
+    const control = await ps.create('AI Control', 'Data provenance of training sets', {
+      'ISO 42001 reference': 'ISO42001:A.7.5',
+      Applicability: 'Included',
+      'SoA justification': 'Training data comes from several suppliers.',
+      Evidence: [
+        `${day(-400)}/${day(-3)} Provenance register https://docs.example.com/provenance`,
+        `${day(-10)}/${day(300)} Supplier contracts https://docs.example.com/contracts`,
+        'Data sheet of the credit data set',
+      ].join('\n'),
+    });
+    const panel = data<{ warnings: string[] }>(await ps.panel('member', control));
+    expect(panel.warnings).toContain(
+      `Stale evidence: "Provenance register" was due for review on ${day(-3)}; review it and record its new dates, or replace it (7.5).`,
+    );
+    expect(
+      panel.warnings.some((w) =>
+        w.startsWith('"Data sheet of the credit data set" has no effective date'),
+      ),
+    ).toBe(true);
+    expect(panel.warnings.join('\n')).not.toContain('Supplier contracts');
+  });
+});
+
+describe('Nonconformity panels of a recurrence (10.2 b)', () => {
+  type RecurrencePanel = {
+    recurrence: {
+      of: { key: string }[];
+      recurredAs: { key: string; recordedOn: string | null }[];
+      notes: string[];
+    };
+  };
+  it('the new one names the one it recurs; the earlier one puts its verdict in question', async () => {
+    const earlier = await ps.create('Nonconformity', 'Bias test skipped before release', {
+      'Effectiveness verdict': 'Effective',
+    });
+    const later = await ps.create('Nonconformity', 'Bias test skipped before release again');
+    // Jira's POST: the inward issue reads the outward wording ("<later> is a recurrence of <earlier>").
+    await ps.link('AIMS Recurrence', earlier, later);
+
+    const laterPanel = data<RecurrencePanel>(await ps.panel('member', later));
+    expect(laterPanel.recurrence.of.map((r) => r.key)).toEqual([earlier]);
+    expect(laterPanel.recurrence.notes).toEqual([
+      `${earlier} is not closed yet: a recurrence is recorded against a closed nonconformity; link an open one as related instead.`,
+    ]);
+
+    const earlierPanel = data<RecurrencePanel>(await ps.panel('member', earlier));
+    expect(earlierPanel.recurrence.recurredAs.map((r) => r.key)).toEqual([later]);
+    const recordedOn = earlierPanel.recurrence.recurredAs[0]?.recordedOn?.slice(0, 10);
+    expect(earlierPanel.recurrence.notes).toEqual([
+      `Recurred on ${recordedOn} as ${later}: the effectiveness verdict "Effective" is in question (10.2 b, d).`,
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { jiraOk, startAimsSite } from './aims-site';
 import {
   assessedRiskRecord,
   createAimsIssue,
+  editAimsIssue,
   errorMessages,
   link,
   mustTransition,
@@ -30,6 +31,7 @@ const INVENTORY = {
   supplier: 'Gradient boosting library (open source); cloud hosting by a third party.',
   dataSources: 'Internal loan history 2015–2025; credit bureau data under contract.',
   humanOversight: 'Every decline is reviewed by an underwriter before it is sent.',
+  adverseImpactReporting: 'Applicants contest a decision through the form on every decline letter.',
   inScope: 'Yes',
   euAiActClass: 'High risk',
 };
@@ -149,6 +151,16 @@ describe('AI system inventory and impact assessment workflows', () => {
     ]);
 
     await mustTransition(s, 'manager', risk, 'Assess');
+    // A.8.3: without a way for interested parties to report adverse impacts, it stays out of operation.
+    await editAimsIssue(s, 'manager', system, { adverseImpactReporting: null });
+    const noChannel = await transition(s, 'manager', system, 'Put into operation');
+    expect(errorMessages(noChannel.body)).toEqual([
+      '"Put into operation" needs: Say in "Adverse impact reporting" how interested parties report adverse impacts of this AI system (A.8.3).',
+    ]);
+    await editAimsIssue(s, 'manager', system, {
+      adverseImpactReporting:
+        'Customers use the "Report a problem" form; fraud operations records each report.',
+    });
     await mustTransition(s, 'manager', system, 'Put into operation');
     expect(await statusOf(s, system)).toBe('In Operation');
   }, 60_000);

@@ -113,6 +113,8 @@ describe('the overview’s figures', () => {
     expect(onMap(view.risks.residual.rows)).toBeGreaterThan(0);
     expect(view.soa.whole.count).toBeGreaterThan(0);
     expect(view.soa.percent).not.toBeNull();
+    // The seeded validation report of A.6.2.4 is past its review date (7.5).
+    expect(view.evidence.stale.count).toBeGreaterThan(0);
     expect(view.audits.coverage.whole.count).toBeGreaterThan(0);
     // The demo's closed Q1 audit of cycle 2026 covers clauses and controls of the programme.
     expect(view.audits.programme).toMatchObject({ cycle: view.asOf.slice(0, 4) });

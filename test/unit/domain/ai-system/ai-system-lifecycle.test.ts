@@ -18,10 +18,15 @@ describe('AI system life cycle', () => {
           risks: [],
         }),
       ),
-    ).toEqual(['impact-assessment-missing', 'risk-assessment-missing']);
+    ).toEqual([
+      'impact-assessment-missing',
+      'risk-assessment-missing',
+      'adverse-impact-reporting-missing',
+    ]);
     const notDone = evaluateAiSystemTransition('proposed', 'in-operation', {
       impactAssessments: [{ key: 'AIMS-2', done: false }],
       risks: [{ key: 'AIMS-3', done: false }],
+      adverseImpactReporting: 'Report form on the decline letter',
     });
     expect(notDone.reasons.map((r) => r.message)).toEqual([
       'Complete an impact assessment of this AI system first (6.1.4): AIMS-2 is not completed yet.',
@@ -34,8 +39,25 @@ describe('AI system life cycle', () => {
           { key: 'AIMS-4', done: true },
         ],
         risks: [{ key: 'AIMS-3', done: true }],
+        adverseImpactReporting: 'Report form on the decline letter',
       }).allowed,
     ).toBe(true);
+  });
+
+  it('goes into operation only once interested parties can report its adverse impacts (A.8.3)', () => {
+    const ready = {
+      impactAssessments: [{ key: 'AIMS-4', done: true }],
+      risks: [{ key: 'AIMS-3', done: true }],
+    };
+    for (const adverseImpactReporting of [undefined, null, '   '])
+      expect(
+        evaluateAiSystemTransition('in-development', 'in-operation', {
+          ...ready,
+          adverseImpactReporting,
+        }).reasons.map((r) => r.message),
+      ).toEqual([
+        'Say in "Adverse impact reporting" how interested parties report adverse impacts of this AI system (A.8.3).',
+      ]);
   });
 
   it('other steps are free, and a retired system does not come back', () => {

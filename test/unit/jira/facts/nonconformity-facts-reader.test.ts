@@ -40,7 +40,9 @@ describe('Nonconformity issue → 10.2 facts', () => {
       correction: 'Rolled back',
       consequences: 'Customers told',
       causes: 'No monitoring',
-      similarCheck: { answered: true, notes: 'Two other models' },
+      similarCheck: { answered: true, answer: 'could-occur', notes: 'Two other models' },
+      // Not linked as a recurrence of any earlier nonconformity.
+      recurrenceOf: [],
       correctiveActionDecision: 'needed',
       decisionRationale: null,
       correctiveActions: [

@@ -1,0 +1,2 @@
+export * from './evidence-currency';
+export * from './evidence-item';
