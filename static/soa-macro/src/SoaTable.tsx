@@ -8,6 +8,7 @@ import type { SoaRow } from '../../../src/domain/soa/soa-row';
 import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
 import { MoreInJira } from '../../common/MoreInJira';
 import type { SoaSection, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 const groupHeading: CSSProperties = {
   margin: `${token('space.200')} 0 ${token('space.050')}`,
@@ -61,7 +62,11 @@ function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
       <ul style={cellList}>
         {row.risks.map((r) => (
           <li key={r.key ?? r.title}>
-            {r.key ? <strong>{r.key} </strong> : null}
+            {r.key ? (
+              <>
+                <IssueKeyLink issueKey={r.key} />{' '}
+              </>
+            ) : null}
             {r.title}
             {r.levelLabel ? ` (${r.levelLabel})` : ''}
           </li>
@@ -94,7 +99,9 @@ function cells(
         <span title={row.controlId}>
           {row.ref}
           {row.recordKey ? (
-            <span style={{ ...muted, display: 'block' }}>{row.recordKey}</span>
+            <span style={{ display: 'block' }}>
+              <IssueKeyLink issueKey={row.recordKey} />
+            </span>
           ) : null}
         </span>
       ),
