@@ -14,7 +14,7 @@ export function IssueKeyLink({ issueKey, title }: { issueKey: string; title?: st
     <a
       href={path}
       title={title}
-      style={link}
+      style={{ ...link, textDecoration: 'underline' }}
       data-issue-key={issueKey}
       onClick={(e) => {
         e.preventDefault();

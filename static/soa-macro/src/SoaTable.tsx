@@ -9,6 +9,7 @@ import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
 import { MoreInJira } from '../../common/MoreInJira';
 import type { SoaSection, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
 import { IssueKeyLink } from '../../common/IssueKeyLink';
+import { CollapsedList } from '../../common/CollapsedList';
 
 const groupHeading: CSSProperties = {
   margin: `${token('space.200')} 0 ${token('space.050')}`,
@@ -59,9 +60,14 @@ function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
   if (row.risks.length === 0) return <span style={muted}>—</span>;
   return (
     <>
-      <ul style={cellList}>
-        {row.risks.map((r) => (
-          <li key={r.key ?? r.title}>
+      <CollapsedList
+        items={row.risks}
+        what="risks"
+        listStyle={cellList}
+        keyOf={(r) => r.key ?? r.title}
+        testId="soa-risk-list"
+        render={(r) => (
+          <>
             {r.key ? (
               <>
                 <IssueKeyLink issueKey={r.key} />{' '}
@@ -69,9 +75,9 @@ function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
             ) : null}
             {r.title}
             {r.levelLabel ? ` (${r.levelLabel})` : ''}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
       {hasUnlistedRisks(row) && (
         <MoreInJira
           shown={row.risks.length}
