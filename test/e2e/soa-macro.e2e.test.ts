@@ -127,6 +127,15 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   await frame.getByRole('row', { name: /A\.6\.2\.8/ }).waitFor({ state: 'detached' });
   const rows = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
   await expect(rows.textContent()).resolves.toContain('Biased credit decisions');
+  // The filter says how many controls it shows (after "Filtering…" while it asked the app).
+  const filterStatus = frame.getByTestId('soa-filter-status');
+  await frame.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="soa-filter-status"]')?.getAttribute('aria-busy') ===
+      'false',
+  );
+  const shownRows = await frame.getByTestId('soa-tables-live').locator('tbody tr').count();
+  await expect(filterStatus.textContent()).resolves.toBe(`${shownRows} controls shown`);
 
   // Approve with the keyboard: Enter opens the confirmation, whose button takes focus.
   await frame.getByRole('button', { name: 'Approve this SoA' }).focus();
