@@ -102,7 +102,7 @@ function cells(
     {
       key: 'control',
       content: (
-        <span title={row.controlId}>
+        <span>
           {row.ref}
           {row.recordKey ? (
             <span style={{ display: 'block' }}>
