@@ -110,6 +110,16 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
 
       server.get('/wiki', signedIn, (_req, res) => res.redirect(303, '/wiki/spaces/AIMS'));
       server.get('/wiki/spaces/:key', signedIn, page(spacePage));
+      // Confluence Cloud's page addresses, as the app writes them into links (e.g. an AIMS
+      // Action's link back to its review page).
+      server.get('/wiki/pages/viewpage.action', (req, res) => {
+        const id = typeof req.query.pageId === 'string' ? req.query.pageId : '';
+        res.redirect(303, /^\d+$/.test(id) ? `/wiki/pages/${id}` : '/wiki');
+      });
+      server.get(
+        ['/wiki/spaces/:key/pages/:id', '/wiki/spaces/:key/pages/:id/:title'],
+        (req, res) => res.redirect(303, `/wiki/pages/${encodeURIComponent(String(req.params.id))}`),
+      );
       server.get('/wiki/pages/:id', signedIn, page(wikiPage('view')));
       server.get('/wiki/pages/:id/edit', signedIn, page(wikiPage('edit')));
       server.get('/wiki/pages/:id/export', signedIn, page(wikiExport));

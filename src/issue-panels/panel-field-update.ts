@@ -3,6 +3,7 @@ import { Refusal } from '../domain/refusal';
 import type { AimsFieldValue } from '../jira/aims-issue';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { AIMS_FIELDS } from '../jira/aims-schema';
+import { parseChangeReference } from '../domain/records/change-reference';
 
 /** The payload of `updateFields`: logical field keys → new value (null or "" clears the field). */
 export const updateFieldsPayloadSchema = z.object({
@@ -22,13 +23,15 @@ const EDITABLE_KINDS = new Set(['select', 'textarea', 'textfield', 'url', 'userp
 /**
  * Checks each value against the field's definition for this issue type: a known AIMS field of the
  * type, an option of a select list, a web address for a URL field, and for a person field only the
- * viewer themself (the panel records "me"). Returns the values ready for toJiraFields, or throws
- * a Refusal listing every problem (then nothing is written).
+ * viewer themself (the panel records "me"); a URL field that takes an issue key records the link
+ * to the issue on `siteUrl`. Returns the values ready for toJiraFields, or throws a Refusal
+ * listing every problem (then nothing is written).
  */
 export function checkFieldUpdate(
   typeKey: AimsIssueTypeKey | undefined,
   values: UpdateFieldsPayload['values'],
   viewerAccountId: string | undefined,
+  siteUrl?: string,
 ): Record<string, AimsFieldValue> {
   const problems: string[] = [];
   const out: Record<string, AimsFieldValue> = {};
@@ -52,6 +55,11 @@ export function checkFieldUpdate(
       problems.push(
         `${def.name}: "${value}" is not one of the options (${(def.options ?? []).join(', ')})`,
       );
+    } else if (def.kind === 'url' && def.acceptsIssueKey) {
+      const reference = parseChangeReference(value, siteUrl);
+      if (reference.ok) out[key] = reference.url;
+      else problems.push(`${def.name}: ${reference.message}`);
+      continue;
     } else if (def.kind === 'url' && !/^https?:\/\/\S+$/i.test(value)) {
       problems.push(`${def.name}: give a web address starting with https://`);
     } else if (def.kind === 'textfield' && value.length > 255) {

@@ -38,6 +38,13 @@ async function panelFor(aims: ActiveAims, context: ResolverContext): Promise<Iss
   });
 }
 
+const siteContextSchema = z.looseObject({ siteUrl: z.url().optional() });
+/** The site's address from the Forge context (issue keys become links to it). */
+const siteUrlOf = (context: unknown): string | undefined => {
+  const parsed = siteContextSchema.safeParse(context);
+  return parsed.success ? parsed.data.siteUrl : undefined;
+};
+
 /** The panel of the issue in the extension context, read as the viewer. */
 defineValidated(resolver, 'getPanel', z.object({}), async (_payload, context) => {
   const aims = await loadActiveAims();
@@ -56,7 +63,7 @@ defineValidated(
     const { issueKey, accountId } = issuePanelContext(context);
     const jira = jiraAsUser();
     const issue = await loadAimsIssue(jira, aims.state, issueKey, []);
-    const checked = checkFieldUpdate(issue.typeKey, values, accountId);
+    const checked = checkFieldUpdate(issue.typeKey, values, accountId, siteUrlOf(context));
     await jira.sendNoContent(route`/rest/api/3/issue/${issueKey}`, 'PUT', {
       fields: toJiraFields(aims.state, checked),
     });

@@ -34,6 +34,7 @@ function requestOf(context: ResolverContext): ReviewRequest {
     jira: jiraAsUser(),
     confluence: confluenceAsUser(),
     now: new Date(),
+    siteUrl: macro.siteUrl,
   };
 }
 

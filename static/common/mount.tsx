@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
 import { followHostTheme } from './theme';
 import { ErrorMessage } from './ErrorMessage';
+import { setViewerFormat } from './format-time';
 
 /** The Forge context as the frame receives it (only what the common code reads). */
 export interface FrameContext {
@@ -27,6 +28,7 @@ export async function mountApp(
   try {
     const context = (await view.getContext()) as unknown as FrameContext;
     await followHostTheme(context.theme);
+    setViewerFormat({ locale: context.locale, timezone: context.timezone });
     root.render(<StrictMode>{render(context)}</StrictMode>);
   } catch (error) {
     root.render(<ErrorMessage title="This app could not start" error={error} />);

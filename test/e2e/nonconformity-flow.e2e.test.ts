@@ -88,10 +88,10 @@ async function createIssue(
   fill: () => Promise<void>,
 ): Promise<string> {
   await page.goto(`${base}/jira/create?project=AIMS`);
-  await page.getByLabel('Issue type', { exact: true }).selectOption({ label: typeName });
+  // The form follows the chosen type at once (no "Choose" step), as Jira's create dialog does.
   await Promise.all([
     page.waitForURL(/issuetype=/),
-    page.getByRole('button', { name: 'Choose' }).click(),
+    page.getByLabel('Issue type', { exact: true }).selectOption({ label: typeName }),
   ]);
   await fill();
   await Promise.all([

@@ -267,7 +267,7 @@ test('a member acknowledges the approved version by keyboard and sees the share 
   await page.keyboard.press('Enter');
   await frame.getByTestId('policy-flag').getByText('You acknowledged version 2').waitFor();
   await expect(frame.getByTestId('policy-acknowledged-by-me').textContent()).resolves.toMatch(
-    /^You acknowledged approved version 2 on \d{4}-\d{2}-\d{2}\.$/,
+    /^You acknowledged approved version 2 on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
   );
   await expect(share.textContent()).resolves.toBe(
     '1 of 4 members of jira-users (25%) acknowledged version 2.',

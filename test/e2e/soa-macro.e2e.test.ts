@@ -131,6 +131,15 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   await expect(rows.getByTestId('soa-evidence-stale').textContent()).resolves.toMatch(
     /^Stale since \d{4}-\d{2}-\d{2}/,
   );
+  // The filter says how many controls it shows (after "Filtering…" while it asked the app).
+  const filterStatus = frame.getByTestId('soa-filter-status');
+  await frame.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="soa-filter-status"]')?.getAttribute('aria-busy') ===
+      'false',
+  );
+  const shownRows = await frame.getByTestId('soa-tables-live').locator('tbody tr').count();
+  await expect(filterStatus.textContent()).resolves.toBe(`${shownRows} controls shown`);
 
   // Approve with the keyboard: Enter opens the confirmation, whose button takes focus.
   await frame.getByRole('button', { name: 'Approve this SoA' }).focus();
@@ -234,6 +243,26 @@ test('a control treating more risks than a row lists says how many and links to 
   await signIn(page, site.url, 'auditor', `/wiki/pages/${pageId}`);
   const frame = await macroFrame();
   const row = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.5\.2/ });
+  // The long list is collapsed to its first three, with a count of the rest.
+  const risks = row.getByTestId('soa-risk-list');
+  await expect(risks.getByRole('listitem').count()).resolves.toBe(3);
+  const expand = risks.getByRole('button', { name: 'Show 7 more risks' });
+  await expect(expand.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expand.focus();
+  await page.keyboard.press('Enter');
+  await expect(risks.getByRole('listitem').count()).resolves.toBe(10);
+  await expect(
+    risks.getByRole('button', { name: 'Show the first 3' }).getAttribute('aria-expanded'),
+  ).resolves.toBe('true');
+  // Each risk's key is a link that opens the issue in Jira.
+  const firstKey = risks.getByRole('link').first();
+  const key = (await firstKey.textContent()) ?? '';
+  expect(key).toMatch(/^AIMS-\d+$/);
+  expect(await firstKey.getAttribute('href')).toBe(`/browse/${key}`);
+  const [issueTab] = await Promise.all([context.waitForEvent('page'), firstKey.click()]);
+  await issueTab.waitForURL(new RegExp(`/jira/browse/${key}$`));
+  await expect(issueTab.getByTestId('issue-details').textContent()).resolves.toContain('AI Risk');
+  await issueTab.close();
   const more = row.getByTestId('soa-more-risks');
   await expect(more.textContent()).resolves.toContain('The first 10 of 12 risks');
   const link = more.getByRole('link', { name: 'All 12 in Jira' });

@@ -22,6 +22,8 @@ export const LOCAL_CALLS = ['enableTheming', 'emitReadyEvent', 'emit', 'emitPubl
 /**
  * The `<script>` injected at the top of `<head>` of a Custom UI `index.html`. It defines
  * `window.__bridge.callBridge(name, payload)` before the app bundle (and so @forge/bridge) loads.
+ * `events.on(name, callback)` subscriptions hear the product events the shell posts to the frame
+ * (`{type: 'aims-bridge-event', event, payload}`, e.g. JIRA_ISSUE_CHANGED on the issue view).
  * Server calls go to `POST /forge/bridge/{frameId}/{name}` with `{payload}`; the answer is
  * `{ok: true, result}` or `{ok: false, error: {message}}`, which rejects like Forge's bridge does.
  */
@@ -33,13 +35,24 @@ export function bridgeScript(frameId: string): string {
   function plain(value) {
     try { return value === undefined ? undefined : JSON.parse(JSON.stringify(value)); } catch (e) { return undefined; }
   }
+  var listeners = [];
+  function subscribe(payload) {
+    var entry = payload && typeof payload.event === 'string' && typeof payload.callback === 'function' ? payload : null;
+    if (entry) listeners.push(entry);
+    return { unsubscribe: function () { listeners = listeners.filter(function (l) { return l !== entry; }); } };
+  }
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (e.source !== window.parent || !d || d.type !== 'aims-bridge-event') return;
+    listeners.slice().forEach(function (l) { if (l.event === d.event) l.callback(d.payload); });
+  });
   function callBridge(name, payload) {
     if (config.parentCalls.indexOf(name) >= 0) {
       window.parent.postMessage({ type: 'aims-bridge', frameId: config.frameId, name: name, payload: plain(payload) }, '*');
       return Promise.resolve(true);
     }
     if (config.localCalls.indexOf(name) >= 0) return Promise.resolve(undefined);
-    if (name === 'on' || name === 'onPublic') return Promise.resolve({ unsubscribe: function () {} });
+    if (name === 'on' || name === 'onPublic') return Promise.resolve(subscribe(payload));
     return fetch(base + encodeURIComponent(name), {
       method: 'POST',
       credentials: 'same-origin',

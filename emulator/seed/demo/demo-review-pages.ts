@@ -58,8 +58,9 @@ export function invokeReviewMacro(
   config: Record<string, unknown>,
   functionKey: string,
   payload: Record<string, unknown> = {},
+  siteUrl?: string,
 ): Promise<MacroOutcome> {
-  return REVIEW_MACRO.invoke(host, login, page, { functionKey, payload }, config);
+  return REVIEW_MACRO.invoke(host, login, page, { functionKey, payload }, config, siteUrl);
 }
 
 async function mustInvoke(...args: Parameters<typeof invokeReviewMacro>): Promise<unknown> {

@@ -1,5 +1,6 @@
 import { showFlag } from './flags';
 import { frameById, frameByWindow } from './frame-registry';
+import { refreshIssueView } from './issue-refresh';
 
 interface BridgeMessage {
   type: 'aims-bridge';
@@ -92,6 +93,11 @@ export function initBridgeMessages(): void {
         frame.onClose?.();
         break;
       case 'refresh':
+        // On Jira's issue view the page's data is fetched again in place; elsewhere, reloaded.
+        void refreshIssueView().then((done) => {
+          if (!done) window.location.reload();
+        });
+        break;
       case 'reload':
         window.location.reload();
         break;

@@ -1,7 +1,8 @@
 /**
  * Browser script of the shell pages: theme toggle, Forge Custom UI frames (created through
  * POST /forge/frames), the bridge's postMessage events (submit, close, navigate, refresh,
- * resize) and the macro configuration dialog. Built to emulator/shell/build/shell.js.
+ * resize), the issue view's in-place refresh, the create form following its
+ * chosen type and the macro configuration dialog. Built to emulator/shell/build/shell.js.
  */
 import { applyThemeToFrames, initThemeToggle } from './theme-toggle';
 import { initFrames } from './frames';
@@ -9,6 +10,8 @@ import { initBridgeMessages } from './bridge-messages';
 import { initConfigButtons } from './macro-config';
 import { initFlashFlags } from './flags';
 import { dropRefusalParam, initBoardMoves } from './board-moves';
+import { initIssueRefresh } from './issue-refresh';
+import { initCreateForm } from './create-form';
 
 function start(): void {
   initThemeToggle();
@@ -17,6 +20,8 @@ function start(): void {
   initBoardMoves(document);
   initBridgeMessages();
   initConfigButtons();
+  initIssueRefresh();
+  initCreateForm();
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
     button.addEventListener('click', () => window.print());
   }

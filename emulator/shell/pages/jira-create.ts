@@ -158,7 +158,7 @@ async function renderCreate(env: PageEnv, state: CreateState, status = 200): Pro
         ? issueTypeId
         : types.find((t) => !t.subtask)?.id;
     typesHtml = html`<label for="issuetype">Issue type</label>
-      <select id="issuetype" name="issuetype">
+      <select id="issuetype" name="issuetype" data-follow-choice>
         ${types.map((t) => html`<option value="${t.id}" ${t.id === issueTypeId ? html` selected` : ''}>${t.name}</option>`)}
       </select>`;
     if (issueTypeId) {
@@ -182,9 +182,8 @@ async function renderCreate(env: PageEnv, state: CreateState, status = 200): Pro
           ...fields.filter((f) => f.fieldId !== 'summary' && f.fieldId !== 'description'),
         ];
         const unsupported = ordered.filter((f) => f.required && !kindOf(f));
-        fieldsHtml = html`<form method="post" action="/jira/create" aria-label="Issue fields">
-          <input type="hidden" name="project" value="${projectKey}" />
-          <input type="hidden" name="issuetype" value="${issueTypeId}" />
+        fieldsHtml = html`<fieldset class="create-fields" aria-label="Issue fields">
+          <input type="hidden" name="fieldsFor" value="${projectKey} ${issueTypeId}" />
           ${ordered.map((f) => {
             const kind = kindOf(f);
             return kind
@@ -203,7 +202,7 @@ async function renderCreate(env: PageEnv, state: CreateState, status = 200): Pro
           <div class="button-row">
             <button type="submit" class="button button-primary">Create</button>
           </div>
-        </form>`;
+        </fieldset>`;
       }
     }
   }
@@ -214,34 +213,77 @@ async function renderCreate(env: PageEnv, state: CreateState, status = 200): Pro
       sidebar: jiraSidebar('create', env),
       body: html`<h1>Create issue</h1>
         ${state.errors?.length ? sectionMessage('error', 'The issue was not created', state.errors) : ''}
-        <form method="get" action="/jira/create" class="card" aria-label="Project and issue type">
-          <label for="project">Project</label>
-          <select id="project" name="project">
-            ${projectList.map((p) => html`<option value="${p.key}" ${p.key === projectKey ? html` selected` : ''}>${p.name} (${p.key})</option>`)}
-          </select>
-          ${typesHtml}
-          <div class="button-row"><button type="submit" class="button">Choose</button></div>
-        </form>
-        ${fieldsHtml}`,
+        <form method="post" action="/jira/create" aria-label="Create issue">
+          <div class="card">
+            <label for="project">Project</label>
+            <select id="project" name="project" data-follow-choice>
+              ${projectList.map((p) => html`<option value="${p.key}" ${p.key === projectKey ? html` selected` : ''}>${p.name} (${p.key})</option>`)}
+            </select>
+            ${typesHtml}
+            <noscript>
+              <div class="button-row">
+                <button
+                  type="submit"
+                  class="button"
+                  formmethod="get"
+                  formaction="/jira/create"
+                  formnovalidate
+                >
+                  Choose
+                </button>
+              </div>
+            </noscript>
+          </div>
+          ${fieldsHtml}
+        </form>`,
     },
     status,
   );
 }
 
-/** GET /jira/create?project=KEY&issuetype=ID */
+/** The submitted field values (`f_<fieldId>`) a re-shown form keeps. */
+function typedValues(source: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(source).filter(([k]) => k.startsWith('f_')));
+}
+
+/**
+ * GET /jira/create?project=KEY&issuetype=ID — the fields of the chosen type. Choosing another
+ * project or type shows its fields at once, as Jira's create dialog does (the page's script,
+ * client/create-form.ts; without scripts a "Choose" button), keeping what was typed.
+ */
 export async function createIssuePage(env: PageEnv): Promise<void> {
   await renderCreate(env, {
     projectKey: queryString(env.req, 'project'),
     issueTypeId: queryString(env.req, 'issuetype'),
-    values: {},
+    values: typedValues(env.req.query as Record<string, unknown>),
   });
 }
 
-/** POST /jira/create — builds `fields` from the type's createmeta and calls POST /rest/api/3/issue. */
+/**
+ * POST /jira/create — builds `fields` from the type's createmeta and calls POST /rest/api/3/issue.
+ * A form whose fields were shown for another project or type than the one submitted creates
+ * nothing.
+ */
 export async function createIssue(env: PageEnv): Promise<void> {
   const form = (env.req.body ?? {}) as Record<string, unknown>;
   const projectKey = typeof form.project === 'string' ? form.project : '';
   const issueTypeId = typeof form.issuetype === 'string' ? form.issuetype : '';
+  if (form.fieldsFor !== `${projectKey} ${issueTypeId}`) {
+    // The fields shown were those of another project or type: show the chosen type's fields.
+    await renderCreate(
+      env,
+      {
+        projectKey,
+        issueTypeId,
+        values: typedValues(form),
+        errors: [
+          'The project or issue type changed after its fields were shown. Check the fields of the chosen type, then create.',
+        ],
+      },
+      409,
+    );
+    return;
+  }
   const metaRes = await env.rest.get(
     `/rest/api/3/issue/createmeta/${encodeURIComponent(projectKey)}/issuetypes/${encodeURIComponent(issueTypeId)}?maxResults=200`,
   );

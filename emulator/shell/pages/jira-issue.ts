@@ -15,6 +15,8 @@ import { jiraSidebar } from './jira-sidebar';
 import { statusAppearance } from './jira-issues';
 import { linkIssue, linkIssueForm, linkTypesSchema } from './jira-link';
 import { sendIssueLoadError } from './issue-load-error';
+import { issueVersionOf } from '../issue-version';
+import { redirectWithFlash, takeFlash } from '../flash';
 
 const SHOWN_ELSEWHERE = new Set([
   'summary',
@@ -54,9 +56,18 @@ interface IssueNotice {
   lines: string[];
 }
 
-/** GET /jira/browse/:key — fields, links, comments, transitions and the app's issue panels. */
-export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200): Promise<void> {
+const issuePath = (key: string): string => `/jira/browse/${encodeURIComponent(key)}`;
+
+/**
+ * GET /jira/browse/:key — fields, links, comments, transitions and the app's issue panels. The
+ * parts marked `data-refresh` are swapped in place (frames kept) when an app calls view.refresh()
+ * or the issue changes elsewhere (emulator/shell/client/issue-refresh.ts).
+ */
+export async function issuePage(env: PageEnv, given?: IssueNotice, status = 200): Promise<void> {
   const key = param(env.req, 'key');
+  const flash = given ? undefined : takeFlash(env.req, env.res, issuePath(key));
+  const notice: IssueNotice | undefined =
+    given ?? (flash ? { appearance: 'error', title: flash.title, lines: flash.lines } : undefined);
   const [issueRes, transitionsRes, linkTypesRes] = await Promise.all([
     env.rest.get(`/rest/api/3/issue/${encodeURIComponent(key)}?expand=names`),
     env.rest.get(`/rest/api/3/issue/${encodeURIComponent(key)}/transitions`),
@@ -107,25 +118,40 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
         )}`
     : html``;
 
-  const body = html` <nav class="breadcrumbs" aria-label="Breadcrumbs">
+  const body = html`<div
+    class="issue-view"
+    data-issue-view
+    data-issue-key="${issue.key}"
+    data-issue-id="${issue.id}"
+    data-project-id="${core.project?.id ?? ''}"
+    data-issue-version="${issueVersionOf(issue.fields)}"
+  >
+    <nav class="breadcrumbs" aria-label="Breadcrumbs">
       <a href="/jira">Projects</a> /
       ${core.project ? html`<a href="/jira/issues?jql=${encodeURIComponent(`project = ${core.project.key} ORDER BY created DESC`)}">${core.project.name ?? core.project.key}</a> /` : ''}
       <span>${issue.key}</span>
     </nav>
-    <h1 data-testid="issue-summary">${core.summary}</h1>
+    <h1 data-testid="issue-summary" data-refresh="summary">${core.summary}</h1>
     ${notice ? sectionMessage(notice.appearance, notice.title, notice.lines) : ''}
     ${flag ? sectionMessage('success', flag) : ''}
     <div class="button-row">
       <a class="button" href="/jira/browse/${issue.key}/edit" data-testid="edit-issue">Edit</a>
     </div>
-    <div class="button-row" role="group" aria-label="Workflow transitions">
+    <div
+      class="button-row"
+      role="group"
+      aria-label="Workflow transitions"
+      data-refresh="transitions"
+    >
       ${core.status ? html`<span>Status: ${lozenge(core.status.name, statusAppearance(core.status.statusCategory?.key))}</span>` : ''}
       ${transitionButtons}
     </div>
     <div class="issue-layout">
       <div>
         <h2>Description</h2>
-        ${core.description ? adfToHtml(core.description) : html`<p class="muted">No description.</p>`}
+        <div data-refresh="description">
+          ${core.description ? adfToHtml(core.description) : html`<p class="muted">No description.</p>`}
+        </div>
         ${
           panels.length
             ? html`<h2>Apps</h2>
@@ -133,39 +159,43 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
             : ''
         }
         <h2>Linked issues</h2>
-        ${
-          links.length === 0
-            ? html`<p class="muted">No linked issues.</p>`
-            : html`<ul data-testid="issue-links">
-                ${links.map((l) => {
-                  const other = l.outwardIssue ?? l.inwardIssue;
-                  const verb = l.outwardIssue ? l.type.outward : l.type.inward;
-                  return other
-                    ? html`<li>
-                        ${verb ?? l.type.name ?? 'relates to'}
-                        <a href="/jira/browse/${other.key}">${other.key}</a>
-                        ${other.fields?.summary ?? ''}
-                        ${other.fields?.status ? lozenge(other.fields.status.name, statusAppearance(other.fields.status.statusCategory?.key)) : ''}
-                      </li>`
-                    : html``;
-                })}
-              </ul>`
-        }
+        <div data-refresh="links">
+          ${
+            links.length === 0
+              ? html`<p class="muted">No linked issues.</p>`
+              : html`<ul data-testid="issue-links">
+                  ${links.map((l) => {
+                    const other = l.outwardIssue ?? l.inwardIssue;
+                    const verb = l.outwardIssue ? l.type.outward : l.type.inward;
+                    return other
+                      ? html`<li>
+                          ${verb ?? l.type.name ?? 'relates to'}
+                          <a href="/jira/browse/${other.key}">${other.key}</a>
+                          ${other.fields?.summary ?? ''}
+                          ${other.fields?.status ? lozenge(other.fields.status.name, statusAppearance(other.fields.status.statusCategory?.key)) : ''}
+                        </li>`
+                      : html``;
+                  })}
+                </ul>`
+          }
+        </div>
         ${linkTypes.success ? linkIssueForm(issue.key, linkTypes.data.issueLinkTypes) : ''}
         <h2>Comments</h2>
-        ${
-          comments.length === 0
-            ? html`<p class="muted">No comments yet.</p>`
-            : comments.map(
-                (c) =>
-                  html`<article class="comment">
-                    <p class="comment-meta">
-                      ${c.author?.displayName ?? 'Someone'}${c.created ? html` · <time datetime="${c.created}">${formatDateTime(c.created)}</time>` : ''}
-                    </p>
-                    ${adfToHtml(c.body)}
-                  </article>`,
-              )
-        }
+        <div data-refresh="comments">
+          ${
+            comments.length === 0
+              ? html`<p class="muted">No comments yet.</p>`
+              : comments.map(
+                  (c) =>
+                    html`<article class="comment">
+                      <p class="comment-meta">
+                        ${c.author?.displayName ?? 'Someone'}${c.created ? html` · <time datetime="${c.created}">${formatDateTime(c.created)}</time>` : ''}
+                      </p>
+                      ${adfToHtml(c.body)}
+                    </article>`,
+                )
+          }
+        </div>
         <form method="post" action="/jira/browse/${issue.key}/comment">
           <label for="comment-body">Add a comment</label>
           <textarea id="comment-body" name="body" required></textarea>
@@ -174,7 +204,7 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
       </div>
       <aside class="details card" aria-label="Details">
         <h2>Details</h2>
-        <dl data-testid="issue-details">
+        <dl data-testid="issue-details" data-refresh="details">
           <dt>Type</dt>
           <dd>${core.issuetype?.name ?? ''}</dd>
           <dt>Status</dt>
@@ -200,7 +230,8 @@ export async function issuePage(env: PageEnv, notice?: IssueNotice, status = 200
           <dd>${core.updated ? formatDateTime(core.updated) : ''}</dd>
         </dl>
       </aside>
-    </div>`;
+    </div>
+  </div>`;
   env.send(
     {
       title: `[${issue.key}] ${core.summary}`,
@@ -217,13 +248,14 @@ const transitionForm = z.object({ transitionId: z.string().min(1) });
 /**
  * POST /jira/browse/:key/transition — runs the transition through Jira's REST. A refusal
  * (validator, condition, missing fields) is shown as Jira shows it: an error message with the
- * 400's errorMessages, on the issue page.
+ * 400's errorMessages, on the issue page — reached by a redirect, so refreshing the page shows
+ * the issue again and never re-runs the transition.
  */
 export async function transitionIssue(env: PageEnv): Promise<void> {
   const key = param(env.req, 'key');
   const form = transitionForm.safeParse(env.req.body ?? {});
   if (!form.success) {
-    await issuePage(env, { appearance: 'error', title: 'No transition chosen', lines: [] }, 400);
+    redirectWithFlash(env.res, { path: issuePath(key), title: 'No transition chosen', lines: [] });
     return;
   }
   const res = await env.rest.post(`/rest/api/3/issue/${encodeURIComponent(key)}/transitions`, {
@@ -236,15 +268,11 @@ export async function transitionIssue(env: PageEnv): Promise<void> {
     );
     return;
   }
-  await issuePage(
-    env,
-    {
-      appearance: 'error',
-      title: 'We couldn’t transition this issue',
-      lines: errorMessagesOf(res.status, res.body),
-    },
-    res.status >= 400 && res.status < 500 ? res.status : 502,
-  );
+  redirectWithFlash(env.res, {
+    path: issuePath(key),
+    title: 'We couldn’t transition this issue',
+    lines: errorMessagesOf(res.status, res.body),
+  });
 }
 
 const commentForm = z.object({ body: z.string().trim().min(1, 'A comment needs some text.') });

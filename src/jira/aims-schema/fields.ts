@@ -61,6 +61,8 @@ export interface AimsFieldDefinition {
   options?: readonly string[];
   /** Issue types whose screens/contexts carry the field. */
   issueTypes: readonly AimsIssueTypeKey[];
+  /** A URL field that also takes an issue key (recorded as the link to the issue). */
+  acceptsIssueKey?: boolean;
 }
 
 export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
@@ -635,6 +637,7 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     name: 'AIMS change reference',
     kind: 'url',
     issueTypes: ['nonconformity'],
+    acceptsIssueKey: true,
     description: '10.2 e) link to the change (issue or page) when one is needed.',
   },
   // Corrective action

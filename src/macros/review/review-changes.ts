@@ -99,7 +99,7 @@ export async function addDecision(
   const actionKey = await ensureDecisionAction(
     request.jira,
     draft.state,
-    { pageId: request.pageId, title: draft.config.title },
+    { pageId: request.pageId, title: draft.config.title, siteUrl: request.siteUrl ?? '' },
     decision,
   );
   const decisions = known

@@ -4,6 +4,7 @@
  * so a repeated or concurrent call finds it instead of creating another.
  */
 import { route } from '@forge/api';
+import { doc, link, p, text } from '@atlaskit/adf-utils/builders';
 import { z } from 'zod';
 import { Refusal } from '../../domain/refusal';
 import { aimsActionFields, findIssueByLabel } from '../../jira/labelled-aims-action';
@@ -18,13 +19,42 @@ export const decisionLabel = (decisionId: string): string => `aims-review-decisi
 const mapKey = (key: string | undefined): { key: string } | undefined =>
   key === undefined ? undefined : { key };
 
-/** The create-issue `fields` for a decision's AIMS Action. */
+export interface DecisionReview {
+  pageId: string;
+  title: string;
+  /** The site's address; '' when unknown (then the description names the review without a link). */
+  siteUrl?: string;
+}
+
+/** Confluence Cloud's address of a page by its id. */
+export const reviewPageUrl = (siteUrl: string, pageId: string): string =>
+  `${siteUrl.replace(/\/+$/, '')}/wiki/pages/viewpage.action?pageId=${encodeURIComponent(pageId)}`;
+
+/** "Decided at the management review <title, linked to its page>." and the decision. */
+function decisionDescription(review: DecisionReview, description: string) {
+  const title = `"${review.title}"`;
+  return doc(
+    p(
+      text('Decided at the management review '),
+      review.siteUrl
+        ? link({ href: reviewPageUrl(review.siteUrl, review.pageId) })(title)
+        : text(title),
+      text('.'),
+    ),
+    ...description.split('\n').map((line) => (line ? p(text(line)) : p())),
+  );
+}
+
+/**
+ * The create-issue `fields` for a decision's AIMS Action; its description links back to the
+ * review page (created as the person recording the decision, like the action).
+ */
 export function decisionActionFields(
   state: ProvisioningState,
-  review: { pageId: string; title: string },
+  review: DecisionReview,
   decision: Pick<StoredDecision, 'id' | 'description' | 'ownerAccountId' | 'dueDate'>,
 ): Record<string, unknown> {
-  return aimsActionFields(state, {
+  const fields = aimsActionFields(state, {
     summary: decision.description,
     description: `Decided at the management review "${review.title}".\n${decision.description}`,
     labels: [decisionLabel(decision.id)],
@@ -32,13 +62,14 @@ export function decisionActionFields(
     ...(decision.ownerAccountId ? { assigneeAccountId: decision.ownerAccountId } : {}),
     values: { actionSource: 'Management review', reviewReference: review.pageId },
   });
+  return { ...fields, description: decisionDescription(review, decision.description) };
 }
 
 /** The key of the decision's AIMS Action, creating it (as the viewer) if it does not exist yet. */
 export async function ensureDecisionAction(
   jira: ProductClient,
   state: ProvisioningState,
-  review: { pageId: string; title: string },
+  review: DecisionReview,
   decision: StoredDecision,
 ): Promise<string> {
   if (decision.actionKey) return decision.actionKey;

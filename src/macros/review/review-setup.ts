@@ -16,6 +16,8 @@ export interface ReviewRequest {
   jira: ProductClient;
   confluence: ProductClient;
   now: Date;
+  /** The site's address, for links back to the review page ('' or absent when unknown). */
+  siteUrl?: string;
 }
 
 export type ReviewSetup =

@@ -11,6 +11,7 @@ import { link, looseStack, muted, roomyFrame } from '../../common/styles';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
 import type { AuditProgrammeView } from '../../../src/ui-contract/audit-programme-view';
 import { auditProgrammeViewSchema } from '../../../src/ui-contract/audit-programme-view';
+import { IssueKeyLink, IssueKeyList } from '../../common/IssueKeyLink';
 
 type Configured = Extract<AuditProgrammeView, { configured: true }>;
 type Row = Configured['rows'][number];
@@ -39,7 +40,16 @@ const COLUMNS: readonly Column<Row>[] = [
     key: 'audits',
     title: 'Audits (closed on)',
     cell: (r) =>
-      r.audits.map((a) => `${a.key}${a.closedOn ? ` (${a.closedOn})` : ' (open)'}`).join(', '),
+      r.audits.length === 0 ? (
+        '—'
+      ) : (
+        <IssueKeyList
+          items={r.audits.map((a) => ({
+            key: a.key,
+            note: a.closedOn ? `(${a.closedOn})` : '(open)',
+          }))}
+        />
+      ),
   },
 ];
 
@@ -117,7 +127,7 @@ export function AuditProgrammeMacro() {
             .filter((a) => a.unknownRefs.length > 0)
             .map((a) => (
               <p key={a.key}>
-                {a.key}: {a.unknownRefs.join(', ')}
+                <IssueKeyLink issueKey={a.key} />: {a.unknownRefs.join(', ')}
               </p>
             ))}
         </SectionMessage>

@@ -3,6 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 import { KeyValueTable } from '../KeyValueTable';
+import { formatTimestamp } from '../format-time';
 
 const STATUS_APPEARANCE: Record<DocumentControlView['status'], ThemeAppearance> = {
   draft: 'default',
@@ -10,10 +11,6 @@ const STATUS_APPEARANCE: Record<DocumentControlView['status'], ThemeAppearance> 
   approved: 'success',
   superseded: 'removed',
 };
-
-function dateTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
 
 function nextReview(view: DocumentControlView): string {
   const date = view.review.nextReviewDate;
@@ -48,7 +45,7 @@ export function DocumentControl({ view }: { view: DocumentControlView }) {
     [
       'Approved',
       view.approval
-        ? `by ${view.approval.approver.displayName}, ${dateTime(view.approval.approvedAt)}, page version ${view.approval.approvedVersion}`
+        ? `by ${view.approval.approver.displayName}, ${formatTimestamp(view.approval.approvedAt)}, page version ${view.approval.approvedVersion}`
         : 'Not approved yet',
     ],
     ['Review interval', `${view.reviewIntervalMonths} months`],

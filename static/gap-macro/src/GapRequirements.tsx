@@ -6,6 +6,7 @@ import { looseStack, muted } from '../../common/styles';
 import { AIMS_REQUIREMENTS } from '../../../src/domain/catalog/requirements';
 import { RequirementTables } from '../../common/RequirementTables';
 import { ShowFilter } from '../../common/ShowFilter';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 import type { Requirement } from '../../../src/domain/catalog/requirements';
 import type { GapAssessment } from '../../../src/domain/gap-analysis/gap-assessment';
 import type { GapMacroView } from '../../../src/ui-contract/gap-macro-view';
@@ -73,7 +74,14 @@ export function GapRequirements({
         </ul>
       ),
     },
-    { key: 'issue', title: 'Issue', cell: (r) => assessment.gapIssues[r.ref] ?? '' },
+    {
+      key: 'issue',
+      title: 'Issue',
+      cell: (r) => {
+        const key = assessment.gapIssues[r.ref];
+        return key ? <IssueKeyLink issueKey={key} /> : '';
+      },
+    },
     ...(canAssess
       ? [
           {

@@ -13,6 +13,7 @@ import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
 import { frame } from '../../common/styles';
+import { onIssueChanged, refreshIssueView } from '../../common/issue-view';
 
 type State =
   | { status: 'loading' }
@@ -57,6 +58,9 @@ function PanelBody({
 /** The ISO 42001 issue panel: what matters on this AIMS issue, read as the viewer. */
 export function IssuePanel() {
   const [state, setState] = useState<State>({ status: 'loading' });
+  // Read again when Jira reports the issue changed under the panel (e.g. an automation).
+  const [reads, setReads] = useState(0);
+  useEffect(() => onIssueChanged(() => setReads((n) => n + 1)), []);
   useEffect(() => {
     let live = true;
     callResolver('getPanel', issuePanelViewSchema).then(
@@ -72,7 +76,7 @@ export function IssuePanel() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [reads]);
   return (
     <div style={frame} data-testid="aims-issue-panel">
       {state.status === 'loading' && <Loading label="Reading the issue" />}
@@ -90,7 +94,13 @@ export function IssuePanel() {
         </div>
       )}
       {state.status === 'ready' && (
-        <PanelBody panel={state.panel} onChange={(panel) => setState({ status: 'ready', panel })} />
+        <PanelBody
+          panel={state.panel}
+          onChange={(panel) => {
+            setState({ status: 'ready', panel });
+            void refreshIssueView();
+          }}
+        />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { muted, note, row, tightStack } from '../../common/styles';
+import { formatDay } from '../../common/format-time';
 
 type Acknowledgement = NonNullable<PolicyView['acknowledgement']>;
 
@@ -42,7 +43,7 @@ export function Acknowledgement({
           <>
             <Lozenge appearance="success">Acknowledged</Lozenge>
             <span data-testid="policy-acknowledged-by-me">
-              You acknowledged approved version {version} on {a.viewerAcknowledgedAt.slice(0, 10)}.
+              You acknowledged approved version {version} on {formatDay(a.viewerAcknowledgedAt)}.
             </span>
           </>
         ) : (

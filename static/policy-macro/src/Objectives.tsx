@@ -6,6 +6,7 @@ import type { Column } from '../../common';
 import { MoreInJira, tableOf } from '../../common';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
 import { muted } from '../../common/styles';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
   new: 'default',
@@ -16,7 +17,7 @@ const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
 type Objective = Extract<PolicyView['objectives'], { available: true }>['items'][number];
 
 const COLUMNS: Column<Objective>[] = [
-  { key: 'key', title: 'Key', cell: (o) => o.key },
+  { key: 'key', title: 'Key', cell: (o) => <IssueKeyLink issueKey={o.key} title={o.summary} /> },
   { key: 'summary', title: 'Objective', cell: (o) => o.summary },
   {
     key: 'status',

@@ -1,5 +1,4 @@
 import DynamicTable from '@atlaskit/dynamic-table';
-import Lozenge from '@atlaskit/lozenge';
 import type { Column } from '../../common';
 import { TitledSection, tableOf } from '../../common';
 import { muted } from '../../common/styles';
@@ -7,6 +6,7 @@ import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro
 import { DECISION_KIND_LABELS } from '../../../src/ui-contract/review-labels';
 import type { PersonView } from '../../../src/ui-contract/wire-shapes';
 import { AddDecision } from './AddDecision';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 type Decision = ConfiguredReviewView['decisions'][number];
 
@@ -20,7 +20,7 @@ const COLUMNS: Column<Decision>[] = [
     title: 'AIMS Action',
     cell: (d) =>
       d.actionKey ? (
-        <Lozenge appearance="inprogress">{d.actionKey}</Lozenge>
+        <IssueKeyLink issueKey={d.actionKey} />
       ) : (
         <span style={muted}>not created</span>
       ),
@@ -50,7 +50,7 @@ export function Decisions({
       />
       {lastAdded && (
         <p role="status" data-testid="decision-added">
-          Decision recorded as AIMS Action <strong>{lastAdded}</strong>.
+          Decision recorded as AIMS Action <IssueKeyLink issueKey={lastAdded} />.
         </p>
       )}
       {editable && <AddDecision people={people} onAdded={onAdded} />}

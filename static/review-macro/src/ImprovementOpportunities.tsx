@@ -7,11 +7,12 @@ import type {
   ConfiguredReviewView,
   ReviewInputsView,
 } from '../../../src/ui-contract/review-macro-view';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 type Opportunity = ReviewInputsView['e']['opportunities'][number];
 
 const COLUMNS: Column<Opportunity>[] = [
-  { key: 'key', title: 'Item', cell: (o) => o.key },
+  { key: 'key', title: 'Item', cell: (o) => <IssueKeyLink issueKey={o.key} /> },
   { key: 'summary', title: 'Summary', cell: (o) => o.summary ?? '—' },
   {
     key: 'origin',

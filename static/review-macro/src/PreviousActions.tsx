@@ -8,6 +8,7 @@ import type {
   ReviewInputsView,
 } from '../../../src/ui-contract/review-macro-view';
 import { Figure, figures } from './ReviewFigures';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 type PreviousAction = ReviewInputsView['a']['actions'][number];
 
@@ -21,7 +22,7 @@ export function PreviousActions({
 }) {
   const a = inputs.a;
   const columns: Column<PreviousAction>[] = [
-    { key: 'key', title: 'Action', cell: (x) => x.key },
+    { key: 'key', title: 'Action', cell: (x) => <IssueKeyLink issueKey={x.key} /> },
     { key: 'summary', title: 'Summary', cell: (x) => x.summary ?? '—' },
     {
       key: 'status',

@@ -2,6 +2,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { mono, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { hiddenItemsSentence } from '../../../src/ui-contract/review-labels';
+import { formatTimestamp } from '../../common/format-time';
 
 /** Where the review stands: a live draft, held and frozen, or a held record that was altered. */
 export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
@@ -27,7 +28,7 @@ export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
       <div data-testid="review-held">
         <SectionMessage appearance="success" title="Held — this record is frozen">
           <p>
-            Recorded by {view.held.heldBy.displayName} at {view.held.heldAt}
+            Recorded by {view.held.heldBy.displayName} at {formatTimestamp(view.held.heldAt)}
             {view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. The inputs
             below are as they were then; later changes in Jira do not change them.
           </p>

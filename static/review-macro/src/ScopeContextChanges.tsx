@@ -3,6 +3,7 @@ import { TitledSection } from '../../common';
 import { ContextChanges } from '../../common/ContextChanges';
 import { minorHeading, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
+import { formatDay } from '../../common/format-time';
 
 /**
  * Inputs 9.3.2 b) and c) from the AIMS scope and context: what changed in it since the previous
@@ -22,7 +23,7 @@ export function ScopeContextChanges({ view }: { view: ConfiguredReviewView }) {
         <p style={muted}>
           From the page &quot;{current.title}&quot;, revision {current.revision}
           {baseline
-            ? `, compared with revision ${baseline.revision} kept by the previous review held on ${baseline.heldAt.slice(0, 10)}.`
+            ? `, compared with revision ${baseline.revision} kept by the previous review held on ${formatDay(baseline.heldAt)}.`
             : '.'}
         </p>
       )}

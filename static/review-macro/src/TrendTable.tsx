@@ -5,6 +5,7 @@ import type { TrackedItemTrendsView } from '../../../src/ui-contract/review-macr
 import type { Column } from '../../common';
 import { tableOf } from '../../common';
 import { muted, subheading } from '../../common/styles';
+import { IssueKeyList } from '../../common/IssueKeyLink';
 
 /** A bar whose length shows a count (token colours; the number is always written beside it). */
 function Bar({ value, max, color }: { value: number; max: number; color: string }) {
@@ -87,7 +88,10 @@ export function TrendTable({
       )}
       {trends.overdueItems.length > 0 && (
         <p style={muted}>
-          Overdue: {trends.overdueItems.map((i) => `${i.key} (due ${i.dueDate})`).join(', ')}
+          Overdue:{' '}
+          <IssueKeyList
+            items={trends.overdueItems.map((i) => ({ key: i.key, note: `(due ${i.dueDate})` }))}
+          />
         </p>
       )}
       {trends.overdue > trends.overdueItems.length && (

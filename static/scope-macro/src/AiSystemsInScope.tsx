@@ -6,6 +6,7 @@ import type { Column } from '../../common';
 import { MoreInJira, tableOf } from '../../common';
 import { muted } from '../../common/styles';
 import type { ScopeAiSystem, ScopeAiSystems } from '../../../src/ui-contract/scope-ai-systems-view';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
   new: 'default',
@@ -14,7 +15,12 @@ const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
 };
 
 const COLUMNS: Column<ScopeAiSystem>[] = [
-  { key: 'key', title: 'Key', cell: (s) => s.key, width: 12 },
+  {
+    key: 'key',
+    title: 'Key',
+    cell: (s) => <IssueKeyLink issueKey={s.key} title={s.summary} />,
+    width: 12,
+  },
   { key: 'summary', title: 'AI system', cell: (s) => s.summary },
   {
     key: 'status',

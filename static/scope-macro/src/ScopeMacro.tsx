@@ -14,6 +14,7 @@ import { scopeViewResultSchema } from '../../../src/ui-contract/scope-macro-view
 import { AiSystemsInScope } from './AiSystemsInScope';
 import { ScopeContentView } from './ScopeContentView';
 import { ScopeEditor } from './ScopeEditor';
+import { formatTimestamp } from '../../common/format-time';
 
 /** Which content the viewed version shows, when it is not simply the current one. */
 function ContentNote({ view }: { view: ScopeView }) {
@@ -109,7 +110,7 @@ function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<Sc
               <ScopeContentView content={view.content.value} aiSystems={view.aiSystems} />
               <p style={muted}>
                 Revision {view.content.revision}, changed by {view.content.updatedBy.displayName} on{' '}
-                {view.content.updatedAt.slice(0, 10)}.
+                {formatTimestamp(view.content.updatedAt)}.
               </p>
             </>
           ) : (

@@ -1,6 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { muted } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
+import { formatTimestamp } from '../../common/format-time';
 
 const FIELD_NAMES: Record<string, string> = {
   title: 'title',
@@ -12,8 +13,6 @@ const FIELD_NAMES: Record<string, string> = {
   evidence: 'evidence',
   recordKey: 'Jira issue',
 };
-
-const when = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 /** Whether the SoA is approved (by whom, when, at which page version), or why the approval is not valid. */
 export function ApprovalStatus({ view }: { view: ConfiguredSoaView }) {
@@ -42,7 +41,7 @@ export function ApprovalStatus({ view }: { view: ConfiguredSoaView }) {
     <div data-testid="soa-approved">
       <SectionMessage
         appearance="success"
-        title={`Approved by ${a.approvedBy.displayName} on ${when(a.approvedAt)}`}
+        title={`Approved by ${a.approvedBy.displayName} on ${formatTimestamp(a.approvedAt)}`}
       >
         <p>
           Approved at page version {a.pageVersion}

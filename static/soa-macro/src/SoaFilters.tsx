@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
 import { label, toolbar } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
+import { FilterStatus } from '../../common/FilterStatus';
 
 interface Option {
   label: string;
@@ -31,6 +32,8 @@ export function SoaFilters({
   onObjective,
   onStatus,
   onDownload,
+  busy,
+  shownRows,
 }: {
   objectives: ConfiguredSoaView['objectives'];
   objective: string;
@@ -38,6 +41,9 @@ export function SoaFilters({
   onObjective: (objective: string) => void;
   onStatus: (status: string) => void;
   onDownload: () => void;
+  /** A new filter's rows are on their way. */
+  busy: boolean;
+  shownRows: number;
 }) {
   const objectiveOptions: Option[] = [
     { value: '', label: 'All objectives' },
@@ -70,6 +76,7 @@ export function SoaFilters({
           onChange={(o) => onStatus(o?.value ?? '')}
         />
       </div>
+      <FilterStatus busy={busy} shown={shownRows} noun="controls" testId="soa-filter-status" />
       <Button onClick={onDownload}>Download CSV</Button>
     </div>
   );

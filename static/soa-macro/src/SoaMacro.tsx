@@ -113,6 +113,8 @@ export function SoaMacro() {
         onObjective={setObjective}
         onStatus={setStatus}
         onDownload={() => void downloadCsv()}
+        busy={state.status === 'loading'}
+        shownRows={view.live.shownRows}
       />
       {csv.error !== undefined && <Problem title="The CSV could not be made" error={csv.error} />}
       <SoaVersionTabs view={view} approved={approved} tab={tab} onTab={setTab} />

@@ -9,6 +9,8 @@ import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
 import { MoreInJira } from '../../common/MoreInJira';
 import { EvidenceList } from './EvidenceList';
 import type { SoaSection, SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
+import { IssueKeyLink } from '../../common/IssueKeyLink';
+import { CollapsedList } from '../../common/CollapsedList';
 
 const groupHeading: CSSProperties = {
   margin: `${token('space.200')} 0 ${token('space.050')}`,
@@ -59,15 +61,24 @@ function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
   if (row.risks.length === 0) return <span style={muted}>—</span>;
   return (
     <>
-      <ul style={cellList}>
-        {row.risks.map((r) => (
-          <li key={r.key ?? r.title}>
-            {r.key ? <strong>{r.key} </strong> : null}
+      <CollapsedList
+        items={row.risks}
+        what="risks"
+        listStyle={cellList}
+        keyOf={(r) => r.key ?? r.title}
+        testId="soa-risk-list"
+        render={(r) => (
+          <>
+            {r.key ? (
+              <>
+                <IssueKeyLink issueKey={r.key} />{' '}
+              </>
+            ) : null}
             {r.title}
             {r.levelLabel ? ` (${r.levelLabel})` : ''}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
       {hasUnlistedRisks(row) && (
         <MoreInJira
           shown={row.risks.length}
@@ -93,10 +104,12 @@ function cells(
     {
       key: 'control',
       content: (
-        <span title={row.controlId}>
+        <span>
           {row.ref}
           {row.recordKey ? (
-            <span style={{ ...muted, display: 'block' }}>{row.recordKey}</span>
+            <span style={{ display: 'block' }}>
+              <IssueKeyLink issueKey={row.recordKey} />
+            </span>
           ) : null}
         </span>
       ),

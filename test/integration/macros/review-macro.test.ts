@@ -64,7 +64,8 @@ async function call(
   fn: string,
   payload: Record<string, unknown> = {},
 ) {
-  return invokeReviewMacro(host, login, page, page.config, fn, payload);
+  // With the site's address, as the macro's frame context has it.
+  return invokeReviewMacro(host, login, page, page.config, fn, payload, site.url);
 }
 
 async function must<T = Record<string, unknown>>(
@@ -473,6 +474,7 @@ describe('decisions 9.3.3 become AIMS Actions', () => {
           'summary',
           'duedate',
           'assignee',
+          'description',
           fields.reviewReference ?? '',
           fields.actionSource ?? '',
         ],
@@ -485,6 +487,10 @@ describe('decisions 9.3.3 become AIMS Actions', () => {
     expect(issue.fields[fields.actionSource!]).toMatchObject({ value: 'Management review' });
     expect(issue.fields.duedate).toBe('2026-12-15');
     expect(issue.fields.assignee).toMatchObject({ accountId: seededAccountId('manager') });
+    // The action links back to its review page (the site's Confluence address of the page).
+    expect(JSON.stringify(issue.fields.description)).toContain(
+      `"href":"${site.url}/wiki/pages/viewpage.action?pageId=${q3.id}"`,
+    );
     const v = await view('manager', q3);
     expect(v.decisions).toEqual([expect.objectContaining({ id: decision.id, actionKey })]);
   });

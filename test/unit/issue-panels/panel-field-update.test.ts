@@ -51,7 +51,7 @@ describe('recording fields from the panel', () => {
     ).toEqual([
       'Similar nonconformities: "Maybe" is not one of the options (None exist or could occur, Similar exist, Similar could occur)',
       'likelihood: this field cannot be recorded on this issue from the panel',
-      'AIMS change reference: give a web address starting with https://',
+      'AIMS change reference: "see wiki" is neither an issue key nor a link. Give the key of the issue that makes the change (e.g. AIMS-12) or a link to its page (https://…).',
       'Effectiveness reviewer: from the panel you can only record yourself',
       'nope: this field cannot be recorded on this issue from the panel',
     ]);

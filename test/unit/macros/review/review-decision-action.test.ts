@@ -52,4 +52,29 @@ describe('the AIMS Action of a review decision', () => {
     expect(fields).not.toHaveProperty('assignee');
     expect(fields).not.toHaveProperty('duedate');
   });
+
+  it('links back to its review page in the description', () => {
+    const fields = decisionActionFields(
+      state,
+      { pageId: '65539', title: 'Q3 review', siteUrl: 'https://example.atlassian.net/' },
+      { id: 'decision-1234', description: 'Publish model cards' },
+    );
+    const first = (fields.description as { content: { content: unknown[] }[] }).content[0];
+    expect(first?.content).toEqual([
+      { type: 'text', text: 'Decided at the management review ' },
+      {
+        type: 'text',
+        text: '"Q3 review"',
+        marks: [
+          {
+            type: 'link',
+            attrs: {
+              href: 'https://example.atlassian.net/wiki/pages/viewpage.action?pageId=65539',
+            },
+          },
+        ],
+      },
+      { type: 'text', text: '.' },
+    ]);
+  });
 });

@@ -1,0 +1,188 @@
+/**
+ * The Jira issue view keeps up with the work, as Jira's does: a panel save refreshes the status,
+ * details and links around the panel (view.refresh()), changes made elsewhere (an automation,
+ * another person) show within seconds without a reload, a refused transition does not run again
+ * when the page is refreshed, and the create form follows the chosen issue type at once.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PanelSite } from '../integration/issue-panel/panel-test-site';
+import { seriousA11yViolations } from './support/accessibility';
+import { launchBrowser } from './support/browser';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(120_000);
+
+let ps: PanelSite;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let base: string;
+
+const PANEL = 'iframe[title="ISO 42001"]';
+
+beforeAll(async () => {
+  [ps, browser] = await Promise.all([PanelSite.start({ withShell: true }), launchBrowser()]);
+  base = ps.site.url;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ps?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** Marks the loaded document; a full reload loses the mark. */
+async function markDocument(): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __sameDocument?: boolean }).__sameDocument = true;
+  });
+}
+const stillSameDocument = (): Promise<boolean> =>
+  page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+const details = () => page.getByTestId('issue-details');
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error('The page did not show the change in time');
+}
+
+test('a panel save shows the recorded values in the issue’s details without a reload', async () => {
+  const nc = await ps.create('Nonconformity', 'Model released without sign-off', {}, {});
+  await signIn(page, base, 'manager');
+  await page.goto(`${base}/jira/browse/${nc}`);
+  const frame = page.frameLocator(PANEL);
+  await frame.getByLabel('Correction and containment').waitFor({ timeout: 30_000 });
+  await expect(details().textContent()).resolves.not.toContain('Release rolled back');
+  await markDocument();
+
+  await frame.getByLabel('Correction and containment').fill('Release rolled back to v1.4');
+  await frame.getByLabel('Consequences dealt with').fill('Two customers told');
+  await frame.getByRole('button', { name: 'Save to issue' }).click();
+
+  await details().getByText('Release rolled back to v1.4').waitFor({ timeout: 15_000 });
+  expect(await stillSameDocument()).toBe(true);
+  // The panel frame was kept, not reloaded: it shows what it saved.
+  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
+    'Nothing is missing for this step',
+  );
+});
+
+test('a change made elsewhere (an automation, another person) shows on the open issue within seconds, panel included', async () => {
+  const nc = await ps.create('Nonconformity', 'Drift alarm ignored', {}, {});
+  const action = await ps.create('AIMS Action', 'Re-train the drift detector');
+  await signIn(page, base, 'manager');
+  await page.goto(`${base}/jira/browse/${nc}`);
+  const frame = page.frameLocator(PANEL);
+  await frame.getByLabel('Correction and containment').waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId('issue-links').count()).resolves.toBe(0);
+  await markDocument();
+
+  // Someone else records the correction and links an action, through Jira's REST.
+  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${nc}`, {
+    fields: {
+      [ps.field('Correction and containment')]: {
+        type: 'doc',
+        version: 1,
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Alarm threshold reset' }] },
+        ],
+      },
+    },
+  });
+  await ps.link('Relates', nc, action);
+
+  await page.getByTestId('issue-links').getByRole('link', { name: action }).waitFor({
+    timeout: 15_000,
+  });
+  await details().getByText('Alarm threshold reset').waitFor({ timeout: 15_000 });
+  expect(await stillSameDocument()).toBe(true);
+  // The panel heard JIRA_ISSUE_CHANGED and read the issue again: the correction is no longer
+  // missing, the consequences still are.
+  await waitUntil(async () => {
+    const missing = await frame.getByTestId('missing-list').textContent();
+    return !missing?.includes('correction or containment') && !!missing?.includes('consequences');
+  });
+});
+
+const transitionPosts = (key: string): number =>
+  ps.requests.filter((r) => r === `POST /rest/api/3/issue/${key}/transitions`).length;
+
+test('a refused transition shows Jira’s reasons on the issue; refreshing the page does not run it again', async () => {
+  const nc = await ps.create('Nonconformity', 'Audit trail missing for model v3', {}, {});
+  await signIn(page, base, 'manager');
+  await page.goto(`${base}/jira/browse/${nc}`);
+  const before = transitionPosts(nc);
+  await Promise.all([
+    page.waitForLoadState('load'),
+    page
+      .getByRole('group', { name: 'Workflow transitions' })
+      .getByRole('button', { name: 'Start cause analysis' })
+      .click(),
+  ]);
+  const alert = page.getByRole('alert');
+  await expect(alert.locator('h2').textContent()).resolves.toBe(
+    'We couldn’t transition this issue',
+  );
+  expect(new URL(page.url()).pathname).toBe(`/jira/browse/${nc}`);
+  expect(transitionPosts(nc)).toBe(before + 1);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  const reloaded = await page.reload();
+  expect(reloaded?.request().method()).toBe('GET');
+  expect(reloaded?.status()).toBe(200);
+  expect(transitionPosts(nc)).toBe(before + 1);
+  await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  await expect(details().textContent()).resolves.toContain('React');
+});
+
+test('the create form shows the fields of the chosen issue type as soon as it is chosen, keeping what was typed', async () => {
+  await signIn(page, base, 'manager');
+  await page.goto(`${base}/jira/create?project=AIMS`);
+  await page.getByLabel('Summary').fill('Retrain the scoring model');
+  await Promise.all([
+    page.waitForURL(new RegExp(`issuetype=${ps.typeId('AIMS Action')}`)),
+    page.getByLabel('Issue type', { exact: true }).selectOption({ label: 'AIMS Action' }),
+  ]);
+  await expect(page.getByLabel('Summary').inputValue()).resolves.toBe('Retrain the scoring model');
+  await expect(page.getByRole('button', { name: 'Choose' }).count()).resolves.toBe(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await Promise.all([
+    page.waitForURL(/\/jira\/browse\/AIMS-\d+/),
+    page.getByRole('button', { name: 'Create' }).click(),
+  ]);
+  await expect(details().textContent()).resolves.toContain('AIMS Action');
+});
+
+test('a create form whose fields belong to another type than the one submitted creates nothing and says why', async () => {
+  await signIn(page, base, 'manager');
+  await page.goto(`${base}/jira/create?project=AIMS&issuetype=${ps.typeId('AIMS Action')}`);
+  await page.getByLabel('Summary').fill('Should not be created');
+  // The selection changes without the page hearing it (as a stale form would send it).
+  await page.evaluate((id) => {
+    const select = document.querySelector<HTMLSelectElement>('#issuetype');
+    if (select) select.value = id;
+  }, ps.typeId('Nonconformity'));
+  const created = ps.requests.filter((r) => r === 'POST /rest/api/3/issue').length;
+  await Promise.all([
+    page.waitForLoadState('load'),
+    page.getByRole('button', { name: 'Create' }).click(),
+  ]);
+  await expect(page.getByRole('alert').textContent()).resolves.toContain(
+    'The project or issue type changed after its fields were shown',
+  );
+  expect(ps.requests.filter((r) => r === 'POST /rest/api/3/issue').length).toBe(created);
+  await expect(page.getByLabel('Summary').inputValue()).resolves.toBe('Should not be created');
+});
