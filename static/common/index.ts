@@ -44,3 +44,5 @@ export type { ColorMode } from './theme';
 export { Problem } from './Problem';
 export { MoreInJira } from './MoreInJira';
 export { JiraSearchLink } from './JiraSearchLink';
+export { useI18n } from './i18n/I18nProvider';
+export type { Translator, TranslationValues } from './i18n/translator';
