@@ -41,8 +41,11 @@ export async function mountApp(
   try {
     const context = (await view.getContext()) as unknown as FrameContext;
     const timeZone = typeof context.timezone === 'string' ? context.timezone : undefined;
+    const locale = localeOf(context);
+    // Screen readers read the frame in the viewer's language (WCAG 3.1.1).
+    document.documentElement.lang = locale;
     const [translator] = await Promise.all([
-      loadTranslator(localeOf(context), timeZone),
+      loadTranslator(locale, timeZone),
       followHostTheme(context.theme),
     ]);
     root.render(

@@ -12,7 +12,7 @@ import { z } from 'zod';
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** The Custom UIs whose every string goes through the translations. */
-const TRANSLATED_APPS = ['static/audit-programme-macro/src'];
+const TRANSLATED_APPS = ['static/audit-programme-macro/src', 'static/gap-macro/src'];
 /** The shared pieces (static/common) those apps show, translated with them. */
 const TRANSLATED_COMMON = [
   'Loading.tsx',
@@ -26,6 +26,7 @@ const TRANSLATED_COMMON = [
   'TextAreaField.tsx',
   'SelectField.tsx',
   'TitledSection.tsx',
+  'Confirmation.tsx',
 ].map((f) => `static/common/${f}`);
 
 const manifestSchema = z.looseObject({
