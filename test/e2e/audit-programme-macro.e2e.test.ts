@@ -71,7 +71,7 @@ test('a member whose profile language is German reads the programme in German, l
     );
     await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
     await frame.getByRole('table', { name: 'Das Programm' }).waitFor();
-    await frame.getByText('13 von 70 Anforderungen angezeigt').waitFor();
+    await frame.getByText('70 von 70 Anforderungen angezeigt').waitFor();
     const coverage = await frame.getByTestId('audit-coverage').textContent();
     expect(coverage).toContain('Auditiert');
     expect(coverage).toMatch(/\(\d{2}\.\d{2}\.\d{4}\)/);

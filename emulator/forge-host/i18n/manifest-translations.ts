@@ -16,17 +16,28 @@ const localeCode = z.enum(FORGE_SUPPORTED_LOCALE_CODES);
 
 export const translationsSchema = z.strictObject({
   resources: z.array(z.strictObject({ key: localeCode, path: z.string().min(1) })).min(1),
+  /** `default`: one locale; any other key: a target locale and the locales it falls back to. */
   fallback: z
-    .looseObject({ default: localeCode })
-    .catchall(z.array(localeCode).min(1))
-    .superRefine((f, ctx) => {
-      for (const key of Object.keys(f)) {
-        if (key !== 'default' && !localeCode.safeParse(key).success)
+    .record(z.string(), z.union([localeCode, z.array(localeCode).min(1)]))
+    .transform((f, ctx) => {
+      const { default: defaultLocale, ...targets } = f;
+      if (typeof defaultLocale !== 'string') {
+        ctx.addIssue({ code: 'custom', message: 'fallback.default must be one locale code' });
+        return z.NEVER;
+      }
+      const rules: Partial<Record<ForgeSupportedLocaleCode, ForgeSupportedLocaleCode[]>> = {};
+      for (const [key, list] of Object.entries(targets)) {
+        const target = localeCode.safeParse(key);
+        if (!target.success || !Array.isArray(list)) {
           ctx.addIssue({
             code: 'custom',
-            message: `'${key}' is not a Forge supported locale code`,
+            message: `fallback.${key} must be a supported locale code with a list`,
           });
+          return z.NEVER;
+        }
+        rules[target.data] = list;
       }
+      return { default: defaultLocale, ...rules };
     }),
 });
 
@@ -42,9 +53,11 @@ const contentSchema: z.ZodType<TranslationContent> = z.lazy(() =>
 );
 
 /** The app's translations as the Forge platform serves them to its Custom UI (`__LOCALES__`). */
+export type DeclaredTranslations = z.input<typeof translationsSchema>;
+
 export interface AppTranslations {
   locales: ForgeSupportedLocaleCode[];
-  fallback: Record<string, ForgeSupportedLocaleCode[]> & { default: ForgeSupportedLocaleCode };
+  fallback: z.output<typeof translationsSchema>['fallback'];
   content: Map<ForgeSupportedLocaleCode, TranslationContent>;
   /** The i18n keys the manifest's module properties name (`title: { i18n: key }`). */
   moduleKeys: string[];
@@ -57,9 +70,10 @@ export interface AppTranslations {
  */
 export function loadTranslations(
   appRoot: string,
-  declared: z.infer<typeof translationsSchema>,
+  declaredInput: DeclaredTranslations,
   modules: Record<string, unknown>,
 ): AppTranslations {
+  const declared = translationsSchema.parse(declaredInput);
   const content = new Map<ForgeSupportedLocaleCode, TranslationContent>();
   let bytes = 0;
   for (const resource of declared.resources) {
@@ -99,7 +113,7 @@ export function loadTranslations(
   return {
     moduleKeys: extractI18nKeysFromModules(modules),
     locales: [...content.keys()],
-    fallback: declared.fallback as AppTranslations['fallback'],
+    fallback: declared.fallback,
     content,
   };
 }
