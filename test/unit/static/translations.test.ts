@@ -12,7 +12,11 @@ import { z } from 'zod';
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** The Custom UIs whose every string goes through the translations. */
-const TRANSLATED_APPS = ['static/audit-programme-macro/src', 'static/gap-macro/src'];
+const TRANSLATED_APPS = [
+  'static/audit-programme-macro/src',
+  'static/gap-macro/src',
+  'static/scope-macro/src',
+];
 /** The shared pieces (static/common) those apps show, translated with them. */
 const TRANSLATED_COMMON = [
   'Loading.tsx',
