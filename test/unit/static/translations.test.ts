@@ -31,6 +31,18 @@ const TRANSLATED_COMMON = [
   'SelectField.tsx',
   'TitledSection.tsx',
   'Confirmation.tsx',
+  'ContextChanges.tsx',
+  'SealStatus.tsx',
+  'PersonField.tsx',
+  'document-control/Approval.tsx',
+  'document-control/ControlHistory.tsx',
+  'document-control/ControlledDocumentMacro.tsx',
+  'document-control/DocumentConfigForm.tsx',
+  'document-control/DocumentControl.tsx',
+  'document-control/DocumentControlPanel.tsx',
+  'document-control/DocumentOwner.tsx',
+  'document-control/DocumentWarnings.tsx',
+  'document-control/VersionPicker.tsx',
 ].map((f) => `static/common/${f}`);
 
 const manifestSchema = z.looseObject({
