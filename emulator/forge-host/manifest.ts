@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { AppTranslations } from './i18n/manifest-translations';
+import { loadTranslations, translationsSchema } from './i18n/manifest-translations';
 
 /**
  * The parts of a Forge `manifest.yml` the host acts on. Unknown keys are kept (passthrough)
@@ -118,6 +120,7 @@ const manifestSchema = z.looseObject({
   modules: z.record(z.string(), z.array(z.looseObject({ key: z.string() }))).default({}),
   resources: z.array(z.looseObject({ key: z.string(), path: z.string() })).default([]),
   permissions: z.looseObject({ scopes: z.array(scopeEntry).default([]) }).default({ scopes: [] }),
+  translations: translationsSchema.optional(),
 });
 
 export type FunctionModule = z.infer<typeof functionModule>;
@@ -160,6 +163,8 @@ export interface AppManifest {
   resources: Map<string, string>;
   scopes: { key: string; allowImpersonation: boolean }[];
   entities: EntityDefinition[];
+  /** The locale files and fallback rules of `translations` (served to Custom UI as Forge does). */
+  translations: AppTranslations | undefined;
 }
 
 const WORKFLOW_RULE_TYPES: WorkflowRuleKind[] = [
@@ -233,6 +238,7 @@ export function loadManifest(
         : { key: s.key, allowImpersonation: !!s.allowImpersonation },
     ),
     entities: m.app.storage?.entities ?? [],
+    translations: m.translations && loadTranslations(appRoot, m.translations, m.modules),
   };
   checkReferences(manifest);
   return manifest;

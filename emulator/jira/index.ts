@@ -23,6 +23,7 @@ import { registerTaskRoutes } from './routes/tasks';
 import { registerBulkEditRoutes } from './routes/bulk-edit';
 import { registerTransitionRoutes } from './routes/transitions';
 import { registerUserRoutes } from './routes/users';
+import { registerLocalePreferenceRoutes } from './routes/locale-preferences';
 import { registerStatusRoutes } from './routes/statuses';
 import { registerWorkflowApiRoutes } from './routes/workflows';
 import { registerWorkflowSchemeRoutes } from './routes/workflow-schemes';
@@ -35,6 +36,7 @@ export function createJiraRouter(ctx: SiteContext): Router {
   const router = Router();
   const m = jiraModels(ctx);
   registerUserRoutes(router, m);
+  registerLocalePreferenceRoutes(router, m);
   registerProjectRoutes(router, m);
   registerProjectCreateRoute(router, m);
   registerGroupPickerRoute(router, m);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { Problem } from './Problem';
+import { useI18n } from './i18n/I18nProvider';
 import type { UnsavedEdit } from './unsaved-edits';
 import { row } from './styles';
 
@@ -36,6 +37,7 @@ export function Confirmation({
   children: ReactNode;
 }) {
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const { t } = useI18n();
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(undefined);
   const hasUnsaved = unsaved.length > 0;
@@ -64,20 +66,20 @@ export function Confirmation({
         {hasUnsaved ? (
           <div data-testid="unsaved-warning">
             <p>
-              <strong>You have changes that are not saved:</strong>
+              <strong>{t('common.confirm.unsaved')}</strong>
             </p>
             <ul>
               {unsaved.map((edit) => (
                 <li key={edit.label}>{edit.label}</li>
               ))}
             </ul>
-            <p>They would not be part of this record, and they would be lost. Save them first.</p>
+            <p>{t('common.confirm.unsavedLost')}</p>
           </div>
         ) : (
           children
         )}
         {saveError !== undefined && (
-          <Problem error={saveError} title="Your changes were not saved" />
+          <Problem error={saveError} title={t('common.confirm.notSaved')} />
         )}
         <div style={row}>
           {hasUnsaved ? (
@@ -87,7 +89,7 @@ export function Confirmation({
               isDisabled={saving}
               onClick={() => void saveFirst()}
             >
-              {saving ? 'Saving…' : 'Save my changes first'}
+              {saving ? t('common.confirm.saving') : t('common.confirm.saveFirst')}
             </Button>
           ) : (
             <Button
@@ -100,7 +102,7 @@ export function Confirmation({
             </Button>
           )}
           <Button appearance="subtle" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         </div>
       </SectionMessage>

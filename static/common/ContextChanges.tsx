@@ -1,13 +1,20 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { ContextChangeView } from '../../src/ui-contract/context-changes-view';
-import { CONTEXT_CHANGE_LABELS } from '../../src/ui-contract/context-changes-view';
+import { useI18n } from './i18n/I18nProvider';
+import type { Translator } from './i18n/translator';
 import { keyCell, keyValueTable, muted, valueCell } from './styles';
 
 const APPEARANCE: Record<ContextChangeView['change'], ThemeAppearance> = {
   added: 'success',
   changed: 'inprogress',
   removed: 'removed',
+};
+
+const CHANGE_NAMES: Record<ContextChangeView['change'], (t: Translator['t']) => string> = {
+  added: (t) => t('common.document.changes.added'),
+  changed: (t) => t('common.document.changes.changed'),
+  removed: (t) => t('common.document.changes.removed'),
 };
 
 /**
@@ -25,6 +32,7 @@ export function ContextChanges({
   none: string;
   testId?: string;
 }) {
+  const { t } = useI18n();
   if (changes.length === 0) {
     return (
       <p style={muted} data-testid={testId}>
@@ -37,10 +45,10 @@ export function ContextChanges({
       <thead>
         <tr>
           <th scope="col" style={keyCell}>
-            Entry
+            {t('common.document.changes.entry')}
           </th>
           <th scope="col" style={keyCell}>
-            What changed
+            {t('common.document.changes.what')}
           </th>
         </tr>
       </thead>
@@ -48,7 +56,7 @@ export function ContextChanges({
         {changes.map((c) => (
           <tr key={`${c.subject}-${c.id}`}>
             <td style={valueCell}>
-              <Lozenge appearance={APPEARANCE[c.change]}>{CONTEXT_CHANGE_LABELS[c.change]}</Lozenge>{' '}
+              <Lozenge appearance={APPEARANCE[c.change]}>{CHANGE_NAMES[c.change](t)}</Lozenge>{' '}
               {c.title}
             </td>
             <td style={valueCell}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n } from './i18n/I18nProvider';
 import { keyCell, keyValueTable, muted, plainKeyCell, plainValueCell, valueCell } from './styles';
 
 /**
@@ -16,6 +17,7 @@ export function KeyValueTable({
   testId?: string;
   plain?: boolean;
 }) {
+  const { t } = useI18n();
   return (
     <table style={keyValueTable} aria-label={label} data-testid={testId}>
       <tbody>
@@ -25,7 +27,7 @@ export function KeyValueTable({
               {k}
             </th>
             <td style={plain ? plainValueCell : valueCell}>
-              {v ?? <span style={muted}>Not recorded</span>}
+              {v ?? <span style={muted}>{t('common.notRecorded')}</span>}
             </td>
           </tr>
         ))}

@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import { view } from '@forge/bridge';
 import { Loading } from './Loading';
 import { Problem } from './Problem';
+import { useI18n } from './i18n/I18nProvider';
 import { frame, row, stack } from './styles';
 import { useConfigSubmit } from './use-config-submit';
 
@@ -28,10 +29,11 @@ export function MacroConfigForm({
   children: ReactNode;
 }) {
   const { save, saving, error } = useConfigSubmit(checkFunction);
+  const { t } = useI18n();
   if (loading)
     return (
       <div style={frame}>
-        <Loading label="Loading settings" />
+        <Loading label={t('common.loadingSettings')} />
       </div>
     );
   return (
@@ -45,14 +47,14 @@ export function MacroConfigForm({
     >
       {children}
       {error !== undefined && (
-        <Problem error={error} title="The settings were not saved" testId={errorTestId} />
+        <Problem error={error} title={t('common.settingsNotSaved')} testId={errorTestId} />
       )}
       <div style={row}>
         <Button type="submit" appearance="primary" isDisabled={saving}>
-          Save
+          {t('common.save')}
         </Button>
         <Button appearance="subtle" onClick={() => void view.close()}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { JiraSearchLink } from './JiraSearchLink';
 import { note } from './styles';
+import { useI18n } from './i18n/I18nProvider';
 
 /**
  * Under a list that holds only the first of more items: says so ("The first 10 of 312 risks")
@@ -18,15 +19,16 @@ export function MoreInJira({
   jql: string | null;
   testId?: string;
 }) {
+  const { t } = useI18n();
   return (
     <p style={note} data-testid={testId ?? 'more-in-jira'}>
-      The first {shown} of {total} {what}
+      {t('common.firstOf', { shown, total, what })}
       {jql === null ? (
         '.'
       ) : (
         <>
           {' · '}
-          <JiraSearchLink jql={jql}>{`All ${total} in Jira`}</JiraSearchLink>
+          <JiraSearchLink jql={jql}>{t('common.allInJira', { total })}</JiraSearchLink>
         </>
       )}
     </p>

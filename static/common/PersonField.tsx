@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { PersonView } from '../../src/ui-contract/wire-shapes';
 import { SelectField } from './SelectField';
+import { useI18n } from './i18n/I18nProvider';
 
 /** A labelled choice of one person (by account id) from the people Jira shows the viewer. */
 export function PersonField({
@@ -23,6 +24,7 @@ export function PersonField({
   hint?: string;
   style?: CSSProperties;
 }) {
+  const { t } = useI18n();
   return (
     <SelectField
       id={id}
@@ -30,7 +32,7 @@ export function PersonField({
       options={people.map((p) => ({ value: p.accountId, label: p.displayName }))}
       value={accountId}
       onChange={(value) => onChange(value ?? '')}
-      placeholder="Choose the owner"
+      placeholder={t('common.chooseOwner')}
       isClearable={isClearable}
       hint={hint}
       style={style}

@@ -1,6 +1,7 @@
 import type { SelectOption } from './SelectField';
 import { SelectField } from './SelectField';
 import { muted, toolbar } from './styles';
+import { useI18n } from './i18n/I18nProvider';
 
 /**
  * A "Show" select over a list and, announced to screen readers as it changes, how many of the
@@ -24,17 +25,18 @@ export function ShowFilter<V extends string>({
   /** What the list holds, plural ("requirements"). */
   noun: string;
 }) {
+  const { t } = useI18n();
   return (
     <div style={toolbar}>
       <SelectField<V>
         id={id}
-        title="Show"
+        title={t('common.show')}
         options={options}
         value={value}
         onChange={(v) => onChange(v ?? options[0].value)}
       />
       <span style={muted} role="status">
-        {shown} of {total} {noun} shown
+        {t('common.shownOf', { shown, total, noun })}
       </span>
     </div>
   );

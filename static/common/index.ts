@@ -45,3 +45,5 @@ export { Problem } from './Problem';
 export { MoreInJira } from './MoreInJira';
 export { JiraSearchLink } from './JiraSearchLink';
 export { JiraPathLink } from './JiraPathLink';
+export { useI18n } from './i18n/I18nProvider';
+export type { Translator, TranslationValues } from './i18n/translator';

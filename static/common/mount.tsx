@@ -6,6 +6,8 @@ import { view } from '@forge/bridge';
 import { followHostTheme } from './theme';
 import { ErrorMessage } from './ErrorMessage';
 import { setViewerFormat } from './format-time';
+import { I18nProvider } from './i18n/I18nProvider';
+import { loadTranslator } from './i18n/translator';
 
 /** The Forge context as the frame receives it (only what the common code reads). */
 export interface FrameContext {
@@ -13,9 +15,21 @@ export interface FrameContext {
   [key: string]: unknown;
 }
 
+/** The context's locale when it is one `Intl` knows, else Forge's default (en-US). */
+function localeOf(context: FrameContext): string {
+  try {
+    return typeof context.locale === 'string'
+      ? (Intl.getCanonicalLocales(context.locale)[0] ?? 'en-US')
+      : 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
 /**
  * Boots a Custom UI app: reads the Forge context, loads Atlaskit tokens in the host's theme
- * (light/dark), then renders `render(context)` into #root. A failure to reach the bridge is
+ * (light/dark) and the translations of the viewer's locale (`useI18n()` below), then renders
+ * `render(context)` into #root. A failure to reach the bridge is
  * shown as an error message instead of a blank frame.
  */
 export async function mountApp(
@@ -27,9 +41,20 @@ export async function mountApp(
   const root = createRoot(container);
   try {
     const context = (await view.getContext()) as unknown as FrameContext;
-    await followHostTheme(context.theme);
     setViewerFormat({ locale: context.locale, timezone: context.timezone });
-    root.render(<StrictMode>{render(context)}</StrictMode>);
+    const timeZone = typeof context.timezone === 'string' ? context.timezone : undefined;
+    const locale = localeOf(context);
+    // Screen readers read the frame in the viewer's language (WCAG 3.1.1).
+    document.documentElement.lang = locale;
+    const [translator] = await Promise.all([
+      loadTranslator(locale, timeZone),
+      followHostTheme(context.theme),
+    ]);
+    root.render(
+      <StrictMode>
+        <I18nProvider translator={translator}>{render(context)}</I18nProvider>
+      </StrictMode>,
+    );
   } catch (error) {
     root.render(<ErrorMessage title="This app could not start" error={error} />);
   }

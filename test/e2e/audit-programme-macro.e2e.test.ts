@@ -1,7 +1,8 @@
 /**
  * The internal audit programme macro in the browser: an auditor reads the programme and which
  * requirements the cycle's audits covered, narrows the list to what no audit covered from the
- * keyboard; the same page in the dark theme; axe-clean in both.
+ * keyboard; the same page in the dark theme; axe-clean in both. A member whose Jira profile
+ * language is German reads it in German (Forge i18n), with dates in the German format.
  */
 import type { Frame } from 'playwright-core';
 import { seedClosedAudit } from '../../emulator/seed/demo/demo-audit';
@@ -11,6 +12,7 @@ import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
 import { macroBrowserSuite } from './support/macro-browser-suite';
+import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 
@@ -56,4 +58,31 @@ test('the programme in the dark theme', async () => {
   await frame.getByTestId('audit-coverage').waitFor();
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(page, 'audit-programme-dark');
+});
+
+test('a member whose profile language is German reads the programme in German, light and dark', async () => {
+  const { page, site } = suite;
+  await setProfileLocale(site.url, 'member', 'de_DE');
+  try {
+    await signIn(page, site.url, 'member', `/wiki/pages/${programmePageId}`);
+    const frame = await macroFrame();
+    await expect(frame.getByTestId('audit-coverage-summary').textContent()).resolves.toBe(
+      '13 von 70 Anforderungen im Zyklus auditiert, 0 nur geplant, 57 nicht abgedeckt.',
+    );
+    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await frame.getByRole('table', { name: 'Das Programm' }).waitFor();
+    await frame.getByText('70 von 70 Anforderungen angezeigt').waitFor();
+    const coverage = await frame.getByTestId('audit-coverage').textContent();
+    expect(coverage).toContain('Auditiert');
+    expect(coverage).toMatch(/\(\d{2}\.\d{2}\.\d{4}\)/);
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(page, 'audit-programme-de');
+    await switchToDarkMode(page, MACRO_FRAME);
+    const dark = await macroFrame();
+    await dark.getByTestId('audit-coverage').waitFor();
+    expect(await seriousA11yViolations(dark)).toEqual([]);
+    await screenshot(page, 'audit-programme-de-dark');
+  } finally {
+    await setProfileLocale(site.url, 'member', 'en_GB');
+  }
 });

@@ -3,7 +3,8 @@
  * review and revised since, so a manager sees what changed and approves the current version; the
  * owner edits the entries (an exclusion without justification is refused) and, asking for approval
  * with unsaved entries, is offered to save them first; an auditor reads an old version in the dark
- * theme; and the Q4 draft review shows the changes as inputs b) and c).
+ * theme; and the Q4 draft review shows the changes as inputs b) and c). A member whose Jira
+ * profile language is German reads the macro and its document control in German, light and dark.
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
@@ -20,6 +21,7 @@ import { appFrame } from './support/app-frame';
 import { approveByKeyboard } from './support/approve-by-keyboard';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
+import { setProfileLocale } from './support/profile-locale';
 import { signIn } from './support/sign-in';
 
 jest.setTimeout(180_000);
@@ -191,4 +193,30 @@ test('the Q4 draft review shows the changes since Q3 as inputs b) and c)', async
   );
   await frame.getByTestId('input-b').waitFor();
   expect(await seriousA11yViolations(frame)).toEqual([]);
+});
+
+test('a member whose profile language is German reads the scope and its document control in German', async () => {
+  await setProfileLocale(site.url, 'member', 'de_DE');
+  try {
+    await signIn(page, site.url, 'member', `/wiki/pages/${scopePageId}`);
+    const frame = await macroFrame();
+    await frame.getByRole('heading', { name: 'Anwendungsbereich des AIMS (4.3)' }).waitFor();
+    const control = frame.getByRole('table', { name: 'Dokumentenlenkung' });
+    await expect(control.textContent()).resolves.toMatch(/Überprüfungsintervall\d+ Monate?/);
+    await expect(
+      frame.getByLabel('Dokumentenlenkung von Seitenversion anzeigen').inputValue(),
+    ).resolves.toMatch(/^\d+$/);
+    await expect(frame.getByTestId('scope-exclusions').textContent()).resolves.toContain(
+      'AusgeschlossenBegründung',
+    );
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(page, 'scope-macro-de');
+    await page.locator('#theme-toggle').click();
+    await page.reload();
+    const dark = await macroFrame();
+    await dark.getByTestId('scope-parties').waitFor();
+    expect(await seriousA11yViolations(dark)).toEqual([]);
+  } finally {
+    await setProfileLocale(site.url, 'member', 'en_GB');
+  }
 });

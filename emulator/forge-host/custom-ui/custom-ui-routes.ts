@@ -8,6 +8,7 @@ import type { SiteContext } from '../../core/context';
 import type { AppRuntime } from '../app-runtime';
 import { NotInstalledError } from '../installations';
 import { productFetch } from '../product-fetch';
+import { localeBundleFile } from '../i18n/locale-bundle';
 import { injectBridge } from './bridge-script';
 import { frameContext } from './frame-context';
 import { FrameRefusal, frameExtension, frameLocationSchema } from './frame-extension';
@@ -80,7 +81,8 @@ function fail(res: Response, status: number, message: string): void {
  *   (frame-extension.ts: refused when the user cannot see the issue or page, or the page has no
  *   such macro);
  * - `GET /forge/frames/{frameId}/…` serves the module's resource folder, with the bridge script
- *   injected into `index.html`;
+ *   injected into `index.html`, and the manifest's translations in `__LOCALES__/` as Forge bundles
+ *   them with every resource (i18n/locale-bundle.ts);
  * - `POST /forge/bridge/{frameId}/{callName}` `{payload}` performs a bridge call as the frame's user
  *   (`invoke`, `getContext`, `fetchProduct` = requestJira/requestConfluence).
  */
@@ -153,6 +155,12 @@ export function mountCustomUi(
       runtime.manifest.resources.get(frame.resourceKey) ?? '',
     );
     const segments = (req.params as { asset?: string[] }).asset ?? [];
+    const localeFile = localeBundleFile(runtime.manifest.translations, segments);
+    if (localeFile !== undefined) {
+      res.setHeader('cache-control', 'no-store');
+      res.json(localeFile);
+      return;
+    }
     const rel = segments.length ? segments.join('/') : 'index.html';
     const file = path.resolve(resourceDir, rel);
     if (

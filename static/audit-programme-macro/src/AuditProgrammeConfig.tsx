@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import type { MacroFrameProps } from '../../common';
-import { TextField, callResolver, useAsync } from '../../common';
+import { TextField, callResolver, useAsync, useI18n } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
 import { TextAreaField } from '../../common/TextAreaField';
 
@@ -10,6 +10,7 @@ const textOf = (value: unknown): string => (typeof value === 'string' ? value : 
 
 /** The programme (9.2.2): project, cycle, frequency, methods and responsibilities. */
 export function AuditProgrammeConfig({ saved }: MacroFrameProps) {
+  const { t } = useI18n();
   const { state } = useAsync(() => callResolver('getConfigDefaults', defaultsSchema), []);
   const [projectKey, setProjectKey] = useState(textOf(saved.projectKey));
   const [cycle, setCycle] = useState(textOf(saved.cycle));
@@ -23,7 +24,7 @@ export function AuditProgrammeConfig({ saved }: MacroFrameProps) {
   }, [state.status]);
   return (
     <MacroConfigForm
-      label="Internal audit programme settings"
+      label={t('auditProgramme.config.label')}
       checkFunction="checkConfig"
       loading={state.status === 'loading'}
       errorTestId="audit-programme-config-error"
@@ -37,29 +38,34 @@ export function AuditProgrammeConfig({ saved }: MacroFrameProps) {
     >
       <TextField
         id="ap-project"
-        title="Jira project of the AIMS"
+        title={t('auditProgramme.config.project')}
         value={projectKey}
         placeholder="AIMS"
         onChange={setProjectKey}
       />
       <TextField
         id="ap-cycle"
-        title="Programme cycle"
+        title={t('auditProgramme.config.cycle')}
         value={cycle}
         placeholder="2026"
-        hint="The Audits whose “Audit programme cycle” is this value make up the programme."
+        hint={t('auditProgramme.config.cycleHint')}
         onChange={setCycle}
       />
       <TextAreaField
         id="ap-frequency"
-        title="Frequency"
+        title={t('auditProgramme.frequency')}
         value={frequency}
         onChange={setFrequency}
       />
-      <TextAreaField id="ap-methods" title="Methods" value={methods} onChange={setMethods} />
+      <TextAreaField
+        id="ap-methods"
+        title={t('auditProgramme.methods')}
+        value={methods}
+        onChange={setMethods}
+      />
       <TextAreaField
         id="ap-responsibilities"
-        title="Responsibilities"
+        title={t('auditProgramme.responsibilities')}
         value={responsibilities}
         onChange={setResponsibilities}
       />

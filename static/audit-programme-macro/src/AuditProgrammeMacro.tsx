@@ -3,10 +3,10 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { router } from '@forge/bridge';
-import { KeyValueTable, Loading, Problem, callResolver, useAsync } from '../../common';
+import { KeyValueTable, Loading, Problem, callResolver, useAsync, useI18n } from '../../common';
 import { RequirementTables } from '../../common/RequirementTables';
 import { ShowFilter } from '../../common/ShowFilter';
-import type { Column } from '../../common';
+import type { Column, Translator } from '../../common';
 import { link, looseStack, muted, roomyFrame } from '../../common/styles';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
 import type { AuditProgrammeView } from '../../../src/ui-contract/audit-programme-view';
@@ -16,29 +16,35 @@ import { IssueKeyLink, IssueKeyList } from '../../common/IssueKeyLink';
 type Configured = Extract<AuditProgrammeView, { configured: true }>;
 type Row = Configured['rows'][number];
 type Filter = 'all' | 'not-covered' | 'planned';
-const FILTERS = [
-  { value: 'all', label: 'All requirements' },
-  { value: 'not-covered', label: 'Not covered in the cycle' },
-  { value: 'planned', label: 'Only planned (no closed audit yet)' },
-] as const;
+const filters = (t: Translator['t']) =>
+  [
+    { value: 'all', label: t('auditProgramme.filter.all') },
+    { value: 'not-covered', label: t('auditProgramme.filter.notCovered') },
+    { value: 'planned', label: t('auditProgramme.filter.planned') },
+  ] as const;
 
-const COLUMNS: readonly Column<Row>[] = [
-  { key: 'ref', title: 'Requirement', width: 45, cell: (r) => `${r.ref} ${r.title}` },
+const columns = ({ t, date }: Translator): readonly Column<Row>[] => [
+  {
+    key: 'ref',
+    title: t('auditProgramme.column.requirement'),
+    width: 45,
+    cell: (r) => `${r.ref} ${r.title}`,
+  },
   {
     key: 'state',
-    title: 'Coverage',
+    title: t('auditProgramme.column.coverage'),
     cell: (r) =>
       r.audited ? (
-        <Lozenge appearance="success">Audited</Lozenge>
+        <Lozenge appearance="success">{t('auditProgramme.coverage.audited')}</Lozenge>
       ) : r.planned ? (
-        <Lozenge appearance="inprogress">Planned</Lozenge>
+        <Lozenge appearance="inprogress">{t('auditProgramme.coverage.planned')}</Lozenge>
       ) : (
-        <Lozenge appearance="removed">Not covered</Lozenge>
+        <Lozenge appearance="removed">{t('auditProgramme.coverage.notCovered')}</Lozenge>
       ),
   },
   {
     key: 'audits',
-    title: 'Audits (closed on)',
+    title: t('auditProgramme.column.audits'),
     cell: (r) =>
       r.audits.length === 0 ? (
         '—'
@@ -46,7 +52,9 @@ const COLUMNS: readonly Column<Row>[] = [
         <IssueKeyList
           items={r.audits.map((a) => ({
             key: a.key,
-            note: a.closedOn ? `(${a.closedOn})` : '(open)',
+            note: a.closedOn
+              ? t('auditProgramme.auditClosedOn', { date: date(a.closedOn) })
+              : t('auditProgramme.auditOpen'),
           }))}
         />
       ),
@@ -57,24 +65,26 @@ const COLUMNS: readonly Column<Row>[] = [
 export function AuditProgrammeMacro() {
   const { state } = useAsync(() => callResolver('getView', auditProgrammeViewSchema), []);
   const [filter, setFilter] = useState<Filter>('all');
+  const i18n = useI18n();
+  const { t, tn } = i18n;
   if (state.status === 'error') {
     return (
       <div style={roomyFrame}>
-        <Problem title="The audit programme could not be loaded" error={state.error} />
+        <Problem title={t('auditProgramme.loadFailed')} error={state.error} />
       </div>
     );
   }
   if (state.status !== 'ready') {
     return (
       <div style={roomyFrame}>
-        <Loading label="Loading the audit programme" />
+        <Loading label={t('auditProgramme.loading')} />
       </div>
     );
   }
   if (!state.data.configured) {
     return (
       <div style={roomyFrame} data-testid="audit-programme-not-configured">
-        <SectionMessage appearance="warning" title="Internal audit programme">
+        <SectionMessage appearance="warning" title={t('auditProgramme.title')}>
           <p>{state.data.message}</p>
         </SectionMessage>
       </div>
@@ -87,16 +97,16 @@ export function AuditProgrammeMacro() {
   const searchPath = issueSearchPath(view.jql);
   return (
     <section
-      aria-label="Internal audit programme"
+      aria-label={t('auditProgramme.title')}
       data-testid="audit-programme-macro"
       style={{ ...roomyFrame, ...looseStack }}
     >
       <div>
         <Heading size="small" as="h2">
-          Internal audit programme {view.config.cycle} — ISO/IEC 42001 9.2.2
+          {t('auditProgramme.heading', { cycle: view.config.cycle })}
         </Heading>
         <p style={muted}>
-          From the Audits of project {view.config.projectKey} you can see in Jira ·{' '}
+          {t('auditProgramme.source', { project: view.config.projectKey })} ·{' '}
           <a
             href={searchPath}
             style={{ ...link, textDecoration: 'underline' }}
@@ -105,24 +115,28 @@ export function AuditProgrammeMacro() {
               void router.open(searchPath);
             }}
           >
-            {view.audits.length} audits of the cycle in Jira
+            {tn('auditProgramme.auditsInJira', view.audits.length)}
           </a>
         </p>
       </div>
       <KeyValueTable
-        label="The programme"
+        label={t('auditProgramme.programme')}
         rows={[
-          ['Frequency', view.config.frequency],
-          ['Methods', view.config.methods],
-          ['Responsibilities', view.config.responsibilities],
+          [t('auditProgramme.frequency'), view.config.frequency],
+          [t('auditProgramme.methods'), view.config.methods],
+          [t('auditProgramme.responsibilities'), view.config.responsibilities],
         ]}
       />
       <p data-testid="audit-coverage-summary">
-        <strong>{view.audited}</strong> of {view.rows.length} requirements audited in the cycle,{' '}
-        {view.plannedOnly} only planned, <strong>{view.notCovered}</strong> not covered.
+        {t('auditProgramme.summary', {
+          audited: view.audited,
+          total: view.rows.length,
+          planned: view.plannedOnly,
+          notCovered: view.notCovered,
+        })}
       </p>
       {view.audits.some((a) => a.unknownRefs.length > 0) && (
-        <SectionMessage appearance="warning" title="Coverage that names no requirement">
+        <SectionMessage appearance="warning" title={t('auditProgramme.unknownRefs')}>
           {view.audits
             .filter((a) => a.unknownRefs.length > 0)
             .map((a) => (
@@ -134,15 +148,15 @@ export function AuditProgrammeMacro() {
       )}
       <ShowFilter<Filter>
         id="audit-coverage-filter"
-        options={FILTERS}
+        options={filters(t)}
         value={filter}
         onChange={setFilter}
         shown={rows.length}
         total={view.rows.length}
-        noun="requirements"
+        noun={t('auditProgramme.requirements')}
       />
       <div data-testid="audit-coverage">
-        <RequirementTables rows={rows} columns={COLUMNS} />
+        <RequirementTables rows={rows} columns={columns(i18n)} />
       </div>
     </section>
   );

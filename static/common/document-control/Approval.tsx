@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
+import { useI18n } from '../i18n/I18nProvider';
 import { Confirmation } from '../Confirmation';
 import { useUnsavedEdits } from '../unsaved-edits';
 import { muted, row, stack } from '../styles';
@@ -33,29 +34,30 @@ export function Approval({
   const [confirming, setConfirming] = useState(false);
   const [requesting, setRequesting] = useState(false);
   const unsaved = useUnsavedEdits();
+  const { t } = useI18n();
   if (!view.page.isCurrent) return null;
   const version = view.page.currentVersion;
   const showRequest = view.viewer.isOwner && view.status === 'draft' && canRequest;
   return (
-    <section aria-label="Approval" style={stack}>
+    <section aria-label={t('common.document.approval.label')} style={stack}>
       <div style={row}>
         {view.viewer.canApprove && !confirming && (
           <Button appearance="primary" onClick={() => setConfirming(true)}>
-            Approve this version
+            {t('common.document.approval.approve')}
           </Button>
         )}
         {showRequest && !requesting && (
           <Button
             onClick={() => (unsaved.length > 0 ? setRequesting(true) : void run('requestApproval'))}
           >
-            Request approval
+            {t('common.document.approval.request')}
           </Button>
         )}
       </div>
       {requesting && (
         <Confirmation
-          title={`Ask for approval of page version ${version}?`}
-          confirmLabel="Request approval"
+          title={t('common.document.approval.requestTitle', { version })}
+          confirmLabel={t('common.document.approval.request')}
           unsaved={unsaved}
           onConfirm={() => {
             setRequesting(false);
@@ -64,15 +66,13 @@ export function Approval({
           onCancel={() => setRequesting(false)}
           testId="request-approval-confirmation"
         >
-          <p>
-            An AIMS manager is asked to approve version {version} with {requestedWith}.
-          </p>
+          <p>{t('common.document.approval.requestText', { version, what: requestedWith })}</p>
         </Confirmation>
       )}
       {confirming && (
         <Confirmation
-          title={`Approve page version ${version}?`}
-          confirmLabel={`Approve version ${version}`}
+          title={t('common.document.approval.approveTitle', { version })}
+          confirmLabel={t('common.document.approval.approveVersion', { version })}
           onConfirm={() => {
             setConfirming(false);
             void run('approve', { reviewedVersion: version, ...approvePayload });
@@ -81,11 +81,7 @@ export function Approval({
           unsaved={unsaved}
           testId="approve-confirmation"
         >
-          <p>
-            You confirm that version {version} of this page is suitable and adequate as{' '}
-            {documentName}. Your name, the time and version {version} are recorded; any later change
-            needs a new approval.
-          </p>
+          <p>{t('common.document.approval.approveText', { version, document: documentName })}</p>
         </Confirmation>
       )}
       {!view.viewer.canApprove &&
@@ -93,7 +89,7 @@ export function Approval({
         view.viewer.approveBlockers.length > 0 &&
         view.status !== 'superseded' && (
           <div style={muted} data-testid="approve-blockers">
-            <span>Approval of version {version}: </span>
+            <span>{t('common.document.approval.blockers', { version })} </span>
             {view.viewer.approveBlockers.join(' ')}
           </div>
         )}

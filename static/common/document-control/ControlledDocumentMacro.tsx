@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import type { z } from 'zod';
+import { useI18n } from '../i18n/I18nProvider';
 import { Loading } from '../Loading';
 import { Problem } from '../Problem';
 import { callResolver } from '../resolver-call';
@@ -48,16 +49,20 @@ export function ControlledDocumentMacro<S extends z.ZodType<{ configured: true }
     [pageVersion],
   );
   const action = useDocumentAction(reload);
+  const { t } = useI18n();
   if (state.status === 'loading')
     return (
       <div style={frame}>
-        <Loading label={`Loading ${what}`} />
+        <Loading label={t('common.document.loading', { what })} />
       </div>
     );
   if (state.status === 'error')
     return (
       <div style={frame}>
-        <Problem error={state.error} title={`${capitalized(what)} could not be loaded`} />
+        <Problem
+          error={state.error}
+          title={capitalized(t('common.document.loadFailed', { what }))}
+        />
       </div>
     );
   const view = state.data as z.output<S>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { MacroFrameProps } from '../mount-macro';
+import { useI18n } from '../i18n/I18nProvider';
 import { MacroConfigForm } from '../MacroConfigForm';
 import { Problem } from '../Problem';
 import { TextField } from '../TextField';
@@ -33,6 +34,7 @@ export function DocumentConfigForm({
   projectField: { key: string; title: string };
   optionsSchema: z.ZodType<Options>;
 }) {
+  const { t } = useI18n();
   const { state } = useAsync(() => callResolver('getConfigOptions', optionsSchema), []);
   const [documentReference, setReference] = useState(text(saved.documentReference));
   const [interval, setInterval] = useState(text(saved.reviewIntervalMonths));
@@ -40,7 +42,7 @@ export function DocumentConfigForm({
   if (state.status === 'error')
     return (
       <div style={frame}>
-        <Problem error={state.error} title="Settings could not be loaded" />
+        <Problem error={state.error} title={t('common.document.config.loadFailed')} />
       </div>
     );
   const { defaults }: Options =
@@ -59,14 +61,14 @@ export function DocumentConfigForm({
     >
       <TextField
         id="documentReference"
-        title="Document ID"
+        title={t('common.document.config.reference')}
         value={documentReference}
         placeholder={referencePlaceholder}
         onChange={setReference}
       />
       <TextField
         id="reviewIntervalMonths"
-        title="Review interval (months)"
+        title={t('common.document.config.interval')}
         type="number"
         min={1}
         max={60}

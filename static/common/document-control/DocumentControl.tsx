@@ -3,7 +3,8 @@ import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 import { KeyValueTable } from '../KeyValueTable';
-import { formatTimestamp } from '../format-time';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Translator } from '../i18n/translator';
 
 const STATUS_APPEARANCE: Record<DocumentControlView['status'], ThemeAppearance> = {
   draft: 'default',
@@ -12,44 +13,80 @@ const STATUS_APPEARANCE: Record<DocumentControlView['status'], ThemeAppearance> 
   superseded: 'removed',
 };
 
-function nextReview(view: DocumentControlView): string {
-  const date = view.review.nextReviewDate;
-  if (!date) return 'Set when the policy is approved';
+const STATUS_NAMES: Record<DocumentControlView['status'], (t: Translator['t']) => string> = {
+  draft: (t) => t('common.document.status.draft'),
+  'in-review': (t) => t('common.document.status.inReview'),
+  approved: (t) => t('common.document.status.approved'),
+  superseded: (t) => t('common.document.status.superseded'),
+};
+
+function nextReview({ t, tn, date }: Translator, view: DocumentControlView): string {
+  const next = view.review.nextReviewDate;
+  if (!next) return t('common.document.control.notSet');
   if (view.review.state === 'overdue')
-    return `${date} — overdue by ${view.review.daysOverdue} day${view.review.daysOverdue === 1 ? '' : 's'}`;
-  if (view.review.state === 'due') return `${date} — due today`;
-  return date;
+    return tn('common.document.control.overdue', view.review.daysOverdue, { date: date(next) });
+  if (view.review.state === 'due')
+    return t('common.document.control.dueToday', { date: date(next) });
+  return date(next);
 }
 
 /** The document-control block (7.5.2 identification, review and approval). */
 export function DocumentControl({ view }: { view: DocumentControlView }) {
+  const i18n = useI18n();
+  const { t, tn } = i18n;
   const rows: [string, ReactNode][] = [
-    ['Document ID', view.documentReference],
-    ['Title', view.page.title],
+    [t('common.document.control.reference'), view.documentReference],
+    [t('common.document.control.title'), view.page.title],
     [
-      'Page version',
+      t('common.document.control.pageVersion'),
       view.page.isCurrent
-        ? `${view.page.viewedVersion} (current)`
-        : `${view.page.viewedVersion} (current is ${view.page.currentVersion})`,
+        ? t('common.document.control.current', { version: view.page.viewedVersion })
+        : t('common.document.control.notCurrent', {
+            version: view.page.viewedVersion,
+            current: view.page.currentVersion,
+          }),
     ],
-    ['Owner', view.owner?.displayName ?? 'No owner set yet'],
     [
-      'Status',
+      t('common.document.control.owner'),
+      view.owner?.displayName ?? t('common.document.control.noOwner'),
+    ],
+    [
+      t('common.document.control.status'),
       <span data-testid="document-status">
-        <Lozenge appearance={STATUS_APPEARANCE[view.status]}>{view.statusName}</Lozenge>
+        <Lozenge appearance={STATUS_APPEARANCE[view.status]}>
+          {STATUS_NAMES[view.status](t)}
+        </Lozenge>
         {view.changedSinceApproval && view.approval && (
-          <span> changed since approved version {view.approval.approvedVersion}</span>
+          <span>
+            {' '}
+            {t('common.document.control.changedSince', {
+              version: view.approval.approvedVersion,
+            })}
+          </span>
         )}
       </span>,
     ],
     [
-      'Approved',
+      t('common.document.control.approved'),
       view.approval
-        ? `by ${view.approval.approver.displayName}, ${formatTimestamp(view.approval.approvedAt)}, page version ${view.approval.approvedVersion}`
-        : 'Not approved yet',
+        ? t('common.document.control.approvedBy', {
+            name: view.approval.approver.displayName,
+            date: i18n.dateTime(view.approval.approvedAt),
+            version: view.approval.approvedVersion,
+          })
+        : t('common.document.control.notApproved'),
     ],
-    ['Review interval', `${view.reviewIntervalMonths} months`],
-    ['Next review', nextReview(view)],
+    [
+      t('common.document.control.interval'),
+      tn('common.document.control.months', view.reviewIntervalMonths),
+    ],
+    [t('common.document.control.nextReview'), nextReview(i18n, view)],
   ];
-  return <KeyValueTable label="Document control" rows={rows} testId="document-control" />;
+  return (
+    <KeyValueTable
+      label={t('common.document.control.label')}
+      rows={rows}
+      testId="document-control"
+    />
+  );
 }

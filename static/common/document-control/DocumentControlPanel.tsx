@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
+import { useI18n } from '../i18n/I18nProvider';
 import { Problem } from '../Problem';
 import { row } from '../styles';
 import { SealStatus } from '../SealStatus';
@@ -55,6 +56,7 @@ export function DocumentControlPanel({
   approvePayload?: Record<string, unknown>;
 }) {
   const { run, flag, error } = action;
+  const { t } = useI18n();
   return (
     <>
       <div style={{ ...row, justifyContent: 'space-between' }}>
@@ -66,11 +68,13 @@ export function DocumentControlPanel({
       {flag && (
         <div role="status" data-testid={flagTestId}>
           <SectionMessage appearance="success" title={flag}>
-            <p>The document control is updated.</p>
+            <p>{t('common.document.panel.updated')}</p>
           </SectionMessage>
         </div>
       )}
-      {error !== undefined && !hideError && <Problem error={error} title="Not done" />}
+      {error !== undefined && !hideError && (
+        <Problem error={error} title={t('common.document.panel.notDone')} />
+      )}
       <DocumentWarnings
         view={view}
         reviewName={reviewName}
@@ -87,7 +91,7 @@ export function DocumentControlPanel({
         canRequest={canRequest}
         requestedWith={requestedWith}
         approvePayload={approvePayload}
-        run={(fn, payload = {}) => run(fn, payload, 'Approval requested')}
+        run={(fn, payload = {}) => run(fn, payload, t('common.document.panel.requested'))}
       />
     </>
   );

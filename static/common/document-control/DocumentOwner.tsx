@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
+import { useI18n } from '../i18n/I18nProvider';
 import { Problem } from '../Problem';
 import { PersonField } from '../PersonField';
 import { callResolver } from '../resolver-call';
@@ -25,12 +26,13 @@ export function DocumentOwner({
   run: (fn: string, payload: Record<string, unknown>, success: string) => Promise<boolean>;
 }) {
   const [open, setOpen] = useState(false);
+  const { t } = useI18n();
   if (!view.page.isCurrent || view.viewer.setOwnerBlockers.length > 0) return null;
   if (!open)
     return (
       <div style={row}>
         <Button onClick={() => setOpen(true)}>
-          {view.owner ? 'Change the document owner' : 'Set the document owner'}
+          {view.owner ? t('common.document.owner.change') : t('common.document.owner.set')}
         </Button>
       </div>
     );
@@ -40,7 +42,7 @@ export function DocumentOwner({
       hint={ownerHint}
       onCancel={() => setOpen(false)}
       onSave={async (ownerAccountId) => {
-        const done = await run('setOwner', { ownerAccountId }, 'Document owner set');
+        const done = await run('setOwner', { ownerAccountId }, t('common.document.owner.done'));
         if (done) setOpen(false);
         return done;
       }}
@@ -61,19 +63,20 @@ function OwnerPicker({
 }) {
   const { state } = useAsync(() => callResolver('getConfigOptions', documentPeopleSchema), []);
   const [owner, setOwner] = useState(current);
+  const { t } = useI18n();
   useReportUnsaved(
     'document-owner',
     owner !== '' && owner !== current,
-    'The document owner you chose',
+    t('common.document.owner.unsaved'),
     async () => {
-      if (!(await onSave(owner))) throw new Error('The owner was not saved (see above).');
+      if (!(await onSave(owner))) throw new Error(t('common.document.owner.notSaved'));
     },
   );
   if (state.status === 'error')
-    return <Problem error={state.error} title="The people could not be loaded" />;
+    return <Problem error={state.error} title={t('common.document.owner.peopleFailed')} />;
   return (
     <form
-      aria-label="Document owner"
+      aria-label={t('common.document.owner.label')}
       style={stack}
       onSubmit={(e) => {
         e.preventDefault();
@@ -82,7 +85,7 @@ function OwnerPicker({
     >
       <PersonField
         id="documentOwner"
-        title="Document owner"
+        title={t('common.document.owner.label')}
         people={state.status === 'ready' ? state.data.people : []}
         accountId={owner}
         onChange={setOwner}
@@ -90,10 +93,10 @@ function OwnerPicker({
       />
       <div style={row}>
         <Button type="submit" appearance="primary" isDisabled={!owner || owner === current}>
-          Save the owner
+          {t('common.document.owner.save')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

@@ -1,11 +1,15 @@
 import SectionMessage from '@atlaskit/section-message';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Translator } from '../i18n/translator';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
 /** The action a document review opened, when the viewer can see it. */
 type ReviewAction = { key: string; statusName: string } | null;
 
-const actionText = (action: ReviewAction): string =>
-  action ? ` Review action: ${action.key} (${action.statusName}).` : '';
+const actionText = (t: Translator['t'], action: ReviewAction): string =>
+  action
+    ? t('common.document.warnings.reviewAction', { key: action.key, status: action.statusName })
+    : '';
 
 /**
  * Warnings an auditor must not miss: an old version, a change since the approval, a review due
@@ -27,56 +31,73 @@ export function DocumentWarnings({
   startHint: string;
   reviewAction?: ReviewAction;
 }) {
+  const { t, tn, date } = useI18n();
   return (
     <>
       {!view.page.isCurrent && (
         <SectionMessage
           appearance="information"
-          title={`Page version ${view.page.viewedVersion} of ${view.page.currentVersion}`}
+          title={t('common.document.warnings.oldVersion', {
+            version: view.page.viewedVersion,
+            current: view.page.currentVersion,
+          })}
         >
-          <p>This is the document control as it stood at page version {view.page.viewedVersion}.</p>
+          <p>
+            {t('common.document.warnings.oldVersionText', { version: view.page.viewedVersion })}
+          </p>
         </SectionMessage>
       )}
       {view.changedSinceApproval && view.approval && (
         <div data-testid="changed-since-approval">
           <SectionMessage
             appearance="warning"
-            title={`Changed since approved version ${view.approval.approvedVersion}`}
+            title={t('common.document.warnings.changed', {
+              version: view.approval.approvedVersion,
+            })}
           >
             <p>
-              This page was changed after version {view.approval.approvedVersion} was approved. What
-              you see is not approved until a manager approves it again.
+              {t('common.document.warnings.changedText', {
+                version: view.approval.approvedVersion,
+              })}
             </p>
           </SectionMessage>
         </div>
       )}
       {view.review.state === 'overdue' && (
         <div data-testid="review-overdue">
-          <SectionMessage appearance="error" title={`${reviewName} overdue`}>
+          <SectionMessage
+            appearance="error"
+            title={t('common.document.warnings.overdue', { review: reviewName })}
+          >
             <p>
-              The review was due on {view.review.nextReviewDate} ({view.review.daysOverdue} days
-              ago).{actionText(reviewAction)}
+              {tn('common.document.warnings.overdueText', view.review.daysOverdue, {
+                date: date(view.review.nextReviewDate ?? ''),
+              })}
+              {actionText(t, reviewAction)}
             </p>
           </SectionMessage>
         </div>
       )}
       {view.review.state === 'due' && (
-        <SectionMessage appearance="warning" title={`${reviewName} due today`}>
-          <p>The review of this document falls due today.{actionText(reviewAction)}</p>
+        <SectionMessage
+          appearance="warning"
+          title={t('common.document.warnings.due', { review: reviewName })}
+        >
+          <p>
+            {t('common.document.warnings.dueText')}
+            {actionText(t, reviewAction)}
+          </p>
         </SectionMessage>
       )}
       {view.page.isCurrent && view.owner === null && (
         <div data-testid="no-owner">
-          <SectionMessage appearance="warning" title="No document owner yet">
-            <p>
-              An AIMS manager who can edit this page sets the document owner; the owner then{' '}
-              {ownerTask} and asks for approval.
-            </p>
+          <SectionMessage appearance="warning" title={t('common.document.warnings.noOwner')}>
+            <p>{t('common.document.warnings.noOwnerText', { task: ownerTask })}</p>
           </SectionMessage>
         </div>
       )}
       {view.uncontrolled && view.owner !== null && (
-        <SectionMessage appearance="information" title="No document control recorded yet">
+        <SectionMessage appearance="information" title={t('common.document.warnings.uncontrolled')}>
           <p>{startHint}</p>
         </SectionMessage>
       )}

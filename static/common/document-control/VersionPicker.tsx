@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/I18nProvider';
 import { label, nativeSelect } from '../styles';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
@@ -9,6 +10,7 @@ export function VersionPicker({
   view: DocumentControlView;
   onPick: (v: number) => void;
 }) {
+  const { t } = useI18n();
   const versions = Array.from(
     { length: view.page.currentVersion },
     (_, i) => view.page.currentVersion - i,
@@ -16,7 +18,7 @@ export function VersionPicker({
   return (
     <div>
       <label htmlFor="document-version" style={label}>
-        Show the document control of page version
+        {t('common.document.version.label')}
       </label>
       <select
         id="document-version"
@@ -26,7 +28,9 @@ export function VersionPicker({
       >
         {versions.map((v) => (
           <option key={v} value={v}>
-            {v === view.page.currentVersion ? `${v} (current)` : String(v)}
+            {v === view.page.currentVersion
+              ? t('common.document.control.current', { version: v })
+              : String(v)}
           </option>
         ))}
       </select>

@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Problem, TitledSection, callResolver, useAction, useReportUnsaved } from '../../common';
+import {
+  Problem,
+  TitledSection,
+  callResolver,
+  useAction,
+  useI18n,
+  useReportUnsaved,
+} from '../../common';
 import { SelectField } from '../../common/SelectField';
 import { TextAreaField } from '../../common/TextAreaField';
 import { muted, row } from '../../common/styles';
 import { z } from 'zod';
 import type { Requirement } from '../../../src/domain/catalog/requirements';
-import { GAP_STATUSES, GAP_STATUS_NAMES } from '../../../src/domain/gap-analysis/gap-assessment';
+import { GAP_STATUSES } from '../../../src/domain/gap-analysis/gap-assessment';
 import type { GapItem, GapStatus } from '../../../src/domain/gap-analysis/gap-assessment';
-
-const STATUS_OPTIONS = GAP_STATUSES.map((s) => ({ value: s, label: GAP_STATUS_NAMES[s] }));
+import { statusName } from './gap-status';
 
 /** "https://… label" per line ↔ evidence links. */
 const evidenceText = (item: GapItem | undefined): string =>
@@ -43,6 +49,8 @@ export function AssessRequirement({
   const [justification, setJustification] = useState(item?.justification ?? '');
   const [evidence, setEvidence] = useState(evidenceText(item));
   const { run, running, error } = useAction();
+  const { t } = useI18n();
+  const statusOptions = GAP_STATUSES.map((s) => ({ value: s, label: statusName(t, s) }));
   const dirty =
     status !== (item?.status ?? '') ||
     gap !== (item?.gap ?? '') ||
@@ -63,41 +71,46 @@ export function AssessRequirement({
       },
     });
   };
-  useReportUnsaved(`gap-${requirement.ref}`, dirty, `The assessment of ${requirement.ref}`, save);
+  useReportUnsaved(
+    `gap-${requirement.ref}`,
+    dirty,
+    t('gap.assess.unsaved', { ref: requirement.ref }),
+    save,
+  );
   return (
     <TitledSection
       titleId="gap-assess"
-      title={`Assess ${requirement.ref} ${requirement.title}`}
+      title={t('gap.assess.title', { ref: requirement.ref, title: requirement.title })}
       testId="gap-assess"
     >
       <SelectField<GapStatus>
         id="gap-assess-status"
-        title="Status"
-        options={STATUS_OPTIONS}
+        title={t('gap.column.status')}
+        options={statusOptions}
         value={status}
         onChange={(v) => setStatus(v ?? '')}
       />
       {status === 'not-applicable' ? (
         <TextAreaField
           id="gap-assess-text"
-          title="Justification (why it does not apply)"
+          title={t('gap.assess.justification')}
           value={justification}
           onChange={setJustification}
         />
       ) : status !== 'conformant' ? (
         <TextAreaField
           id="gap-assess-text"
-          title="Gap (what is missing)"
+          title={t('gap.assess.gap')}
           value={gap}
           onChange={setGap}
         />
       ) : null}
       <TextAreaField
         id="gap-assess-evidence"
-        title="Evidence"
+        title={t('gap.column.evidence')}
         value={evidence}
         onChange={setEvidence}
-        hint="One link per line: the web address, then a label if you like."
+        hint={t('gap.assess.evidenceHint')}
       />
       <div style={row}>
         <Button
@@ -111,14 +124,14 @@ export function AssessRequirement({
             })
           }
         >
-          Save
+          {t('common.save')}
         </Button>
         <Button appearance="subtle" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </Button>
-        {!status && <span style={muted}>Choose a status.</span>}
+        {!status && <span style={muted}>{t('gap.assess.chooseStatus')}</span>}
       </div>
-      {error !== undefined && <Problem error={error} title="The assessment was not saved" />}
+      {error !== undefined && <Problem error={error} title={t('gap.assess.notSaved')} />}
     </TitledSection>
   );
 }

@@ -7,6 +7,7 @@ import {
   TitledSection,
   callResolver,
   useAction,
+  useI18n,
   useUnsavedEdits,
 } from '../../common';
 import { router } from '@forge/bridge';
@@ -21,6 +22,7 @@ export function GapActions({ view, onDone }: { view: GapMacroView; onDone: () =>
   const [confirming, setConfirming] = useState(false);
   const [flag, setFlag] = useState<string | undefined>(undefined);
   const unsaved = useUnsavedEdits();
+  const { t, tn } = useI18n();
   const complete = useAction();
   const raise = useAction();
   const current = view.current;
@@ -30,25 +32,25 @@ export function GapActions({ view, onDone }: { view: GapMacroView; onDone: () =>
     complete.run(async () => {
       await callResolver('complete', z.object({ completedAt: z.string() }));
       setConfirming(false);
-      setFlag('The assessment is completed and frozen.');
+      setFlag(t('gap.actions.completed'));
       onDone();
     });
   const doRaise = () =>
     raise.run(async () => {
       const result = await callResolver('raiseIssues', gapRaisedSchema);
-      setFlag(`${result.created} AIMS Actions raised for the gaps.`);
+      setFlag(tn('gap.actions.raised', result.created));
       onDone();
     });
   return (
     <TitledSection
       titleId="gap-actions"
-      title={current.completed ? 'The gaps in Jira' : 'Complete the assessment'}
+      title={current.completed ? t('gap.actions.gapsInJira') : t('gap.actions.complete')}
       testId="gap-actions"
     >
       {flag && (
         <div role="status">
           <SectionMessage appearance="success" title={flag}>
-            <p>The page shows the assessment as it is now stored.</p>
+            <p>{t('gap.actions.stored')}</p>
           </SectionMessage>
         </div>
       )}
@@ -57,26 +59,23 @@ export function GapActions({ view, onDone }: { view: GapMacroView; onDone: () =>
           <p style={muted}>{view.viewer.completeBlockers.join(' ')}</p>
         ) : confirming ? (
           <Confirmation
-            title="Complete this gap analysis?"
-            confirmLabel="Complete"
+            title={t('gap.actions.confirmTitle')}
+            confirmLabel={t('gap.actions.confirm')}
             busy={complete.running}
             unsaved={unsaved}
             testId="gap-complete-confirmation"
             onConfirm={() => void doComplete()}
             onCancel={() => setConfirming(false)}
           >
-            <p>
-              Every requirement's status, gap and evidence are frozen with your name, the time and a
-              content hash. The next assessment starts from these findings.
-            </p>
+            <p>{t('gap.actions.confirmText')}</p>
           </Confirmation>
         ) : (
           <div style={row}>
             <Button appearance="primary" onClick={() => setConfirming(true)}>
-              Complete the assessment
+              {t('gap.actions.complete')}
             </Button>
             {unassessed > 0 && (
-              <span style={muted}>{unassessed} requirements are not assessed yet.</span>
+              <span style={muted}>{tn('gap.actions.unassessed', unassessed)}</span>
             )}
           </div>
         ))}
@@ -84,13 +83,13 @@ export function GapActions({ view, onDone }: { view: GapMacroView; onDone: () =>
         <div style={row}>
           {view.gapsWithoutIssue > 0 && view.viewer.raiseBlockers.length === 0 && (
             <Button appearance="primary" isLoading={raise.running} onClick={() => void doRaise()}>
-              Raise {view.gapsWithoutIssue} AIMS Actions for the gaps
+              {tn('gap.actions.raise', view.gapsWithoutIssue)}
             </Button>
           )}
           {view.gapsWithoutIssue > 0 && view.viewer.raiseBlockers.length > 0 && (
             <span style={muted}>{view.viewer.raiseBlockers.join(' ')}</span>
           )}
-          {view.gapsWithoutIssue === 0 && <span style={muted}>Every gap has its Jira issue.</span>}
+          {view.gapsWithoutIssue === 0 && <span style={muted}>{t('gap.actions.allRaised')}</span>}
           {view.gapIssuesJql && (
             <a
               href={issueSearchPath(view.gapIssuesJql)}
@@ -101,16 +100,16 @@ export function GapActions({ view, onDone }: { view: GapMacroView; onDone: () =>
                 if (view.gapIssuesJql) void router.open(issueSearchPath(view.gapIssuesJql));
               }}
             >
-              The gap issues in Jira
+              {t('gap.actions.issuesLink')}
             </a>
           )}
         </div>
       )}
       {complete.error !== undefined && (
-        <Problem error={complete.error} title="The assessment was not completed" />
+        <Problem error={complete.error} title={t('gap.actions.notCompleted')} />
       )}
       {raise.error !== undefined && (
-        <Problem error={raise.error} title="The issues were not raised" />
+        <Problem error={raise.error} title={t('gap.actions.notRaised')} />
       )}
     </TitledSection>
   );

@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
-import { tableOf } from '../../common';
-import type { Column } from '../../common';
+import { tableOf, useI18n } from '../../common';
+import type { Column, Translator } from '../../common';
 import { looseStack, muted } from '../../common/styles';
 import type { GapComparisonView } from '../../../src/ui-contract/gap-macro-view';
 import { percent, statusName } from './gap-status';
@@ -10,47 +10,71 @@ type Change = GapComparisonView['changes'][number];
 type Score = GapComparisonView['groups'][number];
 
 const DIRECTION = { improved: 'success', regressed: 'removed', changed: 'default' } as const;
+const DIRECTION_NAMES: Readonly<Record<Change['direction'], (t: Translator['t']) => string>> = {
+  improved: (t) => t('gap.direction.improved'),
+  regressed: (t) => t('gap.direction.regressed'),
+  changed: (t) => t('gap.direction.changed'),
+};
 
-const CHANGE_COLUMNS: readonly Column<Change>[] = [
-  { key: 'ref', title: 'Requirement', cell: (c) => `${c.ref} ${c.title}`, width: 46 },
-  { key: 'from', title: 'Before', cell: (c) => statusName(c.from) },
-  { key: 'to', title: 'Now', cell: (c) => statusName(c.to) },
+const changeColumns = ({ t }: Translator): readonly Column<Change>[] => [
+  {
+    key: 'ref',
+    title: t('gap.column.requirement'),
+    cell: (c) => `${c.ref} ${c.title}`,
+    width: 46,
+  },
+  { key: 'from', title: t('gap.column.before'), cell: (c) => statusName(t, c.from) },
+  { key: 'to', title: t('gap.column.now'), cell: (c) => statusName(t, c.to) },
   {
     key: 'direction',
-    title: 'Change',
-    cell: (c) => <Lozenge appearance={DIRECTION[c.direction]}>{c.direction}</Lozenge>,
+    title: t('gap.column.change'),
+    cell: (c) => (
+      <Lozenge appearance={DIRECTION[c.direction]}>{DIRECTION_NAMES[c.direction](t)}</Lozenge>
+    ),
   },
 ];
 
-const SCORE_COLUMNS: readonly Column<Score>[] = [
-  { key: 'group', title: 'Group', cell: (g) => `${g.group} ${g.title}`, width: 50 },
-  { key: 'previous', title: 'Before', cell: (g) => percent(g.previous) },
-  { key: 'current', title: 'Now', cell: (g) => percent(g.current) },
+const scoreColumns = (i18n: Translator): readonly Column<Score>[] => [
+  {
+    key: 'group',
+    title: i18n.t('gap.column.group'),
+    cell: (g) => `${g.group} ${g.title}`,
+    width: 50,
+  },
+  { key: 'previous', title: i18n.t('gap.column.before'), cell: (g) => percent(i18n, g.previous) },
+  { key: 'current', title: i18n.t('gap.column.now'), cell: (g) => percent(i18n, g.current) },
 ];
 
 /** Progress since the previous completed assessment: what moved, and readiness before and now. */
 export function GapComparison({ comparison }: { comparison: GapComparisonView | null }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   if (!comparison) {
     return (
       <p style={muted} data-testid="gap-comparison">
-        There is no earlier completed assessment on this page to compare with.
+        {t('gap.comparison.none')}
       </p>
     );
   }
-  const changes = tableOf(CHANGE_COLUMNS, comparison.changes, (c) => c.ref);
-  const scores = tableOf(SCORE_COLUMNS, comparison.groups, (g) => g.group);
+  const changes = tableOf(changeColumns(i18n), comparison.changes, (c) => c.ref);
+  const scores = tableOf(scoreColumns(i18n), comparison.groups, (g) => g.group);
   return (
     <div style={looseStack} data-testid="gap-comparison">
       <p>
-        Readiness {percent(comparison.overall.previous)} →{' '}
-        <strong>{percent(comparison.overall.current)}</strong> since "{comparison.previous.title}"
-        (completed {comparison.previous.completedAt.slice(0, 10)}): {comparison.improved} improved,{' '}
-        {comparison.regressed} regressed, {comparison.changes.length} changed in all.
+        {t('gap.comparison.summary', {
+          before: percent(i18n, comparison.overall.previous),
+          now: percent(i18n, comparison.overall.current),
+          title: comparison.previous.title,
+          completed: i18n.date(comparison.previous.completedAt),
+          improved: comparison.improved,
+          regressed: comparison.regressed,
+          changed: comparison.changes.length,
+        })}
       </p>
       {comparison.changes.length > 0 && (
-        <DynamicTable label="Requirements that changed" head={changes.head} rows={changes.rows} />
+        <DynamicTable label={t('gap.comparison.changes')} head={changes.head} rows={changes.rows} />
       )}
-      <DynamicTable label="Readiness before and now" head={scores.head} rows={scores.rows} />
+      <DynamicTable label={t('gap.comparison.scores')} head={scores.head} rows={scores.rows} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
-import { Loading, Problem, callResolver, useAsync } from '../../common';
+import { Loading, Problem, callResolver, useAsync, useI18n } from '../../common';
 import { looseStack, muted, roomyFrame } from '../../common/styles';
 import { gapMacroViewSchema } from '../../../src/ui-contract/gap-macro-view';
 import { GapActions } from './GapActions';
@@ -17,17 +17,18 @@ import { StartGap } from './StartGap';
 export function GapMacro() {
   const { state, reload } = useAsync(() => callResolver('getView', gapMacroViewSchema), []);
   const [tab, setTab] = useState(0);
+  const { t, date } = useI18n();
   if (state.status === 'error') {
     return (
       <div style={roomyFrame}>
-        <Problem title="The gap analysis could not be loaded" error={state.error} />
+        <Problem title={t('gap.loadFailed')} error={state.error} />
       </div>
     );
   }
   if (state.status !== 'ready') {
     return (
       <div style={roomyFrame}>
-        <Loading label="Loading the gap analysis" />
+        <Loading label={t('gap.loading')} />
       </div>
     );
   }
@@ -35,29 +36,36 @@ export function GapMacro() {
   const current = view.current;
   return (
     <section
-      aria-label="Gap analysis"
+      aria-label={t('gap.title')}
       data-testid="gap-macro"
       style={{ ...roomyFrame, ...looseStack }}
     >
       <div>
         <Heading size="small" as="h2">
-          Gap analysis — ISO/IEC 42001 clauses 4–10 and Annex A
+          {t('gap.heading')}
         </Heading>
         {current && (
           <p style={muted} data-testid="gap-status">
             {current.title}:{' '}
             {current.completed ? (
-              <Lozenge appearance="success">Completed {current.completed.at.slice(0, 10)}</Lozenge>
+              <Lozenge appearance="success">
+                {t('gap.completedOn', { date: date(current.completed.at) })}
+              </Lozenge>
             ) : (
-              <Lozenge appearance="inprogress">In progress since {current.startedOn}</Lozenge>
+              <Lozenge appearance="inprogress">
+                {t('gap.inProgressSince', { date: date(current.startedOn) })}
+              </Lozenge>
             )}{' '}
-            {current.completed && `by ${view.completedByName ?? current.completed.byAccountId}`}
+            {current.completed &&
+              t('gap.completedBy', {
+                name: view.completedByName ?? current.completed.byAccountId,
+              })}
           </p>
         )}
       </div>
       {current?.completed && view.completedIntact === false && (
-        <SectionMessage appearance="error" title="Changed since completion">
-          <p>The assessment stored on this page no longer matches what was completed.</p>
+        <SectionMessage appearance="error" title={t('gap.changed')}>
+          <p>{t('gap.changedText')}</p>
         </SectionMessage>
       )}
       {!current || current.completed ? <StartGap view={view} onStarted={reload} /> : null}
@@ -67,13 +75,13 @@ export function GapMacro() {
           <GapActions view={view} onDone={reload} />
           <Tabs id="gap-tabs" selected={tab} onChange={setTab}>
             <TabList>
-              <Tab>Requirements</Tab>
+              <Tab>{t('gap.tab.requirements')}</Tab>
               <Tab>
                 {view.comparison
-                  ? `Since "${view.comparison.previous.title}"`
-                  : 'Since the previous one'}
+                  ? t('gap.tab.since', { title: view.comparison.previous.title })
+                  : t('gap.tab.sincePrevious')}
               </Tab>
-              <Tab>History ({view.completed.length})</Tab>
+              <Tab>{t('gap.tab.history', { count: view.completed.length })}</Tab>
             </TabList>
             <TabPanel>
               <GapRequirements view={view} assessment={current} onSaved={reload} />

@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import ProgressBar from '@atlaskit/progress-bar';
-import { TitledSection, tableOf } from '../../common';
-import type { Column } from '../../common';
+import { TitledSection, tableOf, useI18n } from '../../common';
+import type { Column, Translator } from '../../common';
 import { muted } from '../../common/styles';
 import type { z } from 'zod';
 import type { gapReadinessSchema } from '../../../src/ui-contract/gap-macro-view';
@@ -10,51 +10,55 @@ import { percent } from './gap-status';
 type Readiness = z.infer<typeof gapReadinessSchema>;
 type GroupRow = Readiness['groups'][number];
 
-const COLUMNS: readonly Column<GroupRow>[] = [
-  { key: 'group', title: 'Group', cell: (g) => `${g.group} ${g.title}`, width: 34 },
-  {
-    key: 'score',
-    title: 'Readiness',
-    width: 18,
-    cell: (g) => (
-      <div>
-        <ProgressBar
-          value={(g.score ?? 0) / 100}
-          ariaLabel={`${g.group} readiness ${percent(g.score)}`}
-        />
-        <span>{percent(g.score)}</span>
-      </div>
-    ),
-  },
-  { key: 'conformant', title: 'Conformant', cell: (g) => String(g.conformant) },
-  { key: 'partly', title: 'Partly', cell: (g) => String(g.partly) },
-  { key: 'notStarted', title: 'Not started', cell: (g) => String(g.notStarted) },
-  { key: 'notApplicable', title: 'Not applicable', cell: (g) => String(g.notApplicable) },
-  { key: 'unassessed', title: 'Not assessed', cell: (g) => String(g.unassessed) },
-];
+const columns = (i18n: Translator): readonly Column<GroupRow>[] => {
+  const { t, number } = i18n;
+  return [
+    { key: 'group', title: t('gap.column.group'), cell: (g) => `${g.group} ${g.title}`, width: 34 },
+    {
+      key: 'score',
+      title: t('gap.column.readiness'),
+      width: 18,
+      cell: (g) => (
+        <div>
+          <ProgressBar
+            value={(g.score ?? 0) / 100}
+            ariaLabel={t('gap.readiness.groupLabel', {
+              group: g.group,
+              score: percent(i18n, g.score),
+            })}
+          />
+          <span>{percent(i18n, g.score)}</span>
+        </div>
+      ),
+    },
+    { key: 'conformant', title: t('gap.status.conformant'), cell: (g) => number(g.conformant) },
+    { key: 'partly', title: t('gap.status.partly'), cell: (g) => number(g.partly) },
+    { key: 'notStarted', title: t('gap.status.notStarted'), cell: (g) => number(g.notStarted) },
+    {
+      key: 'notApplicable',
+      title: t('gap.status.notApplicable'),
+      cell: (g) => number(g.notApplicable),
+    },
+    { key: 'unassessed', title: t('gap.status.unassessed'), cell: (g) => number(g.unassessed) },
+  ];
+};
 
 /** Readiness overall, for clauses 4–10 and Annex A, and per group. */
 export function GapReadiness({ readiness }: { readiness: Readiness }) {
-  const table = tableOf(COLUMNS, readiness.groups, (g) => g.group);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const table = tableOf(columns(i18n), readiness.groups, (g) => g.group);
   return (
-    <TitledSection
-      titleId="gap-readiness"
-      title="Readiness for certification"
-      testId="gap-readiness"
-    >
+    <TitledSection titleId="gap-readiness" title={t('gap.readiness.title')} testId="gap-readiness">
       <p data-testid="gap-readiness-overall">
-        <strong>{percent(readiness.overall.score)}</strong> overall — clauses 4–10{' '}
-        {percent(readiness.clauses.score)}, Annex A {percent(readiness.annexA.score)}.
+        {t('gap.readiness.overall', {
+          overall: percent(i18n, readiness.overall.score),
+          clauses: percent(i18n, readiness.clauses.score),
+          annexA: percent(i18n, readiness.annexA.score),
+        })}
       </p>
-      <p style={muted}>
-        Conformant counts in full, partly half; not applicable is left out; what is not assessed yet
-        counts as not started.
-      </p>
-      <DynamicTable
-        label="Readiness per clause and Annex A objective"
-        head={table.head}
-        rows={table.rows}
-      />
+      <p style={muted}>{t('gap.readiness.rule')}</p>
+      <DynamicTable label={t('gap.readiness.table')} head={table.head} rows={table.rows} />
     </TitledSection>
   );
 }

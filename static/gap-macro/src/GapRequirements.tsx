@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
+import { useI18n } from '../../common';
 import type { Column } from '../../common';
 import { looseStack, muted } from '../../common/styles';
 import { AIMS_REQUIREMENTS } from '../../../src/domain/catalog/requirements';
@@ -14,11 +15,6 @@ import { AssessRequirement } from './AssessRequirement';
 import { STATUS_APPEARANCE, statusName } from './gap-status';
 
 type Filter = 'all' | 'unassessed' | 'gaps';
-const FILTERS = [
-  { value: 'all', label: 'All requirements' },
-  { value: 'unassessed', label: 'Not assessed yet' },
-  { value: 'gaps', label: 'Gaps (not started or partly)' },
-] as const;
 
 /** Every requirement with its assessment, by clause and Annex A objective; assessable in place. */
 export function GapRequirements({
@@ -32,6 +28,12 @@ export function GapRequirements({
 }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [editing, setEditing] = useState<string | undefined>(undefined);
+  const { t } = useI18n();
+  const filters = [
+    { value: 'all', label: t('gap.filter.all') },
+    { value: 'unassessed', label: t('gap.filter.unassessed') },
+    { value: 'gaps', label: t('gap.filter.gaps') },
+  ] as const;
   const canAssess = !assessment.completed && view.viewer.assessBlockers.length === 0;
   const shown = AIMS_REQUIREMENTS.filter((r) => {
     const item = assessment.items[r.ref];
@@ -40,28 +42,35 @@ export function GapRequirements({
     return true;
   });
   const columns: readonly Column<Requirement>[] = [
-    { key: 'ref', title: 'Requirement', width: 30, cell: (r) => `${r.ref} ${r.title}` },
+    {
+      key: 'ref',
+      title: t('gap.column.requirement'),
+      width: 30,
+      cell: (r) => `${r.ref} ${r.title}`,
+    },
     {
       key: 'status',
-      title: 'Status',
+      title: t('gap.column.status'),
       cell: (r) => {
         const item = assessment.items[r.ref];
         return item ? (
-          <Lozenge appearance={STATUS_APPEARANCE[item.status]}>{statusName(item.status)}</Lozenge>
+          <Lozenge appearance={STATUS_APPEARANCE[item.status]}>
+            {statusName(t, item.status)}
+          </Lozenge>
         ) : (
-          <span style={muted}>Not assessed</span>
+          <span style={muted}>{t('gap.status.unassessed')}</span>
         );
       },
     },
     {
       key: 'gap',
-      title: 'Gap or justification',
+      title: t('gap.column.gapOrJustification'),
       width: 30,
       cell: (r) => assessment.items[r.ref]?.gap ?? assessment.items[r.ref]?.justification ?? '',
     },
     {
       key: 'evidence',
-      title: 'Evidence',
+      title: t('gap.column.evidence'),
       cell: (r) => (
         <ul style={{ margin: 0, paddingLeft: 16 }}>
           {(assessment.items[r.ref]?.evidence ?? []).map((e) => (
@@ -76,7 +85,7 @@ export function GapRequirements({
     },
     {
       key: 'issue',
-      title: 'Issue',
+      title: t('gap.column.issue'),
       cell: (r) => {
         const key = assessment.gapIssues[r.ref];
         return key ? <IssueKeyLink issueKey={key} /> : '';
@@ -86,14 +95,14 @@ export function GapRequirements({
       ? [
           {
             key: 'assess',
-            title: 'Assess',
+            title: t('gap.assess.button'),
             cell: (r: Requirement) => (
               <Button
                 appearance="subtle"
-                aria-label={`Assess ${r.ref} ${r.title}`}
+                aria-label={t('gap.assess.title', { ref: r.ref, title: r.title })}
                 onClick={() => setEditing(r.ref)}
               >
-                Assess
+                {t('gap.assess.button')}
               </Button>
             ),
           },
@@ -105,12 +114,12 @@ export function GapRequirements({
     <div style={looseStack} data-testid="gap-requirements">
       <ShowFilter<Filter>
         id="gap-filter"
-        options={FILTERS}
+        options={filters}
         value={filter}
         onChange={setFilter}
         shown={shown.length}
         total={AIMS_REQUIREMENTS.length}
-        noun="requirements"
+        noun={t('gap.requirements')}
       />
       {!canAssess && !assessment.completed && (
         <p style={muted}>{view.viewer.assessBlockers.join(' ')}</p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Problem, TextField, TitledSection, callResolver, useAction } from '../../common';
+import { Problem, TextField, TitledSection, callResolver, useAction, useI18n } from '../../common';
 import { muted, row } from '../../common/styles';
 import type { GapMacroView } from '../../../src/ui-contract/gap-macro-view';
 import { z } from 'zod';
@@ -9,11 +9,12 @@ import { z } from 'zod';
 export function StartGap({ view, onStarted }: { view: GapMacroView; onStarted: () => void }) {
   const [title, setTitle] = useState('');
   const { run, running, error } = useAction();
+  const { t } = useI18n();
   const next = view.current !== null;
   if (view.viewer.startBlockers.length > 0) {
     return view.current ? null : (
       <p style={muted} data-testid="gap-start-blockers">
-        No gap analysis has been started on this page. {view.viewer.startBlockers.join(' ')}
+        {t('gap.start.none')} {view.viewer.startBlockers.join(' ')}
       </p>
     );
   }
@@ -26,26 +27,27 @@ export function StartGap({ view, onStarted }: { view: GapMacroView; onStarted: (
   return (
     <TitledSection
       titleId="gap-start"
-      title={next ? 'Start the next assessment' : 'Start a gap analysis'}
+      title={next ? t('gap.start.nextTitle') : t('gap.start.firstTitle')}
       testId="gap-start"
     >
-      <p style={muted}>
-        {next
-          ? 'The next assessment starts from the findings of the last completed one; re-assess what changed, then complete it to compare the two.'
-          : 'Assess every sub-clause of clauses 4–10 and every Annex A control, then complete the assessment to freeze it.'}
-      </p>
+      <p style={muted}>{next ? t('gap.start.nextText') : t('gap.start.firstText')}</p>
       <div style={row}>
-        <TextField id="gap-title" title="Title" value={title} onChange={setTitle} />
+        <TextField
+          id="gap-title"
+          title={t('gap.start.titleField')}
+          value={title}
+          onChange={setTitle}
+        />
         <Button
           appearance="primary"
           isDisabled={!title.trim()}
           isLoading={running}
           onClick={() => void start()}
         >
-          Start
+          {t('gap.start.button')}
         </Button>
       </div>
-      {error !== undefined && <Problem error={error} title="The assessment was not started" />}
+      {error !== undefined && <Problem error={error} title={t('gap.start.notStarted')} />}
     </TitledSection>
   );
 }

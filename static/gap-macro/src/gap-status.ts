@@ -1,5 +1,6 @@
 import type { ThemeAppearance } from '@atlaskit/lozenge';
-import { GAP_STATUS_NAMES, type GapStatus } from '../../../src/domain/gap-analysis/gap-assessment';
+import type { GapStatus } from '../../../src/domain/gap-analysis/gap-assessment';
+import type { Translator } from '../../common';
 
 export const STATUS_APPEARANCE: Readonly<Record<GapStatus, ThemeAppearance>> = {
   'not-started': 'removed',
@@ -8,7 +9,19 @@ export const STATUS_APPEARANCE: Readonly<Record<GapStatus, ThemeAppearance>> = {
   'not-applicable': 'default',
 };
 
-export const statusName = (status: GapStatus | null | undefined): string =>
-  status ? GAP_STATUS_NAMES[status] : 'Not assessed';
+type T = Translator['t'];
 
-export const percent = (score: number | null): string => (score === null ? 'n/a' : `${score}%`);
+const STATUS_NAMES: Readonly<Record<GapStatus, (t: T) => string>> = {
+  'not-started': (t) => t('gap.status.notStarted'),
+  partly: (t) => t('gap.status.partly'),
+  conformant: (t) => t('gap.status.conformant'),
+  'not-applicable': (t) => t('gap.status.notApplicable'),
+};
+
+/** A status as the viewer's language names it. */
+export const statusName = (t: T, status: GapStatus | null | undefined): string =>
+  status ? STATUS_NAMES[status](t) : t('gap.status.unassessed');
+
+/** A readiness score in the viewer's locale ("n/a" when nothing counts). */
+export const percent = ({ t, percent: format }: Translator, score: number | null): string =>
+  score === null ? t('gap.noScore') : format(score);

@@ -2,8 +2,8 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { ThemeAppearance } from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import type { Column } from '../../common';
-import { MoreInJira, tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { MoreInJira, tableOf, useI18n } from '../../common';
 import { muted } from '../../common/styles';
 import type { ScopeAiSystem, ScopeAiSystems } from '../../../src/ui-contract/scope-ai-systems-view';
 import { IssueKeyLink } from '../../common/IssueKeyLink';
@@ -14,32 +14,33 @@ const CATEGORY_APPEARANCE: Record<string, ThemeAppearance> = {
   done: 'success',
 };
 
-const COLUMNS: Column<ScopeAiSystem>[] = [
+const columns = (t: Translator['t']): Column<ScopeAiSystem>[] => [
   {
     key: 'key',
-    title: 'Key',
+    title: t('scope.ai.key'),
     cell: (s) => <IssueKeyLink issueKey={s.key} title={s.summary} />,
     width: 12,
   },
-  { key: 'summary', title: 'AI system', cell: (s) => s.summary },
+  { key: 'summary', title: t('scope.ai.system'), cell: (s) => s.summary },
   {
     key: 'status',
-    title: 'Status',
+    title: t('scope.ai.status'),
     cell: (s) => (
       <Lozenge appearance={CATEGORY_APPEARANCE[s.statusCategory] ?? 'default'}>
         {s.statusName}
       </Lozenge>
     ),
   },
-  { key: 'owner', title: 'Owner', cell: (s) => s.owner ?? '—' },
+  { key: 'owner', title: t('scope.ai.owner'), cell: (s) => s.owner ?? '—' },
 ];
 
 /** The AI systems in scope, live from Jira as the viewer sees them (null: not read). */
 export function AiSystemsInScope({ systems }: { systems: ScopeAiSystems | null }) {
+  const { t } = useI18n();
   if (!systems) return null;
   if (!systems.available) {
     return (
-      <SectionMessage appearance="information" title="AI systems are not available">
+      <SectionMessage appearance="information" title={t('scope.ai.unavailable')}>
         <p>{systems.message}</p>
       </SectionMessage>
     );
@@ -48,19 +49,19 @@ export function AiSystemsInScope({ systems }: { systems: ScopeAiSystems | null }
     <div data-testid="scope-ai-systems">
       <p style={muted}>
         {systems.filteredByInScope
-          ? `AI System issues of ${systems.projectKey} marked in scope, live from Jira as you see them.`
-          : `AI System issues of ${systems.projectKey}, live from Jira as you see them.`}
+          ? t('scope.ai.filtered', { project: systems.projectKey })
+          : t('scope.ai.all', { project: systems.projectKey })}
       </p>
       <DynamicTable
-        label={`AI systems in scope (${systems.projectKey})`}
-        {...tableOf(COLUMNS, systems.items, (s) => s.key)}
-        emptyView={<p style={muted}>No AI systems in {systems.projectKey} that you can see.</p>}
+        label={t('scope.ai.label', { project: systems.projectKey })}
+        {...tableOf(columns(t), systems.items, (s) => s.key)}
+        emptyView={<p style={muted}>{t('scope.ai.empty', { project: systems.projectKey })}</p>}
       />
       {systems.more && (
         <MoreInJira
           shown={systems.items.length}
           total={systems.more.total}
-          what="AI systems"
+          what={t('scope.ai.what')}
           jql={systems.more.jql}
           testId="scope-ai-systems-more"
         />

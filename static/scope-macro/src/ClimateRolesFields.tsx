@@ -1,15 +1,11 @@
 import { Checkbox } from '@atlaskit/checkbox';
+import { useI18n } from '../../common';
 import { SelectField } from '../../common/SelectField';
 import { TextAreaField } from '../../common/TextAreaField';
 import { fieldset, legend, tightStack } from '../../common/styles';
-import { AI_ROLE_NAMES } from '../../../src/domain/records/ai-role-names';
 import { AI_ROLES } from '../../../src/domain/records/ai-system';
 import type { ScopeDraft } from './scope-draft';
-
-const CLIMATE_OPTIONS = [
-  { value: 'yes', label: 'Yes, climate change is a relevant issue' },
-  { value: 'no', label: 'No, climate change is not a relevant issue' },
-] as const;
+import { AI_ROLE_LABELS } from './scope-names';
 
 /** 4.1: whether climate change is relevant (a decision with a note), and the AI roles. */
 export function ClimateRolesFields({
@@ -19,33 +15,38 @@ export function ClimateRolesFields({
   draft: ScopeDraft;
   onChange: (change: Partial<ScopeDraft>) => void;
 }) {
+  const { t } = useI18n();
+  const climateOptions = [
+    { value: 'yes', label: t('scope.climate.yes') },
+    { value: 'no', label: t('scope.climate.no') },
+  ] as const;
   const climate = draft.climateRelevant === null ? '' : draft.climateRelevant ? 'yes' : 'no';
   return (
     <>
       <fieldset style={{ ...fieldset, ...tightStack }}>
-        <legend style={legend}>Climate change (4.1)</legend>
+        <legend style={legend}>{t('scope.climate.legend')}</legend>
         <SelectField
           id="climate-relevant"
-          title="Is climate change a relevant issue for the AIMS?"
-          options={CLIMATE_OPTIONS}
+          title={t('scope.climate.question')}
+          options={climateOptions}
           value={climate}
-          placeholder="Not decided yet"
+          placeholder={t('scope.climate.undecided')}
           onChange={(v) => onChange({ climateRelevant: v === undefined ? null : v === 'yes' })}
         />
         <TextAreaField
           id="climate-note"
-          title="Why (note)"
+          title={t('scope.climate.note')}
           value={draft.climateNote}
           onChange={(climateNote) => onChange({ climateNote })}
         />
       </fieldset>
       <fieldset style={{ ...fieldset, ...tightStack }}>
-        <legend style={legend}>The organization&apos;s AI roles (4.1)</legend>
+        <legend style={legend}>{t('scope.roles.legend')}</legend>
         {AI_ROLES.map((role) => (
           <Checkbox
             key={role}
             name={`role-${role}`}
-            label={AI_ROLE_NAMES[role]}
+            label={AI_ROLE_LABELS[role](t)}
             isChecked={draft.roles.includes(role)}
             onChange={(e) =>
               onChange({
@@ -58,7 +59,7 @@ export function ClimateRolesFields({
         ))}
         <TextAreaField
           id="roles-note"
-          title="Note on the AI roles"
+          title={t('scope.roles.note')}
           value={draft.rolesNote}
           onChange={(rolesNote) => onChange({ rolesNote })}
         />

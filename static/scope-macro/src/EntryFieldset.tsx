@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
+import { useI18n } from '../../common';
 import { fieldset, legend, tightStack } from '../../common/styles';
 import type { ContextIssueKind } from '../../../src/domain/scope/scope-context';
 import { label, nativeSelect } from '../../common/styles';
@@ -39,10 +40,11 @@ export function KindField({
   value: ContextIssueKind;
   onChange: (kind: ContextIssueKind) => void;
 }) {
+  const { t } = useI18n();
   return (
     <div>
       <label htmlFor={id} style={label}>
-        Internal or external
+        {t('scope.kind.label')}
       </label>
       <select
         id={id}
@@ -50,8 +52,8 @@ export function KindField({
         value={value}
         onChange={(e) => onChange(e.currentTarget.value as ContextIssueKind)}
       >
-        <option value="internal">Internal</option>
-        <option value="external">External</option>
+        <option value="internal">{t('scope.kind.optionInternal')}</option>
+        <option value="external">{t('scope.kind.optionExternal')}</option>
       </select>
     </div>
   );

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { TextField } from '../../common';
+import { TextField, useI18n } from '../../common';
 import { TextAreaField } from '../../common/TextAreaField';
 import { fieldset, legend, tightStack } from '../../common/styles';
 import { EntryFieldset, KindField } from './EntryFieldset';
@@ -14,21 +14,22 @@ export function IssueFields({
   draft: ScopeDraft;
   onChange: (change: Partial<ScopeDraft>) => void;
 }) {
+  const { t } = useI18n();
   const set = (i: number, change: Partial<ScopeDraft['issues'][number]>) =>
     onChange({ issues: changedAt(draft.issues, i, change) });
   return (
     <fieldset style={{ ...fieldset, ...tightStack }}>
-      <legend style={legend}>Internal and external issues (4.1)</legend>
+      <legend style={legend}>{t('scope.issues.legend')}</legend>
       {draft.issues.map((issue, i) => (
         <EntryFieldset
           key={issue.id}
-          title={`Issue ${i + 1}`}
-          removeLabel={`Remove issue ${i + 1}`}
+          title={t('scope.issues.entry', { n: i + 1 })}
+          removeLabel={t('scope.issues.remove', { n: i + 1 })}
           onRemove={() => onChange({ issues: withoutAt(draft.issues, i) })}
         >
           <TextField
             id={`issue-title-${issue.id}`}
-            title="Issue"
+            title={t('scope.issue')}
             value={issue.title}
             onChange={(title) => set(i, { title })}
           />
@@ -39,7 +40,7 @@ export function IssueFields({
           />
           <TextAreaField
             id={`issue-description-${issue.id}`}
-            title="How it affects the AIMS"
+            title={t('scope.affects')}
             value={issue.description}
             onChange={(description) => set(i, { description })}
           />
@@ -56,7 +57,7 @@ export function IssueFields({
             })
           }
         >
-          Add an issue
+          {t('scope.issues.add')}
         </Button>
       </div>
     </fieldset>

@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { Checkbox } from '@atlaskit/checkbox';
-import { TextField } from '../../common';
+import { TextField, useI18n } from '../../common';
 import { TextAreaField } from '../../common/TextAreaField';
 import { fieldset, legend, row, tightStack } from '../../common/styles';
 import { EntryFieldset, KindField } from './EntryFieldset';
@@ -19,15 +19,16 @@ function PartyEntry({
   onChange: (change: Partial<DraftParty>) => void;
   onRemove: () => void;
 }) {
+  const { t } = useI18n();
   return (
     <EntryFieldset
-      title={`Interested party ${index + 1}`}
-      removeLabel={`Remove interested party ${index + 1}`}
+      title={t('scope.parties.entry', { n: index + 1 })}
+      removeLabel={t('scope.parties.remove', { n: index + 1 })}
       onRemove={onRemove}
     >
       <TextField
         id={`party-name-${party.id}`}
-        title="Interested party"
+        title={t('scope.party')}
         value={party.name}
         onChange={(name) => onChange({ name })}
       />
@@ -41,7 +42,7 @@ function PartyEntry({
           <div style={{ flex: 1, minWidth: '16rem' }}>
             <TextField
               id={`requirement-${r.id}`}
-              title={`Relevant requirement ${i + 1}`}
+              title={t('scope.parties.requirement', { n: i + 1 })}
               value={r.text}
               onChange={(text) =>
                 onChange({ requirements: changedAt(party.requirements, i, { text }) })
@@ -50,7 +51,7 @@ function PartyEntry({
           </div>
           <Checkbox
             name={`addressed-${r.id}`}
-            label={`Requirement ${i + 1} is addressed by the AIMS`}
+            label={t('scope.parties.addressed', { n: i + 1 })}
             isChecked={r.addressed}
             onChange={(e) =>
               onChange({
@@ -64,7 +65,7 @@ function PartyEntry({
             appearance="subtle"
             onClick={() => onChange({ requirements: withoutAt(party.requirements, i) })}
           >
-            {`Remove requirement ${i + 1}`}
+            {t('scope.parties.removeRequirement', { n: i + 1 })}
           </Button>
         </div>
       ))}
@@ -72,12 +73,12 @@ function PartyEntry({
         <Button
           onClick={() => onChange({ requirements: [...party.requirements, newRequirement()] })}
         >
-          Add a requirement
+          {t('scope.parties.addRequirement')}
         </Button>
       </div>
       <TextAreaField
         id={`party-note-${party.id}`}
-        title="How the AIMS addresses them (note)"
+        title={t('scope.parties.note')}
         value={party.note}
         onChange={(note) => onChange({ note })}
       />
@@ -93,9 +94,10 @@ export function PartyFields({
   draft: ScopeDraft;
   onChange: (change: Partial<ScopeDraft>) => void;
 }) {
+  const { t } = useI18n();
   return (
     <fieldset style={{ ...fieldset, ...tightStack }}>
-      <legend style={legend}>Interested parties (4.2)</legend>
+      <legend style={legend}>{t('scope.parties.title')}</legend>
       {draft.parties.map((party, i) => (
         <PartyEntry
           key={party.id}
@@ -122,7 +124,7 @@ export function PartyFields({
             })
           }
         >
-          Add an interested party
+          {t('scope.parties.add')}
         </Button>
       </div>
     </fieldset>

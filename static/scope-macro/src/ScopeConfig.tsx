@@ -1,4 +1,5 @@
 import type { MacroFrameProps } from '../../common';
+import { useI18n } from '../../common';
 import { DocumentConfigForm } from '../../common/document-control/DocumentConfigForm';
 import { scopeConfigOptionsSchema } from '../../../src/ui-contract/scope-macro-view';
 
@@ -7,12 +8,13 @@ import { scopeConfigOptionsSchema } from '../../../src/ui-contract/scope-macro-v
  * not a setting (any page editor could change it): an AIMS manager sets it in the macro.
  */
 export function ScopeConfig(props: MacroFrameProps) {
+  const { t } = useI18n();
   return (
     <DocumentConfigForm
       {...props}
-      label="AIMS scope and context settings"
+      label={t('scope.config.label')}
       referencePlaceholder="AIMS-SCOPE-001"
-      projectField={{ key: 'projectKey', title: 'Jira project of the AIMS' }}
+      projectField={{ key: 'projectKey', title: t('scope.config.project') }}
       optionsSchema={scopeConfigOptionsSchema}
     />
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
-import { KeyValueTable, TitledSection } from '../../common';
+import { KeyValueTable, TitledSection, useI18n } from '../../common';
+import type { Translator } from '../../common';
 import {
   keyCell,
   keyValueTable,
@@ -9,11 +10,10 @@ import {
   preWrap,
   valueCell,
 } from '../../common/styles';
-import { AI_ROLE_NAMES } from '../../../src/domain/records/ai-role-names';
-import { CONTEXT_ISSUE_KIND_NAMES } from '../../../src/domain/scope/scope-context';
 import type { ScopeContext } from '../../../src/domain/scope/scope-context';
 import type { ScopeAiSystems } from '../../../src/ui-contract/scope-ai-systems-view';
 import { AiSystemsInScope } from './AiSystemsInScope';
+import { AI_ROLE_LABELS, ISSUE_KIND_LABELS, PARTY_KIND_LABELS } from './scope-names';
 
 /** A table with a header row, one body row per item. */
 function Table<T>({
@@ -57,8 +57,10 @@ function Table<T>({
   );
 }
 
-const yesNo = (value: boolean) => (
-  <Lozenge appearance={value ? 'success' : 'default'}>{value ? 'Yes' : 'No'}</Lozenge>
+const yesNo = (t: Translator['t'], value: boolean) => (
+  <Lozenge appearance={value ? 'success' : 'default'}>
+    {value ? t('scope.yes') : t('scope.no')}
+  </Lozenge>
 );
 
 /** The scope and context as recorded (4.3, 4.1, 4.2), with the AI systems in scope from Jira. */
@@ -70,6 +72,7 @@ export function ScopeContentView({
   aiSystems: ScopeAiSystems | null;
 }) {
   const { scope } = content;
+  const { t } = useI18n();
   const requirements = content.parties.flatMap((party) =>
     party.requirements.map((r, i) => ({ party, r, first: i === 0 })),
   );
@@ -77,61 +80,61 @@ export function ScopeContentView({
     <>
       <TitledSection
         titleId="scope-statement"
-        title="Scope of the AIMS (4.3)"
+        title={t('scope.statement.title')}
         testId="scope-statement"
       >
         <p style={preWrap}>{scope.statement}</p>
         <KeyValueTable
-          label="Scope"
+          label={t('scope.scope')}
           rows={[
-            ['Boundaries', <span style={preWrap}>{scope.boundaries}</span>],
-            ['Organizational units', scope.organizationalUnits.join(', ')],
-            ['Locations', scope.locations.join(', ')],
+            [t('scope.boundaries'), <span style={preWrap}>{scope.boundaries}</span>],
+            [t('scope.units'), scope.organizationalUnits.join(', ')],
+            [t('scope.locations'), scope.locations.join(', ')],
           ]}
         />
-        <h4 style={minorHeading}>AI systems in scope</h4>
+        <h4 style={minorHeading}>{t('scope.aiSystems')}</h4>
         <AiSystemsInScope systems={aiSystems} />
-        <h4 style={minorHeading}>Exclusions</h4>
+        <h4 style={minorHeading}>{t('scope.exclusions')}</h4>
         {scope.exclusions.length > 0 ? (
           <Table
-            label="Exclusions"
-            headers={['Excluded', 'Justification']}
+            label={t('scope.exclusions')}
+            headers={[t('scope.excluded'), t('scope.justification')]}
             items={scope.exclusions}
             keyOf={(e) => e.id}
             cells={(e) => [e.what, e.justification]}
             testId="scope-exclusions"
           />
         ) : (
-          <p style={muted}>Nothing is excluded.</p>
+          <p style={muted}>{t('scope.nothingExcluded')}</p>
         )}
       </TitledSection>
       <TitledSection
         titleId="scope-context"
-        title="Context of the organization (4.1)"
+        title={t('scope.context.title')}
         testId="scope-context"
       >
         <Table
-          label="Internal and external issues"
-          headers={['Issue', 'Internal or external', 'How it affects the AIMS']}
+          label={t('scope.issuesLabel')}
+          headers={[t('scope.issue'), t('scope.internalOrExternal'), t('scope.affects')]}
           items={content.issues}
           keyOf={(i) => i.id}
-          cells={(i) => [i.title, CONTEXT_ISSUE_KIND_NAMES[i.kind], i.description ?? '—']}
+          cells={(i) => [i.title, ISSUE_KIND_LABELS[i.kind](t), i.description ?? '—']}
           testId="scope-issues"
         />
         <KeyValueTable
-          label="Climate change and AI roles"
+          label={t('scope.climateRoles')}
           testId="scope-climate"
           rows={[
             [
-              'Climate change is a relevant issue',
+              t('scope.climateRelevant'),
               <span>
-                {yesNo(content.climateChange.relevant)} {content.climateChange.note}
+                {yesNo(t, content.climateChange.relevant)} {content.climateChange.note}
               </span>,
             ],
             [
-              "The organization's AI roles",
+              t('scope.aiRoles'),
               <span>
-                {content.aiRoles.roles.map((r) => AI_ROLE_NAMES[r]).join(', ')}
+                {content.aiRoles.roles.map((r) => AI_ROLE_LABELS[r](t)).join(', ')}
                 {content.aiRoles.note ? ` — ${content.aiRoles.note}` : ''}
               </span>,
             ],
@@ -140,25 +143,25 @@ export function ScopeContentView({
       </TitledSection>
       <TitledSection
         titleId="scope-parties"
-        title="Interested parties (4.2)"
+        title={t('scope.parties.title')}
         testId="scope-parties"
       >
         <Table
-          label="Interested parties and their requirements"
-          headers={['Interested party', 'Relevant requirement', 'Addressed by the AIMS']}
+          label={t('scope.partiesLabel')}
+          headers={[t('scope.party'), t('scope.requirement'), t('scope.addressed')]}
           items={requirements}
           keyOf={({ r }) => r.id}
           cells={({ party, r, first }) => [
             first ? (
               <span>
-                <strong>{party.name}</strong> ({party.kind})
+                <strong>{party.name}</strong> ({PARTY_KIND_LABELS[party.kind](t)})
                 {party.note ? <span style={muted}> — {party.note}</span> : null}
               </span>
             ) : (
               ''
             ),
             r.text,
-            yesNo(r.addressed),
+            yesNo(t, r.addressed),
           ]}
         />
       </TitledSection>

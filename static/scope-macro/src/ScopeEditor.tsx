@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Problem, useReportUnsaved } from '../../common';
+import { Problem, useI18n, useReportUnsaved } from '../../common';
 import { muted, row, stack } from '../../common/styles';
 import type { ScopeContext } from '../../../src/domain/scope/scope-context';
 import { ClimateRolesFields } from './ClimateRolesFields';
@@ -29,18 +29,19 @@ export function ScopeEditor({
   error: unknown;
   saving: boolean;
 }) {
+  const { t } = useI18n();
   const [initial] = useState<ScopeDraft>(() => draftOf(content));
   const [draft, setDraft] = useState<ScopeDraft>(initial);
   const dirty = JSON.stringify(payloadOf(draft)) !== JSON.stringify(payloadOf(initial));
-  useReportUnsaved('scope-content', dirty, 'The scope and context you are editing', async () => {
+  useReportUnsaved('scope-content', dirty, t('scope.editor.unsaved'), async () => {
     if (!(await onSave(payloadOf(draft)))) {
-      throw new Error('The scope and context was not saved (see the form).');
+      throw new Error(t('scope.editor.notSavedSeeForm'));
     }
   });
   const change = (part: Partial<ScopeDraft>) => setDraft((d) => ({ ...d, ...part }));
   return (
     <form
-      aria-label="Edit the scope and context"
+      aria-label={t('scope.editor.label')}
       data-testid="scope-editor"
       style={stack}
       onSubmit={(e) => {
@@ -48,27 +49,20 @@ export function ScopeEditor({
         void onSave(payloadOf(draft));
       }}
     >
-      <p style={muted}>
-        As the document owner, you keep the scope and context. A change reopens an approved version:
-        another AIMS manager approves it again.
-      </p>
+      <p style={muted}>{t('scope.editor.intro')}</p>
       <ScopeStatementFields draft={draft} onChange={change} />
       <IssueFields draft={draft} onChange={change} />
       <ClimateRolesFields draft={draft} onChange={change} />
       <PartyFields draft={draft} onChange={change} />
       {error !== undefined && (
-        <Problem
-          error={error}
-          title="The scope and context was not saved"
-          testId="scope-save-error"
-        />
+        <Problem error={error} title={t('scope.editor.notSaved')} testId="scope-save-error" />
       )}
       <div style={row}>
         <Button type="submit" appearance="primary" isDisabled={saving}>
-          Save the scope and context
+          {t('scope.editor.save')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { MacroFrameProps } from '../../common';
-import { TitledSection } from '../../common';
+import { TitledSection, useI18n } from '../../common';
 import { ContextChanges } from '../../common/ContextChanges';
 import { ControlHistory } from '../../common/document-control/ControlHistory';
 import type { ControlledDocumentProps } from '../../common/document-control/ControlledDocumentMacro';
@@ -14,24 +14,21 @@ import { scopeViewResultSchema } from '../../../src/ui-contract/scope-macro-view
 import { AiSystemsInScope } from './AiSystemsInScope';
 import { ScopeContentView } from './ScopeContentView';
 import { ScopeEditor } from './ScopeEditor';
-import { formatTimestamp } from '../../common/format-time';
 
 /** Which content the viewed version shows, when it is not simply the current one. */
 function ContentNote({ view }: { view: ScopeView }) {
+  const { t } = useI18n();
   if (view.contentShown === 'approved') {
     return (
-      <SectionMessage appearance="information" title="The approved content">
-        <p>Page version {view.page.viewedVersion} had the approved scope and context shown here.</p>
+      <SectionMessage appearance="information" title={t('scope.approvedContent')}>
+        <p>{t('scope.approvedContentText', { version: view.page.viewedVersion })}</p>
       </SectionMessage>
     );
   }
   if (view.contentShown === 'current-instead') {
     return (
-      <SectionMessage appearance="information" title="Current content shown">
-        <p>
-          The entries as they stood at page version {view.page.viewedVersion} are not kept; these
-          are the current ones.
-        </p>
+      <SectionMessage appearance="information" title={t('scope.currentShown')}>
+        <p>{t('scope.currentShownText', { version: view.page.viewedVersion })}</p>
       </SectionMessage>
     );
   }
@@ -41,49 +38,46 @@ function ContentNote({ view }: { view: ScopeView }) {
 /** The scope and context once loaded and configured: what it shows, and the owner's editor. */
 function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<ScopeView>) {
   const [editing, setEditing] = useState(false);
+  const { t, date } = useI18n();
   const { run, error, running } = action;
   const canEdit = view.viewer.isOwner && view.page.isCurrent && view.status !== 'superseded';
   const save = async (content: Record<string, unknown>) => {
     const saved = await run(
       'saveContent',
       { content, baseRevision: view.content?.revision ?? 0 },
-      'Scope and context saved',
+      t('scope.saved'),
     );
     if (saved) setEditing(false);
     return saved;
   };
   return (
-    <section
-      aria-label="AIMS scope and context"
-      data-testid="scope-macro"
-      style={{ ...frame, ...stack }}
-    >
+    <section aria-label={t('scope.title')} data-testid="scope-macro" style={{ ...frame, ...stack }}>
       <DocumentControlPanel
         view={view}
         pickVersion={pickVersion}
         action={action}
-        title="AIMS scope and context — ISO/IEC 42001 4.1–4.3, 7.5"
+        title={t('scope.heading')}
         flagTestId="scope-flag"
         hideError={editing}
-        reviewName="Review of the scope and context"
-        ownerTask="records the scope and context"
-        ownerHint="The owner keeps the scope and context and asks for approval; another AIMS manager approves."
-        startHint="The owner starts it by recording the scope and context below."
-        documentName="the scope and context of the organization's AIMS"
+        reviewName={t('scope.reviewName')}
+        ownerTask={t('scope.ownerTask')}
+        ownerHint={t('scope.ownerHint')}
+        startHint={t('scope.startHint')}
+        documentName={t('scope.documentName')}
         canRequest={view.content !== null}
-        requestedWith="this scope and context"
+        requestedWith={t('scope.requestedWith')}
         approvePayload={{ reviewedContentHash: view.content?.contentHash }}
       />
       {view.changesSinceApproval && view.approval && (
         <TitledSection
           titleId="scope-changes"
-          title={`Changes since approved version ${view.approval.approvedVersion}`}
+          title={t('scope.changesSince', { version: view.approval.approvedVersion })}
           testId="scope-changes-since-approval"
         >
           <ContextChanges
-            label="Changes since the approval"
+            label={t('scope.changesLabel')}
             changes={[...view.changesSinceApproval.issues, ...view.changesSinceApproval.parties]}
-            none="The entries did not change; the page itself did."
+            none={t('scope.changesNone')}
           />
         </TitledSection>
       )}
@@ -101,7 +95,7 @@ function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<Sc
           {canEdit && (
             <div>
               <Button onClick={() => setEditing(true)}>
-                {view.content ? 'Edit the scope and context' : 'Record the scope and context'}
+                {view.content ? t('scope.edit') : t('scope.record')}
               </Button>
             </div>
           )}
@@ -109,13 +103,16 @@ function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<Sc
             <>
               <ScopeContentView content={view.content.value} aiSystems={view.aiSystems} />
               <p style={muted}>
-                Revision {view.content.revision}, changed by {view.content.updatedBy.displayName} on{' '}
-                {formatTimestamp(view.content.updatedAt)}.
+                {t('scope.revision', {
+                  revision: view.content.revision,
+                  name: view.content.updatedBy.displayName,
+                  date: date(view.content.updatedAt),
+                })}
               </p>
             </>
           ) : (
             <>
-              <p style={muted}>No scope and context is recorded yet.</p>
+              <p style={muted}>{t('scope.none')}</p>
               <AiSystemsInScope systems={view.aiSystems} />
             </>
           )}
@@ -123,7 +120,7 @@ function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<Sc
       )}
       {view.history.length > 0 && (
         <details>
-          <summary>History of the document control</summary>
+          <summary>{t('scope.history')}</summary>
           <ControlHistory view={view} />
         </details>
       )}
@@ -133,12 +130,13 @@ function ScopeDocument({ view, pickVersion, action }: ControlledDocumentProps<Sc
 
 /** The "AIMS scope and context" macro: 4.1–4.3 under document control (7.5). */
 export function ScopeMacro({ contentVersion }: MacroFrameProps) {
+  const { t } = useI18n();
   return (
     <ControlledDocumentMacro
       contentVersion={contentVersion}
       schema={scopeViewResultSchema}
-      macroTitle="AIMS scope and context macro"
-      what="the scope and context"
+      macroTitle={t('scope.macroTitle')}
+      what={t('scope.what')}
       notConfiguredTestId="scope-not-configured"
     >
       {(props) => <ScopeDocument {...props} />}

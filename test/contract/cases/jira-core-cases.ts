@@ -32,6 +32,18 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     };
   },
 
+  'get /rest/api/3/mypreferences/locale': async () => ({
+    path: '/rest/api/3/mypreferences/locale',
+    as: 'member',
+    expectStatus: 200,
+  }),
+  'put /rest/api/3/mypreferences/locale': async () => ({
+    path: '/rest/api/3/mypreferences/locale',
+    body: { locale: 'en_GB' },
+    as: 'member',
+    expectStatus: 204,
+  }),
+
   'get /rest/api/3/group/member': async () => ({
     path: '/rest/api/3/group/member?groupname=jira-users&maxResults=1',
     expectStatus: 200,
