@@ -6,6 +6,7 @@
  */
 import type { AimsIssue } from '../jira/aims-issue';
 import { linkedIssues } from '../jira/aims-links';
+import { FINDING_GRADE_OPTIONS } from '../jira/aims-schema/field-options';
 import type { AppConfig } from '../storage/app-config';
 import { nextSteps } from './panel-next-steps';
 import { panelUser } from './panel-issue-ref';
@@ -20,6 +21,7 @@ export const NO_ACTIONS: PanelActionsView = {
   transitions: [],
   createCorrectiveAction: false,
   addFinding: false,
+  findingGrades: [],
   people: [],
 };
 
@@ -61,6 +63,7 @@ export function nonconformityActions(
     transitions: progress.next,
     createCorrectiveAction: state === 'cause-analysis' || state === 'action',
     addFinding: false,
+    findingGrades: [],
     people: [...implementers, ...reviewerChoice],
   };
 }
@@ -82,9 +85,11 @@ export function correctiveActionActions(
 
 /** An Audit: its next transitions (the validator says what is missing) and, in fieldwork or reported, a finding. */
 export function auditActions(audit: AimsIssue): PanelActionsView {
+  const addFinding = audit.statusKey === 'auditFieldwork' || audit.statusKey === 'auditReported';
   return {
     ...NO_ACTIONS,
     transitions: nextSteps('audit', audit.statusKey, () => []),
-    addFinding: audit.statusKey === 'auditFieldwork' || audit.statusKey === 'auditReported',
+    addFinding,
+    findingGrades: addFinding ? [...FINDING_GRADE_OPTIONS] : [],
   };
 }

@@ -57,6 +57,8 @@ export const panelActionsSchema = z.object({
   transitions: list(panelNextStepSchema),
   createCorrectiveAction: z.boolean(),
   addFinding: z.boolean(),
+  /** The grades a finding added here may have (as Jira's select field offers them). */
+  findingGrades: list(z.string()),
   people: list(panelPersonChoiceSchema),
 });
 export type PanelActionsView = z.infer<typeof panelActionsSchema>;

@@ -44,7 +44,7 @@ function PanelBody({
     case 'correctiveAction':
       return <CorrectiveActionPanel view={panel} onChange={onChange} />;
     case 'generic':
-      return <GenericPanel view={panel} />;
+      return <GenericPanel view={panel} onChange={onChange} />;
     case 'notProvisioned':
       return (
         <SectionMessage appearance="information" title="AIMS not set up">

@@ -13,6 +13,7 @@ import { NextSteps } from './NextSteps';
 import { IssueListSection } from './IssueListSection';
 import { PanelSection } from './PanelSection';
 import { StepList } from './StepList';
+import { PanelActions } from './actions/PanelActions';
 
 const FINDING_COLUMNS: Column<FindingRef>[] = [
   { key: 'grade', title: 'Grade', cell: (f) => f.grade ?? 'Not graded' },
@@ -55,6 +56,11 @@ export function NonconformityPanel({
       </PanelSection>
       <NextSteps steps={view.progress.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
+      <PanelActions
+        actions={view.actions}
+        linkedKeys={view.correctiveActions.map((c) => c.key)}
+        onChange={onChange}
+      />
       <IssueListSection
         title="Source audit finding"
         label="Source audit findings"
