@@ -14,6 +14,7 @@ import { projectListPage } from './pages/jira-projects';
 import { issueListPage } from './pages/jira-issues';
 import { commentOnIssue, issuePage, linkIssueFromView, transitionIssue } from './pages/jira-issue';
 import { editIssue, editIssuePage } from './pages/jira-edit';
+import { changePanelPlacement } from './pages/issue-apps';
 import { createIssue, createIssuePage } from './pages/jira-create';
 import { adminAppsPage, adminPageHost, runScheduled, scheduledPage } from './pages/admin-apps';
 import { globalPageHost } from './pages/global-pages';
@@ -90,6 +91,7 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
       server.get('/jira/browse/:key/edit', signedIn, page(editIssuePage));
       server.post('/jira/browse/:key/edit', signedIn, form, page(editIssue));
       server.post('/jira/browse/:key/link', signedIn, form, page(linkIssueFromView));
+      server.post('/jira/browse/:key/panels', signedIn, form, page(changePanelPlacement));
       server.get('/jira/create', signedIn, page(createIssuePage));
       server.post('/jira/create', signedIn, form, page(createIssue));
       server.get('/jira/admin/apps', signedIn, page(adminAppsPage));

@@ -37,7 +37,11 @@ const GLOBAL_PAGE_READS: Record<string, readonly string[]> = {
 const ISSUE_PANEL_READS = ['getPanel', 'getPeople'];
 const ISSUE_PANEL_JIRA_WRITES = ['updateFields'];
 
-const issuePanels = manifest.modules['jira:issuePanel'] ?? [];
+/** The issue panel and the issue glance (which shows the same Custom UI with the same resolver). */
+const issuePanels = [
+  ...(manifest.modules['jira:issuePanel'] ?? []),
+  ...(manifest.modules['jira:issueGlance'] ?? []),
+];
 const adminPages = manifest.modules['jira:adminPage'] ?? [];
 const globalPages = manifest.modules['jira:globalPage'] ?? [];
 const macros = manifest.modules.macro ?? [];
@@ -68,7 +72,7 @@ describe('resolver functions and their authorization', () => {
   );
 
   it.each(issuePanels.map((m) => [m.key, m] as const))(
-    'issue panel %s: every function is a read, a field record as the viewer, or a write checked for an AIMS role',
+    'issue panel or glance %s: every function is a read, a field record as the viewer, or a write checked for an AIMS role',
     (key) => {
       const { functionKeys: keys, exports } = moduleOf(key);
       const writes = exports.PAGE_WRITE_FUNCTIONS as ReadonlyMap<string, string> | undefined;
