@@ -12,7 +12,7 @@ import { IncidentPanel } from './IncidentPanel';
 import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
-import { frame } from '../../common/styles';
+import { frame, row } from '../../common/styles';
 
 type State =
   | { status: 'loading' }
@@ -88,6 +88,14 @@ export function IssuePanel() {
             )}
           </SectionMessage>
         </div>
+      )}
+      {state.status === 'ready' && state.panel.kind !== 'notProvisioned' && (
+        <p style={row}>
+          Status
+          <span data-testid="panel-status" aria-live="polite">
+            {state.panel.issue.statusName}
+          </span>
+        </p>
       )}
       {state.status === 'ready' && (
         <PanelBody panel={state.panel} onChange={(panel) => setState({ status: 'ready', panel })} />
