@@ -31,7 +31,7 @@ function PersonChoice({
   return (
     <form
       style={tightStack}
-      aria-label={choice.label}
+      aria-label={`Choose: ${choice.label}`}
       onSubmit={(e) => {
         e.preventDefault();
         void write('setPerson', {
