@@ -21,6 +21,8 @@ function nextOf(view: IssuePanelView): readonly PanelNextStep[] {
     case 'incident':
     case 'finding':
       return view.next;
+    case 'generic':
+      return view.actions.transitions; // an Audit's, weighed (9.2.2); none for other types
     default:
       return [];
   }

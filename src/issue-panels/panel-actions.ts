@@ -5,7 +5,10 @@
  * in fieldwork or reported, and the people a manager chooses (implementers, the reviewer).
  */
 import type { AimsIssue } from '../jira/aims-issue';
+import { auditRequirements } from '../domain/audit-programme';
+import type { AuditTransition } from '../domain/audit-programme';
 import { linkedIssues } from '../jira/aims-links';
+import { auditFacts } from '../jira/facts/audit-facts-reader';
 import { FINDING_GRADE_OPTIONS } from '../jira/aims-schema/field-options';
 import type { AppConfig } from '../storage/app-config';
 import { nextSteps } from './panel-next-steps';
@@ -83,12 +86,17 @@ export function correctiveActionActions(
   };
 }
 
-/** An Audit: its next transitions (the validator says what is missing) and, in fieldwork or reported, a finding. */
+const AUDIT_TRANSITIONS: ReadonlySet<string> = new Set(['start', 'report', 'close']);
+
+/** An Audit: its next transitions with what each still needs (9.2.2) and, in fieldwork or reported, a finding. */
 export function auditActions(audit: AimsIssue): PanelActionsView {
   const addFinding = audit.statusKey === 'auditFieldwork' || audit.statusKey === 'auditReported';
+  const facts = auditFacts(audit);
   return {
     ...NO_ACTIONS,
-    transitions: nextSteps('audit', audit.statusKey, () => []),
+    transitions: nextSteps('audit', audit.statusKey, (t) =>
+      AUDIT_TRANSITIONS.has(t.key) ? auditRequirements(t.key as AuditTransition, facts) : [],
+    ),
     addFinding,
     findingGrades: addFinding ? [...FINDING_GRADE_OPTIONS] : [],
   };

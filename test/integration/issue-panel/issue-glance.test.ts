@@ -51,14 +51,20 @@ it('shows how much the nonconformity’s 10.2 step still needs, then that it may
   });
 });
 
-it('shows what Done needs on a corrective action, and nothing on an issue with no next step', async () => {
+it('shows what Done needs on a corrective action and starting an audit needs; nothing on an issue with no weighed step', async () => {
   const ca = await ps.create('Corrective Action', 'Glance on an action');
   await expect(glance('manager', ca)).resolves.toMatchObject({
     body: { status: { value: { label: '3 to record', type: 'moved' } } },
   });
-  // An audit's panel does not weigh its steps (its validator says what is missing): no status.
-  const audit = await ps.create('Audit', 'An audit: its validator alone says what is missing');
-  await expect(glance('manager', audit)).resolves.toMatchObject({ status: 200, body: {} });
+  // An audit without its plan: what starting fieldwork needs (9.2.2).
+  const audit = await ps.create('Audit', 'An audit without its plan');
+  await expect(glance('manager', audit)).resolves.toMatchObject({
+    status: 200,
+    body: { status: { value: { label: '6 to record', type: 'moved' } } },
+  });
+  // Other AIMS types without weighed steps (an AIMS Action): no status.
+  const action = await ps.create('AIMS Action', 'An action without a weighed step');
+  await expect(glance('manager', action)).resolves.toMatchObject({ status: 200, body: {} });
 });
 
 it('answers nothing about an issue the viewer cannot see, and refuses a module without dynamic properties', async () => {
