@@ -4,6 +4,7 @@
  */
 export { adminResolver } from './resolvers/admin-resolver';
 export { issuePanelResolver } from './resolvers/issue-panel-resolver';
+export { issueGlanceStatus } from './resolvers/issue-glance-status';
 export { soaMacroResolver } from './resolvers/soa-macro-resolver';
 export { policyMacroResolver } from './resolvers/policy-macro-resolver';
 export { reviewMacroResolver } from './resolvers/review-macro-resolver';

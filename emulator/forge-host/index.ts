@@ -8,6 +8,7 @@ import { createAppIdentity, extensionAri } from './app-identity';
 import type { InvocationRecord, InvokeOptions } from './app-runtime';
 import { AppRuntime } from './app-runtime';
 import { AsyncEventQueue } from './async-events/async-event-queue';
+import { mountDynamicProperties } from './custom-ui/dynamic-properties';
 import { mountCustomUi } from './custom-ui/custom-ui-routes';
 import type { DeliveryLog } from './event-delivery';
 import { EventDelivery } from './event-delivery';
@@ -263,6 +264,7 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
     authenticated(app: express.Express, ctx: SiteContext) {
       const { runtime: rt, scheduled: sched } = attached();
       mountCustomUi(app, ctx, rt);
+      mountDynamicProperties(app, ctx, rt);
       const auth = authenticate(ctx.users, ctx.sessions);
       app.post('/forge/scheduled/:moduleKey/run', auth, async (req: Request, res: Response) => {
         if (!ctx.users.isSiteAdmin(principalOf(res))) {

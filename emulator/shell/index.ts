@@ -15,6 +15,7 @@ import { issueListPage } from './pages/jira-issues';
 import { boardPage, moveCard, projectBoardsPage } from './pages/jira-board';
 import { commentOnIssue, issuePage, linkIssueFromView, transitionIssue } from './pages/jira-issue';
 import { editIssue, editIssuePage } from './pages/jira-edit';
+import { changePanelPlacement } from './pages/issue-apps';
 import { createIssue, createIssuePage } from './pages/jira-create';
 import { adminAppsPage, adminPageHost, runScheduled, scheduledPage } from './pages/admin-apps';
 import { globalPageHost } from './pages/global-pages';
@@ -91,6 +92,7 @@ export function createShell(options: ShellOptions = {}): SiteExtension {
       server.get('/jira/browse/:key/edit', signedIn, page(editIssuePage));
       server.post('/jira/browse/:key/edit', signedIn, form, page(editIssue));
       server.post('/jira/browse/:key/link', signedIn, form, page(linkIssueFromView));
+      server.post('/jira/browse/:key/panels', signedIn, form, page(changePanelPlacement));
       server.get('/jira/create', signedIn, page(createIssuePage));
       server.post('/jira/create', signedIn, form, page(createIssue));
       // Jira Software's addresses of a company-managed project's boards.

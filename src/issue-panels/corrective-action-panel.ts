@@ -11,6 +11,7 @@ import {
 } from '../jira/facts/corrective-action-facts-reader';
 import { nonconformityStateOf } from '../jira/facts/nonconformity-facts-reader';
 import { formFields } from './panel-form-fields';
+import { correctiveActionActions } from './panel-actions';
 import type { PanelInputs } from './panel-inputs';
 import { isOverdue, isoDay, panelUser, refOfIssue, refOfLink } from './panel-issue-ref';
 import type { CorrectiveActionPanel } from './panel-types';
@@ -47,6 +48,7 @@ export function buildCorrectiveActionPanel({
       };
     },
   );
+  const doneNeeds = [...new Set(reasons.map((r) => r.message))];
   const formKeys = reasons.map((r) => DONE_FIELDS[r.code]).filter((k): k is string => Boolean(k));
   return {
     kind: 'correctiveAction',
@@ -55,7 +57,8 @@ export function buildCorrectiveActionPanel({
     duedate: ca.duedate,
     overdue: isOverdue(ca.duedate, ca.statusCategory, isoDay(now)),
     nonconformities,
-    doneNeeds: [...new Set(reasons.map((r) => r.message))],
+    doneNeeds,
     form: formFields(formKeys, ca.values, viewer),
+    actions: correctiveActionActions(ca, doneNeeds),
   };
 }

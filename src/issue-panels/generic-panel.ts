@@ -1,4 +1,5 @@
 import { AIMS_ISSUE_TYPES } from '../jira/aims-schema';
+import { NO_ACTIONS, auditActions } from './panel-actions';
 import type { PanelInputs } from './panel-inputs';
 import { refOfIssue, refOfLink } from './panel-issue-ref';
 import type { GenericPanel } from './panel-types';
@@ -16,5 +17,6 @@ export function buildGenericPanel({ issue }: PanelInputs): GenericPanel {
       direction: l.direction,
       issue: refOfLink(l),
     })),
+    actions: issue.typeKey === 'audit' ? auditActions(issue) : NO_ACTIONS,
   };
 }

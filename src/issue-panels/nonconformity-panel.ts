@@ -8,6 +8,7 @@ import {
 } from '../jira/facts/nonconformity-facts-reader';
 import { fieldsForReasons, nonconformityProgressView } from './nonconformity-progress-view';
 import { formFields } from './panel-form-fields';
+import { nonconformityActions } from './panel-actions';
 import type { PanelInputs } from './panel-inputs';
 import { isOverdue, isoDay, panelUser, refOfLink, shownText } from './panel-issue-ref';
 import { refOfIssue } from './panel-issue-ref';
@@ -126,5 +127,6 @@ export function buildNonconformityPanel({
     aimsChange: { answer: shownText(v.aimsChangeNeeded), link: facts.aimsChangeLink ?? null },
     recurrence: recurrenceView(nc, linked, shownText(v.verdict)),
     form: view.state === 'closed' ? [] : formFields(fieldsForReasons(formReasons), v, viewer),
+    actions: nonconformityActions(nc, view, linked, config),
   };
 }

@@ -7,6 +7,7 @@ import { CORRECTIVE_ACTION_PANEL_FIELDS } from './corrective-action-panel';
 import { FINDING_PANEL_FIELDS } from './finding-panel';
 import { NONCONFORMITY_LINKED_FIELDS, NONCONFORMITY_PANEL_FIELDS } from './nonconformity-panel';
 import { RISK_LINKED_FIELDS, RISK_PANEL_FIELDS } from './risk-panel';
+import { AUDIT_FIELD_KEYS } from '../jira/facts/audit-facts-reader';
 
 /** Only the fields each panel reads: of the issue itself, and of its linked issues. */
 export const PANEL_FIELDS: Readonly<
@@ -21,6 +22,8 @@ export const PANEL_FIELDS: Readonly<
   // A finding's linked Nonconformities are shown with their 10.2 progress.
   auditFinding: { own: FINDING_PANEL_FIELDS, linked: NONCONFORMITY_PANEL_FIELDS },
   correctiveAction: { own: CORRECTIVE_ACTION_PANEL_FIELDS, linked: [] },
+  // An audit's plan, weighed for its next step (its panel is the generic one, with actions).
+  audit: { own: AUDIT_FIELD_KEYS, linked: [] },
 };
 
 /** Every field some panel reads from an issue (when its type is not known before reading it). */

@@ -65,6 +65,14 @@ export const findingsWebhookNonceKey = (signature: string): string =>
 export const reviewDecisionClaimKey = (pageId: string, decisionId: string): string =>
   `aims-review-decision:${pageId}:${decisionId}`;
 
+/**
+ * The claim of one record the issue panel creates from an issue (a corrective action of a
+ * Nonconformity, a finding of an Audit), by the issue's id and the form's request id (a claim):
+ * a request sent twice creates one record.
+ */
+export const panelCreateClaimKey = (issueId: string, requestId: string): string =>
+  `aims-panel-create:${issueId}:${requestId}`;
+
 /** The page that holds the AIMS scope and context of a project (one per AIMS). */
 export const scopePageKey = (projectKey: string): string => `aims-scope-page:${projectKey}`;
 

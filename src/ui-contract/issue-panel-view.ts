@@ -38,6 +38,35 @@ export const panelNextStepSchema = z.object({
 });
 export type PanelNextStep = z.infer<typeof panelNextStepSchema>;
 
+/** A person the panel lets a manager choose: a corrective action's implementer, the reviewer. */
+export const panelPersonChoiceSchema = z.object({
+  role: z.enum(['implementer', 'reviewer']),
+  /** The issue whose person it is (a linked Corrective Action, or the panel's issue). */
+  issueKey: z.string(),
+  label: z.string(),
+  current: personSchema.nullable(),
+});
+export type PanelPersonChoice = z.infer<typeof panelPersonChoiceSchema>;
+
+/**
+ * What the panel lets a person do at the issue's current step (each checked again on the server,
+ * as the person): run a transition, create a linked corrective action, add a finding to an audit,
+ * choose people.
+ */
+export const panelActionsSchema = z.object({
+  transitions: list(panelNextStepSchema),
+  createCorrectiveAction: z.boolean(),
+  addFinding: z.boolean(),
+  /** The grades a finding added here may have (as Jira's select field offers them). */
+  findingGrades: list(z.string()),
+  people: list(panelPersonChoiceSchema),
+});
+export type PanelActionsView = z.infer<typeof panelActionsSchema>;
+
+/** People a manager may choose from, as Jira lists them to that manager. */
+export const panelPeopleSchema = z.object({ people: list(personSchema) });
+export type PanelPeopleView = z.infer<typeof panelPeopleSchema>;
+
 export const nonconformityStepSchema = z.object({
   step: z.enum(['a', 'b', 'c', 'd', 'e']),
   clauseRef: z.string(),
@@ -95,6 +124,7 @@ export const nonconformityPanelSchema = z.object({
     notes: list(z.string()),
   }),
   form,
+  actions: panelActionsSchema,
 });
 export type NonconformityPanelView = z.infer<typeof nonconformityPanelSchema>;
 
@@ -261,6 +291,7 @@ export const correctiveActionPanelSchema = z.object({
   /** What moving to Done still needs (empty when it may be done, or is done). */
   doneNeeds: list(z.string()),
   form,
+  actions: panelActionsSchema,
 });
 export type CorrectiveActionPanelView = z.infer<typeof correctiveActionPanelSchema>;
 
@@ -276,6 +307,7 @@ export const genericPanelSchema = z.object({
       issue: panelIssueRefSchema,
     }),
   ),
+  actions: panelActionsSchema,
 });
 export type GenericPanelView = z.infer<typeof genericPanelSchema>;
 

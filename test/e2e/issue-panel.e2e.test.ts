@@ -12,6 +12,7 @@ import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { tabUntilFocused } from './support/focus';
+import { addIssuePanel } from './support/issue-panel';
 
 jest.setTimeout(120_000);
 
@@ -54,6 +55,7 @@ const frameViolations = (): Promise<string[]> => seriousA11yViolations(panelFram
 
 async function openPanel(key: string): Promise<FrameLocator> {
   await page.goto(`${base}/jira/browse/${key}`);
+  await addIssuePanel(page, 'ISO 42001');
   const frame = page.frameLocator(PANEL);
   await frame
     .getByTestId('aims-issue-panel')

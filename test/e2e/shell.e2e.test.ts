@@ -3,6 +3,7 @@ import { launchBrowser } from './support/browser';
 import type { E2eSite } from './support/e2e-site';
 import { startE2eSite } from './support/e2e-site';
 import { signIn } from './support/sign-in';
+import { addIssuePanel } from './support/issue-panel';
 import { seriousA11yViolations } from './support/accessibility';
 import { screenshot } from './support/screenshots';
 import { tabUntilFocused } from './support/focus';
@@ -267,6 +268,9 @@ test('the admin page host renders the app’s jira:adminPage', async () => {
 test('an issue shows the app’s Custom UI issue panel rendered through the bridge, as the viewer', async () => {
   await signIn(page, base, 'member');
   await page.goto(`${base}/jira/browse/DEMO-1`);
+  // As in Jira Cloud, the panel is not on the issue until its button adds it.
+  await expect(page.locator('iframe[title="Hello panel"]').count()).resolves.toBe(0);
+  await addIssuePanel(page, 'Hello panel');
   const panel = page.getByRole('region', { name: 'Hello panel' }).first();
   await expect(panel.locator('h3').textContent()).resolves.toBe('Hello panel');
   const frame = page.frameLocator('iframe[title="Hello panel"]');
@@ -281,6 +285,7 @@ test('an issue shows the app’s Custom UI issue panel rendered through the brid
 test('dark mode toggles the shell and its app frames, and survives a reload', async () => {
   await signIn(page, base, 'admin');
   await page.goto(`${base}/jira/browse/DEMO-1`);
+  await addIssuePanel(page, 'Hello panel');
   const frame = page.frameLocator('iframe[title="Hello panel"]');
   await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
   const toggle = page.locator('#theme-toggle');

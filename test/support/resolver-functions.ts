@@ -17,7 +17,7 @@ export interface UiModule {
 }
 
 export interface ResolverModule {
-  /** The manifest's module type: `jira:adminPage`, `jira:globalPage`, `jira:issuePanel`, `macro`. */
+  /** The manifest's module type: `jira:adminPage`, `jira:globalPage`, `jira:issuePanel`, `jira:issueGlance`, `macro`. */
   type: string;
   key: string;
   /** Source file of its resolver. */
@@ -75,6 +75,7 @@ export const UI_MODULE_TYPES = [
   'jira:adminPage',
   'jira:globalPage',
   'jira:issuePanel',
+  'jira:issueGlance',
   'macro',
 ] as const;
 

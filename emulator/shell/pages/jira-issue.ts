@@ -9,8 +9,7 @@ import { issueCoreFieldsSchema, issueSchema, transitionsSchema } from '../jira-s
 import { fieldValueHtml, formatDateTime } from '../field-value';
 import { textToAdf } from '../../adf/adf-text';
 import { adfToHtml } from '../adf-html';
-import { moduleTitle, uiModulesOfType } from '../app-modules';
-import { forgeFrame } from '../forge-frame';
+import { glancesHtml, issuePanelsHtml } from './issue-apps';
 import { jiraSidebar } from './jira-sidebar';
 import { statusAppearance } from './jira-issues';
 import { linkIssue, linkIssueForm, linkTypesSchema } from './jira-link';
@@ -95,14 +94,8 @@ export async function issuePage(env: PageEnv, given?: IssueNotice, status = 200)
     )
     .sort(([a], [b]) => (names[a] ?? a).localeCompare(names[b] ?? b));
 
-  const panels = uiModulesOfType(env.app, 'jira:issuePanel').map((m) =>
-    forgeFrame({
-      moduleKey: m.key,
-      title: moduleTitle(m),
-      showTitle: true,
-      location: { issueKey: issue.key },
-    }),
-  );
+  const panels = issuePanelsHtml(env, issue);
+  const glances = await glancesHtml(env, issue.key, queryString(env.req, 'glance'));
 
   const links = core.issuelinks ?? [];
   const comments = core.comment?.comments ?? [];
@@ -152,12 +145,7 @@ export async function issuePage(env: PageEnv, given?: IssueNotice, status = 200)
         <div data-refresh="description">
           ${core.description ? adfToHtml(core.description) : html`<p class="muted">No description.</p>`}
         </div>
-        ${
-          panels.length
-            ? html`<h2>Apps</h2>
-                ${panels}`
-            : ''
-        }
+        ${panels}
         <h2>Linked issues</h2>
         <div data-refresh="links">
           ${
@@ -203,6 +191,7 @@ export async function issuePage(env: PageEnv, given?: IssueNotice, status = 200)
         </form>
       </div>
       <aside class="details card" aria-label="Details">
+        ${glances}
         <h2>Details</h2>
         <dl data-testid="issue-details" data-refresh="details">
           <dt>Type</dt>

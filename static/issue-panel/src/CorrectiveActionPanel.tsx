@@ -9,6 +9,7 @@ import type {
 } from '../../../src/ui-contract/issue-panel-view';
 import { FieldForm, formKeyOf } from './FieldForm';
 import { IssueTable } from './IssueTable';
+import { PanelActions } from './actions/PanelActions';
 
 /** A Corrective Action: its nonconformity (and 10.2 step) and what Done needs. */
 export function CorrectiveActionPanel({
@@ -56,6 +57,7 @@ export function CorrectiveActionPanel({
           </SectionMessage>
         ))}
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
+      <PanelActions actions={view.actions} linkedKeys={[]} onChange={onChange} />
     </div>
   );
 }

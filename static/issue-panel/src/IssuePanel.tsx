@@ -12,7 +12,7 @@ import { IncidentPanel } from './IncidentPanel';
 import type { IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { RiskPanel } from './RiskPanel';
-import { frame } from '../../common/styles';
+import { frame, row } from '../../common/styles';
 import { onIssueChanged, refreshIssueView } from '../../common/issue-view';
 
 type State =
@@ -45,7 +45,7 @@ function PanelBody({
     case 'correctiveAction':
       return <CorrectiveActionPanel view={panel} onChange={onChange} />;
     case 'generic':
-      return <GenericPanel view={panel} />;
+      return <GenericPanel view={panel} onChange={onChange} />;
     case 'notProvisioned':
       return (
         <SectionMessage appearance="information" title="AIMS not set up">
@@ -92,6 +92,14 @@ export function IssuePanel() {
             )}
           </SectionMessage>
         </div>
+      )}
+      {state.status === 'ready' && state.panel.kind !== 'notProvisioned' && (
+        <p style={row}>
+          Status
+          <span data-testid="panel-status" aria-live="polite">
+            {state.panel.issue.statusName}
+          </span>
+        </p>
       )}
       {state.status === 'ready' && (
         <PanelBody

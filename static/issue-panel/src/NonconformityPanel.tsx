@@ -14,6 +14,7 @@ import { IssueListSection } from './IssueListSection';
 import { PanelSection } from './PanelSection';
 import { RecurrenceSection } from './RecurrenceSection';
 import { StepList } from './StepList';
+import { PanelActions } from './actions/PanelActions';
 
 const FINDING_COLUMNS: Column<FindingRef>[] = [
   { key: 'grade', title: 'Grade', cell: (f) => f.grade ?? 'Not graded' },
@@ -57,6 +58,11 @@ export function NonconformityPanel({
       <RecurrenceSection recurrence={view.recurrence} />
       <NextSteps steps={view.progress.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
+      <PanelActions
+        actions={view.actions}
+        linkedKeys={view.correctiveActions.map((c) => c.key)}
+        onChange={onChange}
+      />
       <IssueListSection
         title="Source audit finding"
         label="Source audit findings"

@@ -133,6 +133,7 @@ beforeAll(async () => {
   const issueKey = (search.body as { issues: { key: string }[] }).issues[0]?.key;
   if (!issueKey) throw new Error('no AIMS issue the member can see');
   where['aims-issue-panel'] = { issueKey };
+  where['aims-issue-glance'] = { issueKey };
   await host.waitForIdle();
 });
 

@@ -175,7 +175,7 @@ async function probe(user: SeededLogin): Promise<Probe[]> {
   for (const mod of MODULES) {
     if (mod.type === 'jira:adminPage' || mod.type === 'jira:globalPage')
       await invoke(mod.key, mod.key, {}, mod.functionKeys);
-    else if (mod.type === 'jira:issuePanel') {
+    else if (mod.type === 'jira:issuePanel' || mod.type === 'jira:issueGlance') {
       for (const issueKey of panelIssues)
         await invoke(`${mod.key} on ${issueKey}`, mod.key, { issueKey }, mod.functionKeys);
     } else {

@@ -29,6 +29,19 @@ const GLOBAL_PAGE_READS: Record<string, readonly string[]> = {
   'aims-overview': ['getView'],
 };
 
+/**
+ * Functions of the issue panel that only read (as the viewer), and `updateFields`, which records
+ * the step's own fields as the viewer: Jira's edit permission and the field rules decide
+ * (src/issue-panels/panel-field-update.ts), not an AIMS role.
+ */
+const ISSUE_PANEL_READS = ['getPanel', 'getPeople'];
+const ISSUE_PANEL_JIRA_WRITES = ['updateFields'];
+
+/** The issue panel and the issue glance (which shows the same Custom UI with the same resolver). */
+const issuePanels = [
+  ...(manifest.modules['jira:issuePanel'] ?? []),
+  ...(manifest.modules['jira:issueGlance'] ?? []),
+];
 const adminPages = manifest.modules['jira:adminPage'] ?? [];
 const globalPages = manifest.modules['jira:globalPage'] ?? [];
 const macros = manifest.modules.macro ?? [];
@@ -55,6 +68,24 @@ describe('resolver functions and their authorization', () => {
         );
       }
       expect([...keys].sort()).toEqual([...reads, ...writes.keys()].sort());
+    },
+  );
+
+  it.each(issuePanels.map((m) => [m.key, m] as const))(
+    'issue panel or glance %s: every function is a read, a field record as the viewer, or a write checked for an AIMS role',
+    (key) => {
+      const { functionKeys: keys, exports } = moduleOf(key);
+      const writes = exports.PAGE_WRITE_FUNCTIONS as ReadonlyMap<string, string> | undefined;
+      if (!writes) throw new Error(`Issue panel ${key}: export PAGE_WRITE_FUNCTIONS`);
+      expect([...keys].sort()).toEqual(
+        [...ISSUE_PANEL_READS, ...ISSUE_PANEL_JIRA_WRITES, ...writes.keys()].sort(),
+      );
+      expect(Object.fromEntries(writes)).toEqual({
+        createCorrectiveAction: 'panel.correctiveAction',
+        addFinding: 'panel.finding',
+        setPerson: 'panel.person',
+        runTransition: 'panel.transition',
+      });
     },
   );
 
