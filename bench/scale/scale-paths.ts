@@ -9,6 +9,7 @@ import type { MacroOutcome } from '../../emulator/seed/demo/demo-pages';
 import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
 import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
+import { competenceReviewWindow } from '../../src/domain/competence';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
 import { AIMS_SCREENS } from '../../src/jira/aims-schema/screens';
 import { AIMS_WORKFLOWS } from '../../src/jira/aims-schema/workflows';
@@ -133,8 +134,27 @@ function reviewSets(f: SiteFacts) {
     improvementItems: f.count(
       'project = AIMS AND labels = aims-improvement AND statusCategory != Done',
     ),
+    incidents: f.of('AI Incident', `((${inPeriod}) OR statusCategory != Done)`),
+    competence: ((w) =>
+      f.of(
+        'Competence Record',
+        `"Competence expiry" >= "${w.expiredFrom}" AND "Competence expiry" <= "${w.expiringUntil}"`,
+      ))(competenceReviewWindow(start, f.period().today)),
   };
 }
+
+/** Incident figures (reported in the period, of them breached, open now) and competence ones. */
+const INCIDENT_COUNTS = 3;
+const COMPETENCE_COUNTS = 2;
+/**
+ * Single reads the review makes besides its figure groups: the review page with its record and
+ * what the viewer may do with it (one GET with include-properties and include-operations), the
+ * viewer, the people's names, the previous review's record (inputs b and c compared with it), the
+ * AIMS members group's size (policy awareness, 7.3); then one read of each registered AI policy
+ * page with its document control record (include-properties).
+ */
+const REVIEW_SINGLE_READS = 5;
+const REGISTERED_POLICY_PAGES = 1;
 
 /** Months of the quarter, and the sources a nonconformity can have (plus "unspecified"). */
 const MONTHS = 3;
@@ -161,7 +181,10 @@ const reviewQuarter: ScalePath = {
     // Each figure group is read or counted, whichever takes fewer requests.
     const ncCounts = 3 * (1 + MONTHS + SOURCES) + 1 + fieldPages(s.overdueNonconformities);
     return (
-      3 + // the review's record on the page, the viewer, the names of the people shown
+      REVIEW_SINGLE_READS +
+      REGISTERED_POLICY_PAGES +
+      Math.min(fieldPages(s.incidents), INCIDENT_COUNTS) +
+      Math.min(fieldPages(s.competence), COMPETENCE_COUNTS) +
       fieldPages(s.previousActions) +
       Math.min(fieldPages(s.nonconformities), ncCounts) +
       fieldPages(s.correctiveActions) + // by source: each needs its nonconformity's link
@@ -181,8 +204,14 @@ const reviewQuarter: ScalePath = {
       s.openRisks,
       s.controls,
       s.improvementItems,
+      s.incidents,
+      s.competence,
     ];
-    return 3 + sets.reduce((sum, n) => sum + idPages(n) + n, 0);
+    return (
+      REVIEW_SINGLE_READS +
+      REGISTERED_POLICY_PAGES +
+      sets.reduce((sum, n) => sum + idPages(n) + n, 0)
+    );
   },
 };
 
