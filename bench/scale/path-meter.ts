@@ -101,11 +101,6 @@ export class PathMeter {
       this.requests += 1;
       const route = routeOf(req.method ?? 'GET', url);
       this.byRoute[route] = (this.byRoute[route] ?? 0) + 1;
-      if (process.env.TRACE && this.armed) {
-        let body = '';
-        req.on('data', (c: Buffer) => (body += c.toString()));
-        req.on('end', () => console.log('TRACE', req.method, url, body.slice(0, 400)));
-      }
     }
     res.once('close', () => {
       this.inFlight -= 1;
