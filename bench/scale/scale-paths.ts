@@ -9,7 +9,11 @@ import type { MacroOutcome } from '../../emulator/seed/demo/demo-pages';
 import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
 import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
+import { addDays, addMonths } from '../../src/domain/calendar';
 import { competenceReviewWindow } from '../../src/domain/competence';
+import { ageBands, lastQuarters } from '../../src/domain/overview';
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk';
+import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL } from '../../src/domain/roadmap';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
 import { AIMS_SCREENS } from '../../src/jira/aims-schema/screens';
 import { AIMS_WORKFLOWS } from '../../src/jira/aims-schema/workflows';
@@ -34,9 +38,7 @@ export interface ScalePath {
 }
 
 /** Paths the issue names that the app does not have yet: the table keeps their place. */
-export const PENDING_PATHS: readonly { id: string; title: string }[] = [
-  { id: 'overview.measures', title: 'AIMS overview measures (not built yet)' },
-];
+export const PENDING_PATHS: readonly { id: string; title: string }[] = [];
 
 const SOA = new DemoMacro('aims-soa', 'aims-soa-1');
 const REVIEW = new DemoMacro('aims-management-review', 'aims-management-review-1');
@@ -421,6 +423,110 @@ const policyScan: ScalePath = {
   naive: () => 1,
 };
 
+/**
+ * The sets the AIMS overview reads or counts, each with the figures it shows: `figures` counts
+ * when each is counted (one `/search/approximate-count` each, the set's own count included when
+ * it is shown); `read` marks the sets that must be read (closure times, audit coverage).
+ */
+function overviewSets(f: SiteFacts): { n: number; figures: number; read?: boolean }[] {
+  const today = f.period().today;
+  const bands = ageBands(today).length;
+  const { bands: levels, likelihood, consequence } = DEFAULT_RISK_MATRIX;
+  const quarters = lastQuarters(today);
+  const yearStart = quarters[0]?.start ?? today;
+  const yearEnd = quarters.at(-1)?.before ?? today;
+  const inYear = (field: string) => `${field} >= "${yearStart}" AND ${field} < "${yearEnd}"`;
+  const cycleStart = addDays(addMonths(today, -12), 1);
+  const open = 'statusCategory != Done';
+  const graded = '"Finding grade" in ("Major nonconformity", "Minor nonconformity")';
+  const overdueActions = f.of('AIMS Action', `${open} AND duedate < "${today}"`);
+  return [
+    // open nonconformities: per age band, and their count
+    { n: f.of('Nonconformity', open), figures: bands + 1 },
+    // open major and minor findings per age band
+    { n: f.of('Audit Finding', `${open} AND ${graded}`), figures: 2 * bands },
+    // closed as effective: their closure times are read
+    {
+      n: f.of('Nonconformity', 'statusCategory = Done AND "Effectiveness verdict" = Effective'),
+      figures: 0,
+      read: true,
+    },
+    // corrective actions: open on time, open late, closed
+    { n: f.of('Corrective Action'), figures: 3 },
+    // open risks: their count, both level bands, both heat maps with "not rated"
+    {
+      n: f.of('AI Risk', open),
+      figures: 1 + 2 * levels.length + 2 * (likelihood.length * consequence.length + 1),
+    },
+    // applicable controls and of them implemented
+    { n: f.of('AI Control', 'Applicability = Included'), figures: 2 },
+    // audits of the cycle and of them done
+    { n: f.of('Audit', `created >= "${cycleStart}"`), figures: 2 },
+    // the audit programme's coverage: this cycle's audits are read
+    {
+      n: f.of('Audit', `"Audit programme cycle" ~ "${today.slice(0, 4)}"`),
+      figures: 0,
+      read: true,
+    },
+    // impact assessments: open, review due in 30 days, review overdue
+    { n: f.of('AI Impact Assessment'), figures: 3 },
+    // nonconformities from incidents: open, in the last 12 months
+    { n: f.of('Nonconformity', '"Nonconformity source" = Incident'), figures: 2 },
+    // overdue actions: the first listed (one page), their count and the policy reviews among them
+    { n: overdueActions, figures: overdueActions <= 100 ? 1 : 3 },
+    // objectives: all, achieved, overdue
+    { n: f.of('AI Objective'), figures: 3 },
+    // trends per quarter: nonconformities opened and closed, findings raised, risks identified
+    { n: f.of('Nonconformity', inYear('created')), figures: quarters.length },
+    {
+      n: f.of('Nonconformity', `statusCategory = Done AND ${inYear('resolutiondate')}`),
+      figures: quarters.length,
+    },
+    { n: f.of('Audit Finding', inYear('created')), figures: quarters.length },
+    { n: f.of('AI Risk', inYear('created')), figures: quarters.length },
+    // roadmap tasks per programme step, all and done
+    {
+      n: f.count(`project = AIMS AND labels = ${ROADMAP_TASK_LABEL}`),
+      figures: 2 * PROGRAMME_STEPS.length,
+    },
+  ];
+}
+
+const overviewMeasures: ScalePath = {
+  id: 'overview.measures',
+  title: 'AIMS overview measures (global page getView, as the AIMS manager)',
+  ui: true,
+  async run(b) {
+    const accountId = accountOf('manager');
+    return ok(
+      'Overview',
+      await b.host.invokeFunction(
+        'overview-resolver',
+        {
+          call: { functionKey: 'getView', payload: {} },
+          context: {
+            accountId,
+            siteUrl: b.site.url,
+            moduleKey: 'aims-overview',
+            extension: { type: 'jira:globalPage' },
+          },
+        },
+        { accountId, moduleKey: 'aims-overview' },
+      ),
+    );
+  },
+  // the viewer (may they change the register?), then each set read or its figures counted,
+  // whichever takes fewer requests (a set that must be read is read)
+  minimum: (f) =>
+    1 +
+    overviewSets(f).reduce(
+      (sum, set) => sum + (set.read ? fieldPages(set.n) : Math.min(fieldPages(set.n), set.figures)),
+      0,
+    ),
+  // the viewer, then each set's ids listed and each issue fetched on its own
+  naive: (f) => 1 + overviewSets(f).reduce((sum, set) => sum + idPages(set.n) + set.n, 0),
+};
+
 export const SCALE_PATHS: readonly ScalePath[] = [
   soaView,
   soaExport,
@@ -439,4 +545,5 @@ export const SCALE_PATHS: readonly ScalePath[] = [
   policyScan,
   findingTrigger,
   overdueScan,
+  overviewMeasures,
 ];
