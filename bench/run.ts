@@ -68,7 +68,7 @@ machine vary from run to run; compare orders of magnitude, not digits.
   real app, on a fresh site and then again on the provisioned site; "REST calls" counts the
   Jira/Confluence requests the site answered during the run (the admin check included). Then on
   a fresh site with 100 ms per product call on the virtual clock: there "median ms" is simulated
-  time (real work plus the latency charged to each invocation), for the queued run and for the
+  time (the latency charged to each invocation; the app's own time is in the scale bench), for the queued run and for the
   old way (every step in one invocation, against the resolver's 25 s).`;
 
 const stamp = (at: Date, seconds: string, machine: string): string =>
