@@ -137,13 +137,17 @@ const startup = (machine: string): Promise<void> =>
 
 const RUNNERS: Record<Part, (machine: string) => Promise<void>> = { micro, scale, ui, startup };
 
-/** `results` in place of the lines of their paths in bench/results.json (the others kept). */
+/**
+ * `results` in place of the lines of their paths at the sizes measured in bench/results.json
+ * (the others kept, other sizes of those paths too).
+ */
 function replaceResultLines(results: readonly ScaleResult[]): void {
   const ids = new Set(results.map((r) => r.path));
+  const sizes = new Set(results.map((r) => r.size));
   const lines = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as { path: string; size: number }[];
   const fresh = new Map(results.map((r) => [`${r.path} ${r.size}`, resultLine(r)]));
   const kept = lines.flatMap((line) => {
-    if (!ids.has(line.path)) return [line];
+    if (!ids.has(line.path) || !sizes.has(line.size)) return [line];
     const key = `${line.path} ${line.size}`;
     const replacement = fresh.get(key);
     fresh.delete(key);
