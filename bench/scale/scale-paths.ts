@@ -217,6 +217,25 @@ const reviewQuarter: ScalePath = {
   },
 };
 
+/** A resolver function of a UI module invoked as the AIMS manager, as its frame would. */
+function invokeAsManager(
+  b: BenchSite,
+  handler: string,
+  functionKey: string,
+  moduleKey: string,
+  extension: Record<string, unknown>,
+): Promise<unknown> {
+  const accountId = accountOf('manager');
+  return b.host.invokeFunction(
+    handler,
+    {
+      call: { functionKey, payload: {} },
+      context: { accountId, siteUrl: b.site.url, moduleKey, extension },
+    },
+    { accountId, moduleKey },
+  );
+}
+
 function panelPath(id: string, title: string, issue: (b: BenchSite) => IssueDoc): ScalePath {
   return {
     id,
@@ -224,26 +243,13 @@ function panelPath(id: string, title: string, issue: (b: BenchSite) => IssueDoc)
     ui: true,
     async run(b) {
       const doc = issue(b);
-      const accountId = accountOf('manager');
       return ok(
         title,
-        await b.host.invokeFunction(
-          'issue-panel-resolver',
-          {
-            call: { functionKey: 'getPanel', payload: {} },
-            context: {
-              accountId,
-              siteUrl: b.site.url,
-              moduleKey: 'aims-issue-panel',
-              extension: {
-                type: 'jira:issuePanel',
-                issue: { id: doc.id, key: doc.key, typeId: doc.issueTypeId },
-                project: { id: doc.projectId, key: 'AIMS' },
-              },
-            },
-          },
-          { accountId, moduleKey: 'aims-issue-panel' },
-        ),
+        await invokeAsManager(b, 'issue-panel-resolver', 'getPanel', 'aims-issue-panel', {
+          type: 'jira:issuePanel',
+          issue: { id: doc.id, key: doc.key, typeId: doc.issueTypeId },
+          project: { id: doc.projectId, key: 'AIMS' },
+        }),
       );
     },
     // the issue and its linked issues, in one search (`key = X OR issue in linkedIssues(X)`)
@@ -497,22 +503,11 @@ const overviewMeasures: ScalePath = {
   title: 'AIMS overview measures (global page getView, as the AIMS manager)',
   ui: true,
   async run(b) {
-    const accountId = accountOf('manager');
     return ok(
       'Overview',
-      await b.host.invokeFunction(
-        'overview-resolver',
-        {
-          call: { functionKey: 'getView', payload: {} },
-          context: {
-            accountId,
-            siteUrl: b.site.url,
-            moduleKey: 'aims-overview',
-            extension: { type: 'jira:globalPage' },
-          },
-        },
-        { accountId, moduleKey: 'aims-overview' },
-      ),
+      await invokeAsManager(b, 'overview-resolver', 'getView', 'aims-overview', {
+        type: 'jira:globalPage',
+      }),
     );
   },
   // the viewer (may they change the register?), then each set read or its figures counted,

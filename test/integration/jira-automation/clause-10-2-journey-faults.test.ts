@@ -10,11 +10,11 @@ import { parseSiteFaults } from '../../../emulator/forge-host/site-faults';
 import { adfDoc } from '../../../src/jira/aims-issue';
 import { callAs } from '../../support/test-site';
 import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
 import {
+  correctiveActionOf,
   createAimsIssue,
   editAimsIssue,
-  link,
   mustTransition,
   offeredTransitions,
   statusOf,
@@ -44,15 +44,7 @@ async function journey(s: AimsSite): Promise<{ nc: string; ca: string }> {
     similarNotes: 'Checked the two other scoring models: same gap',
     caDecision: 'Corrective action needed',
   });
-  const ca = await createAimsIssue(
-    s,
-    'member',
-    'correctiveAction',
-    'Monitor input drift',
-    {},
-    { assignee: { accountId: accountOf('member') } },
-  );
-  await link(s, 'member', 'corrects', ca, nc);
+  const ca = await correctiveActionOf(s, nc, 'Monitor input drift');
   await settle(s);
   await mustTransition(s, 'member', nc, 'Implement corrective actions');
   await mustTransition(s, 'member', ca, 'Start');
