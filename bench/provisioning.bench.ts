@@ -67,8 +67,8 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 /**
  * The real app (manifest.yml + src/) on the Forge host: provisioning the AIMS project on the async
  * events queue on a fresh site, then again on the provisioned site (idempotent: it only reads);
- * then at 100 ms per product call on the virtual clock, where the figures are simulated time (real
- * work plus the latency charged), next to the old way, every step in one invocation.
+ * then at 100 ms per product call on the virtual clock, where the figures are simulated time (the
+ * latency charged: on the virtual clock only that counts), next to the old way, every step in one invocation.
  */
 export async function benchProvisioning(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];

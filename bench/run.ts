@@ -68,7 +68,7 @@ machine vary from run to run; compare orders of magnitude, not digits.
   real app, on a fresh site and then again on the provisioned site; "REST calls" counts the
   Jira/Confluence requests the site answered during the run (the admin check included). Then on
   a fresh site with 100 ms per product call on the virtual clock: there "median ms" is simulated
-  time (real work plus the latency charged to each invocation), for the queued run and for the
+  time (the latency charged to each invocation; the app's own time is in the scale bench), for the queued run and for the
   old way (every step in one invocation, against the resolver's 25 s).`;
 
 const stamp = (at: Date, seconds: string, machine: string): string =>
@@ -137,13 +137,17 @@ const startup = (machine: string): Promise<void> =>
 
 const RUNNERS: Record<Part, (machine: string) => Promise<void>> = { micro, scale, ui, startup };
 
-/** `results` in place of the lines of their paths in bench/results.json (the others kept). */
+/**
+ * `results` in place of the lines of their paths at the sizes measured in bench/results.json
+ * (the others kept, other sizes of those paths too).
+ */
 function replaceResultLines(results: readonly ScaleResult[]): void {
   const ids = new Set(results.map((r) => r.path));
+  const sizes = new Set(results.map((r) => r.size));
   const lines = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as { path: string; size: number }[];
   const fresh = new Map(results.map((r) => [`${r.path} ${r.size}`, resultLine(r)]));
   const kept = lines.flatMap((line) => {
-    if (!ids.has(line.path)) return [line];
+    if (!ids.has(line.path) || !sizes.has(line.size)) return [line];
     const key = `${line.path} ${line.size}`;
     const replacement = fresh.get(key);
     fresh.delete(key);
@@ -153,14 +157,14 @@ function replaceResultLines(results: readonly ScaleResult[]): void {
 }
 
 /** The scale bench for some paths alone (`--path ID`, repeatable). */
-async function scalePaths(ids: readonly string[]): Promise<void> {
+async function scalePaths(ids: readonly string[], sizes: readonly number[]): Promise<void> {
   const unknown = ids.filter((id) => !SCALE_PATHS.some((p) => p.id === id));
   if (unknown.length > 0)
     throw new Error(
       `Unknown path(s) ${unknown.join(', ')}: choose from ${SCALE_PATHS.map((p) => p.id).join(', ')}`,
     );
   const paths: ScalePath[] = SCALE_PATHS.filter((p) => ids.includes(p.id));
-  const run = await benchScale(log, SIZES, paths);
+  const run = await benchScale(log, sizes, paths);
   for (const r of run.results) {
     const ratio = (r.requests / r.minimum).toFixed(2);
     const routes = Object.entries(r.byRoute)
@@ -174,12 +178,30 @@ async function scalePaths(ids: readonly string[]): Promise<void> {
   replaceResultLines(run.results);
 }
 
-/** The values of `--path ID` and the other arguments. */
-function splitArguments(args: readonly string[]): { pathIds: string[]; rest: string[] } {
+/** The sizes `--size N` (repeatable) asks for, each one of the bench's sizes. */
+function sizeOf(value: string | undefined): number {
+  const size = Number(value);
+  if (!(SIZES as readonly number[]).includes(size))
+    throw new Error(`--size needs one of ${SIZES.join(', ')}`);
+  return size;
+}
+
+/** The values of `--path ID` and `--size N`, and the other arguments. */
+function splitArguments(args: readonly string[]): {
+  pathIds: string[];
+  sizes: number[];
+  rest: string[];
+} {
   const pathIds: string[] = [];
+  const sizes: number[] = [];
   const rest: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
+    if (arg === '--size') {
+      i += 1;
+      sizes.push(sizeOf(args[i]));
+      continue;
+    }
     if (arg !== '--path') {
       rest.push(arg);
       continue;
@@ -189,20 +211,21 @@ function splitArguments(args: readonly string[]): { pathIds: string[]; rest: str
     if (id === undefined) throw new Error('--path needs a path id, e.g. soa.view');
     pathIds.push(id);
   }
-  return { pathIds, rest };
+  return { pathIds, sizes, rest };
 }
 
 async function main(): Promise<void> {
-  const { pathIds, rest } = splitArguments(process.argv.slice(2));
+  const { pathIds, sizes, rest } = splitArguments(process.argv.slice(2));
   const asked = rest.filter((a): a is Part => (PARTS as readonly string[]).includes(a));
   const unknown = rest.filter((a) => !(PARTS as readonly string[]).includes(a));
   if (unknown.length > 0)
     throw new Error(`Unknown bench part(s) ${unknown.join(', ')}: choose from ${PARTS.join(', ')}`);
+  if (sizes.length > 0 && pathIds.length === 0) throw new Error('--size goes with --path');
   if (pathIds.length > 0) {
     if (asked.some((p) => p !== 'scale'))
       throw new Error('--path chooses paths of the scale bench: give no other part with it');
     console.log(`AIMS scale bench (${pathIds.join(', ')}) — ${new Date().toISOString()}\n`);
-    await scalePaths(pathIds);
+    await scalePaths(pathIds, sizes.length > 0 ? [...sizes].sort((a, b) => a - b) : SIZES);
     return;
   }
   const parts = asked.length > 0 ? asked : [...PARTS];

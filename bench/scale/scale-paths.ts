@@ -9,6 +9,11 @@ import type { MacroOutcome } from '../../emulator/seed/demo/demo-pages';
 import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
 import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
+import { addDays, addMonths } from '../../src/domain/calendar';
+import { competenceReviewWindow } from '../../src/domain/competence';
+import { ageBands, lastQuarters } from '../../src/domain/overview';
+import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk';
+import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL } from '../../src/domain/roadmap';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
 import { AIMS_SCREENS } from '../../src/jira/aims-schema/screens';
 import { AIMS_WORKFLOWS } from '../../src/jira/aims-schema/workflows';
@@ -33,9 +38,7 @@ export interface ScalePath {
 }
 
 /** Paths the issue names that the app does not have yet: the table keeps their place. */
-export const PENDING_PATHS: readonly { id: string; title: string }[] = [
-  { id: 'overview.measures', title: 'AIMS overview measures (not built yet)' },
-];
+export const PENDING_PATHS: readonly { id: string; title: string }[] = [];
 
 const SOA = new DemoMacro('aims-soa', 'aims-soa-1');
 const REVIEW = new DemoMacro('aims-management-review', 'aims-management-review-1');
@@ -133,8 +136,27 @@ function reviewSets(f: SiteFacts) {
     improvementItems: f.count(
       'project = AIMS AND labels = aims-improvement AND statusCategory != Done',
     ),
+    incidents: f.of('AI Incident', `((${inPeriod}) OR statusCategory != Done)`),
+    competence: ((w) =>
+      f.of(
+        'Competence Record',
+        `"Competence expiry" >= "${w.expiredFrom}" AND "Competence expiry" <= "${w.expiringUntil}"`,
+      ))(competenceReviewWindow(start, f.period().today)),
   };
 }
+
+/** Incident figures (reported in the period, of them breached, open now) and competence ones. */
+const INCIDENT_COUNTS = 3;
+const COMPETENCE_COUNTS = 2;
+/**
+ * Single reads the review makes besides its figure groups: the review page with its record and
+ * what the viewer may do with it (one GET with include-properties and include-operations), the
+ * viewer, the people's names, the previous review's record (inputs b and c compared with it), the
+ * AIMS members group's size (policy awareness, 7.3); then one read of each registered AI policy
+ * page with its document control record (include-properties).
+ */
+const REVIEW_SINGLE_READS = 5;
+const REGISTERED_POLICY_PAGES = 1;
 
 /** Months of the quarter, and the sources a nonconformity can have (plus "unspecified"). */
 const MONTHS = 3;
@@ -161,7 +183,10 @@ const reviewQuarter: ScalePath = {
     // Each figure group is read or counted, whichever takes fewer requests.
     const ncCounts = 3 * (1 + MONTHS + SOURCES) + 1 + fieldPages(s.overdueNonconformities);
     return (
-      3 + // the review's record on the page, the viewer, the names of the people shown
+      REVIEW_SINGLE_READS +
+      REGISTERED_POLICY_PAGES +
+      Math.min(fieldPages(s.incidents), INCIDENT_COUNTS) +
+      Math.min(fieldPages(s.competence), COMPETENCE_COUNTS) +
       fieldPages(s.previousActions) +
       Math.min(fieldPages(s.nonconformities), ncCounts) +
       fieldPages(s.correctiveActions) + // by source: each needs its nonconformity's link
@@ -181,10 +206,35 @@ const reviewQuarter: ScalePath = {
       s.openRisks,
       s.controls,
       s.improvementItems,
+      s.incidents,
+      s.competence,
     ];
-    return 3 + sets.reduce((sum, n) => sum + idPages(n) + n, 0);
+    return (
+      REVIEW_SINGLE_READS +
+      REGISTERED_POLICY_PAGES +
+      sets.reduce((sum, n) => sum + idPages(n) + n, 0)
+    );
   },
 };
+
+/** A resolver function of a UI module invoked as the AIMS manager, as its frame would. */
+function invokeAsManager(
+  b: BenchSite,
+  handler: string,
+  functionKey: string,
+  moduleKey: string,
+  extension: Record<string, unknown>,
+): Promise<unknown> {
+  const accountId = accountOf('manager');
+  return b.host.invokeFunction(
+    handler,
+    {
+      call: { functionKey, payload: {} },
+      context: { accountId, siteUrl: b.site.url, moduleKey, extension },
+    },
+    { accountId, moduleKey },
+  );
+}
 
 function panelPath(id: string, title: string, issue: (b: BenchSite) => IssueDoc): ScalePath {
   return {
@@ -193,26 +243,13 @@ function panelPath(id: string, title: string, issue: (b: BenchSite) => IssueDoc)
     ui: true,
     async run(b) {
       const doc = issue(b);
-      const accountId = accountOf('manager');
       return ok(
         title,
-        await b.host.invokeFunction(
-          'issue-panel-resolver',
-          {
-            call: { functionKey: 'getPanel', payload: {} },
-            context: {
-              accountId,
-              siteUrl: b.site.url,
-              moduleKey: 'aims-issue-panel',
-              extension: {
-                type: 'jira:issuePanel',
-                issue: { id: doc.id, key: doc.key, typeId: doc.issueTypeId },
-                project: { id: doc.projectId, key: 'AIMS' },
-              },
-            },
-          },
-          { accountId, moduleKey: 'aims-issue-panel' },
-        ),
+        await invokeAsManager(b, 'issue-panel-resolver', 'getPanel', 'aims-issue-panel', {
+          type: 'jira:issuePanel',
+          issue: { id: doc.id, key: doc.key, typeId: doc.issueTypeId },
+          project: { id: doc.projectId, key: 'AIMS' },
+        }),
       );
     },
     // the issue and its linked issues, in one search (`key = X OR issue in linkedIssues(X)`)
@@ -392,6 +429,99 @@ const policyScan: ScalePath = {
   naive: () => 1,
 };
 
+/**
+ * The sets the AIMS overview reads or counts, each with the figures it shows: `figures` counts
+ * when each is counted (one `/search/approximate-count` each, the set's own count included when
+ * it is shown); `read` marks the sets that must be read (closure times, audit coverage).
+ */
+function overviewSets(f: SiteFacts): { n: number; figures: number; read?: boolean }[] {
+  const today = f.period().today;
+  const bands = ageBands(today).length;
+  const { bands: levels, likelihood, consequence } = DEFAULT_RISK_MATRIX;
+  const quarters = lastQuarters(today);
+  const yearStart = quarters[0]?.start ?? today;
+  const yearEnd = quarters.at(-1)?.before ?? today;
+  const inYear = (field: string) => `${field} >= "${yearStart}" AND ${field} < "${yearEnd}"`;
+  const cycleStart = addDays(addMonths(today, -12), 1);
+  const open = 'statusCategory != Done';
+  const graded = '"Finding grade" in ("Major nonconformity", "Minor nonconformity")';
+  const overdueActions = f.of('AIMS Action', `${open} AND duedate < "${today}"`);
+  return [
+    // open nonconformities: per age band, and their count
+    { n: f.of('Nonconformity', open), figures: bands + 1 },
+    // open major and minor findings per age band
+    { n: f.of('Audit Finding', `${open} AND ${graded}`), figures: 2 * bands },
+    // closed as effective: their closure times are read
+    {
+      n: f.of('Nonconformity', 'statusCategory = Done AND "Effectiveness verdict" = Effective'),
+      figures: 0,
+      read: true,
+    },
+    // corrective actions: open on time, open late, closed
+    { n: f.of('Corrective Action'), figures: 3 },
+    // open risks: their count, both level bands, both heat maps with "not rated"
+    {
+      n: f.of('AI Risk', open),
+      figures: 1 + 2 * levels.length + 2 * (likelihood.length * consequence.length + 1),
+    },
+    // applicable controls and of them implemented
+    { n: f.of('AI Control', 'Applicability = Included'), figures: 2 },
+    // audits of the cycle and of them done
+    { n: f.of('Audit', `created >= "${cycleStart}"`), figures: 2 },
+    // the audit programme's coverage: this cycle's audits are read
+    {
+      n: f.of('Audit', `"Audit programme cycle" ~ "${today.slice(0, 4)}"`),
+      figures: 0,
+      read: true,
+    },
+    // impact assessments: open, review due in 30 days, review overdue
+    { n: f.of('AI Impact Assessment'), figures: 3 },
+    // nonconformities from incidents: open, in the last 12 months
+    { n: f.of('Nonconformity', '"Nonconformity source" = Incident'), figures: 2 },
+    // overdue actions: the first listed (one page), their count and the policy reviews among them
+    { n: overdueActions, figures: overdueActions <= 100 ? 1 : 3 },
+    // objectives: all, achieved, overdue
+    { n: f.of('AI Objective'), figures: 3 },
+    // trends per quarter: nonconformities opened and closed, findings raised, risks identified
+    { n: f.of('Nonconformity', inYear('created')), figures: quarters.length },
+    {
+      n: f.of('Nonconformity', `statusCategory = Done AND ${inYear('resolutiondate')}`),
+      figures: quarters.length,
+    },
+    { n: f.of('Audit Finding', inYear('created')), figures: quarters.length },
+    { n: f.of('AI Risk', inYear('created')), figures: quarters.length },
+    // roadmap tasks per programme step, all and done
+    {
+      n: f.count(`project = AIMS AND labels = ${ROADMAP_TASK_LABEL}`),
+      figures: 2 * PROGRAMME_STEPS.length,
+    },
+  ];
+}
+
+const overviewMeasures: ScalePath = {
+  id: 'overview.measures',
+  title: 'AIMS overview measures (global page getView, as the AIMS manager)',
+  ui: true,
+  async run(b) {
+    return ok(
+      'Overview',
+      await invokeAsManager(b, 'overview-resolver', 'getView', 'aims-overview', {
+        type: 'jira:globalPage',
+      }),
+    );
+  },
+  // the viewer (may they change the register?), then each set read or its figures counted,
+  // whichever takes fewer requests (a set that must be read is read)
+  minimum: (f) =>
+    1 +
+    overviewSets(f).reduce(
+      (sum, set) => sum + (set.read ? fieldPages(set.n) : Math.min(fieldPages(set.n), set.figures)),
+      0,
+    ),
+  // the viewer, then each set's ids listed and each issue fetched on its own
+  naive: (f) => 1 + overviewSets(f).reduce((sum, set) => sum + idPages(set.n) + set.n, 0),
+};
+
 export const SCALE_PATHS: readonly ScalePath[] = [
   soaView,
   soaExport,
@@ -410,4 +540,5 @@ export const SCALE_PATHS: readonly ScalePath[] = [
   policyScan,
   findingTrigger,
   overdueScan,
+  overviewMeasures,
 ];

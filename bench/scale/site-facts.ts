@@ -94,10 +94,10 @@ export class SiteFacts {
   }
 
   /** The review period's bounds as JQL dates, and the day after its end. */
-  period(): { start: string; end: string; after: string; cutoff: string } {
+  period(): { start: string; end: string; after: string; cutoff: string; today: string } {
     const { periodStart: start, periodEnd: end } = this.bench.pages.reviewConfig;
     const after = new Date(Date.parse(`${end}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
     const today = this.bench.today.toISOString().slice(0, 10);
-    return { start, end, after, cutoff: today < end ? today : end };
+    return { start, end, after, cutoff: today < end ? today : end, today };
   }
 }

@@ -54,7 +54,7 @@ export class InvocationTimeoutError extends Error {
   }
 }
 
-/** One finished invocation: how long it ran (real time plus charged latency) against its limit. */
+/** One finished invocation: how long it ran (real time, or the latency charged on the virtual clock) against its limit. */
 export interface InvocationRecord {
   functionKey: string;
   moduleKey: string;
@@ -167,6 +167,7 @@ export class AppRuntime {
     const clock = new InvocationClock(
       limitMs,
       () => new InvocationTimeoutError(functionKey, limitMs),
+      this.latency.clock,
     );
     const invocation: Invocation = {
       invocationId,

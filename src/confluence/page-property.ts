@@ -52,10 +52,23 @@ export async function readPageProperty<T>(
     propertyListSchema,
   );
   const property = list.results.find((p) => p.key === key);
-  if (!property) return undefined;
+  return property && storedPageProperty(property, schema);
+}
+
+/**
+ * A property as read (from its list or a page's `include-properties`), its value checked.
+ * @throws InvalidPagePropertyError when the value does not match the schema.
+ */
+export function storedPageProperty<T>(
+  property: z.infer<typeof pagePropertySchema>,
+  schema: z.ZodType<T>,
+): StoredPageProperty<T> {
   const parsed = schema.safeParse(property.value);
   if (!parsed.success) {
-    throw new InvalidPagePropertyError(key, zodIssueLines(parsed.error, { root: 'value' }));
+    throw new InvalidPagePropertyError(
+      property.key,
+      zodIssueLines(parsed.error, { root: 'value' }),
+    );
   }
   return { propertyId: property.id, propertyVersion: property.version.number, value: parsed.data };
 }

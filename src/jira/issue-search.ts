@@ -70,35 +70,61 @@ function reconcileBody(options: SearchOptions): { reconcileIssues?: number[] } {
 
 /**
  * Every page of a search, one at a time (so a caller can fold pages into an aggregate without
- * holding every issue), following `nextPageToken` until the last page.
+ * holding every issue), following `nextPageToken` until the last page; with `fromPageToken`, the
+ * pages after one already read (`searchPage`).
  */
 export async function* searchPages(
   client: ProductClient,
   options: SearchOptions,
   firstPageSize?: number,
+  fromPageToken?: string,
 ): AsyncGenerator<SearchedIssue[]> {
   const pageSize = pageSizeFor(options.fields);
-  const reconcile = reconcileBody(options);
-  let nextPageToken: string | undefined;
+  let nextPageToken: string | undefined = fromPageToken;
   let first = true;
   do {
-    const page = await client.post(
-      route`/rest/api/3/search/jql`,
-      {
-        jql: options.jql,
-        fields: options.fields,
-        ...(options.properties?.length ? { properties: options.properties } : {}),
-        maxResults: first && firstPageSize !== undefined ? firstPageSize : pageSize,
-        ...reconcile,
-        ...(nextPageToken ? { nextPageToken } : {}),
-      },
-      searchPageSchema,
-      { readOnly: true },
-    );
+    const size = first && firstPageSize !== undefined ? firstPageSize : pageSize;
+    const page = await postSearch(client, options, size, nextPageToken);
     first = false;
     yield page.issues;
-    nextPageToken = page.isLast === true ? undefined : (page.nextPageToken ?? undefined);
+    nextPageToken = page.nextPageToken;
   } while (nextPageToken);
+}
+
+interface SearchPage {
+  issues: SearchedIssue[];
+  /** The next page's token (none: this was the last page). */
+  nextPageToken: string | undefined;
+}
+
+async function postSearch(
+  client: ProductClient,
+  options: SearchOptions,
+  maxResults: number,
+  nextPageToken: string | undefined,
+): Promise<SearchPage> {
+  const page = await client.post(
+    route`/rest/api/3/search/jql`,
+    {
+      jql: options.jql,
+      fields: options.fields,
+      ...(options.properties?.length ? { properties: options.properties } : {}),
+      maxResults,
+      ...reconcileBody(options),
+      ...(nextPageToken ? { nextPageToken } : {}),
+    },
+    searchPageSchema,
+    { readOnly: true },
+  );
+  return {
+    issues: page.issues,
+    nextPageToken: page.isLast === true ? undefined : (page.nextPageToken ?? undefined),
+  };
+}
+
+/** The first page of a search (of the largest size) and the token of the next one. */
+export function searchPage(client: ProductClient, options: SearchOptions): Promise<SearchPage> {
+  return postSearch(client, options, pageSizeFor(options.fields), undefined);
 }
 
 /** Every issue the search finds (all pages). For large sets prefer folding `searchPages`. */

@@ -1,14 +1,16 @@
 /**
  * Counts issues per bucket (a risk level, a month and grade, …) with as few requests as Jira
- * allows: one `/search/approximate-count` of them all, then whichever is fewer — one count per
- * bucket, or reading the issues (pages of FIELDS_PAGE_SIZE, only the fields that decide the
- * bucket) and counting them here. Either way every issue is counted: nothing is sampled or cut.
+ * allows: the first page of the issues (only the fields that decide the buckets) — when it is the
+ * only one, the counts are made from it, in one request; otherwise one
+ * `/search/approximate-count` of them all, then whichever is fewer — one count per bucket, or
+ * reading the remaining pages and counting them here. Either way every issue is counted: nothing
+ * is sampled or cut. Buckets may overlap (an issue may count in several).
  */
 import type { JqlClause } from './jql-builder';
 import { jql } from './jql-builder';
 import type { ProductClient } from './product-client';
 import type { SearchedIssue } from './issue-search';
-import { approximateCount, pageSizeFor, searchPages } from './issue-search';
+import { approximateCount, pageSizeFor, searchPage, searchPages } from './issue-search';
 
 export interface TallyBucket {
   id: string;
@@ -22,8 +24,8 @@ export interface TallyRequest {
   buckets: readonly TallyBucket[];
   /** The fields `bucketOf` reads. */
   fields: readonly string[];
-  /** The bucket of one issue read from the search: the same meaning as the buckets' JQL. */
-  bucketOf: (issue: SearchedIssue) => string | undefined;
+  /** The bucket(s) of one issue read from the search: the same meaning as the buckets' JQL. */
+  bucketOf: (issue: SearchedIssue) => string | readonly string[] | undefined;
 }
 
 export interface Tally {
@@ -36,20 +38,27 @@ export interface Tally {
 
 /** The counts of every bucket; see the file comment for how few requests that takes. */
 export async function tallyIssues(client: ProductClient, request: TallyRequest): Promise<Tally> {
-  const total = await approximateCount(client, request.jql);
   const counts = new Map(request.buckets.map((b) => [b.id, 0]));
-  if (total === 0) return { total, counts, method: 'count' };
-  const pages = Math.ceil(total / pageSizeFor(request.fields));
-  if (pages <= request.buckets.length) {
-    let read = 0;
-    for await (const page of searchPages(client, { jql: request.jql, fields: request.fields })) {
-      for (const issue of page) {
-        read += 1;
-        const id = request.bucketOf(issue);
-        const known = id === undefined ? undefined : counts.get(id);
-        if (id !== undefined && known !== undefined) counts.set(id, known + 1);
+  let read = 0;
+  const fold = (issues: readonly SearchedIssue[]): void => {
+    for (const issue of issues) {
+      read += 1;
+      const ids = request.bucketOf(issue);
+      for (const id of typeof ids === 'string' ? [ids] : (ids ?? [])) {
+        const known = counts.get(id);
+        if (known !== undefined) counts.set(id, known + 1);
       }
     }
+  };
+  const search = { jql: request.jql, fields: request.fields };
+  const first = await searchPage(client, search);
+  fold(first.issues);
+  if (!first.nextPageToken) return { total: read, counts, method: 'read' };
+  const total = await approximateCount(client, request.jql);
+  const pagesLeft = Math.ceil(Math.max(0, total - read) / pageSizeFor(request.fields));
+  if (pagesLeft <= request.buckets.length) {
+    for await (const page of searchPages(client, search, undefined, first.nextPageToken))
+      fold(page);
     return { total: read, counts, method: 'read' };
   }
   const values = await Promise.all(

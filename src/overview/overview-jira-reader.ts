@@ -1,9 +1,11 @@
 /**
- * Reads the figures of the AIMS overview (9.1) from Jira AS THE VIEWER. Every figure is the
- * `/search/approximate-count` of the JQL it carries (the page links it to that search), or a
- * bucket of a tally (src/jira/issue-tally.ts: one count per bucket, or reading the issues when
- * that takes fewer requests — the same meaning as the bucket's JQL). Lists are "first N of M"
- * (src/jira/issue-search.ts). Never one request per issue.
+ * Reads the figures of the AIMS overview (9.1) from Jira AS THE VIEWER. Every figure carries the
+ * JQL of what it counts (the page links it to that search) and is a bucket of a tally of one set
+ * of issues (src/jira/issue-tally.ts): the set read once when it fits in one page or reading
+ * takes fewer requests — each figure then tested on the issues read, with the same meaning as its
+ * JQL — else one `/search/approximate-count` per figure. The open risks' counts, level bands and
+ * both heat maps are one tally; so are each set's figures (corrective actions, impact assessments,
+ * objectives, …). Lists are "first N of M". Never one request per issue.
  */
 import { z } from 'zod';
 import { EVIDENCE_REVIEW_WARNING_DAYS } from '../domain/evidence';
@@ -22,6 +24,7 @@ import { cycleCoverage } from '../domain/audit-programme';
 import { addDays, addMonths } from '../domain/calendar';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL, roadmapStepLabel } from '../domain/roadmap';
+import type { AimsIssue } from '../jira/aims-issue';
 import { fieldIdOf, readAimsIssue } from '../jira/aims-issue';
 import { aimsTypeJql } from '../jira/aims-jql';
 import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../jira/cycle-audits';
@@ -31,7 +34,7 @@ import {
   FINDING_GRADE_OPTIONS,
   LIKELIHOOD_OPTIONS,
 } from '../jira/aims-schema';
-import { approximateCount, searchFirst, searchPages } from '../jira/issue-search';
+import { approximateCount, searchPage, searchPages } from '../jira/issue-search';
 import type { SearchedIssue } from '../jira/issue-search';
 import { tallyIssues } from '../jira/issue-tally';
 import type { JqlClause } from '../jira/jql-builder';
@@ -65,18 +68,48 @@ const figureOf = (label: string, where: JqlClause, count: number): FigureView =>
   jql: where,
 });
 
-async function counted(r: Reader, label: string, where: JqlClause): Promise<FigureView> {
-  return figureOf(label, where, await approximateCount(r.jira, where));
+/** A figure of a group: its JQL within the group's, and the same test on an issue read. */
+interface GroupFigure {
+  id: string;
+  label: string;
+  jql: JqlClause;
+  holds: (issue: AimsIssue) => boolean;
 }
 
+/**
+ * Figures of one set of issues (`where`) with the set's own count as `total`: one tally (the
+ * issues read when they fit in a page or that takes fewer requests, else one count each).
+ */
+async function figureGroup(
+  r: Reader,
+  where: JqlClause,
+  fields: readonly string[],
+  figures: readonly GroupFigure[],
+): Promise<{ figures: Map<string, FigureView>; total: number }> {
+  return talliedWithTotal(r, where, figures, fields, (raw) => {
+    const issue = readAimsIssue(raw, r.state);
+    return figures.filter((f) => f.holds(issue)).map((f) => f.id);
+  });
+}
+
+/** A share of `whole` (its issues counted with the part, in one figure group). */
 async function share(
   r: Reader,
-  part: [string, JqlClause],
+  part: { label: string; jql: JqlClause; field: string; holds: (issue: AimsIssue) => boolean },
   whole: [string, JqlClause],
 ): Promise<ShareView> {
-  const [p, w] = await Promise.all([counted(r, ...part), counted(r, ...whole)]);
+  const group = await figureGroup(r, whole[1], [part.field], [{ id: 'part', ...part }]);
+  const p = must(group.figures, 'part');
+  const w = figureOf(whole[0], whole[1], group.total);
   return { part: p, whole: w, percent: sharePercent(p.count, w.count) };
 }
+
+const isDone = (issue: AimsIssue): boolean => issue.statusCategory === 'done';
+/** A date field's value (`YYYY-MM-DD`) before `day`; false when empty. */
+const before = (value: unknown, day: string): boolean => typeof value === 'string' && value < day;
+/** A date field's value from `from` to `to`, both included; false when empty. */
+const within = (value: unknown, from: string, to: string): boolean =>
+  typeof value === 'string' && value >= from && value <= to;
 
 interface Bucket {
   id: string;
@@ -85,20 +118,31 @@ interface Bucket {
 }
 
 /** A tally as figures, each bucket's JQL ANDed with the tally's (what its count means). */
-async function tallied(
+async function talliedWithTotal(
   r: Reader,
   where: JqlClause,
   buckets: readonly Bucket[],
   fields: readonly string[],
-  bucketOf: (issue: SearchedIssue) => string | undefined,
-): Promise<Map<string, FigureView>> {
+  bucketOf: (issue: SearchedIssue) => string | readonly string[] | undefined,
+): Promise<{ figures: Map<string, FigureView>; total: number }> {
   const tally = await tallyIssues(r.jira, { jql: where, buckets, fields, bucketOf });
-  return new Map(
+  const figures = new Map(
     buckets.map((b) => [
       b.id,
       figureOf(b.label, jql.and(where, b.jql), tally.counts.get(b.id) ?? 0),
     ]),
   );
+  return { figures, total: tally.total };
+}
+
+async function tallied(
+  r: Reader,
+  where: JqlClause,
+  buckets: readonly Bucket[],
+  fields: readonly string[],
+  bucketOf: (issue: SearchedIssue) => string | readonly string[] | undefined,
+): Promise<Map<string, FigureView>> {
+  return (await talliedWithTotal(r, where, buckets, fields, bucketOf)).figures;
 }
 
 const must = (figures: Map<string, FigureView>, id: string): FigureView => {
@@ -138,8 +182,8 @@ async function nonconformities(r: Reader): Promise<JiraFigures['nonconformities'
     jql.eq(verdict, 'Effective'),
   );
 
-  const [all, graded, open, spans] = await Promise.all([
-    tallied(
+  const [byAge, graded, spans] = await Promise.all([
+    talliedWithTotal(
       r,
       ncs,
       bands.map((b) => ({ id: b.id, label: b.label, jql: createdIn(b) })),
@@ -163,12 +207,12 @@ async function nonconformities(r: Reader): Promise<JiraFigures['nonconformities'
         return g ? `${ageBandOf(bands, day(issue.created))}|${g.id}` : undefined;
       },
     ),
-    counted(r, 'Open nonconformities', ncs),
     readClosedSpans(r, closedEffective),
   ]);
   const time = closureTime(spans);
+  const all = byAge.figures;
   return {
-    open,
+    open: figureOf('Open nonconformities', ncs, byAge.total),
     byAge: bands.map((b) => ({
       band: b.label,
       all: must(all, b.id),
@@ -201,92 +245,152 @@ async function readClosedSpans(r: Reader, where: JqlClause) {
 
 async function correctiveActions(r: Reader): Promise<JiraFigures['correctiveActions']> {
   const cas = aimsTypeJql(r.state, 'correctiveAction');
-  const [onTime, late, closed] = await Promise.all([
-    counted(
-      r,
-      'Open, on time',
-      jql.and(cas, OPEN, jql.or(jql.isEmpty('duedate'), jql.gte('duedate', r.asOf))),
-    ),
-    counted(r, 'Open, late', jql.and(cas, OPEN, jql.lt('duedate', r.asOf))),
-    counted(r, 'Closed', jql.and(cas, DONE)),
-  ]);
-  return { onTime, late, closed };
+  const late = (issue: AimsIssue) => issue.duedate !== null && issue.duedate < r.asOf;
+  const { figures } = await figureGroup(
+    r,
+    cas,
+    ['status', 'duedate'],
+    [
+      {
+        id: 'onTime',
+        label: 'Open, on time',
+        jql: jql.and(OPEN, jql.or(jql.isEmpty('duedate'), jql.gte('duedate', r.asOf))),
+        holds: (i) => !isDone(i) && !late(i),
+      },
+      {
+        id: 'late',
+        label: 'Open, late',
+        jql: jql.and(OPEN, jql.lt('duedate', r.asOf)),
+        holds: (i) => !isDone(i) && late(i),
+      },
+      { id: 'closed', label: 'Closed', jql: DONE, holds: isDone },
+    ],
+  );
+  return {
+    onTime: must(figures, 'onTime'),
+    late: must(figures, 'late'),
+    closed: must(figures, 'closed'),
+  };
 }
 
-async function heatMap(
+/** One heat map's buckets (its cells, and "not rated") in the tally of the open risks. */
+function heatMapTally(
   r: Reader,
   matrix: RiskMatrixConfig,
-  open: JqlClause,
+  prefix: string,
   likelihoodKey: string,
   consequenceKey: string,
-): Promise<HeatMapView> {
+) {
   const [lf, cf] = [fieldIdOf(r.state, likelihoodKey), fieldIdOf(r.state, consequenceKey)];
+  const notRated = `${prefix}:not-rated`;
+  const cellId = (l: number, c: number) => `${prefix}:${heatMapCellId(l, c)}`;
   const cells = matrix.likelihood.flatMap((_l, li) =>
     matrix.consequence.map((_c, ci) => {
       const [l, c] = [LIKELIHOOD_OPTIONS[li], CONSEQUENCE_OPTIONS[ci]];
       if (!l || !c) throw new Error('The risk matrix is larger than the Jira scales');
       return {
-        id: heatMapCellId(li + 1, ci + 1),
+        id: cellId(li + 1, ci + 1),
         label: `${l} × ${c}`,
         jql: jql.and(jql.eq(customField(lf), l), jql.eq(customField(cf), c)),
       };
     }),
   );
-  const [figures, notRated] = await Promise.all([
-    tallied(r, open, cells, [lf, cf], (raw) => {
-      const issue = readAimsIssue(raw, r.state);
-      const l = levelNumberOf(issue.values[likelihoodKey] as string | null);
-      const c = levelNumberOf(issue.values[consequenceKey] as string | null);
-      return l && c ? heatMapCellId(l, c) : undefined;
-    }),
-    counted(
-      r,
-      'Not rated',
-      jql.and(open, jql.or(jql.isEmpty(customField(lf)), jql.isEmpty(customField(cf)))),
-    ),
-  ]);
-  const map = riskHeatMap(matrix, new Map([...figures].map(([id, f]) => [id, f.count])));
   return {
-    ...map,
-    rows: map.rows.map((row) =>
-      row.map((cell) => ({
-        ...cell,
-        jql: must(figures, heatMapCellId(cell.likelihood, cell.consequence)).jql,
-      })),
-    ),
-    notRated,
+    fields: [lf, cf],
+    buckets: [
+      ...cells,
+      {
+        id: notRated,
+        label: 'Not rated',
+        jql: jql.or(jql.isEmpty(customField(lf)), jql.isEmpty(customField(cf))),
+      },
+    ],
+    /** The cell of the issue's two levels, or "not rated" when either is empty. */
+    bucketOf(issue: AimsIssue): string | undefined {
+      const [lv, cv] = [issue.values[likelihoodKey], issue.values[consequenceKey]];
+      if (lv === null || lv === undefined || cv === null || cv === undefined) return notRated;
+      const l = levelNumberOf(lv as string);
+      const c = levelNumberOf(cv as string);
+      return l && c ? cellId(l, c) : undefined;
+    },
+    /** The heat map from the tally's figures. */
+    view(figures: Map<string, FigureView>): HeatMapView {
+      const counts = new Map(
+        [...figures]
+          .filter(([id]) => id.startsWith(`${prefix}:`))
+          .map(([id, f]) => [id.slice(prefix.length + 1), f.count]),
+      );
+      const map = riskHeatMap(matrix, counts);
+      return {
+        ...map,
+        rows: map.rows.map((row) =>
+          row.map((cell) => ({
+            ...cell,
+            jql: must(figures, cellId(cell.likelihood, cell.consequence)).jql,
+          })),
+        ),
+        notRated: must(figures, notRated),
+      };
+    },
   };
 }
 
+/** The buckets of one level (inherent or residual) per band of the matrix. */
+function levelTally(r: Reader, matrix: RiskMatrixConfig, key: string, prefix: string) {
+  const field = fieldIdOf(r.state, key);
+  return {
+    fields: [field],
+    buckets: matrix.bands.map((b) => ({
+      id: `${prefix}:${b.id}`,
+      label: b.label,
+      jql: jql.eq(customField(field), b.label),
+    })),
+    bucketOf(issue: AimsIssue): string | undefined {
+      const band = matrix.bands.find((b) => b.label === issue.values[key]);
+      return band ? `${prefix}:${band.id}` : undefined;
+    },
+  };
+}
+
+/**
+ * The open risks' figures — their count, each level band (inherent and residual) and both heat
+ * maps — from one tally of them: read once, or counted per bucket when that takes fewer requests.
+ */
 async function risks(r: Reader, matrix: RiskMatrixConfig): Promise<JiraFigures['risks']> {
   const open = jql.and(aimsTypeJql(r.state, 'aiRisk'), OPEN);
-  const levelBuckets = (key: string): Bucket[] =>
-    matrix.bands.map((b) => ({
-      id: b.id,
-      label: b.label,
-      jql: jql.eq(customField(fieldIdOf(r.state, key)), b.label),
-    }));
-  const byLevel = (key: string) =>
-    tallied(r, open, levelBuckets(key), [fieldIdOf(r.state, key)], (raw) => {
-      const value = readAimsIssue(raw, r.state).values[key];
-      return matrix.bands.find((b) => b.label === value)?.id;
-    });
-  const [total, inherent, residual, inherentMap, residualMap] = await Promise.all([
-    counted(r, 'Open risks', open),
-    byLevel('inherentLevel'),
-    byLevel('residualLevel'),
-    heatMap(r, matrix, open, 'likelihood', 'consequence'),
-    heatMap(r, matrix, open, 'residualLikelihood', 'residualConsequence'),
-  ]);
+  const inherentMap = heatMapTally(r, matrix, 'inherent-map', 'likelihood', 'consequence');
+  const residualMap = heatMapTally(
+    r,
+    matrix,
+    'residual-map',
+    'residualLikelihood',
+    'residualConsequence',
+  );
+  const parts = [
+    levelTally(r, matrix, 'inherentLevel', 'inherent'),
+    levelTally(r, matrix, 'residualLevel', 'residual'),
+    inherentMap,
+    residualMap,
+  ];
+  const { figures, total } = await talliedWithTotal(
+    r,
+    open,
+    parts.flatMap((p) => p.buckets),
+    parts.flatMap((p) => p.fields),
+    (raw) => {
+      const issue = readAimsIssue(raw, r.state);
+      return parts.flatMap((p) => p.bucketOf(issue) ?? []);
+    },
+  );
   return {
-    open: total,
+    open: figureOf('Open risks', open, total),
     levels: matrix.bands.map((b) => ({
       band: b.label,
-      inherent: must(inherent, b.id),
-      residual: must(residual, b.id),
+      inherent: must(figures, `inherent:${b.id}`),
+      residual: must(figures, `residual:${b.id}`),
     })),
-    inherent: inherentMap,
-    residual: residualMap,
+    inherent: inherentMap.view(figures),
+    residual: residualMap.view(figures),
   };
 }
 
@@ -337,25 +441,34 @@ async function trends(r: Reader): Promise<JiraFigures['trends']> {
   }));
 }
 
+/**
+ * Overdue AIMS actions: the first OVERDUE_ACTIONS_LISTED by due date, how many there are, and of
+ * them the policy reviews. One page of them (by due date) answers all three when it is the only
+ * one; otherwise the two figures are counted.
+ */
 async function overdueWork(r: Reader): Promise<JiraFigures['overdue']> {
   const actions = jql.and(aimsTypeJql(r.state, 'aimsAction'), OPEN, jql.lt('duedate', r.asOf));
-  const source = customField(fieldIdOf(r.state, 'actionSource'));
-  const [policyReviews, all, first] = await Promise.all([
-    counted(r, 'Overdue policy reviews', jql.and(actions, jql.eq(source, 'Policy review'))),
-    counted(r, 'Overdue actions', actions),
-    searchFirst(r.jira, {
-      jql: jql.orderBy(actions, 'duedate'),
-      fields: ['summary', 'duedate'],
-      first: OVERDUE_ACTIONS_LISTED,
-    }),
-  ]);
+  const sourceField = fieldIdOf(r.state, 'actionSource');
+  const policyReviews = jql.and(actions, jql.eq(customField(sourceField), 'Policy review'));
+  const page = await searchPage(r.jira, {
+    jql: jql.orderBy(actions, 'duedate'),
+    fields: ['summary', 'duedate', sourceField],
+  });
+  const read = page.issues.map((raw) => readAimsIssue(raw, r.state));
+  const [all, policy] = page.nextPageToken
+    ? await Promise.all([
+        approximateCount(r.jira, actions),
+        approximateCount(r.jira, policyReviews),
+      ])
+    : [read.length, read.filter((i) => i.values.actionSource === 'Policy review').length];
   return {
-    policyReviews,
-    actions: all,
-    firstActions: first.issues.map((raw) => {
-      const issue = readAimsIssue(raw, r.state);
-      return { key: issue.key, summary: issue.summary || null, dueDate: issue.duedate };
-    }),
+    policyReviews: figureOf('Overdue policy reviews', policyReviews, policy),
+    actions: figureOf('Overdue actions', actions, all),
+    firstActions: read.slice(0, OVERDUE_ACTIONS_LISTED).map((issue) => ({
+      key: issue.key,
+      summary: issue.summary || null,
+      dueDate: issue.duedate,
+    })),
   };
 }
 
@@ -365,24 +478,28 @@ async function roadmapProgress(r: Reader): Promise<JiraFigures['roadmap']> {
     jql.eq('project', r.state.projectKey),
     jql.eq('labels', ROADMAP_TASK_LABEL),
   );
-  const buckets = PROGRAMME_STEPS.map((s) => ({
-    id: String(s.step),
-    label: `Step ${s.step}: ${s.title}`,
-    jql: jql.eq('labels', roadmapStepLabel(s.step)),
-  }));
-  const stepOf = (raw: SearchedIssue) => {
-    const labels = z.array(z.string()).catch([]).parse(raw.fields.labels);
-    return PROGRAMME_STEPS.find((s) => labels.includes(roadmapStepLabel(s.step)))?.step.toString();
-  };
-  const [all, done] = await Promise.all([
-    tallied(r, tasks, buckets, ['labels'], stepOf),
-    tallied(r, jql.and(tasks, DONE), buckets, ['labels'], stepOf),
+  // Each step's tasks, and of them those done: one tally (a done task counts in both).
+  const stepLabel = (step: number) => jql.eq('labels', roadmapStepLabel(step));
+  const buckets = PROGRAMME_STEPS.flatMap((s) => [
+    { id: `all:${s.step}`, label: `Step ${s.step} tasks`, jql: stepLabel(s.step) },
+    {
+      id: `done:${s.step}`,
+      label: `Step ${s.step} tasks done`,
+      jql: jql.and(stepLabel(s.step), DONE),
+    },
   ]);
+  const figures = await tallied(r, tasks, buckets, ['labels', 'status'], (raw) => {
+    const labels = z.array(z.string()).catch([]).parse(raw.fields.labels);
+    const step = PROGRAMME_STEPS.find((s) => labels.includes(roadmapStepLabel(s.step)))?.step;
+    if (step === undefined) return undefined;
+    const done = readAimsIssue(raw, r.state).statusCategory === 'done';
+    return done ? [`all:${step}`, `done:${step}`] : [`all:${step}`];
+  });
   return PROGRAMME_STEPS.map((s) => ({
     step: s.step,
     title: s.title,
-    done: { ...must(done, String(s.step)), label: `Step ${s.step} tasks done` },
-    total: { ...must(all, String(s.step)), label: `Step ${s.step} tasks` },
+    done: must(figures, `done:${s.step}`),
+    total: must(figures, `all:${s.step}`),
   }));
 }
 
@@ -449,8 +566,7 @@ export async function readOverviewFigures(
     programme,
     incidentFigures,
     overdue,
-    progress,
-    objOverdue,
+    objectiveFigures,
     trend,
     roadmap,
     evidence,
@@ -460,32 +576,68 @@ export async function readOverviewFigures(
     risks(r, matrix),
     share(
       r,
-      ['Implemented', jql.and(included, jql.eq(field('implementationStatus'), 'Implemented'))],
+      {
+        label: 'Implemented',
+        jql: jql.eq(field('implementationStatus'), 'Implemented'),
+        field: fieldIdOf(state, 'implementationStatus'),
+        holds: (i) => i.values.implementationStatus === 'Implemented',
+      },
       ['Applicable controls', included],
     ),
-    share(r, ['Audits done', jql.and(audits, DONE)], ['Audits in the cycle', audits]),
-    Promise.all([
-      counted(r, 'Open', jql.and(assessments, OPEN)),
-      counted(
-        r,
-        'Review due in 30 days',
-        jql.and(
-          assessments,
-          DONE,
-          jql.gte(nextReview, asOf),
-          jql.lte(nextReview, addDays(asOf, 30)),
-        ),
-      ),
-      counted(r, 'Review overdue', jql.and(assessments, DONE, jql.lt(nextReview, asOf))),
+    share(r, { label: 'Audits done', jql: DONE, field: 'status', holds: isDone }, [
+      'Audits in the cycle',
+      audits,
     ]),
+    figureGroup(
+      r,
+      assessments,
+      ['status', fieldIdOf(state, 'impactNextReview')],
+      [
+        { id: 'open', label: 'Open', jql: OPEN, holds: (i) => !isDone(i) },
+        {
+          id: 'dueSoon',
+          label: 'Review due in 30 days',
+          jql: jql.and(DONE, jql.gte(nextReview, asOf), jql.lte(nextReview, addDays(asOf, 30))),
+          holds: (i) => isDone(i) && within(i.values.impactNextReview, asOf, addDays(asOf, 30)),
+        },
+        {
+          id: 'overdue',
+          label: 'Review overdue',
+          jql: jql.and(DONE, jql.lt(nextReview, asOf)),
+          holds: (i) => isDone(i) && before(i.values.impactNextReview, asOf),
+        },
+      ],
+    ),
     programmeCoverage(r, asOf.slice(0, 4)),
-    Promise.all([
-      counted(r, 'Open', jql.and(incidents, OPEN)),
-      counted(r, 'In the last 12 months', jql.and(incidents, jql.gte('created', cycleStart))),
-    ]),
+    figureGroup(
+      r,
+      incidents,
+      ['status', 'created'],
+      [
+        { id: 'open', label: 'Open', jql: OPEN, holds: (i) => !isDone(i) },
+        {
+          id: 'lastYear',
+          label: 'In the last 12 months',
+          jql: jql.gte('created', cycleStart),
+          holds: (i) => day(i.created) >= cycleStart,
+        },
+      ],
+    ),
     overdueWork(r),
-    share(r, ['Achieved', jql.and(objectives, DONE)], ['AI objectives', objectives]),
-    counted(r, 'Overdue objectives', jql.and(objectives, OPEN, jql.lt('duedate', asOf))),
+    figureGroup(
+      r,
+      objectives,
+      ['status', 'duedate'],
+      [
+        { id: 'achieved', label: 'Achieved', jql: DONE, holds: isDone },
+        {
+          id: 'overdue',
+          label: 'Overdue objectives',
+          jql: jql.and(OPEN, jql.lt('duedate', asOf)),
+          holds: (i) => !isDone(i) && before(i.duedate, asOf),
+        },
+      ],
+    ),
     trends(r),
     roadmapProgress(r),
     evidenceCurrency(r, included),
@@ -499,15 +651,29 @@ export async function readOverviewFigures(
     soa,
     evidence,
     audits: { cycleStart, coverage, programme },
-    impactAssessments: { open: ia[0], reviewDueSoon: ia[1], reviewOverdue: ia[2] },
+    impactAssessments: {
+      open: must(ia.figures, 'open'),
+      reviewDueSoon: must(ia.figures, 'dueSoon'),
+      reviewOverdue: must(ia.figures, 'overdue'),
+    },
     incidents: {
       recordedAs:
         'The AIMS has no Incident issue type: incidents are the nonconformities whose source is "Incident".',
-      open: incidentFigures[0],
-      lastYear: incidentFigures[1],
+      open: must(incidentFigures.figures, 'open'),
+      lastYear: must(incidentFigures.figures, 'lastYear'),
     },
     overdue,
-    objectives: { progress, overdue: objOverdue },
+    objectives: {
+      progress: {
+        part: must(objectiveFigures.figures, 'achieved'),
+        whole: figureOf('AI objectives', objectives, objectiveFigures.total),
+        percent: sharePercent(
+          must(objectiveFigures.figures, 'achieved').count,
+          objectiveFigures.total,
+        ),
+      },
+      overdue: must(objectiveFigures.figures, 'overdue'),
+    },
     trends: trend,
     roadmap,
   };

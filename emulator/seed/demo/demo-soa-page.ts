@@ -96,16 +96,21 @@ async function approveAsManager(
 
 /**
  * Creates the demo "Statement of Applicability" page (see the file comment); returns its id.
- * Call after the app has provisioned the AIMS project.
+ * Call after the app has provisioned the AIMS project. `settle` lets time pass between recording
+ * the decisions in Jira and approving (Jira's search catches up, as it has when the manager comes
+ * to approve): an approval snapshots what search shows, and a control created a moment before is
+ * not in it yet — on Atlassian's cloud as on the emulator with search lag.
  */
 export async function seedSoaPage(
   site: DemoSite,
   host: ForgeHost,
+  settle: () => Promise<void> = async () => undefined,
 ): Promise<{ pageId: string; created: boolean }> {
   const spaceId = await aimsSpaceId(site);
   const found = await findPage(site, spaceId, SOA_PAGE_TITLE);
   if (found) return { pageId: found, created: false };
   const seeded = await seedSoaDecisions(site);
+  await settle();
   const id = await createAdfPage(site, spaceId, SOA_PAGE_TITLE, soaPageBody(host, DEMO_SOA_CONFIG));
   const page = { id, spaceId };
   await approveAsManager(host, site, page);

@@ -113,7 +113,7 @@ export async function seedDemo(
 
   const policy = await seedPolicyPage(site, host);
   if (policy.created) await seedPolicyAcknowledgements(site, host, policy.pageId);
-  const soa = await seedSoaPage(site, host);
+  const soa = await seedSoaPage(site, host, settle);
   // The scope as approved is what the Q3 review is held against; its revision is what Q4 shows.
   const scope = await seedScopePage(site, host);
   const reviews = await seedReviewPages(site, host);

@@ -1,5 +1,6 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
+import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
 import type { Reason } from '../lifecycle/reason';
 import { breachedRequirementOf } from './breached-requirement';
@@ -9,7 +10,10 @@ import { breachedRequirementOf } from './breached-requirement';
  * closed. Investigating starts once the report says how severe it is, which AI system it affects,
  * how it was detected and who reported it. Concluding answers two questions: must it be reported
  * outside the organization, and to whom (A.8.5); was a requirement breached, and which one (10.2).
- * A breach raises a linked Nonconformity; the incident closes only once it is raised. Concluded
+ * A breach raises a linked Nonconformity; the incident closes only once it is raised. Investigated
+ * again and answered "No" while that Nonconformity is open, it cannot be concluded: it would claim
+ * nothing was breached while its Nonconformity stands, and the app never closes or unlinks the
+ * Nonconformity silently — it is closed first in its own workflow, saying why. Concluded
  * and closed incidents are read-only in Jira; a manager reopens a closed one, saying why
  * (`reopeningRequirements`).
  */
@@ -38,6 +42,8 @@ export interface IncidentFacts {
   readonly breachedRequirement?: string | null;
   /** The Nonconformities it raised (keys, "raises" links). */
   readonly nonconformities: readonly string[];
+  /** Of those, the ones not closed: they stand, whatever the incident's answers say now. */
+  readonly standingNonconformities: readonly string[];
 }
 
 const reason = (code: string, message: string): Reason => ({ code, message });
@@ -104,6 +110,15 @@ export function conclusionRequirements(facts: IncidentFacts): Reason[] {
       reason(
         'breached-requirement-unknown',
         `"${(facts.breachedRequirement ?? '').trim()}" is not a clause or Annex A control of ISO/IEC 42001: correct it, or name the law or contract in words.`,
+      ),
+    );
+  else if (facts.requirementBreached === 'no' && facts.standingNonconformities.length > 0)
+    reasons.push(
+      reason(
+        'breach-withdrawn-nonconformity-stands',
+        appRule(
+          '"Requirement breached?" is No, yet the Nonconformity this incident raised (linked "raises") is still open: the incident cannot say nothing was breached while it stands. Keep Yes, or first close that Nonconformity in its own workflow, saying why it was raised in error.',
+        ),
       ),
     );
   else if (facts.requirementBreached === 'no' && hasText(facts.breachedRequirement))

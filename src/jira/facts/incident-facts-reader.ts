@@ -3,7 +3,7 @@ import type { IncidentFacts, IncidentState } from '../../domain/incident';
 import type { AppConfig } from '../../storage/app-config';
 import type { AimsIssue } from '../aims-issue';
 import { AI_INCIDENT_CONCLUSION_FIELD_KEYS, AI_INCIDENT_REPORT_FIELD_KEYS } from '../aims-schema';
-import { linkedIssues } from '../aims-links';
+import { isDoneLink, linkedIssues } from '../aims-links';
 import { accountIdOf, textOf, yesNo } from '../jira-option-values';
 
 /** Every field the incident's guards read. */
@@ -27,6 +27,7 @@ export function incidentStateOf(statusKey: string | undefined): IncidentState | 
 export function incidentFacts(incident: AimsIssue, config: AppConfig): IncidentFacts {
   const v = incident.values;
   const names = config.issueTypeNames;
+  const raised = linkedIssues(incident, 'raises', names.nonconformity);
   return {
     severity: textOf(v.incidentSeverity),
     detectedHow: textOf(v.detectedHow),
@@ -37,6 +38,7 @@ export function incidentFacts(incident: AimsIssue, config: AppConfig): IncidentF
     externalReportingTo: textOf(v.externalReportingTo),
     requirementBreached: yesNo(v.requirementBreached),
     breachedRequirement: textOf(v.breachedRequirement),
-    nonconformities: linkedIssues(incident, 'raises', names.nonconformity).map((l) => l.issue.key),
+    nonconformities: raised.map((l) => l.issue.key),
+    standingNonconformities: raised.filter((l) => !isDoneLink(l)).map((l) => l.issue.key),
   };
 }

@@ -281,21 +281,43 @@ function incidentsReportedJql(state: ProvisioningState, period: ReviewPeriod): J
   );
 }
 
-/** AI incidents: reported in the period, of those with a breached requirement, open now (counts only). */
+/**
+ * AI incidents: reported in the period, of those with a breached requirement, open now (counts
+ * only; see issue-tally.ts: read when they fit in a page or take fewer requests, else counted).
+ */
 async function countIncidents(
   jira: ProductClient,
   state: ProvisioningState,
   period: ReviewPeriod,
 ): Promise<{ reported: number; breached: number; open: number } | null> {
   if (!state.issueTypes.aiIncident) return null; // provisioned before incidents existed
-  const breach = customField(fieldIdOf(state, 'requirementBreached'));
+  const breachField = fieldIdOf(state, 'requirementBreached');
+  const breach = customField(breachField);
   const reported = incidentsReportedJql(state, period);
-  const [reportedCount, breached, open] = await Promise.all([
-    approximateCount(jira, reported),
-    approximateCount(jira, jql.and(reported, jql.eq(breach, 'Yes'))),
-    approximateCount(jira, jql.and(typeClause(state, 'aiIncident'), jql.statusCategoryNot('done'))),
-  ]);
-  return { reported: reportedCount, breached, open };
+  const open = jql.and(typeClause(state, 'aiIncident'), jql.statusCategoryNot('done'));
+  const reportedFrom = period.start;
+  const reportedBefore = dayAfter(period.end);
+  const tally = await tallyIssues(jira, {
+    jql: jql.or(reported, open),
+    buckets: [
+      { id: 'reported', jql: reported },
+      { id: 'breached', jql: jql.and(reported, jql.eq(breach, 'Yes')) },
+      { id: 'open', jql: open },
+    ],
+    fields: ['created', 'status', breachField],
+    bucketOf: (raw) => {
+      const issue = readAimsIssue(raw, state);
+      const day = (issue.created ?? '').slice(0, 10);
+      const inPeriod = day >= reportedFrom && day < reportedBefore;
+      return [
+        ...(inPeriod ? ['reported'] : []),
+        ...(inPeriod && issue.values.requirementBreached === 'Yes' ? ['breached'] : []),
+        ...(issue.statusCategory !== 'done' ? ['open'] : []),
+      ];
+    },
+  });
+  const count = (id: string): number => tally.counts.get(id) ?? 0;
+  return { reported: count('reported'), breached: count('breached'), open: count('open') };
 }
 
 /** Competence Records whose expiry date is from `from` to `until` (both included). */
@@ -322,7 +344,7 @@ function competenceJqls(
   };
 }
 
-/** Competence Records expired and expiring (counts only; null: not provisioned). */
+/** Competence Records expired and expiring (counts only, as the incidents; null: not provisioned). */
 async function countCompetence(
   jira: ProductClient,
   state: ProvisioningState,
@@ -331,11 +353,25 @@ async function countCompetence(
 ): Promise<{ expired: number; expiring: number } | null> {
   const where = competenceJqls(state, period, asOf);
   if (!where) return null; // provisioned before competence records existed
-  const [expired, expiring] = await Promise.all([
-    approximateCount(jira, where.expired),
-    approximateCount(jira, where.expiring),
-  ]);
-  return { expired, expiring };
+  const window = competenceReviewWindow(period.start, asOf);
+  const expiresField = fieldIdOf(state, 'competenceExpires');
+  const tally = await tallyIssues(jira, {
+    jql: jql.or(where.expired, where.expiring),
+    buckets: [
+      { id: 'expired', jql: where.expired },
+      { id: 'expiring', jql: where.expiring },
+    ],
+    fields: [expiresField],
+    bucketOf: (raw) => {
+      const expires = readAimsIssue(raw, state).values.competenceExpires;
+      if (typeof expires !== 'string') return undefined;
+      if (expires >= window.expiredFrom && expires <= window.reviewDate) return 'expired';
+      return expires > window.reviewDate && expires <= window.expiringUntil
+        ? 'expiring'
+        : undefined;
+    },
+  });
+  return { expired: tally.counts.get('expired') ?? 0, expiring: tally.counts.get('expiring') ?? 0 };
 }
 
 /** Opportunity-for-improvement findings raised in the period or still open (9.3.2 e). */

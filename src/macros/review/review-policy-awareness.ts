@@ -8,7 +8,6 @@
  */
 import { acknowledgeableVersion } from '../../domain/policy';
 import type { ManagementReviewSource } from '../../domain/review';
-import { readPage } from '../../confluence/pages';
 import { readGroupSize } from '../../jira/group-size';
 import type { ProductClient } from '../../jira/product-client';
 import { ProductApiError } from '../../jira/product-client';
@@ -29,9 +28,8 @@ async function policyFigures(
   now: Date,
 ): Promise<PolicyFigures | undefined> {
   try {
-    // The page first: one the viewer cannot read is refused here, before its properties.
-    const page = await readPage(confluence, pageId);
-    const stored = await policyControlStore.read(confluence, pageId);
+    // The page with its document control in one read: one the viewer cannot read is refused.
+    const { page, stored } = await policyControlStore.readWithPage(confluence, pageId, false);
     const version = acknowledgeableVersion(policyInForce(stored, page.version, now)) ?? null;
     const acknowledged =
       version === null ? 0 : await countPolicyAcknowledgements(pageId, version, memberGroup);

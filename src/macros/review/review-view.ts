@@ -12,7 +12,9 @@ import {
 import { readBrowsableKeys } from '../../jira/browsable-issues';
 import { loadMonitoringRegister } from '../../storage/monitoring-register';
 import type { ManagementReviewInputs, ReviewRecordContent } from '../../domain/review';
-import { readMacroWriterForView, viewWriteBlockers } from '../../authorization/macro-write-guard';
+import type { MacroWriterFacts } from '../../authorization/macro-write-guard';
+import { macroWriterForViewOf, viewWriteBlockers } from '../../authorization/macro-write-guard';
+import type { PageAccess } from '../../authorization/page-edit-permission';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import type { ReviewPageRecord } from './review-draft';
 import { emptyReviewPageRecord } from './review-draft';
@@ -26,7 +28,7 @@ import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
 import type { ProductClient } from '../../jira/product-client';
-import { readPeople } from '../../jira/people';
+import { readPeople, readViewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import type { ReviewView } from '../../ui-contract/review-macro-view';
 import { dayOfDate, loadReviewSetup } from './review-setup';
@@ -94,11 +96,26 @@ export async function loadReviewExportView(
   return buildReviewView(request, undefined);
 }
 
+/** The viewer's facts for the view's write blockers, from the page access read with the record. */
+async function writerForView(
+  jira: ProductClient,
+  access: PageAccess | undefined,
+): Promise<MacroWriterFacts | undefined> {
+  if (!access) return undefined;
+  try {
+    return await macroWriterForViewOf(await readViewer(jira), access);
+  } catch (err) {
+    console.warn('[aims] could not read who may change this page', err);
+    return undefined;
+  }
+}
+
 async function buildReviewView(
   request: Omit<ReviewRequest, 'jira'>,
   jira: ProductClient | undefined,
 ): Promise<ReviewView> {
-  const setup = await loadReviewSetup(request);
+  // A reader's view reads the page with the record and what they may do with it in one request.
+  const setup = await loadReviewSetup(request, jira ? 'access' : 'page');
   if (!setup.configured) {
     return {
       configured: false,
@@ -109,7 +126,7 @@ async function buildReviewView(
   const { config, state } = setup;
   const record = setup.stored?.record ?? emptyReviewPageRecord();
   // An export has no reader, hence no writer: it offers no action.
-  const writer = jira ? await readMacroWriterForView({ ...request, jira }) : undefined;
+  const writer = jira ? await writerForView(jira, setup.access) : undefined;
   const peopleOf = async (ids: string[]): Promise<Map<string, PersonRef>> =>
     jira ? readPeople(jira, ids) : new Map();
   // No reader: no name (displayName ''); the export mentions the account instead.
@@ -129,8 +146,9 @@ async function buildReviewView(
   const managerBlocker = viewWriteBlockers(writer, 'review.hold');
 
   if (record.frozen !== undefined) {
-    const page = await readPage(request.confluence, request.pageId);
-    const seal = await checkReviewSeal(request.pageId, record.frozen, page.version);
+    const pageVersion =
+      setup.pageVersion ?? (await readPage(request.confluence, request.pageId)).version;
+    const seal = await checkReviewSeal(request.pageId, record.frozen, pageVersion);
     const verification = verifyFrozenRecord(record.frozen);
     // A record whose seal does not hold is never shown as held, whatever its own hash says.
     const problems = verification.valid

@@ -12,11 +12,8 @@ import {
   writePageProperty,
 } from '../../confluence/page-property';
 import type { PageAccess } from '../../authorization/page-edit-permission';
-import {
-  operationsSchema,
-  pageAccessOf,
-  readPageAccess,
-} from '../../authorization/page-edit-permission';
+import type { StoredProperty } from '../../confluence/expanded-page';
+import { readExpandedPage } from '../../confluence/expanded-page';
 import { Refusal } from '../../domain/refusal';
 import type { ProductClient } from '../../jira/product-client';
 import type { SoaApprovalCheck, SoaApprovalMeta } from './soa-approval-record';
@@ -26,7 +23,6 @@ import {
   checkStoredApproval,
 } from './soa-approval-record';
 
-type StoredProperty = z.infer<typeof pagePropertySchema>;
 const propertyPageSchema = z.object({
   results: z.array(pagePropertySchema),
   _links: z.object({ next: z.string().optional() }).loose().optional(),
@@ -79,19 +75,6 @@ function checked(properties: Map<string, StoredProperty>): StoredSoaApproval {
   return { check: checkStoredApproval(meta?.value, chunks), properties };
 }
 
-const expansionMeta = z
-  .object({ hasMore: z.boolean().optional(), cursor: z.string().optional() })
-  .optional();
-const pageWithPropertiesSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  version: z.object({ number: z.number().int().min(1) }).optional(),
-  properties: z.object({ results: z.array(pagePropertySchema), meta: expansionMeta }),
-  operations: z
-    .object({ results: operationsSchema.shape.operations, meta: expansionMeta })
-    .optional(),
-});
-
 export interface PageWithSoaApproval {
   page: { id: string; title: string; version: number };
   stored: StoredSoaApproval;
@@ -110,28 +93,13 @@ async function readPageWith(
   pageId: string,
   operations: boolean,
 ): Promise<PageWithSoaApproval & { access: PageAccess | undefined }> {
-  const page = await client.get(
-    operations
-      ? route`/wiki/api/v2/pages/${pageId}?include-properties=${'true'}&include-operations=${'true'}`
-      : route`/wiki/api/v2/pages/${pageId}?include-properties=${'true'}`,
-    pageWithPropertiesSchema,
-  );
+  const expanded = await readExpandedPage(client, pageId, operations);
   const found = new Map<string, StoredProperty>();
-  for (const p of page.properties.results) if (isSoaKey(p.key)) found.set(p.key, p);
-  const { hasMore, cursor } = page.properties.meta ?? {};
-  const [properties, access] = await Promise.all([
-    hasMore ? soaProperties(client, pageId, found, cursor) : found,
-    !operations
-      ? undefined
-      : page.operations && !page.operations.meta?.hasMore
-        ? pageAccessOf(page.operations.results)
-        : readPageAccess(client, pageId),
-  ]);
-  return {
-    page: { id: page.id, title: page.title, version: page.version?.number ?? 1 },
-    stored: checked(properties),
-    access,
-  };
+  for (const p of expanded.properties) if (isSoaKey(p.key)) found.set(p.key, p);
+  const { hasMore, cursor } = expanded.moreProperties;
+  const properties = hasMore ? await soaProperties(client, pageId, found, cursor) : found;
+  const { id, title, version } = expanded.page;
+  return { page: { id, title, version }, stored: checked(properties), access: expanded.access };
 }
 
 /** The page and its stored approval (see readPageWith), as the client's principal reads them. */

@@ -158,6 +158,28 @@ describe('AI incident workflow', () => {
     expect(await statusOf(s, incident)).toBe('Incident Closed');
   }, 60_000);
 
+  it('investigated again and answered "No" while its Nonconformity is open, it cannot conclude: the Nonconformity stays open and linked', async () => {
+    const incident = await investigatedIncident('Loan model used an outdated feature list');
+    await mustTransition(s, 'manager', incident, 'Conclude investigation', CONCLUSION);
+    const ncs = await raisedBy(s, incident);
+    expect(ncs).toHaveLength(1);
+    await mustTransition(s, 'manager', incident, 'Investigate again');
+    const withdrawn = { requirementBreached: 'No', breachedRequirement: null };
+    const refused = await transition(s, 'manager', incident, 'Conclude investigation', withdrawn);
+    const message = errorMessages(refused.body).join(' ');
+    expect(message).toMatch(/yet the Nonconformity this incident raised .* is still open/);
+    expect(message).toContain(APP_RULE_NOTE);
+    expect(message).not.toContain(ncs[0] ?? '');
+    // Refused: still investigating, the Nonconformity open and linked, nothing closed or unlinked.
+    expect(await statusOf(s, incident)).toBe('Investigating');
+    expect(await raisedBy(s, incident)).toEqual(ncs);
+    expect(await statusOf(s, ncs[0] ?? '')).not.toMatch(/closed/i);
+    // Kept "Yes", it concludes and closes as before.
+    await mustTransition(s, 'manager', incident, 'Conclude investigation');
+    await mustTransition(s, 'manager', incident, 'Close incident');
+    expect(await raisedBy(s, incident)).toEqual(ncs);
+  }, 60_000);
+
   it('racing deliveries of the concluding event raise one Nonconformity; closing waits for it', async () => {
     s.host.holdEvents();
     const incident = await investigatedIncident('Explanations missing for declined applicants');

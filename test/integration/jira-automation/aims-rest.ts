@@ -71,6 +71,24 @@ export async function link(
   });
 }
 
+/** A corrective action assigned to the member (its implementer), linked: it "corrects" `nc`. */
+export async function correctiveActionOf(
+  s: AimsSite,
+  nc: string,
+  summary: string,
+): Promise<string> {
+  const ca = await createAimsIssue(
+    s,
+    'member',
+    'correctiveAction',
+    summary,
+    {},
+    { assignee: { accountId: accountOf('member') } },
+  );
+  await link(s, 'member', 'corrects', ca, nc);
+  return ca;
+}
+
 export async function offeredTransitions(
   s: AimsSite,
   login: SeededLogin,

@@ -7,6 +7,7 @@ import { callAs } from '../../support/test-site';
 import type { AimsSite } from './aims-site';
 import { accountOf, jiraOk, startAimsSite } from './aims-site';
 import {
+  correctiveActionOf,
   createAimsIssue,
   editAimsIssue,
   errorMessages,
@@ -76,15 +77,7 @@ describe('Nonconformity workflow (ISO/IEC 42001 10.2)', () => {
     expect(noAction).toMatch(/Link at least one corrective action/);
     expect(noAction).not.toMatch(/causes/);
 
-    const ca = await createAimsIssue(
-      s,
-      'member',
-      'correctiveAction',
-      'Add drift monitoring',
-      {},
-      { assignee: { accountId: accountOf('member') } },
-    );
-    await link(s, 'member', 'corrects', ca, nc);
+    const ca = await correctiveActionOf(s, nc, 'Add drift monitoring');
     await mustTransition(s, 'member', nc, 'Implement corrective actions');
     expect(await statusOf(s, nc)).toBe('Implementing Actions');
 

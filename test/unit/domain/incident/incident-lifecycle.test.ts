@@ -12,6 +12,7 @@ const REPORTED: IncidentFacts = {
   reportedByAccountId: 'acc-1',
   aiSystems: ['AIMS-1'],
   nonconformities: [],
+  standingNonconformities: [],
 };
 
 const CONCLUDED: IncidentFacts = {
@@ -27,12 +28,13 @@ const codes = (from: string, to: string, facts: IncidentFacts) =>
 
 describe('AI incident life cycle', () => {
   it('investigating needs the whole report', () => {
-    expect(codes('reported', 'investigating', { aiSystems: [], nonconformities: [] })).toEqual([
-      'severity-missing',
-      'ai-system-missing',
-      'detection-missing',
-      'reporter-missing',
-    ]);
+    expect(
+      codes('reported', 'investigating', {
+        aiSystems: [],
+        nonconformities: [],
+        standingNonconformities: [],
+      }),
+    ).toEqual(['severity-missing', 'ai-system-missing', 'detection-missing', 'reporter-missing']);
     expect(codes('reported', 'investigating', { ...REPORTED, severity: '  ' })).toEqual([
       'severity-missing',
     ]);
@@ -92,9 +94,40 @@ describe('AI incident life cycle', () => {
     ).toEqual([]);
   });
 
+  it('an incident investigated again cannot be concluded "not breached" while the Nonconformity it raised stands', () => {
+    const raised = {
+      ...CONCLUDED,
+      nonconformities: ['AIMS-9'],
+      standingNonconformities: ['AIMS-9'],
+    };
+    const answeredNo = { ...raised, requirementBreached: 'no' as const, breachedRequirement: null };
+    expect(codes('investigating', 'concluded', answeredNo)).toEqual([
+      'breach-withdrawn-nonconformity-stands',
+    ]);
+    // Nor closed while it says so (a close re-checks the conclusion).
+    expect(codes('concluded', 'closed', answeredNo)).toEqual([
+      'breach-withdrawn-nonconformity-stands',
+    ]);
+    const message = evaluateIncidentTransition('investigating', 'concluded', answeredNo).reasons[0]
+      ?.message;
+    expect(message).toContain("the AIMS app's own rule");
+    expect(message).not.toContain('AIMS-9'); // a validator message names no issue
+    // Kept Yes, it concludes; once the Nonconformity is closed in its own workflow, No is allowed.
+    expect(codes('investigating', 'concluded', raised)).toEqual([]);
+    expect(
+      codes('investigating', 'concluded', { ...answeredNo, standingNonconformities: [] }),
+    ).toEqual([]);
+  });
+
   it('steps outside the workflow are refused; investigating again is free', () => {
     expect(codes('reported', 'closed', CONCLUDED)).toEqual(['not-an-incident-step']);
-    expect(codes('concluded', 'investigating', { aiSystems: [], nonconformities: [] })).toEqual([]);
+    expect(
+      codes('concluded', 'investigating', {
+        aiSystems: [],
+        nonconformities: [],
+        standingNonconformities: [],
+      }),
+    ).toEqual([]);
   });
 
   it('raises a Nonconformity only once concluded with a breach', () => {
