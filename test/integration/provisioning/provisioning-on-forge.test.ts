@@ -59,6 +59,9 @@ const typeCount = async (site: RunningSite, name: string): Promise<number> =>
     (t) => t.name === name,
   ).length;
 
+// A whole provisioning (≈300 product calls) takes ≈30 s of real time on a loaded 2-core machine.
+jest.setTimeout(120_000);
+
 describe('provisioning on the async events queue', () => {
   let s: Site;
   afterEach(async () => {
