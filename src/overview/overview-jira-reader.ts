@@ -525,17 +525,34 @@ async function programmeCoverage(
  * review within EVIDENCE_REVIEW_WARNING_DAYS — from the "Evidence review date" the app keeps.
  */
 async function evidenceCurrency(r: Reader, included: JqlClause): Promise<JiraFigures['evidence']> {
-  const reviewDate = customField(fieldIdOf(r.state, 'evidenceReviewDate'));
+  const key = fieldIdOf(r.state, 'evidenceReviewDate');
+  const reviewDate = customField(key);
   const soon = addDays(r.asOf, EVIDENCE_REVIEW_WARNING_DAYS);
-  const [stale, reviewSoon] = await Promise.all([
-    counted(r, 'Controls with stale evidence', jql.and(included, jql.lte(reviewDate, r.asOf))),
-    counted(
-      r,
-      `Evidence review due in ${EVIDENCE_REVIEW_WARNING_DAYS} days`,
-      jql.and(included, jql.gt(reviewDate, r.asOf), jql.lte(reviewDate, soon)),
-    ),
-  ]);
-  return { stale, reviewSoon };
+  const date = (i: AimsIssue): string | null => {
+    const v = i.values.evidenceReviewDate;
+    return typeof v === 'string' ? v.slice(0, 10) : null;
+  };
+  // One tally over the controls whose review date has come or comes within the warning days.
+  const { figures } = await figureGroup(
+    r,
+    jql.and(included, jql.lte(reviewDate, soon)),
+    [key],
+    [
+      {
+        id: 'stale',
+        label: 'Controls with stale evidence',
+        jql: jql.lte(reviewDate, r.asOf),
+        holds: (i) => (date(i) ?? '9999') <= r.asOf,
+      },
+      {
+        id: 'reviewSoon',
+        label: `Evidence review due in ${EVIDENCE_REVIEW_WARNING_DAYS} days`,
+        jql: jql.gt(reviewDate, r.asOf),
+        holds: (i) => within(date(i), addDays(r.asOf, 1), soon),
+      },
+    ],
+  );
+  return { stale: must(figures, 'stale'), reviewSoon: must(figures, 'reviewSoon') };
 }
 
 /** Every figure of the overview on `asOf`, as the viewer (`jira` reads as them). */
