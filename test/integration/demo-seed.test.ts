@@ -84,11 +84,13 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Impact Assessment': 3,
     // The 38 Annex A controls, plus the organization control of the SoA page's seed.
     'AI Control': 39,
-    // The 2026-Q1 audit, closed with its report, and the 2026-Q3 audit with findings.
-    Audit: 2,
-    'Audit Finding': 6,
-    // Four raised by the audit's findings, two recorded directly, one raised by an incident.
-    Nonconformity: 7,
+    // The 2026-Q1 audit, closed with its report, the 2026-Q3 audit with findings, and the
+    // certification body's Stage 1 audit (its two findings imported as "External audit").
+    Audit: 3,
+    'Audit Finding': 8,
+    // Four raised by the internal audit's findings, one by the external audit's, two recorded
+    // directly, one raised by an incident.
+    Nonconformity: 8,
     'Corrective Action': 6,
     'AI Objective': 4,
     // Three from the demo, plus the decisions of the held management review.
@@ -106,8 +108,8 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
     return acc;
   }, {});
   expect(byStatus).toEqual({
-    // One of them just raised by the demo's AI incident.
-    React: 2,
+    // One of them just raised by the demo's AI incident, one by the external audit's finding.
+    React: 3,
     'Cause Analysis': 2,
     'Implementing Actions': 1,
     'Effectiveness Review': 1,
@@ -275,6 +277,7 @@ test('the Confluence demo pages exist in space AIMS', async () => {
   expect(titles.sort()).toEqual([
     'AI Policy',
     'AIMS scope and context',
+    'Certification readiness',
     'Gap analysis',
     'Internal audit programme 2026',
     'Management Review 2026-Q3',
