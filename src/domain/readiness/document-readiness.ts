@@ -31,9 +31,15 @@ export function scopeReadiness(facts: ControlledDocumentFacts): ReadinessJudgeme
     return attention('The scope page exists, but you cannot read it: ask for access to check it.');
   const { status, approvedVersion, changedSinceApproval, review } = facts;
   if (status !== 'approved' || approvedVersion === null) {
-    return status === 'in-review'
-      ? attention('The scope is in review and not approved yet.')
-      : fail(`The scope is ${status === 'draft' ? 'a draft' : status}: it was never approved.`);
+    if (status === 'in-review')
+      return attention(
+        approvedVersion === null
+          ? 'The scope is in review and not approved yet.'
+          : `A revision of the scope is in review; page version ${approvedVersion} was the last approved.`,
+      );
+    return fail(
+      `The scope is ${status === 'draft' ? 'a draft' : status}${approvedVersion === null ? ': it was never approved' : ''}.`,
+    );
   }
   if (changedSinceApproval)
     return attention(

@@ -24,7 +24,7 @@ export interface NonconformityFacts {
 export function nonconformityReadiness(facts: NonconformityFacts): ReadinessJudgement {
   if (facts.openMajor > 0)
     return fail(
-      `${plural(facts.openMajor, 'major nonconformity is', 'major nonconformities are')} open: certification waits for them to be closed (10.2).`,
+      `${plural(facts.openMajor, 'major nonconformity is', 'major nonconformities are')} open: certification waits until ${facts.openMajor === 1 ? 'it is' : 'they are'} closed (10.2).`,
     );
   const concerns = [
     facts.olderThanLimit > 0
