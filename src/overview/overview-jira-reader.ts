@@ -19,6 +19,7 @@ import {
 } from '../domain/overview';
 import { cycleCoverage } from '../domain/audit-programme';
 import { addDays, addMonths } from '../domain/calendar';
+import { COMPETENCE_EXPIRY_WARNING_DAYS } from '../domain/competence';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL, roadmapStepLabel } from '../domain/roadmap';
 import { fieldIdOf, readAimsIssue } from '../jira/aims-issue';
@@ -28,8 +29,10 @@ import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import {
   CONSEQUENCE_OPTIONS,
   FINDING_GRADE_OPTIONS,
+  INCIDENT_SEVERITY_OPTIONS,
   LIKELIHOOD_OPTIONS,
 } from '../jira/aims-schema';
+import { competenceDueJql } from '../jira/competence-due-jql';
 import { approximateCount, searchFirst, searchPages } from '../jira/issue-search';
 import type { SearchedIssue } from '../jira/issue-search';
 import { tallyIssues } from '../jira/issue-tally';
@@ -385,6 +388,65 @@ async function roadmapProgress(r: Reader): Promise<JiraFigures['roadmap']> {
   }));
 }
 
+/**
+ * AI incidents (A.8.4): open, reported in the last 12 months, and the open ones per severity.
+ * A project provisioned before the AI Incident type counts the nonconformities whose source is
+ * "Incident", as it recorded them then.
+ */
+async function incidentFigures(r: Reader, since: string): Promise<JiraFigures['incidents']> {
+  const field = (key: string) => customField(fieldIdOf(r.state, key));
+  if (!r.state.issueTypes.aiIncident || !r.state.fields.incidentSeverity) {
+    const ncs = jql.and(
+      aimsTypeJql(r.state, 'nonconformity'),
+      jql.eq(field('ncSource'), 'Incident'),
+    );
+    const [open, lastYear] = await Promise.all([
+      counted(r, 'Open', jql.and(ncs, OPEN)),
+      counted(r, 'In the last 12 months', jql.and(ncs, jql.gte('created', since))),
+    ]);
+    return {
+      recordedAs:
+        'This project has no AI Incident type yet: incidents are the nonconformities whose source is "Incident".',
+      open,
+      lastYear,
+      bySeverity: [],
+    };
+  }
+  const incidents = aimsTypeJql(r.state, 'aiIncident');
+  const open = jql.and(incidents, OPEN);
+  const [openFigure, lastYear, bySeverity] = await Promise.all([
+    counted(r, 'Open', open),
+    counted(r, 'Reported in the last 12 months', jql.and(incidents, jql.gte('created', since))),
+    Promise.all([
+      ...INCIDENT_SEVERITY_OPTIONS.map((s) =>
+        counted(r, `Open, ${s.toLowerCase()}`, jql.and(open, jql.eq(field('incidentSeverity'), s))),
+      ),
+      counted(r, 'Open, severity not set', jql.and(open, jql.isEmpty(field('incidentSeverity')))),
+    ]),
+  ]);
+  return {
+    recordedAs: 'AI incidents and concerns (A.3.3, A.8.4), the AI Incident issues of the project.',
+    open: openFigure,
+    lastYear,
+    bySeverity,
+  };
+}
+
+/** Competence records expired in the last year and expiring soon (7.2); null: not provisioned. */
+async function competenceFigures(r: Reader): Promise<JiraFigures['competence']> {
+  const where = competenceDueJql(r.state, r.asOf);
+  if (!where) return null;
+  const [expired, expiring] = await Promise.all([
+    counted(r, 'Competence records expired in the last 12 months', where.expired),
+    counted(
+      r,
+      `Competence records expiring within ${COMPETENCE_EXPIRY_WARNING_DAYS} days`,
+      where.expiring,
+    ),
+  ]);
+  return { expired, expiring };
+}
+
 /** The clauses and controls the audits of `cycle` cover (9.2.2), from the audits the viewer sees. */
 async function programmeCoverage(
   r: Reader,
@@ -417,7 +479,6 @@ export async function readOverviewFigures(
   const audits = jql.and(type('audit'), jql.gte('created', cycleStart));
   const assessments = type('impactAssessment');
   const nextReview = field('impactNextReview');
-  const incidents = jql.and(type('nonconformity'), jql.eq(field('ncSource'), 'Incident'));
   const objectives = type('aiObjective');
 
   const [
@@ -428,12 +489,13 @@ export async function readOverviewFigures(
     coverage,
     ia,
     programme,
-    incidentFigures,
+    incidents,
     overdue,
     progress,
     objOverdue,
     trend,
     roadmap,
+    competence,
   ] = await Promise.all([
     nonconformities(r),
     correctiveActions(r),
@@ -459,15 +521,13 @@ export async function readOverviewFigures(
       counted(r, 'Review overdue', jql.and(assessments, DONE, jql.lt(nextReview, asOf))),
     ]),
     programmeCoverage(r, asOf.slice(0, 4)),
-    Promise.all([
-      counted(r, 'Open', jql.and(incidents, OPEN)),
-      counted(r, 'In the last 12 months', jql.and(incidents, jql.gte('created', cycleStart))),
-    ]),
+    incidentFigures(r, cycleStart),
     overdueWork(r),
     share(r, ['Achieved', jql.and(objectives, DONE)], ['AI objectives', objectives]),
     counted(r, 'Overdue objectives', jql.and(objectives, OPEN, jql.lt('duedate', asOf))),
     trends(r),
     roadmapProgress(r),
+    competenceFigures(r),
   ]);
   return {
     asOf,
@@ -478,12 +538,8 @@ export async function readOverviewFigures(
     soa,
     audits: { cycleStart, coverage, programme },
     impactAssessments: { open: ia[0], reviewDueSoon: ia[1], reviewOverdue: ia[2] },
-    incidents: {
-      recordedAs:
-        'The AIMS has no Incident issue type: incidents are the nonconformities whose source is "Incident".',
-      open: incidentFigures[0],
-      lastYear: incidentFigures[1],
-    },
+    incidents,
+    competence,
     overdue,
     objectives: { progress, overdue: objOverdue },
     trends: trend,

@@ -5,6 +5,7 @@
  * "first N of M". Never one request per issue.
  */
 import { addDays } from '../../domain/calendar';
+import { COMPETENCE_EXPIRY_WARNING_DAYS } from '../../domain/competence';
 import { cycleCoverage } from '../../domain/audit-programme';
 import { ageBands } from '../../domain/overview';
 import type {
@@ -21,6 +22,7 @@ import { fieldIdOf, readAimsIssue } from '../../jira/aims-issue';
 import { aimsTypeJql } from '../../jira/aims-jql';
 import type { AimsIssueTypeKey } from '../../jira/aims-schema';
 import { FINDING_GRADE_OPTIONS } from '../../jira/aims-schema';
+import { competenceDueJql } from '../../jira/competence-due-jql';
 import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../../jira/cycle-audits';
 import { approximateCount, searchFirst } from '../../jira/issue-search';
 import { textOf } from '../../jira/jira-option-values';
@@ -173,27 +175,18 @@ export async function readAuditCoverage(
 }
 
 export async function readCompetence(r: Reader): Promise<JiraReading<CompetenceFacts> | null> {
-  if (!r.state.issueTypes.competenceRecord || !r.state.fields.competenceExpires) return null;
-  const all = type(r, 'competenceRecord');
-  const expires = field(r, 'competenceExpires');
+  const where = competenceDueJql(r.state, r.asOf);
+  if (!where) return null;
   const figures = await Promise.all([
-    figure(r, 'Competence records', all),
-    figure(
-      r,
-      'Expired in the last 12 months',
-      jql.and(all, jql.gte(expires, addDays(r.asOf, -365)), jql.lte(expires, r.asOf)),
-    ),
-    figure(
-      r,
-      'Expiring within 30 days',
-      jql.and(all, jql.gt(expires, r.asOf), jql.lte(expires, addDays(r.asOf, 30))),
-    ),
+    figure(r, 'Competence records', where.all),
+    figure(r, 'Expired in the last 12 months', where.expired),
+    figure(r, `Expiring within ${COMPETENCE_EXPIRY_WARNING_DAYS} days`, where.expiring),
   ]);
   const [records, expired, expiring] = figures.map((f) => f.count);
   return {
     facts: { records: records ?? 0, expired: expired ?? 0, expiring: expiring ?? 0 },
     figures,
-    proof: { jql: all, label: 'Competence records' },
+    proof: { jql: where.all, label: 'Competence records' },
   };
 }
 
