@@ -7,8 +7,8 @@ import { parseMacroContext } from '../macros/macro-context';
 import { readinessConfig } from '../macros/readiness/readiness-macro-config';
 import { loadReadinessView } from '../macros/readiness/readiness-view';
 import { saveCertificationStages } from '../storage/certification-stages';
-import { loadAppConfig } from '../storage/app-config';
 import { defineMacroWrite, macroWriteFunctions } from './macro-write';
+import { defineConfigReads, projectAndCycleDefaults } from './macro-config-functions';
 import { defineValidated } from './resolver-outcome';
 
 const resolver = new Resolver();
@@ -29,26 +29,7 @@ defineValidated(resolver, 'getView', z.object({}), async (_payload, context) => 
   });
 });
 
-/** Defaults for the configuration form. */
-defineValidated(resolver, 'getConfigDefaults', z.object({}), async (_payload, context) => {
-  parseMacroContext(context, MACRO);
-  const appConfig = await loadAppConfig();
-  return { projectKey: appConfig.projectKey, cycle: String(new Date().getUTCFullYear()) };
-});
-
-/**
- * Checks a configuration before the config frame submits it: a bad one is refused with the
- * reasons and nothing is saved (Confluence saves it on view.submit, for page editors only).
- */
-defineValidated(
-  resolver,
-  'checkConfig',
-  z.object({ config: z.unknown() }),
-  async ({ config }, context) => {
-    parseMacroContext(context, MACRO);
-    return { config: readinessConfig.require(config) };
-  },
-);
+defineConfigReads(resolver, MACRO, readinessConfig, projectAndCycleDefaults);
 
 /**
  * Sets the Stage 1 / Stage 2 dates of the project the macro is configured for (an AIMS manager

@@ -138,10 +138,12 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
 
 test('the audit has one finding of each grade; the app raised NCs for the nonconformity grades and closed the finding of the closed NC', async () => {
   const grade = await fieldId('Finding grade');
-  const findings = await search('admin', 'project = AIMS AND issuetype = "Audit Finding"', [
-    'status',
-    grade,
-  ]);
+  // The internal audit's findings (the external audit's are labelled with their source).
+  const findings = await search(
+    'admin',
+    'project = AIMS AND issuetype = "Audit Finding" AND (labels is EMPTY OR labels != "aims-external-audit")',
+    ['status', grade],
+  );
   const rows = findings
     .map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)])
     .sort();
@@ -153,6 +155,28 @@ test('the audit has one finding of each grade; the app raised NCs for the noncon
     ['Observation', 'Finding Open'],
     ['Opportunity for improvement', 'Finding Open'],
   ]);
+});
+
+test('the Stage 1 audit’s findings came in through the findings import; the minor one raised a Nonconformity with source "External audit"', async () => {
+  const grade = await fieldId('Finding grade');
+  const source = await fieldId('Nonconformity source');
+  const external = await search(
+    'admin',
+    'project = AIMS AND issuetype = "Audit Finding" AND labels = "aims-external-audit"',
+    ['status', grade],
+  );
+  expect(
+    external.map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)]).sort(),
+  ).toEqual([
+    ['Minor nonconformity', 'Nonconformity Raised'],
+    ['Observation', 'Finding Open'],
+  ]);
+  const raised = await search(
+    'admin',
+    `project = AIMS AND cf[${source.replace('customfield_', '')}] = "External audit"`,
+    [source],
+  );
+  expect(raised).toHaveLength(1);
 });
 
 test('two AI incidents: one closed without a breach, one whose breach raised a Nonconformity (source Incident)', async () => {
