@@ -511,10 +511,21 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'overdue AIMS work labelled daily',
         where: 'src/automation/overdue-labels.ts#overduePass',
       },
+      {
+        what: '"Certification readiness report" macro: each item an auditor starts from (scope, policy, SoA, risks, impact assessments, nonconformities, audit coverage, management review, competence, external findings) pass / attention / fail with its proof, read as the viewer; Stage 1 / Stage 2 dates',
+        where: 'src/macros/readiness/readiness-view.ts#loadReadinessView',
+      },
+      {
+        what: 'the pass / attention / fail criteria of each readiness item',
+        where: 'src/domain/readiness/evaluation-readiness.ts#nonconformityReadiness',
+      },
     ],
     tests: [
       'test/integration/overview/overview.test.ts',
       'test/e2e/overview.e2e.test.ts',
+      'test/unit/domain/readiness/readiness-rules.test.ts',
+      'test/integration/macros/readiness-macro.test.ts',
+      'test/e2e/readiness-macro.e2e.test.ts',
       'test/integration/jira-automation/overdue-scan-in-parts.test.ts',
       'test/unit/domain/review/build-management-review-inputs.test.ts',
     ],
@@ -535,8 +546,13 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'findings imported from CSV or a signed webhook',
         where: 'src/findings/findings-import.ts#importFindings',
       },
+      {
+        what: 'findings of the external (certification) audit imported with that source; their nonconformity carries it',
+        where: 'src/domain/records/audit-finding.ts#findingSourceOf',
+      },
     ],
     tests: [
+      'test/integration/macros/readiness-macro.test.ts::external audit',
       'test/integration/jira-automation/audit-finding-automation.test.ts',
       'test/integration/jira-automation/findings-import.test.ts',
       'test/unit/findings/findings-import.test.ts',

@@ -1,10 +1,11 @@
 /**
  * 9.2 → 10.2: an Audit Finding graded as a major or minor nonconformity raises exactly one linked
- * Nonconformity (source "Internal audit"; see nonconformity-raiser.ts for how it stays one), then
+ * Nonconformity (source "Internal audit", or "External audit" for a finding imported from the
+ * external audit; see nonconformity-raiser.ts for how it stays one), then
  * moves to "Nonconformity Raised".
  */
 import { addDays, utcDate } from '../domain/calendar';
-import { isNonconformityGrade } from '../domain/records/audit-finding';
+import { findingSourceOf, isNonconformityGrade } from '../domain/records/audit-finding';
 import type { ActiveAims } from '../jira/active-aims';
 import type { AimsIssue } from '../jira/aims-issue';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
@@ -36,7 +37,10 @@ export async function raiseNonconformityForFinding(
         `Raised from audit finding ${finding.key} (${gradeLabel}${reference ? `, ${reference}` : ''}).\n` +
         'Work it through ISO/IEC 42001 clause 10.2: react, analyse causes and similar nonconformities, implement corrective action, review its effectiveness, change the AIMS if needed.',
       duedate: addDays(utcDate(new Date()), days),
-      values: { ncSource: 'Internal audit', ...(reference ? { isoReference: reference } : {}) },
+      values: {
+        ncSource: findingSourceOf(finding.labels),
+        ...(reference ? { isoReference: reference } : {}),
+      },
     },
     settle: (fresh, what) => ensureRaisedStatus(jira, aims, fresh, what),
   });

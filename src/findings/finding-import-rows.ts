@@ -15,6 +15,8 @@ export interface RawFindingRow {
   aiSystemKey?: string;
   dueDate?: string;
   description?: string;
+  /** Where the finding comes from: "Internal audit" (when absent) or "External audit". */
+  source?: string;
 }
 
 type Column = Exclude<keyof RawFindingRow, 'label'>;
@@ -45,6 +47,8 @@ const HEADER_ALIASES: Record<string, Column> = {
   details: 'description',
   externalid: 'externalId',
   findingid: 'externalId',
+  source: 'source',
+  findingsource: 'source',
 };
 
 /** Rows of a CSV with a header line (summary, grade, ISO reference, audit, AI system, due date, description). */
@@ -67,7 +71,7 @@ export function findingRowsFromCsv(csv: string): RawFindingRow[] {
   const problems: string[] = [];
   if (unknown.length)
     problems.push(
-      `Unknown columns ${unknown.join(', ')}: use summary, grade, ISO reference, audit, AI system, due date, description, external id.`,
+      `Unknown columns ${unknown.join(', ')}: use summary, grade, ISO reference, audit, AI system, due date, description, external id, source.`,
     );
   for (const required of ['summary', 'grade', 'isoReference'] as const) {
     if (!columns.includes(required))
@@ -105,6 +109,7 @@ const jsonFindingSchema = z
     dueDate: z.string().optional(),
     description: z.string().optional(),
     externalId: z.string().optional(),
+    source: z.string().optional(),
   })
   .loose();
 
@@ -119,7 +124,7 @@ export const findingsJsonSchema = z.object({
     .min(1, 'Send at least one finding'),
 });
 
-/** Rows of the webhook's JSON `{auditKey?, findings:[{summary, grade, isoReference, auditKey?, aiSystemKey?, dueDate?, description?, externalId?}]}`. */
+/** Rows of the webhook's JSON `{auditKey?, findings:[{summary, grade, isoReference, auditKey?, aiSystemKey?, dueDate?, description?, externalId?, source?}]}`. */
 export function findingRowsFromJson(body: z.infer<typeof findingsJsonSchema>): RawFindingRow[] {
   return body.findings.map((f, i) => {
     const row: RawFindingRow = { label: `Finding ${i + 1}` };
@@ -134,6 +139,7 @@ export function findingRowsFromJson(body: z.infer<typeof findingsJsonSchema>): R
     set('dueDate', f.dueDate);
     set('description', f.description);
     set('externalId', f.externalId);
+    set('source', f.source);
     return row;
   });
 }

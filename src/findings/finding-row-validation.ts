@@ -1,7 +1,8 @@
 /** Validates findings to import, every row, every problem, in the user's words ("Row 3: …"). */
 import { normalizeIso42001Id } from '../domain/catalog/lookup';
 import { findingReference } from '../domain/records/audit-finding';
-import type { FindingGrade } from '../domain/records/audit-finding';
+import type { FindingGrade, FindingSource } from '../domain/records/audit-finding';
+import { FINDING_SOURCES } from '../domain/records/audit-finding';
 import { ISSUE_KEY_PATTERN } from '../domain/records/record-fields';
 import { FINDING_GRADE_OPTIONS } from '../jira/aims-schema';
 import { FINDING_GRADE_BY_OPTION } from '../jira/jira-option-values';
@@ -18,6 +19,7 @@ export interface ValidFinding {
   dueDate?: string;
   description?: string;
   externalId?: string;
+  source: FindingSource;
 }
 
 /** The longest external id a sender may give a finding. */
@@ -34,6 +36,12 @@ const gradeOf = (text: string): (typeof FINDING_GRADE_OPTIONS)[number] | undefin
   return FINDING_GRADE_OPTIONS.find(
     (o) => o.toLowerCase() === t || FINDING_GRADE_BY_OPTION[o] === t,
   );
+};
+
+/** "External audit", "external", "Internal audit", "internal" (any case); undefined otherwise. */
+const sourceOf = (text: string): FindingSource | undefined => {
+  const t = text.trim().toLowerCase();
+  return FINDING_SOURCES.find((s) => s.toLowerCase() === t || s.split(' ')[0]?.toLowerCase() === t);
 };
 
 const isDate = (s: string): boolean =>
@@ -106,11 +114,14 @@ export function validateFindingRows(
     }
     if (row.dueDate && !isDate(row.dueDate))
       problems.push(`due date '${row.dueDate}' is not a date like 2026-03-31`);
+    const source = row.source ? sourceOf(row.source) : 'Internal audit';
+    if (!source)
+      problems.push(`source '${row.source ?? ''}' is not one of ${FINDING_SOURCES.join(', ')}`);
     if (problems.length) {
       errors.push(`${row.label}: ${problems.join('; ')}.`);
       continue;
     }
-    if (!gradeOption || 'error' in reference || !auditKey) continue;
+    if (!gradeOption || 'error' in reference || !auditKey || !source) continue;
     valid.push({
       label: row.label,
       summary,
@@ -122,6 +133,7 @@ export function validateFindingRows(
       ...(row.dueDate ? { dueDate: row.dueDate } : {}),
       ...(row.description ? { description: row.description } : {}),
       ...(row.externalId ? { externalId: row.externalId } : {}),
+      source,
     });
   }
   return { valid, errors };

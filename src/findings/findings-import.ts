@@ -11,6 +11,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import { adfDoc, toJiraFields } from '../jira/aims-issue';
+import { EXTERNAL_AUDIT_LABEL } from '../domain/records/audit-finding';
 import { ISSUE_KEY_PATTERN } from '../domain/records/record-fields';
 import { Refusal } from '../domain/refusal';
 import type { ActiveAims } from '../jira/active-aims';
@@ -116,6 +117,7 @@ function findingFields(aims: ActiveAims, f: ValidFinding): Record<string, unknow
     summary: f.summary,
     ...(f.description ? { description: adfDoc(f.description) } : {}),
     ...(f.dueDate ? { duedate: f.dueDate } : {}),
+    ...(f.source === 'External audit' ? { labels: [EXTERNAL_AUDIT_LABEL] } : {}),
     ...toJiraFields(state, { findingGrade: f.gradeOption, isoReference: f.isoReference }),
   };
 }

@@ -22,6 +22,7 @@ import {
 } from '../domain/overview';
 import { cycleCoverage } from '../domain/audit-programme';
 import { addDays, addMonths } from '../domain/calendar';
+import { COMPETENCE_EXPIRY_WARNING_DAYS } from '../domain/competence';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL, roadmapStepLabel } from '../domain/roadmap';
 import type { AimsIssue } from '../jira/aims-issue';
@@ -32,8 +33,10 @@ import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import {
   CONSEQUENCE_OPTIONS,
   FINDING_GRADE_OPTIONS,
+  INCIDENT_SEVERITY_OPTIONS,
   LIKELIHOOD_OPTIONS,
 } from '../jira/aims-schema';
+import { competenceDueJql } from '../jira/competence-due-jql';
 import { approximateCount, searchPage, searchPages } from '../jira/issue-search';
 import type { SearchedIssue } from '../jira/issue-search';
 import { tallyIssues } from '../jira/issue-tally';
@@ -503,6 +506,106 @@ async function roadmapProgress(r: Reader): Promise<JiraFigures['roadmap']> {
   }));
 }
 
+/**
+ * AI incidents (A.8.4): open, reported in the last 12 months, and the open ones per severity.
+ * A project provisioned before the AI Incident type counts the nonconformities whose source is
+ * "Incident", as it recorded them then.
+ */
+async function incidentFigures(r: Reader, since: string): Promise<JiraFigures['incidents']> {
+  const field = (key: string) => customField(fieldIdOf(r.state, key));
+  const lastYear = (label: string): GroupFigure => ({
+    id: 'lastYear',
+    label,
+    jql: jql.gte('created', since),
+    holds: (i) => day(i.created) >= since,
+  });
+  const open: GroupFigure = { id: 'open', label: 'Open', jql: OPEN, holds: (i) => !isDone(i) };
+  if (!r.state.issueTypes.aiIncident || !r.state.fields.incidentSeverity) {
+    const ncs = jql.and(
+      aimsTypeJql(r.state, 'nonconformity'),
+      jql.eq(field('ncSource'), 'Incident'),
+    );
+    const { figures } = await figureGroup(
+      r,
+      ncs,
+      ['status', 'created'],
+      [open, lastYear('In the last 12 months')],
+    );
+    return {
+      recordedAs:
+        'This project has no AI Incident type yet: incidents are the nonconformities whose source is "Incident".',
+      open: must(figures, 'open'),
+      lastYear: must(figures, 'lastYear'),
+      bySeverity: [],
+    };
+  }
+  const severity = field('incidentSeverity');
+  const severityOf = (i: AimsIssue): unknown => i.values.incidentSeverity;
+  // One tally: open, reported in the last 12 months, and the open ones per severity.
+  const { figures } = await figureGroup(
+    r,
+    aimsTypeJql(r.state, 'aiIncident'),
+    ['status', 'created', fieldIdOf(r.state, 'incidentSeverity')],
+    [
+      open,
+      lastYear('Reported in the last 12 months'),
+      ...INCIDENT_SEVERITY_OPTIONS.map((s) => ({
+        id: `severity:${s}`,
+        label: `Open, ${s.toLowerCase()}`,
+        jql: jql.and(OPEN, jql.eq(severity, s)),
+        holds: (i: AimsIssue) => !isDone(i) && severityOf(i) === s,
+      })),
+      {
+        id: 'severity:none',
+        label: 'Open, severity not set',
+        jql: jql.and(OPEN, jql.isEmpty(severity)),
+        holds: (i) => !isDone(i) && (severityOf(i) ?? null) === null,
+      },
+    ],
+  );
+  return {
+    recordedAs: 'AI incidents and concerns (A.3.3, A.8.4), the AI Incident issues of the project.',
+    open: must(figures, 'open'),
+    lastYear: must(figures, 'lastYear'),
+    bySeverity: [
+      ...INCIDENT_SEVERITY_OPTIONS.map((s) => must(figures, `severity:${s}`)),
+      must(figures, 'severity:none'),
+    ],
+  };
+}
+
+/** Competence records expired in the last year and expiring soon (7.2); null: not provisioned. */
+async function competenceFigures(r: Reader): Promise<JiraFigures['competence']> {
+  const where = competenceDueJql(r.state, r.asOf);
+  if (!where) return null;
+  const key = fieldIdOf(r.state, 'competenceExpires');
+  const expires = (i: AimsIssue): string | null => {
+    const v = i.values.competenceExpires;
+    return typeof v === 'string' ? v.slice(0, 10) : null;
+  };
+  // One tally over the records that expired within the year or expire within the warning days.
+  const { figures } = await figureGroup(
+    r,
+    jql.or(where.expired, where.expiring),
+    [key],
+    [
+      {
+        id: 'expired',
+        label: 'Competence records expired in the last 12 months',
+        jql: where.expired,
+        holds: (i) => (expires(i) ?? '9999') <= r.asOf,
+      },
+      {
+        id: 'expiring',
+        label: `Competence records expiring within ${COMPETENCE_EXPIRY_WARNING_DAYS} days`,
+        jql: where.expiring,
+        holds: (i) => (expires(i) ?? '') > r.asOf,
+      },
+    ],
+  );
+  return { expired: must(figures, 'expired'), expiring: must(figures, 'expiring') };
+}
+
 /** The clauses and controls the audits of `cycle` cover (9.2.2), from the audits the viewer sees. */
 async function programmeCoverage(
   r: Reader,
@@ -570,7 +673,6 @@ export async function readOverviewFigures(
   const audits = jql.and(type('audit'), jql.gte('created', cycleStart));
   const assessments = type('impactAssessment');
   const nextReview = field('impactNextReview');
-  const incidents = jql.and(type('nonconformity'), jql.eq(field('ncSource'), 'Incident'));
   const objectives = type('aiObjective');
 
   const [
@@ -581,12 +683,13 @@ export async function readOverviewFigures(
     coverage,
     ia,
     programme,
-    incidentFigures,
+    incidents,
     overdue,
     objectiveFigures,
     trend,
     roadmap,
     evidence,
+    competence,
   ] = await Promise.all([
     nonconformities(r),
     correctiveActions(r),
@@ -626,20 +729,7 @@ export async function readOverviewFigures(
       ],
     ),
     programmeCoverage(r, asOf.slice(0, 4)),
-    figureGroup(
-      r,
-      incidents,
-      ['status', 'created'],
-      [
-        { id: 'open', label: 'Open', jql: OPEN, holds: (i) => !isDone(i) },
-        {
-          id: 'lastYear',
-          label: 'In the last 12 months',
-          jql: jql.gte('created', cycleStart),
-          holds: (i) => day(i.created) >= cycleStart,
-        },
-      ],
-    ),
+    incidentFigures(r, cycleStart),
     overdueWork(r),
     figureGroup(
       r,
@@ -658,6 +748,7 @@ export async function readOverviewFigures(
     trends(r),
     roadmapProgress(r),
     evidenceCurrency(r, included),
+    competenceFigures(r),
   ]);
   return {
     asOf,
@@ -673,12 +764,8 @@ export async function readOverviewFigures(
       reviewDueSoon: must(ia.figures, 'dueSoon'),
       reviewOverdue: must(ia.figures, 'overdue'),
     },
-    incidents: {
-      recordedAs:
-        'The AIMS has no Incident issue type: incidents are the nonconformities whose source is "Incident".',
-      open: must(incidentFigures.figures, 'open'),
-      lastYear: must(incidentFigures.figures, 'lastYear'),
-    },
+    incidents,
+    competence,
     overdue,
     objectives: {
       progress: {

@@ -4,7 +4,7 @@ import { jiraAsUser } from '../jira/forge-clients';
 import { auditProgrammeConfig } from '../macros/audit-programme/audit-programme-config';
 import { loadAuditProgrammeView } from '../macros/audit-programme/audit-programme-view';
 import { parseMacroContext } from '../macros/macro-context';
-import { loadAppConfig } from '../storage/app-config';
+import { defineConfigReads, projectAndCycleDefaults } from './macro-config-functions';
 import { defineValidated } from './resolver-outcome';
 import { macroWriteFunctions } from './macro-write';
 
@@ -18,26 +18,7 @@ defineValidated(resolver, 'getView', z.object({}), async (_payload, context) => 
   return loadAuditProgrammeView({ rawConfig: macro.rawConfig, jiraAsViewer: jiraAsUser() });
 });
 
-/** Defaults for the configuration form. */
-defineValidated(resolver, 'getConfigDefaults', z.object({}), async (_payload, context) => {
-  parseMacroContext(context, MACRO);
-  const appConfig = await loadAppConfig();
-  return { projectKey: appConfig.projectKey, cycle: String(new Date().getUTCFullYear()) };
-});
-
-/**
- * Checks a configuration before the config frame submits it: a bad one is refused with the
- * reasons and nothing is saved (Confluence saves it on view.submit, for page editors only).
- */
-defineValidated(
-  resolver,
-  'checkConfig',
-  z.object({ config: z.unknown() }),
-  async ({ config }, context) => {
-    parseMacroContext(context, MACRO);
-    return { config: auditProgrammeConfig.require(config) };
-  },
-);
+defineConfigReads(resolver, MACRO, auditProgrammeConfig, projectAndCycleDefaults);
 
 export const auditProgrammeMacroResolver = resolver.getDefinitions();
 

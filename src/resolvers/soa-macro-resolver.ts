@@ -12,6 +12,7 @@ import { parseMacroContext } from '../macros/macro-context';
 import { soaConfig } from '../macros/soa/soa-macro-config';
 import { loadSoaView, rowsShown } from '../macros/soa/soa-view';
 import type { ResolverContext } from './resolver-outcome';
+import { defineConfigReads } from './macro-config-functions';
 import { defineValidated } from './resolver-outcome';
 import { defineMacroWrite, macroWriteFunctions } from './macro-write';
 
@@ -64,23 +65,10 @@ defineValidated(
   },
 );
 
-/** Defaults for the configuration form. */
-defineValidated(resolver, 'getConfigDefaults', z.object({}), async (_payload, context) => {
-  parseMacroContext(context, MACRO);
-  const appConfig = await loadAppConfig();
-  return { projectKey: appConfig.projectKey, includeOrganizationControls: true };
-});
-
-/** Checks a configuration before the config frame submits it: a bad one is refused, nothing saved. */
-defineValidated(
-  resolver,
-  'checkConfig',
-  z.object({ config: z.unknown() }),
-  async ({ config }, context) => {
-    parseMacroContext(context, MACRO);
-    return { config: soaConfig.require(config) };
-  },
-);
+defineConfigReads(resolver, MACRO, soaConfig, async () => ({
+  projectKey: (await loadAppConfig()).projectKey,
+  includeOrganizationControls: true,
+}));
 
 /** "Approve this SoA" for the live content the approver looked at (its hash). */
 defineMacroWrite(

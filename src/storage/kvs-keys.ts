@@ -102,3 +102,7 @@ export const policyAcknowledgementKey = (
   version: number,
   accountId: string,
 ): string => `${policyAcknowledgementPrefix(pageId, version)}${accountId}`;
+
+/** The certification audit's Stage 1 and Stage 2 dates of a project (set by an AIMS manager). */
+export const certificationStagesKey = (projectKey: string): string =>
+  `aims-certification-stages:${projectKey}`;

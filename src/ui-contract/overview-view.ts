@@ -121,7 +121,11 @@ export const overviewViewSchema = z.discriminatedUnion('configured', [
       recordedAs: z.string(),
       open: figureSchema,
       lastYear: figureSchema,
+      /** Open AI incidents per severity, and those without one (empty before the AI Incident type). */
+      bySeverity: list(figureSchema),
     }),
+    /** Competence records (7.2) expired in the last year and expiring soon; null: not provisioned. */
+    competence: z.object({ expired: figureSchema, expiring: figureSchema }).nullable(),
     overdue: z.object({
       policyReviews: figureSchema,
       actions: figureSchema,

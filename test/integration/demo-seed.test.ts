@@ -84,12 +84,13 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Impact Assessment': 3,
     // The 38 Annex A controls, plus the organization control of the SoA page's seed.
     'AI Control': 39,
-    // The 2026-Q1 audit, closed with its report, and the 2026-Q3 audit with findings.
-    Audit: 2,
-    'Audit Finding': 6,
-    // Four raised by the audit's findings, three recorded directly (one a recurrence), one raised
-    // by an incident.
-    Nonconformity: 8,
+    // The 2026-Q1 audit, closed with its report, the 2026-Q3 audit with findings, and the
+    // certification body's Stage 1 audit (its two findings imported as "External audit").
+    Audit: 3,
+    'Audit Finding': 8,
+    // Four raised by the internal audit's findings, one by the external audit's, three recorded
+    // directly (one a recurrence), one raised by an incident.
+    Nonconformity: 9,
     'Corrective Action': 6,
     'AI Objective': 4,
     // Three from the demo, plus the decisions of the held management review.
@@ -107,8 +108,8 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
     return acc;
   }, {});
   expect(byStatus).toEqual({
-    // One of them just raised by the demo's AI incident.
-    React: 2,
+    // One of them just raised by the demo's AI incident, one by the external audit's finding.
+    React: 3,
     'Cause Analysis': 3,
     'Implementing Actions': 1,
     'Effectiveness Review': 1,
@@ -156,10 +157,12 @@ test('nonconformities stand at every clause 10.2 step, moved there by the real w
 
 test('the audit has one finding of each grade; the app raised NCs for the nonconformity grades and closed the finding of the closed NC', async () => {
   const grade = await fieldId('Finding grade');
-  const findings = await search('admin', 'project = AIMS AND issuetype = "Audit Finding"', [
-    'status',
-    grade,
-  ]);
+  // The internal audit's findings (the external audit's are labelled with their source).
+  const findings = await search(
+    'admin',
+    'project = AIMS AND issuetype = "Audit Finding" AND (labels is EMPTY OR labels != "aims-external-audit")',
+    ['status', grade],
+  );
   const rows = findings
     .map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)])
     .sort();
@@ -171,6 +174,28 @@ test('the audit has one finding of each grade; the app raised NCs for the noncon
     ['Observation', 'Finding Open'],
     ['Opportunity for improvement', 'Finding Open'],
   ]);
+});
+
+test('the Stage 1 audit’s findings came in through the findings import; the minor one raised a Nonconformity with source "External audit"', async () => {
+  const grade = await fieldId('Finding grade');
+  const source = await fieldId('Nonconformity source');
+  const external = await search(
+    'admin',
+    'project = AIMS AND issuetype = "Audit Finding" AND labels = "aims-external-audit"',
+    ['status', grade],
+  );
+  expect(
+    external.map((f) => [(f.fields[grade] as { value: string }).value, statusName(f)]).sort(),
+  ).toEqual([
+    ['Minor nonconformity', 'Nonconformity Raised'],
+    ['Observation', 'Finding Open'],
+  ]);
+  const raised = await search(
+    'admin',
+    `project = AIMS AND cf[${source.replace('customfield_', '')}] = "External audit"`,
+    [source],
+  );
+  expect(raised).toHaveLength(1);
 });
 
 test('two AI incidents: one closed without a breach, one whose breach raised a Nonconformity (source Incident)', async () => {
@@ -295,6 +320,7 @@ test('the Confluence demo pages exist in space AIMS', async () => {
   expect(titles.sort()).toEqual([
     'AI Policy',
     'AIMS scope and context',
+    'Certification readiness',
     'Gap analysis',
     'Internal audit programme 2026',
     'Management Review 2026-Q3',

@@ -12,6 +12,7 @@ import { seedAuditProgrammePage } from './demo-audit-programme-page';
 import { seedCompetenceRecords, seedPolicyAcknowledgements } from './demo-competence';
 import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
+import { seedExternalAuditFindings, seedReadinessPage } from './demo-readiness-page';
 import { seedReviewPages } from './demo-review-pages';
 import { seedScopePage, seedScopeRevision } from './demo-scope-page';
 import { seedSoaPage } from './demo-soa-page';
@@ -50,7 +51,10 @@ export interface DemoSeedResult {
     reviewQ4: string;
     gap: string;
     auditProgramme: string;
+    readiness: string;
   };
+  /** The Audit recording the certification body's Stage 1 audit (its findings imported). */
+  externalAudit: string;
 }
 
 export async function seedDemo(
@@ -111,6 +115,10 @@ export async function seedDemo(
     `two AI incidents: ${incidents.noBreach} closed, ${incidents.breach} raised ${incidents.raised}`,
   );
 
+  const externalAudit = await seedExternalAuditFindings(jira, host);
+  await settle();
+  log(`the Stage 1 audit ${externalAudit}: its findings imported with source "External audit"`);
+
   const policy = await seedPolicyPage(site, host);
   if (policy.created) await seedPolicyAcknowledgements(site, host, policy.pageId);
   const soa = await seedSoaPage(site, host, settle);
@@ -120,9 +128,13 @@ export async function seedDemo(
   if (scope.created) await seedScopeRevision(host, scope);
   const gap = await seedGapPage(site, host);
   const auditProgramme = await seedAuditProgrammePage(site, host);
+  const readiness = await seedReadinessPage(site, host, {
+    soaPageId: soa.pageId,
+    reviewPageId: reviews.q3PageId,
+  });
   await settle();
   log(
-    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4, Gap analysis, Internal audit programme 2026',
+    'Confluence: AI Policy, Statement of Applicability, AIMS scope and context, Management Review 2026-Q3 and 2026-Q4, Gap analysis, Internal audit programme 2026, Certification readiness',
   );
 
   return {
@@ -144,6 +156,8 @@ export async function seedDemo(
       reviewQ4: reviews.q4PageId,
       gap: gap.id,
       auditProgramme: auditProgramme.id,
+      readiness: readiness.id,
     },
+    externalAudit,
   };
 }

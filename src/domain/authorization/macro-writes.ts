@@ -51,6 +51,10 @@ export const MACRO_WRITES = {
   'gap.assess': { what: 'assess a requirement in the gap analysis', roles: GAP_ASSESSORS },
   'gap.complete': { what: 'complete the gap analysis', roles: ['manager'] },
   'gap.raiseIssues': { what: 'raise Jira issues for the gaps', roles: ['manager'] },
+  'readiness.stages': {
+    what: 'set the Stage 1 and Stage 2 dates of the certification audit',
+    roles: ['manager'],
+  },
 } as const satisfies Record<string, MacroWrite>;
 export type MacroWriteKey = keyof typeof MACRO_WRITES;
 

@@ -32,6 +32,21 @@ export const isNonconformityGrade = (
   grade: FindingGrade | null | undefined,
 ): grade is 'major-nc' | 'minor-nc' => grade === 'major-nc' || grade === 'minor-nc';
 
+/**
+ * Where a finding comes from: the organization's own internal audit (9.2), or the external
+ * (certification) audit, whose findings are imported through the same path. The names are the
+ * Nonconformity's "Source" options a finding's nonconformity gets.
+ */
+export const FINDING_SOURCES = ['Internal audit', 'External audit'] as const;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
+
+/** The Jira label an imported finding of the external audit carries. */
+export const EXTERNAL_AUDIT_LABEL = 'aims-external-audit';
+
+/** The source of a finding from its labels. */
+export const findingSourceOf = (labels: readonly string[]): FindingSource =>
+  labels.includes(EXTERNAL_AUDIT_LABEL) ? 'External audit' : 'Internal audit';
+
 export const findingReference = (label: string) =>
   z
     .string({ error: `${label} is required` })

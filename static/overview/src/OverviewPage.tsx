@@ -197,6 +197,12 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
           <FigureTile figure={view.impactAssessments.open} note="Impact assessments" />
           <FigureTile figure={view.impactAssessments.reviewDueSoon} note="Impact assessments" />
           <FigureTile figure={view.impactAssessments.reviewOverdue} note="Impact assessments" />
+          {view.competence && (
+            <>
+              <FigureTile figure={view.competence.expired} />
+              <FigureTile figure={view.competence.expiring} />
+            </>
+          )}
         </div>
       </Section>
 
@@ -205,6 +211,9 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
         <div style={tiles}>
           <FigureTile figure={view.incidents.open} note="Incidents" />
           <FigureTile figure={view.incidents.lastYear} note="Incidents" />
+          {view.incidents.bySeverity.map((f) => (
+            <FigureTile key={f.label} figure={f} note="Incidents" />
+          ))}
         </div>
       </Section>
 

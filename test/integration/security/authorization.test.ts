@@ -18,6 +18,11 @@ import {
   reviewPageBody,
   seedReviewPages,
 } from '../../../emulator/seed/demo/demo-review-pages';
+import { aimsSpaceId } from '../../../emulator/seed/demo/demo-pages';
+import {
+  demoReadinessConfig,
+  readinessPageBody,
+} from '../../../emulator/seed/demo/demo-readiness-page';
 import { initialScopeContent } from '../../../emulator/seed/demo/demo-scope-content';
 import {
   demoScopeConfig,
@@ -35,6 +40,7 @@ import { ADMIN_FUNCTION_KEYS } from '../../../src/resolvers/admin-resolver';
 import { MACRO_WRITE_FUNCTIONS as POLICY_MACRO_WRITES } from '../../../src/resolvers/policy-macro-resolver';
 import { MACRO_WRITE_FUNCTIONS as REVIEW_MACRO_WRITES } from '../../../src/resolvers/review-macro-resolver';
 import { MACRO_WRITE_FUNCTIONS as SCOPE_MACRO_WRITES } from '../../../src/resolvers/scope-macro-resolver';
+import { MACRO_WRITE_FUNCTIONS as READINESS_MACRO_WRITES } from '../../../src/resolvers/readiness-macro-resolver';
 import { MACRO_WRITE_FUNCTIONS as SOA_MACRO_WRITES } from '../../../src/resolvers/soa-macro-resolver';
 import { siteState } from '../../support/site-state';
 import { addSiteUser } from '../../support/site-users';
@@ -167,6 +173,11 @@ const MACROS = {
     localId: 'aims-scope-context-1',
     writes: SCOPE_MACRO_WRITES,
   },
+  readiness: {
+    moduleKey: 'aims-readiness',
+    localId: 'aims-readiness-1',
+    writes: READINESS_MACRO_WRITES,
+  },
 } as const;
 type MacroName = keyof typeof MACROS;
 
@@ -195,12 +206,17 @@ const WRITE_PAYLOADS: Record<MacroName, Record<string, unknown>> = {
     approve: { reviewedVersion: 1, reviewedContentHash: `sha256:${'0'.repeat(64)}` },
     supersede: {},
   },
+  readiness: {
+    saveStages: {
+      stages: { stage1: '2027-01-04', stage2: '2027-02-01', certificationBody: 'Planted' },
+    },
+  },
 };
 
 /** The pages each macro is on: in space AIMS (everyone edits) and in a space only admins edit. */
 const pages: Record<'editable' | 'viewOnly', Record<MacroName, string>> = {
-  editable: { soa: '', policy: '', review: '', scope: '' },
-  viewOnly: { soa: '', policy: '', review: '', scope: '' },
+  editable: { soa: '', policy: '', review: '', scope: '', readiness: '' },
+  viewOnly: { soa: '', policy: '', review: '', scope: '', readiness: '' },
 };
 
 async function createPage(spaceId: string, title: string, body: unknown): Promise<string> {
@@ -222,7 +238,17 @@ beforeAll(async () => {
   pages.editable.soa = (await seedSoaPage(site, host)).pageId;
   pages.editable.policy = (await seedPolicyPage(site, host)).pageId;
   pages.editable.scope = (await seedScopePage(site, host)).id;
-  pages.editable.review = (await seedReviewPages(site, host)).q4PageId; // a draft review
+  const reviews = await seedReviewPages(site, host);
+  pages.editable.review = reviews.q4PageId; // a draft review
+  const readinessConfig = demoReadinessConfig({
+    soaPageId: pages.editable.soa,
+    reviewPageId: reviews.q3PageId,
+  });
+  pages.editable.readiness = await createPage(
+    await aimsSpaceId(site),
+    'Certification readiness (authorization)',
+    readinessPageBody(host, readinessConfig),
+  );
   // A space everyone may read but only site admins may edit.
   const readOnly = readOnlySpace(site, 'RO');
   pages.viewOnly.soa = await createPage(
@@ -244,6 +270,11 @@ beforeAll(async () => {
     readOnly.id,
     'Scope (RO)',
     scopePageBody(host, demoScopeConfig()),
+  );
+  pages.viewOnly.readiness = await createPage(
+    readOnly.id,
+    'Readiness (RO)',
+    readinessPageBody(host, readinessConfig),
   );
   await host.waitForIdle();
 });
@@ -483,6 +514,7 @@ describe('macro configuration: only page editors, and checking a configuration w
       ['policy', 'saveConfig', { ...demoPolicyConfig(), ownerAccountId: accountOf('member') }],
       ['review', 'checkConfig', { ...q3ReviewConfig(), title: 'Planted' }],
       ['scope', 'saveConfig', { ...demoScopeConfig(), ownerAccountId: accountOf('member') }],
+      ['readiness', 'checkConfig', { projectKey: 'AIMS', cycle: 'Planted' }],
     ];
     const before = siteState(site);
     for (const [name, functionKey, config] of checks) {

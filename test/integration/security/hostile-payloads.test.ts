@@ -13,6 +13,7 @@ import type { ForgeHost } from '../../../emulator/forge-host';
 import { seedAuditProgrammePage } from '../../../emulator/seed/demo/demo-audit-programme-page';
 import { seedGapPage } from '../../../emulator/seed/demo/demo-gap-page';
 import { seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
+import { seedReadinessPage } from '../../../emulator/seed/demo/demo-readiness-page';
 import { seedReviewPages } from '../../../emulator/seed/demo/demo-review-pages';
 import { seedScopePage } from '../../../emulator/seed/demo/demo-scope-page';
 import { seedSoaPage } from '../../../emulator/seed/demo/demo-soa-page';
@@ -53,6 +54,10 @@ const KEYS = [
   'id',
   'kind',
   'description',
+  'stages',
+  'stage1',
+  'stage2',
+  'certificationBody',
 ];
 
 const text = fc.oneof(
@@ -122,6 +127,15 @@ beforeAll(async () => {
   where['aims-audit-programme'] = {
     pageId: (await seedAuditProgrammePage(site, host)).id,
     localId: 'aims-audit-programme-1',
+  };
+  where['aims-readiness'] = {
+    pageId: (
+      await seedReadinessPage(site, host, {
+        soaPageId: where['aims-soa'].pageId ?? '',
+        reviewPageId: review.q3PageId,
+      })
+    ).id,
+    localId: 'aims-readiness-1',
   };
   where['aims-admin'] = {};
   where['aims-overview'] = {};

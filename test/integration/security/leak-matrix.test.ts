@@ -39,6 +39,7 @@ const MACRO_LOCAL_IDS: Record<string, string> = {
   'aims-scope-context': 'aims-scope-context-1',
   'aims-gap-analysis': 'aims-gap-analysis-1',
   'aims-audit-programme': 'aims-audit-programme-1',
+  'aims-readiness': 'aims-readiness-1',
 };
 
 /** A read is invoked as a frame would; anything else with a payload no schema accepts (no write). */
@@ -78,6 +79,7 @@ beforeAll(async () => {
     'aims-scope-context': [demo.pages.scope],
     'aims-gap-analysis': [demo.pages.gap],
     'aims-audit-programme': [demo.pages.auditProgramme],
+    'aims-readiness': [demo.pages.readiness],
   };
   // Panels: the confidential risk and every issue linked to it (they show their links).
   const risk = await callAs(site, 'admin', 'GET', `/rest/api/3/issue/${riskKey}?fields=issuelinks`);

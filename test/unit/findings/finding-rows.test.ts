@@ -82,4 +82,25 @@ describe('validateFindingRows', () => {
       /audit 'AIMS-7' is not an Audit issue/,
     );
   });
+
+  it('takes the source of a finding: internal when none is given, external audit by name, nothing else', () => {
+    const rows = findingRowsFromCsv(
+      [
+        'summary,grade,ISO reference,source',
+        'A,Observation,9.2,',
+        'B,Minor nonconformity,7.2,External audit',
+        'C,Observation,9.2,external',
+        'D,Observation,9.2,Supplier',
+      ].join('\n'),
+    );
+    const { valid, errors } = validateFindingRows(rows, 'AIMS-1', known);
+    expect(valid.map((f) => [f.summary, f.source])).toEqual([
+      ['A', 'Internal audit'],
+      ['B', 'External audit'],
+      ['C', 'External audit'],
+    ]);
+    expect(errors).toEqual([
+      "Row 5: source 'Supplier' is not one of Internal audit, External audit.",
+    ]);
+  });
 });

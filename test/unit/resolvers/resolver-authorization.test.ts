@@ -22,6 +22,7 @@ const MACRO_READS: Record<string, readonly string[]> = {
   'aims-scope-context': ['getView', 'getConfigOptions', 'saveConfig'],
   'aims-gap-analysis': ['getView'],
   'aims-audit-programme': ['getView', 'getConfigDefaults', 'checkConfig'],
+  'aims-readiness': ['getView', 'getConfigDefaults', 'checkConfig'],
 };
 
 /** Functions of the Jira global pages that only read (as the viewer). */

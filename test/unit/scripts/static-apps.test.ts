@@ -16,6 +16,7 @@ describe('the Custom UI apps a manifest ships', () => {
       ['overview', 'static/overview'],
       ['gap-macro', 'static/gap-macro'],
       ['audit-programme-macro', 'static/audit-programme-macro'],
+      ['readiness-macro', 'static/readiness-macro'],
     ]);
   });
 

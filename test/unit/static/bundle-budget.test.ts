@@ -18,6 +18,7 @@ describe('the Custom UI bundle budget', () => {
         'issue-panel',
         'overview',
         'policy-macro',
+        'readiness-macro',
         'review-macro',
         'scope-macro',
         'soa-macro',

@@ -1,0 +1,115 @@
+/**
+ * The certification readiness report in the browser, on the demo site: a manager reads every
+ * item with its verdict and the figure links (each equal to the approximate count of its JQL as
+ * them), sets the Stage 1 / Stage 2 dates from the keyboard (Stage 2 before Stage 1 refused with
+ * the reason); an auditor reads it in the dark theme and is offered no change. Axe-clean in both
+ * themes (screenshots).
+ */
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { DemoSeedResult } from '../../emulator/seed/demo';
+import { seedDemo } from '../../emulator/seed/demo';
+import { callAs } from '../support/test-site';
+import { seriousA11yViolations } from './support/accessibility';
+import { appFrame } from './support/app-frame';
+import { switchToDarkMode } from './support/dark-mode';
+import type { AimsE2eSite } from './support/aims-site';
+import { startAimsE2eSite } from './support/aims-site';
+import { launchBrowser } from './support/browser';
+import { screenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
+
+jest.setTimeout(300_000);
+
+const FRAME = 'iframe[title="ISO 42001 Certification readiness report"]';
+
+let e2e: AimsE2eSite;
+let demo: DemoSeedResult;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [e2e, browser] = await Promise.all([startAimsE2eSite(), launchBrowser()]);
+  demo = await seedDemo(e2e.site, e2e.host);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await e2e?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+const reportFrame = (): Promise<Frame> => appFrame(page, FRAME, 'readiness-macro', 90_000);
+
+test('a manager reads every item with its proof and sets the Stage dates from the keyboard', async () => {
+  await signIn(page, e2e.site.url, 'manager', `/wiki/pages/${demo.pages.readiness}`);
+  let frame = await reportFrame();
+  await expect(frame.getByTestId('readiness-summary').textContent()).resolves.toMatch(
+    /Overall\s*Fail · 1 pass, 8 need attention, 1 fail/,
+  );
+  const nc = frame.getByTestId('readiness-item-nonconformities');
+  await expect(nc.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe('fail');
+  await expect(nc.textContent()).resolves.toContain('1 major nonconformity is open');
+  await frame
+    .getByTestId('readiness-item-soa')
+    .getByRole('link', { name: 'Statement of Applicability' })
+    .waitFor();
+  // Each figure link opens Jira's search for the JQL whose count it shows.
+  const links = frame.locator('[data-testid="readiness-figure"] a');
+  const figures = frame.getByTestId('readiness-figure');
+  expect(await links.count()).toBeGreaterThan(20);
+  for (let i = 0; i < 6; i += 1) {
+    const shown = Number(await figures.nth(i).getAttribute('data-count'));
+    const href = (await links.nth(i).getAttribute('href')) ?? '';
+    const jql = decodeURIComponent(href.replace(/^\/issues\/\?jql=/, ''));
+    const res = await callAs(e2e.site, 'manager', 'POST', '/rest/api/3/search/approximate-count', {
+      jql,
+    });
+    expect((res.body as { count: number }).count).toBe(shown);
+  }
+  await frame.getByTestId('readiness-external-table').getByText('Minor nonconformity').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'readiness-report');
+
+  await frame.locator('#readiness-stage1').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2027-03-01');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2027-02-01');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const stages = frame.getByTestId('readiness-stages');
+  await stages.getByText('Stage 2 cannot come before Stage 1').waitFor();
+
+  await frame.locator('#readiness-stage2').fill('2027-04-12');
+  await stages.getByRole('button', { name: 'Save dates' }).click();
+  frame = await reportFrame();
+  await frame
+    .getByTestId('readiness-stages')
+    .getByText(/^2027-04-12 \(in \d+ days\)$/)
+    .waitFor();
+});
+
+test('an auditor reads it in the dark theme and is offered no change', async () => {
+  await signIn(page, e2e.site.url, 'auditor', `/wiki/pages/${demo.pages.readiness}`);
+  await switchToDarkMode(page, FRAME);
+  const frame = await reportFrame();
+  await frame.getByTestId('readiness-item-external').waitFor();
+  expect(await frame.getByRole('button', { name: 'Save dates' }).count()).toBe(0);
+  await expect(frame.getByTestId('readiness-stages-blockers').textContent()).resolves.toMatch(
+    /Only members of .* can set the Stage 1 and Stage 2 dates/,
+  );
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await screenshot(page, 'readiness-report-dark');
+});
