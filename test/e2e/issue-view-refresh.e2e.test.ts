@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PanelSite } from '../integration/issue-panel/panel-test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
+import { addIssuePanel } from './support/issue-panel';
 import { signIn } from './support/sign-in';
 
 jest.setTimeout(120_000);
@@ -63,6 +64,7 @@ test('a panel save shows the recorded values in the issue’s details without a 
   const nc = await ps.create('Nonconformity', 'Model released without sign-off', {}, {});
   await signIn(page, base, 'manager');
   await page.goto(`${base}/jira/browse/${nc}`);
+  await addIssuePanel(page, 'ISO 42001');
   const frame = page.frameLocator(PANEL);
   await frame.getByLabel('Correction and containment').waitFor({ timeout: 30_000 });
   await expect(details().textContent()).resolves.not.toContain('Release rolled back');
@@ -85,6 +87,7 @@ test('a change made elsewhere (an automation, another person) shows on the open 
   const action = await ps.create('AIMS Action', 'Re-train the drift detector');
   await signIn(page, base, 'manager');
   await page.goto(`${base}/jira/browse/${nc}`);
+  await addIssuePanel(page, 'ISO 42001');
   const frame = page.frameLocator(PANEL);
   await frame.getByLabel('Correction and containment').waitFor({ timeout: 30_000 });
   await expect(page.getByTestId('issue-links').count()).resolves.toBe(0);

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { RunningSite } from '../../../emulator/core/site';
@@ -18,6 +19,7 @@ export interface E2eSite {
 }
 
 const BUILD_SCRIPT = path.resolve(__dirname, '..', '..', '..', 'scripts', 'build-static.ts');
+const APP_LOCALES = path.resolve(__dirname, '..', '..', '..', 'locales');
 
 /**
  * Builds a fixture app's Custom UI (`npm run build:static` builds only what the AIMS app ships);
@@ -39,6 +41,10 @@ async function buildFixtureUi(appRoot: string): Promise<void> {
  * made by an earlier version without one: the tests provision by hand where they need to).
  */
 export async function startE2eSite(appRoot = HELLO_APP_ROOT): Promise<E2eSite> {
+  // The fixture's Custom UI mounts through the app's common code, which speaks through Forge i18n:
+  // it ships the app's translation files (its manifest's `translations` names them), as Forge
+  // requires of any app whose Custom UI asks the bridge for translations.
+  cpSync(APP_LOCALES, path.join(appRoot, 'locales'), { recursive: true });
   await buildFixtureUi(appRoot);
   const host = createForgeHost({ appRoot });
   const site = await startTestSite([host, createShell({ app: () => host.manifest })]);
