@@ -273,7 +273,7 @@ export async function readReviewJiraFacts(
 }
 
 /** AI incidents reported in the period (A.8.4). */
-function incidentsReportedJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
+export function incidentsReportedJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
   return jql.and(
     typeClause(state, 'aiIncident'),
     jql.gte('created', period.start),
@@ -331,7 +331,7 @@ function competenceExpiringJql(state: ProvisioningState, from: string, until: st
 }
 
 /** The JQL of the competence records expired, and expiring, as the review counts them (7.2). */
-function competenceJqls(
+export function competenceJqls(
   state: ProvisioningState,
   period: ReviewPeriod,
   asOf: string,
