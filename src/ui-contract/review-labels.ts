@@ -27,7 +27,7 @@ export function hiddenItemsSentence(hidden: number): string {
 }
 
 /**
- * What the held record's counts (risk levels, audit results, incidents, competence, controls) are
+ * What the held record's counts (trends, list totals, risk levels, audit results, incidents, competence, controls) are
  * for this viewer: as recorded, and how many counted issues they cannot see (null: not known).
  */
 export function heldCountsSentence(

@@ -1,8 +1,8 @@
 /**
  * The issues a held review's counts include that carry an issue security level (9.3.2 figures:
- * risk levels, audit results, incidents, competence, controls). Kept, keys only, inside the sealed
- * record at hold time, so that each later viewer is told how many of the counted issues they cannot
- * see — never a figure recomputed for them, never one revealing more than that.
+ * trends, list totals, risk levels, audit results, incidents, competence, controls). Kept, keys
+ * only, inside the sealed record at hold time, so that each later viewer is told how many of the
+ * counted issues they cannot see — never a figure recomputed for them, never one revealing more.
  */
 import { aimsTypeJql } from '../../jira/aims-jql';
 import { customField, jql } from '../../jira/jql-builder';
@@ -13,9 +13,18 @@ import type { ProductClient } from '../../jira/product-client';
 import type { ReviewPeriod } from '../../domain/review';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { dayAfter } from './review-source-mapping';
-import { competenceJqls, incidentsReportedJql } from './review-jira-reader';
+import {
+  competenceJqls,
+  improvementItemsJql,
+  incidentsReportedJql,
+  opportunityFindingsJql,
+  touchesPeriod,
+} from './review-jira-reader';
 
-/** The sets the review counts (not lists): each as the reader's tallies search it. */
+/**
+ * The sets the review's figures are counted from — trends (nonconformities, corrective actions),
+ * the totals of its lists, and its tallies — each as the reader searches it.
+ */
 export function reviewCountedSets(
   state: ProvisioningState,
   period: ReviewPeriod,
@@ -23,6 +32,10 @@ export function reviewCountedSets(
 ): JqlClause[] {
   const competence = competenceJqls(state, period, asOf);
   return [
+    jql.and(aimsTypeJql(state, 'nonconformity'), touchesPeriod(period)),
+    jql.and(aimsTypeJql(state, 'correctiveAction'), touchesPeriod(period)),
+    opportunityFindingsJql(state, period),
+    improvementItemsJql(state),
     jql.and(aimsTypeJql(state, 'aiRisk'), jql.statusCategoryNot('done')),
     jql.and(
       aimsTypeJql(state, 'auditFinding'),
