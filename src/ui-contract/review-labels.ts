@@ -27,6 +27,22 @@ export function hiddenItemsSentence(hidden: number): string {
 }
 
 /**
+ * What the held record's counts (trends, list totals, risk levels, audit results, incidents, competence, controls) are
+ * for this viewer: as recorded, and how many counted issues they cannot see (null: not known).
+ */
+export function heldCountsSentence(
+  heldBy: string,
+  heldAt: string,
+  countedUnseen: number | null,
+): string {
+  const recorded = `The counts are as recorded by ${heldBy || 'the person who held the review'} on ${heldAt.slice(0, 10)}`;
+  if (countedUnseen === null)
+    return `${recorded}; recorded counts may include issues you cannot see.`;
+  if (countedUnseen === 0) return `${recorded}.`;
+  return `${recorded}; they include ${countedUnseen} ${countedUnseen === 1 ? 'issue' : 'issues'} you cannot see.`;
+}
+
+/**
  * The same in an export, which has no reader: it lists none of the record's issues (the page
  * shows each reader those they may browse).
  */

@@ -165,6 +165,12 @@ export const reviewHeldSchema = z.object({
   pageVersion: z.number().nullable(),
   /** Issues the record lists that this viewer cannot browse (left out, only counted). */
   hiddenItems: z.number().int().min(0),
+  /**
+   * How many issues the recorded counts include that this viewer cannot see (counted issues with
+   * a security level kept at hold time); null when not known: a record held before these were
+   * kept, or an export (no reader).
+   */
+  countedUnseen: z.number().int().min(0).nullable(),
 });
 export type ReviewHeldInfo = z.infer<typeof reviewHeldSchema>;
 

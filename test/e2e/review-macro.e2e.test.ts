@@ -208,6 +208,10 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
   const banner = frame.getByTestId('review-held');
   await expect(banner.textContent()).resolves.toContain('Held — this record is frozen');
   await expect(banner.textContent()).resolves.toContain('Content hash');
+  // Its counts are as recorded; the auditor sees every counted issue, so no unseen ones are noted.
+  await expect(frame.getByTestId('review-held-counts').textContent()).resolves.toMatch(
+    /^The counts are as recorded by .+ on \d{4}-\d{2}-\d{2}\.$/,
+  );
   await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain(
     '2026-08',
   );

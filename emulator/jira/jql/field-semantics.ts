@@ -247,6 +247,7 @@ export function fieldSemantics(
         sortKey: (e) => lower(asRecord(e).name),
       };
     case 'resolution':
+    case 'securityLevel':
       return {
         operators: new Set(LIST_OPS),
         elements,

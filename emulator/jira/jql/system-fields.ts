@@ -18,6 +18,8 @@ const FIELDS: { names: string[]; ref: Omit<JqlFieldRef, 'name'> }[] = [
   { names: ['resolutiondate', 'resolved'], ref: { id: 'resolutiondate', kind: 'datetime' } },
   { names: ['duedate', 'due'], ref: { id: 'duedate', kind: 'date' } },
   { names: ['resolution'], ref: { id: 'resolution', kind: 'resolution' } },
+  // Jira's JQL names the issue security level field (id `security`) `level`.
+  { names: ['level'], ref: { id: 'security', kind: 'securityLevel' } },
   { names: ['priority'], ref: { id: 'priority', kind: 'priority' } },
   { names: ['key', 'issuekey', 'id', 'issue'], ref: { id: 'issuekey', kind: 'issuekey' } },
   { names: ['parent'], ref: { id: 'parent', kind: 'issue' } },

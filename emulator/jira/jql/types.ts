@@ -77,6 +77,7 @@ export type JqlFieldKind =
   | 'status'
   | 'statusCategory'
   | 'resolution'
+  | 'securityLevel'
   | 'priority'
   | 'issuekey'
   | 'issue';

@@ -155,6 +155,10 @@ function fieldValue(m: JiraModels, issue: IssueDoc, fieldId: string): unknown {
       const r = m.priorities.resolutionOf(issue);
       return r ? { id: r.id, name: r.name } : null;
     }
+    case 'security': {
+      const found = issue.securityLevelId ? m.security.level(issue.securityLevelId) : undefined;
+      return found ? { id: found.level.id, name: found.level.name } : null;
+    }
     case 'priority': {
       const all = m.priorities.priorities.sharedAll();
       const index = all.findIndex((p) => p.id === issue.priorityId);

@@ -21,6 +21,11 @@ export interface ReviewRecordContent {
   readonly pageVersion?: number;
   /** Inputs b) and c) as the scope and context record gave them (reviews held since it exists). */
   readonly contextChanges?: ReviewContextChanges;
+  /**
+   * Keys of the issues the record's counts include that carry an issue security level, as the
+   * person holding the review could see them (reviews held since this is kept); sealed with the rest.
+   */
+  readonly restrictedCountedKeys?: readonly string[];
 }
 
 export interface FrozenReviewRecord {
@@ -47,6 +52,9 @@ const contentSchema = z.object(
     inputs: z.record(z.string(), z.unknown(), { error: 'The review inputs are missing' }),
     decisions: z.array(reviewDecisionSchema, { error: 'The decisions must be a list' }),
     pageVersion: z.number().int().positive().optional(),
+    restrictedCountedKeys: z
+      .array(z.string().min(1), { error: 'The restricted counted issues must be a list of keys' })
+      .optional(),
   },
   { error: 'The review record must be an object' },
 );

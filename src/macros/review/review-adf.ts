@@ -13,6 +13,7 @@ import {
   DECISION_KIND_LABELS,
   GRADE_LABELS,
   exportLeavesOutSentence,
+  heldCountsSentence,
   competenceFiguresText,
   incidentFiguresText,
   policyAwarenessLines,
@@ -112,7 +113,8 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
         text(
           ` at ${view.held.heldAt}` +
             `${view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. Content hash ${view.held.contentHash}.` +
-            (view.held.hiddenItems ? ` ${exportLeavesOutSentence(view.held.hiddenItems)}` : ''),
+            (view.held.hiddenItems ? ` ${exportLeavesOutSentence(view.held.hiddenItems)}` : '') +
+            ` ${heldCountsSentence('', view.held.heldAt, view.held.countedUnseen)}`,
         ),
       )
     : view.inputs

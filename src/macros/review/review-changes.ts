@@ -23,6 +23,7 @@ import type { ReviewRequest } from './review-setup';
 import { loadReviewSetup } from './review-setup';
 import { compileLiveInputs } from './review-view';
 import { keepContextCopy } from './review-context-changes';
+import { readRestrictedCountedKeys, reviewCountedSets } from './review-restricted-counts';
 
 interface DraftChange {
   config: ReviewMacroConfig;
@@ -140,6 +141,11 @@ export async function recordAsHeld(
   }
   const page = await readPage(request.confluence, request.pageId);
   const heldAt = request.now.toISOString();
+  // Which counted issues not everyone may see, kept in the sealed record for later viewers.
+  const restrictedCountedKeys = await readRestrictedCountedKeys(
+    request.jira,
+    reviewCountedSets(state, inputs.period, inputs.asOf),
+  );
   const content: ReviewRecordContent & { projectKey: string; ungradedFindings: number } = {
     title: config.title,
     projectKey: config.projectKey,
@@ -158,6 +164,7 @@ export async function recordAsHeld(
     })),
     pageVersion: page.version,
     contextChanges: context.changes,
+    restrictedCountedKeys,
   };
   let frozen;
   try {

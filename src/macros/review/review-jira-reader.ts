@@ -93,7 +93,7 @@ const clauseText = (field: string, value: string): JqlClause =>
   `${field} ~ ${quote(value)}` as JqlClause;
 
 /** Relevant to the period: opened before its end and not closed before its start. */
-function touchesPeriod(period: ReviewPeriod): JqlClause {
+export function touchesPeriod(period: ReviewPeriod): JqlClause {
   return jql.and(
     jql.lt('created', dayAfter(period.end)),
     jql.or(jql.isEmpty('resolutiondate'), jql.gte('resolutiondate', period.start)),
@@ -273,7 +273,7 @@ export async function readReviewJiraFacts(
 }
 
 /** AI incidents reported in the period (A.8.4). */
-function incidentsReportedJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
+export function incidentsReportedJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
   return jql.and(
     typeClause(state, 'aiIncident'),
     jql.gte('created', period.start),
@@ -331,7 +331,7 @@ function competenceExpiringJql(state: ProvisioningState, from: string, until: st
 }
 
 /** The JQL of the competence records expired, and expiring, as the review counts them (7.2). */
-function competenceJqls(
+export function competenceJqls(
   state: ProvisioningState,
   period: ReviewPeriod,
   asOf: string,
@@ -375,7 +375,7 @@ async function countCompetence(
 }
 
 /** Opportunity-for-improvement findings raised in the period or still open (9.3.2 e). */
-function opportunityFindingsJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
+export function opportunityFindingsJql(state: ProvisioningState, period: ReviewPeriod): JqlClause {
   const grade = customField(fieldIdOf(state, 'findingGrade'));
   return jql.and(
     typeClause(state, 'auditFinding'),
@@ -392,7 +392,7 @@ const OFI_OPTION = FINDING_GRADE_OPTIONS[
 ] as string;
 
 /** Open items other than findings marked as improvement opportunities (9.3.2 e). */
-function improvementItemsJql(state: ProvisioningState): JqlClause {
+export function improvementItemsJql(state: ProvisioningState): JqlClause {
   return jql.and(
     jql.eq('project', state.projectKey),
     jql.eq('labels', IMPROVEMENT_LABEL),

@@ -177,7 +177,9 @@ async function buildReviewView(
     const content = (record.frozen as { content: FrozenReviewContent }).content;
     // Filtered for this viewer every time: only the listed issues they may browse, read as them
     // (an export has no reader: none); the stored record, which the seal covers, is unchanged.
-    const keys = heldRecordIssueKeys(content.inputs, content.decisions);
+    // The counted issues with a security level (kept at hold time) are checked in the same reads.
+    const restricted = content.restrictedCountedKeys;
+    const keys = [...heldRecordIssueKeys(content.inputs, content.decisions), ...(restricted ?? [])];
     const browsable =
       jira && keys.length > 0 ? await readBrowsableKeys(jira, keys) : new Set<string>();
     const shown = heldRecordForViewer(content.inputs, content.decisions, browsable);
@@ -217,6 +219,10 @@ async function buildReviewView(
         contentHash: verification.contentHash,
         pageVersion: content.pageVersion ?? null,
         hiddenItems: shown.hidden,
+        countedUnseen:
+          jira && restricted
+            ? restricted.filter((k) => !browsable.has(k.toUpperCase())).length
+            : null,
       },
       names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
       integrityProblems: [],

@@ -1,7 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { mono, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { hiddenItemsSentence } from '../../../src/ui-contract/review-labels';
+import { heldCountsSentence, hiddenItemsSentence } from '../../../src/ui-contract/review-labels';
 import { formatTimestamp } from '../../common/format-time';
 
 /** Where the review stands: a live draft, held and frozen, or a held record that was altered. */
@@ -35,6 +35,13 @@ export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
           {view.held.hiddenItems > 0 && (
             <p data-testid="review-hidden-items">{hiddenItemsSentence(view.held.hiddenItems)}</p>
           )}
+          <p data-testid="review-held-counts">
+            {heldCountsSentence(
+              view.held.heldBy.displayName,
+              view.held.heldAt,
+              view.held.countedUnseen,
+            )}
+          </p>
           <p style={muted}>
             Content hash <span style={mono}>{view.held.contentHash}</span>
           </p>

@@ -59,6 +59,20 @@ describe('issue security levels', () => {
     }
   });
 
+  it('finds issues by their security level in JQL (`level`), as the searcher may see them', async () => {
+    const search = async (login: 'manager' | 'member', jql: string) =>
+      (
+        obj((await call(login, 'POST', '/search/jql', { jql, fields: ['key'] })).body).issues as {
+          key: string;
+        }[]
+      ).map((i) => i.key);
+    const restricted = 'labels = perm AND level is not EMPTY';
+    expect(await search('manager', restricted)).toEqual([secret.key]);
+    expect(await search('manager', 'labels = perm AND level is EMPTY')).toEqual([open.key]);
+    expect(await search('manager', 'labels = perm AND level = Confidential')).toEqual([secret.key]);
+    expect(await search('member', restricted)).toEqual([]);
+  });
+
   it('hides the Confidential issue from member on every read', async () => {
     const paths = [
       `/issue/${secret.key}`,

@@ -233,6 +233,7 @@ it('shows the confidential risk to no one who cannot browse it, through any entr
   const leaks: string[] = [];
   const table: Record<string, { probes: number; canBrowse: boolean; mentions: number }> = {};
   const mentionedAt: Record<string, string[]> = {};
+  const countedUnseen: Record<string, unknown> = {};
   for (const user of USERS) {
     const canBrowse =
       (await callAs(site, user, 'GET', `/rest/api/3/issue/${riskKey}?fields=summary`)).status ===
@@ -241,6 +242,14 @@ it('shows the confidential risk to no one who cannot browse it, through any entr
     const mentioning = probes.filter((p) => mentions(p.answer).length > 0);
     table[user] = { probes: probes.length, canBrowse, mentions: mentioning.length };
     mentionedAt[user] = mentioning.map((p) => p.entryPoint);
+    const heldAnswer = probes.find(
+      (p) => p.entryPoint === `aims-management-review on page ${heldReviewPage} → getView`,
+    )?.answer;
+    countedUnseen[user] = (
+      JSON.parse(heldAnswer ?? '{}') as {
+        result?: { data?: { held?: { countedUnseen?: unknown } } };
+      }
+    ).result?.data?.held?.countedUnseen;
     if (!canBrowse) {
       for (const p of mentioning) leaks.push(`${user}: ${p.entryPoint}: …${around(p.answer)}…`);
       // What is left out is counted, as documented: the held review and the approved SoA say so.
@@ -252,7 +261,8 @@ it('shows the confidential risk to no one who cannot browse it, through any entr
         ).result?.data;
       expect(answerAt(`aims-management-review on page ${heldReviewPage} → getView`)).toMatchObject({
         state: 'held',
-        held: { hiddenItems: 1 },
+        // Its counts (the open risks per level) include the risk: said, as a number, never hidden.
+        held: { hiddenItems: 1, countedUnseen: 1 },
       });
       expect(
         answerAt(`aims-soa on page ${macroPages['aims-soa']?.[0] ?? ''} → getView`),
@@ -266,6 +276,8 @@ it('shows the confidential risk to no one who cannot browse it, through any entr
   for (const user of ['admin', 'manager', 'auditor'] as const) {
     expect(table[user]?.canBrowse).toBe(true);
     expect(table[user]?.mentions).toBeGreaterThan(0);
+    // They see every issue the held review's counts include: no note of unseen ones.
+    expect(countedUnseen[user]).toBe(0);
     // The stored records name it: the approved SoA snapshot and the held review's frozen list.
     expect(mentionedAt[user]).toEqual(
       expect.arrayContaining([

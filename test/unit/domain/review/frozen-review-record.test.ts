@@ -75,6 +75,20 @@ describe('frozen management review record', () => {
     expect(verifyFrozenRecord(rehashedWrongly).valid).toBe(false);
   });
 
+  it('seals the restricted counted issues with the rest: removing one is detected', () => {
+    const frozen = freezeReviewRecord({ ...content, restrictedCountedKeys: ['AIMS-7', 'AIMS-9'] });
+    expect(verifyFrozenRecord(frozen).valid).toBe(true);
+    const stored = JSON.parse(JSON.stringify(frozen));
+    stored.content.restrictedCountedKeys = ['AIMS-7'];
+    expect(verifyFrozenRecord(stored).valid).toBe(false);
+    expect(() =>
+      freezeReviewRecord({
+        ...content,
+        restrictedCountedKeys: 'AIMS-7' as unknown as string[],
+      }),
+    ).toThrow(InvalidReviewInputError);
+  });
+
   it('refuses things that are not frozen reviews', () => {
     expect(verifyFrozenRecord(null)).toEqual({
       valid: false,

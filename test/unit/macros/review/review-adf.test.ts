@@ -91,6 +91,7 @@ const held: ReviewView = {
     contentHash: 'abc123',
     pageVersion: 3,
     hiddenItems: 0,
+    countedUnseen: null,
   },
   names: {},
   integrityProblems: [],
@@ -144,6 +145,13 @@ describe('the review as ADF for export', () => {
       'The 3 issues this record lists are left out of the export: the page shows each reader those they may browse in Jira.',
     );
     expect(JSON.stringify(reviewViewToAdf(held, SITE))).not.toContain('left out of the export');
+  });
+
+  it('says the export’s counts are as recorded and may include issues a reader cannot see', () => {
+    const json = JSON.stringify(reviewViewToAdf(held, SITE));
+    expect(json).toContain(
+      'The counts are as recorded by the person who held the review on 2026-10-02; recorded counts may include issues you cannot see.',
+    );
   });
 
   it('shows only a warning for a tampered record', () => {
