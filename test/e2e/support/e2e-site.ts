@@ -42,9 +42,10 @@ async function buildFixtureUi(appRoot: string): Promise<void> {
  */
 export async function startE2eSite(appRoot = HELLO_APP_ROOT): Promise<E2eSite> {
   // The fixture's Custom UI mounts through the app's common code, which speaks through Forge i18n:
-  // it ships the app's translation files (its manifest's `translations` names them), as Forge
-  // requires of any app whose Custom UI asks the bridge for translations.
-  cpSync(APP_LOCALES, path.join(appRoot, 'locales'), { recursive: true });
+  // a fixture app ships the app's translation files (its manifest's `translations` names them), as
+  // Forge requires of any app whose Custom UI asks the bridge for translations.
+  const locales = path.join(appRoot, 'locales');
+  if (path.resolve(locales) !== APP_LOCALES) cpSync(APP_LOCALES, locales, { recursive: true });
   await buildFixtureUi(appRoot);
   const host = createForgeHost({ appRoot });
   const site = await startTestSite([host, createShell({ app: () => host.manifest })]);
