@@ -1,0 +1,45 @@
+/**
+ * Competence gaps (7.2, A.4.6): for each requirement of each AIMS role, how many people of the
+ * role's group have no current Competence Record meeting it. Counts only: the review shows
+ * "N people", never names.
+ */
+import type { AimsRole } from '../authorization';
+import { isCompetenceExpired } from './competence-expiry';
+import type { CompetenceRequirement } from './competence-requirements';
+
+/** A Competence Record as the gaps need it. */
+export interface CompetenceEvidence {
+  readonly personAccountId: string;
+  readonly requirementIds: readonly string[];
+  /** YYYY-MM-DD, or null when it does not expire. */
+  readonly expires: string | null;
+}
+
+export interface CompetenceGap {
+  readonly requirement: CompetenceRequirement;
+  /** People of the role's group without a current record meeting the requirement. */
+  readonly missing: number;
+  /** People in the role's group. */
+  readonly of: number;
+}
+
+/** Members of each role's group (account ids). */
+export type RoleMembers = Readonly<Partial<Record<AimsRole, readonly string[]>>>;
+
+export function competenceGaps(
+  requirements: readonly CompetenceRequirement[],
+  members: RoleMembers,
+  records: readonly CompetenceEvidence[],
+  today: string,
+): CompetenceGap[] {
+  const met = new Set<string>();
+  for (const record of records) {
+    if (isCompetenceExpired(record.expires, today)) continue;
+    for (const id of record.requirementIds) met.add(`${record.personAccountId}\u0000${id}`);
+  }
+  return requirements.map((requirement) => {
+    const people = [...new Set(members[requirement.role] ?? [])];
+    const missing = people.filter((p) => !met.has(`${p}\u0000${requirement.id}`)).length;
+    return { requirement, missing, of: people.length };
+  });
+}
