@@ -212,3 +212,41 @@ describe('the monitoring register', () => {
     ]);
   });
 });
+
+describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
+  const requirements = [
+    { id: 'ai-risk-basics', role: 'manager', title: 'AI risk assessment training' },
+    { id: 'iso-42001-auditing', role: 'auditor', title: 'ISO/IEC 42001 auditor qualification' },
+  ];
+  const stored = async () =>
+    ((await invoke('member', 'getCompetenceRequirements')).data as { requirements: unknown[] })
+      .requirements;
+
+  it('refuses a member, and nothing is stored', async () => {
+    const out = await invoke('member', 'saveCompetenceRequirements', { requirements });
+    expect(out).toMatchObject({
+      ok: false,
+      error: 'You cannot change the competence requirements of the AIMS roles.',
+    });
+    expect(out.details?.join(' ')).toContain('aims-managers');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('refuses bad input from a manager with a clear message, and changes nothing', async () => {
+    const out = await invoke('manager', 'saveCompetenceRequirements', {
+      requirements: [{ id: 'AI Risk', role: 'boss', title: '' }],
+    });
+    expect(out).toMatchObject({ ok: false, error: 'The request is not valid.' });
+    const details = out.details?.join(' ') ?? '';
+    expect(details).toContain('lower-case letters');
+    expect(details).toContain('The role must be one of: manager, topManagement, auditor, member');
+    expect(details).toContain('Describe the requirement');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('lets an AIMS manager set them, and everyone with a role reads them', async () => {
+    const out = await invoke('manager', 'saveCompetenceRequirements', { requirements });
+    expect(out.ok).toBe(true);
+    expect(await stored()).toEqual(requirements);
+  });
+});
