@@ -17,14 +17,17 @@ export interface CompetenceEvidence {
 
 export interface CompetenceGap {
   readonly requirement: CompetenceRequirement;
-  /** People of the role's group without a current record meeting the requirement. */
-  readonly missing: number;
-  /** People in the role's group. */
-  readonly of: number;
+  /**
+   * People of the role's group without a current record meeting the requirement (null: the
+   * group's members are not known to the person asking).
+   */
+  readonly missing: number | null;
+  /** People in the role's group (null: not known to the person asking). */
+  readonly of: number | null;
 }
 
-/** Members of each role's group (account ids). */
-export type RoleMembers = Readonly<Partial<Record<AimsRole, readonly string[]>>>;
+/** Members of each role's group (account ids; null: not known to the person asking). */
+export type RoleMembers = Readonly<Partial<Record<AimsRole, readonly string[] | null>>>;
 
 export function competenceGaps(
   requirements: readonly CompetenceRequirement[],
@@ -38,7 +41,9 @@ export function competenceGaps(
     for (const id of record.requirementIds) met.add(`${record.personAccountId}\u0000${id}`);
   }
   return requirements.map((requirement) => {
-    const people = [...new Set(members[requirement.role] ?? [])];
+    const group = members[requirement.role];
+    if (group === null) return { requirement, missing: null, of: null };
+    const people = [...new Set(group ?? [])];
     const missing = people.filter((p) => !met.has(`${p}\u0000${requirement.id}`)).length;
     return { requirement, missing, of: people.length };
   });

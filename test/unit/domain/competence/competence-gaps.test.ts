@@ -128,3 +128,10 @@ describe('competence requirements', () => {
     expect(competenceRequirementsSchema.safeParse([riskBasics, auditing]).success).toBe(true);
   });
 });
+
+describe('competenceGaps when the group is not known to the person asking', () => {
+  it('says neither how many are missing nor how many are in the group', () => {
+    const [gap] = competenceGaps([riskBasics], { manager: null }, [], '2026-12-07');
+    expect(gap).toMatchObject({ missing: null, of: null });
+  });
+});
