@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
+import { searchVisibility } from '../../../emulator/jira/search/search-visibility';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
 import type { DemoSeedResult } from '../../../emulator/seed/demo';
@@ -248,5 +249,57 @@ describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
     const out = await invoke('manager', 'saveCompetenceRequirements', { requirements });
     expect(out.ok).toBe(true);
     expect(await stored()).toEqual(requirements);
+  });
+
+  const reviewGapsAs = async (login: SeededLogin) => {
+    const pageRes = await callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${demo.pages.reviewQ4}`);
+    const page = {
+      id: demo.pages.reviewQ4,
+      spaceId: (pageRes.body as { spaceId: string }).spaceId,
+    };
+    const out = await invokeReviewMacro(
+      host,
+      login,
+      page,
+      q4ReviewConfig(demo.pages.reviewQ3),
+      'getView',
+    );
+    if (!out.ok) throw new Error(`${out.error}`);
+    return (out.data as { inputs: { d: { competence: { gaps?: unknown[] } } } }).inputs.d.competence
+      .gaps;
+  };
+
+  const idOf = async (path: string, name: string): Promise<string> => {
+    const res = await callAs(site, 'admin', 'GET', path);
+    const found = (res.body as { id: string; name: string }[]).find((x) => x.name === name);
+    if (!found) throw new Error(`no ${name} at ${path}`);
+    return found.id;
+  };
+
+  it('shows the management review the gaps per role as counts, and a record closes one', async () => {
+    expect(await reviewGapsAs('admin')).toEqual([
+      { role: 'manager', requirement: requirements[0]?.title, missing: 2, of: 2 },
+      { role: 'auditor', requirement: requirements[1]?.title, missing: 1, of: 1 },
+    ]);
+
+    const manager = SEEDED_USERS.find((u) => u.email === 'manager@example.com');
+    const created = await callAs(site, 'manager', 'POST', '/rest/api/3/issue', {
+      fields: {
+        project: { key: 'AIMS' },
+        issuetype: { id: await idOf('/rest/api/3/issuetype', 'Competence Record') },
+        summary: 'AI risk assessment training: Morgan Manager',
+        labels: ['aims-competence-req-ai-risk-basics'],
+        [await idOf('/rest/api/3/field', 'Competent person')]: { accountId: manager?.accountId },
+        [await idOf('/rest/api/3/field', 'Competence expiry')]: '2030-12-31',
+      },
+    });
+    expect(created.status).toBe(201);
+    searchVisibility(site.ctx).catchUp();
+
+    const gaps = await reviewGapsAs('admin');
+    expect(gaps?.[0]).toMatchObject({ missing: 1, of: 2 });
+    // No names reach the review: only the counts.
+    expect(JSON.stringify(gaps)).not.toContain('Morgan');
+    expect(JSON.stringify(gaps)).not.toContain(manager?.accountId);
   });
 });
