@@ -185,6 +185,16 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   await frame.getByText('lower-case letters', { exact: false }).first().waitFor();
   await expect(table.textContent()).resolves.not.toContain('Model cards');
 
+  // Added, then removed with the keyboard.
+  await frame.getByLabel('Requirement id', { exact: true }).fill('model-cards');
+  await frame.getByRole('button', { name: 'Add requirement' }).click();
+  const removeButton = frame.getByRole('button', { name: 'Remove Model cards' });
+  await tabUntilFocused(page, removeButton, 200);
+  await page.keyboard.press('Enter');
+  await removeButton.waitFor({ state: 'detached', timeout: 30_000 });
+  await expect(table.textContent()).resolves.not.toContain('Model cards');
+  await expect(table.textContent()).resolves.toContain('ISO/IEC 42001 auditor qualification');
+
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await switchToDarkMode(page, FRAME);
   frame = await overviewFrame();

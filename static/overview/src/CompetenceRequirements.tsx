@@ -105,6 +105,16 @@ export function CompetenceRequirements() {
     () => callResolver('getCompetenceRequirements', viewSchema),
     [],
   );
+  const remove = useAction();
+  const canEdit = state.status === 'ready' && state.data.editBlockers.length === 0;
+  const removeOne = (list: readonly CompetenceRequirement[], gone: CompetenceRequirement) =>
+    void remove
+      .run(async () => {
+        await callResolver('saveCompetenceRequirements', answerSchema, {
+          requirements: list.filter((r) => r !== gone),
+        });
+      })
+      .then((ok) => ok && reload());
   return (
     <TitledSection
       titleId="competence-requirements"
@@ -132,7 +142,12 @@ export function CompetenceRequirements() {
               >
                 <thead>
                   <tr>
-                    {['AIMS role', 'Requirement', 'Label on a Competence Record'].map((h) => (
+                    {[
+                      'AIMS role',
+                      'Requirement',
+                      'Label on a Competence Record',
+                      ...(canEdit ? ['Change'] : []),
+                    ].map((h) => (
                       <th key={h} scope="col" style={headCell}>
                         {h}
                       </th>
@@ -147,12 +162,26 @@ export function CompetenceRequirements() {
                         {r.title}
                       </th>
                       <td style={bodyCell}>{competenceRequirementLabel(r.id)}</td>
+                      {canEdit && (
+                        <td style={bodyCell}>
+                          <Button
+                            appearance="subtle"
+                            isDisabled={remove.running}
+                            onClick={() => removeOne(state.data.requirements, r)}
+                          >
+                            Remove<span className="visually-hidden"> {r.title}</span>
+                          </Button>
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
-            {state.data.editBlockers.length === 0 ? (
+            {remove.error !== undefined && (
+              <Problem title="The requirement was not removed" error={remove.error} />
+            )}
+            {canEdit ? (
               <AddRequirement list={state.data.requirements} onSaved={reload} />
             ) : (
               <SectionMessage
