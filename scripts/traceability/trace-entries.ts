@@ -303,8 +303,20 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: '7.2',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
+      {
+        what: 'competence requirements per AIMS role, set by an AIMS manager on the overview',
+        where: 'src/domain/competence/competence-requirements.ts#competenceRequirementsSchema',
+      },
+      {
+        what: 'gaps: per requirement, the people of the role without a current record for it',
+        where: 'src/domain/competence/competence-gaps.ts#competenceGaps',
+      },
+      {
+        what: 'management review input d): the gaps as counts, group members and records read as the viewer',
+        where: 'src/macros/review/review-competence-gaps.ts#readCompetenceGaps',
+      },
       {
         what: '"Competence Record" issue type: person, AIMS role, training or qualification, date, expiry, evidence (its own screen)',
         where: 'src/jira/aims-schema/field-groups.ts#COMPETENCE_RECORD_FIELD_KEYS',
@@ -322,8 +334,10 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       'test/integration/jira-automation/competence-records.test.ts',
       'test/unit/domain/review/build-management-review-inputs.test.ts',
       'test/integration/macros/review-macro.test.ts',
+      'test/unit/domain/competence/competence-gaps.test.ts',
+      'test/integration/overview/overview.test.ts',
+      'test/e2e/overview.e2e.test.ts',
     ],
-    gap: 'The competence each AIMS role requires is not yet written down as its own record: a record names the role it evidences, and people compare it with the requirement by hand.',
   },
   {
     ref: '7.3',
@@ -727,7 +741,7 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
   },
   {
     ref: 'A.4.6',
-    level: 'partly',
+    level: 'feature',
     servedBy: [
       {
         what: '"Competence Record" per person and AIMS role, with evidence and expiry',
@@ -737,9 +751,16 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'expiry opens an AIMS Action (daily scan)',
         where: 'src/automation/competence-expiry-actions.ts#COMPETENCE_EXPIRIES',
       },
+      {
+        what: 'the competences each AIMS role needs, and the people lacking them, in the management review',
+        where: 'src/domain/competence/competence-gaps.ts#competenceGaps',
+      },
     ],
-    tests: ['test/integration/jira-automation/competence-records.test.ts'],
-    gap: 'The competences each role needs for the AI systems are not yet recorded as requirements of their own; the SoA row documents them.',
+    tests: [
+      'test/integration/jira-automation/competence-records.test.ts',
+      'test/unit/domain/competence/competence-gaps.test.ts',
+      'test/integration/overview/overview.test.ts',
+    ],
   },
   {
     ref: 'A.5.2',

@@ -15,9 +15,15 @@ import {
   updateKpi,
 } from '../domain/overview';
 import { Refusal } from '../domain/refusal';
+import { pageWriteBlockers } from '../authorization/role-guard';
 import { loadActiveAims } from '../jira/active-aims';
 import { jiraAsUser } from '../jira/forge-clients';
 import { changeMonitoringRegister } from '../storage/monitoring-register';
+import {
+  loadCompetenceRequirements,
+  saveCompetenceRequirements,
+} from '../storage/competence-requirements';
+import { competenceRequirementsSchema } from '../domain/competence';
 import { loadOverviewView, registerKpiViews } from '../overview/overview-view';
 import { defineValidated } from './resolver-outcome';
 import { definePageWrite, pageWriteFunctions } from './page-write';
@@ -71,6 +77,35 @@ definePageWrite(
   }),
   async ({ id, value, on }) =>
     changeRegister((r) => recordKpiResult(r, id, { on: on ?? utcDate(new Date()), value })),
+);
+
+/**
+ * The competence requirements per AIMS role (7.2 a; app settings, not Jira data) and why the
+ * viewer may not change them (empty: they may).
+ */
+defineValidated(resolver, 'getCompetenceRequirements', z.object({}), async () => {
+  const active = await loadActiveAims();
+  if (!active) throw new Refusal('The AIMS project is not set up yet.');
+  const [requirements, editBlockers] = await Promise.all([
+    loadCompetenceRequirements(active.state.projectKey),
+    pageWriteBlockers(jiraAsUser(), 'competence.edit'),
+  ]);
+  return { requirements, editBlockers };
+});
+
+/** Replaces the competence requirements per AIMS role (7.2 a, A.4.6) with the list given. */
+definePageWrite(
+  resolver,
+  'saveCompetenceRequirements',
+  'competence.edit',
+  z.object({ requirements: competenceRequirementsSchema }),
+  async ({ requirements }) => {
+    const active = await loadActiveAims();
+    if (!active) throw new Refusal('The AIMS project is not set up yet.');
+    return {
+      requirements: await saveCompetenceRequirements(active.state.projectKey, requirements),
+    };
+  },
 );
 
 export const overviewResolver = resolver.getDefinitions();

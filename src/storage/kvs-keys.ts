@@ -106,3 +106,7 @@ export const policyAcknowledgementKey = (
 /** The certification audit's Stage 1 and Stage 2 dates of a project (set by an AIMS manager). */
 export const certificationStagesKey = (projectKey: string): string =>
   `aims-certification-stages:${projectKey}`;
+
+/** The competence requirements per AIMS role of a project (7.2 a; set by an AIMS manager). */
+export const competenceRequirementsKey = (projectKey: string): string =>
+  `aims-competence-requirements:${projectKey}`;

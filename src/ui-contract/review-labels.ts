@@ -1,4 +1,5 @@
 /** Words the management review shows for the domain's codes, in the macro and in its export. */
+import { AIMS_ROLE_DEFINITIONS, AIMS_ROLES } from '../domain/authorization';
 import { daysBetween } from '../domain/calendar';
 import type { FindingGrade } from '../domain/records/audit-finding';
 import type { ReviewDecisionKind } from '../domain/records/management-review';
@@ -92,6 +93,28 @@ interface PolicyAwarenessFigures {
  * Awareness of the AI policy (7.3), one sentence per registered policy page, in the macro and its
  * export: counts only. When the review finds no policy page it says so instead of guessing.
  */
+/**
+ * The competence requirements of the AIMS roles and how many people of each role's group lack a
+ * current Competence Record meeting them (7.2 a, A.4.6), one line each; counts only, no names.
+ */
+export function competenceGapLines(
+  gaps:
+    | readonly { role: string; requirement: string; missing: number | null; of: number | null }[]
+    | undefined,
+): string[] {
+  if (gaps === undefined) return [];
+  if (gaps.length === 0)
+    return ['No competence requirements are set for the AIMS roles (an AIMS manager sets them).'];
+  return gaps.map(({ role, requirement, missing, of }) => {
+    const known = (AIMS_ROLES as readonly string[]).includes(role);
+    const who = known ? AIMS_ROLE_DEFINITIONS[role as (typeof AIMS_ROLES)[number]].name : role;
+    if (missing === null || of === null)
+      return `${requirement} (${who}): the role's group members are not shown to you in Jira, so the gap is not counted.`;
+    if (missing === 0) return `${requirement} (${who}): met by all ${of} people of the role.`;
+    return `${requirement} (${who}): ${missing} of ${of} people of the role have no current Competence Record for it.`;
+  });
+}
+
 export function policyAwarenessLines(
   awareness: PolicyAwarenessFigures | null | undefined,
 ): string[] {

@@ -92,6 +92,17 @@ export const reviewInputsSchema = z.object({
         expiredFrom: z.string(),
         reviewDate: z.string(),
         expiringUntil: z.string(),
+        /** Per requirement of a role (absent in reviews held before gaps were counted). */
+        gaps: z
+          .array(
+            z.object({
+              role: z.string(),
+              requirement: z.string(),
+              missing: z.number().nullable(),
+              of: z.number().nullable(),
+            }),
+          )
+          .optional(),
       })
       .nullable()
       .optional(),

@@ -158,3 +158,58 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(page, 'overview-dark');
 });
+
+test('a manager adds a competence requirement of a role with the keyboard only, in light and dark', async () => {
+  await signIn(page, e2e.site.url, 'manager', '/jira');
+  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  let frame = await overviewFrame();
+  const section = frame.getByTestId('competence-requirements');
+  const role = frame.getByLabel('AIMS role', { exact: true });
+  await role.waitFor({ timeout: 30_000 });
+  await role.selectOption('auditor');
+  await tabUntilFocused(page, frame.getByLabel('Requirement', { exact: true }), 200);
+  await page.keyboard.type('ISO/IEC 42001 auditor qualification');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('iso-42001-auditing');
+  await page.keyboard.press('Enter');
+  const table = frame.getByTestId('competence-requirements-table');
+  await table.waitFor({ timeout: 30_000 });
+  await expect(table.textContent()).resolves.toContain('ISO/IEC 42001 auditor qualification');
+  await expect(table.textContent()).resolves.toContain('aims-competence-req-iso-42001-auditing');
+
+  // A bad id is refused with the rule, and nothing is added.
+  await frame.getByLabel('Requirement', { exact: true }).fill('Model cards');
+  await frame.getByLabel('Requirement id', { exact: true }).fill('Model Cards');
+  await frame.getByRole('button', { name: 'Add requirement' }).click();
+  await expect(section.textContent()).resolves.toContain('The requirement was not saved');
+  await frame.getByText('lower-case letters', { exact: false }).first().waitFor();
+  await expect(table.textContent()).resolves.not.toContain('Model cards');
+
+  // Added, then removed with the keyboard.
+  await frame.getByLabel('Requirement id', { exact: true }).fill('model-cards');
+  await frame.getByRole('button', { name: 'Add requirement' }).click();
+  const removeButton = frame.getByRole('button', { name: 'Remove Model cards' });
+  await tabUntilFocused(page, removeButton, 200);
+  await page.keyboard.press('Enter');
+  await removeButton.waitFor({ state: 'detached', timeout: 30_000 });
+  await expect(table.textContent()).resolves.not.toContain('Model cards');
+  await expect(table.textContent()).resolves.toContain('ISO/IEC 42001 auditor qualification');
+
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+  await switchToDarkMode(page, FRAME);
+  frame = await overviewFrame();
+  await frame.getByTestId('competence-requirements-table').waitFor({ timeout: 30_000 });
+  expect(await seriousA11yViolations(frame)).toEqual([]);
+});
+
+test('a member reads the competence requirements but cannot change them', async () => {
+  await signIn(page, e2e.site.url, 'member', '/jira');
+  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  const frame = await overviewFrame();
+  const section = frame.getByTestId('competence-requirements');
+  await frame.getByText('Only AIMS managers change the competence requirements').waitFor({
+    timeout: 30_000,
+  });
+  await expect(section.textContent()).resolves.toContain('aims-managers');
+  expect(await frame.getByLabel('Requirement id').count()).toBe(0);
+});

@@ -1,1 +1,3 @@
 export * from './competence-expiry';
+export * from './competence-gaps';
+export * from './competence-requirements';

@@ -1,6 +1,7 @@
 import { competenceReviewWindow } from '../competence';
 import { acknowledgementShare } from '../policy/policy-acknowledgement';
 import type { CompetenceReviewWindow } from '../competence';
+import type { AimsRole } from '../authorization';
 import type { KpiLatestResult } from '../overview/monitoring-register';
 import { FINDING_GRADES } from '../records/audit-finding';
 import type { FindingGrade } from '../records/audit-finding';
@@ -126,6 +127,15 @@ export interface ReviewIncidentFigures {
 export interface ReviewCompetenceFigures extends CompetenceReviewWindow {
   readonly expired: number;
   readonly expiring: number;
+  /** Per requirement of a role, the people lacking a current record (absent: not read). */
+  readonly gaps?: ReviewCompetenceGap[];
+}
+
+export interface ReviewCompetenceGap {
+  readonly role: AimsRole;
+  readonly requirement: string;
+  readonly missing: number | null;
+  readonly of: number | null;
 }
 
 /** The acknowledgement share of each AI policy in force, as the viewer may see it (7.3). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AIMS_ROLES } from '../authorization';
 import { FINDING_GRADES } from '../records/audit-finding';
 import { kpiLatestResultSchema } from '../overview/monitoring-register';
 
@@ -12,6 +13,17 @@ const day = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, { error: `${label} must be a date like 2026-07-01` });
 const optionalDay = (label: string) => day(label).nullish();
 const count = z.number().int().min(0);
+
+/**
+ * A competence requirement of an AIMS role and how many of the role's group lack a current
+ * record meeting it (7.2 a; null: the group's members are not known to the viewer).
+ */
+const competenceGapSchema = z.object({
+  role: z.enum(AIMS_ROLES),
+  requirement: z.string(),
+  missing: count.nullable(),
+  of: count.nullable(),
+});
 const key = z.string({ error: 'Each item needs its issue key' }).min(1, {
   error: 'Each item needs its issue key',
 });
@@ -123,7 +135,9 @@ export const managementReviewSourceSchema = z.object(
      * expired in the period up to the review date, expiring within the warning days after it.
      * Absent (or null) when competence records are not provisioned.
      */
-    competence: z.object({ expired: count, expiring: count }).nullish(),
+    competence: z
+      .object({ expired: count, expiring: count, gaps: z.array(competenceGapSchema).optional() })
+      .nullish(),
     /**
      * Awareness of the AI policy (7.3): for each registered AI policy page the viewer can read,
      * the approved version in force (null: none) and how many of the AIMS members group

@@ -15,6 +15,7 @@ import {
   exportLeavesOutSentence,
   heldCountsSentence,
   competenceFiguresText,
+  competenceGapLines,
   incidentFiguresText,
   policyAwarenessLines,
 } from '../../ui-contract/review-labels';
@@ -242,6 +243,7 @@ export function reviewViewToAdf(view: ReviewView, siteUrl: string) {
       para(incidentFiguresText(inputs.d.incidents)),
       heading({ level: 4 })(text('Competence (7.2, A.4.6)')),
       para(competenceFiguresText(inputs.d.competence)),
+      ...competenceGapLines(inputs.d.competence?.gaps).map(para),
       heading({ level: 4 })(text('Awareness of the AI policy (7.3)')),
       ...policyAwarenessLines(inputs.d.policyAwareness).map(para),
       heading({ level: 4 })(text('e) Opportunities for improvement')),

@@ -21,6 +21,7 @@ import { customField, jql, quote } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { loadRiskMatrix } from '../../storage/risk-matrix';
+import { readCompetenceGaps } from './review-competence-gaps';
 import type { ReviewListSearches } from '../../ui-contract/review-macro-view';
 import {
   auditFindingOf,
@@ -350,11 +351,12 @@ async function countCompetence(
   state: ProvisioningState,
   period: ReviewPeriod,
   asOf: string,
-): Promise<{ expired: number; expiring: number } | null> {
+): Promise<ManagementReviewSource['competence']> {
   const where = competenceJqls(state, period, asOf);
   if (!where) return null; // provisioned before competence records existed
   const window = competenceReviewWindow(period.start, asOf);
   const expiresField = fieldIdOf(state, 'competenceExpires');
+  const gaps = readCompetenceGaps(jira, state, asOf);
   const tally = await tallyIssues(jira, {
     jql: jql.or(where.expired, where.expiring),
     buckets: [
@@ -371,7 +373,11 @@ async function countCompetence(
         : undefined;
     },
   });
-  return { expired: tally.counts.get('expired') ?? 0, expiring: tally.counts.get('expiring') ?? 0 };
+  return {
+    expired: tally.counts.get('expired') ?? 0,
+    expiring: tally.counts.get('expiring') ?? 0,
+    gaps: await gaps,
+  };
 }
 
 /** Opportunity-for-improvement findings raised in the period or still open (9.3.2 e). */

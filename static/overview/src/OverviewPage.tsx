@@ -14,6 +14,7 @@ import { overviewViewSchema } from '../../../src/ui-contract/overview-view';
 import { FigureLink, FigureTile, JqlLink, tiles } from './FigureLink';
 import { HeatMapTable } from './HeatMapTable';
 import { MonitoringRegister } from './MonitoringRegister';
+import { CompetenceRequirements } from './CompetenceRequirements';
 
 const TrendChart = lazy(() => import('./Charts.js').then((m) => ({ default: m.TrendChart })));
 const RiskLevelChart = lazy(() =>
@@ -280,6 +281,7 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
       </Section>
 
       <MonitoringRegister register={view.register} onChanged={reload} />
+      <CompetenceRequirements />
     </div>
   );
 }

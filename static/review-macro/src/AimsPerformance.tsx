@@ -12,6 +12,7 @@ import {
   COUNTED_BY_JIRA,
   GRADE_LABELS,
   competenceFiguresText,
+  competenceGapLines,
   incidentFiguresText,
   policyAwarenessLines,
 } from '../../../src/ui-contract/review-labels';
@@ -165,6 +166,11 @@ export function AimsPerformance({
           </>
         )}
       </p>
+      <div data-testid="review-competence-gaps">
+        {competenceGapLines(d.competence?.gaps).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
       <p style={muted}>{COUNTED_BY_JIRA}</p>
       <h4 style={subheading}>Awareness of the AI policy (7.3)</h4>
       <div data-testid="review-policy-awareness">

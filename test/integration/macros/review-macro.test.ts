@@ -357,6 +357,7 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
       expiredFrom: '2026-07-01',
       reviewDate: daysFromToday(0),
       expiringUntil: daysFromToday(30),
+      gaps: [], // no competence requirements are set for the roles yet (the review says so)
     });
     // Awareness (7.3): the approved version in force of the registered AI policy page, 1 of the
     // 4 members of jira-users acknowledged it; before any policy page, the review said so.

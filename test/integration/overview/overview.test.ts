@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
+import { searchVisibility } from '../../../emulator/jira/search/search-visibility';
 import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
 import type { DemoSeedResult } from '../../../emulator/seed/demo';
@@ -210,5 +211,95 @@ describe('the monitoring register', () => {
         previous: { on: '2026-10-31', value: 82 },
       }),
     ]);
+  });
+});
+
+describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
+  const requirements = [
+    { id: 'ai-risk-basics', role: 'manager', title: 'AI risk assessment training' },
+    { id: 'iso-42001-auditing', role: 'auditor', title: 'ISO/IEC 42001 auditor qualification' },
+  ];
+  const stored = async () =>
+    ((await invoke('member', 'getCompetenceRequirements')).data as { requirements: unknown[] })
+      .requirements;
+
+  it('refuses a member, and nothing is stored', async () => {
+    const out = await invoke('member', 'saveCompetenceRequirements', { requirements });
+    expect(out).toMatchObject({
+      ok: false,
+      error: 'You cannot change the competence requirements of the AIMS roles.',
+    });
+    expect(out.details?.join(' ')).toContain('aims-managers');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('refuses bad input from a manager with a clear message, and changes nothing', async () => {
+    const out = await invoke('manager', 'saveCompetenceRequirements', {
+      requirements: [{ id: 'AI Risk', role: 'boss', title: '' }],
+    });
+    expect(out).toMatchObject({ ok: false, error: 'The request is not valid.' });
+    const details = out.details?.join(' ') ?? '';
+    expect(details).toContain('lower-case letters');
+    expect(details).toContain('The role must be one of: manager, topManagement, auditor, member');
+    expect(details).toContain('Describe the requirement');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('lets an AIMS manager set them, and everyone with a role reads them', async () => {
+    const out = await invoke('manager', 'saveCompetenceRequirements', { requirements });
+    expect(out.ok).toBe(true);
+    expect(await stored()).toEqual(requirements);
+  });
+
+  const reviewGapsAs = async (login: SeededLogin) => {
+    const pageRes = await callAs(site, 'admin', 'GET', `/wiki/api/v2/pages/${demo.pages.reviewQ4}`);
+    const page = {
+      id: demo.pages.reviewQ4,
+      spaceId: (pageRes.body as { spaceId: string }).spaceId,
+    };
+    const out = await invokeReviewMacro(
+      host,
+      login,
+      page,
+      q4ReviewConfig(demo.pages.reviewQ3),
+      'getView',
+    );
+    if (!out.ok) throw new Error(`${out.error}`);
+    return (out.data as { inputs: { d: { competence: { gaps?: unknown[] } } } }).inputs.d.competence
+      .gaps;
+  };
+
+  const idOf = async (path: string, name: string): Promise<string> => {
+    const res = await callAs(site, 'admin', 'GET', path);
+    const found = (res.body as { id: string; name: string }[]).find((x) => x.name === name);
+    if (!found) throw new Error(`no ${name} at ${path}`);
+    return found.id;
+  };
+
+  it('shows the management review the gaps per role as counts, and a record closes one', async () => {
+    expect(await reviewGapsAs('admin')).toEqual([
+      { role: 'manager', requirement: requirements[0]?.title, missing: 2, of: 2 },
+      { role: 'auditor', requirement: requirements[1]?.title, missing: 1, of: 1 },
+    ]);
+
+    const manager = SEEDED_USERS.find((u) => u.email === 'manager@example.com');
+    const created = await callAs(site, 'manager', 'POST', '/rest/api/3/issue', {
+      fields: {
+        project: { key: 'AIMS' },
+        issuetype: { id: await idOf('/rest/api/3/issuetype', 'Competence Record') },
+        summary: 'AI risk assessment training: Morgan Manager',
+        labels: ['aims-competence-req-ai-risk-basics'],
+        [await idOf('/rest/api/3/field', 'Competent person')]: { accountId: manager?.accountId },
+        [await idOf('/rest/api/3/field', 'Competence expiry')]: '2030-12-31',
+      },
+    });
+    expect(created.status).toBe(201);
+    searchVisibility(site.ctx).catchUp();
+
+    const gaps = await reviewGapsAs('admin');
+    expect(gaps?.[0]).toMatchObject({ missing: 1, of: 2 });
+    // No names reach the review: only the counts.
+    expect(JSON.stringify(gaps)).not.toContain('Morgan');
+    expect(JSON.stringify(gaps)).not.toContain(manager?.accountId);
   });
 });

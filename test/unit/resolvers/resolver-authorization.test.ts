@@ -27,7 +27,7 @@ const MACRO_READS: Record<string, readonly string[]> = {
 
 /** Functions of the Jira global pages that only read (as the viewer). */
 const GLOBAL_PAGE_READS: Record<string, readonly string[]> = {
-  'aims-overview': ['getView'],
+  'aims-overview': ['getView', 'getCompetenceRequirements'],
 };
 
 /**
@@ -102,7 +102,12 @@ describe('resolver functions and their authorization', () => {
         );
       }
       expect([...keys].sort()).toEqual([...reads, ...writes.keys()].sort());
-      expect([...writes.values()]).toEqual(['register.edit', 'register.edit', 'register.edit']);
+      expect([...writes.values()]).toEqual([
+        'register.edit',
+        'register.edit',
+        'register.edit',
+        'competence.edit',
+      ]);
     },
   );
 });
