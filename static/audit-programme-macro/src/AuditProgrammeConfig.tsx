@@ -1,32 +1,22 @@
-import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import { TextField, callResolver, useAsync, useI18n } from '../../common';
+import { TextField, useI18n } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
+import { configText as textOf, useProjectAndCycle } from '../../common/use-project-and-cycle';
 import { TextAreaField } from '../../common/TextAreaField';
-
-const defaultsSchema = z.object({ projectKey: z.string(), cycle: z.string() });
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The programme (9.2.2): project, cycle, frequency, methods and responsibilities. */
 export function AuditProgrammeConfig({ saved }: MacroFrameProps) {
   const { t } = useI18n();
-  const { state } = useAsync(() => callResolver('getConfigDefaults', defaultsSchema), []);
-  const [projectKey, setProjectKey] = useState(textOf(saved.projectKey));
-  const [cycle, setCycle] = useState(textOf(saved.cycle));
+  const { loading, projectKey, setProjectKey, cycle, setCycle } = useProjectAndCycle(saved);
   const [frequency, setFrequency] = useState(textOf(saved.frequency));
   const [methods, setMethods] = useState(textOf(saved.methods));
   const [responsibilities, setResponsibilities] = useState(textOf(saved.responsibilities));
-  useEffect(() => {
-    if (state.status !== 'ready') return;
-    if (!projectKey) setProjectKey(state.data.projectKey);
-    if (!cycle) setCycle(state.data.cycle);
-  }, [state.status]);
   return (
     <MacroConfigForm
       label={t('auditProgramme.config.label')}
       checkFunction="checkConfig"
-      loading={state.status === 'loading'}
+      loading={loading}
       errorTestId="audit-programme-config-error"
       config={() => ({
         projectKey: projectKey.trim().toUpperCase(),

@@ -1,29 +1,19 @@
-import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import { TextField, callResolver, useAsync } from '../../common';
+import { TextField } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
-
-const defaultsSchema = z.object({ projectKey: z.string(), cycle: z.string() });
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+import { configText as textOf, useProjectAndCycle } from '../../common/use-project-and-cycle';
 
 /** The project, the audit cycle, and the pages of the SoA and of the last management review. */
 export function ReadinessConfig({ saved }: MacroFrameProps) {
-  const { state } = useAsync(() => callResolver('getConfigDefaults', defaultsSchema), []);
-  const [projectKey, setProjectKey] = useState(textOf(saved.projectKey));
-  const [cycle, setCycle] = useState(textOf(saved.cycle));
+  const { loading, projectKey, setProjectKey, cycle, setCycle } = useProjectAndCycle(saved);
   const [soaPageId, setSoaPageId] = useState(textOf(saved.soaPageId));
   const [reviewPageId, setReviewPageId] = useState(textOf(saved.reviewPageId));
-  useEffect(() => {
-    if (state.status !== 'ready') return;
-    if (!projectKey) setProjectKey(state.data.projectKey);
-    if (!cycle) setCycle(state.data.cycle);
-  }, [state.status]);
   return (
     <MacroConfigForm
       label="Certification readiness report settings"
       checkFunction="checkConfig"
-      loading={state.status === 'loading'}
+      loading={loading}
       errorTestId="readiness-config-error"
       config={() => ({
         projectKey: projectKey.trim().toUpperCase(),
