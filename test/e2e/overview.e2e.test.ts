@@ -181,7 +181,8 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   await frame.getByLabel('Requirement', { exact: true }).fill('Model cards');
   await frame.getByLabel('Requirement id', { exact: true }).fill('Model Cards');
   await frame.getByRole('button', { name: 'Add requirement' }).click();
-  await expect(section.textContent()).resolves.toContain('The requirement was not saved');
+  // The refusal arrives after a resolver round trip: wait for it rather than read at once.
+  await section.getByText('The requirement was not saved').waitFor({ timeout: 30_000 });
   await frame.getByText('lower-case letters', { exact: false }).first().waitFor();
   await expect(table.textContent()).resolves.not.toContain('Model cards');
 
