@@ -73,6 +73,11 @@ export const soaApprovalViewSchema = z.discriminatedUnion('state', [
     /** The page was edited (a new Confluence version) since the approval. */
     pageEditedSince: z.boolean(),
     approved: soaSectionSchema,
+    /**
+     * How many risks the approved rows count but do not list that the viewer cannot see (kept at
+     * approval, sealed); null for an approval made before they were kept.
+     */
+    countedUnseen: z.number().int().min(0).nullable(),
     changes: z.object({ identical: z.boolean(), items: list(soaRowChangeSchema) }),
     history: historySchema,
   }),

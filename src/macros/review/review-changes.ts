@@ -23,7 +23,8 @@ import type { ReviewRequest } from './review-setup';
 import { loadReviewSetup } from './review-setup';
 import { compileLiveInputs } from './review-view';
 import { keepContextCopy } from './review-context-changes';
-import { readRestrictedCountedKeys, reviewCountedSets } from './review-restricted-counts';
+import { readRestrictedCountedKeys } from '../../jira/restricted-issue-keys';
+import { reviewCountedSets } from './review-restricted-counts';
 
 interface DraftChange {
   config: ReviewMacroConfig;

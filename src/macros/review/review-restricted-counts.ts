@@ -1,15 +1,12 @@
 /**
- * The issues a held review's counts include that carry an issue security level (9.3.2 figures:
- * trends, list totals, risk levels, audit results, incidents, competence, controls). Kept, keys
- * only, inside the sealed record at hold time, so that each later viewer is told how many of the
- * counted issues they cannot see — never a figure recomputed for them, never one revealing more.
+ * The sets a held review's figures count (9.3.2: trends, list totals, risk levels, audit results,
+ * incidents, competence, controls), whose issues with a security level are kept in the sealed record
+ * at hold time (src/jira/restricted-issue-keys.ts).
  */
 import { aimsTypeJql } from '../../jira/aims-jql';
 import { customField, jql } from '../../jira/jql-builder';
 import type { JqlClause } from '../../jira/jql-builder';
 import { fieldIdOf } from '../../jira/aims-issue';
-import { searchPages } from '../../jira/issue-search';
-import type { ProductClient } from '../../jira/product-client';
 import type { ReviewPeriod } from '../../domain/review';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { dayAfter } from './review-source-mapping';
@@ -54,22 +51,4 @@ export function reviewCountedSets(
       : []),
     ...(competence ? [competence.expired, competence.expiring] : []),
   ];
-}
-
-/**
- * Keys of the counted issues that have an issue security level, read as the person holding the
- * review (what they counted): one keys-only search per counted set, every page.
- */
-export async function readRestrictedCountedKeys(
-  jira: ProductClient,
-  sets: readonly JqlClause[],
-): Promise<string[]> {
-  const keys = new Set<string>();
-  for (const set of sets) {
-    const where = jql.and(set, jql.isNotEmpty('level'));
-    for await (const page of searchPages(jira, { jql: where, fields: ['key'] })) {
-      for (const issue of page) keys.add(issue.key);
-    }
-  }
-  return [...keys].sort();
 }

@@ -32,6 +32,7 @@ import { readPeople, readViewer } from '../../jira/people';
 import type { ReviewRequest } from './review-setup';
 import type { ReviewView } from '../../ui-contract/review-macro-view';
 import { dayOfDate, loadReviewSetup } from './review-setup';
+import { countedUnseenBy } from '../../jira/restricted-issue-keys';
 
 export type {
   ReviewDecisionView,
@@ -219,10 +220,7 @@ async function buildReviewView(
         contentHash: verification.contentHash,
         pageVersion: content.pageVersion ?? null,
         hiddenItems: shown.hidden,
-        countedUnseen:
-          jira && restricted
-            ? restricted.filter((k) => !browsable.has(k.toUpperCase())).length
-            : null,
+        countedUnseen: jira && restricted ? countedUnseenBy(restricted, browsable) : null,
       },
       names: Object.fromEntries([...people.values()].map((p) => [p.accountId, p.displayName])),
       integrityProblems: [],

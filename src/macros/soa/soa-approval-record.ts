@@ -33,6 +33,15 @@ export const soaApprovalFactsSchema = z.object({
   rowCount: z.number().int().min(0),
   ownerNames: z.record(z.string(), z.string()),
   contentHash: hash,
+  /**
+   * Risks the rows count but do not list (beyond the first SOA_RISKS_LISTED of a row) that carry
+   * an issue security level, as the approver counted them: each later viewer is told how many of
+   * them they cannot see. Absent in approvals made before it was kept (then nothing is said).
+   */
+  restrictedCountedKeys: z
+    .array(z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/))
+    .max(50_000)
+    .optional(),
 });
 export type SoaApprovalFacts = z.infer<typeof soaApprovalFactsSchema>;
 

@@ -12,6 +12,7 @@ import { readPageWithSoaApproval, writeSoaApproval } from './soa-approval-store'
 import { loadLiveSoa } from './soa-live';
 import { soaConfig } from './soa-macro-config';
 import { readViewer, soaContentBlockers } from './soa-viewer';
+import { readRestrictedUnlistedRiskKeys } from './soa-restricted-counts';
 
 export interface SoaApproveRequest {
   pageId: string;
@@ -52,6 +53,11 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
   );
   const approvedAt = request.now.toISOString();
   const rows = [...live.soa.rows];
+  const restrictedCountedKeys = await readRestrictedUnlistedRiskKeys(
+    request.jiraAsViewer,
+    rows,
+    live.risksClauseOf,
+  );
   const usedOwners = new Set(rows.flatMap((r) => (r.ownerAccountId ? [r.ownerAccountId] : [])));
   const record = newApprovalRecord(
     {
@@ -64,6 +70,7 @@ export async function approveSoa(request: SoaApproveRequest): Promise<SoaApprove
       ownerNames: Object.fromEntries(
         Object.entries(live.ownerNames).filter(([id]) => usedOwners.has(id)),
       ),
+      restrictedCountedKeys,
     },
     rows,
     stored.check,

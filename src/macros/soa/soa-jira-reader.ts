@@ -52,12 +52,14 @@ export function soaQueries(state: ProvisioningState): { controls: string; risks:
   };
 }
 
+/** Every risk the control `controlKey` mitigates. */
+export function controlRisksClause(state: ProvisioningState, controlKey: string): JqlClause {
+  return jql.and(typeJql(state, 'aiRisk'), jql.linkedIssues(controlKey, MITIGATES.outward));
+}
+
 /** The JQL of every risk the control `controlKey` mitigates (for "all of them in Jira"). */
 export function controlRisksJql(state: ProvisioningState, controlKey: string): string {
-  return jql.orderBy(
-    jql.and(typeJql(state, 'aiRisk'), jql.linkedIssues(controlKey, MITIGATES.outward)),
-    'key',
-  );
+  return jql.orderBy(controlRisksClause(state, controlKey), 'key');
 }
 
 const MITIGATES = AIMS_LINK_TYPES.find((t) => t.key === 'mitigates') as AimsLinkTypeDefinition;

@@ -8,7 +8,8 @@ import { buildStatementOfApplicability, soaContentHash } from '../../domain/soa'
 import type { ProductClient } from '../../jira/product-client';
 import { loadProvisioningState } from '../../storage/provisioning-state';
 import { loadRiskMatrix } from '../../storage/risk-matrix';
-import { controlRisksJql, readSoaRecords } from './soa-jira-reader';
+import type { JqlClause } from '../../jira/jql-builder';
+import { controlRisksClause, controlRisksJql, readSoaRecords } from './soa-jira-reader';
 import type { SoaMacroConfig } from './soa-macro-config';
 import {
   soaRiskBands,
@@ -25,6 +26,8 @@ export interface LiveSoa {
   visibleControlKeys: Set<string>;
   /** The JQL of all the risks a control issue mitigates. */
   risksJqlOf: (controlKey: string) => string;
+  /** The same, as a clause to search with. */
+  risksClauseOf: (controlKey: string) => JqlClause;
 }
 
 export interface LiveSoaRequest {
@@ -61,5 +64,6 @@ export async function loadLiveSoa(request: LiveSoaRequest): Promise<LiveSoa> {
     ownerNames: ownerNamesOf(records.controls),
     visibleControlKeys,
     risksJqlOf: (controlKey) => controlRisksJql(state, controlKey),
+    risksClauseOf: (controlKey) => controlRisksClause(state, controlKey),
   };
 }

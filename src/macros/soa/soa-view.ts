@@ -23,6 +23,7 @@ import { readViewer, soaContentBlockers } from './soa-viewer';
 import { macroWriterForViewOf, viewWriteBlockers } from '../../authorization/macro-write-guard';
 import { groupRows, snapshotIssueKeys, visibleSnapshotRows } from './soa-visibility';
 import { readBrowsableKeys } from '../../jira/browsable-issues';
+import { countedUnseenBy } from '../../jira/restricted-issue-keys';
 import { checkSoaSeal } from './soa-seal';
 import { utcDate } from '../../domain/calendar';
 
@@ -99,9 +100,13 @@ export async function loadSoaView(request: SoaViewRequest): Promise<SoaView> {
   const blockers = [...viewWriteBlockers(writer, 'soa.approve'), ...soaContentBlockers(live.soa)];
   // The approved snapshot, filtered for this viewer every time: which of the issues it names
   // they may browse, read as them.
+  // The restricted risks its counts include (kept at approval) are checked in the same read.
   const browsable =
     stored.check.state === 'valid'
-      ? await readBrowsableKeys(request.jiraAsViewer, snapshotIssueKeys(stored.check.snapshot.rows))
+      ? await readBrowsableKeys(request.jiraAsViewer, [
+          ...snapshotIssueKeys(stored.check.snapshot.rows),
+          ...(stored.check.snapshot.facts.restrictedCountedKeys ?? []),
+        ])
       : new Set<string>();
   // A snapshot whose seal does not hold is never shown as approved, whatever its own hashes say.
   const trusted: SoaApprovalCheck =
@@ -182,6 +187,9 @@ function approvalView(
       { controls: hiddenRows, risks: visible.hiddenRisks, total: hiddenRows + visible.hiddenRisks },
       filter,
     ),
+    countedUnseen: facts.restrictedCountedKeys
+      ? countedUnseenBy(facts.restrictedCountedKeys, browsable)
+      : null,
     changes: changesOf(visible.rows, live.soa.rows),
     history,
   };

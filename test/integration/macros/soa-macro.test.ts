@@ -14,11 +14,12 @@ import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
 import { bridge, registerFrame } from '../forge-host/fixture-host';
 import type { SoaRow } from '../../../src/domain/soa';
-import { soaContentHash } from '../../../src/domain/soa';
+import { SOA_RISKS_LISTED, soaContentHash } from '../../../src/domain/soa';
 import type { SoaApprovalMeta } from '../../../src/macros/soa/soa-approval-record';
 import {
   checkStoredApproval,
   newApprovalRecord,
+  SOA_APPROVAL_PROPERTY_KEY,
   sealOf,
 } from '../../../src/macros/soa/soa-approval-record';
 import { adfDoc } from '../../../src/jira/aims-issue';
@@ -47,6 +48,7 @@ interface Row {
   applicability: string;
   implementationStatus: string | null;
   risks: { key: string | null; title: string; levelLabel: string | null }[];
+  riskCount?: number;
 }
 interface Section {
   groups: { id: string; rows: Row[] }[];
@@ -696,5 +698,66 @@ describe('CSV and export', () => {
     expect(html).toContain('Seal: Verified. </strong>');
     expect(html).toContain('Approval: </strong>approved by');
     expect(html).toMatch(/Approved totals: <\/strong>Applicable: \d+ · Implemented: \d+/);
+  });
+});
+
+describe('an approval whose risk counts include risks it does not list', () => {
+  it('keeps the restricted ones in the seal and tells each viewer how many of them they cannot see', async () => {
+    const control = seeded.controls.get('ISO42001:A.9.2') ?? '';
+    const types = await ok<{ id: string; name: string }[]>(
+      callAs(site, 'admin', 'GET', '/rest/api/3/issuetype'),
+    );
+    const riskType = types.find((t) => t.name === 'AI Risk')?.id;
+    // One more risk than a row lists: the last by key is counted, not listed — and Confidential.
+    const created = await ok<{ issues: { key: string }[] }>(
+      callAs(site, 'admin', 'POST', '/rest/api/3/issue/bulk', {
+        issueUpdates: Array.from({ length: SOA_RISKS_LISTED + 1 }, (_, i) => ({
+          fields: {
+            project: { key: 'AIMS' },
+            issuetype: { id: riskType },
+            summary: `Counted risk ${i + 1}`,
+          },
+        })),
+      }),
+    );
+    const keys = created.issues.map((i) => i.key);
+    for (const risk of keys) {
+      await ok(
+        callAs(site, 'admin', 'POST', '/rest/api/3/issueLink', {
+          type: { name: 'AIMS Mitigates' },
+          inwardIssue: { key: control },
+          outwardIssue: { key: risk },
+        }),
+      );
+    }
+    const unlisted = keys[keys.length - 1] ?? '';
+    const levels = await ok<{ levels: { id: string; name: string }[] }>(
+      callAs(site, 'admin', 'GET', '/rest/api/3/project/AIMS/securitylevel'),
+    );
+    await ok(
+      callAs(site, 'admin', 'PUT', `/rest/api/3/issue/${unlisted}`, {
+        fields: { security: { id: levels.levels.find((l) => l.name === 'Confidential')?.id } },
+      }),
+    );
+    const page = await createPage('SoA (counted, not listed)', DEMO_SOA_CONFIG);
+    const live = await view('manager', {});
+    const row = rowsOf(live.live).find((r) => r.ref === 'A.9.2');
+    expect(row?.riskCount).toBeGreaterThan(row?.risks.length ?? 0);
+    expect(row?.risks.map((r) => r.key)).not.toContain(unlisted);
+    await approveAsManager(page, live.live.contentHash);
+
+    const approvalFor = async (login: SeededLogin) =>
+      (await macroCall<View>(login, 'getView', {}, { page })).data?.approval;
+    // The manager counted it and may see it: nothing to say.
+    expect(await approvalFor('manager')).toMatchObject({ state: 'valid', countedUnseen: 0 });
+    // The member may not: told how many, never which (the key is nowhere in the answer).
+    const forMember = await approvalFor('member');
+    expect(forMember).toMatchObject({ state: 'valid', countedUnseen: 1 });
+    expect(JSON.stringify(forMember)).not.toContain(unlisted);
+    // Kept inside the sealed facts: an editor who removes it breaks the app's seal.
+    const props = await properties(page);
+    const meta = props.results.find((p) => p.key === SOA_APPROVAL_PROPERTY_KEY);
+    const stored = meta?.value as { current: { restrictedCountedKeys?: string[] } };
+    expect(stored.current.restrictedCountedKeys).toEqual([unlisted]);
   });
 });
