@@ -73,6 +73,25 @@ export interface LabelledActionInput {
 
 const createdSchema = z.object({ key: z.string() });
 
+/**
+ * Creates the issue `fields` describe, which carry `label`; returns its key. A create whose answer
+ * was lost is found by the label before creating again (a POST is never blindly repeated).
+ */
+export async function createIssueMarkedBy(
+  jira: ProductClient,
+  state: ProvisioningState,
+  fields: Record<string, unknown>,
+  label: string,
+): Promise<string> {
+  const created = await jira.post(route`/rest/api/3/issue`, { fields }, createdSchema, {
+    findCreated: async () => {
+      const key = await findIssueByLabel(jira, state, label);
+      return key === undefined ? undefined : { key };
+    },
+  });
+  return created.key;
+}
+
 /** Creates an AIMS Action carrying its label; returns its key. */
 export async function createLabelledAimsAction(
   jira: ProductClient,
@@ -80,17 +99,10 @@ export async function createLabelledAimsAction(
   action: LabelledActionInput,
 ): Promise<string> {
   const { label, ...rest } = action;
-  const created = await jira.post(
-    route`/rest/api/3/issue`,
-    { fields: aimsActionFields(state, { ...rest, labels: [label] }) },
-    createdSchema,
-    {
-      // A create whose answer was lost is found by its label before creating again.
-      findCreated: async () => {
-        const key = await findIssueByLabel(jira, state, action.label);
-        return key === undefined ? undefined : { key };
-      },
-    },
+  return createIssueMarkedBy(
+    jira,
+    state,
+    aimsActionFields(state, { ...rest, labels: [label] }),
+    label,
   );
-  return created.key;
 }

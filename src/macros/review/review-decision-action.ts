@@ -3,11 +3,13 @@
  * recording it), exactly once per decision id: the action carries a label naming the decision,
  * so a repeated or concurrent call finds it instead of creating another.
  */
-import { route } from '@forge/api';
 import { doc, link, p, text } from '@atlaskit/adf-utils/builders';
-import { z } from 'zod';
 import { Refusal } from '../../domain/refusal';
-import { aimsActionFields, findIssueByLabel } from '../../jira/labelled-aims-action';
+import {
+  aimsActionFields,
+  createIssueMarkedBy,
+  findIssueByLabel,
+} from '../../jira/labelled-aims-action';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { claimKey } from '../../storage/kvs-claim';
@@ -15,9 +17,6 @@ import { reviewDecisionClaimKey } from '../../storage/kvs-keys';
 import type { StoredDecision } from './review-draft';
 
 export const decisionLabel = (decisionId: string): string => `aims-review-decision-${decisionId}`;
-
-const mapKey = (key: string | undefined): { key: string } | undefined =>
-  key === undefined ? undefined : { key };
 
 export interface DecisionReview {
   pageId: string;
@@ -85,15 +84,10 @@ export async function ensureDecisionAction(
     if (again) return again;
     throw new Refusal('This decision is being recorded right now. Reload in a moment.');
   }
-  const created = await jira.post(
-    route`/rest/api/3/issue`,
-    { fields: decisionActionFields(state, review, decision) },
-    z.object({ key: z.string() }),
-    // A create whose answer was lost is found by the decision's label before creating again.
-    {
-      findCreated: async () =>
-        mapKey(await findIssueByLabel(jira, state, decisionLabel(decision.id))),
-    },
+  return createIssueMarkedBy(
+    jira,
+    state,
+    decisionActionFields(state, review, decision),
+    decisionLabel(decision.id),
   );
-  return created.key;
 }
