@@ -10,14 +10,21 @@ import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
 import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
 import { addDays, addMonths } from '../../src/domain/calendar';
-import { competenceReviewWindow } from '../../src/domain/competence';
+import {
+  COMPETENCE_EXPIRY_WARNING_DAYS,
+  competenceReviewWindow,
+} from '../../src/domain/competence';
+import { EVIDENCE_REVIEW_WARNING_DAYS } from '../../src/domain/evidence';
 import { ageBands, lastQuarters } from '../../src/domain/overview';
 import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk';
 import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL } from '../../src/domain/roadmap';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
 import { AIMS_SCREENS } from '../../src/jira/aims-schema/screens';
 import { AIMS_WORKFLOWS } from '../../src/jira/aims-schema/workflows';
-import { NC_SOURCE_OPTIONS } from '../../src/jira/aims-schema/field-options';
+import {
+  INCIDENT_SEVERITY_OPTIONS,
+  NC_SOURCE_OPTIONS,
+} from '../../src/jira/aims-schema/field-options';
 import { OVERDUE_LABEL, PREVIOUS_REVIEW_ACTIONS } from './aims-seeder';
 import type { BenchSite } from './bench-site';
 import { accountOf } from './bench-site';
@@ -476,8 +483,25 @@ function overviewSets(f: SiteFacts): { n: number; figures: number; read?: boolea
     },
     // impact assessments: open, review due in 30 days, review overdue
     { n: f.of('AI Impact Assessment'), figures: 3 },
-    // nonconformities from incidents: open, in the last 12 months
-    { n: f.of('Nonconformity', '"Nonconformity source" = Incident'), figures: 2 },
+    // AI incidents: open, reported in the last 12 months, the open ones per severity and unset
+    { n: f.of('AI Incident'), figures: 2 + INCIDENT_SEVERITY_OPTIONS.length + 1 },
+    // evidence currency: the included controls whose evidence review date has come or comes
+    // within the warning days — stale, and due soon
+    {
+      n: f.of(
+        'AI Control',
+        `Applicability = Included AND "Evidence review date" <= "${addDays(today, EVIDENCE_REVIEW_WARNING_DAYS)}"`,
+      ),
+      figures: 2,
+    },
+    // competence records expired in the last 12 months, and expiring within the warning days
+    {
+      n: f.of(
+        'Competence Record',
+        `(("Competence expiry" >= "${addDays(today, -365)}" AND "Competence expiry" <= "${today}") OR ("Competence expiry" > "${today}" AND "Competence expiry" <= "${addDays(today, COMPETENCE_EXPIRY_WARNING_DAYS)}"))`,
+      ),
+      figures: 2,
+    },
     // overdue actions: the first listed (one page), their count and the policy reviews among them
     { n: overdueActions, figures: overdueActions <= 100 ? 1 : 3 },
     // objectives: all, achieved, overdue
