@@ -29,6 +29,15 @@ import { OVERDUE_LABEL, PREVIOUS_REVIEW_ACTIONS } from './aims-seeder';
 import type { BenchSite } from './bench-site';
 import { accountOf } from './bench-site';
 import type { SiteFacts } from './site-facts';
+import { expiredCompetenceJql } from '../../src/automation/competence-expiry-actions';
+import { dueEvidenceJql } from '../../src/automation/evidence-expiry-actions';
+import { dueImpactReviewsJql } from '../../src/automation/impact-review-actions';
+import { unraisedFindingsJql } from '../../src/automation/missing-nonconformities';
+import { dueRiskReassessmentsJql } from '../../src/automation/risk-reassessment-actions';
+import type { ActiveAims } from '../../src/jira/active-aims';
+import { APP_CONFIG_KEY, provisioningKey } from '../../src/storage/kvs-keys';
+import { DEFAULT_APP_CONFIG, appConfigSchema } from '../../src/storage/app-config';
+import { provisioningStateSchema } from '../../src/storage/provisioning-state';
 import { bulkEdits, fieldPages, idPages } from './site-facts';
 
 export interface ScalePath {
@@ -403,6 +412,39 @@ function overdueSets(f: SiteFacts, b: BenchSite) {
   };
 }
 
+/** The app's provisioning and settings on the bench site, as its scans load them. */
+function benchAims(b: BenchSite): ActiveAims {
+  const store = b.host.storage();
+  const config = appConfigSchema.parse(
+    store.get({ kind: 'kv' }, APP_CONFIG_KEY)?.value ?? DEFAULT_APP_CONFIG,
+  );
+  const state = provisioningStateSchema.parse(
+    store.get({ kind: 'kv' }, provisioningKey(config.projectKey))?.value,
+  );
+  return { config, state };
+}
+
+/**
+ * The overdue scan's review phases (impact reviews, risk reassessments, expired competence,
+ * evidence reviews: the records each searches, by the app's own JQL) and the findings its
+ * reconcile searches for a missing nonconformity.
+ */
+function dueReviewSets(f: SiteFacts, b: BenchSite): { reviews: number[]; unraised: number } {
+  const aims = benchAims(b);
+  const today = b.today.toISOString().slice(0, 10);
+  const reviews = [
+    dueImpactReviewsJql,
+    dueRiskReassessmentsJql,
+    expiredCompetenceJql,
+    dueEvidenceJql,
+  ].flatMap((dueJql) => {
+    const where = dueJql(aims, today);
+    return where ? [f.count(where, 'admin')] : [];
+  });
+  const unraised = unraisedFindingsJql(aims);
+  return { reviews, unraised: unraised ? f.count(unraised, 'admin') : 0 };
+}
+
 const overdueScan: ScalePath = {
   id: 'scan.overdue',
   title: 'Overdue scan (daily scheduled trigger)',
@@ -412,10 +454,19 @@ const overdueScan: ScalePath = {
   },
   minimum(f, b) {
     const s = overdueSets(f, b);
+    const due = dueReviewSets(f, b);
     // keys to label and to unlabel, their bulk edits (each submitted, then its progress read),
-    // the overdue count
+    // the overdue count; then each review phase's due records, read with their dates and
+    // statuses (none is due on the bench site, so no action is created), and the keys of the
+    // findings whose nonconformity is missing (the reconcile)
     return (
-      idPages(s.toLabel) + bulkEdits(s.toLabel) + idPages(s.toUnlabel) + bulkEdits(s.toUnlabel) + 1
+      idPages(s.toLabel) +
+      bulkEdits(s.toLabel) +
+      idPages(s.toUnlabel) +
+      bulkEdits(s.toUnlabel) +
+      1 +
+      due.reviews.reduce((sum, n) => sum + fieldPages(n), 0) +
+      idPages(due.unraised)
     );
   },
   naive(f, b) {
