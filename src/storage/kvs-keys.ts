@@ -119,3 +119,11 @@ export const roadmapRunClaimKey = (projectKey: string): string => `aims-roadmap-
 
 /** The keys of the roadmap issues the template created in a project (read back without search lag). */
 export const roadmapRecordKey = (projectKey: string): string => `aims-roadmap:${projectKey}`;
+
+/**
+ * That a delivery is about to create (or created) the Nonconformity a record raises, by the
+ * record's issue id: only then may a create whose answer was lost have made one, so only then does
+ * the next delivery search for it.
+ */
+export const raiseAttemptKey = (sourceIssueId: string): string =>
+  `aims-finding-nc-attempt:${sourceIssueId}`;
