@@ -19,7 +19,8 @@ export interface JqlTiming {
 
 const RUNS = 5;
 
-function queries(b: BenchSite): { query: string; jql: string }[] {
+/** The JQL the bench times, one of each kind the emulator indexes (and text, which it does not). */
+export function jqlQueries(b: BenchSite): { query: string; jql: string }[] {
   const { hubControl } = b.seeder.fixturesMade;
   return [
     { query: 'project', jql: 'project = AIMS' },
@@ -57,7 +58,7 @@ async function timed(
 
 export async function timeJql(b: BenchSite, size: number): Promise<JqlTiming[]> {
   const out: JqlTiming[] = [];
-  for (const { query, jql } of queries(b)) {
+  for (const { query, jql } of jqlQueries(b)) {
     const page: number[] = [];
     const count: number[] = [];
     let hits = 0;

@@ -35,6 +35,8 @@ export interface PathMeasure {
   chainedRequests: number;
   wallMs: number;
   emulatorMs: number;
+  /** The process's CPU time while it answered requests (the emulator's CPU time). */
+  emulatorCpuMs: number;
   /** The app's CPU time: the process's CPU time minus what it spent answering requests. */
   appMs: number;
   /** The main thread's busy time minus the emulator's time (both wall clock). */
@@ -153,6 +155,7 @@ export class PathMeter {
         chainedRequests: this.maxDepth,
         wallMs,
         emulatorMs: this.emulatorMs,
+        emulatorCpuMs: this.emulatorCpuMs,
         appMs: Math.max(0, (used.user + used.system) / 1000 - this.emulatorCpuMs),
         appBusyMs: Math.max(0, busy.active - this.emulatorMs),
         heapMb: (this.heapPeak - baseline) / 2 ** 20,

@@ -10,18 +10,34 @@ import { DemoMacro } from '../../emulator/seed/demo/demo-pages';
 import { DEMO_SOA_CONFIG } from '../../emulator/seed/demo/demo-soa-page';
 import { ANNEX_A_CONTROLS } from '../../src/domain/catalog/annex-a';
 import { addDays, addMonths } from '../../src/domain/calendar';
-import { competenceReviewWindow } from '../../src/domain/competence';
+import {
+  COMPETENCE_EXPIRY_WARNING_DAYS,
+  competenceReviewWindow,
+} from '../../src/domain/competence';
+import { EVIDENCE_REVIEW_WARNING_DAYS } from '../../src/domain/evidence';
 import { ageBands, lastQuarters } from '../../src/domain/overview';
 import { DEFAULT_RISK_MATRIX } from '../../src/domain/risk';
 import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL } from '../../src/domain/roadmap';
 import { AIMS_FIELDS } from '../../src/jira/aims-schema/fields';
 import { AIMS_SCREENS } from '../../src/jira/aims-schema/screens';
 import { AIMS_WORKFLOWS } from '../../src/jira/aims-schema/workflows';
-import { NC_SOURCE_OPTIONS } from '../../src/jira/aims-schema/field-options';
+import {
+  INCIDENT_SEVERITY_OPTIONS,
+  NC_SOURCE_OPTIONS,
+} from '../../src/jira/aims-schema/field-options';
 import { OVERDUE_LABEL, PREVIOUS_REVIEW_ACTIONS } from './aims-seeder';
 import type { BenchSite } from './bench-site';
 import { accountOf } from './bench-site';
 import type { SiteFacts } from './site-facts';
+import { expiredCompetenceJql } from '../../src/automation/competence-expiry-actions';
+import { dueEvidenceJql } from '../../src/automation/evidence-expiry-actions';
+import { dueImpactReviewsJql } from '../../src/automation/impact-review-actions';
+import { unraisedFindingsJql } from '../../src/automation/missing-nonconformities';
+import { dueRiskReassessmentsJql } from '../../src/automation/risk-reassessment-actions';
+import type { ActiveAims } from '../../src/jira/active-aims';
+import { APP_CONFIG_KEY, provisioningKey } from '../../src/storage/kvs-keys';
+import { DEFAULT_APP_CONFIG, appConfigSchema } from '../../src/storage/app-config';
+import { provisioningStateSchema } from '../../src/storage/provisioning-state';
 import { bulkEdits, fieldPages, idPages } from './site-facts';
 
 export interface ScalePath {
@@ -396,6 +412,39 @@ function overdueSets(f: SiteFacts, b: BenchSite) {
   };
 }
 
+/** The app's provisioning and settings on the bench site, as its scans load them. */
+function benchAims(b: BenchSite): ActiveAims {
+  const store = b.host.storage();
+  const config = appConfigSchema.parse(
+    store.get({ kind: 'kv' }, APP_CONFIG_KEY)?.value ?? DEFAULT_APP_CONFIG,
+  );
+  const state = provisioningStateSchema.parse(
+    store.get({ kind: 'kv' }, provisioningKey(config.projectKey))?.value,
+  );
+  return { config, state };
+}
+
+/**
+ * The overdue scan's review phases (impact reviews, risk reassessments, expired competence,
+ * evidence reviews: the records each searches, by the app's own JQL) and the findings its
+ * reconcile searches for a missing nonconformity.
+ */
+function dueReviewSets(f: SiteFacts, b: BenchSite): { reviews: number[]; unraised: number } {
+  const aims = benchAims(b);
+  const today = b.today.toISOString().slice(0, 10);
+  const reviews = [
+    dueImpactReviewsJql,
+    dueRiskReassessmentsJql,
+    expiredCompetenceJql,
+    dueEvidenceJql,
+  ].flatMap((dueJql) => {
+    const where = dueJql(aims, today);
+    return where ? [f.count(where, 'admin')] : [];
+  });
+  const unraised = unraisedFindingsJql(aims);
+  return { reviews, unraised: unraised ? f.count(unraised, 'admin') : 0 };
+}
+
 const overdueScan: ScalePath = {
   id: 'scan.overdue',
   title: 'Overdue scan (daily scheduled trigger)',
@@ -405,10 +454,19 @@ const overdueScan: ScalePath = {
   },
   minimum(f, b) {
     const s = overdueSets(f, b);
+    const due = dueReviewSets(f, b);
     // keys to label and to unlabel, their bulk edits (each submitted, then its progress read),
-    // the overdue count
+    // the overdue count; then each review phase's due records, read with their dates and
+    // statuses (none is due on the bench site, so no action is created), and the keys of the
+    // findings whose nonconformity is missing (the reconcile)
     return (
-      idPages(s.toLabel) + bulkEdits(s.toLabel) + idPages(s.toUnlabel) + bulkEdits(s.toUnlabel) + 1
+      idPages(s.toLabel) +
+      bulkEdits(s.toLabel) +
+      idPages(s.toUnlabel) +
+      bulkEdits(s.toUnlabel) +
+      1 +
+      due.reviews.reduce((sum, n) => sum + fieldPages(n), 0) +
+      idPages(due.unraised)
     );
   },
   naive(f, b) {
@@ -476,8 +534,25 @@ function overviewSets(f: SiteFacts): { n: number; figures: number; read?: boolea
     },
     // impact assessments: open, review due in 30 days, review overdue
     { n: f.of('AI Impact Assessment'), figures: 3 },
-    // nonconformities from incidents: open, in the last 12 months
-    { n: f.of('Nonconformity', '"Nonconformity source" = Incident'), figures: 2 },
+    // AI incidents: open, reported in the last 12 months, the open ones per severity and unset
+    { n: f.of('AI Incident'), figures: 2 + INCIDENT_SEVERITY_OPTIONS.length + 1 },
+    // evidence currency: the included controls whose evidence review date has come or comes
+    // within the warning days — stale, and due soon
+    {
+      n: f.of(
+        'AI Control',
+        `Applicability = Included AND "Evidence review date" <= "${addDays(today, EVIDENCE_REVIEW_WARNING_DAYS)}"`,
+      ),
+      figures: 2,
+    },
+    // competence records expired in the last 12 months, and expiring within the warning days
+    {
+      n: f.of(
+        'Competence Record',
+        `(("Competence expiry" >= "${addDays(today, -365)}" AND "Competence expiry" <= "${today}") OR ("Competence expiry" > "${today}" AND "Competence expiry" <= "${addDays(today, COMPETENCE_EXPIRY_WARNING_DAYS)}"))`,
+      ),
+      figures: 2,
+    },
     // overdue actions: the first listed (one page), their count and the policy reviews among them
     { n: overdueActions, figures: overdueActions <= 100 ? 1 : 3 },
     // objectives: all, achieved, overdue

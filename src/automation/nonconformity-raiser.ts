@@ -3,8 +3,9 @@
  * that breached a requirement) raises exactly one linked Nonconformity, whatever the number of
  * deliveries or later edits: an existing 'raises' link or the KVS marker of the record means it
  * is raised; a conditional KVS claim lets only one concurrent delivery create it. The create
- * itself is made idempotent: before creating, Jira is searched for a Nonconformity that says it
- * was raised from this record (a create whose answer was lost — 5xx, timeout — may have happened),
+ * itself is made idempotent: when a create was sent before (recorded in KVS before each create),
+ * Jira is searched for a Nonconformity that says it was raised from this record (a create whose
+ * answer was lost — 5xx, timeout — may have happened); a first create needs no search,
  * and a create that failed releases the claim so the retry Forge makes (the trigger asks for one)
  * or the daily reconcile scan can raise it. The Nonconformity gets the record's issue security level: it copies the record's summary, so it is
  * seen by no more people than the record. It is linked to the AI systems the record affects.
@@ -26,8 +27,11 @@ import { ProductApiError } from '../jira/product-client';
 import {
   claimRaiseMarker,
   deleteRaiseMarker,
+  forgetRaiseAttempt,
   markNonconformityRaised,
+  raiseAttempted,
   readRaiseMarker,
+  recordRaiseAttempt,
 } from '../storage/nonconformity-raise-markers';
 
 /** How long a claim protects a raise in progress before another delivery may retry it. */
@@ -73,15 +77,22 @@ export async function raiseNonconformityOnce(
   }
   let ncKey: string;
   try {
-    ncKey =
-      (await findRaisedNonconformity(jira, aims, record.nonconformity.raisedFrom)) ??
-      (await createNonconformity(jira, aims, record));
+    // Only a create sent before (its answer lost, or its delivery gone) can have made one.
+    const found = (await raiseAttempted(source.id))
+      ? await findRaisedNonconformity(jira, aims, record.nonconformity.raisedFrom)
+      : undefined;
+    if (found) ncKey = found;
+    else {
+      await recordRaiseAttempt(source.id, now);
+      ncKey = await createNonconformity(jira, aims, record);
+    }
   } catch (err) {
     // Not raised (or not known to be): let the next delivery look again and raise it.
     await deleteRaiseMarker(source.id);
     throw err;
   }
   await markNonconformityRaised(source.id, ncKey, now);
+  await forgetRaiseAttempt(source.id);
   try {
     // Nothing links to the new Nonconformity yet, and the claim keeps other deliveries away: the
     // record as read above (GET /issue is current) says which AI systems it affects.

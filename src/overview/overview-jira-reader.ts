@@ -17,11 +17,12 @@ import {
   heatMapCellId,
   lastQuarters,
   levelNumberOf,
+  quarterOf,
   riskHeatMap,
   sharePercent,
 } from '../domain/overview';
 import { cycleCoverage } from '../domain/audit-programme';
-import { addDays, addMonths } from '../domain/calendar';
+import { addDays, addMonths, dayOf, dayOfValue, isBefore, isWithin } from '../domain/calendar';
 import { COMPETENCE_EXPIRY_WARNING_DAYS } from '../domain/competence';
 import type { RiskMatrixConfig } from '../domain/risk';
 import { PROGRAMME_STEPS, ROADMAP_TASK_LABEL, roadmapStepLabel } from '../domain/roadmap';
@@ -108,11 +109,6 @@ async function share(
 }
 
 const isDone = (issue: AimsIssue): boolean => issue.statusCategory === 'done';
-/** A date field's value (`YYYY-MM-DD`) before `day`; false when empty. */
-const before = (value: unknown, day: string): boolean => typeof value === 'string' && value < day;
-/** A date field's value from `from` to `to`, both included; false when empty. */
-const within = (value: unknown, from: string, to: string): boolean =>
-  typeof value === 'string' && value >= from && value <= to;
 
 interface Bucket {
   id: string;
@@ -160,7 +156,11 @@ const createdIn = (band: AgeBand): JqlClause =>
     band.createdBefore ? jql.lt('created', band.createdBefore) : undefined,
   );
 
-const day = (value: string | null | undefined): string => (value ?? '').slice(0, 10);
+/** The age band of an issue by its creation day (none when Jira gave no creation date). */
+const ageBandOfIssue = (bands: readonly AgeBand[], issue: AimsIssue): AgeBand['id'] | undefined => {
+  const created = dayOfValue(issue.created);
+  return created === null ? undefined : ageBandOf(bands, created);
+};
 
 async function nonconformities(r: Reader): Promise<JiraFigures['nonconformities']> {
   const bands = ageBands(r.asOf);
@@ -191,7 +191,7 @@ async function nonconformities(r: Reader): Promise<JiraFigures['nonconformities'
       ncs,
       bands.map((b) => ({ id: b.id, label: b.label, jql: createdIn(b) })),
       ['created'],
-      (issue) => ageBandOf(bands, day(readAimsIssue(issue, r.state).created)),
+      (issue) => ageBandOfIssue(bands, readAimsIssue(issue, r.state)),
     ),
     tallied(
       r,
@@ -207,7 +207,8 @@ async function nonconformities(r: Reader): Promise<JiraFigures['nonconformities'
       (raw) => {
         const issue = readAimsIssue(raw, r.state);
         const g = grades.find((x) => x.option === issue.values.findingGrade);
-        return g ? `${ageBandOf(bands, day(issue.created))}|${g.id}` : undefined;
+        const band = ageBandOfIssue(bands, issue);
+        return g && band ? `${band}|${g.id}` : undefined;
       },
     ),
     readClosedSpans(r, closedEffective),
@@ -240,7 +241,7 @@ async function readClosedSpans(r: Reader, where: JqlClause) {
     for (const raw of page) {
       const issue = readAimsIssue(raw, r.state);
       if (issue.created && issue.resolutiondate)
-        spans.push({ openedOn: day(issue.created), closedOn: day(issue.resolutiondate) });
+        spans.push({ openedOn: dayOf(issue.created), closedOn: dayOf(issue.resolutiondate) });
     }
   }
   return spans;
@@ -248,7 +249,7 @@ async function readClosedSpans(r: Reader, where: JqlClause) {
 
 async function correctiveActions(r: Reader): Promise<JiraFigures['correctiveActions']> {
   const cas = aimsTypeJql(r.state, 'correctiveAction');
-  const late = (issue: AimsIssue) => issue.duedate !== null && issue.duedate < r.asOf;
+  const late = (issue: AimsIssue) => isBefore(issue.duedate, r.asOf);
   const { figures } = await figureGroup(
     r,
     cas,
@@ -419,8 +420,9 @@ async function perQuarter(
     [dateField],
     (raw) => {
       const issue = readAimsIssue(raw, r.state);
-      const on = day(dateField === 'created' ? issue.created : issue.resolutiondate);
-      return quarters.find((q) => on >= q.start && on < q.before)?.label;
+      const on = dayOfValue(dateField === 'created' ? issue.created : issue.resolutiondate);
+      const label = on === null ? undefined : quarterOf(on).label;
+      return quarters.find((q) => q.label === label)?.label;
     },
   );
   return quarters.map((q) => must(figures, q.label));
@@ -517,7 +519,7 @@ async function incidentFigures(r: Reader, since: string): Promise<JiraFigures['i
     id: 'lastYear',
     label,
     jql: jql.gte('created', since),
-    holds: (i) => day(i.created) >= since,
+    holds: (i) => isWithin(i.created, since, r.asOf),
   });
   const open: GroupFigure = { id: 'open', label: 'Open', jql: OPEN, holds: (i) => !isDone(i) };
   if (!r.state.issueTypes.aiIncident || !r.state.fields.incidentSeverity) {
@@ -579,10 +581,7 @@ async function competenceFigures(r: Reader): Promise<JiraFigures['competence']> 
   const where = competenceDueJql(r.state, r.asOf);
   if (!where) return null;
   const key = fieldIdOf(r.state, 'competenceExpires');
-  const expires = (i: AimsIssue): string | null => {
-    const v = i.values.competenceExpires;
-    return typeof v === 'string' ? v.slice(0, 10) : null;
-  };
+  const expires = (i: AimsIssue): unknown => i.values.competenceExpires;
   // One tally over the records that expired within the year or expire within the warning days.
   const { figures } = await figureGroup(
     r,
@@ -593,13 +592,14 @@ async function competenceFigures(r: Reader): Promise<JiraFigures['competence']> 
         id: 'expired',
         label: 'Competence records expired in the last 12 months',
         jql: where.expired,
-        holds: (i) => (expires(i) ?? '9999') <= r.asOf,
+        holds: (i) => isWithin(expires(i), addDays(r.asOf, -365), r.asOf),
       },
       {
         id: 'expiring',
         label: `Competence records expiring within ${COMPETENCE_EXPIRY_WARNING_DAYS} days`,
         jql: where.expiring,
-        holds: (i) => (expires(i) ?? '') > r.asOf,
+        holds: (i) =>
+          isWithin(expires(i), addDays(r.asOf, 1), addDays(r.asOf, COMPETENCE_EXPIRY_WARNING_DAYS)),
       },
     ],
   );
@@ -631,10 +631,7 @@ async function evidenceCurrency(r: Reader, included: JqlClause): Promise<JiraFig
   const key = fieldIdOf(r.state, 'evidenceReviewDate');
   const reviewDate = customField(key);
   const soon = addDays(r.asOf, EVIDENCE_REVIEW_WARNING_DAYS);
-  const date = (i: AimsIssue): string | null => {
-    const v = i.values.evidenceReviewDate;
-    return typeof v === 'string' ? v.slice(0, 10) : null;
-  };
+  const date = (i: AimsIssue): unknown => i.values.evidenceReviewDate;
   // One tally over the controls whose review date has come or comes within the warning days.
   const { figures } = await figureGroup(
     r,
@@ -645,13 +642,13 @@ async function evidenceCurrency(r: Reader, included: JqlClause): Promise<JiraFig
         id: 'stale',
         label: 'Controls with stale evidence',
         jql: jql.lte(reviewDate, r.asOf),
-        holds: (i) => (date(i) ?? '9999') <= r.asOf,
+        holds: (i) => isBefore(date(i), addDays(r.asOf, 1)),
       },
       {
         id: 'reviewSoon',
         label: `Evidence review due in ${EVIDENCE_REVIEW_WARNING_DAYS} days`,
         jql: jql.gt(reviewDate, r.asOf),
-        holds: (i) => within(date(i), addDays(r.asOf, 1), soon),
+        holds: (i) => isWithin(date(i), addDays(r.asOf, 1), soon),
       },
     ],
   );
@@ -718,13 +715,13 @@ export async function readOverviewFigures(
           id: 'dueSoon',
           label: 'Review due in 30 days',
           jql: jql.and(DONE, jql.gte(nextReview, asOf), jql.lte(nextReview, addDays(asOf, 30))),
-          holds: (i) => isDone(i) && within(i.values.impactNextReview, asOf, addDays(asOf, 30)),
+          holds: (i) => isDone(i) && isWithin(i.values.impactNextReview, asOf, addDays(asOf, 30)),
         },
         {
           id: 'overdue',
           label: 'Review overdue',
           jql: jql.and(DONE, jql.lt(nextReview, asOf)),
-          holds: (i) => isDone(i) && before(i.values.impactNextReview, asOf),
+          holds: (i) => isDone(i) && isBefore(i.values.impactNextReview, asOf),
         },
       ],
     ),
@@ -741,7 +738,7 @@ export async function readOverviewFigures(
           id: 'overdue',
           label: 'Overdue objectives',
           jql: jql.and(OPEN, jql.lt('duedate', asOf)),
-          holds: (i) => !isDone(i) && before(i.duedate, asOf),
+          holds: (i) => !isDone(i) && isBefore(i.duedate, asOf),
         },
       ],
     ),

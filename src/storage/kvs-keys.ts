@@ -110,3 +110,20 @@ export const certificationStagesKey = (projectKey: string): string =>
 /** The competence requirements per AIMS role of a project (7.2 a; set by an AIMS manager). */
 export const competenceRequirementsKey = (projectKey: string): string =>
   `aims-competence-requirements:${projectKey}`;
+
+/**
+ * The claim of the one run creating a project's implementation roadmap (a claim): a second run at
+ * the same time is refused instead of creating the epics again.
+ */
+export const roadmapRunClaimKey = (projectKey: string): string => `aims-roadmap-run:${projectKey}`;
+
+/** The keys of the roadmap issues the template created in a project (read back without search lag). */
+export const roadmapRecordKey = (projectKey: string): string => `aims-roadmap:${projectKey}`;
+
+/**
+ * That a delivery is about to create (or created) the Nonconformity a record raises, by the
+ * record's issue id: only then may a create whose answer was lost have made one, so only then does
+ * the next delivery search for it.
+ */
+export const raiseAttemptKey = (sourceIssueId: string): string =>
+  `aims-finding-nc-attempt:${sourceIssueId}`;

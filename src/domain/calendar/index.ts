@@ -1,1 +1,2 @@
+export * from './day-values';
 export * from './utc-dates';

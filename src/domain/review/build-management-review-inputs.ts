@@ -1,3 +1,4 @@
+import { dayOf, isWithin } from '../calendar';
 import { competenceReviewWindow } from '../competence';
 import { acknowledgementShare } from '../policy/policy-acknowledgement';
 import type { CompetenceReviewWindow } from '../competence';
@@ -10,7 +11,7 @@ import { hasText } from '../lifecycle/has-text';
 import { OTHER_RISK_LEVEL, managementReviewSourceSchema } from './review-input-source';
 import { REVIEW_ITEMS_LISTED } from './review-items-listed';
 import type { ManagementReviewSource, ParsedManagementReviewSource } from './review-input-source';
-import { dayOf, monthsOf, parseReviewPeriod } from './review-period';
+import { monthsOf, parseReviewPeriod } from './review-period';
 import type { ReviewPeriod } from './review-period';
 import { trackedItemTrends } from './tracked-item-trends';
 import type { TrackedItemTrends } from './tracked-item-trends';
@@ -185,7 +186,7 @@ export function buildManagementReviewInputs(
     ownerAccountId: action.ownerAccountId ?? null,
   }));
 
-  const inPeriod = (day: string) => dayOf(day) >= period.start && dayOf(day) <= period.end;
+  const inPeriod = (day: string) => isWithin(day, period.start, period.end);
   const auditResults = source.auditFindingCounts
     ? auditResultsFromCounts(source.auditFindingCounts, period)
     : auditResultsFromFindings(

@@ -36,9 +36,6 @@ export function parseReviewPeriod(input: unknown): ReviewPeriod {
   return result.data;
 }
 
-/** The calendar day of a date or date-time string as written (`2026-07-03T10:00+02:00` → `2026-07-03`). */
-export const dayOf = (value: string): string => value.slice(0, 10);
-
 /** The months a period touches, `YYYY-MM`, in order. */
 export function monthsOf(period: ReviewPeriod): string[] {
   const months: string[] = [];

@@ -1,4 +1,5 @@
-import { dayOf, lastDayOfMonth, monthsOf } from './review-period';
+import { dayOf, isWithin } from '../calendar';
+import { lastDayOfMonth, monthsOf } from './review-period';
 import type { ReviewPeriod } from './review-period';
 import type { ReviewTrackedItem } from './review-input-source';
 import { REVIEW_ITEMS_LISTED } from './review-items-listed';
@@ -34,8 +35,6 @@ export interface TrackedItemTrends extends TrendCounts {
   readonly overdueItems: readonly OverdueItem[];
 }
 
-const within = (day: string, from: string, to: string): boolean => day >= from && day <= to;
-
 const openOn = (item: ReviewTrackedItem, day: string): boolean =>
   dayOf(item.createdOn) <= day && (!item.closedOn || dayOf(item.closedOn) > day);
 
@@ -49,8 +48,8 @@ function countsOver(
   overdueDay: string,
 ): TrendCounts {
   return {
-    opened: items.filter((i) => within(dayOf(i.createdOn), from, to)).length,
-    closed: items.filter((i) => !!i.closedOn && within(dayOf(i.closedOn), from, to)).length,
+    opened: items.filter((i) => isWithin(i.createdOn, from, to)).length,
+    closed: items.filter((i) => isWithin(i.closedOn, from, to)).length,
     overdue: items.filter((i) => overdueOn(i, overdueDay)).length,
   };
 }

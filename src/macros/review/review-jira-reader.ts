@@ -5,6 +5,7 @@
  * results counted per band and per month and grade (see issue-tally.ts: approximate-count per
  * bucket, or reading when that takes fewer requests). Never one request per issue.
  */
+import { isWithin } from '../../domain/calendar';
 import { competenceReviewWindow } from '../../domain/competence';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { ManagementReviewSource, ReviewPeriod } from '../../domain/review';
@@ -296,8 +297,6 @@ async function countIncidents(
   const breach = customField(breachField);
   const reported = incidentsReportedJql(state, period);
   const open = jql.and(typeClause(state, 'aiIncident'), jql.statusCategoryNot('done'));
-  const reportedFrom = period.start;
-  const reportedBefore = dayAfter(period.end);
   const tally = await tallyIssues(jira, {
     jql: jql.or(reported, open),
     buckets: [
@@ -308,8 +307,7 @@ async function countIncidents(
     fields: ['created', 'status', breachField],
     bucketOf: (raw) => {
       const issue = readAimsIssue(raw, state);
-      const day = (issue.created ?? '').slice(0, 10);
-      const inPeriod = day >= reportedFrom && day < reportedBefore;
+      const inPeriod = isWithin(issue.created, period.start, period.end);
       return [
         ...(inPeriod ? ['reported'] : []),
         ...(inPeriod && issue.values.requirementBreached === 'Yes' ? ['breached'] : []),

@@ -2,6 +2,7 @@
  * Maps Jira issues (read as the viewer, through the app's provisioning) to the records the domain's
  * management-review builder reads. Pure: no Jira calls here.
  */
+import { dayOfValue } from '../../domain/calendar';
 import { FINDING_GRADES } from '../../domain/records/audit-finding';
 import type { FindingGrade } from '../../domain/records/audit-finding';
 import type {
@@ -15,7 +16,6 @@ import type { AimsIssue } from '../../jira/aims-issue';
 import { FINDING_GRADE_OPTIONS } from '../../jira/aims-schema';
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
-const day = (value: string | null): string | null => (value ? value.slice(0, 10) : null);
 
 /** "Opportunity for improvement" (the Jira option) → `opportunity-for-improvement` (the domain's). */
 export function findingGradeOf(option: unknown): FindingGrade | undefined {
@@ -30,7 +30,7 @@ export function previousActionOf(issue: AimsIssue): PreviousReviewAction {
     summary: issue.summary,
     status: issue.statusName || 'Unknown',
     done: issue.statusCategory === 'done',
-    dueDate: day(issue.duedate),
+    dueDate: dayOfValue(issue.duedate),
     ownerAccountId: issue.assignee?.accountId ?? null,
   };
 }
@@ -41,9 +41,10 @@ export function nonconformityOf(issue: AimsIssue): ReviewTrackedItem {
     key: issue.key,
     summary: issue.summary,
     source: text(issue.values.ncSource),
-    createdOn: day(issue.created) ?? '1970-01-01',
-    closedOn: issue.statusCategory === 'done' ? day(issue.resolutiondate ?? issue.updated) : null,
-    dueDate: day(issue.duedate),
+    createdOn: dayOfValue(issue.created) ?? '1970-01-01',
+    closedOn:
+      issue.statusCategory === 'done' ? dayOfValue(issue.resolutiondate ?? issue.updated) : null,
+    dueDate: dayOfValue(issue.duedate),
   };
 }
 
@@ -60,9 +61,10 @@ export function correctiveActionOf(
     key: issue.key,
     summary: issue.summary,
     source: corrected ? (sourceByNonconformity.get(corrected) ?? null) : null,
-    createdOn: day(issue.created) ?? '1970-01-01',
-    closedOn: issue.statusCategory === 'done' ? day(issue.resolutiondate ?? issue.updated) : null,
-    dueDate: day(issue.duedate),
+    createdOn: dayOfValue(issue.created) ?? '1970-01-01',
+    closedOn:
+      issue.statusCategory === 'done' ? dayOfValue(issue.resolutiondate ?? issue.updated) : null,
+    dueDate: dayOfValue(issue.duedate),
   };
 }
 
@@ -74,8 +76,9 @@ export function auditFindingOf(issue: AimsIssue): ReviewAuditFinding | undefined
     key: issue.key,
     summary: issue.summary,
     grade,
-    raisedOn: day(issue.created) ?? '1970-01-01',
-    closedOn: issue.statusCategory === 'done' ? day(issue.resolutiondate ?? issue.updated) : null,
+    raisedOn: dayOfValue(issue.created) ?? '1970-01-01',
+    closedOn:
+      issue.statusCategory === 'done' ? dayOfValue(issue.resolutiondate ?? issue.updated) : null,
   };
 }
 
