@@ -17,7 +17,8 @@ import {
 import { Refusal } from '../domain/refusal';
 import { pageWriteBlockers } from '../authorization/role-guard';
 import { loadActiveAims } from '../jira/active-aims';
-import { jiraAsUser } from '../jira/forge-clients';
+import { syncCompetenceRequirements } from '../jira/competence-requirement-sync';
+import { jiraAsApp, jiraAsUser } from '../jira/forge-clients';
 import { changeMonitoringRegister } from '../storage/monitoring-register';
 import {
   loadCompetenceRequirements,
@@ -93,7 +94,11 @@ defineValidated(resolver, 'getCompetenceRequirements', z.object({}), async () =>
   return { requirements, editBlockers };
 });
 
-/** Replaces the competence requirements per AIMS role (7.2 a, A.4.6) with the list given. */
+/**
+ * Replaces the competence requirements per AIMS role (7.2 a, A.4.6) with the list given, then
+ * brings the Competence Record's "Competence requirements met" options in step and moves records
+ * still marked with a requirement's label onto the field (as the app: ADR 0012).
+ */
 definePageWrite(
   resolver,
   'saveCompetenceRequirements',
@@ -102,9 +107,9 @@ definePageWrite(
   async ({ requirements }) => {
     const active = await loadActiveAims();
     if (!active) throw new Refusal('The AIMS project is not set up yet.');
-    return {
-      requirements: await saveCompetenceRequirements(active.state.projectKey, requirements),
-    };
+    const saved = await saveCompetenceRequirements(active.state.projectKey, requirements);
+    const sync = await syncCompetenceRequirements(jiraAsApp(), active.state, saved);
+    return { requirements: saved, sync };
   },
 );
 
