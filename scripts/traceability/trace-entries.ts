@@ -314,8 +314,20 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         where: 'src/domain/competence/competence-gaps.ts#competenceGaps',
       },
       {
-        what: 'management review input d): the gaps as counts, group members and records read as the viewer',
-        where: 'src/macros/review/review-competence-gaps.ts#readCompetenceGaps',
+        what: 'a Competence Record names the requirements it meets in "Competence requirements met", whose options the app keeps in step with the list (ADR 0012)',
+        where: 'src/domain/competence/requirement-options.ts#requirementOptionChanges',
+      },
+      {
+        what: 'records still marked with the old label get the option, by one bulk edit per set of options (idempotent)',
+        where: 'src/jira/competence-requirement-sync.ts#syncCompetenceRequirements',
+      },
+      {
+        what: 'the gaps as counts, group members and records read as the viewer (management review input d), readiness report, overview)',
+        where: 'src/jira/competence-gaps-reader.ts#readCompetenceGaps',
+      },
+      {
+        what: "the record's issue panel: the requirements it meets with their roles, whether it is current, how to fix one meeting none",
+        where: 'src/issue-panels/competence-record-panel.ts#buildCompetenceRecordPanel',
       },
       {
         what: '"Competence Record" issue type: person, AIMS role, training or qualification, date, expiry, evidence (its own screen)',
@@ -335,8 +347,11 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
       'test/unit/domain/review/build-management-review-inputs.test.ts',
       'test/integration/macros/review-macro.test.ts',
       'test/unit/domain/competence/competence-gaps.test.ts',
+      'test/unit/domain/competence/requirement-options.test.ts',
       'test/integration/overview/overview.test.ts',
+      'test/integration/issue-panel/competence-record-panel.test.ts',
       'test/e2e/overview.e2e.test.ts',
+      'test/e2e/issue-panel.e2e.test.ts',
     ],
   },
   {
@@ -755,11 +770,17 @@ export const TRACE_ENTRIES: readonly TraceEntry[] = [
         what: 'the competences each AIMS role needs, and the people lacking them, in the management review',
         where: 'src/domain/competence/competence-gaps.ts#competenceGaps',
       },
+      {
+        what: 'which requirements a record meets, picked from options the app keeps in step',
+        where: 'src/domain/competence/requirement-options.ts#requirementOptionChanges',
+      },
     ],
     tests: [
       'test/integration/jira-automation/competence-records.test.ts',
       'test/unit/domain/competence/competence-gaps.test.ts',
+      'test/unit/domain/competence/requirement-options.test.ts',
       'test/integration/overview/overview.test.ts',
+      'test/integration/issue-panel/competence-record-panel.test.ts',
     ],
   },
   {

@@ -1,6 +1,7 @@
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
 import { CONTROL_LINKED_FIELDS, CONTROL_PANEL_FIELDS } from './control-panel';
 import { AI_SYSTEM_LINKED_FIELDS, AI_SYSTEM_PANEL_FIELDS } from './ai-system-panel';
+import { COMPETENCE_RECORD_PANEL_FIELDS } from './competence-record-panel';
 import { IMPACT_ASSESSMENT_PANEL_FIELDS } from './impact-assessment-panel';
 import { INCIDENT_PANEL_FIELDS } from './incident-panel';
 import { CORRECTIVE_ACTION_PANEL_FIELDS } from './corrective-action-panel';
@@ -22,6 +23,7 @@ export const PANEL_FIELDS: Readonly<
   // A finding's linked Nonconformities are shown with their 10.2 progress.
   auditFinding: { own: FINDING_PANEL_FIELDS, linked: NONCONFORMITY_PANEL_FIELDS },
   correctiveAction: { own: CORRECTIVE_ACTION_PANEL_FIELDS, linked: [] },
+  competenceRecord: { own: COMPETENCE_RECORD_PANEL_FIELDS, linked: [] },
   // An audit's plan, weighed for its next step (its panel is the generic one, with actions).
   audit: { own: AUDIT_FIELD_KEYS, linked: [] },
 };

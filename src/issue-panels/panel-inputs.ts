@@ -1,3 +1,4 @@
+import type { CompetenceRequirements } from '../domain/competence';
 import type { RiskMatrixConfig } from '../domain/risk';
 import type { AimsIssue } from '../jira/aims-issue';
 import type { AppConfig } from '../storage/app-config';
@@ -15,4 +16,6 @@ export interface PanelInputs {
   now: Date;
   /** An AI Risk's recorded deciders (approver, accepter) who are AIMS managers, read as the viewer. */
   managerAccountIds?: readonly string[];
+  /** A Competence Record's: the requirements per AIMS role an AIMS manager keeps. */
+  competenceRequirements?: CompetenceRequirements;
 }

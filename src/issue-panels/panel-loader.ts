@@ -8,10 +8,12 @@ import type { ActiveAims } from '../jira/active-aims';
 import { issueTypeKeyOfId } from '../jira/active-aims';
 import { loadAimsIssue } from '../jira/aims-issue-loader';
 import { linkedIssues } from '../jira/aims-links';
+import { loadCompetenceRequirements } from '../storage/competence-requirements';
 import { loadRiskMatrix } from '../storage/risk-matrix';
 import { riskDeciders } from '../jira/facts/ai-risk-facts-reader';
 import { membersOfGroupAmong } from '../jira/people';
 import { buildAiSystemPanel } from './ai-system-panel';
+import { buildCompetenceRecordPanel } from './competence-record-panel';
 import { buildControlPanel } from './control-panel';
 import { buildCorrectiveActionPanel } from './corrective-action-panel';
 import { buildFindingPanel } from './finding-panel';
@@ -54,6 +56,8 @@ export function buildPanel(inputs: PanelInputs): IssuePanelView {
       return buildFindingPanel(inputs);
     case 'correctiveAction':
       return buildCorrectiveActionPanel(inputs);
+    case 'competenceRecord':
+      return buildCompetenceRecordPanel(inputs);
     default:
       return buildGenericPanel(inputs);
   }
@@ -197,10 +201,15 @@ export async function loadIssuePanel(
           () => [],
         )
       : [];
+  const competenceRequirements =
+    issue.typeKey === 'competenceRecord'
+      ? await loadCompetenceRequirements(aims.state.projectKey)
+      : undefined;
   return buildPanel({
     issue,
     linked,
     managerAccountIds,
+    ...(competenceRequirements ? { competenceRequirements } : {}),
     config: aims.config,
     matrix: await loadRiskMatrix(),
     viewer: request.viewer,

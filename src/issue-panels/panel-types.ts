@@ -4,6 +4,7 @@
  */
 export type {
   AiSystemPanelView as AiSystemPanel,
+  CompetenceRecordPanelView as CompetenceRecordPanel,
   ControlPanelView as ControlPanel,
   ControlRow,
   CorrectiveActionPanelView as CorrectiveActionPanel,

@@ -1,5 +1,5 @@
 /**
- * Jira's bulk edit of labels: `POST /rest/api/3/bulk/issues/fields` (at most 1 000 issues a
+ * Jira's bulk edit of labels and multi-select fields: `POST /rest/api/3/bulk/issues/fields` (at most 1 000 issues a
  * request) answers a task at once; `GET /rest/api/3/bulk/queue/{taskId}` says when it is done and
  * which issues it edited. One label change on many issues costs two requests per 1 000 issues
  * instead of one per issue.
@@ -43,6 +43,29 @@ export const DEFAULT_BULK_EDIT_WAITS: BulkEditWaits = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+async function submitEdit(
+  jira: ProductClient,
+  issueIds: readonly string[],
+  fieldId: string,
+  editedFieldsInput: Record<string, unknown>,
+): Promise<string> {
+  if (issueIds.length === 0 || issueIds.length > BULK_EDIT_MAX_ISSUES)
+    throw new Error(
+      `A bulk edit takes 1 to ${BULK_EDIT_MAX_ISSUES} issues (${issueIds.length} given)`,
+    );
+  const { taskId } = await jira.post(
+    route`/rest/api/3/bulk/issues/fields`,
+    {
+      selectedIssueIdsOrKeys: issueIds,
+      selectedActions: [fieldId],
+      editedFieldsInput,
+      sendBulkNotification: false,
+    },
+    submittedSchema,
+  );
+  return taskId;
+}
+
 /**
  * Asks Jira to add (`ADD`) or remove (`REMOVE`) `label` on up to BULK_EDIT_MAX_ISSUES issues;
  * answers the task that does it (follow it with `bulkEditOutcome`).
@@ -53,25 +76,27 @@ export async function submitLabelEdit(
   label: string,
   op: 'ADD' | 'REMOVE',
 ): Promise<string> {
-  if (issueIds.length === 0 || issueIds.length > BULK_EDIT_MAX_ISSUES)
-    throw new Error(
-      `A bulk edit takes 1 to ${BULK_EDIT_MAX_ISSUES} issues (${issueIds.length} given)`,
-    );
-  const { taskId } = await jira.post(
-    route`/rest/api/3/bulk/issues/fields`,
-    {
-      selectedIssueIdsOrKeys: issueIds,
-      selectedActions: ['labels'],
-      editedFieldsInput: {
-        labelsFields: [
-          { fieldId: 'labels', bulkEditMultiSelectFieldOption: op, labels: [{ name: label }] },
-        ],
-      },
-      sendBulkNotification: false,
-    },
-    submittedSchema,
-  );
-  return taskId;
+  return submitEdit(jira, issueIds, 'labels', {
+    labelsFields: [
+      { fieldId: 'labels', bulkEditMultiSelectFieldOption: op, labels: [{ name: label }] },
+    ],
+  });
+}
+
+/**
+ * Asks Jira to set multi-select field `fieldId` to exactly the options `optionIds` on up to
+ * BULK_EDIT_MAX_ISSUES issues (the spec's `multipleSelectFields` replaces the options); answers
+ * the task that does it.
+ */
+export async function submitOptionsEdit(
+  jira: ProductClient,
+  issueIds: readonly string[],
+  fieldId: string,
+  optionIds: readonly string[],
+): Promise<string> {
+  return submitEdit(jira, issueIds, fieldId, {
+    multipleSelectFields: [{ fieldId, options: optionIds.map((id) => ({ optionId: Number(id) })) }],
+  });
 }
 
 /**

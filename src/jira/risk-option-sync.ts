@@ -7,9 +7,8 @@
  * - risk levels (inherent and residual): one enabled option per band label; others disabled.
  * A second run changes nothing. Runs as the administrator who saved the matrix.
  */
-import { route } from '@forge/api';
-import { z } from 'zod';
 import type { RiskMatrixConfig } from '../domain/risk';
+import { applyOptionChanges } from './field-option-changes';
 import type { ProvisioningState } from '../storage/provisioning-state';
 import { scaleLevel } from './jira-option-values';
 import type { ProductClient } from './product-client';
@@ -60,14 +59,6 @@ export function bandOptionChanges(
   return changes;
 }
 
-async function apply(client: ProductClient, field: FieldOptions, changes: OptionChanges) {
-  const path = route`/rest/api/3/field/${field.fieldId}/context/${field.contextId}/option`;
-  // Renames first: a rename may free a label that a later option takes.
-  if (changes.update.length > 0) await client.put(path, { options: changes.update }, z.unknown());
-  if (changes.create.length > 0)
-    await client.post(path, { options: changes.create.map((value) => ({ value })) }, z.unknown());
-}
-
 /** Syncs every risk select with the matrix; returns how many options changed (0 when in line). */
 export async function syncRiskOptions(
   client: ProductClient,
@@ -105,7 +96,7 @@ export async function syncRiskOptions(
     const field = await readFieldOptions(client, state, fieldKey);
     if (!field) continue;
     const changes = plan(field.options);
-    await apply(client, field, changes);
+    await applyOptionChanges(client, field, changes);
     changed += changes.create.length + changes.update.length;
   }
   return changed;

@@ -31,12 +31,7 @@ import { fieldIdOf, readAimsIssue } from '../jira/aims-issue';
 import { aimsTypeJql } from '../jira/aims-jql';
 import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../jira/cycle-audits';
 import type { AimsIssueTypeKey } from '../jira/aims-schema';
-import {
-  CONSEQUENCE_OPTIONS,
-  FINDING_GRADE_OPTIONS,
-  INCIDENT_SEVERITY_OPTIONS,
-  LIKELIHOOD_OPTIONS,
-} from '../jira/aims-schema';
+import { FINDING_GRADE_OPTIONS, INCIDENT_SEVERITY_OPTIONS } from '../jira/aims-schema';
 import { competenceDueJql } from '../jira/competence-due-jql';
 import { approximateCount, searchPage, searchPages } from '../jira/issue-search';
 import type { SearchedIssue } from '../jira/issue-search';
@@ -288,10 +283,10 @@ function heatMapTally(
   const [lf, cf] = [fieldIdOf(r.state, likelihoodKey), fieldIdOf(r.state, consequenceKey)];
   const notRated = `${prefix}:not-rated`;
   const cellId = (l: number, c: number) => `${prefix}:${heatMapCellId(l, c)}`;
-  const cells = matrix.likelihood.flatMap((_l, li) =>
-    matrix.consequence.map((_c, ci) => {
-      const [l, c] = [LIKELIHOOD_OPTIONS[li], CONSEQUENCE_OPTIONS[ci]];
-      if (!l || !c) throw new Error('The risk matrix is larger than the Jira scales');
+  // The options as the matrix's option sync keeps them: "n - label" (src/jira/risk-option-sync.ts).
+  const cells = matrix.likelihood.flatMap((likelihood, li) =>
+    matrix.consequence.map((consequence, ci) => {
+      const [l, c] = [`${li + 1} - ${likelihood.label}`, `${ci + 1} - ${consequence.label}`];
       return {
         id: cellId(li + 1, ci + 1),
         label: `${l} × ${c}`,

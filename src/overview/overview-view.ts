@@ -5,11 +5,11 @@
 import { pageWriteBlockers } from '../authorization/role-guard';
 import { utcDate } from '../domain/calendar';
 import type { Kpi } from '../domain/overview';
-import { DEFAULT_RISK_MATRIX } from '../domain/risk';
 import { loadActiveAims } from '../jira/active-aims';
 import { approximateCount } from '../jira/issue-search';
 import type { ProductClient } from '../jira/product-client';
 import { loadMonitoringRegister } from '../storage/monitoring-register';
+import { loadRiskMatrix } from '../storage/risk-matrix';
 import type { KpiView, OverviewView } from '../ui-contract/overview-view';
 import { readOverviewFigures } from './overview-jira-reader';
 
@@ -48,7 +48,10 @@ export async function loadOverviewView(
   }
   const { projectKey } = active.state;
   const [figures, register, editBlockers] = await Promise.all([
-    readOverviewFigures(jiraAsViewer, active.state, DEFAULT_RISK_MATRIX, utcDate(now)),
+    // The heat maps and levels follow the matrix set on the admin page (6.1.2).
+    loadRiskMatrix().then((matrix) =>
+      readOverviewFigures(jiraAsViewer, active.state, matrix, utcDate(now)),
+    ),
     loadMonitoringRegister(projectKey),
     pageWriteBlockers(jiraAsViewer, 'register.edit'),
   ]);

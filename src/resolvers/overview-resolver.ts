@@ -17,7 +17,9 @@ import {
 import { Refusal } from '../domain/refusal';
 import { pageWriteBlockers } from '../authorization/role-guard';
 import { loadActiveAims } from '../jira/active-aims';
-import { jiraAsUser } from '../jira/forge-clients';
+import { readCompetenceGaps } from '../jira/competence-gaps-reader';
+import { syncCompetenceRequirements } from '../jira/competence-requirement-sync';
+import { jiraAsApp, jiraAsUser } from '../jira/forge-clients';
 import { changeMonitoringRegister } from '../storage/monitoring-register';
 import {
   loadCompetenceRequirements,
@@ -80,20 +82,36 @@ definePageWrite(
 );
 
 /**
- * The competence requirements per AIMS role (7.2 a; app settings, not Jira data) and why the
- * viewer may not change them (empty: they may).
+ * The competence requirements per AIMS role (7.2 a; app settings, not Jira data), the people of
+ * each role lacking each (counts, read as the viewer) and why the viewer may not change them
+ * (empty: they may).
  */
 defineValidated(resolver, 'getCompetenceRequirements', z.object({}), async () => {
   const active = await loadActiveAims();
   if (!active) throw new Refusal('The AIMS project is not set up yet.');
-  const [requirements, editBlockers] = await Promise.all([
+  const [requirements, editBlockers, gaps] = await Promise.all([
     loadCompetenceRequirements(active.state.projectKey),
     pageWriteBlockers(jiraAsUser(), 'competence.edit'),
+    readCompetenceGaps(jiraAsUser(), active.state, utcDate(new Date())),
   ]);
-  return { requirements, editBlockers };
+  return {
+    requirements,
+    editBlockers,
+    // Per requirement (role and id), the people of the role lacking it, as the viewer knows them.
+    gaps: (gaps ?? []).map((g) => ({
+      role: g.requirement.role,
+      id: g.requirement.id,
+      missing: g.missing,
+      of: g.of,
+    })),
+  };
 });
 
-/** Replaces the competence requirements per AIMS role (7.2 a, A.4.6) with the list given. */
+/**
+ * Replaces the competence requirements per AIMS role (7.2 a, A.4.6) with the list given, then
+ * brings the Competence Record's "Competence requirements met" options in step and moves records
+ * still marked with a requirement's label onto the field (as the app: ADR 0012).
+ */
 definePageWrite(
   resolver,
   'saveCompetenceRequirements',
@@ -102,9 +120,9 @@ definePageWrite(
   async ({ requirements }) => {
     const active = await loadActiveAims();
     if (!active) throw new Refusal('The AIMS project is not set up yet.');
-    return {
-      requirements: await saveCompetenceRequirements(active.state.projectKey, requirements),
-    };
+    const saved = await saveCompetenceRequirements(active.state.projectKey, requirements);
+    const sync = await syncCompetenceRequirements(jiraAsApp(), active.state, saved);
+    return { requirements: saved, sync };
   },
 );
 

@@ -295,6 +295,25 @@ export const correctiveActionPanelSchema = z.object({
 });
 export type CorrectiveActionPanelView = z.infer<typeof correctiveActionPanelSchema>;
 
+export const competenceRecordPanelSchema = z.object({
+  kind: z.literal('competenceRecord'),
+  issue: panelIssueRefSchema,
+  /** Whose competence, for which role, how acquired, when, until when. */
+  facts: list(panelFactSchema),
+  /** Whether it counts on the review date (today): the sentence says why. */
+  currency: z.object({
+    state: z.enum(['current', 'expiring', 'expired', 'noExpiry']),
+    text: z.string(),
+  }),
+  /** The requirements it meets, with the AIMS role that needs each. */
+  meets: list(z.object({ id: z.string(), title: z.string(), role: z.string() })),
+  /** Requirement ids it names that no role needs any more. */
+  noLongerSet: list(z.string()),
+  /** When it meets none: why, and how to fix it. */
+  meetsNone: nullableText,
+});
+export type CompetenceRecordPanelView = z.infer<typeof competenceRecordPanelSchema>;
+
 export const genericPanelSchema = z.object({
   kind: z.literal('generic'),
   issue: panelIssueRefSchema,
@@ -326,6 +345,7 @@ export const issuePanelViewSchema = z.discriminatedUnion('kind', [
   incidentPanelSchema,
   findingPanelSchema,
   correctiveActionPanelSchema,
+  competenceRecordPanelSchema,
   genericPanelSchema,
   notProvisionedPanelSchema,
 ]);

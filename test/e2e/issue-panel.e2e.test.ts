@@ -326,6 +326,51 @@ test('an AI incident shows what concluding it needs, then the Nonconformity its 
   await screenshot(page, 'panel-incident-dark');
 });
 
+test('a Competence Record shows the requirements it meets with their roles and whether it is current; one meeting none says how to fix it', async () => {
+  const saved = await ps.overview('manager', 'saveCompetenceRequirements', {
+    requirements: [
+      { id: 'ai-risk-basics', role: 'manager', title: 'AI risk assessment training' },
+      { id: 'iso-42001-auditing', role: 'auditor', title: 'ISO/IEC 42001 auditor qualification' },
+    ],
+  });
+  expect(saved.ok).toBe(true);
+  const meets = await ps.create('Competence Record', 'ISO/IEC 42001 Lead Auditor: Avery', {
+    'Competence requirements met': 'ISO/IEC 42001 auditor qualification [iso-42001-auditing]',
+    'Competence expiry': '2099-12-31',
+  });
+  const none = await ps.create('Competence Record', 'Responsible AI course: Sam', {
+    'Competence expiry': '2099-12-31',
+  });
+  await signIn(page, base, 'member');
+
+  const frame = await openPanel(meets);
+  const table = frame.getByTestId('competence-meets');
+  await table.waitFor({ timeout: 30_000 });
+  const row = table.getByRole('row', { name: /ISO\/IEC 42001 auditor qualification/ });
+  await row.waitFor({ timeout: 30_000 });
+  await expect(row.textContent()).resolves.toContain('auditor');
+  await frame.getByTestId('competence-currency').getByText('Current').waitFor();
+  await expect(frame.getByTestId('competence-currency').textContent()).resolves.toContain(
+    'it expires on 2099-12-31',
+  );
+  await colorMode('light');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-competence-record');
+  await colorMode('dark');
+  expect(await frameViolations()).toEqual([]);
+  await screenshot(page, 'panel-competence-record-dark');
+
+  const noneFrame = await openPanel(none);
+  const fix = noneFrame.getByTestId('competence-meets-none');
+  await fix.waitFor({ timeout: 30_000 });
+  await expect(fix.textContent()).resolves.toContain(
+    'pick the requirements it meets in its field "Competence requirements met"',
+  );
+  expect(await frameViolations()).toEqual([]);
+  await colorMode('light');
+  expect(await frameViolations()).toEqual([]);
+});
+
 test('a control treating more risks than a table page holds lists them all, a page at a time', async () => {
   const control = await ps.create('AI Control', 'Human review of automated refusals', {
     'ISO 42001 reference': 'ISO42001:A.9.2',

@@ -101,6 +101,33 @@ test('the demo has the AIMS records of every type', async () => {
   expect(host.deliveries.filter((d) => !d.ok)).toEqual([]);
 });
 
+test('competence requirements for every AIMS role are options of the records, which name the ones they meet', async () => {
+  const meets = await fieldId('Competence requirements met');
+  const contexts = await callAs(site, 'admin', 'GET', `/rest/api/3/field/${meets}/context`);
+  const contextId = (contexts.body as { values: { id: string }[] }).values[0]?.id ?? '';
+  const options = await callAs(
+    site,
+    'admin',
+    'GET',
+    `/rest/api/3/field/${meets}/context/${contextId}/option`,
+  );
+  const enabled = (options.body as { values: { value: string; disabled: boolean }[] }).values
+    .filter((o) => !o.disabled)
+    .map((o) => o.value);
+  expect(enabled).toHaveLength(5);
+  expect(enabled).toContain('AI governance briefing [ai-governance-briefing]');
+
+  const records = await search('admin', 'project = AIMS AND issuetype = "Competence Record"', [
+    'summary',
+    meets,
+  ]);
+  const named = records.filter(
+    (r) => Array.isArray(r.fields[meets]) && (r.fields[meets] as unknown[]).length > 0,
+  );
+  expect(records).toHaveLength(4);
+  expect(named).toHaveLength(4);
+});
+
 test('nonconformities stand at every clause 10.2 step, moved there by the real workflow', async () => {
   const ncs = await search('admin', 'project = AIMS AND issuetype = Nonconformity');
   const byStatus = ncs.reduce<Record<string, number>>((acc, h) => {

@@ -5,9 +5,12 @@
  * (BulkOperationProgress: the ids edited, the ids that failed with why, how many were invalid or
  * not visible). Errors use the operations' own body, `{ errors: [{ message }] }`.
  *
- * The emulator edits labels (`labelsFields`: ADD, REMOVE, REPLACE, REMOVE_ALL); a request that edits
- * any other kind of field is refused with a 400 saying so, rather than answered differently from
- * Jira. Each issue is edited as `PUT /issue/{id}` would edit it (screens, events, history).
+ * The emulator edits labels (`labelsFields`: ADD, REMOVE, REPLACE, REMOVE_ALL) and multi-select
+ * custom fields (`multipleSelectFields`: the options given replace the field's, an empty list
+ * clears it — JiraIssueFields.multipleSelectFields in the spec); a request that edits any other
+ * kind of field is refused with a 400 saying so, rather than answered differently from Jira. Each
+ * issue is edited as `PUT /issue/{id}` would edit it (screens, options of the field's context,
+ * events, history).
  */
 import type { Response, Router } from 'express';
 import { z } from 'zod';
@@ -32,6 +35,11 @@ const labelsFieldSchema = z.strictObject({
   labelProperties: z.array(z.unknown()).optional(),
 });
 
+const multipleSelectFieldSchema = z.strictObject({
+  fieldId: z.string(),
+  options: z.array(z.strictObject({ optionId: z.number().int() })),
+});
+
 const payloadSchema = z.strictObject({
   editedFieldsInput: z.record(z.string(), z.unknown()),
   selectedActions: z.array(z.string()),
@@ -40,6 +48,12 @@ const payloadSchema = z.strictObject({
 });
 
 type LabelsEdit = z.infer<typeof labelsFieldSchema>;
+
+/** One field's edit of an issue, as `PUT /issue/{id}` takes it. */
+type FieldEdit = (current: IssueDoc) => {
+  update?: Record<string, unknown>;
+  fields?: Record<string, unknown>;
+};
 
 /** What a finished bulk edit reports (kept as the task's message). */
 interface BulkEditResult {
@@ -55,8 +69,10 @@ function sendErrors(res: Response, status: number, messages: string[]): void {
   res.status(status).json({ errors: messages.map((message) => ({ message })) });
 }
 
-/** The labels edits of a payload, or why it cannot be done. */
-function labelsEditsOf(body: z.infer<typeof payloadSchema>): LabelsEdit[] {
+const EDITABLE_KINDS = ['labelsFields', 'multipleSelectFields'];
+
+/** The field edits of a payload, or why it cannot be done. */
+function fieldEditsOf(m: JiraModels, body: z.infer<typeof payloadSchema>): FieldEdit[] {
   const { editedFieldsInput: input, selectedActions, selectedIssueIdsOrKeys } = body;
   if (selectedIssueIdsOrKeys.length === 0)
     throw new BulkEditError('selectedIssueIdsOrKeys must name at least one issue.');
@@ -66,15 +82,20 @@ function labelsEditsOf(body: z.infer<typeof payloadSchema>): LabelsEdit[] {
     );
   if (selectedActions.length > BULK_EDIT_MAX_FIELDS)
     throw new BulkEditError(`You can bulk edit at most ${BULK_EDIT_MAX_FIELDS} fields at once.`);
-  const other = Object.keys(input).filter((k) => k !== 'labelsFields');
+  const other = Object.keys(input).filter((k) => !EDITABLE_KINDS.includes(k));
   if (other.length > 0)
     throw new BulkEditError(
-      `The emulator's bulk edit edits labels only (labelsFields); not supported: ${other.join(', ')}.`,
+      `The emulator's bulk edit edits labels and multi-select fields only (labelsFields, multipleSelectFields); not supported: ${other.join(', ')}.`,
     );
-  const parsed = z.array(labelsFieldSchema).safeParse(input.labelsFields ?? []);
-  if (!parsed.success)
-    throw new BulkEditError(`labelsFields is not valid: ${parsed.error.issues[0]?.message ?? ''}`);
-  const edited = parsed.data.map((f) => f.fieldId);
+  const labels = z.array(labelsFieldSchema).safeParse(input.labelsFields ?? []);
+  if (!labels.success)
+    throw new BulkEditError(`labelsFields is not valid: ${labels.error.issues[0]?.message ?? ''}`);
+  const selects = z.array(multipleSelectFieldSchema).safeParse(input.multipleSelectFields ?? []);
+  if (!selects.success)
+    throw new BulkEditError(
+      `multipleSelectFields is not valid: ${selects.error.issues[0]?.message ?? ''}`,
+    );
+  const edited = [...labels.data, ...selects.data].map((f) => f.fieldId);
   const unlisted = edited.filter((id) => !selectedActions.includes(id));
   if (unlisted.length > 0)
     throw new BulkEditError(
@@ -85,12 +106,26 @@ function labelsEditsOf(body: z.infer<typeof payloadSchema>): LabelsEdit[] {
     throw new BulkEditError(
       `The following selectedActions have no value in editedFieldsInput : ${missing.join(', ')}`,
     );
-  const notLabels = edited.filter((id) => id !== 'labels');
+  const notLabels = labels.data.map((f) => f.fieldId).filter((id) => id !== 'labels');
   if (notLabels.length > 0)
     throw new BulkEditError(
       `labelsFields can only edit the field labels, not ${notLabels.join(', ')}.`,
     );
-  return parsed.data;
+  const notMultiSelect = selects.data
+    .map((f) => f.fieldId)
+    .filter((id) => m.customFields.byId(id)?.kind !== 'multiselect');
+  if (notMultiSelect.length > 0)
+    throw new BulkEditError(
+      `multipleSelectFields can only edit multi-select custom fields, not ${notMultiSelect.join(', ')}.`,
+    );
+  return [
+    ...labels.data.map((edit): FieldEdit => (current) => ({
+      update: { labels: labelOperations(edit, current.labels) },
+    })),
+    ...selects.data.map((edit): FieldEdit => () => ({
+      fields: { [edit.fieldId]: edit.options.map((o) => ({ id: String(o.optionId) })) },
+    })),
+  ];
 }
 
 /** The `update.labels` operations of one labels edit on an issue that has `current` labels. */
@@ -112,7 +147,7 @@ function runBulkEdit(
   m: JiraModels,
   actor: SiteUser,
   keys: readonly string[],
-  edits: readonly LabelsEdit[],
+  edits: readonly FieldEdit[],
 ): BulkEditResult {
   const result: BulkEditResult = {
     processed: [],
@@ -131,10 +166,7 @@ function runBulkEdit(
     }
     try {
       let current = issue;
-      for (const edit of edits) {
-        const labels = labelOperations(edit, current.labels);
-        current = m.issues.edit(actor, current, { update: { labels } });
-      }
+      for (const edit of edits) current = m.issues.edit(actor, current, edit(current));
       result.processed.push(Number(issue.id));
     } catch (err) {
       if (!(err instanceof JiraError)) throw err;
@@ -183,9 +215,9 @@ export function registerBulkEditRoutes(router: Router, m: JiraModels): void {
       ]);
       return;
     }
-    let edits: LabelsEdit[];
+    let edits: FieldEdit[];
     try {
-      edits = labelsEditsOf(body.data);
+      edits = fieldEditsOf(m, body.data);
     } catch (err) {
       if (!(err instanceof BulkEditError)) throw err;
       sendErrors(res, 400, [err.message]);

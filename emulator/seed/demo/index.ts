@@ -9,7 +9,11 @@
  */
 import type { ForgeHost } from '../../forge-host';
 import { seedAuditProgrammePage } from './demo-audit-programme-page';
-import { seedCompetenceRecords, seedPolicyAcknowledgements } from './demo-competence';
+import {
+  seedCompetenceRecords,
+  seedCompetenceRequirements,
+  seedPolicyAcknowledgements,
+} from './demo-competence';
 import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedExternalAuditFindings, seedReadinessPage } from './demo-readiness-page';
@@ -77,6 +81,7 @@ export async function seedDemo(
   const impactAssessments = await seedImpactAssessments(jira, systems);
   const objectives = await seedObjectives(jira);
   const actions = await seedAimsActions(jira);
+  await seedCompetenceRequirements(host);
   const competenceRecords = await seedCompetenceRecords(jira);
   await settle();
   log(

@@ -59,6 +59,36 @@ export interface CompetenceFacts {
   expired: number;
   /** Records expiring in the next 30 days. */
   expiring: number;
+  /**
+   * The competence requirements per AIMS role (7.2 a) and the gaps against them, as the viewer
+   * may know them; absent when the project cannot hold them yet.
+   */
+  requirements?: {
+    /** How many requirements are set. */
+    set: number;
+    /** Requirements some person of the role does not meet with a current record. */
+    unmet: number;
+    /** Requirements whose role's group the viewer may not list (gaps unknown). */
+    unknown: number;
+  };
+}
+
+function requirementsJudgement(
+  r: NonNullable<CompetenceFacts['requirements']>,
+): ReadinessJudgement | null {
+  if (r.set === 0)
+    return attention(
+      'No competence requirement is set for the AIMS roles (7.2 a): set them on the AIMS overview.',
+    );
+  if (r.unmet > 0)
+    return attention(
+      `${plural(r.unmet, 'competence requirement is', 'competence requirements are')} not met by every person of the role: record their training or qualification on a Competence Record (7.2).`,
+    );
+  if (r.unknown > 0)
+    return attention(
+      `The gaps of ${plural(r.unknown, 'requirement', 'requirements')} are not known: you may not list the members of the role's group.`,
+    );
+  return null;
 }
 
 export function competenceReadiness(facts: CompetenceFacts): ReadinessJudgement {
@@ -74,5 +104,11 @@ export function competenceReadiness(facts: CompetenceFacts): ReadinessJudgement 
         .filter(Boolean)
         .join('; ') + ': renew the training or qualification (7.2).',
     );
-  return pass(`${plural(facts.records, 'competence record', 'competence records')}, none expired.`);
+  const gaps = facts.requirements ? requirementsJudgement(facts.requirements) : null;
+  if (gaps) return gaps;
+  return pass(
+    `${plural(facts.records, 'competence record', 'competence records')}, none expired${
+      facts.requirements ? '; every requirement of the AIMS roles is met' : ''
+    }.`,
+  );
 }

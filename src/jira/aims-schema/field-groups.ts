@@ -93,6 +93,7 @@ export const COMPETENCE_RECORD_FIELD_KEYS = [
   'competenceKind',
   'competenceObtained',
   'competenceExpires',
+  'competenceMeets',
   'evidence',
 ] as const;
 

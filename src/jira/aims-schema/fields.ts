@@ -153,6 +153,16 @@ export const AIMS_FIELDS: readonly AimsFieldDefinition[] = [
     description:
       'When the training or qualification expires; the daily scan raises an AIMS Action then (7.2 c).',
   },
+  {
+    key: 'competenceMeets',
+    name: 'Competence requirements met',
+    kind: 'multiselect',
+    // One option per competence requirement, kept in step by the app (requirement-option-sync.ts).
+    options: [],
+    issueTypes: ['competenceRecord'],
+    description:
+      'The competence requirements of the AIMS roles this record meets (7.2 a, A.4.6); the options follow the requirements an AIMS manager keeps on the overview.',
+  },
   // Risk
   {
     key: 'likelihood',

@@ -23,6 +23,7 @@ import { aimsTypeJql } from '../../jira/aims-jql';
 import type { AimsIssueTypeKey } from '../../jira/aims-schema';
 import { FINDING_GRADE_OPTIONS } from '../../jira/aims-schema';
 import { competenceDueJql } from '../../jira/competence-due-jql';
+import { readCompetenceGaps } from '../../jira/competence-gaps-reader';
 import { auditProgrammeReady, cycleAuditsJql, readCycleAudits } from '../../jira/cycle-audits';
 import { approximateCount, searchFirst } from '../../jira/issue-search';
 import { textOf } from '../../jira/jira-option-values';
@@ -177,14 +178,30 @@ export async function readAuditCoverage(
 export async function readCompetence(r: Reader): Promise<JiraReading<CompetenceFacts> | null> {
   const where = competenceDueJql(r.state, r.asOf);
   if (!where) return null;
-  const figures = await Promise.all([
-    figure(r, 'Competence records', where.all),
-    figure(r, 'Expired in the last 12 months', where.expired),
-    figure(r, `Expiring within ${COMPETENCE_EXPIRY_WARNING_DAYS} days`, where.expiring),
+  const [figures, gaps] = await Promise.all([
+    Promise.all([
+      figure(r, 'Competence records', where.all),
+      figure(r, 'Expired in the last 12 months', where.expired),
+      figure(r, `Expiring within ${COMPETENCE_EXPIRY_WARNING_DAYS} days`, where.expiring),
+    ]),
+    readCompetenceGaps(r.jira, r.state, r.asOf),
   ]);
   const [records, expired, expiring] = figures.map((f) => f.count);
   return {
-    facts: { records: records ?? 0, expired: expired ?? 0, expiring: expiring ?? 0 },
+    facts: {
+      records: records ?? 0,
+      expired: expired ?? 0,
+      expiring: expiring ?? 0,
+      ...(gaps
+        ? {
+            requirements: {
+              set: gaps.length,
+              unmet: gaps.filter((g) => (g.missing ?? 0) > 0).length,
+              unknown: gaps.filter((g) => g.missing === null).length,
+            },
+          }
+        : {}),
+    },
     figures,
     proof: { jql: where.all, label: 'Competence records' },
   };

@@ -22,7 +22,7 @@ import { customField, jql, quote } from '../../jira/jql-builder';
 import type { ProductClient } from '../../jira/product-client';
 import type { ProvisioningState } from '../../storage/provisioning-state';
 import { loadRiskMatrix } from '../../storage/risk-matrix';
-import { readCompetenceGaps } from './review-competence-gaps';
+import { reviewCompetenceGaps } from './review-competence-gaps';
 import type { ReviewListSearches } from '../../ui-contract/review-macro-view';
 import {
   auditFindingOf,
@@ -354,7 +354,7 @@ async function countCompetence(
   if (!where) return null; // provisioned before competence records existed
   const window = competenceReviewWindow(period.start, asOf);
   const expiresField = fieldIdOf(state, 'competenceExpires');
-  const gaps = readCompetenceGaps(jira, state, asOf);
+  const gaps = reviewCompetenceGaps(jira, state, asOf);
   const tally = await tallyIssues(jira, {
     jql: jql.or(where.expired, where.expiring),
     buckets: [

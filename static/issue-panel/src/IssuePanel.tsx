@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import { Loading, callResolver, RefusedError } from '../../common';
+import { CompetenceRecordPanel } from './CompetenceRecordPanel';
 import { ControlPanel } from './ControlPanel';
 import { NonconformityPanel } from './NonconformityPanel';
 import { AiSystemPanel } from './AiSystemPanel';
@@ -44,6 +45,8 @@ function PanelBody({
       return <FindingPanel view={panel} onChange={onChange} />;
     case 'correctiveAction':
       return <CorrectiveActionPanel view={panel} onChange={onChange} />;
+    case 'competenceRecord':
+      return <CompetenceRecordPanel view={panel} />;
     case 'generic':
       return <GenericPanel view={panel} onChange={onChange} />;
     case 'notProvisioned':

@@ -14,14 +14,30 @@ import {
 import { label, nativeSelect, note, row, stack } from '../../common/styles';
 import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../../../src/domain/authorization';
 import type { CompetenceRequirement } from '../../../src/domain/competence';
-import {
-  competenceRequirementLabel,
-  competenceRequirementSchema,
-} from '../../../src/domain/competence';
+import { competenceRequirementSchema } from '../../../src/domain/competence';
 import { bodyCell, headCell } from './table-styles';
 
 const answerSchema = z.object({ requirements: z.array(competenceRequirementSchema) });
-const viewSchema = answerSchema.extend({ editBlockers: z.array(z.string()) });
+const gapSchema = z.object({
+  role: z.string(),
+  id: z.string(),
+  missing: z.number().nullable(),
+  of: z.number().nullable(),
+});
+const viewSchema = answerSchema.extend({
+  editBlockers: z.array(z.string()),
+  gaps: z.array(gapSchema),
+});
+type Gap = z.infer<typeof gapSchema>;
+
+/** "2 of 5 people", "none of 3", or why it is not known. */
+function gapText(gap: Gap | undefined): string {
+  if (!gap || gap.missing === null || gap.of === null)
+    return "Not known to you (you may not list the role's group)";
+  if (gap.of === 0) return "Nobody is in the role's group";
+  if (gap.missing === 0) return `None of ${gap.of}`;
+  return `${gap.missing} of ${gap.of} ${gap.of === 1 ? 'person' : 'people'}`;
+}
 
 const EMPTY: CompetenceRequirement = { id: '', role: 'manager', title: '' };
 
@@ -83,7 +99,7 @@ function AddRequirement({
       <TextField
         id="competence-id"
         title="Requirement id"
-        hint="Lower-case words joined by hyphens; a Competence Record meets it with the label aims-competence-req-<id>."
+        hint="Lower-case words joined by hyphens. A Competence Record meets the requirement when its field Competence requirements met names it."
         value={draft.id}
         onChange={(id) => setDraft((d) => ({ ...d, id }))}
       />
@@ -124,8 +140,9 @@ export function CompetenceRequirements() {
     >
       <div style={stack}>
         <p style={note}>
-          What each AIMS role must be competent in. The management review counts, per requirement,
-          the people of the role without a current Competence Record for it (9.3.2 d).
+          What each AIMS role must be competent in. A Competence Record meets a requirement when its
+          field &quot;Competence requirements met&quot; names it and it has not expired; the
+          management review counts, per requirement, the people of the role without one (9.3.2 d).
         </p>
         {state.status === 'loading' && <Loading label="Loading the competence requirements" />}
         {state.status === 'error' && (
@@ -145,7 +162,7 @@ export function CompetenceRequirements() {
                     {[
                       'AIMS role',
                       'Requirement',
-                      'Label on a Competence Record',
+                      'People of the role without a current record',
                       ...(canEdit ? ['Change'] : []),
                     ].map((h) => (
                       <th key={h} scope="col" style={headCell}>
@@ -161,7 +178,9 @@ export function CompetenceRequirements() {
                       <th scope="row" style={{ ...bodyCell, textAlign: 'left' }}>
                         {r.title}
                       </th>
-                      <td style={bodyCell}>{competenceRequirementLabel(r.id)}</td>
+                      <td style={bodyCell}>
+                        {gapText(state.data.gaps.find((g) => g.role === r.role && g.id === r.id))}
+                      </td>
                       {canEdit && (
                         <td style={bodyCell}>
                           <Button

@@ -198,9 +198,30 @@ export class PanelSite {
       issueKey: key,
     });
     this.requests.splice(mark);
+    return this.invoke(login, frameId, functionKey, payload);
+  }
+
+  private async invoke(
+    login: SeededLogin,
+    frameId: string,
+    functionKey: string,
+    payload: Record<string, unknown>,
+  ): Promise<PanelOutcome> {
     const res = await bridge(this.site, login, frameId, 'invoke', { functionKey, payload });
     if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
     return res.result as PanelOutcome;
+  }
+
+  /** Calls the AIMS overview page's resolver as `login` (e.g. to set the competence requirements). */
+  async overview(
+    login: SeededLogin,
+    functionKey: string,
+    payload: Record<string, unknown> = {},
+  ): Promise<PanelOutcome> {
+    const { frameId } = await registerFrame(this.site, login, 'aims-overview');
+    const out = await this.invoke(login, frameId, functionKey, payload);
+    await this.host.waitForIdle();
+    return out;
   }
 }
 

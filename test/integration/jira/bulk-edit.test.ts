@@ -119,6 +119,30 @@ describe('bulk edit of labels', () => {
     expect(await labelsOf(issue.key)).toEqual([]);
   });
 
+  it('edits multi-select fields only with multipleSelectFields, and changes nothing else', async () => {
+    const issue = await newTask('Bulk options refused');
+    const res = await call('member', 'POST', '/bulk/issues/fields', {
+      selectedIssueIdsOrKeys: [issue.key],
+      selectedActions: ['summary'],
+      editedFieldsInput: { multipleSelectFields: [{ fieldId: 'summary', options: [] }] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      errors: [
+        { message: 'multipleSelectFields can only edit multi-select custom fields, not summary.' },
+      ],
+    });
+    const malformed = await call('member', 'POST', '/bulk/issues/fields', {
+      selectedIssueIdsOrKeys: [issue.key],
+      selectedActions: ['customfield_1'],
+      editedFieldsInput: {
+        multipleSelectFields: [{ fieldId: 'customfield_1', options: [{ value: 'A' }] }],
+      },
+    });
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).toContain('multipleSelectFields is not valid');
+  });
+
   it('shows a task only to who submitted it, and only a bulk operation', async () => {
     const issue = await newTask('Bulk task owner');
     const res = await submit([issue.key], 'ADD', ['mine']);

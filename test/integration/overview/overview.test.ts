@@ -223,17 +223,24 @@ describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
     ((await invoke('member', 'getCompetenceRequirements')).data as { requirements: unknown[] })
       .requirements;
 
+  it('starts from the demo’s requirements, one or more per AIMS role', async () => {
+    const roles = new Set(((await stored()) as { role: string }[]).map((r) => r.role));
+    expect([...roles].sort()).toEqual(['auditor', 'manager', 'member', 'topManagement']);
+  });
+
   it('refuses a member, and nothing is stored', async () => {
+    const before = await stored();
     const out = await invoke('member', 'saveCompetenceRequirements', { requirements });
     expect(out).toMatchObject({
       ok: false,
       error: 'You cannot change the competence requirements of the AIMS roles.',
     });
     expect(out.details?.join(' ')).toContain('aims-managers');
-    expect(await stored()).toEqual([]);
+    expect(await stored()).toEqual(before);
   });
 
   it('refuses bad input from a manager with a clear message, and changes nothing', async () => {
+    const before = await stored();
     const out = await invoke('manager', 'saveCompetenceRequirements', {
       requirements: [{ id: 'AI Risk', role: 'boss', title: '' }],
     });
@@ -242,13 +249,49 @@ describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
     expect(details).toContain('lower-case letters');
     expect(details).toContain('The role must be one of: manager, topManagement, auditor, member');
     expect(details).toContain('Describe the requirement');
-    expect(await stored()).toEqual([]);
+    expect(await stored()).toEqual(before);
   });
 
-  it('lets an AIMS manager set them, and everyone with a role reads them', async () => {
+  const idOf = async (path: string, name: string): Promise<string> => {
+    const res = await callAs(site, 'admin', 'GET', path);
+    const found = (res.body as { id: string; name: string }[]).find((x) => x.name === name);
+    if (!found) throw new Error(`no ${name} at ${path}`);
+    return found.id;
+  };
+
+  /** The options of "Competence requirements met" as Jira holds them (value → disabled). */
+  const optionsOfMeets = async (): Promise<Record<string, boolean>> => {
+    const fieldId = await idOf('/rest/api/3/field', 'Competence requirements met');
+    const contexts = await callAs(site, 'admin', 'GET', `/rest/api/3/field/${fieldId}/context`);
+    const contextId = (contexts.body as { values: { id: string }[] }).values[0]?.id ?? '';
+    const options = await callAs(
+      site,
+      'admin',
+      'GET',
+      `/rest/api/3/field/${fieldId}/context/${contextId}/option`,
+    );
+    return Object.fromEntries(
+      (options.body as { values: { value: string; disabled: boolean }[] }).values.map((o) => [
+        o.value,
+        o.disabled,
+      ]),
+    );
+  };
+
+  it('lets an AIMS manager set them; the record’s field offers exactly them, the old ones disabled', async () => {
     const out = await invoke('manager', 'saveCompetenceRequirements', { requirements });
     expect(out.ok).toBe(true);
     expect(await stored()).toEqual(requirements);
+    const options = await optionsOfMeets();
+    expect(options).toMatchObject({
+      'AI risk assessment training [ai-risk-basics]': false,
+      'ISO/IEC 42001 auditor qualification [iso-42001-auditing]': false,
+      'AI impact assessment method [ai-impact-assessment]': true,
+    });
+    // Saving the same list again changes no option (idempotent).
+    const again = await invoke('manager', 'saveCompetenceRequirements', { requirements });
+    expect(again.data).toMatchObject({ sync: { optionsChanged: 0, recordsMigrated: 0 } });
+    expect(await optionsOfMeets()).toEqual(options);
   });
 
   const reviewGapsAs = async (login: SeededLogin) => {
@@ -267,13 +310,6 @@ describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
     if (!out.ok) throw new Error(`${out.error}`);
     return (out.data as { inputs: { d: { competence: { gaps?: unknown[] } } } }).inputs.d.competence
       .gaps;
-  };
-
-  const idOf = async (path: string, name: string): Promise<string> => {
-    const res = await callAs(site, 'admin', 'GET', path);
-    const found = (res.body as { id: string; name: string }[]).find((x) => x.name === name);
-    if (!found) throw new Error(`no ${name} at ${path}`);
-    return found.id;
   };
 
   it('shows the management review the gaps per role as counts, and a record closes one', async () => {
@@ -296,10 +332,39 @@ describe('the competence requirements per AIMS role (7.2 a, A.4.6)', () => {
     expect(created.status).toBe(201);
     searchVisibility(site.ctx).catchUp();
 
+    // A record still marked only with the old label meets nothing until it is migrated …
+    expect((await reviewGapsAs('admin'))?.[0]).toMatchObject({ missing: 2, of: 2 });
+    const record = (created.body as { key: string }).key;
+
+    // … which the next save of the requirements does (once: a second save migrates nothing).
+    const saved = await invoke('manager', 'saveCompetenceRequirements', { requirements });
+    expect(saved.data).toMatchObject({ sync: { recordsMigrated: 1, recordsNotMigrated: 0 } });
+    const again = await invoke('manager', 'saveCompetenceRequirements', { requirements });
+    expect(again.data).toMatchObject({ sync: { optionsChanged: 0, recordsMigrated: 0 } });
+    const meetsId = await idOf('/rest/api/3/field', 'Competence requirements met');
+    const migrated = await callAs(
+      site,
+      'admin',
+      'GET',
+      `/rest/api/3/issue/${record}?fields=${meetsId}`,
+    );
+    expect(
+      (migrated.body as { fields: Record<string, { value: string }[]> }).fields[meetsId]?.map(
+        (o) => o.value,
+      ),
+    ).toEqual(['AI risk assessment training [ai-risk-basics]']);
+    searchVisibility(site.ctx).catchUp();
+
     const gaps = await reviewGapsAs('admin');
     expect(gaps?.[0]).toMatchObject({ missing: 1, of: 2 });
     // No names reach the review: only the counts.
     expect(JSON.stringify(gaps)).not.toContain('Morgan');
     expect(JSON.stringify(gaps)).not.toContain(manager?.accountId);
+
+    // The overview shows the same gap per requirement, as the viewer.
+    const view = (await invoke('admin', 'getCompetenceRequirements')).data as {
+      gaps: { id: string; missing: number | null; of: number | null }[];
+    };
+    expect(view.gaps.find((g) => g.id === 'ai-risk-basics')).toMatchObject({ missing: 1, of: 2 });
   });
 });

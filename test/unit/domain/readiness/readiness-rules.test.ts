@@ -125,6 +125,26 @@ describe('the readiness of the records', () => {
     expect(competenceReadiness({ records: 3, expired: 0, expiring: 0 }).verdict).toBe('pass');
   });
 
+  it('needs attention while a competence requirement is not set, not met by all of its role or not known', () => {
+    const records = { records: 3, expired: 0, expiring: 0 };
+    const on = (requirements: { set: number; unmet: number; unknown: number }) =>
+      competenceReadiness({ ...records, requirements });
+    expect(on({ set: 0, unmet: 0, unknown: 0 }).reasons).toEqual([
+      'No competence requirement is set for the AIMS roles (7.2 a): set them on the AIMS overview.',
+    ]);
+    expect(on({ set: 5, unmet: 2, unknown: 0 })).toEqual({
+      verdict: 'attention',
+      reasons: [
+        '2 competence requirements are not met by every person of the role: record their training or qualification on a Competence Record (7.2).',
+      ],
+    });
+    expect(on({ set: 5, unmet: 0, unknown: 1 }).verdict).toBe('attention');
+    expect(on({ set: 5, unmet: 0, unknown: 0 })).toEqual({
+      verdict: 'pass',
+      reasons: ['3 competence records, none expired; every requirement of the AIMS roles is met.'],
+    });
+  });
+
   it('fails an open major nonconformity; old ones and late corrective actions need attention', () => {
     const ncs = { open: 2, openMajor: 0, olderThanLimit: 0, lateCorrectiveActions: 0 };
     expect(nonconformityReadiness(ncs).verdict).toBe('pass');

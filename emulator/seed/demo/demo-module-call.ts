@@ -1,0 +1,28 @@
+/**
+ * Demo: a person's click on a Jira page of the app (admin page, global page) — the page's
+ * resolver invoked through the Forge host as that person, its refusal an error naming `what`.
+ */
+import type { ForgeHost } from '../../forge-host';
+import type { MacroOutcome } from './demo-pages';
+import type { DemoLogin } from './demo-rest';
+import { demoUser } from './demo-rest';
+
+export async function invokeJiraPage(
+  host: ForgeHost,
+  page: { moduleKey: string; extensionType: string },
+  login: DemoLogin,
+  call: { functionKey: string; payload: Record<string, unknown> },
+  what: string,
+): Promise<unknown> {
+  const { moduleKey, extensionType } = page;
+  const resolver = host.manifest.uiModules.get(moduleKey)?.resolver?.function;
+  if (!resolver) throw new Error(`The app has no page '${moduleKey}' with a resolver`);
+  const accountId = demoUser(login).accountId;
+  const outcome = (await host.invokeFunction(
+    resolver,
+    { call, context: { accountId, moduleKey, extension: { type: extensionType } } },
+    { accountId, moduleKey },
+  )) as MacroOutcome;
+  if (!outcome.ok) throw new Error(`${what} was not saved: ${outcome.error ?? ''}`);
+  return outcome.data;
+}
