@@ -478,6 +478,8 @@ function overviewSets(f: SiteFacts): { n: number; figures: number; read?: boolea
     { n: f.of('AI Impact Assessment'), figures: 3 },
     // nonconformities from incidents: open, in the last 12 months
     { n: f.of('Nonconformity', '"Nonconformity source" = Incident'), figures: 2 },
+    // open actions: their count
+    { n: f.of('AIMS Action', open), figures: 1 },
     // overdue actions: the first listed (one page), their count and the policy reviews among them
     { n: overdueActions, figures: overdueActions <= 100 ? 1 : 3 },
     // objectives: all, achieved, overdue

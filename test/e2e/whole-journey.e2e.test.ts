@@ -322,6 +322,7 @@ test('8. the manager approves the Statement of Applicability in its macro', asyn
     .getByText('Statement of Applicability approved at page version', { exact: false })
     .waitFor({ timeout: 30_000 });
   await frame.getByTestId('soa-no-changes').waitFor({ timeout: 30_000 });
+  expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(manager, 'journey-09-soa-approved');
 });
 
@@ -354,6 +355,7 @@ test('9. the management review is held; its decision becomes an AIMS Action that
   await frame.getByTestId('review-held').waitFor({ timeout: 30_000 });
   frame = await appFrame(manager, REVIEW_FRAME, 'review-held', 60_000);
   await frame.getByTestId('decisions').getByText(decision).waitFor({ timeout: 30_000 });
+  expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(manager, 'journey-10-review-held');
 
   // The AIMS Action, opened from its key, links back to the review page.
@@ -387,6 +389,9 @@ test('10. the overview counts all of it, each figure equal to its JQL’s count'
   expect(change('Closed')).toBe(2);
   expect(change('Open, on time')).toBe(0);
   expect(change('Open, late')).toBe(0);
+  // The review's decision: one more open AIMS Action, not overdue.
+  expect(change('Open actions')).toBe(1);
+  expect(change('Overdue actions')).toBe(0);
   expect(await figuresNotMatchingJql(e2e.site, 'manager', after)).toEqual([]);
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(manager, 'journey-11-overview');
