@@ -553,6 +553,8 @@ function overviewSets(f: SiteFacts): { n: number; figures: number; read?: boolea
       ),
       figures: 2,
     },
+    // open actions: their count
+    { n: f.of('AIMS Action', open), figures: 1 },
     // overdue actions: the first listed (one page), their count and the policy reviews among them
     { n: overdueActions, figures: overdueActions <= 100 ? 1 : 3 },
     // objectives: all, achieved, overdue

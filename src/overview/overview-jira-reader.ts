@@ -442,18 +442,23 @@ async function trends(r: Reader): Promise<JiraFigures['trends']> {
 }
 
 /**
- * Overdue AIMS actions: the first OVERDUE_ACTIONS_LISTED by due date, how many there are, and of
- * them the policy reviews. One page of them (by due date) answers all three when it is the only
- * one; otherwise the two figures are counted.
+ * AIMS actions: how many are open (counted), and of them the overdue ones: the first
+ * OVERDUE_ACTIONS_LISTED by due date, how many there are, and of them the policy reviews. One page
+ * of the overdue ones (by due date) answers all three when it is the only one; otherwise the two
+ * figures are counted.
  */
 async function overdueWork(r: Reader): Promise<JiraFigures['overdue']> {
-  const actions = jql.and(aimsTypeJql(r.state, 'aimsAction'), OPEN, jql.lt('duedate', r.asOf));
+  const open = jql.and(aimsTypeJql(r.state, 'aimsAction'), OPEN);
+  const actions = jql.and(open, jql.lt('duedate', r.asOf));
   const sourceField = fieldIdOf(r.state, 'actionSource');
   const policyReviews = jql.and(actions, jql.eq(customField(sourceField), 'Policy review'));
-  const page = await searchPage(r.jira, {
-    jql: jql.orderBy(actions, 'duedate'),
-    fields: ['summary', 'duedate', sourceField],
-  });
+  const [openCount, page] = await Promise.all([
+    approximateCount(r.jira, open),
+    searchPage(r.jira, {
+      jql: jql.orderBy(actions, 'duedate'),
+      fields: ['summary', 'duedate', sourceField],
+    }),
+  ]);
   const read = page.issues.map((raw) => readAimsIssue(raw, r.state));
   const [all, policy] = page.nextPageToken
     ? await Promise.all([
@@ -462,6 +467,7 @@ async function overdueWork(r: Reader): Promise<JiraFigures['overdue']> {
       ])
     : [read.length, read.filter((i) => i.values.actionSource === 'Policy review').length];
   return {
+    openActions: figureOf('Open actions', open, openCount),
     policyReviews: figureOf('Overdue policy reviews', policyReviews, policy),
     actions: figureOf('Overdue actions', actions, all),
     firstActions: read.slice(0, OVERDUE_ACTIONS_LISTED).map((issue) => ({

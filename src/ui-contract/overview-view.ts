@@ -127,6 +127,8 @@ export const overviewViewSchema = z.discriminatedUnion('configured', [
     /** Competence records (7.2) expired in the last year and expiring soon; null: not provisioned. */
     competence: z.object({ expired: figureSchema, expiring: figureSchema }).nullable(),
     overdue: z.object({
+      /** Every open AIMS action (the overdue ones among them). */
+      openActions: figureSchema,
       policyReviews: figureSchema,
       actions: figureSchema,
       /** The first overdue actions ("first N of M" with the JQL of all). */

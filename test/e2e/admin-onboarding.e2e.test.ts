@@ -14,6 +14,7 @@ import { launchBrowser } from './support/browser';
 import type { E2eSite } from './support/e2e-site';
 import { startE2eSite } from './support/e2e-site';
 import { appFrame } from './support/app-frame';
+import { chooseByTyping } from './support/keyboard-select';
 import { switchToDarkMode } from './support/dark-mode';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -41,17 +42,8 @@ afterAll(async () => {
 
 const adminFrame = (): Promise<Frame> => appFrame(page, ADMIN_FRAME, 'onboarding-summary');
 
-/** Picks an option of a select by typing part of it and pressing Enter, as a keyboard user. */
-async function choose(frame: FrameLocator, label: string, typed: string): Promise<void> {
-  const input = frame.getByLabel(label, { exact: true });
-  await input.focus();
-  await page.keyboard.type(typed);
-  await frame
-    .getByRole('option', { name: new RegExp(typed, 'i') })
-    .first()
-    .waitFor();
-  await page.keyboard.press('Enter');
-}
+const choose = (frame: FrameLocator, label: string, typed: string): Promise<void> =>
+  chooseByTyping(page, frame, label, typed);
 
 const summary = (frame: FrameLocator) => frame.getByTestId('onboarding-summary');
 const stepStatus = (frame: FrameLocator, id: string) =>

@@ -4,11 +4,12 @@
  * way) and by dragging it, and sees the validator's message when a Nonconformity is moved on too
  * early, the card staying where it was. Light and dark, axe-clean.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
 import { callAs, jsonOk } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import type { AimsE2eSite } from './support/aims-site';
 import { pageAs, startAimsE2eSite } from './support/aims-site';
+import { boardCard, boardColumn, moveCardByKeyboard } from './support/board';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 
@@ -31,10 +32,6 @@ afterAll(async () => {
   await e2e?.close();
 });
 
-const column = (page: Page, name: string) =>
-  page.locator('.board-column').filter({ has: page.getByRole('heading', { name }) });
-const card = (page: Page, key: string) => page.locator(`.board-card[data-issue-key="${key}"]`);
-
 async function createIssue(type: string, summary: string): Promise<string> {
   const created = await jsonOk<{ key: string }>(
     callAs(e2e.site, 'manager', 'POST', '/rest/api/3/issue', {
@@ -42,16 +39,6 @@ async function createIssue(type: string, summary: string): Promise<string> {
     }),
   );
   return created.key;
-}
-
-/** Opens the card's "Move to" menu and picks `transition` with the keyboard. */
-async function moveByKeyboard(page: Page, key: string, transition: string): Promise<void> {
-  const menu = card(page, key).locator('summary');
-  await menu.focus();
-  await page.keyboard.press('Enter');
-  const option = card(page, key).getByRole('button', { name: new RegExp(`^${transition} â†’`) });
-  await option.focus();
-  await Promise.all([page.waitForURL(/\/boards\/\d+\?/), page.keyboard.press('Enter')]);
 }
 
 let boardUrl = '';
@@ -97,13 +84,13 @@ test('a card moves by its menu and by drag; a refused move shows the validatorâ€
   ]);
   expect(new URL(page.url()).pathname).toBe(boardUrl);
   for (const key of [action, nc]) {
-    await expect(column(page, 'To Do').locator(`[data-issue-key="${key}"]`).count()).resolves.toBe(
-      1,
-    );
+    await expect(
+      boardColumn(page, 'To Do').locator(`[data-issue-key="${key}"]`).count(),
+    ).resolves.toBe(1);
   }
 
   // Allowed, with the keyboard: the AIMS Action goes to In Progress.
-  await moveByKeyboard(page, action, 'Start');
+  await moveCardByKeyboard(page, action, 'Start');
   await expect(
     page
       .getByRole('status')
@@ -111,15 +98,17 @@ test('a card moves by its menu and by drag; a refused move shows the validatorâ€
       .count(),
   ).resolves.toBe(1);
   await expect(
-    column(page, 'In Progress').locator(`[data-issue-key="${action}"]`).count(),
+    boardColumn(page, 'In Progress').locator(`[data-issue-key="${action}"]`).count(),
   ).resolves.toBe(1);
   expect(page.url()).not.toContain('flag=');
 
   // Refused: the Nonconformity cannot start cause analysis before the correction is recorded.
-  await moveByKeyboard(page, nc, 'Start cause analysis');
+  await moveCardByKeyboard(page, nc, 'Start cause analysis');
   const refusal = page.getByRole('alert').filter({ hasText: `${nc} was not moved` });
   await expect(refusal.textContent()).resolves.toMatch(/correction|containment|consequences/i);
-  await expect(column(page, 'To Do').locator(`[data-issue-key="${nc}"]`).count()).resolves.toBe(1);
+  await expect(
+    boardColumn(page, 'To Do').locator(`[data-issue-key="${nc}"]`).count(),
+  ).resolves.toBe(1);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'board-2-refused-move');
   // A reload does not send the move again: the address holds no form, and the message is gone.
@@ -131,9 +120,9 @@ test('a card moves by its menu and by drag; a refused move shows the validatorâ€
   // Allowed, by drag: the AIMS Action goes on to Done.
   await Promise.all([
     page.waitForURL(/flag=|\/boards\/\d+\?/),
-    card(page, action).dragTo(column(page, 'Done')),
+    boardCard(page, action).dragTo(boardColumn(page, 'Done')),
   ]);
-  await column(page, 'Done').locator(`[data-issue-key="${action}"]`).waitFor();
+  await boardColumn(page, 'Done').locator(`[data-issue-key="${action}"]`).waitFor();
 
   // Dark mode: the same board, still axe-clean.
   await page.locator('#theme-toggle').click();

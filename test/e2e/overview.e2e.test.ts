@@ -6,13 +6,13 @@
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { seedDemo } from '../../emulator/seed/demo';
-import { callAs } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
 import type { AimsE2eSite } from './support/aims-site';
 import { startAimsE2eSite } from './support/aims-site';
 import { launchBrowser } from './support/browser';
+import { figuresNotMatchingJql, readOverviewFigures } from './support/overview-figures';
 import { tabUntilFocused } from './support/focus';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -81,22 +81,9 @@ test('a member opens the overview from the Apps menu; each figure is the count o
   await page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
   const frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
-  const figures = await frame.getByTestId('figure').evaluateAll((links) =>
-    links.map((a) => ({
-      jql: a.getAttribute('data-jql') ?? '',
-      count: Number(a.getAttribute('data-count')),
-    })),
-  );
+  const figures = await readOverviewFigures(frame);
   expect(figures.length).toBeGreaterThan(60);
-  const mismatches: string[] = [];
-  for (const f of figures) {
-    const res = await callAs(e2e.site, 'member', 'POST', '/rest/api/3/search/approximate-count', {
-      jql: f.jql,
-    });
-    const count = (res.body as { count: number }).count;
-    if (count !== f.count) mismatches.push(`${f.jql}: shows ${f.count}, counts ${count}`);
-  }
-  expect(mismatches).toEqual([]);
+  expect(await figuresNotMatchingJql(e2e.site, 'member', figures)).toEqual([]);
   // Figures link to Jira's issue search with their JQL.
   const href = await frame.getByTestId('figure').first().getAttribute('href');
   expect(href).toMatch(/^\/issues\/\?jql=/);

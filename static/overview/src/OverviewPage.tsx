@@ -218,8 +218,9 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
         </div>
       </Section>
 
-      <Section id="overdue" title="Overdue work">
+      <Section id="overdue" title="Actions and overdue work">
         <div style={tiles}>
+          <FigureTile figure={view.overdue.openActions} note="AIMS Actions" />
           <FigureTile figure={view.overdue.policyReviews} />
           <FigureTile figure={view.overdue.actions} />
         </div>

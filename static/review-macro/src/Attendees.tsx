@@ -46,6 +46,15 @@ export function Attendees({
             placeholder="Choose the attendees"
           />
           {error !== undefined && <Problem error={error} title="The attendees were not saved" />}
+          {dirty ? (
+            <p style={muted}>Not saved yet.</p>
+          ) : (
+            view.attendees.length > 0 && (
+              <p role="status" data-testid="attendees-saved">
+                Saved: {view.attendees.map((a) => a.displayName).join(', ')}.
+              </p>
+            )
+          )}
           <div style={row}>
             <Button onClick={() => void save()} isDisabled={running}>
               Save attendees

@@ -123,6 +123,8 @@ describe('the overview’s figures', () => {
     expect(view.audits.programme?.notCovered).toBeGreaterThan(0);
     // One completed impact assessment is past its next review in the demo.
     expect(view.impactAssessments.reviewOverdue.count).toBe(1);
+    // The open AIMS actions (the demo's, the Q3 review's decisions), the overdue ones among them.
+    expect(view.overdue.openActions.count).toBeGreaterThan(view.overdue.actions.count);
     expect(view.trends.map((t) => t.quarter)).toHaveLength(4);
     expect(view.trends.reduce((n, t) => n + t.risksIdentified.count, 0)).toBeGreaterThan(0);
     expect(view.nonconformities.byAge.reduce((n, b) => n + b.all.count, 0)).toBe(
