@@ -68,7 +68,7 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Risk',
     'AI Impact Assessment',
     'AI Control',
-    'Audit',
+    'AIMS Audit',
     'Audit Finding',
     'Nonconformity',
     'Corrective Action',
@@ -86,7 +86,7 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Control': 39,
     // The 2026-Q1 audit, closed with its report, the 2026-Q3 audit with findings, and the
     // certification body's Stage 1 audit (its two findings imported as "External audit").
-    Audit: 3,
+    'AIMS Audit': 3,
     'Audit Finding': 8,
     // Four raised by the internal audit's findings, one by the external audit's, three recorded
     // directly (one a recurrence), one raised by an incident.

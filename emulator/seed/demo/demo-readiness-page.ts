@@ -50,7 +50,7 @@ export function readinessPageBody(host: ForgeHost, config?: Record<string, unkno
 export async function seedExternalAuditFindings(jira: DemoJira, host: ForgeHost): Promise<string> {
   const audit = await jira.create(
     'manager',
-    'Audit',
+    'AIMS Audit',
     'Stage 1 certification audit (certification body)',
     {
       auditObjectives: 'Stage 1: review the AIMS documentation and readiness for Stage 2.',

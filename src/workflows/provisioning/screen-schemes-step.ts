@@ -53,7 +53,9 @@ async function ensureScreenScheme(
 ): Promise<void> {
   const name = screenSchemeName(ctx.config, type);
   const ids = (ctx.state.screenSchemes ??= {});
-  const existing = found.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const existing =
+    found.find((s) => s.name.toLowerCase() === name.toLowerCase()) ??
+    found.find((s) => String(s.id) === ids[type]);
   if (existing) {
     if (ids[type] !== String(existing.id))
       ctx.record({ step: 'screen-schemes', action: 'adopt', target: `Screen scheme '${name}'` });

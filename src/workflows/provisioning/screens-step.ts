@@ -42,7 +42,9 @@ async function ensureScreen(
 ): Promise<void> {
   const name = screenName(ctx.config, def.issueType);
   const screens = (ctx.state.screens ??= {});
-  const existing = found.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const existing =
+    found.find((s) => s.name.toLowerCase() === name.toLowerCase()) ??
+    found.find((s) => String(s.id) === screens[def.issueType]);
   if (!existing) {
     ctx.record({
       step: 'screens',

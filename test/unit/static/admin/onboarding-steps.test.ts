@@ -77,8 +77,9 @@ describe('issue type names and JQL', () => {
     expect(isReservedJqlWord('Nonconformity')).toBe(false);
   });
 
-  it('among the default names only "Audit" is reserved, and the JQL the app writes quotes every name', () => {
-    expect(AIMS_ISSUE_TYPES.map((t) => t.defaultName).filter(isReservedJqlWord)).toEqual(['Audit']);
+  it('no default name is reserved (not even the audit\'s, once "Audit"), and the JQL the app writes quotes every name', () => {
+    expect(AIMS_ISSUE_TYPES.map((t) => t.defaultName).filter(isReservedJqlWord)).toEqual([]);
+    expect(AIMS_ISSUE_TYPES.flatMap((t) => t.formerDefaultNames ?? [])).toEqual(['Audit']);
     for (const t of AIMS_ISSUE_TYPES) expect(quote(t.defaultName)).toBe(`"${t.defaultName}"`);
   });
 });
