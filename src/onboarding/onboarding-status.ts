@@ -1,16 +1,19 @@
 /**
  * Where the onboarding stands, read back from the real state each time (never from what the page
  * last did): the project in Jira, the provisioning state, the saved risk matrix, the role groups
- * in Jira, the recorded pages in Confluence and what the roadmap still lacks — all as the admin.
+ * in Jira, the recorded pages in Confluence, what the roadmap still lacks and the AIMS board with
+ * its filter and columns — all as the admin.
  */
 import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../domain/authorization';
 import { loadActiveAims } from '../jira/active-aims';
+import { readAimsBoardState } from '../jira/aims-board-state';
 import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
 import { groupExists } from '../jira/jira-groups';
 import { applyRoadmapTemplate } from '../roadmap/roadmap-template';
 import { loadAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { loadStoredRiskMatrix } from '../storage/risk-matrix';
+import type { BoardState } from '../ui-contract/board-setup-view';
 import type { OnboardingStatus } from '../ui-contract/onboarding-view';
 import { aimsPagesStatus } from './aims-pages';
 import { readProject } from './aims-project';
@@ -34,9 +37,14 @@ export async function onboardingStatus(): Promise<OnboardingStatus> {
   );
   const provisioned = Boolean(state?.completedAt);
   let roadmapMissing: number | null = null;
+  let board: BoardState | null = null;
   if (provisioned && aims && aims.state.projectKey === config.projectKey) {
-    const plan = await applyRoadmapTemplate(jira, aims, true);
+    const [plan, boardState] = await Promise.all([
+      applyRoadmapTemplate(jira, aims, true),
+      readAimsBoardState(jira, aims),
+    ]);
     roadmapMissing = plan.epics.length + plan.tasks.length;
+    board = boardState;
   }
   return {
     project: { key: config.projectKey, found: found ?? null },
@@ -45,5 +53,6 @@ export async function onboardingStatus(): Promise<OnboardingStatus> {
     roles,
     pages,
     roadmapMissing,
+    board,
   };
 }

@@ -3,6 +3,7 @@
  * each step's state read back from Jira, Confluence and app storage, and the choices it offers.
  */
 import { z } from 'zod';
+import { boardStateSchema } from './board-setup-view';
 
 const projectChoiceSchema = z.object({
   key: z.string(),
@@ -37,6 +38,8 @@ export const onboardingStatusSchema = z.object({
   }),
   /** Epics and starter tasks of the roadmap still to create (null before provisioning). */
   roadmapMissing: z.number().int().nullable(),
+  /** The AIMS board read back: the board and what is not right about it (null before provisioning). */
+  board: boardStateSchema.nullable(),
 });
 export type OnboardingStatus = z.infer<typeof onboardingStatusSchema>;
 

@@ -12,8 +12,8 @@ export interface OnboardingStep {
 }
 
 /**
- * The onboarding's steps in order, each done or to do from the state read back. (A "Kanban
- * board" step goes after the roadmap when the board section exists.)
+ * The onboarding's steps in order, each done or to do from the state read back. The roadmap and
+ * the AIMS board are optional: an AIMS runs without them.
  */
 export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
   return [
@@ -34,6 +34,12 @@ export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
       sectionId: 'roadmap',
       label: 'Roadmap',
       done: status.roadmapMissing === 0,
+      optional: true,
+    },
+    {
+      sectionId: 'board',
+      label: 'AIMS board',
+      done: status.board?.board != null && status.board.problems.length === 0,
       optional: true,
     },
   ];

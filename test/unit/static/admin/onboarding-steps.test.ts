@@ -20,6 +20,7 @@ const fresh: OnboardingStatus = {
   ],
   pages: { spaceId: null, present: [] },
   roadmapMissing: null,
+  board: null,
 };
 
 const done: OnboardingStatus = {
@@ -41,6 +42,7 @@ describe('the onboarding steps, from the state read back', () => {
       ['Roles', false],
       ['Confluence pages', false],
       ['Roadmap', false],
+      ['AIMS board', false],
     ]);
     expect(nextStep(steps)?.label).toBe('Provision');
   });
@@ -60,6 +62,21 @@ describe('the onboarding steps, from the state read back', () => {
       pages: { spaceId: '1', present: ['scope', 'soa', 'review'] },
     };
     expect(nextStep(onboardingSteps(missingPolicy))?.label).toBe('Confluence pages');
+  });
+
+  it('the AIMS board is done only when it exists and nothing about it is wrong; it is optional', () => {
+    const board = {
+      id: 7,
+      name: 'AIMS board (AIMS)',
+      url: '/jira/software/c/projects/AIMS/boards/7',
+    };
+    const stepOf = (b: OnboardingStatus['board']) =>
+      onboardingSteps({ ...done, board: b }).find((s) => s.label === 'AIMS board');
+    expect(stepOf(null)).toMatchObject({ done: false, optional: true });
+    expect(stepOf({ board: null, problems: ['There is no AIMS board yet.'] })?.done).toBe(false);
+    expect(stepOf({ board, problems: ['In no column: React.'] })?.done).toBe(false);
+    expect(stepOf({ board, problems: [] })?.done).toBe(true);
+    expect(nextStep(onboardingSteps({ ...done, board: null }))).toBeUndefined();
   });
 
   it('the optional roadmap never holds the end back', () => {
