@@ -109,15 +109,17 @@ const COLUMNS: Column<BoardColumnView>[] = [
 
 function BoardOutcomeView({ outcome }: { outcome: BoardSetupOutcome }) {
   const { board, filter } = outcome;
-  const made = [
-    filter.created ? `created the filter "${filter.name}"` : '',
-    filter.repaired ? `set the JQL of the filter "${filter.name}" back to the AIMS work` : '',
-    board.created ? `created the board "${board.name}"` : '',
+  const created = [
+    filter.created ? `the filter "${filter.name}"` : '',
+    board.created ? `the board "${board.name}"` : '',
+  ].filter(Boolean);
+  const done = [
+    created.length > 0 ? `Created ${created.join(' and ')}.` : '',
+    filter.repaired ? `Set the JQL of the filter "${filter.name}" back to the AIMS work.` : '',
   ].filter(Boolean);
   const text =
-    made.length > 0
-      ? `${made.join(' and ').replace(/^./, (c) => c.toUpperCase())}.`
-      : `The board "${board.name}" and its filter "${filter.name}" are already there. Nothing was created.`;
+    done.join(' ') ||
+    `The board "${board.name}" and its filter "${filter.name}" are already there. Nothing was created.`;
   return (
     <div data-testid="board-outcome" style={{ display: 'contents' }}>
       <div role="status">
