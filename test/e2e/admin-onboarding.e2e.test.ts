@@ -184,14 +184,16 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   expect(await seriousA11yViolations(await adminFrame())).toEqual([]);
   await screenshot(page, 'admin-onboarding-dark');
 
-  // The link opens the board's page, where the project's AIMS work is.
+  // The link opens the board's page (in a new tab, as Forge's router.open does).
   await frame.getByRole('link', { name: 'Open AIMS board (ONB)' }).focus();
-  await Promise.all([
-    page.waitForURL(/\/jira\/software\/c\/projects\/ONB\/boards\/\d+/),
+  const [boardPage] = await Promise.all([
+    context.waitForEvent('page'),
     page.keyboard.press('Enter'),
   ]);
-  await page
+  await boardPage.waitForURL(/\/jira\/software\/c\/projects\/ONB\/boards\/\d+$/);
+  await boardPage
     .getByRole('heading', { name: 'AIMS board (ONB)' })
     .first()
     .waitFor({ timeout: 30_000 });
+  await boardPage.close();
 });

@@ -61,6 +61,13 @@ afterAll(async () => {
   await site?.close();
 });
 
+test('the demo has the AIMS board, made on the admin page, which a member of the project sees', async () => {
+  const boards = await callAs(site, 'member', 'GET', '/rest/agile/1.0/board?projectKeyOrId=AIMS');
+  expect((boards.body as { values: { name: string }[] }).values.map((b) => b.name)).toEqual([
+    'AIMS board (AIMS)',
+  ]);
+});
+
 test('the demo has the AIMS records of every type', async () => {
   const counts: Record<string, number> = {};
   for (const type of [

@@ -5,8 +5,7 @@
  * Idempotent: saving the same matrix again changes nothing.
  */
 import type { ForgeHost } from '../../forge-host';
-import type { MacroOutcome } from './demo-pages';
-import { demoUser } from './demo-rest';
+import { invokeAdminPage } from './demo-admin-page';
 
 export const DEMO_RISK_MATRIX = {
   likelihood: [
@@ -34,17 +33,10 @@ export const DEMO_RISK_MATRIX = {
 
 /** Saves the demo's risk matrix as the Jira administrator (admin page resolver). */
 export async function seedRiskMatrix(host: ForgeHost): Promise<void> {
-  const moduleKey = 'aims-admin';
-  const resolver = host.manifest.uiModules.get(moduleKey)?.resolver?.function;
-  if (!resolver) throw new Error(`The app has no admin page '${moduleKey}' with a resolver`);
-  const accountId = demoUser('admin').accountId;
-  const outcome = (await host.invokeFunction(
-    resolver,
-    {
-      call: { functionKey: 'saveRiskMatrix', payload: { matrix: DEMO_RISK_MATRIX } },
-      context: { accountId, moduleKey, extension: { type: 'jira:adminPage' } },
-    },
-    { accountId, moduleKey },
-  )) as MacroOutcome;
-  if (!outcome.ok) throw new Error(`The demo risk matrix was not saved: ${outcome.error ?? ''}`);
+  await invokeAdminPage(
+    host,
+    'saveRiskMatrix',
+    { matrix: DEMO_RISK_MATRIX },
+    'The demo risk matrix was not saved',
+  );
 }
