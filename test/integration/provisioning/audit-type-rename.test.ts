@@ -14,7 +14,7 @@ import { createForgeHost } from '../../../emulator/forge-host';
 import { readCycleAudits } from '../../../src/jira/cycle-audits';
 import { jiraAsApp } from '../../../src/jira/forge-clients';
 import { AIMS_LINK_TYPES } from '../../../src/jira/aims-schema';
-import { DEFAULT_APP_CONFIG, saveAppConfig } from '../../../src/storage/app-config';
+import { DEFAULT_APP_CONFIG, loadAppConfig, saveAppConfig } from '../../../src/storage/app-config';
 import type { AppConfig } from '../../../src/storage/app-config';
 import { APP_CONFIG_KEY } from '../../../src/storage/kvs-keys';
 import { loadProvisioningState } from '../../../src/storage/provisioning-state';
@@ -211,5 +211,14 @@ describe.each([
     expect((await adminData<{ changes: unknown[] }>('planProvisioning')).changes).toEqual([]);
     await provisionAsAdmin();
     expect(await jiraConfiguration()).toEqual(before);
+  });
+
+  it('a name the admin saves after the upgrade is kept, even "Audit" (warned about on the admin page)', async () => {
+    const read = await inApp(async () => {
+      await saveAppConfig(EARLIER_CONFIG);
+      const stored = await kvs.get<{ revision?: number }>(APP_CONFIG_KEY);
+      return { revision: stored?.revision, config: await loadAppConfig() };
+    });
+    expect(read).toEqual({ revision: 2, config: EARLIER_CONFIG });
   });
 });
