@@ -14,9 +14,10 @@ import { loadAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { loadStoredRiskMatrix } from '../storage/risk-matrix';
 import type { BoardState } from '../ui-contract/board-setup-view';
-import type { OnboardingStatus } from '../ui-contract/onboarding-view';
+import type { IssueTypeRename, OnboardingStatus } from '../ui-contract/onboarding-view';
 import { aimsPagesStatus } from './aims-pages';
 import { readProject } from './aims-project';
+import { issueTypesToRename } from './issue-type-renames';
 
 export async function onboardingStatus(): Promise<OnboardingStatus> {
   const config = await loadAppConfig();
@@ -38,13 +39,16 @@ export async function onboardingStatus(): Promise<OnboardingStatus> {
   const provisioned = Boolean(state?.completedAt);
   let roadmapMissing: number | null = null;
   let board: BoardState | null = null;
+  let renames: IssueTypeRename[] = [];
   if (provisioned && aims && aims.state.projectKey === config.projectKey) {
-    const [plan, boardState] = await Promise.all([
+    const [plan, boardState, toRename] = await Promise.all([
       applyRoadmapTemplate(jira, aims, true),
       readAimsBoardState(jira, aims),
+      issueTypesToRename(jira, aims, config),
     ]);
     roadmapMissing = plan.epics.length + plan.tasks.length;
     board = boardState;
+    renames = toRename;
   }
   return {
     project: { key: config.projectKey, found: found ?? null },
@@ -53,6 +57,7 @@ export async function onboardingStatus(): Promise<OnboardingStatus> {
     roles,
     pages,
     roadmapMissing,
+    issueTypesToRename: renames,
     board,
   };
 }

@@ -18,6 +18,7 @@ import { DEFAULT_APP_CONFIG, loadAppConfig, saveAppConfig } from '../../../src/s
 import type { AppConfig } from '../../../src/storage/app-config';
 import { APP_CONFIG_KEY } from '../../../src/storage/kvs-keys';
 import { loadProvisioningState } from '../../../src/storage/provisioning-state';
+import type { OnboardingStatus } from '../../../src/ui-contract/onboarding-view';
 import type { ProvisioningChange } from '../../../src/ui-contract/provisioning-view';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, jsonOk, startTestSite } from '../../support/test-site';
@@ -146,6 +147,11 @@ describe.each([
     expect(await keysOf('auditor', 'project = AIMS AND issuetype = "Audit"')).toEqual(audits);
   });
 
+  it('the admin page says provisioning is to do again, for the rename', async () => {
+    const status = await adminData<OnboardingStatus>('getOnboarding');
+    expect(status.issueTypesToRename).toEqual([{ from: 'Audit', to: 'AIMS Audit' }]);
+  });
+
   it('the dry run shows one change, the rename, and makes none', async () => {
     const before = await jiraConfiguration();
     const plan = await adminData<{ changes: ProvisioningChange[] }>('planProvisioning');
@@ -204,6 +210,10 @@ describe.each([
     expect(await keysOf('auditor', 'project = AIMS AND issuetype = "Audit Finding"')).toEqual(
       findings,
     );
+  });
+
+  it('afterwards nothing is left to rename', async () => {
+    expect((await adminData<OnboardingStatus>('getOnboarding')).issueTypesToRename).toEqual([]);
   });
 
   it('a re-run changes nothing', async () => {

@@ -9,6 +9,8 @@ export interface OnboardingStep {
   done: boolean;
   /** Optional steps never hold the next one back. */
   optional?: boolean;
+  /** Why a step done before is to do again, in words. */
+  detail?: string;
 }
 
 /**
@@ -22,7 +24,17 @@ export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
       label: 'Project',
       done: status.project.found?.companyManaged === true,
     },
-    { sectionId: 'provisioning', label: 'Provision', done: status.provisioned },
+    {
+      sectionId: 'provisioning',
+      label: 'Provision',
+      // An issue type still to rename in Jira (after an upgrade or a new name) makes it to do.
+      done: status.provisioned && status.issueTypesToRename.length === 0,
+      ...(status.issueTypesToRename.length > 0
+        ? {
+            detail: `provisioning renames ${status.issueTypesToRename.map((r) => `“${r.from}” to “${r.to}”`).join(', ')} in Jira (its issues keep their type)`,
+          }
+        : {}),
+    },
     { sectionId: 'risk-matrix', label: 'Risk matrix', done: status.riskMatrixSaved },
     { sectionId: 'roles', label: 'Roles', done: status.roles.every((r) => r.exists) },
     {

@@ -20,6 +20,7 @@ const fresh: OnboardingStatus = {
   ],
   pages: { spaceId: null, present: [] },
   roadmapMissing: null,
+  issueTypesToRename: [],
   board: null,
 };
 
@@ -62,6 +63,15 @@ describe('the onboarding steps, from the state read back', () => {
       pages: { spaceId: '1', present: ['scope', 'soa', 'review'] },
     };
     expect(nextStep(onboardingSteps(missingPolicy))?.label).toBe('Confluence pages');
+  });
+
+  it('an issue type still to rename in Jira makes provisioning to do again', () => {
+    const upgraded = { ...done, issueTypesToRename: [{ from: 'Audit', to: 'AIMS Audit' }] };
+    expect(onboardingSteps(upgraded).find((s) => s.label === 'Provision')?.done).toBe(false);
+    expect(nextStep(onboardingSteps(upgraded))).toMatchObject({
+      label: 'Provision',
+      detail: 'provisioning renames “Audit” to “AIMS Audit” in Jira (its issues keep their type)',
+    });
   });
 
   it('the AIMS board is done only when it exists and nothing about it is wrong; it is optional', () => {
