@@ -217,16 +217,16 @@ describe('issue types and schemes', () => {
 
     // Jira administrators only; no content, a name over 60 characters or a taken name (any case)
     // is refused and changes nothing.
-    expect((await call('manager', 'PUT', `/issuetype/${type.id}`, { name: 'X' })).status).toBe(
-      403,
-    );
+    expect((await call('manager', 'PUT', `/issuetype/${type.id}`, { name: 'X' })).status).toBe(403);
     expect((await call('admin', 'PUT', `/issuetype/${type.id}`, {})).status).toBe(400);
     expect(
       (await call('admin', 'PUT', `/issuetype/${type.id}`, { name: 'A'.repeat(61) })).status,
     ).toBe(400);
     const clash = await call('admin', 'PUT', `/issuetype/${type.id}`, { name: 'taken' });
     expect(clash.status).toBe(409);
-    expect(obj(clash.body).errors).toEqual({ name: 'An issue type with this name already exists.' });
+    expect(obj(clash.body).errors).toEqual({
+      name: 'An issue type with this name already exists.',
+    });
     expect(obj((await call('admin', 'GET', `/issuetype/${taken.id}`)).body).name).toBe('Taken');
 
     const renamed = await call('admin', 'PUT', `/issuetype/${type.id}`, { name: 'AIMS Audit' });
@@ -234,7 +234,8 @@ describe('issue types and schemes', () => {
     expect(obj(renamed.body)).toMatchObject({ id: type.id, name: 'AIMS Audit' });
     const read = obj((await call('member', 'GET', `/issue/${issue.key}?fields=issuetype`)).body);
     expect(read.fields.issuetype).toMatchObject({ id: type.id, name: 'AIMS Audit' });
-    const search = (jql: string) => call('admin', 'POST', '/search/jql', { jql, fields: ['summary'] });
+    const search = (jql: string) =>
+      call('admin', 'POST', '/search/jql', { jql, fields: ['summary'] });
     const found = await search('project = AIMS AND issuetype = "AIMS Audit"');
     expect(obj(found.body).issues.map((i: { key: string }) => i.key)).toEqual([issue.key]);
     const old = await search('project = AIMS AND issuetype = "Audit"');
