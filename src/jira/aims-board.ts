@@ -15,17 +15,20 @@ import type { ProductClient } from './product-client';
 import type { BoardSetupOutcome } from '../ui-contract/board-setup-view';
 
 export const aimsFilterName = (projectKey: string): string => `AIMS work (${projectKey})`;
+/** The JQL of the AIMS filter: all the project's work, oldest first. */
+export const aimsFilterJql = (projectKey: string): string =>
+  jql.orderBy(jql.eq('project', projectKey), 'created');
 export const aimsBoardName = (projectKey: string): string => `AIMS board (${projectKey})`;
 
 /** Jira Cloud's address of a company-managed project's board. */
 export const boardUrl = (projectKey: string, boardId: number): string =>
   `/jira/software/c/projects/${encodeURIComponent(projectKey)}/boards/${boardId}`;
 
-const filterSchema = z.object({ id: z.string(), name: z.string() });
+const filterSchema = z.object({ id: z.string(), name: z.string(), jql: z.string().optional() });
 const filterPageSchema = z.object({ values: z.array(filterSchema) });
 const boardSchema = z.object({ id: z.number(), name: z.string() });
 const boardPageSchema = z.object({ values: z.array(boardSchema) });
-const configurationSchema = z.object({
+export const boardConfigurationSchema = z.object({
   columnConfig: z.object({
     columns: z.array(
       z.object({ name: z.string(), statuses: z.array(z.object({ id: z.string() })) }),
@@ -36,15 +39,17 @@ const configurationSchema = z.object({
 type Filter = z.infer<typeof filterSchema>;
 type Board = z.infer<typeof boardSchema>;
 
-async function findFilter(jira: ProductClient, name: string): Promise<Filter | undefined> {
+/** The AIMS filter by its name, with its JQL. */
+export async function findFilter(jira: ProductClient, name: string): Promise<Filter | undefined> {
   const page = await jira.get(
-    route`/rest/api/3/filter/search?filterName=${name}&isSubstringMatch=true&maxResults=100`,
+    route`/rest/api/3/filter/search?filterName=${name}&isSubstringMatch=true&expand=jql&maxResults=100`,
     filterPageSchema,
   );
   return page.values.find((f) => f.name === name);
 }
 
-async function findBoard(jira: ProductClient, filterId: string): Promise<Board | undefined> {
+/** The Kanban board made from a filter. */
+export async function findBoard(jira: ProductClient, filterId: string): Promise<Board | undefined> {
   const page = await jira.get(
     route`/rest/agile/1.0/board?filterId=${filterId}&type=kanban`,
     boardPageSchema,
@@ -52,26 +57,39 @@ async function findBoard(jira: ProductClient, filterId: string): Promise<Board |
   return page.values[0];
 }
 
+/**
+ * The AIMS filter: found, with its JQL set back to the AIMS work if someone changed it (Jira lets
+ * only its owner do that: another admin is told so), or created.
+ */
 async function filterFor(
   jira: ProductClient,
   aims: ActiveAims,
-): Promise<{ filter: Filter; created: boolean }> {
+): Promise<{ filter: Filter; created: boolean; repaired: boolean }> {
   const { projectKey, projectId } = aims.state;
   const name = aimsFilterName(projectKey);
+  const wanted = aimsFilterJql(projectKey);
   const found = await findFilter(jira, name);
-  if (found) return { filter: found, created: false };
+  if (found && found.jql === wanted) return { filter: found, created: false, repaired: false };
+  if (found) {
+    const repaired = await jira.put(
+      route`/rest/api/3/filter/${found.id}`,
+      { name, jql: wanted },
+      filterSchema,
+    );
+    return { filter: repaired, created: false, repaired: true };
+  }
   const filter = await jira.post(
     route`/rest/api/3/filter`,
     {
       name,
       description: 'AIMS work for the AIMS board (made by the AIMS app).',
-      jql: jql.orderBy(jql.eq('project', projectKey), 'created'),
+      jql: wanted,
       sharePermissions: [{ type: 'project', project: { id: projectId } }],
     },
     filterSchema,
     { findCreated: () => findFilter(jira, name) },
   );
-  return { filter, created: true };
+  return { filter, created: true, repaired: false };
 }
 
 async function boardFor(
@@ -110,11 +128,11 @@ export async function setUpAimsBoard(
   jira: ProductClient,
   aims: ActiveAims,
 ): Promise<BoardSetupOutcome> {
-  const { filter, created: filterCreated } = await filterFor(jira, aims);
+  const { filter, created: filterCreated, repaired } = await filterFor(jira, aims);
   const { board, created: boardCreated } = await boardFor(jira, aims, filter);
   const config = await jira.get(
     route`/rest/agile/1.0/board/${board.id}/configuration`,
-    configurationSchema,
+    boardConfigurationSchema,
   );
   const names = aimsStatusNames(aims);
   const columns = config.columnConfig.columns.map((c) => ({
@@ -123,7 +141,7 @@ export async function setUpAimsBoard(
   }));
   const shown = new Set(columns.flatMap((c) => c.statuses));
   return {
-    filter: { id: filter.id, name: filter.name, created: filterCreated },
+    filter: { id: filter.id, name: filter.name, created: filterCreated, repaired },
     board: {
       id: board.id,
       name: board.name,

@@ -1,19 +1,23 @@
 /**
  * Where the onboarding stands, read back from the real state each time (never from what the page
  * last did): the project in Jira, the provisioning state, the saved risk matrix, the role groups
- * in Jira, the recorded pages in Confluence and what the roadmap still lacks — all as the admin.
+ * in Jira, the recorded pages in Confluence, what the roadmap still lacks and the AIMS board with
+ * its filter and columns — all as the admin.
  */
 import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../domain/authorization';
 import { loadActiveAims } from '../jira/active-aims';
+import { readAimsBoardState } from '../jira/aims-board-state';
 import { confluenceAsUser, jiraAsUser } from '../jira/forge-clients';
 import { groupExists } from '../jira/jira-groups';
 import { applyRoadmapTemplate } from '../roadmap/roadmap-template';
 import { loadAppConfig } from '../storage/app-config';
 import { loadProvisioningState } from '../storage/provisioning-state';
 import { loadStoredRiskMatrix } from '../storage/risk-matrix';
-import type { OnboardingStatus } from '../ui-contract/onboarding-view';
+import type { BoardState } from '../ui-contract/board-setup-view';
+import type { IssueTypeRename, OnboardingStatus } from '../ui-contract/onboarding-view';
 import { aimsPagesStatus } from './aims-pages';
 import { readProject } from './aims-project';
+import { issueTypesToRename } from './issue-type-renames';
 
 export async function onboardingStatus(): Promise<OnboardingStatus> {
   const config = await loadAppConfig();
@@ -34,9 +38,17 @@ export async function onboardingStatus(): Promise<OnboardingStatus> {
   );
   const provisioned = Boolean(state?.completedAt);
   let roadmapMissing: number | null = null;
+  let board: BoardState | null = null;
+  let renames: IssueTypeRename[] = [];
   if (provisioned && aims && aims.state.projectKey === config.projectKey) {
-    const plan = await applyRoadmapTemplate(jira, aims, true);
+    const [plan, boardState, toRename] = await Promise.all([
+      applyRoadmapTemplate(jira, aims, true),
+      readAimsBoardState(jira, aims),
+      issueTypesToRename(jira, aims, config),
+    ]);
     roadmapMissing = plan.epics.length + plan.tasks.length;
+    board = boardState;
+    renames = toRename;
   }
   return {
     project: { key: config.projectKey, found: found ?? null },
@@ -45,5 +57,7 @@ export async function onboardingStatus(): Promise<OnboardingStatus> {
     roles,
     pages,
     roadmapMissing,
+    issueTypesToRename: renames,
+    board,
   };
 }

@@ -55,10 +55,34 @@ export function roleGroupsOf(config: AppConfig): RoleGroups {
   return { managerGroup, topManagementGroup, auditorGroup, memberGroup };
 }
 
+/**
+ * Revision 2 (ADR 0013): the default "Audit" became "AIMS Audit". Earlier versions stored no
+ * revision, and their admin page saved every name with the rest, so a stored former default was
+ * never a choice: it reads back as the current default. A name saved by this version is kept.
+ */
+const CONFIG_REVISION = 2;
+const storedAppConfigSchema = appConfigSchema.extend({ revision: z.number().int().optional() });
+
+/** A configuration stored before revision 2, with each former default name read as today's. */
+export function upgradeStoredNames(config: AppConfig): AppConfig {
+  const names = { ...config.issueTypeNames };
+  for (const t of AIMS_ISSUE_TYPES)
+    if (t.formerDefaultNames?.includes(names[t.key])) names[t.key] = t.defaultName;
+  return { ...config, issueTypeNames: names };
+}
+
 export async function loadAppConfig(): Promise<AppConfig> {
-  return (await readStored(APP_CONFIG_KEY, appConfigSchema)) ?? DEFAULT_APP_CONFIG;
+  const stored = await readStored(APP_CONFIG_KEY, storedAppConfigSchema);
+  if (!stored) return DEFAULT_APP_CONFIG;
+  const { revision, ...config } = stored;
+  return (revision ?? 1) < CONFIG_REVISION ? upgradeStoredNames(config) : config;
 }
 
 export async function saveAppConfig(config: AppConfig): Promise<AppConfig> {
-  return writeStored(APP_CONFIG_KEY, appConfigSchema, config);
+  const { revision: _revision, ...saved } = await writeStored(
+    APP_CONFIG_KEY,
+    storedAppConfigSchema,
+    { ...config, revision: CONFIG_REVISION },
+  );
+  return saved;
 }

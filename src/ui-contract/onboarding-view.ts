@@ -3,6 +3,7 @@
  * each step's state read back from Jira, Confluence and app storage, and the choices it offers.
  */
 import { z } from 'zod';
+import { boardStateSchema } from './board-setup-view';
 
 const projectChoiceSchema = z.object({
   key: z.string(),
@@ -37,8 +38,16 @@ export const onboardingStatusSchema = z.object({
   }),
   /** Epics and starter tasks of the roadmap still to create (null before provisioning). */
   roadmapMissing: z.number().int().nullable(),
+  /**
+   * AIMS issue types whose Jira name is not the configured one yet (provisioning renames them in
+   * place, ADR 0013); the provisioning step is to do while there are any.
+   */
+  issueTypesToRename: z.array(z.object({ from: z.string(), to: z.string() })),
+  /** The AIMS board read back: the board and what is not right about it (null before provisioning). */
+  board: boardStateSchema.nullable(),
 });
 export type OnboardingStatus = z.infer<typeof onboardingStatusSchema>;
+export type IssueTypeRename = OnboardingStatus['issueTypesToRename'][number];
 
 export const projectListSchema = z.object({
   projects: z.array(projectChoiceSchema),

@@ -2,8 +2,9 @@
  * The guided onboarding on the admin page, in the browser, on a fresh site (the app installed
  * without its install trigger): the tracker says what is done and what is next; the admin, mostly
  * by keyboard, creates a project, provisions it, saves the risk criteria, maps the AIMS roles to
- * Jira groups, creates the AIMS pages in Confluence (and again: nothing new), and the tracker
- * reads every step back as done. Accessibility (axe: no serious or critical violation) in light
+ * Jira groups, creates the AIMS pages in Confluence (and again: nothing new) and the AIMS board,
+ * and the tracker reads every step back as done (the board with a link to its page). No default
+ * issue type name is a reserved JQL word; one the admin types is warned about. Accessibility (axe: no serious or critical violation) in light
  * and dark; screenshots.
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
@@ -53,15 +54,22 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
   const frame = page.frameLocator(ADMIN_FRAME);
   await summary(frame)
-    .getByText('1 of 6 steps done. Next: Provision.')
+    .getByText('1 of 7 steps done. Next: Provision.')
     .waitFor({ timeout: 30_000 });
-  await expect(stepStatus(frame, 'project')).resolves.toBe('Step 1 of 6: done');
-  await expect(stepStatus(frame, 'provisioning')).resolves.toBe('Step 2 of 6: to do');
-  await expect(stepStatus(frame, 'roadmap')).resolves.toBe('Step 6 of 6 (optional): to do');
-  // The default "Audit" is a reserved JQL word: the configuration says so.
-  await expect(frame.getByTestId('reserved-jql-names').textContent()).resolves.toContain(
-    '“Audit” is a reserved word',
-  );
+  await expect(stepStatus(frame, 'project')).resolves.toBe('Step 1 of 7: done');
+  await expect(stepStatus(frame, 'provisioning')).resolves.toBe('Step 2 of 7: to do');
+  await expect(stepStatus(frame, 'roadmap')).resolves.toBe('Step 6 of 7 (optional): to do');
+  await expect(stepStatus(frame, 'board')).resolves.toBe('Step 7 of 7 (optional): to do');
+  // No default issue type name is a reserved JQL word; "Audit" typed by the admin is warned about.
+  await expect(frame.getByTestId('reserved-jql-names').count()).resolves.toBe(0);
+  const auditName = frame.getByLabel('AIMS Audit', { exact: true });
+  await auditName.fill('Audit');
+  await frame
+    .getByTestId('reserved-jql-names')
+    .getByText(/“Audit” is a reserved word/)
+    .waitFor();
+  await auditName.fill('AIMS Audit');
+  await frame.getByTestId('reserved-jql-names').waitFor({ state: 'detached' });
   expect(await seriousA11yViolations(await adminFrame())).toEqual([]);
   await screenshot(page, 'admin-onboarding-start');
 
@@ -94,12 +102,12 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
     .getByTestId('provisioning-run')
     .getByText('Provisioning made')
     .waitFor({ timeout: 180_000 });
-  await summary(frame).getByText('2 of 6 steps done. Next: Risk matrix.').waitFor();
+  await summary(frame).getByText('2 of 7 steps done. Next: Risk matrix.').waitFor();
 
   // Step 3: the default risk criteria, saved.
   await frame.getByRole('button', { name: 'Save risk matrix' }).press('Enter');
   await frame.getByTestId('risk-matrix-saved').waitFor();
-  await summary(frame).getByText('3 of 6 steps done. Next: Roles.').waitFor();
+  await summary(frame).getByText('3 of 7 steps done. Next: Roles.').waitFor();
 
   // Step 4: the top management group does not exist yet; choose one from Jira's groups.
   await expect(frame.getByTestId('roles-missing').textContent()).resolves.toContain(
@@ -107,7 +115,7 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   );
   await choose(frame, 'Top management', 'aims-man');
   await frame.getByRole('button', { name: 'Save the roles' }).press('Enter');
-  await summary(frame).getByText('4 of 6 steps done. Next: Confluence pages.').waitFor();
+  await summary(frame).getByText('4 of 7 steps done. Next: Confluence pages.').waitFor();
   await expect(frame.getByTestId('roles-missing').count()).resolves.toBe(0);
 
   // Step 5: the AIMS pages in space AIMS; a second run finds them all.
@@ -131,6 +139,27 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   );
   expect((pages.body as { results: unknown[] }).results).toHaveLength(1);
 
+  // Step 7 (optional): the AIMS board, with the keyboard; read back as in place, with its link.
+  const boardSection = frame.getByTestId('section-board');
+  await boardSection.getByTestId('board-state').getByText('There is no AIMS board yet.').waitFor();
+  await boardSection.getByRole('button', { name: 'Create or repair the AIMS board' }).focus();
+  await page.keyboard.press('Enter');
+  await boardSection
+    .getByTestId('board-outcome')
+    .getByText('Created the filter "AIMS work (ONB)" and the board "AIMS board (ONB)".')
+    .waitFor({ timeout: 60_000 });
+  await boardSection
+    .getByTestId('board-state')
+    .getByText(/^In place: AIMS board \(ONB\), its filter and columns right\./)
+    .waitFor({ timeout: 30_000 });
+  await expect(stepStatus(frame, 'board')).resolves.toBe('Step 7 of 7 (optional): done');
+  const boardLink = boardSection
+    .getByTestId('board-state')
+    .getByRole('link', { name: 'Open AIMS board (ONB)' });
+  await expect(boardLink.getAttribute('href')).resolves.toMatch(
+    /^\/jira\/software\/c\/projects\/ONB\/boards\/\d+$/,
+  );
+
   expect(await seriousA11yViolations(await adminFrame())).toEqual([]);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'admin-onboarding-done');
@@ -140,6 +169,23 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   await summary(frame)
     .getByText(/^The AIMS is set up/)
     .waitFor({ timeout: 30_000 });
+  await frame
+    .getByTestId('board-state')
+    .getByText(/^In place: AIMS board \(ONB\)/)
+    .waitFor({ timeout: 30_000 });
   expect(await seriousA11yViolations(await adminFrame())).toEqual([]);
   await screenshot(page, 'admin-onboarding-dark');
+
+  // The link opens the board's page (in a new tab, as Forge's router.open does).
+  await frame.getByRole('link', { name: 'Open AIMS board (ONB)' }).focus();
+  const [boardPage] = await Promise.all([
+    context.waitForEvent('page'),
+    page.keyboard.press('Enter'),
+  ]);
+  await boardPage.waitForURL(/\/jira\/software\/c\/projects\/ONB\/boards\/\d+$/);
+  await boardPage
+    .getByRole('heading', { name: 'AIMS board (ONB)' })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await boardPage.close();
 });

@@ -204,7 +204,7 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   const audit = await callAs(e2e.site, 'admin', 'POST', '/rest/api/3/issue', {
     fields: {
       project: { key: 'AIMS' },
-      issuetype: { name: 'Audit' },
+      issuetype: { name: 'AIMS Audit' },
       summary: 'Internal audit 2026',
     },
   });

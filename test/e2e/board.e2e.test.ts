@@ -47,7 +47,7 @@ test('the admin makes the AIMS board from the admin page, once', async () => {
   const page = await pageAs(browser, base, 'admin', '/jira/admin/apps/aims-admin');
   const frame = page.frameLocator(ADMIN_FRAME);
   const section = frame.getByTestId('section-board');
-  await section.getByRole('button', { name: 'Create or find the AIMS board' }).click();
+  await section.getByRole('button', { name: 'Create or repair the AIMS board' }).click();
   const outcome = section.getByTestId('board-outcome');
   await expect(outcome.getByRole('status').textContent()).resolves.toContain(
     'Created the filter "AIMS work (AIMS)" and the board "AIMS board (AIMS)"',
@@ -59,7 +59,7 @@ test('the admin makes the AIMS board from the admin page, once', async () => {
   expect(await seriousA11yViolations(adminFrame)).toEqual([]);
   await screenshot(page, 'board-1-admin-created');
 
-  await section.getByRole('button', { name: 'Create or find the AIMS board' }).click();
+  await section.getByRole('button', { name: 'Create or repair the AIMS board' }).click();
   await expect(outcome.getByRole('status').textContent()).resolves.toContain(
     'are already there. Nothing was created.',
   );

@@ -61,6 +61,13 @@ afterAll(async () => {
   await site?.close();
 });
 
+test('the demo has the AIMS board, made on the admin page, which a member of the project sees', async () => {
+  const boards = await callAs(site, 'member', 'GET', '/rest/agile/1.0/board?projectKeyOrId=AIMS');
+  expect((boards.body as { values: { name: string }[] }).values.map((b) => b.name)).toEqual([
+    'AIMS board (AIMS)',
+  ]);
+});
+
 test('the demo has the AIMS records of every type', async () => {
   const counts: Record<string, number> = {};
   for (const type of [
@@ -68,7 +75,7 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Risk',
     'AI Impact Assessment',
     'AI Control',
-    'Audit',
+    'AIMS Audit',
     'Audit Finding',
     'Nonconformity',
     'Corrective Action',
@@ -86,7 +93,7 @@ test('the demo has the AIMS records of every type', async () => {
     'AI Control': 39,
     // The 2026-Q1 audit, closed with its report, the 2026-Q3 audit with findings, and the
     // certification body's Stage 1 audit (its two findings imported as "External audit").
-    Audit: 3,
+    'AIMS Audit': 3,
     'Audit Finding': 8,
     // Four raised by the internal audit's findings, one by the external audit's, three recorded
     // directly (one a recurrence), one raised by an incident.

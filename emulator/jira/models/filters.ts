@@ -36,6 +36,10 @@ export class FilterModel {
     return this.table.put({ ...input, id: String(this.ctx.meta.next('jira:filter', 10000)) });
   }
 
+  save(doc: FilterDoc): FilterDoc {
+    return this.table.put(doc);
+  }
+
   byId(id: string): FilterDoc | undefined {
     return this.table.sharedGet(id);
   }

@@ -118,6 +118,32 @@ export function registerFilterRoutes(router: Router, m: JiraModels): void {
       ),
     );
   });
+  // Jira: "the user must own the filter"; a name the owner already uses elsewhere is refused (400).
+  route(router, 'jira', 'put', '/rest/api/3/filter/{id}', (req, res) => {
+    const user = principalOf(res);
+    const filter = visibleFilter(user, param(req, 'id'));
+    if (filter.ownerAccountId !== user.accountId) {
+      throw new JiraError(400, ['You must be the owner of this filter to update it.']);
+    }
+    const body = parseBody(filterBody, req.body);
+    const jql = body.jql ?? filter.jql;
+    if (jql.trim()) compileJql(jql, jqlEnvironment(m, user));
+    const clash = m.filters.ownedByName(user.accountId, body.name);
+    if (clash && clash.id !== filter.id) {
+      throw new JiraError(400, [], { filterName: 'Filter with same name already exists.' });
+    }
+    const saved = m.filters.save({
+      ...filter,
+      name: body.name,
+      description: body.description ?? filter.description,
+      jql,
+      shares: body.sharePermissions
+        ? body.sharePermissions.map((s) => shareOf(user, s))
+        : filter.shares,
+    });
+    res.json(filterView(m, saved, user, parseExpand(queryString(req, 'expand')), true));
+  });
+
   route(router, 'jira', 'get', '/rest/api/3/filter/{id}', (req, res) => {
     const user = principalOf(res);
     const filter = visibleFilter(user, param(req, 'id'));

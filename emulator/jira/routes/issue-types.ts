@@ -21,11 +21,20 @@ const createTypeSchema = z.object({
   type: z.enum(['subtask', 'standard']).optional(),
   hierarchyLevel: z.number().int().min(-1).max(0).optional(),
 });
-const updateTypeSchema = z.object({
-  name: z.string().min(1).max(60).optional(),
-  description: z.string().optional(),
-  avatarId: z.number().int().optional(),
-});
+/** IssueTypeUpdateBean; Jira answers 400 when no content is sent or the name exceeds 60 characters. */
+const updateTypeSchema = z
+  .object({
+    name: z
+      .string()
+      .min(1, 'The issue type name must not be empty.')
+      .max(60, 'The issue type name must not exceed 60 characters.')
+      .optional(),
+    description: z.string().optional(),
+    avatarId: z.number().int().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'No content was sent: give a name, a description or an avatar.',
+  });
 const createSchemeSchema = z.object({
   name: z.string().min(1).max(255),
   description: z.string().optional(),

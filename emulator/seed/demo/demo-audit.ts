@@ -79,7 +79,7 @@ export interface DemoAudit {
 export async function seedClosedAudit(jira: DemoJira): Promise<string> {
   const audit = await jira.create(
     'auditor',
-    'Audit',
+    'AIMS Audit',
     'Internal audit 2026-Q1: context, leadership and management review',
     {
       auditObjectives:
@@ -105,7 +105,7 @@ export async function seedAudit(jira: DemoJira, settle: () => Promise<void>): Pr
   const closed = await seedClosedAudit(jira);
   const audit = await jira.create(
     'auditor',
-    'Audit',
+    'AIMS Audit',
     'Internal audit 2026-Q3: AI system life cycle and data',
     {
       auditScope:

@@ -80,7 +80,7 @@ export async function seedCompetenceRequirements(host: ForgeHost): Promise<void>
       functionKey: 'saveCompetenceRequirements',
       payload: { requirements: DEMO_COMPETENCE_REQUIREMENTS },
     },
-    'The demo competence requirements',
+    'The demo competence requirements were not saved',
   );
 }
 

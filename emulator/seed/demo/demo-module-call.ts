@@ -1,6 +1,7 @@
 /**
  * Demo: a person's click on a Jira page of the app (admin page, global page) — the page's
- * resolver invoked through the Forge host as that person, its refusal an error naming `what`.
+ * resolver invoked through the Forge host as that person, with the context Forge gives the page;
+ * a refusal stops the seed with `failure` and the app's words.
  */
 import type { ForgeHost } from '../../forge-host';
 import type { MacroOutcome } from './demo-pages';
@@ -12,7 +13,7 @@ export async function invokeJiraPage(
   page: { moduleKey: string; extensionType: string },
   login: DemoLogin,
   call: { functionKey: string; payload: Record<string, unknown> },
-  what: string,
+  failure: string,
 ): Promise<unknown> {
   const { moduleKey, extensionType } = page;
   const resolver = host.manifest.uiModules.get(moduleKey)?.resolver?.function;
@@ -23,6 +24,7 @@ export async function invokeJiraPage(
     { call, context: { accountId, moduleKey, extension: { type: extensionType } } },
     { accountId, moduleKey },
   )) as MacroOutcome;
-  if (!outcome.ok) throw new Error(`${what} was not saved: ${outcome.error ?? ''}`);
+  if (!outcome.ok)
+    throw new Error(`${failure}: ${outcome.error ?? ''} ${(outcome.details ?? []).join('; ')}`);
   return outcome.data;
 }

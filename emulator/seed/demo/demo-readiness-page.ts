@@ -7,6 +7,7 @@
  * set by the AIMS manager through the macro. Idempotent: an existing page is left as it is.
  */
 import type { ForgeHost } from '../../forge-host';
+import { invokeAdminPage } from './demo-admin-page';
 import { daysFromNow } from './demo-dates';
 import type { DemoJira } from './demo-jira';
 import type { DemoPage } from './demo-pages';
@@ -18,7 +19,6 @@ import {
   introAndMacro,
   outcomeData,
 } from './demo-pages';
-import { demoUser } from './demo-rest';
 import type { DemoSite } from './demo-rest';
 
 export const READINESS_PAGE_TITLE = 'Certification readiness';
@@ -50,7 +50,7 @@ export function readinessPageBody(host: ForgeHost, config?: Record<string, unkno
 export async function seedExternalAuditFindings(jira: DemoJira, host: ForgeHost): Promise<string> {
   const audit = await jira.create(
     'manager',
-    'Audit',
+    'AIMS Audit',
     'Stage 1 certification audit (certification body)',
     {
       auditObjectives: 'Stage 1: review the AIMS documentation and readiness for Stage 2.',
@@ -61,22 +61,12 @@ export async function seedExternalAuditFindings(jira: DemoJira, host: ForgeHost)
       auditee: { user: 'manager' },
     },
   );
-  const admin = demoUser('admin').accountId;
-  const outcome = (await host.invokeFunction(
-    'admin-resolver',
-    {
-      call: {
-        functionKey: 'importFindingsCsv',
-        payload: { csv: EXTERNAL_FINDINGS_CSV, auditKey: audit },
-      },
-      context: { accountId: admin },
-    },
-    { accountId: admin },
-  )) as { ok: boolean; error?: string; details?: string[] };
-  if (!outcome.ok)
-    throw new Error(
-      `The external audit findings were refused: ${outcome.error ?? ''} ${(outcome.details ?? []).join('; ')}`,
-    );
+  await invokeAdminPage(
+    host,
+    'importFindingsCsv',
+    { csv: EXTERNAL_FINDINGS_CSV, auditKey: audit },
+    'The external audit findings were refused',
+  );
   return audit;
 }
 

@@ -5,7 +5,7 @@
  * Idempotent: saving the same matrix again changes nothing.
  */
 import type { ForgeHost } from '../../forge-host';
-import { invokeJiraPage } from './demo-module-call';
+import { invokeAdminPage } from './demo-admin-page';
 
 export const DEMO_RISK_MATRIX = {
   likelihood: [
@@ -33,11 +33,10 @@ export const DEMO_RISK_MATRIX = {
 
 /** Saves the demo's risk matrix as the Jira administrator (admin page resolver). */
 export async function seedRiskMatrix(host: ForgeHost): Promise<void> {
-  await invokeJiraPage(
+  await invokeAdminPage(
     host,
-    { moduleKey: 'aims-admin', extensionType: 'jira:adminPage' },
-    'admin',
-    { functionKey: 'saveRiskMatrix', payload: { matrix: DEMO_RISK_MATRIX } },
-    'The demo risk matrix',
+    'saveRiskMatrix',
+    { matrix: DEMO_RISK_MATRIX },
+    'The demo risk matrix was not saved',
   );
 }

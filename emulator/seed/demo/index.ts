@@ -17,6 +17,7 @@ import {
 import { seedGapPage } from './demo-gap-page';
 import { seedPolicyPage } from './demo-policy-page';
 import { seedExternalAuditFindings, seedReadinessPage } from './demo-readiness-page';
+import { seedAimsBoard } from './demo-board';
 import { seedReviewPages } from './demo-review-pages';
 import { seedScopePage, seedScopeRevision } from './demo-scope-page';
 import { seedSoaPage } from './demo-soa-page';
@@ -123,6 +124,7 @@ export async function seedDemo(
   const externalAudit = await seedExternalAuditFindings(jira, host);
   await settle();
   log(`the Stage 1 audit ${externalAudit}: its findings imported with source "External audit"`);
+  log(`the ${await seedAimsBoard(host)}: a Kanban board of the AIMS work (Projects → Boards)`);
 
   const policy = await seedPolicyPage(site, host);
   if (policy.created) await seedPolicyAcknowledgements(site, host, policy.pageId);

@@ -25,6 +25,11 @@ export interface AimsIssueTypeDefinition {
   description: string;
   /** ISO/IEC 42001 clause or Annex A reference the type records. */
   clause: string;
+  /**
+   * Default names of earlier versions (ADR 0013): a type the app created under one of them is
+   * renamed to the current name, and a configuration stored with it reads back with the new one.
+   */
+  formerDefaultNames?: readonly string[];
 }
 
 export const AIMS_ISSUE_TYPES: readonly AimsIssueTypeDefinition[] = [
@@ -54,7 +59,9 @@ export const AIMS_ISSUE_TYPES: readonly AimsIssueTypeDefinition[] = [
   },
   {
     key: 'audit',
-    defaultName: 'Audit',
+    // Not "Audit": a reserved word of JQL (`issuetype = Audit` is an error). ADR 0013.
+    defaultName: 'AIMS Audit',
+    formerDefaultNames: ['Audit'],
     clause: 'ISO42001:9.2',
     description: 'An internal audit of the AIMS (9.2).',
   },

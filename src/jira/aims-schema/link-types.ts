@@ -80,7 +80,7 @@ export const AIMS_LINK_TYPES: readonly AimsLinkTypeDefinition[] = [
     outward: 'was found in',
     inward: 'has finding',
     from: 'Audit Finding',
-    to: 'Audit',
+    to: 'AIMS Audit',
   },
   {
     key: 'changesAims',

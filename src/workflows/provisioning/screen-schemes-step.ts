@@ -12,6 +12,7 @@ import {
 } from './jira-config-schemas';
 import {
   CREATED_BY,
+  findForType,
   issueTypeScreenSchemeName,
   projectSuffix,
   screenSchemeName,
@@ -53,7 +54,7 @@ async function ensureScreenScheme(
 ): Promise<void> {
   const name = screenSchemeName(ctx.config, type);
   const ids = (ctx.state.screenSchemes ??= {});
-  const existing = found.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const existing = findForType(found, ctx.config, type, ids[type], screenSchemeName);
   if (existing) {
     if (ids[type] !== String(existing.id))
       ctx.record({ step: 'screen-schemes', action: 'adopt', target: `Screen scheme '${name}'` });

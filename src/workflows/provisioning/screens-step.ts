@@ -5,7 +5,7 @@ import { AIMS_SCREENS, isScreenSystemField, screenFieldName } from '../../jira/a
 import { allPages } from '../../jira/paged-values';
 import type { ProvisioningStep, StepContext } from './provisioning-context';
 import { screenFieldSchema, screenSchema, screenTabSchema } from './jira-config-schemas';
-import { CREATED_BY, projectSuffix, screenName } from './screen-names';
+import { CREATED_BY, findForType, projectSuffix, screenName } from './screen-names';
 
 type JiraScreen = z.infer<typeof screenSchema>;
 type JiraTab = z.infer<typeof screenTabSchema>;
@@ -42,7 +42,13 @@ async function ensureScreen(
 ): Promise<void> {
   const name = screenName(ctx.config, def.issueType);
   const screens = (ctx.state.screens ??= {});
-  const existing = found.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const existing = findForType(
+    found,
+    ctx.config,
+    def.issueType,
+    screens[def.issueType],
+    screenName,
+  );
   if (!existing) {
     ctx.record({
       step: 'screens',

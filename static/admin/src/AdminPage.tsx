@@ -33,8 +33,8 @@ const page: CSSProperties = {
 
 /**
  * The AIMS admin page: status, the guided onboarding (its steps in order, each a section: project,
- * provisioning, risk criteria, roles, Confluence pages, roadmap), then the configuration, the
- * audit webhook and CSV import.
+ * provisioning, risk criteria, roles, Confluence pages, roadmap, AIMS board), then the
+ * configuration, the audit webhook and CSV import.
  */
 export function AdminPage() {
   const { value: overview, failure, refresh } = useResolverRead('getOverview', overviewSchema);
@@ -74,7 +74,7 @@ export function AdminPage() {
           )}
           {onboarding.value && <PagesStep pages={onboarding.value.pages} />}
           <RoadmapSection projectKey={overview.config.projectKey} />
-          <BoardSection projectKey={overview.config.projectKey} />
+          <BoardSection projectKey={overview.config.projectKey} board={onboarding.value?.board} />
           <ConfigSection config={overview.config} onSaved={refreshAll} />
           <WebhookSection />
           <ImportSection projectKey={overview.config.projectKey} />

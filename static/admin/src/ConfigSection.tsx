@@ -181,7 +181,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
             <div data-testid="reserved-jql-names">
               <SectionMessage appearance="warning" title="A reserved word in JQL">
                 <p>
-                  {`${reservedNames.map((n) => `“${n}”`).join(', ')} ${reservedNames.length === 1 ? 'is a reserved word' : 'are reserved words'} in Jira's query language: people must put ${reservedNames.length === 1 ? 'it' : 'them'} in quotes in a search (issuetype = "${reservedNames[0] ?? ''}"). People do not expect that of a one-word name; a name of two words (e.g. “Internal Audit”) is quoted like the other AIMS types.`}
+                  {`${reservedNames.map((n) => `“${n}”`).join(', ')} ${reservedNames.length === 1 ? 'is a reserved word' : 'are reserved words'} in Jira's query language: people must put ${reservedNames.length === 1 ? 'it' : 'them'} in quotes in a search (issuetype = "${reservedNames[0] ?? ''}"). People do not expect that of a one-word name; a name of two words (like the default “AIMS Audit”) is quoted like the other AIMS types.`}
                 </p>
               </SectionMessage>
             </div>

@@ -12,7 +12,7 @@ export const ISSUE_TYPES = [
   { key: 'aiRisk', defaultName: 'AI Risk' },
   { key: 'impactAssessment', defaultName: 'AI Impact Assessment' },
   { key: 'aiControl', defaultName: 'AI Control' },
-  { key: 'audit', defaultName: 'Audit' },
+  { key: 'audit', defaultName: 'AIMS Audit' },
   { key: 'auditFinding', defaultName: 'Audit Finding' },
   { key: 'nonconformity', defaultName: 'Nonconformity' },
   { key: 'correctiveAction', defaultName: 'Corrective Action' },

@@ -104,6 +104,18 @@ export const JIRA_CORE_CASES: ContractCaseTable = {
     })) as { id: string };
     return { path: `/rest/api/3/filter/${created.id}`, expectStatus: 200 };
   },
+  'put /rest/api/3/filter/{id}': async (fx) => {
+    const name = fx.unique('Contract filter');
+    const created = (await fx.call('POST', '/rest/api/3/filter', {
+      name,
+      jql: 'project = DEMO',
+    })) as { id: string };
+    return {
+      path: `/rest/api/3/filter/${created.id}`,
+      body: { name, jql: 'project = DEMO ORDER BY created ASC' },
+      expectStatus: 200,
+    };
+  },
   'get /rest/api/3/filter/search': async (fx) => {
     const name = fx.unique('Contract search filter');
     await fx.call('POST', '/rest/api/3/filter', { name, jql: 'project = DEMO' });

@@ -2,7 +2,8 @@
  * The AIMS board (admin page), with the Forge host running the real app on a provisioned AIMS: a
  * Jira administrator gets a saved filter shared with the project and a Kanban board made from it,
  * through Jira Software's REST API, every AIMS status in a column; a re-run finds both and creates
- * nothing; anyone else is refused and nothing is made.
+ * nothing; anyone else is refused and nothing is made. The onboarding reads the board back (no
+ * board, in place, a filter changed since) and a re-run sets a changed filter back.
  */
 import path from 'node:path';
 import type { RunningSite } from '../../../emulator/core/site';
@@ -11,10 +12,11 @@ import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
 import { AIMS_BOARD_COLUMNS, aimsStatusesOfColumn } from '../../../src/jira/aims-schema';
 import type { BoardSetupOutcome } from '../../../src/ui-contract/board-setup-view';
+import type { OnboardingStatus } from '../../../src/ui-contract/onboarding-view';
 import { boardSetupOutcomeSchema } from '../../../src/ui-contract/board-setup-view';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, jsonOk, startTestSite } from '../../support/test-site';
-import { bridge, registerFrame } from '../forge-host/fixture-host';
+import { bridge, invokeFromFrame, registerFrame } from '../forge-host/fixture-host';
 
 jest.setTimeout(300_000);
 
@@ -57,6 +59,13 @@ const aimsFilters = async () =>
     ),
   );
 
+/** The board as the admin page's onboarding reads it back. */
+async function boardReadBack(): Promise<OnboardingStatus['board']> {
+  const out = await invokeFromFrame(site, 'admin', 'aims-admin', 'getOnboarding', {});
+  if (!out.ok) throw new Error(String(out.error));
+  return (out.data as OnboardingStatus).board;
+}
+
 beforeAll(async () => {
   host = createForgeHost({ appRoot: path.resolve(__dirname, '../../..') });
   site = await startTestSite([host]);
@@ -82,6 +91,7 @@ it.each(['manager', 'member'] as const)(
 );
 
 it('makes a saved filter and a Kanban board with every AIMS status in its column', async () => {
+  expect(await boardReadBack()).toEqual({ board: null, problems: ['There is no AIMS board yet.'] });
   const made = await setUp();
   expect(made.filter).toMatchObject({ name: 'AIMS work (AIMS)', created: true });
   expect(made.board).toMatchObject({ name: 'AIMS board (AIMS)', created: true });
@@ -102,12 +112,42 @@ it('makes a saved filter and a Kanban board with every AIMS status in its column
   expect(filter.jql).toBe('project = "AIMS" ORDER BY created ASC');
   // Shared with the project: a member who browses AIMS sees the board, as on Jira.
   expect((await aimsBoards('member')).values.map((b) => b.id)).toEqual([made.board.id]);
+  // Read back: in place, with the board page's address, nothing wrong.
+  expect(await boardReadBack()).toEqual({
+    board: { id: made.board.id, name: 'AIMS board (AIMS)', url: made.board.url },
+    problems: [],
+  });
+});
+
+it('a filter changed since is read back as wrong, and a re-run sets it back', async () => {
+  const { filter, board } = await setUp();
+  await jsonOk(
+    callAs(site, 'admin', 'PUT', `/rest/api/3/filter/${filter.id}`, {
+      name: filter.name,
+      jql: 'project = AIMS AND labels = urgent',
+    }),
+  );
+  const wrong = await boardReadBack();
+  expect(wrong?.board?.id).toBe(board.id);
+  expect(wrong?.problems).toEqual([
+    'Its filter "AIMS work (AIMS)" no longer selects the AIMS work (it says: project = AIMS AND labels = urgent). Run this step again to set it back.',
+  ]);
+  const repaired = await setUp();
+  expect(repaired.filter).toEqual({ ...filter, created: false, repaired: true });
+  expect(repaired.board).toEqual({ ...board, created: false });
+  const read = await jsonOk<{ jql: string }>(
+    callAs(site, 'admin', 'GET', `/rest/api/3/filter/${filter.id}`),
+  );
+  expect(read.jql).toBe('project = "AIMS" ORDER BY created ASC');
+  expect((await boardReadBack())?.problems).toEqual([]);
+  expect((await aimsFilters()).values).toHaveLength(1);
+  expect((await aimsBoards()).values).toHaveLength(1);
 });
 
 it('run twice: finds the filter and the board, and makes no second one', async () => {
   const first = await setUp();
   const again = await setUp();
-  expect(again.filter).toEqual({ ...first.filter, created: false });
+  expect(again.filter).toEqual({ ...first.filter, created: false, repaired: false });
   expect(again.board).toEqual({ ...first.board, created: false });
   expect((await aimsBoards()).values).toHaveLength(1);
   expect((await aimsFilters()).values).toHaveLength(1);

@@ -57,7 +57,7 @@ it('shows what Done needs on a corrective action and starting an audit needs; no
     body: { status: { value: { label: '3 to record', type: 'moved' } } },
   });
   // An audit without its plan: what starting fieldwork needs (9.2.2).
-  const audit = await ps.create('Audit', 'An audit without its plan');
+  const audit = await ps.create('AIMS Audit', 'An audit without its plan');
   await expect(glance('manager', audit)).resolves.toMatchObject({
     status: 200,
     body: { status: { value: { label: '6 to record', type: 'moved' } } },

@@ -190,7 +190,7 @@ describe('the panel’s writes, checked on the server', () => {
       ok: false,
       error: 'You cannot choose the implementer or the effectiveness reviewer.',
     });
-    const audit = await ps.create('Audit', 'Audit a member may not add to');
+    const audit = await ps.create('AIMS Audit', 'Audit a member may not add to');
     const finding = await ps.panel('member', audit, 'addFinding', {
       requestId: requestId(),
       summary: 'Sneaky finding',
@@ -280,7 +280,7 @@ describe('the panel’s writes, checked on the server', () => {
   });
 
   it('lets an auditor add a graded finding to an audit in fieldwork, found in it', async () => {
-    const audit = await ps.create('Audit', 'Internal audit: data quality');
+    const audit = await ps.create('AIMS Audit', 'Internal audit: data quality');
     let panel = data(await ps.panel('auditor', audit));
     expect(panel.kind).toBe('generic');
     expect(panel.actions.addFinding).toBe(false);

@@ -196,6 +196,53 @@ describe('issue types and schemes', () => {
     expect(after.map((t: { name: string }) => t.name)).toContain('AI System');
   });
 
+  it('renames an issue type in place: its issues keep it, JQL knows it by the new name only', async () => {
+    const project = obj((await call('admin', 'GET', '/project/AIMS')).body);
+    const type = obj((await call('admin', 'POST', '/issuetype', { name: 'Audit' })).body);
+    const assoc = obj(
+      (await call('admin', 'GET', `/issuetypescheme/project?projectId=${project.id}`)).body,
+    );
+    const schemeId = assoc.values[0].issueTypeScheme.id as string;
+    await call('admin', 'PUT', `/issuetypescheme/${schemeId}/issuetype`, {
+      issueTypeIds: [type.id],
+    });
+    const issue = obj(
+      (
+        await call('admin', 'POST', '/issue', {
+          fields: { project: { key: 'AIMS' }, issuetype: { id: type.id }, summary: 'Q3 audit' },
+        })
+      ).body,
+    );
+    const taken = obj((await call('admin', 'POST', '/issuetype', { name: 'Taken' })).body);
+
+    // Jira administrators only; no content, a name over 60 characters or a taken name (any case)
+    // is refused and changes nothing.
+    expect((await call('manager', 'PUT', `/issuetype/${type.id}`, { name: 'X' })).status).toBe(403);
+    expect((await call('admin', 'PUT', `/issuetype/${type.id}`, {})).status).toBe(400);
+    expect(
+      (await call('admin', 'PUT', `/issuetype/${type.id}`, { name: 'A'.repeat(61) })).status,
+    ).toBe(400);
+    const clash = await call('admin', 'PUT', `/issuetype/${type.id}`, { name: 'taken' });
+    expect(clash.status).toBe(409);
+    expect(obj(clash.body).errors).toEqual({
+      name: 'An issue type with this name already exists.',
+    });
+    expect(obj((await call('admin', 'GET', `/issuetype/${taken.id}`)).body).name).toBe('Taken');
+
+    const renamed = await call('admin', 'PUT', `/issuetype/${type.id}`, { name: 'AIMS Audit' });
+    expect(renamed.status).toBe(200);
+    expect(obj(renamed.body)).toMatchObject({ id: type.id, name: 'AIMS Audit' });
+    const read = obj((await call('member', 'GET', `/issue/${issue.key}?fields=issuetype`)).body);
+    expect(read.fields.issuetype).toMatchObject({ id: type.id, name: 'AIMS Audit' });
+    const search = (jql: string) =>
+      call('admin', 'POST', '/search/jql', { jql, fields: ['summary'] });
+    const found = await search('project = AIMS AND issuetype = "AIMS Audit"');
+    expect(obj(found.body).issues.map((i: { key: string }) => i.key)).toEqual([issue.key]);
+    const old = await search('project = AIMS AND issuetype = "Audit"');
+    expect(old.status).toBe(400);
+    expect(obj(old.body).errorMessages[0]).toContain("'Audit'");
+  });
+
   it('creates a scheme and assigns it to a project', async () => {
     const types = obj((await call('admin', 'GET', '/issuetype')).body);
     const task = types.find((t: { name: string }) => t.name === 'Task');

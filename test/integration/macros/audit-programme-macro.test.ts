@@ -66,16 +66,16 @@ beforeAll(async () => {
     auditProgrammePageBody(host, demoAuditProgrammeConfig()),
   );
   const jira = await DemoJira.connect(site);
-  const closed = await jira.create('auditor', 'Audit', 'Q1 audit', PLAN('4, 9.3'));
+  const closed = await jira.create('auditor', 'AIMS Audit', 'Q1 audit', PLAN('4, 9.3'));
   await jira.transition('auditor', closed, 'Start fieldwork');
   await jira.transition('auditor', closed, 'Report results');
   await jira.edit('auditor', closed, { auditReport: 'https://wiki.example.com/report-q1' });
   await jira.transition('auditor', closed, 'Close audit');
-  await jira.create('auditor', 'Audit', 'Q3 audit', PLAN('9.3.2, 10.2, A.6.2.4'));
-  await jira.create('auditor', 'Audit', 'Last year', PLAN('5.2', '2025'));
+  await jira.create('auditor', 'AIMS Audit', 'Q3 audit', PLAN('9.3.2, 10.2, A.6.2.4'));
+  await jira.create('auditor', 'AIMS Audit', 'Last year', PLAN('5.2', '2025'));
   confidentialAudit = await jira.create(
     'manager',
-    'Audit',
+    'AIMS Audit',
     'Confidential audit of the fraud model',
     PLAN('A.7.2'),
     { security: { id: jira.confidentialLevelId } },

@@ -93,6 +93,7 @@ describe('where the onboarding stands, read back', () => {
     });
     expect(now.pages).toEqual({ spaceId: null, present: [] });
     expect(now.roadmapMissing).toBeGreaterThan(10);
+    expect(now.board).toEqual({ board: null, problems: ['There is no AIMS board yet.'] });
   });
 });
 

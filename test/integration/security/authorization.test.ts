@@ -101,7 +101,7 @@ const ADMIN_PAYLOADS: Record<string, unknown> = {
         aiRisk: 'AI Risk',
         impactAssessment: 'AI Impact Assessment',
         aiControl: 'AI Control',
-        audit: 'Audit',
+        audit: 'AIMS Audit',
         auditFinding: 'Audit Finding',
         nonconformity: 'Nonconformity',
         correctiveAction: 'Corrective Action',

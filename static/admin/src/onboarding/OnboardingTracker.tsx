@@ -40,7 +40,7 @@ export function OnboardingTracker({ steps }: { steps: readonly OnboardingStep[] 
         <SectionMessage appearance={next ? 'information' : 'success'}>
           <p>
             {next
-              ? `${done} of ${steps.length} steps done. Next: ${next.label}.`
+              ? `${done} of ${steps.length} steps done. Next: ${next.label}${next.detail ? `: ${next.detail}` : ''}.`
               : `The AIMS is set up: every required step is done${steps.some((s) => s.optional && !s.done) ? ' (the optional roadmap is still to do)' : ''}.`}
           </p>
         </SectionMessage>

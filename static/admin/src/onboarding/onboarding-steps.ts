@@ -9,11 +9,13 @@ export interface OnboardingStep {
   done: boolean;
   /** Optional steps never hold the next one back. */
   optional?: boolean;
+  /** Why a step done before is to do again, in words. */
+  detail?: string;
 }
 
 /**
- * The onboarding's steps in order, each done or to do from the state read back. (A "Kanban
- * board" step goes after the roadmap when the board section exists.)
+ * The onboarding's steps in order, each done or to do from the state read back. The roadmap and
+ * the AIMS board are optional: an AIMS runs without them.
  */
 export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
   return [
@@ -22,7 +24,17 @@ export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
       label: 'Project',
       done: status.project.found?.companyManaged === true,
     },
-    { sectionId: 'provisioning', label: 'Provision', done: status.provisioned },
+    {
+      sectionId: 'provisioning',
+      label: 'Provision',
+      // An issue type still to rename in Jira (after an upgrade or a new name) makes it to do.
+      done: status.provisioned && status.issueTypesToRename.length === 0,
+      ...(status.issueTypesToRename.length > 0
+        ? {
+            detail: `provisioning renames ${status.issueTypesToRename.map((r) => `“${r.from}” to “${r.to}”`).join(', ')} in Jira (its issues keep their type)`,
+          }
+        : {}),
+    },
     { sectionId: 'risk-matrix', label: 'Risk matrix', done: status.riskMatrixSaved },
     { sectionId: 'roles', label: 'Roles', done: status.roles.every((r) => r.exists) },
     {
@@ -34,6 +46,12 @@ export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
       sectionId: 'roadmap',
       label: 'Roadmap',
       done: status.roadmapMissing === 0,
+      optional: true,
+    },
+    {
+      sectionId: 'board',
+      label: 'AIMS board',
+      done: status.board?.board != null && status.board.problems.length === 0,
       optional: true,
     },
   ];

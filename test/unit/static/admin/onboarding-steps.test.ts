@@ -20,6 +20,8 @@ const fresh: OnboardingStatus = {
   ],
   pages: { spaceId: null, present: [] },
   roadmapMissing: null,
+  issueTypesToRename: [],
+  board: null,
 };
 
 const done: OnboardingStatus = {
@@ -41,6 +43,7 @@ describe('the onboarding steps, from the state read back', () => {
       ['Roles', false],
       ['Confluence pages', false],
       ['Roadmap', false],
+      ['AIMS board', false],
     ]);
     expect(nextStep(steps)?.label).toBe('Provision');
   });
@@ -62,6 +65,30 @@ describe('the onboarding steps, from the state read back', () => {
     expect(nextStep(onboardingSteps(missingPolicy))?.label).toBe('Confluence pages');
   });
 
+  it('an issue type still to rename in Jira makes provisioning to do again', () => {
+    const upgraded = { ...done, issueTypesToRename: [{ from: 'Audit', to: 'AIMS Audit' }] };
+    expect(onboardingSteps(upgraded).find((s) => s.label === 'Provision')?.done).toBe(false);
+    expect(nextStep(onboardingSteps(upgraded))).toMatchObject({
+      label: 'Provision',
+      detail: 'provisioning renames “Audit” to “AIMS Audit” in Jira (its issues keep their type)',
+    });
+  });
+
+  it('the AIMS board is done only when it exists and nothing about it is wrong; it is optional', () => {
+    const board = {
+      id: 7,
+      name: 'AIMS board (AIMS)',
+      url: '/jira/software/c/projects/AIMS/boards/7',
+    };
+    const stepOf = (b: OnboardingStatus['board']) =>
+      onboardingSteps({ ...done, board: b }).find((s) => s.label === 'AIMS board');
+    expect(stepOf(null)).toMatchObject({ done: false, optional: true });
+    expect(stepOf({ board: null, problems: ['There is no AIMS board yet.'] })?.done).toBe(false);
+    expect(stepOf({ board, problems: ['In no column: React.'] })?.done).toBe(false);
+    expect(stepOf({ board, problems: [] })?.done).toBe(true);
+    expect(nextStep(onboardingSteps({ ...done, board: null }))).toBeUndefined();
+  });
+
   it('the optional roadmap never holds the end back', () => {
     const steps = onboardingSteps(done);
     expect(steps.find((s) => s.label === 'Roadmap')?.done).toBe(false);
@@ -77,8 +104,9 @@ describe('issue type names and JQL', () => {
     expect(isReservedJqlWord('Nonconformity')).toBe(false);
   });
 
-  it('among the default names only "Audit" is reserved, and the JQL the app writes quotes every name', () => {
-    expect(AIMS_ISSUE_TYPES.map((t) => t.defaultName).filter(isReservedJqlWord)).toEqual(['Audit']);
+  it('no default name is reserved (not even the audit\'s, once "Audit"), and the JQL the app writes quotes every name', () => {
+    expect(AIMS_ISSUE_TYPES.map((t) => t.defaultName).filter(isReservedJqlWord)).toEqual([]);
+    expect(AIMS_ISSUE_TYPES.flatMap((t) => t.formerDefaultNames ?? [])).toEqual(['Audit']);
     for (const t of AIMS_ISSUE_TYPES) expect(quote(t.defaultName)).toBe(`"${t.defaultName}"`);
   });
 });
