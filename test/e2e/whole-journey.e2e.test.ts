@@ -1,7 +1,7 @@
 /**
  * The whole journey on the demo site `npm start` makes, in the browser, each step as the person
  * who takes it (issue 15, item 3): the admin finishes the Getting started steps still open and
- * makes the AIMS board; the auditor records a major finding in the internal audit from its panel;
+ * finds the AIMS board the demo made through the same page; the auditor records a major finding in the internal audit from its panel;
  * the app raises the Nonconformity, whose glance shows the step's guidance and whose card is on
  * the board; the manager tries to skip a step on the board and reads the validator's message;
  * records the correction, causes and similar-nonconformities check in the panel and creates the
@@ -124,17 +124,18 @@ test('0. before: the manager reads the overview of the demo AIMS', async () => {
   expect(figure(before, 'Open nonconformities')).toBeGreaterThan(0);
 });
 
-test('1. the admin finishes the Getting started steps still open and makes the AIMS board', async () => {
+test('1. the admin finishes the Getting started steps still open; the AIMS board is in place', async () => {
   const page = await as('admin');
   await page.goto(`${base}/jira/admin/apps/aims-admin`);
   const frame = page.frameLocator(ADMIN_FRAME);
   const summary = frame.getByTestId('onboarding-summary');
-  // The demo site was installed and provisioned, with its risk matrix: roles are next.
-  await summary.getByText('3 of 6 steps done. Next: Roles.').waitFor({ timeout: 60_000 });
+  // The demo site was installed and provisioned, with its risk matrix and its AIMS board: roles
+  // are next.
+  await summary.getByText('4 of 7 steps done. Next: Roles.').waitFor({ timeout: 60_000 });
   await chooseByTyping(page, frame, 'Top management', 'aims-man');
   await panel.click(frame.getByRole('button', { name: 'Save the roles' }));
   await summary
-    .getByText('4 of 6 steps done. Next: Confluence pages.')
+    .getByText('5 of 7 steps done. Next: Confluence pages.')
     .waitFor({ timeout: 30_000 });
   await chooseByTyping(page, frame, 'Confluence space', 'AIMS');
   await panel.click(frame.getByRole('button', { name: 'Create the AIMS pages' }));
@@ -143,14 +144,13 @@ test('1. the admin finishes the Getting started steps still open and makes the A
   });
   await summary.getByText(/^The AIMS is set up/).waitFor({ timeout: 30_000 });
 
+  // The demo's board (made by the seed through this page) reads back as in place, with its link.
   const board = frame.getByTestId('section-board');
-  await panel.click(board.getByRole('button', { name: 'Create or find the AIMS board' }));
   await board
-    .getByTestId('board-outcome')
-    .getByText('Created the filter "AIMS work (AIMS)" and the board "AIMS board (AIMS)"', {
-      exact: false,
-    })
+    .getByTestId('board-state')
+    .getByText(/^In place: AIMS board \(AIMS\), its filter and columns right\./)
     .waitFor({ timeout: 30_000 });
+  await board.getByRole('link', { name: 'Open AIMS board (AIMS)' }).waitFor();
   await screenshot(page, 'journey-01-admin-onboarded', { fullPage: false });
 });
 
