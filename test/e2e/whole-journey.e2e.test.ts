@@ -1,7 +1,8 @@
 /**
  * The whole journey on the demo site `npm start` makes, in the browser, each step as the person
  * who takes it (issue 15, item 3): the admin finishes the Getting started steps still open and
- * finds the AIMS board the demo made through the same page; the auditor records a major finding in the internal audit from its panel;
+ * finds the AIMS board the demo made through the same page; the auditor records a major finding
+ * in the internal audit from its panel;
  * the app raises the Nonconformity, whose glance shows the step's guidance and whose card is on
  * the board; the manager tries to skip a step on the board and reads the validator's message;
  * records the correction, causes and similar-nonconformities check in the panel and creates the
