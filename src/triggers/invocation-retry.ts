@@ -5,6 +5,7 @@
  * most 900), and the retry's payload carries `retryContext.retryCount`.
  */
 import { InvocationError, InvocationErrorCode } from '@forge/events';
+import { z } from 'zod';
 import { ProductApiError, ProductUnreachableError } from '../jira/product-client';
 
 /** Forge lowers a longer `retryAfter` to this (product_events, "retryAfter limitation"). */
@@ -31,4 +32,34 @@ export function retryRequestFor(err: unknown, retryCount: number): InvocationErr
   }
   if (err instanceof ProductUnreachableError) return retryInvocation(30 * 2 ** retryCount, false);
   return undefined;
+}
+
+const retryContextSchema = z.looseObject({
+  retryContext: z.looseObject({ retryCount: z.number().int().min(0) }).optional(),
+});
+
+/** A trigger's work done, or the request to deliver its event again. */
+export type WorkOrRetry<T> = { done: true; value: T } | { done: false; retry: InvocationError };
+
+/**
+ * Runs a trigger's work on `event`; a failure that passes becomes the request to deliver the event
+ * again (logged with `label`), any other failure stays a failure. (`new InvocationError()` gives
+ * a plain object, so the outcome says which it is.)
+ */
+export async function orRetryRequest<T>(
+  event: unknown,
+  label: string,
+  work: () => Promise<T>,
+): Promise<WorkOrRetry<T>> {
+  try {
+    return { done: true, value: await work() };
+  } catch (err) {
+    const retryCount = retryContextSchema.safeParse(event).data?.retryContext?.retryCount ?? 0;
+    const retry = retryRequestFor(err, retryCount);
+    if (!retry) throw err;
+    console.warn(
+      `[aims] ${label}: ${err instanceof Error ? err.message : String(err)}; asked Forge to retry`,
+    );
+    return { done: false, retry };
+  }
 }

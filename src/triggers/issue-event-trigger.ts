@@ -14,7 +14,6 @@
  * (invocation-retry.ts); whatever the retries, the daily reconcile scan raises what is missing.
  */
 import type { InvocationError } from '@forge/events';
-import { z } from 'zod';
 import { zodIssueLines } from '../domain/refusal';
 import { jiraAsApp } from '../jira/forge-clients';
 import type { ActiveAims } from '../jira/active-aims';
@@ -25,15 +24,11 @@ import { raiseNonconformityForIncident } from '../automation/incident-nonconform
 import type { IssueEvent } from './issue-event-schema';
 import { changeOf, issueEventSchema } from './issue-event-schema';
 import { progressNonconformitiesOf } from '../automation/nonconformity-progression';
-import { retryRequestFor } from './invocation-retry';
+import { orRetryRequest } from './invocation-retry';
 import { reopenImpactAssessmentsOf } from '../automation/impact-reassessment';
 import { syncEvidenceReviewDate } from '../automation/evidence-review-date';
 import type { AiSystemChange } from '../domain/ai-system';
 import type { ProvisioningState } from '../storage/provisioning-state';
-
-const retryContextSchema = z.looseObject({
-  retryContext: z.looseObject({ retryCount: z.number().int().min(0) }).optional(),
-});
 
 export interface IssueEventOutcome {
   handled: boolean;
@@ -50,18 +45,13 @@ export async function onIssueEvent(event: unknown): Promise<IssueEventOutcome | 
   }
   const aims = await loadActiveAims();
   if (!aims) return { handled: false, detail: 'the app is not provisioned' };
-  let detail: string | undefined;
-  try {
-    detail = await dispatch(parsed.data, aims);
-  } catch (err) {
-    const retryCount = retryContextSchema.safeParse(event).data?.retryContext?.retryCount ?? 0;
-    const retry = retryRequestFor(err, retryCount);
-    if (!retry) throw err;
-    console.warn(
-      `[aims] ${parsed.data.eventType} ${parsed.data.issue.key}: ${err instanceof Error ? err.message : String(err)}; asked Forge to retry`,
-    );
-    return retry;
-  }
+  const outcome = await orRetryRequest(
+    event,
+    `${parsed.data.eventType} ${parsed.data.issue.key}`,
+    () => dispatch(parsed.data, aims),
+  );
+  if (!outcome.done) return outcome.retry;
+  const detail = outcome.value;
   if (detail) console.log(`[aims] ${parsed.data.eventType} ${parsed.data.issue.key}: ${detail}`);
   return { handled: detail !== undefined, detail: detail ?? 'not relevant' };
 }

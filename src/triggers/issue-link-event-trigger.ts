@@ -1,8 +1,10 @@
 /**
  * Trigger on `avi:jira:created:issuelink` (at least once, maybe twice): a Nonconformity linked to
  * an Audit Finding by hand locks the finding's grade, as one the app raised does. Acts as the app,
- * idempotently (see finding-grade-lock).
+ * idempotently (see finding-grade-lock). A failure that passes (429, 5xx, no answer) asks Forge to
+ * deliver the event again (invocation-retry.ts).
  */
+import type { InvocationError } from '@forge/events';
 import { zodIssueLines } from '../domain/refusal';
 import { lockFindingGradeOf } from '../automation/finding-grade-lock';
 import { loadActiveAims } from '../jira/active-aims';
@@ -10,8 +12,11 @@ import { jiraAsApp } from '../jira/forge-clients';
 import { ProductApiError } from '../jira/product-client';
 import type { IssueEventOutcome } from './issue-event-trigger';
 import { issueLinkEventSchema } from './issue-link-event-schema';
+import { orRetryRequest } from './invocation-retry';
 
-export async function onIssueLinkEvent(event: unknown): Promise<IssueEventOutcome> {
+export async function onIssueLinkEvent(
+  event: unknown,
+): Promise<IssueEventOutcome | InvocationError> {
   const parsed = issueLinkEventSchema.safeParse(event);
   if (!parsed.success) {
     console.warn(
@@ -28,11 +33,17 @@ export async function onIssueLinkEvent(event: unknown): Promise<IssueEventOutcom
   if (raisesId && typeId !== undefined && typeId !== raisesId)
     return { handled: false, detail: 'not a "raises" link' };
   const jira = jiraAsApp();
-  const details: string[] = [];
-  for (const issueId of [parsed.data.sourceIssueId, parsed.data.destinationIssueId]) {
-    const detail = await lockIfStillThere(() => lockFindingGradeOf(jira, aims, issueId));
-    if (detail) details.push(detail);
-  }
+  const link = parsed.data;
+  const outcome = await orRetryRequest(event, link.eventType, async () => {
+    const found: string[] = [];
+    for (const issueId of [link.sourceIssueId, link.destinationIssueId]) {
+      const detail = await lockIfStillThere(() => lockFindingGradeOf(jira, aims, issueId));
+      if (detail) found.push(detail);
+    }
+    return found;
+  });
+  if (!outcome.done) return outcome.retry;
+  const details = outcome.value;
   if (details.length) console.log(`[aims] ${parsed.data.eventType}: ${details.join('; ')}`);
   return {
     handled: details.length > 0,

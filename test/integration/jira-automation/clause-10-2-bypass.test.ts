@@ -263,6 +263,38 @@ describe('clause 10.2 cannot be bypassed', () => {
     expect(await statusOf(s, nc)).toBe('NC Closed');
   }, 90_000);
 
+  it('a link whose grade lock meets a server error is delivered again, and the grade is locked', async () => {
+    const finding = await createAimsIssue(s, 'auditor', 'auditFinding', 'Drift unmonitored', {
+      findingGrade: 'Observation',
+    });
+    const nc = await createAimsIssue(s, 'member', 'nonconformity', 'Drift monitoring', REACTED);
+    await s.host.waitForIdle();
+    const linkDeliveries = () =>
+      s.host.deliveries.filter((d) => d.eventType === 'avi:jira:created:issuelink');
+    const linkRuns = () =>
+      s.host.invocations.filter((i) => i.functionKey === 'issue-link-trigger').length;
+    const before = { deliveries: linkDeliveries().length, runs: linkRuns() };
+    // The finding's move to Nonconformity Raised (a POST, never blindly repeated) fails once.
+    s.host.setFaults({
+      retryTimeScale: 0.001,
+      restFailures: {
+        status: 500,
+        method: 'POST',
+        path: `/rest/api/3/issue/${finding}/transitions`,
+        count: 1,
+      },
+    });
+    await link(s, 'auditor', 'raises', finding, nc);
+    await s.host.waitForIdle();
+    s.host.setFaults({});
+    expect(await statusOf(s, finding)).toBe('Nonconformity Raised');
+    // The trigger asked Forge to deliver the event again (a second run) rather than fail it.
+    expect(linkRuns() - before.runs).toBe(2);
+    expect(linkDeliveries().slice(before.deliveries)).toEqual([
+      expect.objectContaining({ ok: true }),
+    ]);
+  }, 90_000);
+
   it('a Nonconformity linked by hand locks the grade of any finding (events delivered twice); reopening keeps the lock', async () => {
     s.host.setFaults({ duplicateEvents: true });
     const observation = await createAimsIssue(s, 'auditor', 'auditFinding', 'Logs kept 7 days', {
