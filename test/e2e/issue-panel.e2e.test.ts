@@ -13,6 +13,14 @@ import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { tabUntilFocused } from './support/focus';
 import { addIssuePanel } from './support/issue-panel';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectNoText,
+  expectText,
+  expectTexts,
+} from './support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -96,14 +104,12 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   let frame = await openPanel(nc);
 
   const stepA = frame.getByTestId('nc-step-a');
-  await expect(stepA.getAttribute('data-status')).resolves.toBe('current');
-  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe(
-    'upcoming',
-  );
-  await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
+  await expectAttribute(stepA, 'data-status', 'current');
+  await expectAttribute(frame.getByTestId('nc-step-b'), 'data-status', 'upcoming');
+  await expectTexts(frame.getByTestId('missing-list'), [
     'Record the correction or containment taken (10.2 a).Record how the consequences of the nonconformity were dealt with (10.2 a).',
   ]);
-  await expect(frame.getByTestId('nc-findings').textContent()).resolves.toContain(finding);
+  await expectText(frame.getByTestId('nc-findings'), finding);
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-nonconformity');
@@ -117,9 +123,7 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
     .fill('Decisions made by v2.1 re-run; 14 applicants contacted');
   await frame.getByRole('button', { name: 'Save to issue' }).click();
   await frame.getByTestId('field-form').waitFor({ state: 'detached', timeout: 30_000 });
-  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
-    'Nothing is missing for this step',
-  );
+  await expectText(frame.getByTestId('next-step'), 'Nothing is missing for this step');
   expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain(
     'v2.0 (bias-tested) restored',
   );
@@ -134,9 +138,9 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
   ]);
   frame = page.frameLocator(PANEL);
   await frame.getByTestId('nc-steps').waitFor({ timeout: 30_000 });
-  await expect(frame.getByTestId('nc-step-a').getAttribute('data-status')).resolves.toBe('done');
-  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe('current');
-  await expect(frame.getByTestId('field-form').textContent()).resolves.toContain('Root cause');
+  await expectAttribute(frame.getByTestId('nc-step-a'), 'data-status', 'done');
+  await expectAttribute(frame.getByTestId('nc-step-b'), 'data-status', 'current');
+  await expectText(frame.getByTestId('field-form'), 'Root cause');
   await tabUntilFocused(page, frame.getByLabel('Root cause'), 80);
   expect(await frameViolations()).toEqual([]);
 
@@ -155,7 +159,8 @@ test('a major finding says its Nonconformity is being raised while Jira’s even
     });
     await signIn(page, base, 'auditor');
     let frame = await openPanel(finding);
-    await expect(frame.getByTestId('finding-nc-being-raised').textContent()).resolves.toContain(
+    await expectText(
+      frame.getByTestId('finding-nc-being-raised'),
       'The nonconformity for this finding is being raised',
     );
     expect(await frameViolations()).toEqual([]);
@@ -168,7 +173,7 @@ test('a major finding says its Nonconformity is being raised while Jira’s even
       .locator('section[aria-label^="Nonconformity "]')
       .first()
       .waitFor({ timeout: 30_000 });
-    await expect(frame.getByTestId('finding-nc-being-raised').count()).resolves.toBe(0);
+    await expectCount(frame.getByTestId('finding-nc-being-raised'), 0);
   } finally {
     ps.host.releaseEvents();
   }
@@ -190,10 +195,10 @@ test('an AI Risk shows the likelihood × consequence matrix with inherent and re
   await signIn(page, base, 'member');
   const frame = await openPanel(risk);
   const matrix = frame.getByTestId('risk-matrix');
-  await expect(matrix.getByTestId('cell-4-4').getAttribute('data-marks')).resolves.toBe('I');
-  await expect(matrix.getByTestId('cell-2-3').getAttribute('data-marks')).resolves.toBe('R');
-  await expect(matrix.getByTestId('cell-4-4').getAttribute('data-band')).resolves.toBe('high');
-  await expect(frame.getByTestId('risk-controls').textContent()).resolves.toContain('Implemented');
+  await expectAttribute(matrix.getByTestId('cell-4-4'), 'data-marks', 'I');
+  await expectAttribute(matrix.getByTestId('cell-2-3'), 'data-marks', 'R');
+  await expectAttribute(matrix.getByTestId('cell-4-4'), 'data-band', 'high');
+  await expectText(frame.getByTestId('risk-controls'), 'Implemented');
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-risk');
 
@@ -235,13 +240,10 @@ test('an AI system shows its inventory and what going into operation needs; its 
   await signIn(page, base, 'manager');
 
   let frame = await openPanel(system);
-  await expect(frame.getByTestId('system-inventory').textContent()).resolves.toContain(
-    'Transparency obligations',
-  );
-  const incidents = await frame.getByTestId('system-incidents').textContent();
-  expect(incidents).toContain(incident);
-  expect(incidents).toContain('Medium');
-  await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
+  await expectText(frame.getByTestId('system-inventory'), 'Transparency obligations');
+  await expectText(frame.getByTestId('system-incidents'), incident);
+  await expectText(frame.getByTestId('system-incidents'), 'Medium');
+  await expectTexts(frame.getByTestId('missing-list'), [
     `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.Assess a linked AI risk of this AI system first (6.1.2): ${risk} is only identified.`,
   ]);
   expect(await frameViolations()).toEqual([]);
@@ -259,13 +261,9 @@ test('an AI system shows its inventory and what going into operation needs; its 
   const completed = await ps.transition('admin', assessment, 'Complete assessment');
   expect(completed.status).toBe(204);
   frame = await openPanel(assessment);
-  await expect(frame.getByTestId('assessment-review-due').textContent()).resolves.toContain(
-    'Its review was due on 2026-11-20',
-  );
-  await expect(frame.getByTestId('assessment-systems').textContent()).resolves.toContain(system);
-  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
-    'Nothing is missing for this step',
-  );
+  await expectText(frame.getByTestId('assessment-review-due'), 'Its review was due on 2026-11-20');
+  await expectText(frame.getByTestId('assessment-systems'), system);
+  await expectText(frame.getByTestId('next-step'), 'Nothing is missing for this step');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-impact-assessment-dark');
@@ -288,8 +286,10 @@ test('an AI incident shows what concluding it needs, then the Nonconformity its 
   await signIn(page, base, 'manager');
 
   let frame = await openPanel(incident);
-  const missing = await frame.getByTestId('missing-list').allTextContents();
-  expect(missing.join(' ')).toContain('Answer "Requirement breached?"');
+  await eventually(
+    () => frame.getByTestId('missing-list').allTextContents(),
+    (missing) => expect(missing.join(' ')).toContain('Answer "Requirement breached?"'),
+  );
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
 
@@ -307,15 +307,15 @@ test('an AI incident shows what concluding it needs, then the Nonconformity its 
   });
   expect((await ps.transition('admin', incident, 'Conclude investigation')).status).toBe(204);
   frame = await openPanel(incident);
-  const facts = await frame.getByTestId('incident-facts').textContent();
-  expect(facts).toContain('ISO42001:A.6.2.4');
-  expect(facts).toContain('About 40 applicants.');
-  await expect(frame.getByTestId('incident-systems').textContent()).resolves.toContain(system);
-  await expect(frame.getByTestId('incident-nonconformities').textContent()).resolves.toMatch(
+  await expectText(frame.getByTestId('incident-facts'), 'ISO42001:A.6.2.4');
+  await expectText(frame.getByTestId('incident-facts'), 'About 40 applicants.');
+  await expectText(frame.getByTestId('incident-systems'), system);
+  await expectText(
+    frame.getByTestId('incident-nonconformities'),
     /Nonconformity: Career gaps ranked lower/,
   );
   // With its Nonconformity raised, nothing is missing for closing the incident.
-  await expect(frame.getByTestId('next-step').allTextContents()).resolves.toEqual([
+  await expectTexts(frame.getByTestId('next-step'), [
     'Investigate again → InvestigatingReady Nothing is missing for this step.',
     'Close incident → Incident ClosedReady Nothing is missing for this step.',
   ]);
@@ -348,13 +348,13 @@ test('a control treating more risks than a table page holds lists them all, a pa
   await signIn(page, base, 'member');
   const frame = await openPanel(control);
   const risks = frame.getByTestId('control-risks');
-  await expect(risks.getByRole('row').count()).resolves.toBe(21); // header + 20
-  await expect(risks.textContent()).resolves.toContain('25 issues, 20 a page');
+  await expectCount(risks.getByRole('row'), 21); // header + 20
+  await expectText(risks, '25 issues, 20 a page');
   const last = created.issues[24]?.key ?? '';
-  expect(await risks.textContent()).not.toContain(`${last}Refusal`);
+  await expectNoText(risks, `${last}Refusal`);
   await risks.getByRole('button', { name: /2/ }).click();
-  await expect(risks.getByRole('row').count()).resolves.toBe(6); // header + 5
-  await expect(risks.textContent()).resolves.toContain(last);
+  await expectCount(risks.getByRole('row'), 6); // header + 5
+  await expectText(risks, last);
   expect(await frameViolations()).toEqual([]);
 });
 
@@ -369,12 +369,13 @@ test('a recurrence: the earlier Nonconformity puts its verdict in question, the 
 
   let frame = await openPanel(earlier);
   const recurrence = frame.getByTestId('nc-recurrence');
-  await expect(recurrence.textContent()).resolves.toMatch(
+  await expectText(
+    recurrence,
     new RegExp(
       `Recurred on \\d{4}-\\d{2}-\\d{2} as ${later}: the effectiveness verdict "Effective" is in question`,
     ),
   );
-  await expect(frame.getByTestId('nc-recurred-as').textContent()).resolves.toContain(later);
+  await expectText(frame.getByTestId('nc-recurred-as'), later);
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
   await screenshot(page, 'panel-nonconformity-recurrence');
@@ -383,7 +384,7 @@ test('a recurrence: the earlier Nonconformity puts its verdict in question, the 
   await screenshot(page, 'panel-nonconformity-recurrence-dark');
 
   frame = await openPanel(later);
-  await expect(frame.getByTestId('nc-recurrence-of').textContent()).resolves.toContain(earlier);
+  await expectText(frame.getByTestId('nc-recurrence-of'), earlier);
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
   await colorMode('light');

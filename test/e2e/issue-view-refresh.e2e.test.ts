@@ -10,6 +10,14 @@ import { seriousA11yViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
 import { addIssuePanel } from './support/issue-panel';
 import { signIn } from './support/sign-in';
+import {
+  eventually,
+  expectCount,
+  expectExactText,
+  expectNoText,
+  expectText,
+  expectValue,
+} from './support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -51,15 +59,6 @@ const stillSameDocument = (): Promise<boolean> =>
 
 const details = () => page.getByTestId('issue-details');
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await page.waitForTimeout(200);
-  }
-  throw new Error('The page did not show the change in time');
-}
-
 test('a panel save shows the recorded values in the issue’s details without a reload', async () => {
   const nc = await ps.create('Nonconformity', 'Model released without sign-off', {}, {});
   await signIn(page, base, 'manager');
@@ -67,7 +66,7 @@ test('a panel save shows the recorded values in the issue’s details without a 
   await addIssuePanel(page, 'ISO 42001');
   const frame = page.frameLocator(PANEL);
   await frame.getByLabel('Correction and containment').waitFor({ timeout: 30_000 });
-  await expect(details().textContent()).resolves.not.toContain('Release rolled back');
+  await expectNoText(details(), 'Release rolled back');
   await markDocument();
 
   await frame.getByLabel('Correction and containment').fill('Release rolled back to v1.4');
@@ -77,9 +76,7 @@ test('a panel save shows the recorded values in the issue’s details without a 
   await details().getByText('Release rolled back to v1.4').waitFor({ timeout: 15_000 });
   expect(await stillSameDocument()).toBe(true);
   // The panel frame was kept, not reloaded: it shows what it saved.
-  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
-    'Nothing is missing for this step',
-  );
+  await expectText(frame.getByTestId('next-step'), 'Nothing is missing for this step');
 });
 
 test('a change made elsewhere (an automation, another person) shows on the open issue within seconds, panel included', async () => {
@@ -90,7 +87,7 @@ test('a change made elsewhere (an automation, another person) shows on the open 
   await addIssuePanel(page, 'ISO 42001');
   const frame = page.frameLocator(PANEL);
   await frame.getByLabel('Correction and containment').waitFor({ timeout: 30_000 });
-  await expect(page.getByTestId('issue-links').count()).resolves.toBe(0);
+  await expectCount(page.getByTestId('issue-links'), 0);
   await markDocument();
 
   // Someone else records the correction and links an action, through Jira's REST.
@@ -114,10 +111,13 @@ test('a change made elsewhere (an automation, another person) shows on the open 
   expect(await stillSameDocument()).toBe(true);
   // The panel heard JIRA_ISSUE_CHANGED and read the issue again: the correction is no longer
   // missing, the consequences still are.
-  await waitUntil(async () => {
-    const missing = await frame.getByTestId('missing-list').textContent();
-    return !missing?.includes('correction or containment') && !!missing?.includes('consequences');
-  });
+  await eventually(
+    async () => (await frame.getByTestId('missing-list').textContent()) ?? '',
+    (missing) => {
+      expect(missing).toContain('consequences');
+      expect(missing).not.toContain('correction or containment');
+    },
+  );
 });
 
 const transitionPosts = (key: string): number =>
@@ -136,9 +136,7 @@ test('a refused transition shows Jira’s reasons on the issue; refreshing the p
       .click(),
   ]);
   const alert = page.getByRole('alert');
-  await expect(alert.locator('h2').textContent()).resolves.toBe(
-    'We couldn’t transition this issue',
-  );
+  await expectExactText(alert.locator('h2'), 'We couldn’t transition this issue');
   expect(new URL(page.url()).pathname).toBe(`/jira/browse/${nc}`);
   expect(transitionPosts(nc)).toBe(before + 1);
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -147,8 +145,8 @@ test('a refused transition shows Jira’s reasons on the issue; refreshing the p
   expect(reloaded?.request().method()).toBe('GET');
   expect(reloaded?.status()).toBe(200);
   expect(transitionPosts(nc)).toBe(before + 1);
-  await expect(page.getByRole('alert').count()).resolves.toBe(0);
-  await expect(details().textContent()).resolves.toContain('React');
+  await expectText(details(), 'React');
+  await expectCount(page.getByRole('alert'), 0);
 });
 
 test('the create form shows the fields of the chosen issue type as soon as it is chosen, keeping what was typed', async () => {
@@ -159,14 +157,14 @@ test('the create form shows the fields of the chosen issue type as soon as it is
     page.waitForURL(new RegExp(`issuetype=${ps.typeId('AIMS Action')}`)),
     page.getByLabel('Issue type', { exact: true }).selectOption({ label: 'AIMS Action' }),
   ]);
-  await expect(page.getByLabel('Summary').inputValue()).resolves.toBe('Retrain the scoring model');
-  await expect(page.getByRole('button', { name: 'Choose' }).count()).resolves.toBe(0);
+  await expectValue(page.getByLabel('Summary'), 'Retrain the scoring model');
+  await expectCount(page.getByRole('button', { name: 'Choose' }), 0);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await Promise.all([
     page.waitForURL(/\/jira\/browse\/AIMS-\d+/),
     page.getByRole('button', { name: 'Create' }).click(),
   ]);
-  await expect(details().textContent()).resolves.toContain('AIMS Action');
+  await expectText(details(), 'AIMS Action');
 });
 
 test('a create form whose fields belong to another type than the one submitted creates nothing and says why', async () => {
@@ -183,9 +181,10 @@ test('a create form whose fields belong to another type than the one submitted c
     page.waitForLoadState('load'),
     page.getByRole('button', { name: 'Create' }).click(),
   ]);
-  await expect(page.getByRole('alert').textContent()).resolves.toContain(
+  await expectText(
+    page.getByRole('alert'),
     'The project or issue type changed after its fields were shown',
   );
   expect(ps.requests.filter((r) => r === 'POST /rest/api/3/issue').length).toBe(created);
-  await expect(page.getByLabel('Summary').inputValue()).resolves.toBe('Should not be created');
+  await expectValue(page.getByLabel('Summary'), 'Should not be created');
 });

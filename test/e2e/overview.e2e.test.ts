@@ -16,6 +16,7 @@ import { launchBrowser } from './support/browser';
 import { tabUntilFocused } from './support/focus';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectCount, expectExactText, expectNoText, expectText } from './support/eventually';
 
 jest.setTimeout(300_000);
 
@@ -56,16 +57,16 @@ test('an admin previews, then creates, the implementation roadmap from the admin
   await tabUntilFocused(page, preview, 200);
   await page.keyboard.press('Enter');
   const outcome = section.getByTestId('roadmap-outcome');
-  await expect(outcome.textContent()).resolves.toContain(
+  await expectText(
+    outcome,
     'Dry run: 10 epics and 29 starter tasks would be created (0 already there)',
   );
-  await expect(outcome.getByRole('listitem').first().textContent()).resolves.toBe(
+  await expectExactText(
+    outcome.getByRole('listitem').first(),
     'Step 1: Understand the requirements (3 starter tasks)',
   );
   await section.getByRole('button', { name: 'Create the roadmap' }).click();
-  await expect(
-    outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 }),
-  ).resolves.toBeUndefined();
+  await outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 });
   const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
   if (!frame) throw new Error('The admin page frame is not on the page');
   expect(await seriousA11yViolations(frame)).toEqual([]);
@@ -101,9 +102,7 @@ test('a member opens the overview from the Apps menu; each figure is the count o
   const href = await frame.getByTestId('figure').first().getAttribute('href');
   expect(href).toMatch(/^\/issues\/\?jql=/);
   // A member reads the register but does not change it.
-  await expect(frame.getByTestId('register').textContent()).resolves.toContain(
-    'Only AIMS managers change the register',
-  );
+  await expectText(frame.getByTestId('register'), 'Only AIMS managers change the register');
   expect(await seriousA11yViolations(frame)).toEqual([]);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
@@ -131,8 +130,8 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   await page.keyboard.press('Enter');
   const table = frame.getByTestId('register-table');
   await table.waitFor({ timeout: 30_000 });
-  await expect(table.textContent()).resolves.toContain('Open major nonconformities');
-  await expect(table.textContent()).resolves.toMatch(/JQL: \d+ now/);
+  await expectText(table, 'Open major nonconformities');
+  await expectText(table, /JQL: \d+ now/);
 
   // Record today's result from the JQL's count, with the keyboard.
   const record = frame.getByRole('button', {
@@ -174,8 +173,8 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   await page.keyboard.press('Enter');
   const table = frame.getByTestId('competence-requirements-table');
   await table.waitFor({ timeout: 30_000 });
-  await expect(table.textContent()).resolves.toContain('ISO/IEC 42001 auditor qualification');
-  await expect(table.textContent()).resolves.toContain('aims-competence-req-iso-42001-auditing');
+  await expectText(table, 'ISO/IEC 42001 auditor qualification');
+  await expectText(table, 'aims-competence-req-iso-42001-auditing');
 
   // A bad id is refused with the rule, and nothing is added.
   await frame.getByLabel('Requirement', { exact: true }).fill('Model cards');
@@ -184,7 +183,7 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   // The refusal arrives after a resolver round trip: wait for it rather than read at once.
   await section.getByText('The requirement was not saved').waitFor({ timeout: 30_000 });
   await frame.getByText('lower-case letters', { exact: false }).first().waitFor();
-  await expect(table.textContent()).resolves.not.toContain('Model cards');
+  await expectNoText(table, 'Model cards');
 
   // Added, then removed with the keyboard.
   await frame.getByLabel('Requirement id', { exact: true }).fill('model-cards');
@@ -193,8 +192,8 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   await tabUntilFocused(page, removeButton, 200);
   await page.keyboard.press('Enter');
   await removeButton.waitFor({ state: 'detached', timeout: 30_000 });
-  await expect(table.textContent()).resolves.not.toContain('Model cards');
-  await expect(table.textContent()).resolves.toContain('ISO/IEC 42001 auditor qualification');
+  await expectNoText(table, 'Model cards');
+  await expectText(table, 'ISO/IEC 42001 auditor qualification');
 
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await switchToDarkMode(page, FRAME);
@@ -211,6 +210,6 @@ test('a member reads the competence requirements but cannot change them', async 
   await frame.getByText('Only AIMS managers change the competence requirements').waitFor({
     timeout: 30_000,
   });
-  await expect(section.textContent()).resolves.toContain('aims-managers');
-  expect(await frame.getByLabel('Requirement id').count()).toBe(0);
+  await expectText(section, 'aims-managers');
+  await expectCount(frame.getByLabel('Requirement id'), 0);
 });

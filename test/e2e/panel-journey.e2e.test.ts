@@ -14,6 +14,13 @@ import { tabUntilFocused } from './support/focus';
 import { addIssuePanel } from './support/issue-panel';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectText,
+} from './support/eventually';
 
 jest.setTimeout(240_000);
 
@@ -99,15 +106,7 @@ async function move(frame: FrameLocator, transition: string, toStatus: string): 
 }
 
 async function expectStatus(frame: FrameLocator, status: string): Promise<void> {
-  for (let i = 0; i < 60; i += 1) {
-    const now = await frame
-      .getByTestId('panel-status')
-      .textContent()
-      .catch(() => '');
-    if (now === status) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the panel does not show status ${status}`);
+  await expectExactText(frame.getByTestId('panel-status'), status);
 }
 
 const panelDocument = (page: Page) => {
@@ -133,10 +132,8 @@ test('a nonconformity is worked from React to effective closure from its issue p
 
   // The glance shows the step's guidance before anyone opens anything; the panel is closed.
   await manager.goto(`${base}/jira/browse/${nc}`);
-  await expect(manager.getByTestId('glances').textContent()).resolves.toContain(
-    '10.2 a: 2 to record',
-  );
-  await expect(manager.locator(PANEL).count()).resolves.toBe(0);
+  await expectText(manager.getByTestId('glances'), '10.2 a: 2 to record');
+  await expectCount(manager.locator(PANEL), 0);
   expect(await seriousA11yViolations(manager)).toEqual([]);
   await screenshot(manager, 'panel-journey-1-glance');
 
@@ -149,7 +146,8 @@ test('a nonconformity is worked from React to effective closure from its issue p
       .getByRole('group', { name: 'Move this issue on' })
       .getByRole('button', { name: 'Start cause analysis' }),
   );
-  await expect(frame.getByTestId('transition-refusal').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('transition-refusal'),
     'Record the correction or containment taken (10.2 a).',
   );
   await screenshot(manager, 'panel-journey-2-refused');
@@ -191,14 +189,15 @@ test('a nonconformity is worked from React to effective closure from its issue p
       .getByRole('form', { name: 'Choose: Effectiveness reviewer' })
       .getByRole('button', { name: 'Save' }),
   );
-  for (let i = 0; i < 60; i += 1) {
-    const saved = await frame
-      .getByRole('form', { name: 'Choose: Effectiveness reviewer' })
-      .getByRole('button', { name: 'Save' })
-      .isDisabled();
-    if (saved) break;
-    await manager.waitForTimeout(250);
-  }
+  // Saved: the form has nothing left to save.
+  await eventually(
+    () =>
+      frame
+        .getByRole('form', { name: 'Choose: Effectiveness reviewer' })
+        .getByRole('button', { name: 'Save' })
+        .isDisabled(),
+    (saved) => expect(saved).toBe(true),
+  );
   expect(
     (await ps.fieldValue(nc, 'Effectiveness reviewer')) as { displayName: string },
   ).toMatchObject({
@@ -224,7 +223,7 @@ test('a nonconformity is worked from React to effective closure from its issue p
   await choose(frame, 'AIMS change needed', 'No');
   await saveStep(frame);
   await move(frame, 'Verify effective and close', 'NC Closed');
-  await expect(frame.getByTestId('nc-step-e').getAttribute('data-status')).resolves.toBe('done');
+  await expectAttribute(frame.getByTestId('nc-step-e'), 'data-status', 'done');
   await screenshot(manager, 'panel-journey-5-closed-dark');
   // Before: ~20 clicks and ~13 page loads over 4 pages (nonconformity-flow.e2e.test.ts).
   expect(cost.pageLoads).toBeLessThanOrEqual(6);

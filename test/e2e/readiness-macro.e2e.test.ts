@@ -17,6 +17,7 @@ import { startAimsE2eSite } from './support/aims-site';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectAttribute, expectCount, expectText } from './support/eventually';
 
 jest.setTimeout(300_000);
 
@@ -52,12 +53,13 @@ const reportFrame = (): Promise<Frame> => appFrame(page, FRAME, 'readiness-macro
 test('a manager reads every item with its proof and sets the Stage dates from the keyboard', async () => {
   await signIn(page, e2e.site.url, 'manager', `/wiki/pages/${demo.pages.readiness}`);
   let frame = await reportFrame();
-  await expect(frame.getByTestId('readiness-summary').textContent()).resolves.toMatch(
+  await expectText(
+    frame.getByTestId('readiness-summary'),
     /Overall\s*Fail · 1 pass, 8 need attention, 1 fail/,
   );
   const nc = frame.getByTestId('readiness-item-nonconformities');
-  await expect(nc.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe('fail');
-  await expect(nc.textContent()).resolves.toContain('1 major nonconformity is open');
+  await expectAttribute(nc.getByTestId('verdict'), 'data-verdict', 'fail');
+  await expectText(nc, '1 major nonconformity is open');
   await frame
     .getByTestId('readiness-item-soa')
     .getByRole('link', { name: 'Statement of Applicability' })
@@ -106,8 +108,9 @@ test('an auditor reads it in the dark theme and is offered no change', async () 
   await switchToDarkMode(page, FRAME);
   const frame = await reportFrame();
   await frame.getByTestId('readiness-item-external').waitFor();
-  expect(await frame.getByRole('button', { name: 'Save dates' }).count()).toBe(0);
-  await expect(frame.getByTestId('readiness-stages-blockers').textContent()).resolves.toMatch(
+  await expectCount(frame.getByRole('button', { name: 'Save dates' }), 0);
+  await expectText(
+    frame.getByTestId('readiness-stages-blockers'),
     /Only members of .* can set the Stage 1 and Stage 2 dates/,
   );
   expect(await seriousA11yViolations(frame)).toEqual([]);
