@@ -4,15 +4,12 @@
  * figure equal to the approximate count of the JQL it links to, a KPI added to
  * the monitoring register with the keyboard only, axe-clean in light and dark (screenshots).
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { seedDemo } from '../../emulator/seed/demo';
+import type { Frame } from 'playwright-core';
 import { callAs } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
-import type { AimsE2eSite } from './support/aims-site';
-import { startAimsE2eSite } from './support/aims-site';
-import { launchBrowser } from './support/browser';
+import { demoBrowserSuite } from './support/demo-browser-suite';
 import { tabUntilFocused } from './support/focus';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -22,40 +19,18 @@ jest.setTimeout(300_000);
 
 const FRAME = 'iframe[title="AIMS overview"]';
 
-let e2e: AimsE2eSite;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const suite = demoBrowserSuite();
 
-beforeAll(async () => {
-  [e2e, browser] = await Promise.all([startAimsE2eSite(), launchBrowser()]);
-  await seedDemo(e2e.site, e2e.host);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await e2e?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-const overviewFrame = (): Promise<Frame> => appFrame(page, FRAME, 'register', 90_000);
+const overviewFrame = (): Promise<Frame> => appFrame(suite.page, FRAME, 'register', 90_000);
 
 test('an admin previews, then creates, the implementation roadmap from the admin page', async () => {
-  await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
-  const admin = page.frameLocator('iframe[title="AIMS for Jira & Confluence"]');
+  await signIn(suite.page, suite.url, 'admin', '/jira/admin/apps/aims-admin');
+  const admin = suite.page.frameLocator('iframe[title="AIMS for Jira & Confluence"]');
   const section = admin.getByTestId('section-roadmap');
   await section.waitFor({ timeout: 60_000 });
   const preview = section.getByRole('button', { name: 'Preview the roadmap (dry run)' });
-  await tabUntilFocused(page, preview, 200);
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, preview, 200);
+  await suite.page.keyboard.press('Enter');
   const outcome = section.getByTestId('roadmap-outcome');
   await expectText(
     outcome,
@@ -67,19 +42,19 @@ test('an admin previews, then creates, the implementation roadmap from the admin
   );
   await section.getByRole('button', { name: 'Create the roadmap' }).click();
   await outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 });
-  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  const frame = suite.page.frames().find((f) => f.url().includes('/forge/frames/'));
   if (!frame) throw new Error('The admin page frame is not on the page');
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'admin-page-roadmap');
+  await screenshot(suite.page, 'admin-page-roadmap');
 });
 
 test('a member opens the overview from the Apps menu; each figure is the count of its JQL', async () => {
-  await signIn(page, e2e.site.url, 'member', '/jira');
-  await page
+  await signIn(suite.page, suite.url, 'member', '/jira');
+  await suite.page
     .getByRole('navigation', { name: 'Jira navigation' })
     .getByRole('link', { name: 'AIMS overview' })
     .click();
-  await page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
+  await suite.page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
   const frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
   const figures = await frame.getByTestId('figure').evaluateAll((links) =>
@@ -91,9 +66,15 @@ test('a member opens the overview from the Apps menu; each figure is the count o
   expect(figures.length).toBeGreaterThan(60);
   const mismatches: string[] = [];
   for (const f of figures) {
-    const res = await callAs(e2e.site, 'member', 'POST', '/rest/api/3/search/approximate-count', {
-      jql: f.jql,
-    });
+    const res = await callAs(
+      suite.site.site,
+      'member',
+      'POST',
+      '/rest/api/3/search/approximate-count',
+      {
+        jql: f.jql,
+      },
+    );
     const count = (res.body as { count: number }).count;
     if (count !== f.count) mismatches.push(`${f.jql}: shows ${f.count}, counts ${count}`);
   }
@@ -104,30 +85,30 @@ test('a member opens the overview from the Apps menu; each figure is the count o
   // A member reads the register but does not change it.
   await expectText(frame.getByTestId('register'), 'Only AIMS managers change the register');
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await seriousA11yViolations(suite.page)).toEqual([]);
 });
 
 test('a manager adds a KPI with the keyboard only, in light and dark', async () => {
-  await signIn(page, e2e.site.url, 'manager', '/jira');
-  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  await signIn(suite.page, suite.url, 'manager', '/jira');
+  await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
   let frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
 
   const name = frame.getByLabel('KPI', { exact: true });
-  await tabUntilFocused(page, name, 200);
-  await page.keyboard.type('Open major nonconformities');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Count of open findings graded Major nonconformity');
-  await page.keyboard.press('Tab'); // frequency (Monthly)
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('AIMS manager');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('0');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(
+  await tabUntilFocused(suite.page, name, 200);
+  await suite.page.keyboard.type('Open major nonconformities');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('Count of open findings graded Major nonconformity');
+  await suite.page.keyboard.press('Tab'); // frequency (Monthly)
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('AIMS manager');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('0');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type(
     'project = AIMS AND issuetype = "Audit Finding" AND statusCategory != "Done"',
   );
-  await page.keyboard.press('Enter');
+  await suite.page.keyboard.press('Enter');
   const table = frame.getByTestId('register-table');
   await table.waitFor({ timeout: 30_000 });
   await expectText(table, 'Open major nonconformities');
@@ -137,8 +118,8 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   const record = frame.getByRole('button', {
     name: 'Record a result of Open major nonconformities',
   });
-  await tabUntilFocused(page, record, 200);
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, record, 200);
+  await suite.page.keyboard.press('Enter');
   await frame.waitForFunction(
     () =>
       /\d{4}-\d{2}-\d{2}: \d+/.test(
@@ -149,28 +130,28 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   );
 
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'overview');
+  await screenshot(suite.page, 'overview');
 
-  await switchToDarkMode(page, FRAME);
+  await switchToDarkMode(suite.page, FRAME);
   frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'overview-dark');
+  await screenshot(suite.page, 'overview-dark');
 });
 
 test('a manager adds a competence requirement of a role with the keyboard only, in light and dark', async () => {
-  await signIn(page, e2e.site.url, 'manager', '/jira');
-  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  await signIn(suite.page, suite.url, 'manager', '/jira');
+  await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
   let frame = await overviewFrame();
   const section = frame.getByTestId('competence-requirements');
   const role = frame.getByLabel('AIMS role', { exact: true });
   await role.waitFor({ timeout: 30_000 });
   await role.selectOption('auditor');
-  await tabUntilFocused(page, frame.getByLabel('Requirement', { exact: true }), 200);
-  await page.keyboard.type('ISO/IEC 42001 auditor qualification');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('iso-42001-auditing');
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, frame.getByLabel('Requirement', { exact: true }), 200);
+  await suite.page.keyboard.type('ISO/IEC 42001 auditor qualification');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('iso-42001-auditing');
+  await suite.page.keyboard.press('Enter');
   const table = frame.getByTestId('competence-requirements-table');
   await table.waitFor({ timeout: 30_000 });
   await expectText(table, 'ISO/IEC 42001 auditor qualification');
@@ -189,22 +170,22 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   await frame.getByLabel('Requirement id', { exact: true }).fill('model-cards');
   await frame.getByRole('button', { name: 'Add requirement' }).click();
   const removeButton = frame.getByRole('button', { name: 'Remove Model cards' });
-  await tabUntilFocused(page, removeButton, 200);
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, removeButton, 200);
+  await suite.page.keyboard.press('Enter');
   await removeButton.waitFor({ state: 'detached', timeout: 30_000 });
   await expectNoText(table, 'Model cards');
   await expectText(table, 'ISO/IEC 42001 auditor qualification');
 
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await switchToDarkMode(page, FRAME);
+  await switchToDarkMode(suite.page, FRAME);
   frame = await overviewFrame();
   await frame.getByTestId('competence-requirements-table').waitFor({ timeout: 30_000 });
   expect(await seriousA11yViolations(frame)).toEqual([]);
 });
 
 test('a member reads the competence requirements but cannot change them', async () => {
-  await signIn(page, e2e.site.url, 'member', '/jira');
-  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  await signIn(suite.page, suite.url, 'member', '/jira');
+  await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
   const frame = await overviewFrame();
   const section = frame.getByTestId('competence-requirements');
   await frame.getByText('Only AIMS managers change the competence requirements').waitFor({
