@@ -19,6 +19,14 @@ import { chooseByTyping } from './support/keyboard-select';
 import { switchToDarkMode } from './support/dark-mode';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectNoText,
+  expectText,
+} from './support/eventually';
 
 jest.setTimeout(240_000);
 
@@ -47,8 +55,7 @@ const choose = (frame: FrameLocator, label: string, typed: string): Promise<void
   chooseByTyping(page, frame, label, typed);
 
 const summary = (frame: FrameLocator) => frame.getByTestId('onboarding-summary');
-const stepStatus = (frame: FrameLocator, id: string) =>
-  frame.getByTestId(`step-status-${id}`).textContent();
+const stepStatus = (frame: FrameLocator, id: string) => frame.getByTestId(`step-status-${id}`);
 
 test('an admin onboards a fresh site step by step, and every step reads back as done', async () => {
   await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
@@ -56,18 +63,15 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   await summary(frame)
     .getByText('1 of 7 steps done. Next: Provision.')
     .waitFor({ timeout: 30_000 });
-  await expect(stepStatus(frame, 'project')).resolves.toBe('Step 1 of 7: done');
-  await expect(stepStatus(frame, 'provisioning')).resolves.toBe('Step 2 of 7: to do');
-  await expect(stepStatus(frame, 'roadmap')).resolves.toBe('Step 6 of 7 (optional): to do');
-  await expect(stepStatus(frame, 'board')).resolves.toBe('Step 7 of 7 (optional): to do');
+  await expectExactText(stepStatus(frame, 'project'), 'Step 1 of 7: done');
+  await expectExactText(stepStatus(frame, 'provisioning'), 'Step 2 of 7: to do');
+  await expectExactText(stepStatus(frame, 'roadmap'), 'Step 6 of 7 (optional): to do');
+  await expectExactText(stepStatus(frame, 'board'), 'Step 7 of 7 (optional): to do');
   // No default issue type name is a reserved JQL word; "Audit" typed by the admin is warned about.
-  await expect(frame.getByTestId('reserved-jql-names').count()).resolves.toBe(0);
+  await expectCount(frame.getByTestId('reserved-jql-names'), 0);
   const auditName = frame.getByLabel('AIMS Audit', { exact: true });
   await auditName.fill('Audit');
-  await frame
-    .getByTestId('reserved-jql-names')
-    .getByText(/“Audit” is a reserved word/)
-    .waitFor();
+  await expectText(frame.getByTestId('reserved-jql-names'), /“Audit” is a reserved word/);
   await auditName.fill('AIMS Audit');
   await frame.getByTestId('reserved-jql-names').waitFor({ state: 'detached' });
   expect(await seriousA11yViolations(await adminFrame())).toEqual([]);
@@ -75,23 +79,25 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
 
   // The next-step button moves focus to that step's heading.
   await frame.getByRole('button', { name: 'Go to the next step: Provision' }).press('Enter');
-  const focused = (await adminFrame()).evaluate(() => document.activeElement?.id ?? '');
-  await expect(focused).resolves.toBe('provisioning-target');
+  const admin = await adminFrame();
+  await eventually(
+    () => admin.evaluate(() => document.activeElement?.id ?? ''),
+    (focused) => expect(focused).toBe('provisioning-target'),
+  );
 
   // Step 1: a new project, typed and submitted with Enter; a bad key is refused in words.
   const key = frame.getByLabel('Key', { exact: true });
   await key.fill('1x');
   await frame.getByLabel('Name', { exact: true }).fill('Onboarded AIMS');
   await frame.getByLabel('Name', { exact: true }).press('Enter');
-  await expect(frame.getByTestId('project-problem').textContent()).resolves.toContain(
-    'starts with a letter',
-  );
+  await expectText(frame.getByTestId('project-problem'), 'starts with a letter');
   await key.fill('ONB');
   await frame.getByLabel('Name', { exact: true }).press('Enter');
   await frame.getByTestId('project-saved').getByText('project ONB (Onboarded AIMS)').waitFor();
   const project = await callAs(e2e.site, 'admin', 'GET', '/rest/api/3/project/ONB');
   expect(project.status).toBe(200);
-  await expect(frame.getByTestId('project-current').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('project-current'),
     'In use: ONB (Onboarded AIMS), company-managed',
   );
 
@@ -110,13 +116,14 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   await summary(frame).getByText('3 of 7 steps done. Next: Roles.').waitFor();
 
   // Step 4: the top management group does not exist yet; choose one from Jira's groups.
-  await expect(frame.getByTestId('roles-missing').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('roles-missing'),
     '“aims-top-management” does not exist in Jira.',
   );
   await choose(frame, 'Top management', 'aims-man');
   await frame.getByRole('button', { name: 'Save the roles' }).press('Enter');
   await summary(frame).getByText('4 of 7 steps done. Next: Confluence pages.').waitFor();
-  await expect(frame.getByTestId('roles-missing').count()).resolves.toBe(0);
+  await expectCount(frame.getByTestId('roles-missing'), 0);
 
   // Step 5: the AIMS pages in space AIMS; a second run finds them all.
   await choose(frame, 'Confluence space', 'AIMS');
@@ -125,7 +132,7 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
   await summary(frame)
     .getByText(/^The AIMS is set up/)
     .waitFor();
-  await expect(frame.getByTestId('pages-status').textContent()).resolves.not.toContain('to create');
+  await expectNoText(frame.getByTestId('pages-status'), 'to create');
   await frame.getByRole('button', { name: 'Create the AIMS pages' }).press('Enter');
   await frame
     .getByTestId('pages-outcome')
@@ -152,13 +159,11 @@ test('an admin onboards a fresh site step by step, and every step reads back as 
     .getByTestId('board-state')
     .getByText(/^In place: AIMS board \(ONB\), its filter and columns right\./)
     .waitFor({ timeout: 30_000 });
-  await expect(stepStatus(frame, 'board')).resolves.toBe('Step 7 of 7 (optional): done');
+  await expectExactText(stepStatus(frame, 'board'), 'Step 7 of 7 (optional): done');
   const boardLink = boardSection
     .getByTestId('board-state')
     .getByRole('link', { name: 'Open AIMS board (ONB)' });
-  await expect(boardLink.getAttribute('href')).resolves.toMatch(
-    /^\/jira\/software\/c\/projects\/ONB\/boards\/\d+$/,
-  );
+  await expectAttribute(boardLink, 'href', /^\/jira\/software\/c\/projects\/ONB\/boards\/\d+$/);
 
   expect(await seriousA11yViolations(await adminFrame())).toEqual([]);
   expect(await seriousA11yViolations(page)).toEqual([]);

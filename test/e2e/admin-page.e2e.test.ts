@@ -15,6 +15,16 @@ import type { E2eSite } from './support/e2e-site';
 import { startE2eSite } from './support/e2e-site';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectNoText,
+  expectText,
+  expectTexts,
+  expectValue,
+} from './support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -77,19 +87,16 @@ async function issueTypeNames(): Promise<string[]> {
 
 test('an admin previews, provisions (twice), and imports findings from CSV', async () => {
   const frame = await openAdminPage();
-  await expect(frame.getByTestId('status-summary').textContent()).resolves.toContain(
-    'Not provisioned',
-  );
+  await expectText(frame.getByTestId('status-summary'), 'Not provisioned');
 
   // Configuration: a bad project key is refused next to the field; a good one is saved.
   const projectKey = frame.getByLabel('Jira project key');
-  await expect(projectKey.inputValue()).resolves.toBe('AIMS');
-  await expect(frame.getByLabel('Nonconformity', { exact: true }).inputValue()).resolves.toBe(
-    'Nonconformity',
-  );
+  await expectValue(projectKey, 'AIMS');
+  await expectValue(frame.getByLabel('Nonconformity', { exact: true }), 'Nonconformity');
   await projectKey.fill('A');
   await frame.getByRole('button', { name: 'Save configuration' }).click();
-  await expect(frame.getByTestId('error-projectKey').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('error-projectKey'),
     'A Jira project key is 2–10 capital letters or digits',
   );
   // A team-managed project takes no schemes: the dry run says so, and what to do instead.
@@ -99,40 +106,37 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
   const teamManaged = frame.getByTestId('provisioning-problem');
   await teamManaged.getByText('Project TEAM is team-managed').waitFor({ timeout: 60_000 });
-  await expect(teamManaged.textContent()).resolves.toContain('choose "Company-managed"');
+  await expectText(teamManaged, 'choose "Company-managed"');
   await projectKey.fill('AIMS');
   // The AIMS roles, each given by a Jira group: an empty one is refused next to the field.
   const topManagement = frame.getByLabel('Top management group');
-  await expect(topManagement.inputValue()).resolves.toBe('aims-top-management');
-  await expect(frame.getByLabel('AIMS manager group').inputValue()).resolves.toBe('aims-managers');
-  await expect(frame.getByLabel('Auditor group').inputValue()).resolves.toBe('aims-auditors');
+  await expectValue(topManagement, 'aims-top-management');
+  await expectValue(frame.getByLabel('AIMS manager group'), 'aims-managers');
+  await expectValue(frame.getByLabel('Auditor group'), 'aims-auditors');
   await topManagement.fill(' ');
   await frame.getByRole('button', { name: 'Save configuration' }).click();
-  await expect(frame.getByTestId('error-topManagementGroup').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('error-topManagementGroup'),
     'Name the Jira group of the top management role',
   );
   await topManagement.fill('aims-board');
   await frame.getByRole('button', { name: 'Save configuration' }).click();
   await frame.getByTestId('config-saved').waitFor();
-  await expect(frame.getByTestId('error-projectKey').count()).resolves.toBe(0);
-  await expect(frame.getByLabel('Top management group').inputValue()).resolves.toBe('aims-board');
+  await expectCount(frame.getByTestId('error-projectKey'), 0);
+  await expectValue(frame.getByLabel('Top management group'), 'aims-board');
 
   // Dry run: the list of what would change, and nothing changed in Jira.
   await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
   const plan = frame.getByTestId('provisioning-plan');
   await plan.getByText('Dry run: provisioning would make').waitFor({ timeout: 60_000 });
   const planTable = frame.getByTestId('plan-table');
-  await expect(planTable.textContent()).resolves.toContain("Issue type 'Nonconformity'");
+  await expectText(planTable, "Issue type 'Nonconformity'");
   // The summary counts every change by step (the table pages through them 25 at a time).
-  await expect(plan.getByRole('status').textContent()).resolves.toMatch(
+  await expectText(
+    plan.getByRole('status'),
     /would make \d+ changes \(issue-types \d+, fields \d+, screens \d+, screen-schemes \d+, link-types \d+, workflows \d+, .*controls 1\)/,
   );
-  await expect(planTable.getByRole('columnheader').allTextContents()).resolves.toEqual([
-    'Step',
-    'Action',
-    'Target',
-    'Detail',
-  ]);
+  await expectTexts(planTable.getByRole('columnheader'), ['Step', 'Action', 'Target', 'Detail']);
   expect(await issueTypeNames()).not.toContain('Nonconformity');
   await screenshot(page, 'admin-page-dry-run');
 
@@ -142,21 +146,23 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   e2e.host.setFaults({ appPermissionsPendingCalls: 1 });
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
   await frame.getByTestId('confirm-provision').waitFor();
-  await expect(
-    frame
-      .getByRole('button', { name: 'Yes, provision' })
-      .evaluate((el) => el === document.activeElement),
-  ).resolves.toBe(true);
+  await eventually(
+    () =>
+      frame
+        .getByRole('button', { name: 'Yes, provision' })
+        .evaluate((el) => el === document.activeElement),
+    (focused) => expect(focused).toBe(true),
+  );
   await page.keyboard.press('Enter');
   const stopped = frame.getByTestId('provisioning-stopped');
   await stopped
     .getByText(/^Provisioning stopped at step 1 of \d+ \(Project\)$/)
     .waitFor({ timeout: 60_000 });
-  await expect(stopped.textContent()).resolves.toContain('Jira answered HTTP 403.');
-  await expect(frame.getByTestId('provisioning-step').textContent()).resolves.toMatch(
-    /^Step 1 of \d+: Project\s*Stopped$/,
-  );
-  await expect(frame.getByRole('progressbar').getAttribute('aria-label')).resolves.toMatch(
+  await expectText(stopped, 'Jira answered HTTP 403.');
+  await expectText(frame.getByTestId('provisioning-step'), /^Step 1 of \d+: Project\s*Stopped$/);
+  await expectAttribute(
+    frame.getByRole('progressbar'),
+    'aria-label',
     /^Provisioning of project AIMS: 0 of \d+ steps done$/,
   );
   expect(await seriousA11yViolations(adminFrame())).toEqual([]);
@@ -164,23 +170,18 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await stopped.getByRole('button', { name: 'Resume provisioning' }).click();
   const run = frame.getByTestId('provisioning-run');
   await run.getByText('Provisioning made').waitFor({ timeout: 120_000 });
-  await expect(frame.getByTestId('provisioning-step').textContent()).resolves.toMatch(
-    /^All (\d+) steps done\s*Completed$/,
-  );
-  await expect(frame.getByTestId('provisioning-stopped').count()).resolves.toBe(0);
-  await expect(frame.getByTestId('run-table').textContent()).resolves.toContain(
-    "Issue type 'Audit Finding'",
-  );
+  await expectText(frame.getByTestId('provisioning-step'), /^All (\d+) steps done\s*Completed$/);
+  await expectCount(frame.getByTestId('provisioning-stopped'), 0);
+  await expectText(frame.getByTestId('run-table'), "Issue type 'Audit Finding'");
   expect(await issueTypeNames()).toEqual(
     expect.arrayContaining(['Nonconformity', 'Audit Finding']),
   );
   await frame.getByTestId('status-summary').getByText('Provisioned').waitFor();
   const status = frame.getByTestId('status-table');
-  await expect(
-    status.getByRole('row', { name: /Annex A control issues/ }).textContent(),
-  ).resolves.toContain('38');
+  await expectText(status.getByRole('row', { name: /Annex A control issues/ }), '38');
   // Every AIMS issue type the app provisions.
-  await expect(status.getByRole('row', { name: /Issue types/ }).textContent()).resolves.toContain(
+  await expectText(
+    status.getByRole('row', { name: /Issue types/ }),
     String(AIMS_ISSUE_TYPE_KEYS.length),
   );
 
@@ -188,13 +189,13 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
   await frame.getByTestId('confirm-provision').waitFor();
   await page.keyboard.press('Escape');
-  await expect(frame.getByTestId('confirm-provision').count()).resolves.toBe(0);
+  await expectCount(frame.getByTestId('confirm-provision'), 0);
   await frame.getByRole('button', { name: 'Provision', exact: true }).click();
   await frame.getByRole('button', { name: 'Yes, provision' }).click();
   await run
     .getByText('Everything is already in place: nothing needed to change.')
     .waitFor({ timeout: 120_000 });
-  await expect(frame.getByTestId('run-table').count()).resolves.toBe(0);
+  await expectCount(frame.getByTestId('run-table'), 0);
   await frame.getByRole('button', { name: 'Preview changes (dry run)' }).click();
   await frame
     .getByText('Everything is already in place: provisioning would change nothing.')
@@ -237,14 +238,13 @@ test('an admin previews, provisions (twice), and imports findings from CSV', asy
   await frame.getByRole('button', { name: 'Import', exact: true }).click();
   const refused = frame.getByTestId('import-refused');
   await refused.getByText('No finding was created').waitFor({ timeout: 60_000 });
-  await expect(refused.textContent()).resolves.toContain(
-    'Nothing was imported: 1 of 3 findings have problems.',
-  );
+  await expectText(refused, 'Nothing was imported: 1 of 3 findings have problems.');
   const rowErrors = frame.getByTestId('import-row-errors');
-  await expect(rowErrors.getByRole('row').nth(1).textContent()).resolves.toMatch(
+  await expectText(
+    rowErrors.getByRole('row').nth(1),
     /^Row 3.*grade 'Severe' is not one of Major nonconformity/,
   );
-  await expect(rowErrors.getByRole('row').count()).resolves.toBe(2);
+  await expectCount(rowErrors.getByRole('row'), 2);
   await e2e.host.waitForIdle();
   expect(await findingCount()).toBe(0);
   await screenshot(page, 'admin-page-import-refused');
@@ -307,25 +307,24 @@ test('the webhook secret is set without being shown, and signing is explained', 
   const frame = await openAdminPage();
   const status = frame.getByTestId('webhook-status');
   await status.getByText('Not set').waitFor();
-  await expect(frame.getByTestId('webhook-url').textContent()).resolves.toBe(
+  await expectExactText(
+    frame.getByTestId('webhook-url'),
     e2e.host.webtriggerUrl('aims-findings-import'),
   );
 
   const secretField = frame.getByLabel('New shared secret');
-  await expect(secretField.getAttribute('type')).resolves.toBe('password');
+  await expectAttribute(secretField, 'type', 'password');
   await secretField.fill('too-short');
   await frame.getByRole('button', { name: 'Set secret' }).click();
-  await expect(frame.getByTestId('error-webhookSecret').textContent()).resolves.toContain(
-    'at least 32 characters',
-  );
+  await expectText(frame.getByTestId('error-webhookSecret'), 'at least 32 characters');
 
   const secret = 'a-shared-secret-of-more-than-32-characters';
   await secretField.fill(secret);
   await frame.getByRole('button', { name: 'Set secret' }).click();
   await frame.getByTestId('webhook-secret-saved').waitFor();
   await status.getByText('Set', { exact: true }).waitFor();
-  await expect(secretField.inputValue()).resolves.toBe('');
-  await expect(frame.locator('body').textContent()).resolves.not.toContain(secret);
+  await expectValue(secretField, '');
+  await expectNoText(frame.locator('body'), secret);
 
   const signing = frame.getByTestId('webhook-signing');
   const text = (await signing.textContent()) ?? '';

@@ -12,6 +12,7 @@ import { pageAs, startAimsE2eSite } from './support/aims-site';
 import { launchBrowser } from './support/browser';
 import { switchToDarkMode } from './support/dark-mode';
 import { screenshot } from './support/screenshots';
+import { expectCount, expectText, expectValue } from './support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -95,15 +96,15 @@ test('an admin shrinks the likelihood scale, confirms the off-scale risk, and Ji
   const size = frame.getByLabel('Likelihood levels');
   await size.focus();
   await size.press('ArrowUp');
-  await expect(size.inputValue()).resolves.toBe('4');
-  await expect(section.getByLabel('Likelihood 5', { exact: true }).count()).resolves.toBe(0);
+  await expectValue(size, '4');
+  await expectCount(section.getByLabel('Likelihood 5', { exact: true }), 0);
   await typeInto(frame, 'Likelihood 3', 'Likely');
   await typeInto(frame, 'Likelihood 4', 'Almost certain');
   await page.keyboard.press('Enter');
 
   const impact = frame.getByTestId('risk-matrix-impact');
   await impact.waitFor();
-  await expect(impact.textContent()).resolves.toContain('1 AI risk is rated above the new scale');
+  await expectText(impact, '1 AI risk is rated above the new scale');
   expect(await likelihoodOptions()).toContainEqual({ value: '3 - Possible', disabled: false });
   expect(await seriousA11yViolations(adminFrame())).toEqual([]);
   await screenshot(page, 'admin-risk-matrix');
@@ -125,9 +126,7 @@ test('an admin shrinks the likelihood scale, confirms the off-scale risk, and Ji
   await switchToDarkMode(page, ADMIN_FRAME);
   await section.getByLabel('Likelihood 4', { exact: true }).waitFor({ timeout: 30_000 });
   await section.scrollIntoViewIfNeeded();
-  await expect(section.getByLabel('Likelihood 3', { exact: true }).inputValue()).resolves.toBe(
-    'Likely',
-  );
+  await expectValue(section.getByLabel('Likelihood 3', { exact: true }), 'Likely');
   expect(await seriousA11yViolations(adminFrame())).toEqual([]);
   await screenshot(page, 'admin-risk-matrix-dark');
 });

@@ -15,6 +15,7 @@ import { macroBrowserSuite } from './support/macro-browser-suite';
 import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectAttribute, expectExactText, expectNoText, expectText } from './support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -32,12 +33,14 @@ test('an auditor reads the programme and what its audits covered, and narrows it
   const { page, site } = suite;
   await signIn(page, site.url, 'auditor', `/wiki/pages/${programmePageId}`);
   const frame = await macroFrame();
-  await expect(frame.getByTestId('audit-coverage-summary').textContent()).resolves.toBe(
+  await expectExactText(
+    frame.getByTestId('audit-coverage-summary'),
     '13 of 70 requirements audited in the cycle, 0 only planned, 57 not covered.',
   );
-  await expect(
-    frame.getByRole('table', { name: 'The programme' }).textContent(),
-  ).resolves.toContain('Document review, interviews with process owners');
+  await expectText(
+    frame.getByRole('table', { name: 'The programme' }),
+    'Document review, interviews with process owners',
+  );
   expect(await seriousA11yViolations(page)).toEqual([]);
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(page, 'audit-programme');
@@ -46,8 +49,8 @@ test('an auditor reads the programme and what its audits covered, and narrows it
   await page.keyboard.press('Enter');
   const coverage = frame.getByTestId('audit-coverage');
   await frame.getByText('57 of 70 requirements shown').waitFor();
-  await expect(coverage.textContent()).resolves.not.toContain('4.1 Understanding the organization');
-  await expect(coverage.textContent()).resolves.toContain('6.1.2 AI risk assessment');
+  await expectNoText(coverage, '4.1 Understanding the organization');
+  await expectText(coverage, '6.1.2 AI risk assessment');
 });
 
 test('the programme in the dark theme', async () => {
@@ -66,10 +69,11 @@ test('a member whose profile language is German reads the programme in German, l
   try {
     await signIn(page, site.url, 'member', `/wiki/pages/${programmePageId}`);
     const frame = await macroFrame();
-    await expect(frame.getByTestId('audit-coverage-summary').textContent()).resolves.toBe(
+    await expectExactText(
+      frame.getByTestId('audit-coverage-summary'),
       '13 von 70 Anforderungen im Zyklus auditiert, 0 nur geplant, 57 nicht abgedeckt.',
     );
-    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await expectAttribute(frame.locator('html'), 'lang', 'de-DE');
     await frame.getByRole('table', { name: 'Das Programm' }).waitFor();
     await frame.getByText('70 von 70 Anforderungen angezeigt').waitFor();
     const coverage = await frame.getByTestId('audit-coverage').textContent();

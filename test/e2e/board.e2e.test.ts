@@ -12,6 +12,7 @@ import { pageAs, startAimsE2eSite } from './support/aims-site';
 import { boardCard, boardColumn, moveCardByKeyboard } from './support/board';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
+import { expectCount, expectText } from './support/eventually';
 
 jest.setTimeout(240_000);
 
@@ -49,20 +50,19 @@ test('the admin makes the AIMS board from the admin page, once', async () => {
   const section = frame.getByTestId('section-board');
   await section.getByRole('button', { name: 'Create or repair the AIMS board' }).click();
   const outcome = section.getByTestId('board-outcome');
-  await expect(outcome.getByRole('status').textContent()).resolves.toContain(
+  await expectText(
+    outcome.getByRole('status'),
     'Created the filter "AIMS work (AIMS)" and the board "AIMS board (AIMS)"',
   );
   const table = outcome.getByRole('table', { name: 'Board columns' });
-  await expect(table.textContent()).resolves.toContain('React');
-  await expect(table.textContent()).resolves.toContain('NC Closed');
+  await expectText(table, 'React');
+  await expectText(table, 'NC Closed');
   const adminFrame = page.frames().find((f) => f.url().includes('/forge/frames/')) as Frame;
   expect(await seriousA11yViolations(adminFrame)).toEqual([]);
   await screenshot(page, 'board-1-admin-created');
 
   await section.getByRole('button', { name: 'Create or repair the AIMS board' }).click();
-  await expect(outcome.getByRole('status').textContent()).resolves.toContain(
-    'are already there. Nothing was created.',
-  );
+  await expectText(outcome.getByRole('status'), 'are already there. Nothing was created.');
   const href = await outcome
     .getByRole('link', { name: 'Open AIMS board (AIMS)' })
     .getAttribute('href');
@@ -84,38 +84,26 @@ test('a card moves by its menu and by drag; a refused move shows the validatorâ€
   ]);
   expect(new URL(page.url()).pathname).toBe(boardUrl);
   for (const key of [action, nc]) {
-    await expect(
-      boardColumn(page, 'To Do').locator(`[data-issue-key="${key}"]`).count(),
-    ).resolves.toBe(1);
+    await expectCount(boardColumn(page, 'To Do').locator(`[data-issue-key="${key}"]`), 1);
   }
 
   // Allowed, with the keyboard: the AIMS Action goes to In Progress.
   await moveCardByKeyboard(page, action, 'Start');
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: `${action} moved` })
-      .count(),
-  ).resolves.toBe(1);
-  await expect(
-    boardColumn(page, 'In Progress').locator(`[data-issue-key="${action}"]`).count(),
-  ).resolves.toBe(1);
+  await expectCount(page.getByRole('status').filter({ hasText: `${action} moved` }), 1);
+  await expectCount(boardColumn(page, 'In Progress').locator(`[data-issue-key="${action}"]`), 1);
   expect(page.url()).not.toContain('flag=');
 
   // Refused: the Nonconformity cannot start cause analysis before the correction is recorded.
   await moveCardByKeyboard(page, nc, 'Start cause analysis');
   const refusal = page.getByRole('alert').filter({ hasText: `${nc} was not moved` });
-  await expect(refusal.textContent()).resolves.toMatch(/correction|containment|consequences/i);
-  await expect(
-    boardColumn(page, 'To Do').locator(`[data-issue-key="${nc}"]`).count(),
-  ).resolves.toBe(1);
+  await expectText(refusal, /correction|containment|consequences/i);
+  await expectCount(boardColumn(page, 'To Do').locator(`[data-issue-key="${nc}"]`), 1);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'board-2-refused-move');
   // A reload does not send the move again: the address holds no form, and the message is gone.
   await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: 'was not moved' }).count()).resolves.toBe(
-    0,
-  );
+  await boardColumn(page, 'To Do').locator(`[data-issue-key="${nc}"]`).waitFor();
+  await expectCount(page.getByRole('alert').filter({ hasText: 'was not moved' }), 0);
 
   // Allowed, by drag: the AIMS Action goes on to Done.
   await Promise.all([

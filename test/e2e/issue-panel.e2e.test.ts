@@ -5,47 +5,32 @@
  * breach raised; accessibility
  * and screenshots (light and dark).
  */
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import type { Frame, FrameLocator } from 'playwright-core';
 import { PanelSite, accountOf } from '../integration/issue-panel/panel-test-site';
 import { seriousA11yViolations } from './support/accessibility';
-import { launchBrowser } from './support/browser';
+import { browserSuite } from './support/browser-suite';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { tabUntilFocused } from './support/focus';
 import { addIssuePanel } from './support/issue-panel';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectNoText,
+  expectText,
+  expectTexts,
+} from './support/eventually';
 
 jest.setTimeout(120_000);
 
-let ps: PanelSite;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let base: string;
-
 const PANEL = 'iframe[title="ISO 42001"]';
 
-beforeAll(async () => {
-  [ps, browser] = await Promise.all([PanelSite.start({ withShell: true }), launchBrowser()]);
-  base = ps.site.url;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await ps?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+const suite = browserSuite(() => PanelSite.start({ withShell: true }));
 
 /** The panel's frame (for axe, which runs inside the frame's document). */
 function panelFrame(): Frame {
-  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  const frame = suite.page.frames().find((f) => f.url().includes('/forge/frames/'));
   if (!frame) throw new Error('The issue panel frame is not on the page');
   return frame;
 }
@@ -54,9 +39,9 @@ function panelFrame(): Frame {
 const frameViolations = (): Promise<string[]> => seriousA11yViolations(panelFrame());
 
 async function openPanel(key: string): Promise<FrameLocator> {
-  await page.goto(`${base}/jira/browse/${key}`);
-  await addIssuePanel(page, 'ISO 42001');
-  const frame = page.frameLocator(PANEL);
+  await suite.page.goto(`${suite.url}/jira/browse/${key}`);
+  await addIssuePanel(suite.page, 'ISO 42001');
+  const frame = suite.page.frameLocator(PANEL);
   await frame
     .getByTestId('aims-issue-panel')
     .locator('[data-testid^="panel-"]')
@@ -67,46 +52,44 @@ async function openPanel(key: string): Promise<FrameLocator> {
 
 /** Puts the shell in the given theme (whatever it was) and waits until the panel frame follows. */
 async function colorMode(mode: 'light' | 'dark'): Promise<void> {
-  const current = await page.evaluate((selector) => {
+  const current = await suite.page.evaluate((selector) => {
     const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
     return doc?.documentElement.getAttribute('data-color-mode');
   }, PANEL);
   if (current === mode) return;
-  await page.locator('#theme-toggle').click();
-  await page.waitForFunction(
+  await suite.page.locator('#theme-toggle').click();
+  await suite.page.waitForFunction(
     ([selector, wanted]) => {
       const doc = document.querySelector<HTMLIFrameElement>(selector)?.contentDocument;
       return doc?.documentElement.getAttribute('data-color-mode') === wanted;
     },
     [PANEL, mode] as const,
   );
-  await page.waitForTimeout(300);
+  await suite.page.waitForTimeout(300);
 }
 
 test('a Nonconformity shows its 10.2 steps; the correction is recorded through the panel and the issue moves on', async () => {
-  const finding = await ps.create('Audit Finding', 'Bias tests not run before release');
-  const nc = await ps.create(
+  const finding = await suite.site.create('Audit Finding', 'Bias tests not run before release');
+  const nc = await suite.site.create(
     'Nonconformity',
     'Credit model released without bias testing',
     {},
     { duedate: '2027-01-31' },
   );
-  await ps.link('AIMS Raises', finding, nc);
-  await signIn(page, base, 'manager');
+  await suite.site.link('AIMS Raises', finding, nc);
+  await signIn(suite.page, suite.url, 'manager');
   let frame = await openPanel(nc);
 
   const stepA = frame.getByTestId('nc-step-a');
-  await expect(stepA.getAttribute('data-status')).resolves.toBe('current');
-  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe(
-    'upcoming',
-  );
-  await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
+  await expectAttribute(stepA, 'data-status', 'current');
+  await expectAttribute(frame.getByTestId('nc-step-b'), 'data-status', 'upcoming');
+  await expectTexts(frame.getByTestId('missing-list'), [
     'Record the correction or containment taken (10.2 a).Record how the consequences of the nonconformity were dealt with (10.2 a).',
   ]);
-  await expect(frame.getByTestId('nc-findings').textContent()).resolves.toContain(finding);
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  await expectText(frame.getByTestId('nc-findings'), finding);
+  expect(await seriousA11yViolations(suite.page)).toEqual([]);
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-nonconformity');
+  await screenshot(suite.page, 'panel-nonconformity');
 
   // Keyboard: the form's first field is reachable with Tab.
   const correction = frame.getByLabel('Correction and containment');
@@ -117,94 +100,97 @@ test('a Nonconformity shows its 10.2 steps; the correction is recorded through t
     .fill('Decisions made by v2.1 re-run; 14 applicants contacted');
   await frame.getByRole('button', { name: 'Save to issue' }).click();
   await frame.getByTestId('field-form').waitFor({ state: 'detached', timeout: 30_000 });
-  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
-    'Nothing is missing for this step',
-  );
-  expect(JSON.stringify(await ps.fieldValue(nc, 'Correction and containment'))).toContain(
+  await expectText(frame.getByTestId('next-step'), 'Nothing is missing for this step');
+  expect(JSON.stringify(await suite.site.fieldValue(nc, 'Correction and containment'))).toContain(
     'v2.0 (bias-tested) restored',
   );
 
   // Move it on from the issue view; the panel now stands at 10.2 b).
   await Promise.all([
-    page.waitForURL(/flag=/),
-    page
+    suite.page.waitForURL(/flag=/),
+    suite.page
       .getByRole('group', { name: 'Workflow transitions' })
       .getByRole('button', { name: 'Start cause analysis' })
       .click(),
   ]);
-  frame = page.frameLocator(PANEL);
+  frame = suite.page.frameLocator(PANEL);
   await frame.getByTestId('nc-steps').waitFor({ timeout: 30_000 });
-  await expect(frame.getByTestId('nc-step-a').getAttribute('data-status')).resolves.toBe('done');
-  await expect(frame.getByTestId('nc-step-b').getAttribute('data-status')).resolves.toBe('current');
-  await expect(frame.getByTestId('field-form').textContent()).resolves.toContain('Root cause');
-  await tabUntilFocused(page, frame.getByLabel('Root cause'), 80);
+  await expectAttribute(frame.getByTestId('nc-step-a'), 'data-status', 'done');
+  await expectAttribute(frame.getByTestId('nc-step-b'), 'data-status', 'current');
+  await expectText(frame.getByTestId('field-form'), 'Root cause');
+  await tabUntilFocused(suite.page, frame.getByLabel('Root cause'), 80);
   expect(await frameViolations()).toEqual([]);
 
   // Dark mode: the 10.2 panel follows the shell's theme and stays readable.
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-nonconformity-dark');
+  await screenshot(suite.page, 'panel-nonconformity-dark');
 });
 
 test('a major finding says its Nonconformity is being raised while Jira’s events are late, then shows it', async () => {
-  ps.host.holdEvents();
+  suite.site.host.holdEvents();
   try {
-    const finding = await ps.create('Audit Finding', 'No drift monitoring on the scoring model', {
-      'Finding grade': 'Major nonconformity',
-      'ISO 42001 reference': 'ISO42001:A.6.2.6',
-    });
-    await signIn(page, base, 'auditor');
+    const finding = await suite.site.create(
+      'Audit Finding',
+      'No drift monitoring on the scoring model',
+      {
+        'Finding grade': 'Major nonconformity',
+        'ISO 42001 reference': 'ISO42001:A.6.2.6',
+      },
+    );
+    await signIn(suite.page, suite.url, 'auditor');
     let frame = await openPanel(finding);
-    await expect(frame.getByTestId('finding-nc-being-raised').textContent()).resolves.toContain(
+    await expectText(
+      frame.getByTestId('finding-nc-being-raised'),
       'The nonconformity for this finding is being raised',
     );
     expect(await frameViolations()).toEqual([]);
-    await screenshot(page, 'panel-finding-being-raised');
+    await screenshot(suite.page, 'panel-finding-being-raised');
 
-    ps.host.releaseEvents();
-    await ps.host.waitForIdle();
+    suite.site.host.releaseEvents();
+    await suite.site.host.waitForIdle();
     frame = await openPanel(finding);
     await frame
       .locator('section[aria-label^="Nonconformity "]')
       .first()
       .waitFor({ timeout: 30_000 });
-    await expect(frame.getByTestId('finding-nc-being-raised').count()).resolves.toBe(0);
+    await expectCount(frame.getByTestId('finding-nc-being-raised'), 0);
   } finally {
-    ps.host.releaseEvents();
+    suite.site.host.releaseEvents();
   }
 });
 
 test('an AI Risk shows the likelihood × consequence matrix with inherent and residual positions', async () => {
-  const risk = await ps.create('AI Risk', 'Unfair credit outcomes for a protected group', {
+  const risk = await suite.site.create('AI Risk', 'Unfair credit outcomes for a protected group', {
     Likelihood: '4 - Likely',
     Consequence: '4 - Major',
     'Treatment option': 'Modify (reduce)',
     'Residual likelihood': '2 - Unlikely',
     'Residual consequence': '3 - Moderate',
   });
-  const control = await ps.create('AI Control', 'Bias testing before each release', {
+  const control = await suite.site.create('AI Control', 'Bias testing before each release', {
     'ISO 42001 reference': 'ISO42001:A.6.2.4',
     'Implementation status': 'Implemented',
   });
-  await ps.link('AIMS Mitigates', control, risk);
-  await signIn(page, base, 'member');
+  await suite.site.link('AIMS Mitigates', control, risk);
+  await signIn(suite.page, suite.url, 'member');
   const frame = await openPanel(risk);
   const matrix = frame.getByTestId('risk-matrix');
-  await expect(matrix.getByTestId('cell-4-4').getAttribute('data-marks')).resolves.toBe('I');
-  await expect(matrix.getByTestId('cell-2-3').getAttribute('data-marks')).resolves.toBe('R');
-  await expect(matrix.getByTestId('cell-4-4').getAttribute('data-band')).resolves.toBe('high');
-  await expect(frame.getByTestId('risk-controls').textContent()).resolves.toContain('Implemented');
+  await expectAttribute(matrix.getByTestId('cell-4-4'), 'data-marks', 'I');
+  await expectAttribute(matrix.getByTestId('cell-2-3'), 'data-marks', 'R');
+  await expectAttribute(matrix.getByTestId('cell-4-4'), 'data-band', 'high');
+  await expectText(frame.getByTestId('risk-controls'), 'Implemented');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-risk');
+  await screenshot(suite.page, 'panel-risk');
 
   // Dark mode: the panel follows the shell's theme.
   await colorMode('dark');
-  await screenshot(page, 'panel-risk-dark');
+  await screenshot(suite.page, 'panel-risk-dark');
   expect(await frameViolations()).toEqual([]);
 });
 
 test('an AI system shows its inventory and what going into operation needs; its impact assessment says its review is due', async () => {
-  const system = await ps.create('AI System', 'Customer support chatbot', {
+  const system = await suite.site.create('AI System', 'Customer support chatbot', {
     'Intended use': 'Answers customers’ questions about products, fees and their account.',
     'AI role of the organization': 'AI customer (user)',
     'Life-cycle stage': 'Operation and monitoring',
@@ -215,8 +201,8 @@ test('an AI system shows its inventory and what going into operation needs; its 
     'In AIMS scope': 'Yes',
     'EU AI Act risk class (informative)': 'Transparency obligations',
   });
-  const risk = await ps.create('AI Risk', 'Chatbot gives wrong fee information');
-  const assessment = await ps.create('AI Impact Assessment', 'Impact assessment: chatbot', {
+  const risk = await suite.site.create('AI Risk', 'Chatbot gives wrong fee information');
+  const assessment = await suite.site.create('AI Impact Assessment', 'Impact assessment: chatbot', {
     'Impact on individuals': 'Customers may act on a wrong answer about fees.',
     'Impact on groups of individuals': 'Customers less at ease with written German.',
     'Societal impact': 'Low: it takes no decisions.',
@@ -225,145 +211,141 @@ test('an AI system shows its inventory and what going into operation needs; its 
     'Impact assessment date': '2025-11-20',
     'Impact assessment next review': '2026-11-20',
   });
-  await ps.link('AIMS Assesses', assessment, system);
-  await ps.link('AIMS Informs', assessment, risk);
-  await ps.link('AIMS Affects', risk, system);
-  const incident = await ps.create('AI Incident', 'Chatbot quoted last year’s fees', {
+  await suite.site.link('AIMS Assesses', assessment, system);
+  await suite.site.link('AIMS Informs', assessment, risk);
+  await suite.site.link('AIMS Affects', risk, system);
+  const incident = await suite.site.create('AI Incident', 'Chatbot quoted last year’s fees', {
     'Incident severity': 'Medium',
   });
-  await ps.link('AIMS Affects', incident, system);
-  await signIn(page, base, 'manager');
+  await suite.site.link('AIMS Affects', incident, system);
+  await signIn(suite.page, suite.url, 'manager');
 
   let frame = await openPanel(system);
-  await expect(frame.getByTestId('system-inventory').textContent()).resolves.toContain(
-    'Transparency obligations',
-  );
-  const incidents = await frame.getByTestId('system-incidents').textContent();
-  expect(incidents).toContain(incident);
-  expect(incidents).toContain('Medium');
-  await expect(frame.getByTestId('missing-list').allTextContents()).resolves.toEqual([
+  await expectText(frame.getByTestId('system-inventory'), 'Transparency obligations');
+  await expectText(frame.getByTestId('system-incidents'), incident);
+  await expectText(frame.getByTestId('system-incidents'), 'Medium');
+  await expectTexts(frame.getByTestId('missing-list'), [
     `Complete an impact assessment of this AI system first (6.1.4): ${assessment} is not completed yet.Assess a linked AI risk of this AI system first (6.1.2): ${risk} is only identified.`,
   ]);
   expect(await frameViolations()).toEqual([]);
   await colorMode('light');
-  await screenshot(page, 'panel-ai-system');
+  await screenshot(suite.page, 'panel-ai-system');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-ai-system-dark');
+  await screenshot(suite.page, 'panel-ai-system-dark');
 
   // The assessment, completed a year ago, is due for review.
-  await ps.transition('admin', assessment, 'Start assessment');
-  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${assessment}`, {
-    fields: { [ps.field('Impact assessor')]: { accountId: accountOf('auditor') } },
+  await suite.site.transition('admin', assessment, 'Start assessment');
+  await suite.site.ok('admin', 'PUT', `/rest/api/3/issue/${assessment}`, {
+    fields: { [suite.site.field('Impact assessor')]: { accountId: accountOf('auditor') } },
   });
-  const completed = await ps.transition('admin', assessment, 'Complete assessment');
+  const completed = await suite.site.transition('admin', assessment, 'Complete assessment');
   expect(completed.status).toBe(204);
   frame = await openPanel(assessment);
-  await expect(frame.getByTestId('assessment-review-due').textContent()).resolves.toContain(
-    'Its review was due on 2026-11-20',
-  );
-  await expect(frame.getByTestId('assessment-systems').textContent()).resolves.toContain(system);
-  await expect(frame.getByTestId('next-step').textContent()).resolves.toContain(
-    'Nothing is missing for this step',
-  );
+  await expectText(frame.getByTestId('assessment-review-due'), 'Its review was due on 2026-11-20');
+  await expectText(frame.getByTestId('assessment-systems'), system);
+  await expectText(frame.getByTestId('next-step'), 'Nothing is missing for this step');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-impact-assessment-dark');
+  await screenshot(suite.page, 'panel-impact-assessment-dark');
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-impact-assessment');
+  await screenshot(suite.page, 'panel-impact-assessment');
 });
 
 test('an AI incident shows what concluding it needs, then the Nonconformity its breach raised', async () => {
-  const system = await ps.create('AI System', 'Résumé screening model');
-  const incident = await ps.create('AI Incident', 'Career gaps ranked lower', {
+  const system = await suite.site.create('AI System', 'Résumé screening model');
+  const incident = await suite.site.create('AI Incident', 'Career gaps ranked lower', {
     'Incident severity': 'High',
     'Detected how': 'Employee concern',
   });
-  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${incident}`, {
-    fields: { [ps.field('Incident reported by')]: { accountId: accountOf('member') } },
+  await suite.site.ok('admin', 'PUT', `/rest/api/3/issue/${incident}`, {
+    fields: { [suite.site.field('Incident reported by')]: { accountId: accountOf('member') } },
   });
-  await ps.link('AIMS Affects', incident, system);
-  expect((await ps.transition('admin', incident, 'Start investigation')).status).toBe(204);
-  await signIn(page, base, 'manager');
+  await suite.site.link('AIMS Affects', incident, system);
+  expect((await suite.site.transition('admin', incident, 'Start investigation')).status).toBe(204);
+  await signIn(suite.page, suite.url, 'manager');
 
   let frame = await openPanel(incident);
-  const missing = await frame.getByTestId('missing-list').allTextContents();
-  expect(missing.join(' ')).toContain('Answer "Requirement breached?"');
+  await eventually(
+    () => frame.getByTestId('missing-list').allTextContents(),
+    (missing) => expect(missing.join(' ')).toContain('Answer "Requirement breached?"'),
+  );
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
 
-  await ps.ok('admin', 'PUT', `/rest/api/3/issue/${incident}`, {
+  await suite.site.ok('admin', 'PUT', `/rest/api/3/issue/${incident}`, {
     fields: {
-      [ps.field('Individuals affected')]: {
+      [suite.site.field('Individuals affected')]: {
         type: 'doc',
         version: 1,
         content: [{ type: 'paragraph', content: [{ type: 'text', text: 'About 40 applicants.' }] }],
       },
-      [ps.field('External reporting needed')]: { value: 'No' },
-      [ps.field('Requirement breached?')]: { value: 'Yes' },
-      [ps.field('Breached requirement')]: 'ISO42001:A.6.2.4',
+      [suite.site.field('External reporting needed')]: { value: 'No' },
+      [suite.site.field('Requirement breached?')]: { value: 'Yes' },
+      [suite.site.field('Breached requirement')]: 'ISO42001:A.6.2.4',
     },
   });
-  expect((await ps.transition('admin', incident, 'Conclude investigation')).status).toBe(204);
+  expect((await suite.site.transition('admin', incident, 'Conclude investigation')).status).toBe(
+    204,
+  );
   frame = await openPanel(incident);
-  const facts = await frame.getByTestId('incident-facts').textContent();
-  expect(facts).toContain('ISO42001:A.6.2.4');
-  expect(facts).toContain('About 40 applicants.');
-  await expect(frame.getByTestId('incident-systems').textContent()).resolves.toContain(system);
-  await expect(frame.getByTestId('incident-nonconformities').textContent()).resolves.toMatch(
+  await expectText(frame.getByTestId('incident-facts'), 'ISO42001:A.6.2.4');
+  await expectText(frame.getByTestId('incident-facts'), 'About 40 applicants.');
+  await expectText(frame.getByTestId('incident-systems'), system);
+  await expectText(
+    frame.getByTestId('incident-nonconformities'),
     /Nonconformity: Career gaps ranked lower/,
   );
   // With its Nonconformity raised, nothing is missing for closing the incident.
-  await expect(frame.getByTestId('next-step').allTextContents()).resolves.toEqual([
+  await expectTexts(frame.getByTestId('next-step'), [
     'Investigate again → InvestigatingReady Nothing is missing for this step.',
     'Close incident → Incident ClosedReady Nothing is missing for this step.',
   ]);
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-incident');
+  await screenshot(suite.page, 'panel-incident');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-incident-dark');
+  await screenshot(suite.page, 'panel-incident-dark');
 });
 
 test('a Competence Record shows the requirements it meets with their roles and whether it is current; one meeting none says how to fix it', async () => {
-  const saved = await ps.overview('manager', 'saveCompetenceRequirements', {
+  const saved = await suite.site.overview('manager', 'saveCompetenceRequirements', {
     requirements: [
       { id: 'ai-risk-basics', role: 'manager', title: 'AI risk assessment training' },
       { id: 'iso-42001-auditing', role: 'auditor', title: 'ISO/IEC 42001 auditor qualification' },
     ],
   });
   expect(saved.ok).toBe(true);
-  const meets = await ps.create('Competence Record', 'ISO/IEC 42001 Lead Auditor: Avery', {
+  const meets = await suite.site.create('Competence Record', 'ISO/IEC 42001 Lead Auditor: Avery', {
     'Competence requirements met': 'ISO/IEC 42001 auditor qualification [iso-42001-auditing]',
     'Competence expiry': '2099-12-31',
   });
-  const none = await ps.create('Competence Record', 'Responsible AI course: Sam', {
+  const none = await suite.site.create('Competence Record', 'Responsible AI course: Sam', {
     'Competence expiry': '2099-12-31',
   });
-  await signIn(page, base, 'member');
+  await signIn(suite.page, suite.url, 'member');
 
   const frame = await openPanel(meets);
   const table = frame.getByTestId('competence-meets');
   await table.waitFor({ timeout: 30_000 });
   const row = table.getByRole('row', { name: /ISO\/IEC 42001 auditor qualification/ });
   await row.waitFor({ timeout: 30_000 });
-  await expect(row.textContent()).resolves.toContain('auditor');
+  await expectText(row, 'auditor');
   await frame.getByTestId('competence-currency').getByText('Current').waitFor();
-  await expect(frame.getByTestId('competence-currency').textContent()).resolves.toContain(
-    'it expires on 2099-12-31',
-  );
+  await expectText(frame.getByTestId('competence-currency'), 'it expires on 2099-12-31');
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-competence-record');
+  await screenshot(suite.page, 'panel-competence-record');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-competence-record-dark');
+  await screenshot(suite.page, 'panel-competence-record-dark');
 
   const noneFrame = await openPanel(none);
   const fix = noneFrame.getByTestId('competence-meets-none');
   await fix.waitFor({ timeout: 30_000 });
-  await expect(fix.textContent()).resolves.toContain(
+  await expectText(
+    fix,
     'pick the requirements it meets in its field "Competence requirements met"',
   );
   expect(await frameViolations()).toEqual([]);
@@ -372,10 +354,10 @@ test('a Competence Record shows the requirements it meets with their roles and w
 });
 
 test('a control treating more risks than a table page holds lists them all, a page at a time', async () => {
-  const control = await ps.create('AI Control', 'Human review of automated refusals', {
+  const control = await suite.site.create('AI Control', 'Human review of automated refusals', {
     'ISO 42001 reference': 'ISO42001:A.9.2',
   });
-  const created = await ps.ok<{ issues: { key: string }[] }>(
+  const created = await suite.site.ok<{ issues: { key: string }[] }>(
     'admin',
     'POST',
     '/rest/api/3/issue/bulk',
@@ -383,52 +365,53 @@ test('a control treating more risks than a table page holds lists them all, a pa
       issueUpdates: Array.from({ length: 25 }, (_, i) => ({
         fields: {
           project: { key: 'AIMS' },
-          issuetype: { id: ps.typeId('AI Risk') },
+          issuetype: { id: suite.site.typeId('AI Risk') },
           summary: `Refusal without review in channel ${String(i + 1).padStart(2, '0')}`,
         },
       })),
     },
   );
-  for (const risk of created.issues) await ps.link('AIMS Mitigates', control, risk.key);
-  await signIn(page, base, 'member');
+  for (const risk of created.issues) await suite.site.link('AIMS Mitigates', control, risk.key);
+  await signIn(suite.page, suite.url, 'member');
   const frame = await openPanel(control);
   const risks = frame.getByTestId('control-risks');
-  await expect(risks.getByRole('row').count()).resolves.toBe(21); // header + 20
-  await expect(risks.textContent()).resolves.toContain('25 issues, 20 a page');
+  await expectCount(risks.getByRole('row'), 21); // header + 20
+  await expectText(risks, '25 issues, 20 a page');
   const last = created.issues[24]?.key ?? '';
-  expect(await risks.textContent()).not.toContain(`${last}Refusal`);
+  await expectNoText(risks, `${last}Refusal`);
   await risks.getByRole('button', { name: /2/ }).click();
-  await expect(risks.getByRole('row').count()).resolves.toBe(6); // header + 5
-  await expect(risks.textContent()).resolves.toContain(last);
+  await expectCount(risks.getByRole('row'), 6); // header + 5
+  await expectText(risks, last);
   expect(await frameViolations()).toEqual([]);
 });
 
 test('a recurrence: the earlier Nonconformity puts its verdict in question, the new one names it, in both themes', async () => {
-  const earlier = await ps.create('Nonconformity', 'Model card missing for release 3', {
+  const earlier = await suite.site.create('Nonconformity', 'Model card missing for release 3', {
     'Effectiveness verdict': 'Effective',
   });
-  const later = await ps.create('Nonconformity', 'Model card missing for release 5');
+  const later = await suite.site.create('Nonconformity', 'Model card missing for release 5');
   // Jira's POST: the inward issue reads the outward wording ("<later> is a recurrence of <earlier>").
-  await ps.link('AIMS Recurrence', earlier, later);
-  await signIn(page, base, 'manager');
+  await suite.site.link('AIMS Recurrence', earlier, later);
+  await signIn(suite.page, suite.url, 'manager');
 
   let frame = await openPanel(earlier);
   const recurrence = frame.getByTestId('nc-recurrence');
-  await expect(recurrence.textContent()).resolves.toMatch(
+  await expectText(
+    recurrence,
     new RegExp(
       `Recurred on \\d{4}-\\d{2}-\\d{2} as ${later}: the effectiveness verdict "Effective" is in question`,
     ),
   );
-  await expect(frame.getByTestId('nc-recurred-as').textContent()).resolves.toContain(later);
+  await expectText(frame.getByTestId('nc-recurred-as'), later);
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-nonconformity-recurrence');
+  await screenshot(suite.page, 'panel-nonconformity-recurrence');
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
-  await screenshot(page, 'panel-nonconformity-recurrence-dark');
+  await screenshot(suite.page, 'panel-nonconformity-recurrence-dark');
 
   frame = await openPanel(later);
-  await expect(frame.getByTestId('nc-recurrence-of').textContent()).resolves.toContain(earlier);
+  await expectText(frame.getByTestId('nc-recurrence-of'), earlier);
   await colorMode('dark');
   expect(await frameViolations()).toEqual([]);
   await colorMode('light');

@@ -12,6 +12,7 @@ import { pageAs, startAimsE2eSite } from './support/aims-site';
 import { launchBrowser } from './support/browser';
 import { screenshot as saveScreenshot } from './support/screenshots';
 import { tabUntilFocused } from './support/focus';
+import { expectAttribute, expectCount, expectText, expectValue } from './support/eventually';
 
 jest.setTimeout(240_000);
 
@@ -128,13 +129,13 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
     nc = /raises\s+(AIMS-\d+)/.exec(text)?.[1] ?? '';
     return nc !== '';
   });
-  await expect(details(auditor).textContent()).resolves.toContain('Nonconformity Raised');
-  await expect(auditor.getByTestId('issue-links').locator('li').count()).resolves.toBe(1);
+  await expectText(details(auditor), 'Nonconformity Raised');
+  await expectCount(auditor.getByTestId('issue-links').locator('li'), 1);
   await screenshot(auditor, 'nc-flow-2-nc-raised');
 
   // The manager records the correction only, and tries to move on: the validator says what is missing.
   const manager = await pageAs(browser, base, 'manager', `/jira/browse/${nc}`);
-  await expect(details(manager).textContent()).resolves.toContain('React');
+  await expectText(details(manager), 'React');
   await edit(manager, nc, async () => {
     await manager
       .getByLabel('Correction and containment', { exact: true })
@@ -146,8 +147,8 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
   const refusal = manager
     .getByRole('alert')
     .filter({ hasText: 'We couldn’t transition this issue' });
-  await expect(refusal.textContent()).resolves.toContain('consequences');
-  await expect(details(manager).textContent()).resolves.toContain('React');
+  await expectText(refusal, 'consequences');
+  await expectText(details(manager), 'React');
   await screenshot(manager, 'nc-flow-4-refused-too-early');
 
   await edit(manager, nc, async () => {
@@ -156,7 +157,7 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
       .fill('Decisions made with 4.2 were re-scored; nobody was affected.');
   });
   await transition(manager, 'Start cause analysis');
-  await expect(details(manager).textContent()).resolves.toContain('Cause Analysis');
+  await expectText(details(manager), 'Cause Analysis');
 
   // Causes, the similar-nonconformities check and the decision, with the keyboard for the first field.
   await edit(manager, nc, async () => {
@@ -174,12 +175,10 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
       .selectOption({ label: 'Corrective action needed' });
   });
   await transitionButton(manager, 'Implement corrective actions').click();
-  await expect(
-    manager
-      .getByRole('alert')
-      .filter({ hasText: 'We couldn’t transition this issue' })
-      .textContent(),
-  ).resolves.toContain('corrective action');
+  await expectText(
+    manager.getByRole('alert').filter({ hasText: 'We couldn’t transition this issue' }),
+    'corrective action',
+  );
 
   // A Corrective Action, assigned to the member who will implement it, linked to the NC.
   const ca = await createIssue(manager, 'Corrective Action', async () => {
@@ -196,12 +195,12 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
     manager.waitForURL(/flag=/),
     manager.getByRole('button', { name: 'Link' }).click(),
   ]);
-  await expect(manager.getByTestId('issue-links').textContent()).resolves.toContain(nc);
+  await expectText(manager.getByTestId('issue-links'), nc);
   await screenshot(manager, 'nc-flow-5-corrective-action-linked');
 
   await open(manager, nc);
   await transition(manager, 'Implement corrective actions');
-  await expect(details(manager).textContent()).resolves.toContain('Implementing Actions');
+  await expectText(details(manager), 'Implementing Actions');
 
   // The member implements the action and marks it done.
   const member = await pageAs(browser, base, 'member', `/jira/browse/${ca}`);
@@ -214,7 +213,7 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
       .fill('Checklist v7 in the model repository.');
   });
   await transition(member, 'Done');
-  await expect(details(member).textContent()).resolves.toContain('Done');
+  await expectText(details(member), 'Done');
 
   // The app moves the NC to effectiveness review and tells its owner.
   await afterAutomation(manager, nc, async () =>
@@ -236,7 +235,7 @@ test('a major-NC audit finding is worked through clause 10.2 to effective closur
     await manager.getByLabel('AIMS change needed', { exact: true }).selectOption({ label: 'No' });
   });
   await transition(manager, 'Verify effective and close');
-  await expect(details(manager).textContent()).resolves.toContain('NC Closed');
+  await expectText(details(manager), 'NC Closed');
   await screenshot(manager, 'nc-flow-7-nc-closed');
 
   // The app closes the finding.
@@ -263,11 +262,14 @@ test('the edit form shows Jira’s refusal under the field and keeps what was ty
     .evaluate((el) => el.removeAttribute('required'));
   await manager.getByRole('button', { name: 'Save' }).click();
   const alert = manager.getByRole('alert').filter({ hasText: 'We couldn’t save your changes' });
-  await expect(alert.textContent()).resolves.toContain('Summary');
-  await expect(
-    manager.getByRole('textbox', { name: 'Summary', exact: true }).getAttribute('aria-invalid'),
-  ).resolves.toBe('true');
-  await expect(manager.getByLabel('Root cause', { exact: true }).inputValue()).resolves.toBe(
+  await expectText(alert, 'Summary');
+  await expectAttribute(
+    manager.getByRole('textbox', { name: 'Summary', exact: true }),
+    'aria-invalid',
+    'true',
+  );
+  await expectValue(
+    manager.getByLabel('Root cause', { exact: true }),
     'Alerts went to an unwatched mailbox.',
   );
   expect(await seriousA11yViolations(manager)).toEqual([]);

@@ -4,129 +4,103 @@
  * figure equal to the approximate count of the JQL it links to, a KPI added to
  * the monitoring register with the keyboard only, axe-clean in light and dark (screenshots).
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { seedDemo } from '../../emulator/seed/demo';
+import type { Frame } from 'playwright-core';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
-import type { AimsE2eSite } from './support/aims-site';
-import { startAimsE2eSite } from './support/aims-site';
-import { launchBrowser } from './support/browser';
+import { demoBrowserSuite } from './support/demo-browser-suite';
 import { figuresNotMatchingJql, readOverviewFigures } from './support/overview-figures';
 import { tabUntilFocused } from './support/focus';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectCount, expectExactText, expectNoText, expectText } from './support/eventually';
 
 jest.setTimeout(300_000);
 
 const FRAME = 'iframe[title="AIMS overview"]';
 
-let e2e: AimsE2eSite;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const suite = demoBrowserSuite();
 
-beforeAll(async () => {
-  [e2e, browser] = await Promise.all([startAimsE2eSite(), launchBrowser()]);
-  await seedDemo(e2e.site, e2e.host);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await e2e?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-const overviewFrame = (): Promise<Frame> => appFrame(page, FRAME, 'register', 90_000);
+const overviewFrame = (): Promise<Frame> => appFrame(suite.page, FRAME, 'register', 90_000);
 
 test('an admin previews, then creates, the implementation roadmap from the admin page', async () => {
-  await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
-  const admin = page.frameLocator('iframe[title="AIMS for Jira & Confluence"]');
+  await signIn(suite.page, suite.url, 'admin', '/jira/admin/apps/aims-admin');
+  const admin = suite.page.frameLocator('iframe[title="AIMS for Jira & Confluence"]');
   const section = admin.getByTestId('section-roadmap');
   await section.waitFor({ timeout: 60_000 });
   const preview = section.getByRole('button', { name: 'Preview the roadmap (dry run)' });
-  await tabUntilFocused(page, preview, 200);
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, preview, 200);
+  await suite.page.keyboard.press('Enter');
   const outcome = section.getByTestId('roadmap-outcome');
-  await expect(outcome.textContent()).resolves.toContain(
+  await expectText(
+    outcome,
     'Dry run: 10 epics and 29 starter tasks would be created (0 already there)',
   );
-  await expect(outcome.getByRole('listitem').first().textContent()).resolves.toBe(
+  await expectExactText(
+    outcome.getByRole('listitem').first(),
     'Step 1: Understand the requirements (3 starter tasks)',
   );
   await section.getByRole('button', { name: 'Create the roadmap' }).click();
-  await expect(
-    outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 }),
-  ).resolves.toBeUndefined();
-  const frame = page.frames().find((f) => f.url().includes('/forge/frames/'));
+  await outcome.getByText(/^Created 10 epics and 29 starter tasks/).waitFor({ timeout: 30_000 });
+  const frame = suite.page.frames().find((f) => f.url().includes('/forge/frames/'));
   if (!frame) throw new Error('The admin page frame is not on the page');
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'admin-page-roadmap');
+  await screenshot(suite.page, 'admin-page-roadmap');
 });
 
 test('a member opens the overview from the Apps menu; each figure is the count of its JQL', async () => {
-  await signIn(page, e2e.site.url, 'member', '/jira');
-  await page
+  await signIn(suite.page, suite.url, 'member', '/jira');
+  await suite.page
     .getByRole('navigation', { name: 'Jira navigation' })
     .getByRole('link', { name: 'AIMS overview' })
     .click();
-  await page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
+  await suite.page.waitForURL(/\/jira\/apps\/[^/]+\/[^/]+$/);
   const frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
   const figures = await readOverviewFigures(frame);
   expect(figures.length).toBeGreaterThan(60);
-  expect(await figuresNotMatchingJql(e2e.site, 'member', figures)).toEqual([]);
+  expect(await figuresNotMatchingJql(suite.site.site, 'member', figures)).toEqual([]);
   // Figures link to Jira's issue search with their JQL.
   const href = await frame.getByTestId('figure').first().getAttribute('href');
   expect(href).toMatch(/^\/issues\/\?jql=/);
   // A member reads the register but does not change it.
-  await expect(frame.getByTestId('register').textContent()).resolves.toContain(
-    'Only AIMS managers change the register',
-  );
+  await expectText(frame.getByTestId('register'), 'Only AIMS managers change the register');
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await seriousA11yViolations(suite.page)).toEqual([]);
 });
 
 test('a manager adds a KPI with the keyboard only, in light and dark', async () => {
-  await signIn(page, e2e.site.url, 'manager', '/jira');
-  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  await signIn(suite.page, suite.url, 'manager', '/jira');
+  await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
   let frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
 
   const name = frame.getByLabel('KPI', { exact: true });
-  await tabUntilFocused(page, name, 200);
-  await page.keyboard.type('Open major nonconformities');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Count of open findings graded Major nonconformity');
-  await page.keyboard.press('Tab'); // frequency (Monthly)
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('AIMS manager');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('0');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(
+  await tabUntilFocused(suite.page, name, 200);
+  await suite.page.keyboard.type('Open major nonconformities');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('Count of open findings graded Major nonconformity');
+  await suite.page.keyboard.press('Tab'); // frequency (Monthly)
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('AIMS manager');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('0');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type(
     'project = AIMS AND issuetype = "Audit Finding" AND statusCategory != "Done"',
   );
-  await page.keyboard.press('Enter');
+  await suite.page.keyboard.press('Enter');
   const table = frame.getByTestId('register-table');
   await table.waitFor({ timeout: 30_000 });
-  await expect(table.textContent()).resolves.toContain('Open major nonconformities');
-  await expect(table.textContent()).resolves.toMatch(/JQL: \d+ now/);
+  await expectText(table, 'Open major nonconformities');
+  await expectText(table, /JQL: \d+ now/);
 
   // Record today's result from the JQL's count, with the keyboard.
   const record = frame.getByRole('button', {
     name: 'Record a result of Open major nonconformities',
   });
-  await tabUntilFocused(page, record, 200);
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, record, 200);
+  await suite.page.keyboard.press('Enter');
   await frame.waitForFunction(
     () =>
       /\d{4}-\d{2}-\d{2}: \d+/.test(
@@ -137,36 +111,34 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   );
 
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'overview');
+  await screenshot(suite.page, 'overview');
 
-  await switchToDarkMode(page, FRAME);
+  await switchToDarkMode(suite.page, FRAME);
   frame = await overviewFrame();
   await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'overview-dark');
+  await screenshot(suite.page, 'overview-dark');
 });
 
 test('a manager adds a competence requirement of a role with the keyboard only, in light and dark', async () => {
-  await signIn(page, e2e.site.url, 'manager', '/jira');
-  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  await signIn(suite.page, suite.url, 'manager', '/jira');
+  await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
   let frame = await overviewFrame();
   const section = frame.getByTestId('competence-requirements');
   const role = frame.getByLabel('AIMS role', { exact: true });
   await role.waitFor({ timeout: 30_000 });
   await role.selectOption('auditor');
-  await tabUntilFocused(page, frame.getByLabel('Requirement', { exact: true }), 200);
-  await page.keyboard.type('ISO/IEC 42001 auditor qualification');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('iso-42001-auditing');
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, frame.getByLabel('Requirement', { exact: true }), 200);
+  await suite.page.keyboard.type('ISO/IEC 42001 auditor qualification');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.type('iso-42001-auditing');
+  await suite.page.keyboard.press('Enter');
   const table = frame.getByTestId('competence-requirements-table');
   // The demo's requirements are listed already: wait for the added one's row, then read it.
   const added = table.getByRole('row', { name: /ISO\/IEC 42001 auditor qualification/ });
   await added.waitFor({ timeout: 30_000 });
   // Each requirement shows how many people of its role lack a current record for it.
-  await expect(added.textContent()).resolves.toMatch(
-    /of \d+ (person|people)|None of \d+|Nobody is in the role/,
-  );
+  await expectText(added, /of \d+ (person|people)|None of \d+|Nobody is in the role/);
 
   // A bad id is refused with the rule, and nothing is added.
   await frame.getByLabel('Requirement', { exact: true }).fill('Model cards');
@@ -175,33 +147,33 @@ test('a manager adds a competence requirement of a role with the keyboard only, 
   // The refusal arrives after a resolver round trip: wait for it rather than read at once.
   await section.getByText('The requirement was not saved').waitFor({ timeout: 30_000 });
   await frame.getByText('lower-case letters', { exact: false }).first().waitFor();
-  await expect(table.textContent()).resolves.not.toContain('Model cards');
+  await expectNoText(table, 'Model cards');
 
   // Added, then removed with the keyboard.
   await frame.getByLabel('Requirement id', { exact: true }).fill('model-cards');
   await frame.getByRole('button', { name: 'Add requirement' }).click();
   const removeButton = frame.getByRole('button', { name: 'Remove Model cards' });
-  await tabUntilFocused(page, removeButton, 200);
-  await page.keyboard.press('Enter');
+  await tabUntilFocused(suite.page, removeButton, 200);
+  await suite.page.keyboard.press('Enter');
   await removeButton.waitFor({ state: 'detached', timeout: 30_000 });
-  await expect(table.textContent()).resolves.not.toContain('Model cards');
-  await expect(table.textContent()).resolves.toContain('ISO/IEC 42001 auditor qualification');
+  await expectNoText(table, 'Model cards');
+  await expectText(table, 'ISO/IEC 42001 auditor qualification');
 
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await switchToDarkMode(page, FRAME);
+  await switchToDarkMode(suite.page, FRAME);
   frame = await overviewFrame();
   await frame.getByTestId('competence-requirements-table').waitFor({ timeout: 30_000 });
   expect(await seriousA11yViolations(frame)).toEqual([]);
 });
 
 test('a member reads the competence requirements but cannot change them', async () => {
-  await signIn(page, e2e.site.url, 'member', '/jira');
-  await page.getByRole('link', { name: 'AIMS overview' }).click();
+  await signIn(suite.page, suite.url, 'member', '/jira');
+  await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
   const frame = await overviewFrame();
   const section = frame.getByTestId('competence-requirements');
   await frame.getByText('Only AIMS managers change the competence requirements').waitFor({
     timeout: 30_000,
   });
-  await expect(section.textContent()).resolves.toContain('aims-managers');
-  expect(await frame.getByLabel('Requirement id').count()).toBe(0);
+  await expectText(section, 'aims-managers');
+  await expectCount(frame.getByLabel('Requirement id'), 0);
 });

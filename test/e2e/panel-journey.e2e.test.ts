@@ -15,6 +15,7 @@ import type { PanelSteps } from './support/panel-steps';
 import { countPageLoads, ISSUE_PANEL, newJourneyCost, panelSteps } from './support/panel-steps';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectAttribute, expectCount, expectText } from './support/eventually';
 
 jest.setTimeout(240_000);
 
@@ -74,10 +75,8 @@ test('a nonconformity is worked from React to effective closure from its issue p
 
   // The glance shows the step's guidance before anyone opens anything; the panel is closed.
   await manager.goto(`${base}/jira/browse/${nc}`);
-  await expect(manager.getByTestId('glances').textContent()).resolves.toContain(
-    '10.2 a: 2 to record',
-  );
-  await expect(manager.locator(PANEL).count()).resolves.toBe(0);
+  await expectText(manager.getByTestId('glances'), '10.2 a: 2 to record');
+  await expectCount(manager.locator(PANEL), 0);
   expect(await seriousA11yViolations(manager)).toEqual([]);
   await screenshot(manager, 'panel-journey-1-glance');
 
@@ -145,7 +144,7 @@ test('a nonconformity is worked from React to effective closure from its issue p
   await steps.choose(frame, 'AIMS change needed', 'No');
   await steps.save(frame);
   await steps.move(frame, 'Verify effective and close', 'NC Closed');
-  await expect(frame.getByTestId('nc-step-e').getAttribute('data-status')).resolves.toBe('done');
+  await expectAttribute(frame.getByTestId('nc-step-e'), 'data-status', 'done');
   await screenshot(manager, 'panel-journey-5-closed-dark');
   // Before: ~20 clicks and ~13 page loads over 4 pages (nonconformity-flow.e2e.test.ts).
   expect(cost.pageLoads).toBeLessThanOrEqual(6);

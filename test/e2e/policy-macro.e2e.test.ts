@@ -23,6 +23,7 @@ import { launchBrowser } from './support/browser';
 import { switchToDarkMode } from './support/dark-mode';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectCount, expectExactText, expectText, expectValue } from './support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -73,16 +74,13 @@ test('a manager sees the changed policy, approves the current version, and the w
     .getByRole('heading', { name: '4. Framework for AI objectives' })
     .waitFor();
   const frame = await macroFrame();
-  await expect(frame.getByTestId('changed-since-approval').textContent()).resolves.toContain(
-    'Changed since approved version 1',
-  );
+  await expectText(frame.getByTestId('changed-since-approval'), 'Changed since approved version 1');
   const control = frame.getByRole('table', { name: 'Document control' });
-  await expect(control.textContent()).resolves.toContain('AIMS-POL-001');
-  await expect(control.textContent()).resolves.toContain('Ada Admin');
-  await expect(frame.getByTestId('policy-checklist').textContent()).resolves.toContain(
-    '3.2 Continual improvement',
-  );
-  await expect(frame.getByTestId('policy-objectives').textContent()).resolves.toContain(
+  await expectText(control, 'AIMS-POL-001');
+  await expectText(control, 'Ada Admin');
+  await expectText(frame.getByTestId('policy-checklist'), '3.2 Continual improvement');
+  await expectText(
+    frame.getByTestId('policy-objectives'),
     'Keep approval rates fair across groups',
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -101,7 +99,7 @@ test('an old version shows the metadata it had; dark mode follows the shell', as
   let frame = await macroFrame();
   await frame.getByLabel('Show the document control of page version').selectOption('1');
   await frame.getByText('Page version 1 of 2').waitFor();
-  await expect(frame.getByTestId('document-status').textContent()).resolves.toBe('Approved');
+  await expectExactText(frame.getByTestId('document-status'), 'Approved');
   await page.locator('#theme-toggle').click();
   await page.reload();
   frame = await macroFrame();
@@ -133,26 +131,22 @@ test('the configuration dialog opens in the editor only, refuses a bad setting w
   await signIn(page, site.url, 'admin', `/wiki/pages/${pageId}`);
   await macroFrame();
   // In view mode nobody is offered the settings (Forge opens a macro's config in the editor).
-  expect(
-    await page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }).count(),
-  ).toBe(0);
-  const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+  await expectCount(page.getByRole('button', { name: 'Configure ISO 42001 AI Policy control' }), 0);
+  const versionBefore = (await page.getByText(/^Version \d+$/).textContent()) ?? '';
   const config = await openSettings();
   const reference = config.getByLabel('Document ID');
-  await expect(reference.inputValue()).resolves.toBe('AIMS-POL-001');
+  await expectValue(reference, 'AIMS-POL-001');
   // The owner is not a setting: a manager sets it in the macro.
-  expect(await config.getByLabel('Document owner').count()).toBe(0);
+  await expectCount(config.getByLabel('Document owner'), 0);
   expect(await frameViolations(config)).toEqual([]);
 
   await reference.fill('');
   await config.getByRole('button', { name: 'Save' }).click();
   const problem = config.getByRole('alert');
-  await expect(problem.textContent()).resolves.toContain(
-    'This macro is not configured: Document ID is required',
-  );
+  await expectText(problem, 'This macro is not configured: Document ID is required');
   await page.goto(`${site.url}/wiki/pages/${pageId}`);
   await macroFrame();
-  await expect(page.getByText(/^Version \d+$/).textContent()).resolves.toBe(versionBefore);
+  await expectExactText(page.getByText(/^Version \d+$/), versionBefore);
 
   const again = await openSettings();
   await again.getByLabel('Document ID').fill('AIMS-POL-002');
@@ -164,8 +158,8 @@ test('the configuration dialog opens in the editor only, refuses a bad setting w
   await page.getByRole('link', { name: 'Close editor' }).click();
   const frame = await macroFrame();
   const control = frame.getByTestId('document-control');
-  await expect(control.textContent()).resolves.toContain('AIMS-POL-002');
-  await expect(control.textContent()).resolves.toContain('6 months');
+  await expectText(control, 'AIMS-POL-002');
+  await expectText(control, '6 months');
   // Saving the settings is an edit of the page: it is no longer the approved version.
   await frame.getByTestId('changed-since-approval').waitFor();
 });
@@ -184,8 +178,8 @@ test('someone who can only view the page gets no editor, no settings and no way 
   const readOnlyId = (created.body as { id: string }).id;
   await signIn(page, site.url, 'member', `/wiki/pages/${readOnlyId}`);
   await macroFrame();
-  expect(await page.getByRole('link', { name: 'Edit', exact: true }).count()).toBe(0);
-  expect(await page.getByRole('button', { name: /^Configure/ }).count()).toBe(0);
+  await expectCount(page.getByRole('link', { name: 'Edit', exact: true }), 0);
+  await expectCount(page.getByRole('button', { name: /^Configure/ }), 0);
   const editor = await page.goto(`${site.url}/wiki/pages/${readOnlyId}/edit`);
   expect(editor?.status()).toBe(403);
   await page.getByText('You cannot edit this page').waitFor();
@@ -218,9 +212,7 @@ test('asking for approval with an unsaved checklist change names it and saves it
   const where = form.getByLabel('Where (heading or section)').first();
   await where.fill('1. Purpose and 2. Scope');
   await frame.getByRole('button', { name: 'Save checklist' }).click();
-  await expect(frame.getByTestId('policy-flag').textContent()).resolves.toContain(
-    'Checklist saved',
-  );
+  await expectText(frame.getByTestId('policy-flag'), 'Checklist saved');
   frame = await macroFrame();
   await frame
     .getByTestId('policy-checklist-form')
@@ -229,29 +221,22 @@ test('asking for approval with an unsaved checklist change names it and saves it
     .fill('1. Purpose, 2. Scope and 5. Roles');
   await frame.getByRole('button', { name: 'Request approval' }).click();
   const confirmation = frame.getByTestId('request-approval-confirmation');
-  await expect(confirmation.getByTestId('unsaved-warning').textContent()).resolves.toContain(
-    'The clause 5.2 checklist',
-  );
+  await expectText(confirmation.getByTestId('unsaved-warning'), 'The clause 5.2 checklist');
   // Nothing is asked for while the change is unsaved: only "save first" or cancel.
-  expect(await confirmation.getByRole('button', { name: 'Request approval' }).count()).toBe(0);
+  await expectCount(confirmation.getByRole('button', { name: 'Request approval' }), 0);
   expect(await frameViolations(frame)).toEqual([]);
   await confirmation.getByRole('button', { name: 'Save my changes first' }).click();
-  await expect(frame.getByTestId('policy-flag').textContent()).resolves.toContain(
-    'Checklist saved',
-  );
+  await expectText(frame.getByTestId('policy-flag'), 'Checklist saved');
   frame = await macroFrame();
-  await expect(
-    frame
-      .getByTestId('policy-checklist-form')
-      .getByLabel('Where (heading or section)')
-      .first()
-      .inputValue(),
-  ).resolves.toBe('1. Purpose, 2. Scope and 5. Roles');
+  await expectValue(
+    frame.getByTestId('policy-checklist-form').getByLabel('Where (heading or section)').first(),
+    '1. Purpose, 2. Scope and 5. Roles',
+  );
   // Saved: asking for approval now goes straight through.
   await frame.getByRole('button', { name: 'Request approval' }).click();
   await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
   frame = await macroFrame();
-  await expect(frame.getByTestId('document-status').textContent()).resolves.toContain('In review');
+  await expectText(frame.getByTestId('document-status'), 'In review');
 });
 
 test('a member acknowledges the approved version by keyboard and sees the share of the group, light and dark', async () => {
@@ -259,20 +244,17 @@ test('a member acknowledges the approved version by keyboard and sees the share 
   await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
   let frame = await macroFrame();
   const share = frame.getByTestId('policy-acknowledgement-share');
-  await expect(share.textContent()).resolves.toBe(
-    '0 of 4 members of jira-users (0%) acknowledged version 2.',
-  );
+  await expectExactText(share, '0 of 4 members of jira-users (0%) acknowledged version 2.');
   const button = frame.getByRole('button', { name: 'I have read and understood version 2' });
   await button.focus();
   await page.keyboard.press('Enter');
   await frame.getByTestId('policy-flag').getByText('You acknowledged version 2').waitFor();
-  await expect(frame.getByTestId('policy-acknowledged-by-me').textContent()).resolves.toMatch(
+  await expectText(
+    frame.getByTestId('policy-acknowledged-by-me'),
     /^You acknowledged approved version 2 on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
   );
-  await expect(share.textContent()).resolves.toBe(
-    '1 of 4 members of jira-users (25%) acknowledged version 2.',
-  );
-  expect(await button.count()).toBe(0);
+  await expectExactText(share, '1 of 4 members of jira-users (25%) acknowledged version 2.');
+  await expectCount(button, 0);
   expect(await frameViolations(frame)).toEqual([]);
 
   await switchToDarkMode(page, MACRO_FRAME);

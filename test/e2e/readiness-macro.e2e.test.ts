@@ -5,59 +5,34 @@
  * the reason); an auditor reads it in the dark theme and is offered no change. Axe-clean in both
  * themes (screenshots).
  */
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import type { DemoSeedResult } from '../../emulator/seed/demo';
-import { seedDemo } from '../../emulator/seed/demo';
+import type { Frame } from 'playwright-core';
 import { callAs } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
-import type { AimsE2eSite } from './support/aims-site';
-import { startAimsE2eSite } from './support/aims-site';
-import { launchBrowser } from './support/browser';
+import { demoBrowserSuite } from './support/demo-browser-suite';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import { expectAttribute, expectCount, expectText } from './support/eventually';
 
 jest.setTimeout(300_000);
 
 const FRAME = 'iframe[title="ISO 42001 Certification readiness report"]';
 
-let e2e: AimsE2eSite;
-let demo: DemoSeedResult;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const suite = demoBrowserSuite();
 
-beforeAll(async () => {
-  [e2e, browser] = await Promise.all([startAimsE2eSite(), launchBrowser()]);
-  demo = await seedDemo(e2e.site, e2e.host);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await e2e?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-const reportFrame = (): Promise<Frame> => appFrame(page, FRAME, 'readiness-macro', 90_000);
+const reportFrame = (): Promise<Frame> => appFrame(suite.page, FRAME, 'readiness-macro', 90_000);
 
 test('a manager reads every item with its proof and sets the Stage dates from the keyboard', async () => {
-  await signIn(page, e2e.site.url, 'manager', `/wiki/pages/${demo.pages.readiness}`);
+  await signIn(suite.page, suite.url, 'manager', `/wiki/pages/${suite.demo.pages.readiness}`);
   let frame = await reportFrame();
-  await expect(frame.getByTestId('readiness-summary').textContent()).resolves.toMatch(
+  await expectText(
+    frame.getByTestId('readiness-summary'),
     /Overall\s*Fail · 1 pass, 8 need attention, 1 fail/,
   );
   const nc = frame.getByTestId('readiness-item-nonconformities');
-  await expect(nc.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe('fail');
-  await expect(nc.textContent()).resolves.toContain('1 major nonconformity is open');
+  await expectAttribute(nc.getByTestId('verdict'), 'data-verdict', 'fail');
+  await expectText(nc, '1 major nonconformity is open');
   await frame
     .getByTestId('readiness-item-soa')
     .getByRole('link', { name: 'Statement of Applicability' })
@@ -70,25 +45,31 @@ test('a manager reads every item with its proof and sets the Stage dates from th
     const shown = Number(await figures.nth(i).getAttribute('data-count'));
     const href = (await links.nth(i).getAttribute('href')) ?? '';
     const jql = decodeURIComponent(href.replace(/^\/issues\/\?jql=/, ''));
-    const res = await callAs(e2e.site, 'manager', 'POST', '/rest/api/3/search/approximate-count', {
-      jql,
-    });
+    const res = await callAs(
+      suite.site.site,
+      'manager',
+      'POST',
+      '/rest/api/3/search/approximate-count',
+      {
+        jql,
+      },
+    );
     expect((res.body as { count: number }).count).toBe(shown);
   }
   await frame.getByTestId('readiness-external-table').getByText('Minor nonconformity').waitFor();
-  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await seriousA11yViolations(suite.page)).toEqual([]);
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'readiness-report');
+  await screenshot(suite.page, 'readiness-report');
 
   await frame.locator('#readiness-stage1').focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('2027-03-01');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('2027-02-01');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  await suite.page.keyboard.press('ControlOrMeta+a');
+  await suite.page.keyboard.type('2027-03-01');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.press('ControlOrMeta+a');
+  await suite.page.keyboard.type('2027-02-01');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.press('Tab');
+  await suite.page.keyboard.press('Enter');
   const stages = frame.getByTestId('readiness-stages');
   await stages.getByText('Stage 2 cannot come before Stage 1').waitFor();
 
@@ -102,14 +83,15 @@ test('a manager reads every item with its proof and sets the Stage dates from th
 });
 
 test('an auditor reads it in the dark theme and is offered no change', async () => {
-  await signIn(page, e2e.site.url, 'auditor', `/wiki/pages/${demo.pages.readiness}`);
-  await switchToDarkMode(page, FRAME);
+  await signIn(suite.page, suite.url, 'auditor', `/wiki/pages/${suite.demo.pages.readiness}`);
+  await switchToDarkMode(suite.page, FRAME);
   const frame = await reportFrame();
   await frame.getByTestId('readiness-item-external').waitFor();
-  expect(await frame.getByRole('button', { name: 'Save dates' }).count()).toBe(0);
-  await expect(frame.getByTestId('readiness-stages-blockers').textContent()).resolves.toMatch(
+  await expectCount(frame.getByRole('button', { name: 'Save dates' }), 0);
+  await expectText(
+    frame.getByTestId('readiness-stages-blockers'),
     /Only members of .* can set the Stage 1 and Stage 2 dates/,
   );
   expect(await seriousA11yViolations(frame)).toEqual([]);
-  await screenshot(page, 'readiness-report-dark');
+  await screenshot(suite.page, 'readiness-report-dark');
 });

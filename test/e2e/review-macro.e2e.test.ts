@@ -21,6 +21,13 @@ import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import {
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectText,
+  expectValue,
+} from './support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -151,30 +158,35 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   await signIn(page, site.url, 'manager', `/wiki/pages/${q4PageId}`);
   const frame = await macroFrame();
   const previous = frame.getByTestId('input-a');
-  await expect(previous.textContent()).resolves.toContain('Publish a model card');
-  await expect(previous.textContent()).resolves.toMatch(/AIMS-\d+/);
+  await expectText(previous, 'Publish a model card');
+  await expectText(previous, /AIMS-\d+/);
   // Risk levels and audit results say what their counts are.
-  await expect(frame.getByTestId('input-d').textContent()).resolves.toContain(
-    'Counted by Jira’s search',
-  );
+  await expectText(frame.getByTestId('input-d'), 'Counted by Jira’s search');
   // The demo's two AI incidents of the quarter, one of which breached a requirement, with their JQL.
   const incidents = frame.getByTestId('review-incidents');
-  await expect(incidents.textContent()).resolves.toContain(
+  await expectText(
+    incidents,
     '2 AI incident(s) reported in the period, 1 of them breached a requirement',
   );
-  await expect(
-    incidents.getByRole('link', { name: 'These incidents in Jira' }).getAttribute('href'),
-  ).resolves.toContain('/issues/?jql=');
+  await expectAttribute(
+    incidents.getByRole('link', { name: 'These incidents in Jira' }),
+    'href',
+    /\/issues\/\?jql=/,
+  );
   // Competence (7.2): the record expiring within 30 days, with the JQL of each figure.
   const competence = frame.getByTestId('review-competence');
-  await expect(competence.textContent()).resolves.toMatch(
+  await expectText(
+    competence,
     /0 Competence Record\(s\) expired from 2026-10-01 to the review date \d{4}-\d{2}-\d{2}; 1 expire by/,
   );
-  await expect(
-    competence.getByRole('link', { name: 'Expiring in Jira' }).getAttribute('href'),
-  ).resolves.toContain('/issues/?jql=');
+  await expectAttribute(
+    competence.getByRole('link', { name: 'Expiring in Jira' }),
+    'href',
+    /\/issues\/\?jql=/,
+  );
   // Awareness (7.3): the demo AI policy, approved at version 1, nobody has acknowledged it yet.
-  await expect(frame.getByTestId('review-policy-awareness').textContent()).resolves.toMatch(
+  await expectText(
+    frame.getByTestId('review-policy-awareness'),
     /AI policy page \d+, approved version 1 in force: 0 of 4 member\(s\) of jira-users acknowledged it \(0%\)\./,
   );
   expect(await frameViolations(frame)).toEqual([]);
@@ -188,10 +200,11 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   await page.keyboard.press('Enter');
   const added = frame.getByTestId('decision-added');
   await added.waitFor({ timeout: 30_000 });
-  const key = /AIMS-\d+/.exec((await added.textContent()) ?? '')?.[0];
-  expect(key).toBeDefined();
-  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(key);
-  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
+  const key = /AIMS-\d+/.exec(await expectText(added, /AIMS-\d+/))?.[0] ?? '';
+  expect(key).not.toBe('');
+  await expectText(frame.getByTestId('decisions'), key);
+  await expectText(
+    frame.getByTestId('decisions'),
     'Run a bias re-test of the credit model every quarter',
   );
   const issue = await callAs(site, 'manager', 'GET', `/rest/api/3/issue/${key}?fields=summary`);
@@ -206,21 +219,18 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
   await signIn(page, site.url, 'auditor', `/wiki/pages/${q3PageId}`);
   let frame = await macroFrame();
   const banner = frame.getByTestId('review-held');
-  await expect(banner.textContent()).resolves.toContain('Held — this record is frozen');
-  await expect(banner.textContent()).resolves.toContain('Content hash');
+  await expectText(banner, 'Held — this record is frozen');
+  await expectText(banner, 'Content hash');
   // Its counts are as recorded; the auditor sees every counted issue, so no unseen ones are noted.
-  await expect(frame.getByTestId('review-held-counts').textContent()).resolves.toMatch(
+  await expectText(
+    frame.getByTestId('review-held-counts'),
     /^The counts are as recorded by .+ on \d{4}-\d{2}-\d{2}\.$/,
   );
-  await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain(
-    '2026-08',
-  );
-  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
-    'Publish a model card',
-  );
+  await expectText(frame.getByTestId('trend-nonconformities'), '2026-08');
+  await expectText(frame.getByTestId('decisions'), 'Publish a model card');
   // A held review offers no editing.
-  expect(await frame.getByRole('button', { name: 'Add decision' }).count()).toBe(0);
-  expect(await frame.getByRole('button', { name: 'Record as held' }).count()).toBe(0);
+  await expectCount(frame.getByRole('button', { name: 'Add decision' }), 0);
+  await expectCount(frame.getByRole('button', { name: 'Record as held' }), 0);
   expect(await frameViolations(frame)).toEqual([]);
   await page.locator('#theme-toggle').click();
   await page.reload();
@@ -239,11 +249,9 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
 test('the settings dialog refuses a period that ends before it starts, and saves nothing', async () => {
   await signIn(page, site.url, 'manager', `/wiki/pages/${q4PageId}`);
   await macroFrame();
-  const versionBefore = await page.getByText(/^Version \d+$/).textContent();
+  const versionBefore = (await page.getByText(/^Version \d+$/).textContent()) ?? '';
   // The settings open in the editor only.
-  expect(
-    await page.getByRole('button', { name: 'Configure ISO 42001 Management Review' }).count(),
-  ).toBe(0);
+  await expectCount(page.getByRole('button', { name: 'Configure ISO 42001 Management Review' }), 0);
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByRole('button', { name: 'Configure ISO 42001 Management Review' }).click();
   const handle = await page.waitForSelector('dialog iframe', { timeout: 30_000 });
@@ -251,16 +259,14 @@ test('the settings dialog refuses a period that ends before it starts, and saves
   if (!config) throw new Error('config frame missing');
   const end = config.getByLabel('Period end (YYYY-MM-DD)');
   await end.waitFor({ timeout: 30_000 });
-  await expect(end.inputValue()).resolves.toBe('2026-12-31');
+  await expectValue(end, '2026-12-31');
   expect(await frameViolations(config)).toEqual([]);
   await end.fill('2026-09-01');
   await config.getByRole('button', { name: 'Save' }).click();
-  await expect(config.getByRole('alert').textContent()).resolves.toContain(
-    'The review period cannot end before it starts',
-  );
+  await expectText(config.getByRole('alert'), 'The review period cannot end before it starts');
   await page.goto(`${site.url}/wiki/pages/${q4PageId}`);
   await macroFrame();
-  await expect(page.getByText(/^Version \d+$/).textContent()).resolves.toBe(versionBefore);
+  await expectExactText(page.getByText(/^Version \d+$/), versionBefore);
 });
 
 test('recording the review as held with unsaved text names it and saves it first: nothing typed is lost', async () => {
@@ -310,14 +316,10 @@ test('recording the review as held with unsaved text names it and saves it first
   await frame.getByRole('button', { name: 'Record as held' }).click();
   const confirmation = frame.getByTestId('hold-confirmation');
   const warning = confirmation.getByTestId('unsaved-warning');
-  await expect(warning.textContent()).resolves.toContain(
-    'b) Changes in external and internal issues',
-  );
-  await expect(warning.textContent()).resolves.toContain(
-    'A decision not added yet: “Review the cloud provider terms”',
-  );
+  await expectText(warning, 'b) Changes in external and internal issues');
+  await expectText(warning, 'A decision not added yet: “Review the cloud provider terms”');
   // While something is unsaved, the review cannot be recorded from here: only "save first" or cancel.
-  expect(await confirmation.getByRole('button', { name: 'Yes, record as held' }).count()).toBe(0);
+  await expectCount(confirmation.getByRole('button', { name: 'Yes, record as held' }), 0);
   expect(await frameViolations(frame)).toEqual([]);
   await screenshot(page, 'review-unsaved-warning');
   await confirmation.getByRole('button', { name: 'Save my changes first' }).click();
@@ -325,22 +327,17 @@ test('recording the review as held with unsaved text names it and saves it first
   // Saved: the text is there after the reload, the decision became an AIMS Action.
   await frame.getByTestId('decision-added').waitFor({ timeout: 30_000 });
   frame = await macroFrame();
-  await expect(frame.getByLabel('One change per line').first().inputValue()).resolves.toContain(
-    'Our cloud provider changed its model terms.',
+  await expectValue(
+    frame.getByLabel('One change per line').first(),
+    /Our cloud provider changed its model terms\./,
   );
-  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
-    'Review the cloud provider terms',
-  );
+  await expectText(frame.getByTestId('decisions'), 'Review the cloud provider terms');
   await frame.getByRole('button', { name: 'Record as held' }).click();
   await frame.getByRole('button', { name: 'Yes, record as held' }).click();
   const banner = frame.getByTestId('review-held');
   await banner.waitFor({ timeout: 30_000 });
   frame = await macroFrame();
   // The frozen record holds what was typed.
-  await expect(frame.getByTestId('input-b').textContent()).resolves.toContain(
-    'Our cloud provider changed its model terms.',
-  );
-  await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
-    'Review the cloud provider terms',
-  );
+  await expectText(frame.getByTestId('input-b'), 'Our cloud provider changed its model terms.');
+  await expectText(frame.getByTestId('decisions'), 'Review the cloud provider terms');
 });

@@ -23,6 +23,7 @@ import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { setProfileLocale } from './support/profile-locale';
 import { signIn } from './support/sign-in';
+import { expectCount, expectExactText, expectText, expectValue } from './support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -75,19 +76,17 @@ const macroFrame = (): Promise<Frame> => appFrame(page, MACRO_FRAME, 'scope-macr
 test('a manager sees what changed since the approval and approves the current version', async () => {
   await signIn(page, site.url, 'manager', `/wiki/pages/${scopePageId}`);
   const frame = await macroFrame();
-  await expect(frame.getByTestId('changed-since-approval').textContent()).resolves.toContain(
-    'Changed since approved version 1',
-  );
+  await expectText(frame.getByTestId('changed-since-approval'), 'Changed since approved version 1');
   const changes = frame.getByTestId('scope-changes-since-approval');
-  await expect(changes.textContent()).resolves.toContain('Relevant: no → yes');
-  await expect(changes.textContent()).resolves.toContain('Works council');
-  await expect(frame.getByTestId('scope-issues').textContent()).resolves.toContain(
+  await expectText(changes, 'Relevant: no → yes');
+  await expectText(changes, 'Works council');
+  await expectText(
+    frame.getByTestId('scope-issues'),
     'New supplier of the speech-to-text model used by support',
   );
-  await expect(frame.getByTestId('scope-ai-systems').textContent()).resolves.toContain(
-    'Credit scoring model',
-  );
-  await expect(frame.getByTestId('scope-exclusions').textContent()).resolves.toContain(
+  await expectText(frame.getByTestId('scope-ai-systems'), 'Credit scoring model');
+  await expectText(
+    frame.getByTestId('scope-exclusions'),
     'Code completion assistant used by developers',
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -97,7 +96,7 @@ test('a manager sees what changed since the approval and approves the current ve
   // Keyboard only: Enter opens the confirmation, whose button takes the focus; Enter approves.
   const control = await approveByKeyboard(page, frame, 1, 'scope-flag');
   expect(control).toContain('by Morgan Manager');
-  await expect(frame.getByTestId('document-status').textContent()).resolves.toBe('Approved');
+  await expectExactText(frame.getByTestId('document-status'), 'Approved');
   expect(await seriousA11yViolations(frame)).toEqual([]);
 });
 
@@ -111,7 +110,8 @@ test('the owner edits the entries: an exclusion without justification is refused
   await frame.getByLabel('Excluded activity or AI system').last().fill('Marketing copy generator');
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await frame.getByRole('button', { name: 'Save the scope and context' }).click();
-  await expect(frame.getByTestId('scope-save-error').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('scope-save-error'),
     'The exclusion of "Marketing copy generator" needs a justification',
   );
   await frame
@@ -119,15 +119,15 @@ test('the owner edits the entries: an exclusion without justification is refused
     .last()
     .fill('Marketing texts are reviewed by people before use and take no decisions about anyone.');
   await frame.getByRole('button', { name: 'Save the scope and context' }).click();
-  await expect(frame.getByTestId('scope-flag').textContent()).resolves.toContain(
-    'Scope and context saved',
-  );
+  await expectText(frame.getByTestId('scope-flag'), 'Scope and context saved');
   await frame.getByTestId('scope-exclusions').getByText('Marketing copy generator').waitFor();
   // The change reopens the approved version, and says what changed since.
-  await expect(frame.getByTestId('document-status').textContent()).resolves.toBe(
+  await expectExactText(
+    frame.getByTestId('document-status'),
     'Draft changed since approved version 1',
   );
-  await expect(frame.getByTestId('scope-changes-since-approval').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('scope-changes-since-approval'),
     'Exclusion added: Marketing copy generator',
   );
 });
@@ -141,23 +141,22 @@ test('asking for approval while editing names the unsaved scope and context and 
   await locations.fill(`${await locations.inputValue()}\nPorto`);
   await frame.getByRole('button', { name: 'Request approval' }).click();
   const confirmation = frame.getByTestId('request-approval-confirmation');
-  await expect(confirmation.getByTestId('unsaved-warning').textContent()).resolves.toContain(
+  await expectText(
+    confirmation.getByTestId('unsaved-warning'),
     'The scope and context you are editing',
   );
   // Nothing is asked for while the change is unsaved: only "save first" or cancel.
-  expect(await confirmation.getByRole('button', { name: 'Request approval' }).count()).toBe(0);
+  await expectCount(confirmation.getByRole('button', { name: 'Request approval' }), 0);
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await confirmation.getByRole('button', { name: 'Save my changes first' }).click();
-  await expect(frame.getByTestId('scope-flag').textContent()).resolves.toContain(
-    'Scope and context saved',
-  );
+  await expectText(frame.getByTestId('scope-flag'), 'Scope and context saved');
   frame = await macroFrame();
-  await expect(frame.getByTestId('scope-statement').textContent()).resolves.toContain('Porto');
+  await expectText(frame.getByTestId('scope-statement'), 'Porto');
   // Saved: asking for approval now goes straight through.
   await frame.getByRole('button', { name: 'Request approval' }).click();
   await frame.getByRole('heading', { name: 'Approval requested' }).waitFor();
   frame = await macroFrame();
-  await expect(frame.getByTestId('document-status').textContent()).resolves.toContain('In review');
+  await expectText(frame.getByTestId('document-status'), 'In review');
 });
 
 test('an old version shows the document control it had; dark mode follows the shell', async () => {
@@ -175,9 +174,7 @@ test('an old version shows the document control it had; dark mode follows the sh
   await frame.getByTestId('scope-parties').waitFor();
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(page, 'scope-macro-dark');
-  await expect(
-    frame.getByLabel('Show the document control of page version').inputValue(),
-  ).resolves.toBe('1');
+  await expectValue(frame.getByLabel('Show the document control of page version'), '1');
 });
 
 test('the Q4 draft review shows the changes since Q3 as inputs b) and c)', async () => {
@@ -185,12 +182,11 @@ test('the Q4 draft review shows the changes since Q3 as inputs b) and c)', async
   const frame = await appFrame(page, REVIEW_FRAME, 'review-macro');
   const section = frame.getByTestId('input-scope-context');
   await section.waitFor();
-  await expect(frame.getByTestId('context-changes-b').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('context-changes-b'),
     'New supplier of the speech-to-text model used by support',
   );
-  await expect(frame.getByTestId('context-changes-c').textContent()).resolves.toContain(
-    'Works council',
-  );
+  await expectText(frame.getByTestId('context-changes-c'), 'Works council');
   await frame.getByTestId('input-b').waitFor();
   expect(await seriousA11yViolations(frame)).toEqual([]);
 });
@@ -202,13 +198,9 @@ test('a member whose profile language is German reads the scope and its document
     const frame = await macroFrame();
     await frame.getByRole('heading', { name: 'Anwendungsbereich des AIMS (4.3)' }).waitFor();
     const control = frame.getByRole('table', { name: 'Dokumentenlenkung' });
-    await expect(control.textContent()).resolves.toMatch(/Überprüfungsintervall\d+ Monate?/);
-    await expect(
-      frame.getByLabel('Dokumentenlenkung von Seitenversion anzeigen').inputValue(),
-    ).resolves.toMatch(/^\d+$/);
-    await expect(frame.getByTestId('scope-exclusions').textContent()).resolves.toContain(
-      'AusgeschlossenBegründung',
-    );
+    await expectText(control, /Überprüfungsintervall\d+ Monate?/);
+    await expectValue(frame.getByLabel('Dokumentenlenkung von Seitenversion anzeigen'), /^\d+$/);
+    await expectText(frame.getByTestId('scope-exclusions'), 'AusgeschlossenBegründung');
     expect(await seriousA11yViolations(frame)).toEqual([]);
     await screenshot(page, 'scope-macro-de');
     await page.locator('#theme-toggle').click();

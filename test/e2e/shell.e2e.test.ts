@@ -8,6 +8,14 @@ import { seriousA11yViolations } from './support/accessibility';
 import { screenshot } from './support/screenshots';
 import { tabUntilFocused } from './support/focus';
 import { callAs } from '../support/test-site';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectText,
+  expectTexts,
+} from './support/eventually';
 
 jest.setTimeout(90_000);
 
@@ -137,10 +145,10 @@ test('the sign-in form is keyboard usable and signing in shows the Jira projects
   await screenshot(page, 'shell-sign-in');
 
   await signIn(page, base, 'manager');
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Projects');
-  await expect(page.getByTestId('current-user').textContent()).resolves.toBe('Morgan Manager');
+  await expectExactText(page.getByRole('heading', { level: 1 }), 'Projects');
+  await expectExactText(page.getByTestId('current-user'), 'Morgan Manager');
   const table = page.getByRole('table', { name: 'Projects' });
-  await expect(table.getByRole('cell', { name: 'DEMO', exact: true }).count()).resolves.toBe(1);
+  await expectCount(table.getByRole('cell', { name: 'DEMO', exact: true }), 1);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
@@ -149,7 +157,7 @@ test('a wrong API token is refused with a message', async () => {
   await page.getByLabel('Email', { exact: true }).fill('admin@example.com');
   await page.getByLabel('API token', { exact: true }).fill('not-the-token');
   await page.locator('#signin-token').click();
-  await expect(page.getByRole('alert').textContent()).resolves.toContain('not correct');
+  await expectText(page.getByRole('alert'), 'not correct');
   expect(new URL(page.url()).pathname).toBe('/signin');
 });
 
@@ -169,16 +177,14 @@ test('a JQL search lists the matching issues and an issue shows its fields, link
 
   await page.getByLabel('JQL query').fill('project = ');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('alert').textContent()).resolves.toContain(
-    'The search could not be run',
-  );
+  await expectText(page.getByRole('alert'), 'The search could not be run');
 
   await page.goto(`${base}/jira/browse/DEMO-1`);
-  await expect(page.getByTestId('issue-summary').textContent()).resolves.toBe('Try the local Jira');
+  await expectExactText(page.getByTestId('issue-summary'), 'Try the local Jira');
   const details = page.getByTestId('issue-details');
-  await expect(details.textContent()).resolves.toContain('Task');
-  await expect(details.textContent()).resolves.toContain('To Do');
-  await expect(page.getByTestId('issue-links').textContent()).resolves.toContain('DEMO-2');
+  await expectText(details, 'Task');
+  await expectText(details, 'To Do');
+  await expectText(page.getByTestId('issue-links'), 'DEMO-2');
   const firstTransition = page
     .getByRole('group', { name: 'Workflow transitions' })
     .getByRole('button')
@@ -197,7 +203,7 @@ test('a transition run from the issue view changes the status', async () => {
       .getByRole('button', { name: 'In Progress' })
       .click(),
   ]);
-  await expect(page.getByTestId('issue-details').textContent()).resolves.toContain('In Progress');
+  await expectText(page.getByTestId('issue-details'), 'In Progress');
 });
 
 test('a transition refused by a workflow validator shows the validator’s message, and the status stays', async () => {
@@ -222,12 +228,10 @@ test('a transition refused by a workflow validator shows the validator’s messa
     await tabUntilFocused(page, done, 60);
     await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
     const alert = page.getByRole('alert');
-    await expect(alert.locator('h2').textContent()).resolves.toBe(
-      'We couldn’t transition this issue',
-    );
-    await expect(alert.textContent()).resolves.toContain('Record the correction before closing.');
+    await expectExactText(alert.locator('h2'), 'We couldn’t transition this issue');
+    await expectText(alert, 'Record the correction before closing.');
     await screenshot(page, 'shell-transition-refused');
-    await expect(page.getByTestId('issue-details').textContent()).resolves.toContain('To Do');
+    await expectText(page.getByTestId('issue-details'), 'To Do');
     expect(await seriousA11yViolations(page)).toEqual([]);
   } finally {
     rules.runner = forgeRunner;
@@ -243,13 +247,8 @@ test('creating an issue from the create page opens the new issue', async () => {
     page.waitForURL(/\/jira\/browse\/DEMO-\d+/),
     page.getByRole('button', { name: 'Create' }).click(),
   ]);
-  await expect(page.getByTestId('issue-summary').textContent()).resolves.toBe(
-    'Review the model card',
-  );
-  await expect(page.locator('.adf p').allTextContents()).resolves.toEqual([
-    'Check the intended use.',
-    'Check the limits.',
-  ]);
+  await expectExactText(page.getByTestId('issue-summary'), 'Review the model card');
+  await expectTexts(page.locator('.adf p'), ['Check the intended use.', 'Check the limits.']);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
@@ -262,23 +261,21 @@ test('the admin page host renders the app’s jira:adminPage', async () => {
   ]);
   const frame = page.frameLocator('iframe[title="Hello admin"]');
   await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
-  await expect(frame.getByTestId('hello-text').textContent()).resolves.toBe('Hello from the app');
+  await expectExactText(frame.getByTestId('hello-text'), 'Hello from the app');
 });
 
 test('an issue shows the app’s Custom UI issue panel rendered through the bridge, as the viewer', async () => {
   await signIn(page, base, 'member');
   await page.goto(`${base}/jira/browse/DEMO-1`);
   // As in Jira Cloud, the panel is not on the issue until its button adds it.
-  await expect(page.locator('iframe[title="Hello panel"]').count()).resolves.toBe(0);
+  await expectCount(page.locator('iframe[title="Hello panel"]'), 0);
   await addIssuePanel(page, 'Hello panel');
   const panel = page.getByRole('region', { name: 'Hello panel' }).first();
-  await expect(panel.locator('h3').textContent()).resolves.toBe('Hello panel');
+  await expectExactText(panel.locator('h3'), 'Hello panel');
   const frame = page.frameLocator('iframe[title="Hello panel"]');
   await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
-  await expect(frame.getByTestId('hello-text').textContent()).resolves.toBe(
-    'Hello from the app: Try the local Jira',
-  );
-  await expect(frame.getByTestId('hello-panel').textContent()).resolves.toContain('DEMO-1');
+  await expectExactText(frame.getByTestId('hello-text'), 'Hello from the app: Try the local Jira');
+  await expectText(frame.getByTestId('hello-panel'), 'DEMO-1');
   await screenshot(page, 'shell-issue-with-panel');
 });
 
@@ -289,13 +286,15 @@ test('dark mode toggles the shell and its app frames, and survives a reload', as
   const frame = page.frameLocator('iframe[title="Hello panel"]');
   await frame.getByTestId('hello-text').waitFor({ timeout: 30_000 });
   const toggle = page.locator('#theme-toggle');
-  await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+  await expectAttribute(toggle, 'aria-pressed', 'false');
   const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await toggle.click();
-  await expect(page.locator('html').getAttribute('data-color-mode')).resolves.toBe('dark');
-  await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-  const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(darkBg).not.toBe(lightBg);
+  await expectAttribute(page.locator('html'), 'data-color-mode', 'dark');
+  await expectAttribute(toggle, 'aria-pressed', 'true');
+  await eventually(
+    () => page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+    (darkBg) => expect(darkBg).not.toBe(lightBg),
+  );
   await page.waitForFunction(() => {
     const doc = document.querySelector<HTMLIFrameElement>(
       'iframe[title="Hello panel"]',
@@ -303,7 +302,7 @@ test('dark mode toggles the shell and its app frames, and survives a reload', as
     return doc?.documentElement.getAttribute('data-color-mode') === 'dark';
   });
   await page.reload();
-  await expect(page.locator('html').getAttribute('data-color-mode')).resolves.toBe('dark');
+  await expectAttribute(page.locator('html'), 'data-color-mode', 'dark');
   await page
     .frameLocator('iframe[title="Hello panel"]')
     .getByTestId('hello-text')
@@ -322,12 +321,12 @@ test('a Confluence page renders its ADF and the app’s macro, and exports to a 
   ]);
   expect(page.url()).toContain(`/wiki/pages/${pageId}`);
   const body = page.getByTestId('page-body');
-  await expect(body.getByRole('heading', { name: 'Scope of the AIMS' }).count()).resolves.toBe(1);
-  await expect(body.locator('strong').textContent()).resolves.toBe('all AI systems');
-  await expect(body.getByRole('cell', { name: 'A.2.2' }).count()).resolves.toBe(1);
+  await expectCount(body.getByRole('heading', { name: 'Scope of the AIMS' }), 1);
+  await expectExactText(body.locator('strong'), 'all AI systems');
+  await expectCount(body.getByRole('cell', { name: 'A.2.2' }), 1);
   const macro = page.frameLocator('iframe[title="Hello macro"]');
   await macro.getByTestId('hello-text').waitFor({ timeout: 30_000 });
-  await expect(macro.getByTestId('hello-text').textContent()).resolves.toBe('Hello from the app');
+  await expectExactText(macro.getByTestId('hello-text'), 'Hello from the app');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'shell-confluence-page');
 
@@ -335,10 +334,8 @@ test('a Confluence page renders its ADF and the app’s macro, and exports to a 
     page.waitForURL(/\/export$/),
     page.getByRole('link', { name: 'Export to PDF' }).click(),
   ]);
-  await expect(page.getByTestId('export-view').textContent()).resolves.toContain(
-    'Scope of the AIMS',
-  );
-  await expect(page.getByRole('button', { name: 'Print / Save as PDF' }).count()).resolves.toBe(1);
+  await expectText(page.getByTestId('export-view'), 'Scope of the AIMS');
+  await expectCount(page.getByRole('button', { name: 'Print / Save as PDF' }), 1);
 });
 
 test('a macro’s Custom UI config dialog saves the config into the page', async () => {
@@ -350,7 +347,7 @@ test('a macro’s Custom UI config dialog saves the config into the page', async
     .getByTestId('hello-text')
     .waitFor({ timeout: 30_000 });
   // View mode offers no settings; the editor does (as Confluence opens a macro's config).
-  expect(await page.getByRole('button', { name: 'Configure Hello macro' }).count()).toBe(0);
+  await expectCount(page.getByRole('button', { name: 'Configure Hello macro' }), 0);
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await page.getByTestId('edit-mode').waitFor();
   await page.getByRole('button', { name: 'Configure Hello macro' }).click();
@@ -366,9 +363,7 @@ test('a macro’s Custom UI config dialog saves the config into the page', async
   await page.getByRole('link', { name: 'Close editor' }).click();
   const macro = page.frameLocator('iframe[title="Hello macro"]');
   await macro.getByTestId('hello-greeting').waitFor({ timeout: 30_000 });
-  await expect(macro.getByTestId('hello-greeting').textContent()).resolves.toBe(
-    'Greeting: Welcome, auditors',
-  );
+  await expectExactText(macro.getByTestId('hello-greeting'), 'Greeting: Welcome, auditors');
   const saved = await callAs(
     e2e.site,
     'admin',
@@ -390,9 +385,7 @@ test('site admins can run a scheduled trigger now; others cannot see the page', 
     page.waitForURL(/flag=|\/scheduled$/),
     page.getByRole('button', { name: 'Run now hello-daily' }).click(),
   ]);
-  await expect(page.getByRole('status').first().textContent()).resolves.toContain(
-    'hello-daily ran',
-  );
+  await expectText(page.getByRole('status').first(), 'hello-daily ran');
   await context.clearCookies();
   await signIn(page, base, 'member');
   const res = await page.goto(`${base}/scheduled`);

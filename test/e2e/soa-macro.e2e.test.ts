@@ -17,6 +17,14 @@ import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
+import {
+  eventually,
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectNoText,
+  expectText,
+} from './support/eventually';
 
 jest.setTimeout(150_000);
 
@@ -99,14 +107,13 @@ async function chooseOption(frame: Frame, labelText: string, option: string): Pr
 test('a manager sees the approved SoA and what changed since, filters it, and approves it again by keyboard', async () => {
   await signIn(page, site.url, 'manager', `/wiki/pages/${pageId}`);
   const frame = await macroFrame();
-  await expect(frame.getByTestId('soa-approved').textContent()).resolves.toContain(
-    'Approved by Morgan Manager',
-  );
-  await expect(frame.getByTestId('soa-changes').textContent()).resolves.toContain(
+  await expectText(frame.getByTestId('soa-approved'), 'Approved by Morgan Manager');
+  await expectText(
+    frame.getByTestId('soa-changes'),
     'A.3.3 Reporting of concerns: implementation status',
   );
-  await expect(frame.getByTestId('soa-totals').textContent()).resolves.toContain('Applicable');
-  expect(await frame.getByTestId('soa-group').count()).toBe(10); // A.2–A.10 and organization controls
+  await expectText(frame.getByTestId('soa-totals'), 'Applicable');
+  await expectCount(frame.getByTestId('soa-group'), 10); // A.2–A.10 and organization controls
   // axe in the macro's own document (the shell page around it is checked by the shell's tests).
   expect(await frameViolations(frame)).toEqual([]);
   await screenshot(page, 'soa-macro');
@@ -114,7 +121,7 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   // The approved version keeps A.3.3 as it was approved.
   await frame.getByRole('tab', { name: /Approved version/ }).click();
   const approvedA3 = frame.getByTestId('soa-tables-approved').getByRole('row', { name: /A\.3\.3/ });
-  await expect(approvedA3.textContent()).resolves.toContain('Planned');
+  await expectText(approvedA3, 'Planned');
   await frame.getByRole('tab', { name: 'Live from Jira' }).click();
 
   // Filters: objective A.6, then status "In progress".
@@ -126,11 +133,9 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   await chooseOption(frame, 'Status', 'In progress');
   await frame.getByRole('row', { name: /A\.6\.2\.8/ }).waitFor({ state: 'detached' });
   const rows = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
-  await expect(rows.textContent()).resolves.toContain('Biased credit decisions');
+  await expectText(rows, 'Biased credit decisions');
   // Its validation report is past its review date (7.5): flagged on the row.
-  await expect(rows.getByTestId('soa-evidence-stale').textContent()).resolves.toMatch(
-    /^Stale since \d{4}-\d{2}-\d{2}/,
-  );
+  await expectText(rows.getByTestId('soa-evidence-stale'), /^Stale since \d{4}-\d{2}-\d{2}/);
   // The filter says how many controls it shows (after "Filtering…" while it asked the app).
   const filterStatus = frame.getByTestId('soa-filter-status');
   await frame.waitForFunction(
@@ -139,7 +144,7 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
       'false',
   );
   const shownRows = await frame.getByTestId('soa-tables-live').locator('tbody tr').count();
-  await expect(filterStatus.textContent()).resolves.toBe(`${shownRows} controls shown`);
+  await expectExactText(filterStatus, `${shownRows} controls shown`);
 
   // Approve with the keyboard: Enter opens the confirmation, whose button takes focus.
   await frame.getByRole('button', { name: 'Approve this SoA' }).focus();
@@ -148,9 +153,13 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
     .getByTestId('soa-approve-confirmation')
     .getByRole('button', { name: 'Approve', exact: true });
   await confirm.waitFor();
-  expect(await confirm.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  await eventually(
+    () => confirm.evaluate((el) => el === el.ownerDocument.activeElement),
+    (focused) => expect(focused).toBe(true),
+  );
   await page.keyboard.press('Enter');
-  await expect(frame.getByTestId('soa-flag').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('soa-flag'),
     'Statement of Applicability approved at page version 1',
   );
   await frame.getByTestId('soa-no-changes').waitFor();
@@ -161,16 +170,17 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
 test('a member sees that a row is hidden, no Confidential control or risk, and cannot approve; dark mode follows the shell', async () => {
   await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
   let frame = await macroFrame();
-  await expect(frame.getByTestId('soa-hidden').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('soa-hidden'),
     '1 control exists in Jira that you do not have permission to see',
   );
-  const shown = await frame.getByTestId('soa-macro').textContent();
-  expect(shown).not.toContain('Model extraction');
-  expect(shown).not.toContain('AI system recording of event logs');
-  await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain(
+  await expectNoText(frame.getByTestId('soa-macro'), 'Model extraction');
+  await expectNoText(frame.getByTestId('soa-macro'), 'AI system recording of event logs');
+  await expectText(
+    frame.getByTestId('soa-approve-blockers'),
     'Only members of aims-managers (AIMS manager) can approve the Statement of Applicability.',
   );
-  expect(await frame.getByRole('button', { name: 'Approve this SoA' }).count()).toBe(0);
+  await expectCount(frame.getByRole('button', { name: 'Approve this SoA' }), 0);
   // Stale evidence is flagged for everyone who sees the row (7.5), in both themes.
   const a624 = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
   await a624.getByTestId('soa-evidence-stale').waitFor();
@@ -245,15 +255,17 @@ test('a control treating more risks than a row lists says how many and links to 
   const row = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.5\.2/ });
   // The long list is collapsed to its first three, with a count of the rest.
   const risks = row.getByTestId('soa-risk-list');
-  await expect(risks.getByRole('listitem').count()).resolves.toBe(3);
+  await expectCount(risks.getByRole('listitem'), 3);
   const expand = risks.getByRole('button', { name: 'Show 7 more risks' });
-  await expect(expand.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expectAttribute(expand, 'aria-expanded', 'false');
   await expand.focus();
   await page.keyboard.press('Enter');
-  await expect(risks.getByRole('listitem').count()).resolves.toBe(10);
-  await expect(
-    risks.getByRole('button', { name: 'Show the first 3' }).getAttribute('aria-expanded'),
-  ).resolves.toBe('true');
+  await expectCount(risks.getByRole('listitem'), 10);
+  await expectAttribute(
+    risks.getByRole('button', { name: 'Show the first 3' }),
+    'aria-expanded',
+    'true',
+  );
   // Each risk's key is a link that opens the issue in Jira.
   const firstKey = risks.getByRole('link').first();
   const key = (await firstKey.textContent()) ?? '';
@@ -261,10 +273,10 @@ test('a control treating more risks than a row lists says how many and links to 
   expect(await firstKey.getAttribute('href')).toBe(`/browse/${key}`);
   const [issueTab] = await Promise.all([context.waitForEvent('page'), firstKey.click()]);
   await issueTab.waitForURL(new RegExp(`/jira/browse/${key}$`));
-  await expect(issueTab.getByTestId('issue-details').textContent()).resolves.toContain('AI Risk');
+  await expectText(issueTab.getByTestId('issue-details'), 'AI Risk');
   await issueTab.close();
   const more = row.getByTestId('soa-more-risks');
-  await expect(more.textContent()).resolves.toContain('The first 10 of 12 risks');
+  await expectText(more, 'The first 10 of 12 risks');
   const link = more.getByRole('link', { name: 'All 12 in Jira' });
   const href = (await link.getAttribute('href')) ?? '';
   expect(href.startsWith('/issues/?jql=')).toBe(true);
@@ -272,9 +284,7 @@ test('a control treating more risks than a row lists says how many and links to 
 
   // The link is Jira's issue search for all of them.
   await page.goto(site.url + href);
-  await expect(page.getByTestId('result-count').textContent()).resolves.toContain(
-    'About 12 issues',
-  );
+  await expectText(page.getByTestId('result-count'), 'About 12 issues');
 });
 
 test('a manager sees why the SoA cannot be approved while a control is undecided, and no Approve button', async () => {
@@ -290,9 +300,10 @@ test('a manager sees why the SoA cannot be approved while a control is undecided
   expect(res.status).toBe(204);
   await signIn(page, site.url, 'manager', `/wiki/pages/${pageId}`);
   const frame = await macroFrame();
-  await expect(frame.getByTestId('soa-approve-blockers').textContent()).resolves.toContain(
+  await expectText(
+    frame.getByTestId('soa-approve-blockers'),
     '1 row is not ready: A.8.3 (undecided). Every control needs a decision, included or excluded, with its justification (6.1.3 d).',
   );
-  expect(await frame.getByRole('button', { name: 'Approve this SoA' }).count()).toBe(0);
+  await expectCount(frame.getByRole('button', { name: 'Approve this SoA' }), 0);
   expect(await frameViolations(frame)).toEqual([]);
 });

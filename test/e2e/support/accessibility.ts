@@ -12,11 +12,11 @@ export interface AxeViolation {
 
 /**
  * Runs axe-core in the page, or in one app frame (axe does not enter iframes from the page), with
- * WCAG 2.x A/AA rules, and returns the serious and critical violations as "rule: help (selectors)".
+ * WCAG 2.x A/AA rules, and returns every violation.
  */
-export async function seriousA11yViolations(page: Page | Frame): Promise<string[]> {
+export async function a11yViolations(page: Page | Frame): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const axe = (
       window as unknown as {
         axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
@@ -33,7 +33,16 @@ export async function seriousA11yViolations(page: Page | Frame): Promise<string[
       nodes: v.nodes.map((n) => ({ target: n.target })),
     }));
   });
+}
+
+/** The serious and critical violations among `violations`, as "rule: help (selectors)". */
+export function seriousOnes(violations: AxeViolation[]): string[] {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+/** Runs axe-core (see a11yViolations) and returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page | Frame): Promise<string[]> {
+  return seriousOnes(await a11yViolations(page));
 }

@@ -2,21 +2,17 @@ import { execFile } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { RunningSite } from '../../../emulator/core/site';
 import { SEEDED_USERS } from '../../../emulator/core/users';
-import type { ForgeHost } from '../../../emulator/forge-host';
 import { createForgeHost } from '../../../emulator/forge-host';
 import { createShell } from '../../../emulator/shell';
 import { startTestSite } from '../../support/test-site';
+import type { HostedSite } from './hosted-site';
+import { hostedSite } from './hosted-site';
 
 /** The Forge app the browser tests install (hello-panel Custom UI as panel, macro and admin page). */
 export const HELLO_APP_ROOT = path.join(__dirname, '..', 'fixtures', 'hello-app');
 
-export interface E2eSite {
-  site: RunningSite;
-  host: ForgeHost;
-  close(): Promise<void>;
-}
+export type E2eSite = HostedSite;
 
 const BUILD_SCRIPT = path.resolve(__dirname, '..', '..', '..', 'scripts', 'build-static.ts');
 const APP_LOCALES = path.resolve(__dirname, '..', '..', '..', 'locales');
@@ -53,12 +49,5 @@ export async function startE2eSite(appRoot = HELLO_APP_ROOT): Promise<E2eSite> {
   for (const product of ['jira', 'confluence'] as const) {
     await host.install(admin, { product, runInstallTrigger: false });
   }
-  return {
-    site,
-    host,
-    async close() {
-      host.close();
-      await site.close();
-    },
-  };
+  return hostedSite(site, host);
 }

@@ -5,38 +5,22 @@
  * nothing; anyone else is refused and nothing is made. The onboarding reads the board back (no
  * board, in place, a filter changed since) and a re-run sets a changed filter back.
  */
-import path from 'node:path';
-import type { RunningSite } from '../../../emulator/core/site';
-import { SEEDED_USERS } from '../../../emulator/core/users';
-import type { ForgeHost } from '../../../emulator/forge-host';
-import { createForgeHost } from '../../../emulator/forge-host';
 import { AIMS_BOARD_COLUMNS, aimsStatusesOfColumn } from '../../../src/jira/aims-schema';
 import type { BoardSetupOutcome } from '../../../src/ui-contract/board-setup-view';
 import type { OnboardingStatus } from '../../../src/ui-contract/onboarding-view';
 import { boardSetupOutcomeSchema } from '../../../src/ui-contract/board-setup-view';
 import type { SeededLogin } from '../../support/test-site';
-import { callAs, jsonOk, startTestSite } from '../../support/test-site';
-import { bridge, invokeFromFrame, registerFrame } from '../forge-host/fixture-host';
+import { callAs, jsonOk } from '../../support/test-site';
+import type { ResolverOutcome } from '../forge-host/fixture-host';
+import { invokeFromFrame } from '../forge-host/fixture-host';
+import { installedAimsApp } from '../forge-host/installed-aims-app';
 
 jest.setTimeout(300_000);
 
-let site: RunningSite;
-let host: ForgeHost;
+const app = installedAimsApp();
 
-interface Outcome {
-  ok: boolean;
-  data?: unknown;
-  error?: string;
-}
-
-async function setUpBoard(login: SeededLogin): Promise<Outcome> {
-  const { frameId } = await registerFrame(site, login, 'aims-admin');
-  const res = await bridge(site, login, frameId, 'invoke', {
-    functionKey: 'setUpAimsBoard',
-    payload: {},
-  });
-  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
-  return res.result as Outcome;
+async function setUpBoard(login: SeededLogin): Promise<ResolverOutcome> {
+  return invokeFromFrame(app.site, login, 'aims-admin', 'setUpAimsBoard', {});
 }
 
 async function setUp(): Promise<BoardSetupOutcome> {
@@ -47,12 +31,12 @@ async function setUp(): Promise<BoardSetupOutcome> {
 
 const aimsBoards = async (login: SeededLogin = 'admin') =>
   jsonOk<{ values: { id: number; name: string }[] }>(
-    callAs(site, login, 'GET', '/rest/agile/1.0/board?projectKeyOrId=AIMS'),
+    callAs(app.site, login, 'GET', '/rest/agile/1.0/board?projectKeyOrId=AIMS'),
   );
 const aimsFilters = async () =>
   jsonOk<{ values: { id: string; name: string }[] }>(
     callAs(
-      site,
+      app.site,
       'admin',
       'GET',
       '/rest/api/3/filter/search?filterName=AIMS%20work&isSubstringMatch=true',
@@ -61,23 +45,10 @@ const aimsFilters = async () =>
 
 /** The board as the admin page's onboarding reads it back. */
 async function boardReadBack(): Promise<OnboardingStatus['board']> {
-  const out = await invokeFromFrame(site, 'admin', 'aims-admin', 'getOnboarding', {});
+  const out = await invokeFromFrame(app.site, 'admin', 'aims-admin', 'getOnboarding', {});
   if (!out.ok) throw new Error(String(out.error));
   return (out.data as OnboardingStatus).board;
 }
-
-beforeAll(async () => {
-  host = createForgeHost({ appRoot: path.resolve(__dirname, '../../..') });
-  site = await startTestSite([host]);
-  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
-  await host.install(admin?.accountId);
-  await host.waitForIdle();
-});
-
-afterAll(async () => {
-  host?.close();
-  await site?.close();
-});
 
 it.each(['manager', 'member'] as const)(
   'refuses the %s (not a Jira administrator) and makes nothing',
@@ -107,7 +78,7 @@ it('makes a saved filter and a Kanban board with every AIMS status in its column
   }
 
   const filter = await jsonOk<{ jql: string; owner: { displayName: string } }>(
-    callAs(site, 'admin', 'GET', `/rest/api/3/filter/${made.filter.id}`),
+    callAs(app.site, 'admin', 'GET', `/rest/api/3/filter/${made.filter.id}`),
   );
   expect(filter.jql).toBe('project = "AIMS" ORDER BY created ASC');
   // Shared with the project: a member who browses AIMS sees the board, as on Jira.
@@ -122,7 +93,7 @@ it('makes a saved filter and a Kanban board with every AIMS status in its column
 it('a filter changed since is read back as wrong, and a re-run sets it back', async () => {
   const { filter, board } = await setUp();
   await jsonOk(
-    callAs(site, 'admin', 'PUT', `/rest/api/3/filter/${filter.id}`, {
+    callAs(app.site, 'admin', 'PUT', `/rest/api/3/filter/${filter.id}`, {
       name: filter.name,
       jql: 'project = AIMS AND labels = urgent',
     }),
@@ -136,7 +107,7 @@ it('a filter changed since is read back as wrong, and a re-run sets it back', as
   expect(repaired.filter).toEqual({ ...filter, created: false, repaired: true });
   expect(repaired.board).toEqual({ ...board, created: false });
   const read = await jsonOk<{ jql: string }>(
-    callAs(site, 'admin', 'GET', `/rest/api/3/filter/${filter.id}`),
+    callAs(app.site, 'admin', 'GET', `/rest/api/3/filter/${filter.id}`),
   );
   expect(read.jql).toBe('project = "AIMS" ORDER BY created ASC');
   expect((await boardReadBack())?.problems).toEqual([]);
@@ -156,7 +127,7 @@ it('run twice: finds the filter and the board, and makes no second one', async (
 it("shows the project's AIMS work on the board", async () => {
   const { board } = await setUp();
   const created = await jsonOk<{ key: string }>(
-    callAs(site, 'admin', 'POST', '/rest/api/3/issue', {
+    callAs(app.site, 'admin', 'POST', '/rest/api/3/issue', {
       fields: {
         project: { key: 'AIMS' },
         issuetype: { name: 'AIMS Action' },
@@ -166,7 +137,7 @@ it("shows the project's AIMS work on the board", async () => {
   );
   const issues = await jsonOk<{ issues: { key: string }[]; total: number }>(
     callAs(
-      site,
+      app.site,
       'member',
       'GET',
       `/rest/agile/1.0/board/${board.id}/issue?jql=${encodeURIComponent(`key = ${created.key}`)}&fields=status`,

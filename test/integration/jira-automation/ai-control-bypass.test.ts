@@ -5,8 +5,6 @@
  * validator with its message, then the allowed path works.
  */
 import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
-import type { AimsSite } from './aims-site';
-import { startAimsSite } from './aims-site';
 import {
   createAimsIssue,
   editAimsIssue,
@@ -16,13 +14,9 @@ import {
   statusOf,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const control = (summary: string, ref: string) =>
   createAimsIssue(s, 'member', 'aiControl', summary, { isoReference: ref });

@@ -6,8 +6,7 @@
  * every event delivered twice and with racing deliveries; the incident closes only once it is raised.
  */
 import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
-import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp } from './aims-site';
 import {
   createAimsIssue,
   editAimsIssue,
@@ -26,16 +25,15 @@ import {
   transition,
   transitionWithComment,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
+const s = aimsSitePerFile();
 let system: string;
 
 beforeAll(async () => {
-  s = await startAimsSite();
   system = await createAimsIssue(s, 'manager', 'aiSystem', 'Résumé screening model');
 }, 60_000);
 afterEach(() => s.host.setFaults({}));
-afterAll(async () => s.close());
 
 const REPORT = {
   incidentSeverity: 'High',

@@ -4,8 +4,7 @@
  * risk linked; an impact assessment is completed only with every consequence, its context, who
  * assessed it and when, its next review, its AI system and the risks it informs.
  */
-import type { AimsSite } from './aims-site';
-import { jiraOk, startAimsSite } from './aims-site';
+import { jiraOk } from './aims-site';
 import {
   assessedRiskRecord,
   createAimsIssue,
@@ -16,12 +15,9 @@ import {
   statusOf,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const INVENTORY = {
   intendedUse: 'Scores consumer credit applications for the underwriting team.',

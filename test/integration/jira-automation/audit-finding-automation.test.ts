@@ -4,8 +4,7 @@
  * "Nonconformity Raised", and closes when its Nonconformity is closed as effective.
  */
 import { bridge, registerFrame } from '../forge-host/fixture-host';
-import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp } from './aims-site';
 import { adfDoc } from '../../../src/jira/aims-issue';
 import { callAs } from '../../support/test-site';
 import {
@@ -23,19 +22,18 @@ import {
   securityLevelId,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
+const s = aimsSitePerFile();
 let system: string;
 
 beforeAll(async () => {
-  s = await startAimsSite();
   system = await createAimsIssue(s, 'manager', 'aiSystem', 'Credit scoring model');
 }, 60_000);
 afterEach(() => {
   s.host.setFaults({});
   s.host.releaseEvents();
 });
-afterAll(async () => s.close());
 
 const today = (plus: number): string => {
   const d = new Date();

@@ -4,8 +4,6 @@
  * (never the same person), and closes only with its report — each refusal in the validator's
  * words, the audit left where it was.
  */
-import type { AimsSite } from './aims-site';
-import { startAimsSite } from './aims-site';
 import {
   createAimsIssue,
   editAimsIssue,
@@ -14,13 +12,9 @@ import {
   statusOf,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const PLAN = {
   auditObjectives: 'Establish whether the life cycle controls work as the SoA says',

@@ -4,8 +4,7 @@
  */
 import { APP_RULE_NOTE } from '../../../src/domain/lifecycle/app-rule';
 import type { SeededLogin } from '../../support/test-site';
-import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, startAimsSite } from './aims-site';
+import { accountOf, jiraOk } from './aims-site';
 import type { FieldInput } from './aims-rest';
 import {
   createAimsIssue,
@@ -22,13 +21,9 @@ import {
   transition,
   transitionWithComment as transitionWithCommentAs,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const transitionWithComment = (
   login: SeededLogin,

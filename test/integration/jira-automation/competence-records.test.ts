@@ -4,18 +4,14 @@
  * screen (and nothing of other records); when a record expires the daily scan opens ONE AIMS
  * Action to renew it, and none when it runs again.
  */
-import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp } from './aims-site';
 import { createAimsIssue } from './aims-rest';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs } from '../../support/test-site';
 import { scheduledBody, utcDay } from '../../support/utc-day';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const record = (person: SeededLogin, expiresIn: number) =>
   createAimsIssue(s, 'manager', 'competenceRecord', `Responsible AI training: ${person}`, {

@@ -4,17 +4,13 @@
  * earliest of them) so Jira can search it, and the daily scan opens ONE AIMS Action once it has
  * come — none when it runs again, and a new one only for a new review date.
  */
-import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp } from './aims-site';
 import { aimsActionsAbout, createAimsIssue, editAimsIssue } from './aims-rest';
 import { scheduledBody, utcDay } from '../../support/utc-day';
 import { callAs } from '../../support/test-site';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const control = (summary: string, evidence: string) =>
   createAimsIssue(s, 'manager', 'aiControl', summary, {

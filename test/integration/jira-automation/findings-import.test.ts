@@ -1,10 +1,10 @@
 /** Bringing findings in bulk: the signed webtrigger and the admin page's CSV import (all-or-nothing). */
 import { signFindingsPayload } from '../../../src/findings/webhook-signature';
-import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp } from './aims-site';
 import { createAimsIssue, linkedKeys, linksOf } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
+const s = aimsSitePerFile();
 let audit: string;
 let system: string;
 const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
@@ -22,11 +22,9 @@ async function findingsOfAudit(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  s = await startAimsSite();
   audit = await createAimsIssue(s, 'auditor', 'audit', 'Internal audit 2026-Q2');
   system = await createAimsIssue(s, 'manager', 'aiSystem', 'Resume screening model');
 }, 60_000);
-afterAll(async () => s.close());
 
 interface Answer {
   error?: string;

@@ -4,8 +4,7 @@
  * of the AI system (intended use, life-cycle stage) reopens its completed assessment with a
  * comment saying why — once, even with every event delivered twice.
  */
-import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp } from './aims-site';
 import {
   aimsActionsAbout,
   createAimsIssue,
@@ -16,12 +15,9 @@ import {
 } from './aims-rest';
 import { scheduledBody, utcDay } from '../../support/utc-day';
 import { adfText } from '../../../src/jira/aims-issue';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 /** An AI system with a completed impact assessment whose next review is `nextReviewIn` days away. */
 async function assessedSystem(name: string, nextReviewIn: number) {

@@ -3,8 +3,7 @@
  * through plain Jira REST: the "AIMS Recurrence" link type is provisioned, and the new
  * nonconformity cannot leave cause analysis answering that no similar nonconformity exists.
  */
-import type { AimsSite } from './aims-site';
-import { jiraOk, startAimsSite } from './aims-site';
+import { jiraOk } from './aims-site';
 import {
   createAimsIssue,
   editAimsIssue,
@@ -15,12 +14,9 @@ import {
   statusOf,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const REACTED = {
   correction: 'Scoring paused for the affected segment',

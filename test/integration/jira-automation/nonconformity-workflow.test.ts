@@ -4,8 +4,7 @@
  */
 import { adfDoc } from '../../../src/jira/aims-issue';
 import { callAs } from '../../support/test-site';
-import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, startAimsSite } from './aims-site';
+import { accountOf, jiraOk } from './aims-site';
 import {
   correctiveActionOf,
   createAimsIssue,
@@ -18,13 +17,9 @@ import {
   securityLevelId,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const refusal = async (res: Promise<{ status: number; body: unknown }>): Promise<string> => {
   const r = await res;

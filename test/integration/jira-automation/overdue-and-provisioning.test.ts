@@ -1,16 +1,12 @@
 /** The daily overdue scan, and provisioning run twice giving the same Jira configuration. */
-import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp } from './aims-site';
 import { createAimsIssue, mustTransition } from './aims-rest';
 import { scheduledBody, utcDay } from '../../support/utc-day';
+import { aimsSitePerFile } from './aims-site-per-file';
 
 const scanSummary = scheduledBody;
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const day = utcDay;
 const labels = async (key: string): Promise<string[]> =>

@@ -8,19 +8,14 @@
  */
 import { jiraModels } from '../../../emulator/jira';
 import { BULK_EDIT_MAX_ISSUES } from '../../../src/jira/issue-bulk-edit';
-import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp } from './aims-site';
 import { scheduledBody, utcDay } from '../../support/utc-day';
+import { aimsSitePerFile } from './aims-site-per-file';
 
 /** More than two bulk edits' worth: at least three parts. */
 const ISSUES = 2100;
 const SLOW_PRODUCT = { productMs: 8000, clock: 'virtual' } as const;
-let s: AimsSite;
-
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const day = utcDay;
 

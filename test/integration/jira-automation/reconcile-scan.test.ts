@@ -3,17 +3,13 @@
  * failed every create the trigger and Forge's retries of it tried — gets it from the daily scan's
  * reconcile phase, exactly once however often the scan runs.
  */
-import type { AimsSite } from './aims-site';
-import { searchCatchesUp, startAimsSite } from './aims-site';
+import { searchCatchesUp } from './aims-site';
 import { createAimsIssue, linkedKeys, linksOf, statusOf } from './aims-rest';
 import { scheduledBody } from '../../support/utc-day';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
+const s = aimsSitePerFile();
 afterEach(() => s.host.setFaults({}));
-afterAll(async () => s.close());
 
 async function raisedBy(finding: string): Promise<string[]> {
   await s.host.waitForIdle();

@@ -7,8 +7,7 @@
 import type { SeededLogin } from '../../support/test-site';
 import { FOUR_BY_FOUR_RISK_MATRIX } from '../../support/risk-matrix-fixtures';
 import { bridge, registerFrame } from '../forge-host/fixture-host';
-import type { AimsSite } from './aims-site';
-import { jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { jiraOk, searchCatchesUp } from './aims-site';
 import {
   assessedRiskRecord,
   createAimsIssue,
@@ -17,12 +16,9 @@ import {
   selectValue,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 interface Outcome {
   ok: boolean;

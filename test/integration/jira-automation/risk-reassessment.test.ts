@@ -3,16 +3,12 @@
  * risk whose reassessment date has come — none for one not yet due or not yet assessed, and no
  * second one when it runs again.
  */
-import type { AimsSite } from './aims-site';
-import { searchCatchesUp, startAimsSite } from './aims-site';
+import { searchCatchesUp } from './aims-site';
 import { aimsActionsAbout, assessedRiskRecord, createAimsIssue, mustTransition } from './aims-rest';
 import { scheduledBody, utcDay } from '../../support/utc-day';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 async function riskDueIn(summary: string, days: number, assess = true): Promise<string> {
   const risk = await createAimsIssue(s, 'manager', 'aiRisk', summary, {

@@ -5,8 +5,6 @@
  * by the risk owner or an AIMS manager, who takes the step themselves (recorded who and when),
  * inside appetite as well as above it, where only an AIMS manager may accept.
  */
-import type { AimsSite } from './aims-site';
-import { startAimsSite } from './aims-site';
 import { callAs } from '../../support/test-site';
 import {
   assessedRiskRecord,
@@ -20,12 +18,9 @@ import {
   selectValue,
   transition,
 } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 const level = (key: string, field: string) => selectValue(s, key, field);
 

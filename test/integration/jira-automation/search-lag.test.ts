@@ -4,17 +4,12 @@
  * consistency for the listed ids). The automation sites run with search lagging by an hour of site
  * time, so the app must reconcile (or read issues directly) wherever it reads right after a write.
  */
-import type { AimsSite } from './aims-site';
-import { accountOf, jiraOk, searchCatchesUp, startAimsSite } from './aims-site';
+import { accountOf, jiraOk, searchCatchesUp } from './aims-site';
 import { createAimsIssue, editAimsIssue, link, mustTransition, statusOf } from './aims-rest';
 import { callAs } from '../../support/test-site';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
-
-beforeAll(async () => {
-  s = await startAimsSite();
-}, 60_000);
-afterAll(async () => s.close());
+const s = aimsSitePerFile();
 
 interface Found {
   issues: { id: string; key: string; fields: { status: { name: string } } }[];

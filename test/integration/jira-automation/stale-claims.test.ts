@@ -8,19 +8,17 @@
 import type { KvsStore } from '../../../emulator/forge-host/kvs-store';
 import { CLAIM_ENTITY } from '../../../src/storage/kvs-claim';
 import { raisedNonconformityKey } from '../../../src/storage/kvs-keys';
-import type { AimsSite } from './aims-site';
-import { jiraOk, startAimsSite } from './aims-site';
+import { jiraOk } from './aims-site';
 import { createAimsIssue, editAimsIssue, linkedKeys, linksOf } from './aims-rest';
+import { aimsSitePerFile } from './aims-site-per-file';
 
-let s: AimsSite;
+const s = aimsSitePerFile();
 let storage: KvsStore;
 const claims = { kind: 'entity', name: CLAIM_ENTITY } as const;
 
 beforeAll(async () => {
-  s = await startAimsSite();
   storage = s.host.storage('jira');
 }, 60_000);
-afterAll(async () => s.close());
 
 const minutes = (n: number): number => n * 60_000;
 

@@ -5,39 +5,23 @@
  * a re-run creates nothing; a run after issues went missing creates exactly those; only Jira
  * administrators may run it. The overview shows each step's progress.
  */
-import path from 'node:path';
-import type { RunningSite } from '../../../emulator/core/site';
-import { SEEDED_USERS } from '../../../emulator/core/users';
-import type { ForgeHost } from '../../../emulator/forge-host';
-import { createForgeHost } from '../../../emulator/forge-host';
 import { PROGRAMME_STEPS } from '../../../src/domain/roadmap';
 import type { RoadmapOutcome } from '../../../src/roadmap/roadmap-template';
 import { overviewViewSchema } from '../../../src/ui-contract/overview-view';
 import type { SeededLogin } from '../../support/test-site';
-import { callAs, startTestSite } from '../../support/test-site';
-import { bridge, registerFrame } from '../forge-host/fixture-host';
+import { callAs } from '../../support/test-site';
+import type { ResolverOutcome } from '../forge-host/fixture-host';
+import { invokeFromFrame } from '../forge-host/fixture-host';
+import { installedAimsApp } from '../forge-host/installed-aims-app';
 
 jest.setTimeout(300_000);
 
-let site: RunningSite;
-let host: ForgeHost;
+const app = installedAimsApp();
 
 const TASKS = PROGRAMME_STEPS.reduce((n, s) => n + s.tasks.length, 0);
 
-interface Outcome {
-  ok: boolean;
-  data?: unknown;
-  error?: string;
-}
-
-async function applyRoadmap(login: SeededLogin, dryRun: boolean): Promise<Outcome> {
-  const { frameId } = await registerFrame(site, login, 'aims-admin');
-  const res = await bridge(site, login, frameId, 'invoke', {
-    functionKey: 'applyRoadmap',
-    payload: { dryRun },
-  });
-  if (!res.ok) throw new Error(`bridge failed: ${JSON.stringify(res)}`);
-  return res.result as Outcome;
+async function applyRoadmap(login: SeededLogin, dryRun: boolean): Promise<ResolverOutcome> {
+  return invokeFromFrame(app.site, login, 'aims-admin', 'applyRoadmap', { dryRun });
 }
 
 async function applied(dryRun: boolean): Promise<RoadmapOutcome> {
@@ -47,24 +31,13 @@ async function applied(dryRun: boolean): Promise<RoadmapOutcome> {
 }
 
 async function count(jql: string): Promise<number> {
-  const res = await callAs(site, 'admin', 'POST', '/rest/api/3/search/approximate-count', { jql });
+  const res = await callAs(app.site, 'admin', 'POST', '/rest/api/3/search/approximate-count', {
+    jql,
+  });
   return (res.body as { count: number }).count;
 }
 
 const roadmapIssues = () => count('project = AIMS AND labels = "aims-roadmap"');
-
-beforeAll(async () => {
-  host = createForgeHost({ appRoot: path.resolve(__dirname, '../../..') });
-  site = await startTestSite([host]);
-  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
-  await host.install(admin?.accountId);
-  await host.waitForIdle();
-});
-
-afterAll(async () => {
-  host?.close();
-  await site?.close();
-});
 
 it('refuses anyone but a Jira administrator, and creates nothing', async () => {
   const out = await applyRoadmap('manager', false);
@@ -93,23 +66,19 @@ it('creates the epics and their starter tasks, each task under its step’s epic
 
   // Step 3's epic: its labels name the clauses it satisfies; its children are its starter tasks.
   const step3 = done.epics[2]?.key ?? '';
-  const epic = await callAs(site, 'admin', 'GET', `/rest/api/3/issue/${step3}?fields=labels`);
+  const epic = await callAs(app.site, 'admin', 'GET', `/rest/api/3/issue/${step3}?fields=labels`);
   expect((epic.body as { fields: { labels: string[] } }).fields.labels).toEqual(
     expect.arrayContaining(['aims-roadmap-step-3', 'iso42001-6.1.1', 'iso42001-6.2']),
   );
   expect(await count(`parent = ${step3}`)).toBe(PROGRAMME_STEPS[2]?.tasks.length);
   const task = done.tasks.find((t) => t.epic === step3)?.key ?? '';
-  const child = await callAs(site, 'admin', 'GET', `/rest/api/3/issue/${task}?fields=parent`);
+  const child = await callAs(app.site, 'admin', 'GET', `/rest/api/3/issue/${task}?fields=parent`);
   expect((child.body as { fields: { parent: { key: string } } }).fields.parent.key).toBe(step3);
 });
 
 it('shows on the overview as each step’s tasks done of all, for whoever looks', async () => {
-  const { frameId } = await registerFrame(site, 'member', 'aims-overview');
-  const res = await bridge(site, 'member', frameId, 'invoke', {
-    functionKey: 'getView',
-    payload: {},
-  });
-  const view = overviewViewSchema.parse((res.result as Outcome).data);
+  const out = await invokeFromFrame(app.site, 'member', 'aims-overview', 'getView', {});
+  const view = overviewViewSchema.parse(out.data);
   if (!view.configured) throw new Error(view.message);
   expect(view.roadmap.map((s) => [s.step, s.done.count, s.total.count])).toEqual(
     PROGRAMME_STEPS.map((s) => [s.step, 0, s.tasks.length]),
@@ -125,7 +94,7 @@ it('is idempotent: a re-run, dry or not, finds everything and creates nothing', 
 
 it('resumes: a run after a task went missing creates that task only, under its epic', async () => {
   const lost = 'project = AIMS AND labels = "aims-roadmap-task-7-3"';
-  const search = await callAs(site, 'admin', 'POST', '/rest/api/3/search/jql', {
+  const search = await callAs(app.site, 'admin', 'POST', '/rest/api/3/search/jql', {
     jql: lost,
     fields: ['parent'],
   });
@@ -133,7 +102,7 @@ it('resumes: a run after a task went missing creates that task only, under its e
     search.body as { issues: { key: string; fields: { parent: { key: string } } }[] }
   ).issues;
   if (!issue) throw new Error('task 7.3 was not created');
-  expect((await callAs(site, 'admin', 'DELETE', `/rest/api/3/issue/${issue.key}`)).status).toBe(
+  expect((await callAs(app.site, 'admin', 'DELETE', `/rest/api/3/issue/${issue.key}`)).status).toBe(
     204,
   );
   const again = await applied(false);
