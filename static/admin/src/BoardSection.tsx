@@ -5,7 +5,8 @@ import SectionMessage from '@atlaskit/section-message';
 import type { BoardSetupOutcome } from '../../../src/ui-contract/board-setup-view';
 import { boardSetupOutcomeSchema } from '../../../src/ui-contract/board-setup-view';
 import type { Column } from '../../common';
-import { callResolver, JiraPathLink, Loading, Problem, tableOf } from '../../common';
+import type { Translator } from '../../common';
+import { callResolver, JiraPathLink, Loading, Problem, tableOf, useI18n } from '../../common';
 import { row } from '../../common/styles';
 import { Section } from './Section';
 
@@ -16,6 +17,7 @@ import { Section } from './Section';
  * `setUpAimsBoard`) so an onboarding step can host it.
  */
 export function BoardSection({ projectKey }: { projectKey: string }) {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<BoardSetupOutcome | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -36,17 +38,17 @@ export function BoardSection({ projectKey }: { projectKey: string }) {
   return (
     <Section
       id="board"
-      title="AIMS board"
-      intro={`Creates, as you, a saved filter of project ${projectKey} shared with the project, and a Kanban board from it: teams move AIMS work on it as on any Jira board, with every workflow rule applied. Running it again finds the filter and the board and creates nothing.`}
+      title={t('admin.board.title')}
+      intro={t('admin.board.intro', { projectKey })}
     >
       <div style={row}>
         <Button appearance="primary" onClick={() => void setUp()} isDisabled={busy}>
-          Create or find the AIMS board
+          {t('admin.board.setUp')}
         </Button>
       </div>
-      {busy && <Loading label="Working on the AIMS board" />}
+      {busy && <Loading label={t('admin.board.working')} />}
       {failure !== undefined && (
-        <Problem error={failure} title="The AIMS board was not set up" testId="board-problem" />
+        <Problem error={failure} title={t('admin.board.failed')} testId="board-problem" />
       )}
       {outcome && <BoardOutcomeView outcome={outcome} />}
     </Section>
@@ -55,34 +57,47 @@ export function BoardSection({ projectKey }: { projectKey: string }) {
 
 type BoardColumnView = BoardSetupOutcome['columns'][number];
 
-const COLUMNS: Column<BoardColumnView>[] = [
-  { key: 'column', title: 'Column', width: 25, cell: (c) => c.name },
-  { key: 'statuses', title: 'AIMS statuses', width: 75, cell: (c) => c.statuses.join(', ') || '—' },
+const columnsOf = (t: Translator['t']): Column<BoardColumnView>[] => [
+  { key: 'column', title: t('admin.board.column'), width: 25, cell: (c) => c.name },
+  {
+    key: 'statuses',
+    title: t('admin.board.statuses'),
+    width: 75,
+    cell: (c) => c.statuses.join(', ') || '—',
+  },
 ];
 
+/** What the set-up did: which of the filter and the board it created, or that both were there. */
+function outcomeText(t: Translator['t'], { board, filter }: BoardSetupOutcome): string {
+  const names = { board: board.name, filter: filter.name };
+  if (board.created && filter.created) return t('admin.board.createdBoth', names);
+  if (filter.created) return t('admin.board.createdFilter', names);
+  if (board.created) return t('admin.board.createdBoard', names);
+  return t('admin.board.existing', names);
+}
+
 function BoardOutcomeView({ outcome }: { outcome: BoardSetupOutcome }) {
-  const { board, filter } = outcome;
-  const text =
-    board.created || filter.created
-      ? `Created ${[filter.created ? `the filter "${filter.name}"` : '', board.created ? `the board "${board.name}"` : ''].filter(Boolean).join(' and ')}.`
-      : `The board "${board.name}" and its filter "${filter.name}" are already there. Nothing was created.`;
+  const { t } = useI18n();
+  const { board } = outcome;
   return (
     <div data-testid="board-outcome" style={{ display: 'contents' }}>
       <div role="status">
         <SectionMessage appearance="success">
-          <p>{text}</p>
+          <p>{outcomeText(t, outcome)}</p>
           <p>
-            <JiraPathLink path={board.url}>{`Open ${board.name}`}</JiraPathLink>
+            <JiraPathLink path={board.url}>
+              {t('admin.board.open', { name: board.name })}
+            </JiraPathLink>
           </p>
         </SectionMessage>
       </div>
-      <DynamicTable label="Board columns" {...tableOf(COLUMNS, outcome.columns, (c) => c.name)} />
+      <DynamicTable
+        label={t('admin.board.columns')}
+        {...tableOf(columnsOf(t), outcome.columns, (c) => c.name)}
+      />
       {outcome.unmapped.length > 0 && (
-        <SectionMessage appearance="warning" title="Not on the board">
-          <p>
-            These AIMS statuses are in no column, so their issues do not show on the board: map them
-            in the board&apos;s column settings. {outcome.unmapped.join(', ')}
-          </p>
+        <SectionMessage appearance="warning" title={t('admin.board.unmappedTitle')}>
+          <p>{t('admin.board.unmapped', { statuses: outcome.unmapped.join(', ') })}</p>
         </SectionMessage>
       )}
     </div>
