@@ -134,12 +134,12 @@ export function RiskMatrixSection() {
           void save();
         }}
       >
-        {AXES.map(({ axis, text }) => (
+        {AXES.map(({ axis, text: words }) => (
           <fieldset key={axis} style={fieldset}>
-            <legend style={legend}>{text(t).scale}</legend>
+            <legend style={legend}>{words(t).scale}</legend>
             <div style={row}>
               <label htmlFor={`${axis}-size`} style={label}>
-                {text(t).levels}
+                {words(t).levels}
               </label>
               <select
                 id={`${axis}-size`}
@@ -161,10 +161,10 @@ export function RiskMatrixSection() {
                 <TextField
                   key={i}
                   id={`${axis}-${i + 1}`}
-                  title={text(t).level(i + 1)}
+                  title={words(t).level(i + 1)}
                   value={text}
                   onChange={(v) =>
-                    update((d) => ({ ...d, [axis]: d[axis].map((t, j) => (j === i ? v : t)) }))
+                    update((d) => ({ ...d, [axis]: d[axis].map((old, j) => (j === i ? v : old)) }))
                   }
                 />
               ))}

@@ -13,12 +13,15 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 /** The Custom UIs whose every string goes through the translations. */
 const TRANSLATED_APPS = [
+  'static/admin/src',
   'static/audit-programme-macro/src',
   'static/gap-macro/src',
   'static/scope-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
 const TRANSLATED_COMMON = [
+  'JiraPathLink.tsx',
+  'Problem.tsx',
   'Loading.tsx',
   'ErrorMessage.tsx',
   'KeyValueTable.tsx',

@@ -1,10 +1,12 @@
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
 import { ONBOARDING_PAGE_KINDS } from '../../../../src/ui-contract/onboarding-view';
+import type { Translator } from '../../../common/i18n/translator';
 
 /** One step of the guided onboarding: where its section is and whether it is done (read back). */
 export interface OnboardingStep {
   /** The id of its section on the admin page (the tracker links to it). */
   sectionId: string;
+  /** Its name, in the viewer's language. */
   label: string;
   done: boolean;
   /** Optional steps never hold the next one back. */
@@ -12,27 +14,39 @@ export interface OnboardingStep {
 }
 
 /**
- * The onboarding's steps in order, each done or to do from the state read back. (A "Kanban
- * board" step goes after the roadmap when the board section exists.)
+ * The onboarding's steps in order, each done or to do from the state read back, named by `t`.
+ * (A "Kanban board" step goes after the roadmap when the board section exists.)
  */
-export function onboardingSteps(status: OnboardingStatus): OnboardingStep[] {
+export function onboardingSteps(status: OnboardingStatus, t: Translator['t']): OnboardingStep[] {
   return [
     {
       sectionId: 'project',
-      label: 'Project',
+      label: t('admin.onboarding.step.project'),
       done: status.project.found?.companyManaged === true,
     },
-    { sectionId: 'provisioning', label: 'Provision', done: status.provisioned },
-    { sectionId: 'risk-matrix', label: 'Risk matrix', done: status.riskMatrixSaved },
-    { sectionId: 'roles', label: 'Roles', done: status.roles.every((r) => r.exists) },
+    {
+      sectionId: 'provisioning',
+      label: t('admin.onboarding.step.provision'),
+      done: status.provisioned,
+    },
+    {
+      sectionId: 'risk-matrix',
+      label: t('admin.onboarding.step.riskMatrix'),
+      done: status.riskMatrixSaved,
+    },
+    {
+      sectionId: 'roles',
+      label: t('admin.onboarding.step.roles'),
+      done: status.roles.every((r) => r.exists),
+    },
     {
       sectionId: 'pages',
-      label: 'Confluence pages',
+      label: t('admin.onboarding.step.pages'),
       done: ONBOARDING_PAGE_KINDS.every((k) => status.pages.present.includes(k)),
     },
     {
       sectionId: 'roadmap',
-      label: 'Roadmap',
+      label: t('admin.onboarding.step.roadmap'),
       done: status.roadmapMissing === 0,
       optional: true,
     },

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { isReservedJqlWord } from '../../../../static/admin/src/jql-reserved-names';
 import {
   nextStep,
@@ -6,6 +8,25 @@ import {
 import { AIMS_ISSUE_TYPES } from '../../../../src/jira/aims-schema';
 import { quote } from '../../../../src/jira/jql-builder';
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
+
+/** A key's text in one of the app's translation files (as Forge's `t` gives it). */
+function translations(locale: string): (key: string) => string {
+  const file = path.resolve(__dirname, `../../../../locales/${locale}.json`);
+  const content: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return (key) => {
+    const found = key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) =>
+          typeof node === 'object' && node !== null
+            ? (node as Record<string, unknown>)[part]
+            : undefined,
+        content,
+      );
+    return typeof found === 'string' ? found : key;
+  };
+}
+const t = translations('en-US');
 
 const fresh: OnboardingStatus = {
   project: {
@@ -33,7 +54,7 @@ const done: OnboardingStatus = {
 
 describe('the onboarding steps, from the state read back', () => {
   it('on a fresh site: the project is there; provisioning is next', () => {
-    const steps = onboardingSteps(fresh);
+    const steps = onboardingSteps(fresh, t);
     expect(steps.map((s) => [s.label, s.done])).toEqual([
       ['Project', true],
       ['Provision', false],
@@ -50,8 +71,10 @@ describe('the onboarding steps, from the state read back', () => {
       ...fresh,
       project: { key: 'T', found: { key: 'T', name: 'T', companyManaged: false } },
     };
-    expect(onboardingSteps(team)[0]?.done).toBe(false);
-    expect(onboardingSteps({ ...fresh, project: { key: 'X', found: null } })[0]?.done).toBe(false);
+    expect(onboardingSteps(team, t)[0]?.done).toBe(false);
+    expect(onboardingSteps({ ...fresh, project: { key: 'X', found: null } }, t)[0]?.done).toBe(
+      false,
+    );
   });
 
   it('a page deleted since is to do again', () => {
@@ -59,13 +82,25 @@ describe('the onboarding steps, from the state read back', () => {
       ...done,
       pages: { spaceId: '1', present: ['scope', 'soa', 'review'] },
     };
-    expect(nextStep(onboardingSteps(missingPolicy))?.label).toBe('Confluence pages');
+    expect(nextStep(onboardingSteps(missingPolicy, t))?.label).toBe('Confluence pages');
   });
 
   it('the optional roadmap never holds the end back', () => {
-    const steps = onboardingSteps(done);
+    const steps = onboardingSteps(done, t);
     expect(steps.find((s) => s.label === 'Roadmap')?.done).toBe(false);
     expect(nextStep(steps)).toBeUndefined();
+  });
+
+  it("names the steps in the viewer's language", () => {
+    const steps = onboardingSteps(fresh, translations('de-DE'));
+    expect(steps.map((s) => s.label)).toEqual([
+      'Projekt',
+      'Bereitstellen',
+      'Risikomatrix',
+      'Rollen',
+      'Confluence-Seiten',
+      'Fahrplan',
+    ]);
   });
 });
 
