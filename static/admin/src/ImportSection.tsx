@@ -116,7 +116,7 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
         </p>
         <div style={row}>
           <Button
-            onClick={() => downloadText('aims-findings-template.csv', csvTemplate())}
+            onClick={() => downloadText('aims-findings-template.csv', csvTemplate(t))}
             testId="download-template"
           >
             {t('admin.import.template')}
