@@ -131,6 +131,7 @@ test('an admin whose profile language is German reads and uses the admin page in
 });
 
 test('the German admin page in the dark theme', async () => {
+  await signIn(page, e2e.site.url, 'admin', '/jira/admin/apps/aims-admin');
   await switchToDarkMode(page, ADMIN_FRAME);
   const document = await adminFrame();
   const frame = page.frameLocator(ADMIN_FRAME);
