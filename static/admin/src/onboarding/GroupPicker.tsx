@@ -46,6 +46,8 @@ export function GroupPicker({
         value={value ? optionOf(value) : null}
         onChange={(o) => onChange(o?.value ?? '')}
         placeholder={t('admin.roles.search')}
+        noOptionsMessage={() => t('admin.roles.noGroups')}
+        loadingMessage={() => t('admin.roles.searching')}
         aria-describedby={
           [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
           undefined
