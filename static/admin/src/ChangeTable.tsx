@@ -52,6 +52,12 @@ export function ChangeTable({
         label={label}
         {...tableOf(columnsOf(t), changes, (_c, i) => `${i}`)}
         rowsPerPage={25}
+        paginationi18n={{
+          prev: t('admin.changes.previousPage'),
+          next: t('admin.changes.nextPage'),
+          label: t('admin.changes.pages'),
+          pageLabel: t('admin.changes.page'),
+        }}
       />
     </div>
   );
