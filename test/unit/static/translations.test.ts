@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const TRANSLATED_APPS = [
   'static/audit-programme-macro/src',
   'static/gap-macro/src',
+  'static/issue-panel/src',
   'static/scope-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
@@ -34,6 +35,7 @@ const TRANSLATED_COMMON = [
   'ContextChanges.tsx',
   'SealStatus.tsx',
   'PersonField.tsx',
+  'Problem.tsx',
   'document-control/Approval.tsx',
   'document-control/ControlHistory.tsx',
   'document-control/ControlledDocumentMacro.tsx',
