@@ -143,9 +143,10 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   });
   await tabUntilFocused(page, record, 200);
   await page.keyboard.press('Enter');
+  // The result under its date as the manager's locale (en-GB, the seeded profile) writes it.
   await frame.waitForFunction(
     () =>
-      /\d{4}-\d{2}-\d{2}: \d+/.test(
+      /\d{1,2} [A-Z][a-z]{2} \d{4}: \d+/.test(
         document.querySelector('[data-testid="register-table"]')?.textContent ?? '',
       ),
     undefined,
