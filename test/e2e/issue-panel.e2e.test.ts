@@ -3,7 +3,8 @@
  * 10.2 panel used to record the correction and then moved on; a finding whose Nonconformity is
  * still being raised (late events); an AI Risk's matrix; an AI incident and the Nonconformity its
  * breach raised; accessibility
- * and screenshots (light and dark).
+ * and screenshots (light and dark); a manager whose Jira profile language is German reads a
+ * Nonconformity's panel in German (Forge i18n), with its due date in the German format.
  */
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { PanelSite, accountOf } from '../integration/issue-panel/panel-test-site';
@@ -13,6 +14,7 @@ import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { tabUntilFocused } from './support/focus';
 import { addIssuePanel } from './support/issue-panel';
+import { setProfileLocale } from './support/profile-locale';
 
 jest.setTimeout(120_000);
 
@@ -388,4 +390,44 @@ test('a recurrence: the earlier Nonconformity puts its verdict in question, the 
   expect(await frameViolations()).toEqual([]);
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
+});
+
+test('a manager whose profile language is German reads a Nonconformity’s panel in German, light and dark', async () => {
+  const finding = await ps.create('Audit Finding', 'Model card missing for the scoring model');
+  const nc = await ps.create(
+    'Nonconformity',
+    'Scoring model in use without a model card',
+    {},
+    { duedate: '2027-01-31' },
+  );
+  await ps.link('AIMS Raises', finding, nc);
+  await setProfileLocale(base, 'manager', 'de_DE');
+  try {
+    await signIn(page, base, 'manager');
+    const frame = await openPanel(nc);
+    const panel = frame.getByTestId('panel-nonconformity');
+    await panel.getByText('Abschnitt 10.2').waitFor({ timeout: 30_000 });
+    await expect(panelFrame().locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await frame
+      .getByRole('heading', { name: 'Nichtkonformität und Korrekturmaßnahme' })
+      .waitFor({ timeout: 30_000 });
+    await frame.getByText('Fällig am 31.01.2027').waitFor();
+    await expect(frame.getByTestId('nc-step-a').textContent()).resolves.toContain('Aktuell');
+    await expect(frame.getByTestId('nc-findings').textContent()).resolves.toContain(finding);
+    await frame.getByRole('heading', { name: 'Auslösende Auditfeststellung' }).waitFor();
+    await frame.getByRole('button', { name: 'Im Vorgang speichern' }).waitFor();
+    const text = (await panel.textContent()) ?? '';
+    for (const english of ['Clause 10.2', 'Due ', 'Save to issue', 'Corrective actions'])
+      expect(text).not.toContain(english);
+    expect(await frameViolations()).toEqual([]);
+    await screenshot(page, 'panel-nonconformity-de');
+
+    await colorMode('dark');
+    await frame.getByText('Abschnitt 10.2').waitFor();
+    expect(await frameViolations()).toEqual([]);
+    await screenshot(page, 'panel-nonconformity-de-dark');
+    await colorMode('light');
+  } finally {
+    await setProfileLocale(base, 'manager', 'en_GB');
+  }
 });

@@ -16,6 +16,8 @@ const TRANSLATED_APPS = [
   'static/admin/src',
   'static/audit-programme-macro/src',
   'static/gap-macro/src',
+  'static/issue-panel/src',
+  'static/overview/src',
   'static/scope-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
@@ -37,6 +39,7 @@ const TRANSLATED_COMMON = [
   'ContextChanges.tsx',
   'SealStatus.tsx',
   'PersonField.tsx',
+  'Problem.tsx',
   'document-control/Approval.tsx',
   'document-control/ControlHistory.tsx',
   'document-control/ControlledDocumentMacro.tsx',
