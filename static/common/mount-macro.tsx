@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { z } from 'zod';
 import { Loading } from './Loading';
+import type { AppLocales } from './i18n/bundled-translations';
 import { mountApp } from './mount';
 import { UnsavedEditsProvider } from './unsaved-edits';
 
@@ -28,7 +29,14 @@ const macroExtensionSchema = z.looseObject({
  */
 export function mountMacro(
   View: ComponentType<MacroFrameProps>,
-  loadConfig?: () => Promise<ComponentType<MacroFrameProps>>,
+  {
+    loadConfig,
+    locales,
+  }: {
+    loadConfig?: () => Promise<ComponentType<MacroFrameProps>>;
+    /** The macro's own words (`src/locales/<locale>.json`), as mountApp takes them. */
+    locales?: AppLocales;
+  } = {},
 ): Promise<void> {
   const Config = loadConfig && lazy(async () => ({ default: await loadConfig() }));
   return mountApp((context) => {
@@ -47,5 +55,5 @@ export function mountMacro(
         <View {...props} />
       </UnsavedEditsProvider>
     );
-  });
+  }, locales);
 }

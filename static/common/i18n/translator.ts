@@ -1,11 +1,9 @@
-import { i18n } from '@forge/bridge';
-
 /** Values put into a translation's `{name}` placeholders. */
 export type TranslationValues = Readonly<Record<string, string | number>>;
 
 /**
- * What a screen needs to speak the viewer's language: `t` for a key of the app's translation
- * files (locales/, named by manifest.yml `translations`), `tn` for a count (`key.one` /
+ * What a screen needs to speak the viewer's language: `t` for a key of the app's translations
+ * (its bundled src/locales/, then locales/ named by manifest.yml `translations`), `tn` for a count (`key.one` /
  * `key.other`, chosen by the locale's plural rules), and dates and numbers in the viewer's locale.
  */
 export interface Translator {
@@ -76,14 +74,4 @@ export function translatorOf(lookup: Lookup, locale: string, timeZone?: string):
     number: (value) => numbers.format(value),
     percent: (value) => percents.format(value / 100),
   };
-}
-
-/**
- * Loads the translations for the viewer's locale through the bridge (`i18n.createTranslationFunction`,
- * Forge docs apis-reference/ui-api-bridge/i18n): the locale from the Forge context, the manifest's
- * fallback rules applied key by key. A key no locale has comes back as the key itself, as Forge does.
- */
-export async function loadTranslator(locale: string, timeZone?: string): Promise<Translator> {
-  const translate = await i18n.createTranslationFunction();
-  return translatorOf((key) => translate(key), locale, timeZone);
 }

@@ -9,9 +9,9 @@ import { AIMS_ISSUE_TYPES } from '../../../../src/jira/aims-schema';
 import { quote } from '../../../../src/jira/jql-builder';
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
 
-/** A key's text in one of the app's translation files (as Forge's `t` gives it). */
+/** A key's text in the admin page's bundled translations (as its `t` gives it). */
 function translations(locale: string): (key: string) => string {
-  const file = path.resolve(__dirname, `../../../../locales/${locale}.json`);
+  const file = path.resolve(__dirname, `../../../../static/admin/src/locales/${locale}.json`);
   const content: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
   return (key) => {
     const found = key
