@@ -7,7 +7,7 @@ import { followHostTheme } from './theme';
 import { ErrorMessage } from './ErrorMessage';
 import { setViewerFormat } from './format-time';
 import { I18nProvider } from './i18n/I18nProvider';
-import { loadTranslator } from './i18n/translator';
+import { loadTranslator } from './i18n/load-translator';
 
 /** The Forge context as the frame receives it (only what the common code reads). */
 export interface FrameContext {
@@ -41,9 +41,10 @@ export async function mountApp(
   const root = createRoot(container);
   try {
     const context = (await view.getContext()) as unknown as FrameContext;
-    setViewerFormat({ locale: context.locale, timezone: context.timezone });
     const timeZone = typeof context.timezone === 'string' ? context.timezone : undefined;
     const locale = localeOf(context);
+    // One locale and time zone for every date shown, by useI18n() or format-time directly.
+    setViewerFormat({ locale, timezone: timeZone });
     // Screen readers read the frame in the viewer's language (WCAG 3.1.1).
     document.documentElement.lang = locale;
     const [translator] = await Promise.all([
