@@ -129,7 +129,7 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   await expect(rows.textContent()).resolves.toContain('Biased credit decisions');
   // Its validation report is past its review date (7.5): flagged on the row.
   await expect(rows.getByTestId('soa-evidence-stale').textContent()).resolves.toMatch(
-    /^Stale since \d{4}-\d{2}-\d{2}/,
+    /^Stale since \d{1,2} [A-Z][a-z]{2} \d{4}/,
   );
   // The filter says how many controls it shows (after "Filtering…" while it asked the app).
   const filterStatus = frame.getByTestId('soa-filter-status');

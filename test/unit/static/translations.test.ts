@@ -16,6 +16,7 @@ const TRANSLATED_APPS = [
   'static/audit-programme-macro/src',
   'static/gap-macro/src',
   'static/scope-macro/src',
+  'static/soa-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
 const TRANSLATED_COMMON = [
@@ -34,6 +35,8 @@ const TRANSLATED_COMMON = [
   'ContextChanges.tsx',
   'SealStatus.tsx',
   'PersonField.tsx',
+  'FilterStatus.tsx',
+  'CollapsedList.tsx',
   'document-control/Approval.tsx',
   'document-control/ControlHistory.tsx',
   'document-control/ControlledDocumentMacro.tsx',
