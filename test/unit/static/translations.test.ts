@@ -16,6 +16,7 @@ const TRANSLATED_APPS = [
   'static/audit-programme-macro/src',
   'static/gap-macro/src',
   'static/scope-macro/src',
+  'static/policy-macro/src',
   'static/soa-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
