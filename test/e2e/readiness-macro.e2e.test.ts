@@ -97,7 +97,7 @@ test('a manager reads every item with its proof and sets the Stage dates from th
   frame = await reportFrame();
   await frame
     .getByTestId('readiness-stages')
-    .getByText(/^2027-04-12 \(in \d+ days\)$/)
+    .getByText(/^12 Apr 2027 \(in \d+ days\)$/)
     .waitFor();
 });
 

@@ -17,6 +17,7 @@ const TRANSLATED_APPS = [
   'static/gap-macro/src',
   'static/scope-macro/src',
   'static/policy-macro/src',
+  'static/readiness-macro/src',
   'static/soa-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
