@@ -168,7 +168,7 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   // Competence (7.2): the record expiring within 30 days, with the JQL of each figure.
   const competence = frame.getByTestId('review-competence');
   await expect(competence.textContent()).resolves.toMatch(
-    /0 Competence Record\(s\) expired from 2026-10-01 to the review date \d{4}-\d{2}-\d{2}; 1 expire by/,
+    /0 Competence Record\(s\) expired from 1 Oct 2026 to the review date \d{1,2} [A-Z][a-z]{2} \d{4}; 1 expire by/,
   );
   await expect(
     competence.getByRole('link', { name: 'Expiring in Jira' }).getAttribute('href'),
@@ -210,10 +210,10 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
   await expect(banner.textContent()).resolves.toContain('Content hash');
   // Its counts are as recorded; the auditor sees every counted issue, so no unseen ones are noted.
   await expect(frame.getByTestId('review-held-counts').textContent()).resolves.toMatch(
-    /^The counts are as recorded by .+ on \d{4}-\d{2}-\d{2}\.$/,
+    /^The counts are as recorded by .+ on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
   );
   await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain(
-    '2026-08',
+    'Aug 2026',
   );
   await expect(frame.getByTestId('decisions').textContent()).resolves.toContain(
     'Publish a model card',

@@ -18,6 +18,7 @@ const TRANSLATED_APPS = [
   'static/scope-macro/src',
   'static/policy-macro/src',
   'static/readiness-macro/src',
+  'static/review-macro/src',
   'static/soa-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
