@@ -297,7 +297,7 @@ test('a member whose profile language is German reads the policy macro in German
       frame.getByTestId('policy-objectives').getByRole('columnheader').allTextContents(),
     ).resolves.toEqual(expect.arrayContaining(['Bereich des KI-Ziels', 'Messgröße und Zielwert']));
     await expect(frame.getByTestId('policy-acknowledgement-share').textContent()).resolves.toMatch(
-      /^\d+ von \d+ Mitgliedern von jira-users \(\d+ %\) haben Version \d+ zur Kenntnis genommen\.$/,
+      /^\d+ von \d+ Mitgliedern von jira-users \(\d+\s%\) haben Version \d+ zur Kenntnis genommen\.$/,
     );
     expect(await frameViolations(frame)).toEqual([]);
     await screenshot(page, 'policy-macro-de');
