@@ -16,6 +16,7 @@ import { APP_ROOT, createAimsHost } from '../integration/macros/policy-app-host'
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
+import { switchToDarkMode } from './support/dark-mode';
 import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
@@ -322,16 +323,8 @@ test('a member whose profile language is German reads the SoA in German, light a
     await frame.getByRole('button', { name: 'CSV herunterladen' }).waitFor();
     expect(await frameViolations(frame)).toEqual([]);
     await screenshot(page, 'soa-macro-de');
-    await page.locator('#theme-toggle').click();
-    await page.reload();
+    await switchToDarkMode(page, MACRO_FRAME);
     frame = await macroFrame();
-    await page.waitForFunction(
-      (selector) =>
-        document
-          .querySelector<HTMLIFrameElement>(selector)
-          ?.contentDocument?.documentElement.getAttribute('data-color-mode') === 'dark',
-      MACRO_FRAME,
-    );
     await frame.getByRole('heading', { name: /^Anwendbarkeitserklärung/ }).waitFor();
     expect(await frameViolations(frame)).toEqual([]);
     await screenshot(page, 'soa-macro-de-dark');
