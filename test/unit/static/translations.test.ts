@@ -40,6 +40,7 @@ const TRANSLATED_COMMON = [
   'PersonField.tsx',
   'FilterStatus.tsx',
   'CollapsedList.tsx',
+  'mount-macro.tsx',
   'document-control/Approval.tsx',
   'document-control/ControlHistory.tsx',
   'document-control/ControlledDocumentMacro.tsx',
