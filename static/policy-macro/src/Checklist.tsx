@@ -5,10 +5,21 @@ import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import type { PolicyElement } from '../../../src/domain/records/policy-document';
+import type { Translator } from '../../common';
 import { useI18n, useReportUnsaved } from '../../common';
 import { fieldset, keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
 
 type Item = PolicyView['checklist'][number];
+
+/** What an element of clause 5.2 asks of the policy, in the viewer's language. */
+const elementName = (t: Translator['t'], element: PolicyElement): string =>
+  ({
+    'appropriate-to-purpose': t('policy.element.purpose'),
+    'framework-for-objectives': t('policy.element.objectives'),
+    'commitment-to-requirements': t('policy.element.requirements'),
+    'commitment-to-continual-improvement': t('policy.element.improvement'),
+  })[element];
 
 /** Read-only clause 5.2 checklist. */
 function ChecklistTable({ items }: { items: readonly Item[] }) {
@@ -35,7 +46,7 @@ function ChecklistTable({ items }: { items: readonly Item[] }) {
       <tbody>
         {items.map((item) => (
           <tr key={item.element}>
-            <td style={valueCell}>{item.name}</td>
+            <td style={valueCell}>{elementName(t, item.element)}</td>
             <td style={valueCell}>
               <Lozenge appearance={item.covered ? 'success' : 'moved'}>
                 {item.covered ? t('policy.checklist.covered') : t('policy.checklist.notCovered')}
@@ -85,7 +96,7 @@ function ChecklistForm({
       {draft.map((item) => (
         <fieldset key={item.element} style={fieldset}>
           <legend style={{ padding: `0 ${token('space.050')}` }}>
-            {t('policy.checklist.element', { name: item.name })}
+            {t('policy.checklist.element', { name: elementName(t, item.element) })}
           </legend>
           <Checkbox
             label={t('policy.checklist.coveredBy')}
