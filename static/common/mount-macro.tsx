@@ -5,6 +5,7 @@ import { Loading } from './Loading';
 import type { AppLocales } from './i18n/bundled-translations';
 import { mountApp } from './mount';
 import { UnsavedEditsProvider } from './unsaved-edits';
+import { useI18n } from './i18n/I18nProvider';
 
 /** What a macro's frame knows from the Forge context. */
 export interface MacroFrameProps {
@@ -19,6 +20,12 @@ const macroExtensionSchema = z.looseObject({
   config: z.record(z.string(), z.unknown()).nullish(),
   content: z.looseObject({ version: z.number().int().optional() }).optional(),
 });
+
+/** While a macro's config form loads, in the viewer's language. */
+function LoadingSettings() {
+  const { t } = useI18n();
+  return <Loading label={t('common.loadingSettings')} />;
+}
 
 /**
  * Boots a Confluence macro's Custom UI: its `View` in the page, its config form (for a macro with
@@ -47,7 +54,7 @@ export function mountMacro(
       contentVersion: extension.content?.version,
     };
     return Config && extension.macro?.isConfiguring ? (
-      <Suspense fallback={<Loading label="Loading the settings" />}>
+      <Suspense fallback={<LoadingSettings />}>
         <Config {...props} />
       </Suspense>
     ) : (

@@ -44,9 +44,10 @@ export async function mountApp(
   const root = createRoot(container);
   try {
     const context = (await view.getContext()) as unknown as FrameContext;
-    setViewerFormat({ locale: context.locale, timezone: context.timezone });
     const timeZone = typeof context.timezone === 'string' ? context.timezone : undefined;
     const locale = localeOf(context);
+    // One locale and time zone for every date shown, by useI18n() or format-time directly.
+    setViewerFormat({ locale, timezone: timeZone });
     // Screen readers read the frame in the viewer's language (WCAG 3.1.1).
     document.documentElement.lang = locale;
     const [translator] = await Promise.all([

@@ -3,7 +3,7 @@
  * item with its verdict and the figure links (each equal to the approximate count of its JQL as
  * them), sets the Stage 1 / Stage 2 dates from the keyboard (Stage 2 before Stage 1 refused with
  * the reason); an auditor reads it in the dark theme and is offered no change. Axe-clean in both
- * themes (screenshots).
+ * themes (screenshots). An auditor whose Jira profile language is German reads it in German.
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { DemoSeedResult } from '../../emulator/seed/demo';
@@ -15,6 +15,7 @@ import { switchToDarkMode } from './support/dark-mode';
 import type { AimsE2eSite } from './support/aims-site';
 import { startAimsE2eSite } from './support/aims-site';
 import { launchBrowser } from './support/browser';
+import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 
@@ -97,7 +98,7 @@ test('a manager reads every item with its proof and sets the Stage dates from th
   frame = await reportFrame();
   await frame
     .getByTestId('readiness-stages')
-    .getByText(/^2027-04-12 \(in \d+ days\)$/)
+    .getByText(/^12 Apr 2027 \(in \d+ days\)$/)
     .waitFor();
 });
 
@@ -112,4 +113,29 @@ test('an auditor reads it in the dark theme and is offered no change', async () 
   );
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(page, 'readiness-report-dark');
+});
+
+test('an auditor whose profile language is German reads the report in German, light and dark', async () => {
+  await setProfileLocale(e2e.site.url, 'auditor', 'de_DE');
+  try {
+    await signIn(page, e2e.site.url, 'auditor', `/wiki/pages/${demo.pages.readiness}`);
+    let frame = await reportFrame();
+    await frame.getByRole('heading', { name: 'Zertifizierungsreife — ISO/IEC 42001' }).waitFor();
+    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await expect(frame.getByTestId('readiness-summary').textContent()).resolves.toMatch(
+      /^Gesamt\s*Nicht bestanden · \d+ bestanden, \d+ mit Handlungsbedarf, \d+ nicht bestanden$/,
+    );
+    await frame.getByRole('table', { name: 'Prüfpunkte der Zertifizierungsreife' }).waitFor();
+    await frame.getByRole('table', { name: 'Termine des Zertifizierungsaudits' }).waitFor();
+    await frame.getByRole('heading', { name: 'Feststellungen des externen Audits' }).waitFor();
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(page, 'readiness-report-de');
+    await switchToDarkMode(page, FRAME);
+    frame = await reportFrame();
+    await frame.getByTestId('readiness-item-external').waitFor();
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(page, 'readiness-report-de-dark');
+  } finally {
+    await setProfileLocale(e2e.site.url, 'auditor', 'en_GB');
+  }
 });

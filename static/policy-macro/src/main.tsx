@@ -3,4 +3,5 @@ import { PolicyMacro } from './PolicyMacro';
 
 void mountMacro(PolicyMacro, {
   loadConfig: () => import('./PolicyConfig.js').then((m) => m.PolicyConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
 });

@@ -3,4 +3,5 @@ import { ReadinessMacro } from './ReadinessMacro';
 
 void mountMacro(ReadinessMacro, {
   loadConfig: () => import('./ReadinessConfig.js').then((m) => m.ReadinessConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
 });

@@ -3,4 +3,5 @@ import { ReviewMacro } from './ReviewMacro';
 
 void mountMacro(ReviewMacro, {
   loadConfig: () => import('./ReviewConfig.js').then((m) => m.ReviewConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
 });

@@ -30,6 +30,10 @@ const TRANSLATED_APPS = [
   'static/issue-panel/src',
   'static/overview/src',
   'static/scope-macro/src',
+  'static/policy-macro/src',
+  'static/readiness-macro/src',
+  'static/review-macro/src',
+  'static/soa-macro/src',
 ];
 /** The shared pieces (static/common) those apps show, translated with them. */
 const TRANSLATED_COMMON = [
@@ -50,6 +54,9 @@ const TRANSLATED_COMMON = [
   'ContextChanges.tsx',
   'SealStatus.tsx',
   'PersonField.tsx',
+  'FilterStatus.tsx',
+  'CollapsedList.tsx',
+  'mount-macro.tsx',
   'document-control/Approval.tsx',
   'document-control/ControlHistory.tsx',
   'document-control/ControlledDocumentMacro.tsx',
