@@ -11,8 +11,9 @@ export type TranslationValues = Readonly<Record<string, string | number>>;
 
 /**
  * What a screen needs to speak the viewer's language: `t` for a key of the app's translations
- * (its bundled src/locales/, then locales/ named by manifest.yml `translations`), `tn` for a count (`key.one` /
- * `key.other`, chosen by the locale's plural rules), and dates and numbers in the viewer's locale.
+ * (its bundled src/locales/, then locales/ named by manifest.yml `translations`), `tn` for a
+ * count (`key.one` / `key.other`, chosen by the locale's plural rules), and dates and numbers in
+ * the viewer's locale.
  */
 export interface Translator {
   /** The viewer's locale as Forge gives it (`de-DE`). */
