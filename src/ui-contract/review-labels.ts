@@ -1,4 +1,7 @@
-/** Words the management review shows for the domain's codes, in the macro and in its export. */
+/**
+ * Words the management review's export (a page written by the app, in English) shows for the
+ * domain's codes; the macro says them in the viewer's language (static/review-macro).
+ */
 import { AIMS_ROLE_DEFINITIONS, AIMS_ROLES } from '../domain/authorization';
 import { daysBetween } from '../domain/calendar';
 import type { FindingGrade } from '../domain/records/audit-finding';
@@ -20,12 +23,6 @@ export const DECISION_KIND_LABELS: Record<ReviewDecisionKind, string> = {
 /** What the counts of risk levels and audit results are (Jira's search index, not a snapshot). */
 export const COUNTED_BY_JIRA =
   'Counted by Jira’s search, as you may see the issues; a change made in the last moments may not be counted yet.';
-
-/** The documented words, in the macro, for what a held record lists that the viewer cannot browse. */
-export function hiddenItemsSentence(hidden: number): string {
-  if (hidden === 0) return '';
-  return `${hidden} ${hidden === 1 ? 'item' : 'items'} of this record ${hidden === 1 ? 'is' : 'are'} hidden from you (issues you cannot browse in Jira).`;
-}
 
 /**
  * What the held record's counts (trends, list totals, risk levels, audit results, incidents, competence, controls) are

@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import Button from '@atlaskit/button/new';
+import { useI18n } from './i18n/I18nProvider';
 
 /**
  * A list that shows its first `visible` items and, when it holds more, a button saying how many
@@ -17,12 +18,14 @@ export function CollapsedList<T>({
 }: {
   items: readonly T[];
   visible?: number;
+  /** What the list holds, plural, in the viewer's language ("risks"). */
   what: string;
   render: (item: T) => ReactNode;
   keyOf: (item: T) => string;
   listStyle?: CSSProperties;
   testId?: string;
 }) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const listId = useId();
   const collapsible = items.length > visible;
@@ -42,7 +45,9 @@ export function CollapsedList<T>({
           aria-controls={listId}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? `Show the first ${visible}` : `Show ${items.length - visible} more ${what}`}
+          {open
+            ? t('common.showFirst', { count: visible })
+            : t('common.showMore', { count: items.length - visible, what })}
         </Button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { muted } from './styles';
+import { useI18n } from './i18n/I18nProvider';
 
 /**
  * Beside a filter that asks the app again: "Filtering…" with a spinner while the answer is on its
@@ -8,16 +9,15 @@ import { muted } from './styles';
  */
 export function FilterStatus({
   busy,
-  shown,
-  noun,
+  shownText,
   testId,
 }: {
   busy: boolean;
-  shown: number;
-  /** What the list holds, plural ("controls"). */
-  noun: string;
+  /** How many items the filter shows, in words ("12 controls shown"). */
+  shownText: string;
   testId?: string;
 }) {
+  const { t } = useI18n();
   return (
     <span
       role="status"
@@ -28,11 +28,11 @@ export function FilterStatus({
     >
       {busy ? (
         <>
-          <Spinner size="small" label="Filtering" />
-          Filtering…
+          <Spinner size="small" label={t('common.filtering')} />
+          {t('common.filteringNow')}
         </>
       ) : (
-        `${shown} ${noun} shown`
+        shownText
       )}
     </span>
   );

@@ -4,9 +4,11 @@
  * An app folder (a resource in manifest.yml) holds `src/main.tsx`; every app is served in the same
  * page, static/common/index.html, titled by the module that shows it:
  *
- *   void mountApp((context) => <MyPanel context={context} />);
- *   void mountMacro(MyMacro, MyMacroConfig); // a Confluence macro: its view, or its config form
+ *   void mountApp((context) => <MyPanel context={context} />, (locale) => import(`./locales/${locale}.json`));
+ *   void mountMacro(MyMacro, { loadConfig, locales }); // a Confluence macro: its view, or its config form
  *
+ * The second argument (`locales`) loads the app's own words, `src/locales/<locale>.json`, bundled with
+ * it; `useI18n()` finds them first, then the manifest's shared `common.*` (docs/decisions/0010).
  * `mountApp` reads the Forge context, loads the Atlaskit tokens in the host's theme (light/dark,
  * following html[data-color-mode] as the host sets it) and the Atlaskit CSS reset. Call resolvers
  * with `callResolver(key, zodSchema, payload)` (the schemas of src/ui-contract); show `<Loading/>`

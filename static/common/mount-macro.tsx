@@ -2,8 +2,10 @@ import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { z } from 'zod';
 import { Loading } from './Loading';
+import type { AppLocales } from './i18n/bundled-translations';
 import { mountApp } from './mount';
 import { UnsavedEditsProvider } from './unsaved-edits';
+import { useI18n } from './i18n/I18nProvider';
 
 /** What a macro's frame knows from the Forge context. */
 export interface MacroFrameProps {
@@ -19,6 +21,12 @@ const macroExtensionSchema = z.looseObject({
   content: z.looseObject({ version: z.number().int().optional() }).optional(),
 });
 
+/** While a macro's config form loads, in the viewer's language. */
+function LoadingSettings() {
+  const { t } = useI18n();
+  return <Loading label={t('common.loadingSettings')} />;
+}
+
 /**
  * Boots a Confluence macro's Custom UI: its `View` in the page, its config form (for a macro with
  * a `config` in the manifest) in the macro's config frame. The form is loaded only there (`loadConfig`, a dynamic import): what only the
@@ -28,7 +36,14 @@ const macroExtensionSchema = z.looseObject({
  */
 export function mountMacro(
   View: ComponentType<MacroFrameProps>,
-  loadConfig?: () => Promise<ComponentType<MacroFrameProps>>,
+  {
+    loadConfig,
+    locales,
+  }: {
+    loadConfig?: () => Promise<ComponentType<MacroFrameProps>>;
+    /** The macro's own words (`src/locales/<locale>.json`), as mountApp takes them. */
+    locales?: AppLocales;
+  } = {},
 ): Promise<void> {
   const Config = loadConfig && lazy(async () => ({ default: await loadConfig() }));
   return mountApp((context) => {
@@ -39,7 +54,7 @@ export function mountMacro(
       contentVersion: extension.content?.version,
     };
     return Config && extension.macro?.isConfiguring ? (
-      <Suspense fallback={<Loading label="Loading the settings" />}>
+      <Suspense fallback={<LoadingSettings />}>
         <Config {...props} />
       </Suspense>
     ) : (
@@ -47,5 +62,5 @@ export function mountMacro(
         <View {...props} />
       </UnsavedEditsProvider>
     );
-  });
+  }, locales);
 }

@@ -7,7 +7,8 @@ import { followHostTheme } from './theme';
 import { ErrorMessage } from './ErrorMessage';
 import { setViewerFormat } from './format-time';
 import { I18nProvider } from './i18n/I18nProvider';
-import { loadTranslator } from './i18n/translator';
+import type { AppLocales } from './i18n/bundled-translations';
+import { loadTranslator } from './i18n/load-translator';
 
 /** The Forge context as the frame receives it (only what the common code reads). */
 export interface FrameContext {
@@ -28,12 +29,14 @@ function localeOf(context: FrameContext): string {
 
 /**
  * Boots a Custom UI app: reads the Forge context, loads Atlaskit tokens in the host's theme
- * (light/dark) and the translations of the viewer's locale (`useI18n()` below), then renders
+ * (light/dark) and the translations of the viewer's locale (`useI18n()` below: the app's own words
+ * from `locales`, its bundled `src/locales/<locale>.json`, then the manifest's), then renders
  * `render(context)` into #root. A failure to reach the bridge is
  * shown as an error message instead of a blank frame.
  */
 export async function mountApp(
   render: (context: FrameContext) => ReactNode,
+  locales?: AppLocales,
   containerId = 'root',
 ): Promise<void> {
   const container = document.getElementById(containerId);
@@ -41,13 +44,14 @@ export async function mountApp(
   const root = createRoot(container);
   try {
     const context = (await view.getContext()) as unknown as FrameContext;
-    setViewerFormat({ locale: context.locale, timezone: context.timezone });
     const timeZone = typeof context.timezone === 'string' ? context.timezone : undefined;
     const locale = localeOf(context);
+    // One locale and time zone for every date shown, by useI18n() or format-time directly.
+    setViewerFormat({ locale, timezone: timeZone });
     // Screen readers read the frame in the viewer's language (WCAG 3.1.1).
     document.documentElement.lang = locale;
     const [translator] = await Promise.all([
-      loadTranslator(locale, timeZone),
+      loadTranslator(locale, timeZone, locales),
       followHostTheme(context.theme),
     ]);
     root.render(

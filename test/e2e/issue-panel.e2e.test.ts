@@ -3,7 +3,8 @@
  * 10.2 panel used to record the correction and then moved on; a finding whose Nonconformity is
  * still being raised (late events); an AI Risk's matrix; an AI incident and the Nonconformity its
  * breach raised; accessibility
- * and screenshots (light and dark).
+ * and screenshots (light and dark); a manager whose Jira profile language is German reads a
+ * Nonconformity's panel in German (Forge i18n), with its due date in the German format.
  */
 import type { Frame, FrameLocator } from 'playwright-core';
 import { PanelSite, accountOf } from '../integration/issue-panel/panel-test-site';
@@ -21,6 +22,7 @@ import {
   expectText,
   expectTexts,
 } from './support/eventually';
+import { setProfileLocale } from './support/profile-locale';
 
 jest.setTimeout(120_000);
 
@@ -416,4 +418,47 @@ test('a recurrence: the earlier Nonconformity puts its verdict in question, the 
   expect(await frameViolations()).toEqual([]);
   await colorMode('light');
   expect(await frameViolations()).toEqual([]);
+});
+
+test('a manager whose profile language is German reads a Nonconformity’s panel in German, light and dark', async () => {
+  const finding = await suite.site.create(
+    'Audit Finding',
+    'Model card missing for the scoring model',
+  );
+  const nc = await suite.site.create(
+    'Nonconformity',
+    'Scoring model in use without a model card',
+    {},
+    { duedate: '2027-01-31' },
+  );
+  await suite.site.link('AIMS Raises', finding, nc);
+  await setProfileLocale(suite.url, 'manager', 'de_DE');
+  try {
+    await signIn(suite.page, suite.url, 'manager');
+    const frame = await openPanel(nc);
+    const panel = frame.getByTestId('panel-nonconformity');
+    await panel.getByText('Abschnitt 10.2').waitFor({ timeout: 30_000 });
+    await expectAttribute(panelFrame().locator('html'), 'lang', 'de-DE');
+    await frame
+      .getByRole('heading', { name: 'Nichtkonformität und Korrekturmaßnahme' })
+      .waitFor({ timeout: 30_000 });
+    await frame.getByText('Fällig am 31.01.2027').waitFor();
+    await expectText(frame.getByTestId('nc-step-a'), 'Aktuell');
+    await expectText(frame.getByTestId('nc-findings'), finding);
+    await frame.getByRole('heading', { name: 'Auslösende Auditfeststellung' }).waitFor();
+    await frame.getByRole('button', { name: 'Im Vorgang speichern' }).waitFor();
+    const text = (await panel.textContent()) ?? '';
+    for (const english of ['Clause 10.2', 'Due ', 'Save to issue', 'Corrective actions'])
+      expect(text).not.toContain(english);
+    expect(await frameViolations()).toEqual([]);
+    await screenshot(suite.page, 'panel-nonconformity-de');
+
+    await colorMode('dark');
+    await frame.getByText('Abschnitt 10.2').waitFor();
+    expect(await frameViolations()).toEqual([]);
+    await screenshot(suite.page, 'panel-nonconformity-de-dark');
+    await colorMode('light');
+  } finally {
+    await setProfileLocale(suite.url, 'manager', 'en_GB');
+  }
 });

@@ -2,7 +2,9 @@
  * The AIMS overview (9.1) in the browser, on the demo site: reached from the Apps menu of Jira's
  * navigation (after an admin created the implementation roadmap, so its progress shows), every
  * figure equal to the approximate count of the JQL it links to, a KPI added to
- * the monitoring register with the keyboard only, axe-clean in light and dark (screenshots).
+ * the monitoring register with the keyboard only, axe-clean in light and dark (screenshots); a
+ * member whose Jira profile language is German reads it in German (Forge i18n), dates and
+ * percentages in the German format.
  */
 import type { Frame } from 'playwright-core';
 import { seriousA11yViolations } from './support/accessibility';
@@ -10,10 +12,17 @@ import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
 import { demoBrowserSuite } from './support/demo-browser-suite';
 import { figuresNotMatchingJql, readOverviewFigures } from './support/overview-figures';
+import { setProfileLocale } from './support/profile-locale';
 import { tabUntilFocused } from './support/focus';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
-import { expectCount, expectExactText, expectNoText, expectText } from './support/eventually';
+import {
+  expectAttribute,
+  expectCount,
+  expectExactText,
+  expectNoText,
+  expectText,
+} from './support/eventually';
 
 jest.setTimeout(300_000);
 
@@ -101,9 +110,10 @@ test('a manager adds a KPI with the keyboard only, in light and dark', async () 
   });
   await tabUntilFocused(suite.page, record, 200);
   await suite.page.keyboard.press('Enter');
+  // The result under its date as the manager's locale (en-GB, the seeded profile) writes it.
   await frame.waitForFunction(
     () =>
-      /\d{4}-\d{2}-\d{2}: \d+/.test(
+      /\d{1,2} [A-Z][a-z]{2} \d{4}: \d+/.test(
         document.querySelector('[data-testid="register-table"]')?.textContent ?? '',
       ),
     undefined,
@@ -176,4 +186,39 @@ test('a member reads the competence requirements but cannot change them', async 
   });
   await expectText(section, 'aims-managers');
   await expectCount(frame.getByLabel('Requirement id'), 0);
+});
+
+test('a member whose profile language is German reads the overview in German, light and dark', async () => {
+  await setProfileLocale(suite.url, 'member', 'de_DE');
+  try {
+    await signIn(suite.page, suite.url, 'member', '/jira');
+    await suite.page.getByRole('link', { name: 'AIMS overview' }).click();
+    let frame = await overviewFrame();
+    await frame.getByText('Nur AIMS-Manager ändern das Register').waitFor({ timeout: 30_000 });
+    await expectAttribute(frame.locator('html'), 'lang', 'de-DE');
+    const main = frame.getByRole('main', { name: 'AIMS-Übersicht' });
+    await main
+      .getByRole('heading', { name: 'Nichtkonformitäten und Korrekturmaßnahmen (10.2)' })
+      .waitFor();
+    await main.getByRole('heading', { name: 'Überwachungsregister (9.1)' }).waitFor();
+    await main.getByRole('heading', { name: 'Kompetenzanforderungen (7.2, A.4.6)' }).waitFor();
+    await frame.getByText('Nur AIMS-Manager ändern die Kompetenzanforderungen').waitFor();
+    await expectText(main.getByText(/^Projekt /), /Stand \d{2}\.\d{2}\.\d{4}\./);
+    await main.getByRole('columnheader', { name: 'Quartal' }).waitFor();
+    await main.getByRole('heading', { name: 'Maßnahmen und überfällige Arbeit' }).waitFor();
+    const text = (await main.textContent()) ?? '';
+    for (const english of ['Overdue work', 'Monitoring register', 'Competence requirements'])
+      expect(text).not.toContain(english);
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(suite.page, 'overview-de');
+
+    await switchToDarkMode(suite.page, FRAME);
+    frame = await overviewFrame();
+    await frame.getByText('Nur AIMS-Manager ändern das Register').waitFor({ timeout: 30_000 });
+    await frame.getByTestId('trend-chart').waitFor({ timeout: 30_000 });
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(suite.page, 'overview-de-dark');
+  } finally {
+    await setProfileLocale(suite.url, 'member', 'en_GB');
+  }
 });

@@ -1,6 +1,7 @@
 /**
  * The AI Policy macro in the browser: the demo "AI Policy" page in the shell, approved at
- * version 1 and edited since; a manager approves the current version.
+ * version 1 and edited since; a manager approves the current version. A member whose Jira profile
+ * language is German reads it in German (Forge i18n), light and dark.
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
@@ -21,6 +22,7 @@ import { appFrame } from './support/app-frame';
 import { approveByKeyboard } from './support/approve-by-keyboard';
 import { launchBrowser } from './support/browser';
 import { switchToDarkMode } from './support/dark-mode';
+import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { expectCount, expectExactText, expectText, expectValue } from './support/eventually';
@@ -262,4 +264,31 @@ test('a member acknowledges the approved version by keyboard and sees the share 
   await frame.getByTestId('policy-acknowledged-by-me').waitFor();
   expect(await frameViolations(frame)).toEqual([]);
   await screenshot(page, 'policy-acknowledgement-dark');
+});
+
+test('a member whose profile language is German reads the policy macro in German, light and dark', async () => {
+  await setProfileLocale(site.url, 'member', 'de_DE');
+  try {
+    await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
+    let frame = await macroFrame();
+    await frame.getByRole('heading', { name: 'Elemente der KI-Politik (Abschnitt 5.2)' }).waitFor();
+    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await frame.getByRole('table', { name: 'Checkliste zu Abschnitt 5.2' }).waitFor();
+    await frame.getByRole('heading', { name: 'KI-Ziele (Abschnitt 6.2)' }).waitFor();
+    await expect(
+      frame.getByTestId('policy-objectives').getByRole('columnheader').allTextContents(),
+    ).resolves.toEqual(expect.arrayContaining(['Bereich des KI-Ziels', 'Messgröße und Zielwert']));
+    await expect(frame.getByTestId('policy-acknowledgement-share').textContent()).resolves.toMatch(
+      /^\d+ von \d+ Mitgliedern von jira-users \(\d+\s%\) haben Version \d+ zur Kenntnis genommen\.$/,
+    );
+    expect(await frameViolations(frame)).toEqual([]);
+    await screenshot(page, 'policy-macro-de');
+    await switchToDarkMode(page, MACRO_FRAME);
+    frame = await macroFrame();
+    await frame.getByRole('table', { name: 'Checkliste zu Abschnitt 5.2' }).waitFor();
+    expect(await frameViolations(frame)).toEqual([]);
+    await screenshot(page, 'policy-macro-de-dark');
+  } finally {
+    await setProfileLocale(site.url, 'member', 'en_GB');
+  }
 });

@@ -3,7 +3,7 @@
  * item with its verdict and the figure links (each equal to the approximate count of its JQL as
  * them), sets the Stage 1 / Stage 2 dates from the keyboard (Stage 2 before Stage 1 refused with
  * the reason); an auditor reads it in the dark theme and is offered no change. Axe-clean in both
- * themes (screenshots).
+ * themes (screenshots). An auditor whose Jira profile language is German reads it in German.
  */
 import type { Frame } from 'playwright-core';
 import { callAs } from '../support/test-site';
@@ -11,6 +11,7 @@ import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { switchToDarkMode } from './support/dark-mode';
 import { demoBrowserSuite } from './support/demo-browser-suite';
+import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import { expectAttribute, expectCount, expectText } from './support/eventually';
@@ -78,7 +79,7 @@ test('a manager reads every item with its proof and sets the Stage dates from th
   frame = await reportFrame();
   await frame
     .getByTestId('readiness-stages')
-    .getByText(/^2027-04-12 \(in \d+ days\)$/)
+    .getByText(/^12 Apr 2027 \(in \d+ days\)$/)
     .waitFor();
 });
 
@@ -94,4 +95,30 @@ test('an auditor reads it in the dark theme and is offered no change', async () 
   );
   expect(await seriousA11yViolations(frame)).toEqual([]);
   await screenshot(suite.page, 'readiness-report-dark');
+});
+
+test('an auditor whose profile language is German reads the report in German, light and dark', async () => {
+  await setProfileLocale(suite.url, 'auditor', 'de_DE');
+  try {
+    await signIn(suite.page, suite.url, 'auditor', `/wiki/pages/${suite.demo.pages.readiness}`);
+    let frame = await reportFrame();
+    await frame.getByRole('heading', { name: 'Zertifizierungsreife — ISO/IEC 42001' }).waitFor();
+    await expectAttribute(frame.locator('html'), 'lang', 'de-DE');
+    await expectText(
+      frame.getByTestId('readiness-summary'),
+      /^Gesamt\s*Nicht bestanden · \d+ bestanden, \d+ mit Handlungsbedarf, \d+ nicht bestanden$/,
+    );
+    await frame.getByRole('table', { name: 'Prüfpunkte der Zertifizierungsreife' }).waitFor();
+    await frame.getByRole('table', { name: 'Termine des Zertifizierungsaudits' }).waitFor();
+    await frame.getByRole('heading', { name: 'Feststellungen des externen Audits' }).waitFor();
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(suite.page, 'readiness-report-de');
+    await switchToDarkMode(suite.page, FRAME);
+    frame = await reportFrame();
+    await frame.getByTestId('readiness-item-external').waitFor();
+    expect(await seriousA11yViolations(frame)).toEqual([]);
+    await screenshot(suite.page, 'readiness-report-de-dark');
+  } finally {
+    await setProfileLocale(suite.url, 'auditor', 'en_GB');
+  }
 });

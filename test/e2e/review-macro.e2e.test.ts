@@ -1,7 +1,8 @@
 /**
  * The Management Review macro in the browser: the demo Q4 draft (its input a) lists the Q3
  * decisions' AIMS Actions) where a manager adds a decision and sees its Jira key, and the demo Q3
- * review, held and frozen, as an auditor sees it (light and dark).
+ * review, held and frozen, as an auditor sees it (light and dark), also in German when that is the
+ * auditor's Jira profile language.
  */
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { RunningSite } from '../../emulator/core/site';
@@ -19,6 +20,8 @@ import { callAs, startTestSite } from '../support/test-site';
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
+import { switchToDarkMode } from './support/dark-mode';
+import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import {
@@ -177,7 +180,7 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
   const competence = frame.getByTestId('review-competence');
   await expectText(
     competence,
-    /0 Competence Record\(s\) expired from 2026-10-01 to the review date \d{4}-\d{2}-\d{2}; 1 expire by/,
+    /0 Competence Record\(s\) expired from 1 Oct 2026 to the review date \d{1,2} [A-Z][a-z]{2} \d{4}; 1 expire by/,
   );
   await expectAttribute(
     competence.getByRole('link', { name: 'Expiring in Jira' }),
@@ -224,9 +227,9 @@ test('an auditor views the held Q3 review, frozen, in light and dark', async () 
   // Its counts are as recorded; the auditor sees every counted issue, so no unseen ones are noted.
   await expectText(
     frame.getByTestId('review-held-counts'),
-    /^The counts are as recorded by .+ on \d{4}-\d{2}-\d{2}\.$/,
+    /^The counts are as recorded by .+ on \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
   );
-  await expectText(frame.getByTestId('trend-nonconformities'), '2026-08');
+  await expectText(frame.getByTestId('trend-nonconformities'), 'Aug 2026');
   await expectText(frame.getByTestId('decisions'), 'Publish a model card');
   // A held review offers no editing.
   await expectCount(frame.getByRole('button', { name: 'Add decision' }), 0);
@@ -340,4 +343,33 @@ test('recording the review as held with unsaved text names it and saves it first
   // The frozen record holds what was typed.
   await expectText(frame.getByTestId('input-b'), 'Our cloud provider changed its model terms.');
   await expectText(frame.getByTestId('decisions'), 'Review the cloud provider terms');
+});
+
+test('an auditor whose profile language is German reads the held Q3 review in German, light and dark', async () => {
+  await setProfileLocale(site.url, 'auditor', 'de_DE');
+  try {
+    await signIn(page, site.url, 'auditor', `/wiki/pages/${q3PageId}`);
+    let frame = await macroFrame();
+    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await expect(frame.getByTestId('review-held').textContent()).resolves.toContain(
+      'Durchgeführt — dieser Nachweis ist eingefroren',
+    );
+    await expect(frame.getByTestId('review-held-counts').textContent()).resolves.toMatch(
+      /^Die Zahlen sind so, wie sie .+ am \d{2}\.\d{2}\.\d{4} erfasst hat\.$/,
+    );
+    await expect(frame.getByTestId('trend-nonconformities').textContent()).resolves.toContain(
+      'Aug. 2026',
+    );
+    await frame.getByRole('heading', { name: 'Entscheidungen (9.3.3)' }).waitFor();
+    await frame.getByRole('heading', { name: /^d\) Leistung des AIMS und Trends/ }).waitFor();
+    expect(await frameViolations(frame)).toEqual([]);
+    await screenshot(page, 'review-macro-de');
+    await switchToDarkMode(page, MACRO_FRAME);
+    frame = await macroFrame();
+    await frame.getByTestId('review-held').waitFor();
+    expect(await frameViolations(frame)).toEqual([]);
+    await screenshot(page, 'review-macro-de-dark');
+  } finally {
+    await setProfileLocale(site.url, 'auditor', 'en_GB');
+  }
 });

@@ -1,7 +1,8 @@
 /**
  * The Statement of Applicability macro in the browser: the demo page in the shell (approved by the
  * manager, one control changed in Jira since), filters, approval by keyboard, what a member sees,
- * dark mode, axe, and the CSV download.
+ * dark mode, axe, and the CSV download. A member whose Jira profile language is German reads it in
+ * German (Forge i18n), dates in the German format, light and dark.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { APP_ROOT, createAimsHost } from '../integration/macros/policy-app-host'
 import { seriousA11yViolations } from './support/accessibility';
 import { appFrame } from './support/app-frame';
 import { launchBrowser } from './support/browser';
+import { switchToDarkMode } from './support/dark-mode';
+import { setProfileLocale } from './support/profile-locale';
 import { screenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 import {
@@ -135,7 +138,10 @@ test('a manager sees the approved SoA and what changed since, filters it, and ap
   const rows = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
   await expectText(rows, 'Biased credit decisions');
   // Its validation report is past its review date (7.5): flagged on the row.
-  await expectText(rows.getByTestId('soa-evidence-stale'), /^Stale since \d{4}-\d{2}-\d{2}/);
+  await expectText(
+    rows.getByTestId('soa-evidence-stale'),
+    /^Stale since \d{1,2} [A-Z][a-z]{2} \d{4}/,
+  );
   // The filter says how many controls it shows (after "Filtering…" while it asked the app).
   const filterStatus = frame.getByTestId('soa-filter-status');
   await frame.waitForFunction(
@@ -306,4 +312,37 @@ test('a manager sees why the SoA cannot be approved while a control is undecided
   );
   await expectCount(frame.getByRole('button', { name: 'Approve this SoA' }), 0);
   expect(await frameViolations(frame)).toEqual([]);
+});
+
+test('a member whose profile language is German reads the SoA in German, light and dark', async () => {
+  await setProfileLocale(site.url, 'member', 'de_DE');
+  try {
+    await signIn(page, site.url, 'member', `/wiki/pages/${pageId}`);
+    let frame = await macroFrame();
+    await frame
+      .getByRole('heading', { name: 'Anwendbarkeitserklärung — ISO/IEC 42001 6.1.3' })
+      .waitFor();
+    await expect(frame.locator('html').getAttribute('lang')).resolves.toBe('de-DE');
+    await expect(frame.getByTestId('soa-hidden').textContent()).resolves.toContain(
+      '1 Maßnahme in Jira ist für Sie nicht sichtbar',
+    );
+    await expect(frame.getByTestId('soa-totals').textContent()).resolves.toContain(
+      'Fehlende Begründungen',
+    );
+    await frame.getByRole('tab', { name: 'Live aus Jira' }).waitFor();
+    const a624 = frame.getByTestId('soa-tables-live').getByRole('row', { name: /A\.6\.2\.4/ });
+    await expect(a624.getByTestId('soa-evidence-stale').textContent()).resolves.toMatch(
+      /^Veraltet seit \d{2}\.\d{2}\.\d{4}/,
+    );
+    await frame.getByRole('button', { name: 'CSV herunterladen' }).waitFor();
+    expect(await frameViolations(frame)).toEqual([]);
+    await screenshot(page, 'soa-macro-de');
+    await switchToDarkMode(page, MACRO_FRAME);
+    frame = await macroFrame();
+    await frame.getByRole('heading', { name: /^Anwendbarkeitserklärung/ }).waitFor();
+    expect(await frameViolations(frame)).toEqual([]);
+    await screenshot(page, 'soa-macro-de-dark');
+  } finally {
+    await setProfileLocale(site.url, 'member', 'en_GB');
+  }
 });

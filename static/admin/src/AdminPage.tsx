@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { CSSProperties } from 'react';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { Loading, Problem } from '../../common';
+import { Loading, Problem, useI18n } from '../../common';
 import { roomyFrame } from '../../common/styles';
 import { overviewSchema } from './admin-schemas';
 import { BoardSection } from './BoardSection';
@@ -37,27 +37,24 @@ const page: CSSProperties = {
  * configuration, the audit webhook and CSV import.
  */
 export function AdminPage() {
+  const { t } = useI18n();
   const { value: overview, failure, refresh } = useResolverRead('getOverview', overviewSchema);
   const onboarding = useResolverRead('getOnboarding', onboardingStatusSchema);
   const refreshAll = useCallback((): void => {
     void refresh();
     void onboarding.refresh();
   }, [refresh, onboarding.refresh]);
-  const steps = onboarding.value ? onboardingSteps(onboarding.value) : [];
+  const steps = onboarding.value ? onboardingSteps(onboarding.value, t) : [];
 
   return (
     <div style={page} data-testid="aims-admin">
       <Heading size="large" as="h1">
-        AIMS administration
+        {t('admin.title')}
       </Heading>
-      {failure !== undefined && (
-        <Problem error={failure} title="The AIMS settings could not be loaded" />
-      )}
-      {overview === undefined && failure === undefined && (
-        <Loading label="Loading the AIMS settings" />
-      )}
+      {failure !== undefined && <Problem error={failure} title={t('admin.loadFailed')} />}
+      {overview === undefined && failure === undefined && <Loading label={t('admin.loading')} />}
       {onboarding.failure !== undefined && (
-        <Problem error={onboarding.failure} title="The onboarding's state could not be read" />
+        <Problem error={onboarding.failure} title={t('admin.onboarding.loadFailed')} />
       )}
       {overview && (
         <OnboardingProvider steps={steps} refresh={refreshAll}>

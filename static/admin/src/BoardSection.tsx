@@ -5,7 +5,8 @@ import SectionMessage from '@atlaskit/section-message';
 import type { BoardSetupOutcome, BoardState } from '../../../src/ui-contract/board-setup-view';
 import { boardSetupOutcomeSchema } from '../../../src/ui-contract/board-setup-view';
 import type { Column } from '../../common';
-import { callResolver, JiraPathLink, Loading, Problem, tableOf } from '../../common';
+import type { Translator } from '../../common';
+import { callResolver, JiraPathLink, Loading, Problem, tableOf, useI18n } from '../../common';
 import { row } from '../../common/styles';
 import { useOnboarding } from './onboarding/onboarding-context';
 import { Section } from './Section';
@@ -26,6 +27,7 @@ export function BoardSection({
   board: BoardState | null | undefined;
 }) {
   const { refresh } = useOnboarding();
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<BoardSetupOutcome | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -47,8 +49,8 @@ export function BoardSection({
   return (
     <Section
       id="board"
-      title="AIMS board"
-      intro={`Creates, as you, a saved filter of project ${projectKey} shared with the project, and a Kanban board from it: teams move AIMS work on it as on any Jira board, with every workflow rule applied. Running it again finds the filter and the board, sets the filter back if it was changed, and creates nothing twice.`}
+      title={t('admin.board.title')}
+      intro={t('admin.board.intro', { projectKey })}
     >
       <BoardStateView board={board} />
       <div style={row}>
@@ -57,12 +59,12 @@ export function BoardSection({
           onClick={() => void setUp()}
           isDisabled={busy || board === null}
         >
-          Create or repair the AIMS board
+          {t('admin.board.setUp')}
         </Button>
       </div>
-      {busy && <Loading label="Working on the AIMS board" />}
+      {busy && <Loading label={t('admin.board.working')} />}
       {failure !== undefined && (
-        <Problem error={failure} title="The AIMS board was not set up" testId="board-problem" />
+        <Problem error={failure} title={t('admin.board.failed')} testId="board-problem" />
       )}
       {outcome && <BoardOutcomeView outcome={outcome} />}
     </Section>
@@ -71,24 +73,23 @@ export function BoardSection({
 
 /** Where the board stands, read back: in place (with its link), or what is missing or wrong. */
 function BoardStateView({ board }: { board: BoardState | null | undefined }) {
+  const { t } = useI18n();
   if (board === undefined) return null;
-  if (board === null)
-    return (
-      <p data-testid="board-state">Provision the AIMS project first: the board shows its work.</p>
-    );
+  if (board === null) return <p data-testid="board-state">{t('admin.board.provisionFirst')}</p>;
   const link = board.board && (
-    <JiraPathLink path={board.board.url}>{`Open ${board.board.name}`}</JiraPathLink>
+    <JiraPathLink path={board.board.url}>
+      {t('admin.board.open', { name: board.board.name })}
+    </JiraPathLink>
   );
   if (board.board && board.problems.length === 0)
     return (
       <p data-testid="board-state">
-        {`In place: ${board.board.name}, its filter and columns right. `}
-        {link}
+        {t('admin.board.inPlace', { name: board.board.name })} {link}
       </p>
     );
   return (
     <div data-testid="board-state">
-      <SectionMessage appearance="warning" title="To do">
+      <SectionMessage appearance="warning" title={t('admin.board.toDo')}>
         <ul>
           {board.problems.map((p) => (
             <li key={p}>{p}</li>
@@ -102,41 +103,53 @@ function BoardStateView({ board }: { board: BoardState | null | undefined }) {
 
 type BoardColumnView = BoardSetupOutcome['columns'][number];
 
-const COLUMNS: Column<BoardColumnView>[] = [
-  { key: 'column', title: 'Column', width: 25, cell: (c) => c.name },
-  { key: 'statuses', title: 'AIMS statuses', width: 75, cell: (c) => c.statuses.join(', ') || '—' },
+const columnsOf = (t: Translator['t']): Column<BoardColumnView>[] => [
+  { key: 'column', title: t('admin.board.column'), width: 25, cell: (c) => c.name },
+  {
+    key: 'statuses',
+    title: t('admin.board.statuses'),
+    width: 75,
+    cell: (c) => c.statuses.join(', ') || '—',
+  },
 ];
 
+/** What the set-up did: which of the filter and the board it created, or that both were there. */
+function outcomeText(t: Translator['t'], { board, filter }: BoardSetupOutcome): string {
+  const names = { board: board.name, filter: filter.name };
+  const created =
+    board.created && filter.created
+      ? t('admin.board.createdBoth', names)
+      : filter.created
+        ? t('admin.board.createdFilter', names)
+        : board.created
+          ? t('admin.board.createdBoard', names)
+          : '';
+  const repaired = filter.repaired ? t('admin.board.repaired', names) : '';
+  return [created, repaired].filter(Boolean).join(' ') || t('admin.board.existing', names);
+}
+
 function BoardOutcomeView({ outcome }: { outcome: BoardSetupOutcome }) {
-  const { board, filter } = outcome;
-  const created = [
-    filter.created ? `the filter "${filter.name}"` : '',
-    board.created ? `the board "${board.name}"` : '',
-  ].filter(Boolean);
-  const done = [
-    created.length > 0 ? `Created ${created.join(' and ')}.` : '',
-    filter.repaired ? `Set the JQL of the filter "${filter.name}" back to the AIMS work.` : '',
-  ].filter(Boolean);
-  const text =
-    done.join(' ') ||
-    `The board "${board.name}" and its filter "${filter.name}" are already there. Nothing was created.`;
+  const { t } = useI18n();
+  const { board } = outcome;
   return (
     <div data-testid="board-outcome" style={{ display: 'contents' }}>
       <div role="status">
         <SectionMessage appearance="success">
-          <p>{text}</p>
+          <p>{outcomeText(t, outcome)}</p>
           <p>
-            <JiraPathLink path={board.url}>{`Open ${board.name}`}</JiraPathLink>
+            <JiraPathLink path={board.url}>
+              {t('admin.board.open', { name: board.name })}
+            </JiraPathLink>
           </p>
         </SectionMessage>
       </div>
-      <DynamicTable label="Board columns" {...tableOf(COLUMNS, outcome.columns, (c) => c.name)} />
+      <DynamicTable
+        label={t('admin.board.columns')}
+        {...tableOf(columnsOf(t), outcome.columns, (c) => c.name)}
+      />
       {outcome.unmapped.length > 0 && (
-        <SectionMessage appearance="warning" title="Not on the board">
-          <p>
-            These AIMS statuses are in no column, so their issues do not show on the board: map them
-            in the board&apos;s column settings. {outcome.unmapped.join(', ')}
-          </p>
+        <SectionMessage appearance="warning" title={t('admin.board.unmappedTitle')}>
+          <p>{t('admin.board.unmapped', { statuses: outcome.unmapped.join(', ') })}</p>
         </SectionMessage>
       )}
     </div>

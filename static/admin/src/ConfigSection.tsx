@@ -6,8 +6,17 @@ import { token } from '@atlaskit/tokens';
 import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../../../src/domain/authorization';
 import type { RoleGroups } from '../../../src/domain/authorization';
 import type { AppConfig, IssueTypeKey } from './config-schema';
-import { appConfigSchema, fieldErrorsOf, ISSUE_TYPES, zodDetails } from './config-schema';
-import { callResolver, detailsOf, Problem, TextField } from '../../common';
+import {
+  appConfigSchema,
+  configSchemaOf,
+  fieldErrorsOf,
+  ISSUE_TYPES,
+  zodDetails,
+} from './config-schema';
+import type { Translator } from '../../common';
+import { callResolver, detailsOf, Problem, TextField, useI18n } from '../../common';
+import { issueTypeTitle } from './issue-type-titles';
+import { roleText } from './role-text';
 import { isReservedJqlWord } from './jql-reserved-names';
 import { Section } from './Section';
 import { fieldset, legend, row, stack } from '../../common/styles';
@@ -20,10 +29,10 @@ const grid: CSSProperties = {
 
 type DueKey = keyof AppConfig['dueDays'];
 
-const DUE_FIELDS: { key: DueKey; label: string }[] = [
-  { key: 'majorNonconformity', label: 'Major nonconformity' },
-  { key: 'minorNonconformity', label: 'Minor nonconformity' },
-  { key: 'correctiveAction', label: 'Corrective action' },
+const DUE_FIELDS: { key: DueKey; label: (t: Translator['t']) => string }[] = [
+  { key: 'majorNonconformity', label: (t) => t('admin.config.due.major') },
+  { key: 'minorNonconformity', label: (t) => t('admin.config.due.minor') },
+  { key: 'correctiveAction', label: (t) => t('admin.config.due.corrective') },
 ];
 
 interface Draft {
@@ -56,6 +65,7 @@ const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Nu
  * server (which checks again; its reasons are shown next to the fields they concern).
  */
 export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved: () => void }) {
+  const { t, tn } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => draftOf(config));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -86,7 +96,7 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
         correctiveAction: asNumber(draft.dueDays.correctiveAction),
       },
     };
-    const checked = appConfigSchema.safeParse(candidate);
+    const checked = configSchemaOf(t).safeParse(candidate);
     if (!checked.success) {
       setErrors(fieldErrorsOf(zodDetails(checked.error)));
       return;
@@ -115,13 +125,9 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
   const errorCount = Object.keys(errors).length;
 
   return (
-    <Section
-      id="configuration"
-      title="Configuration"
-      intro="Which Jira project holds the AIMS, which Jira group gives each AIMS role, what its issue types are called, and how many days each kind of work gets. Provisioning uses these settings."
-    >
+    <Section id="configuration" title={t('admin.config.title')} intro={t('admin.config.intro')}>
       <form
-        aria-label="AIMS configuration"
+        aria-label={t('admin.config.form')}
         noValidate
         style={stack}
         onSubmit={(e) => {
@@ -132,26 +138,27 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
         <div style={grid}>
           <TextField
             id="projectKey"
-            title="Jira project key"
+            title={t('admin.config.projectKey')}
             value={draft.projectKey}
             error={err('projectKey')}
-            hint="2–10 capital letters or digits, e.g. AIMS"
+            hint={t('admin.config.projectKeyHint')}
             onChange={(v) => update((d) => ({ ...d, projectKey: v }))}
           />
         </div>
         <fieldset style={fieldset}>
-          <legend style={legend}>AIMS roles (Jira groups)</legend>
+          <legend style={legend}>{t('admin.config.roles')}</legend>
           <div style={grid}>
             {AIMS_ROLES.map((role) => {
-              const { configKey, name, hint } = AIMS_ROLE_DEFINITIONS[role];
+              const { configKey } = AIMS_ROLE_DEFINITIONS[role];
+              const text = roleText(t, role);
               return (
                 <TextField
                   key={role}
                   id={configKey}
-                  title={`${name.charAt(0).toUpperCase()}${name.slice(1)} group`}
+                  title={text.group}
                   value={draft.roleGroups[configKey]}
                   error={err(configKey)}
-                  hint={hint}
+                  hint={text.hint}
                   onChange={(v) =>
                     update((d) => ({ ...d, roleGroups: { ...d.roleGroups, [configKey]: v } }))
                   }
@@ -161,40 +168,48 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
           </div>
         </fieldset>
         <fieldset style={fieldset}>
-          <legend style={legend}>Issue type names</legend>
+          <legend style={legend}>{t('admin.config.issueTypes')}</legend>
           <div style={grid}>
-            {ISSUE_TYPES.map((t) => (
+            {ISSUE_TYPES.map((type) => (
               <TextField
-                key={t.key}
-                id={`issueType-${t.key}`}
-                title={t.defaultName}
-                value={draft.issueTypeNames[t.key]}
-                error={err(`issueTypeNames.${t.key}`)}
-                hint={`Default: ${t.defaultName}`}
+                key={type.key}
+                id={`issueType-${type.key}`}
+                title={issueTypeTitle(t, type.key)}
+                value={draft.issueTypeNames[type.key]}
+                error={err(`issueTypeNames.${type.key}`)}
+                hint={t('admin.config.defaultName', { name: type.defaultName })}
                 onChange={(v) =>
-                  update((d) => ({ ...d, issueTypeNames: { ...d.issueTypeNames, [t.key]: v } }))
+                  update((d) => ({
+                    ...d,
+                    issueTypeNames: { ...d.issueTypeNames, [type.key]: v },
+                  }))
                 }
               />
             ))}
           </div>
           {reservedNames.length > 0 && (
             <div data-testid="reserved-jql-names">
-              <SectionMessage appearance="warning" title="A reserved word in JQL">
+              <SectionMessage appearance="warning" title={t('admin.config.reserved.title')}>
                 <p>
-                  {`${reservedNames.map((n) => `“${n}”`).join(', ')} ${reservedNames.length === 1 ? 'is a reserved word' : 'are reserved words'} in Jira's query language: people must put ${reservedNames.length === 1 ? 'it' : 'them'} in quotes in a search (issuetype = "${reservedNames[0] ?? ''}"). People do not expect that of a one-word name; a name of two words (like the default “AIMS Audit”) is quoted like the other AIMS types.`}
+                  {tn('admin.config.reserved.text', reservedNames.length, {
+                    names: reservedNames
+                      .map((name) => t('admin.config.reserved.quoted', { name }))
+                      .join(', '),
+                    example: reservedNames[0] ?? '',
+                  })}
                 </p>
               </SectionMessage>
             </div>
           )}
         </fieldset>
         <fieldset style={fieldset}>
-          <legend style={legend}>Due in (days)</legend>
+          <legend style={legend}>{t('admin.config.dueIn')}</legend>
           <div style={grid}>
             {DUE_FIELDS.map((f) => (
               <TextField
                 key={f.key}
                 id={`dueDays-${f.key}`}
-                title={f.label}
+                title={f.label(t)}
                 type="number"
                 value={draft.dueDays[f.key]}
                 error={err(`dueDays.${f.key}`)}
@@ -204,32 +219,25 @@ export function ConfigSection({ config, onSaved }: { config: AppConfig; onSaved:
           </div>
         </fieldset>
         {failure !== undefined && (
-          <Problem
-            error={failure}
-            title="The configuration was not saved"
-            testId="config-problem"
-          />
+          <Problem error={failure} title={t('admin.config.notSaved')} testId="config-problem" />
         )}
         {failure === undefined && errorCount > 0 && (
           <div role="alert" data-testid="config-problem">
-            <SectionMessage appearance="error" title="The configuration was not saved">
-              <p>
-                {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} correcting: see
-                the messages next to them.
-              </p>
+            <SectionMessage appearance="error" title={t('admin.config.notSaved')}>
+              <p>{tn('admin.config.fieldErrors', errorCount)}</p>
             </SectionMessage>
           </div>
         )}
         {saved && (
           <div role="status" data-testid="config-saved">
-            <SectionMessage appearance="success" title="Configuration saved">
-              <p>Run provisioning to apply changed names or a new project to Jira.</p>
+            <SectionMessage appearance="success" title={t('admin.config.saved')}>
+              <p>{t('admin.config.savedText')}</p>
             </SectionMessage>
           </div>
         )}
         <div style={row}>
           <Button type="submit" appearance="primary" isDisabled={saving}>
-            {saving ? 'Saving…' : 'Save configuration'}
+            {saving ? t('admin.config.saving') : t('admin.config.save')}
           </Button>
         </div>
       </form>

@@ -1,11 +1,15 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import SectionMessage from '@atlaskit/section-message';
-import type { Column } from '../../common';
-import { tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { tableOf, useI18n } from '../../common';
 import type { ImportResult } from './admin-schemas';
 
-interface RowProblem {
-  row: string;
+type T = Translator['t'];
+
+/** A problem the server found in one row (or one finding of a webhook body), by its number. */
+export interface RowProblem {
+  kind: 'row' | 'finding';
+  number: number;
   problem: string;
 }
 
@@ -15,26 +19,36 @@ export type Outcome =
 
 type Finding = ImportResult['findings'][number];
 
-const ROW_PROBLEM_COLUMNS: Column<RowProblem>[] = [
-  { key: 'row', title: 'Row', cell: (r) => r.row },
-  { key: 'problem', title: 'Problem', cell: (r) => r.problem },
+const rowName = (t: T, r: RowProblem): string =>
+  r.kind === 'row'
+    ? t('admin.import.row', { number: r.number })
+    : t('admin.import.finding', { number: r.number });
+
+const rowProblemColumns = (t: T): Column<RowProblem>[] => [
+  { key: 'row', title: t('admin.import.column.row'), cell: (r) => rowName(t, r) },
+  { key: 'problem', title: t('admin.import.column.problem'), cell: (r) => r.problem },
 ];
 
-const KEY_COLUMN: Column<Finding> = { key: 'key', title: 'Key', cell: (f) => f.key ?? '' };
-const FINDING_COLUMNS: Column<Finding>[] = [
-  { key: 'summary', title: 'Summary', cell: (f) => f.summary },
-  { key: 'grade', title: 'Grade', cell: (f) => f.grade },
-  { key: 'reference', title: 'ISO reference', cell: (f) => f.isoReference },
-  { key: 'audit', title: 'Audit', cell: (f) => f.auditKey },
+const keyColumn = (t: T): Column<Finding> => ({
+  key: 'key',
+  title: t('admin.import.column.key'),
+  cell: (f) => f.key ?? '',
+});
+const findingColumns = (t: T): Column<Finding>[] => [
+  { key: 'summary', title: t('admin.import.column.summary'), cell: (f) => f.summary },
+  { key: 'grade', title: t('admin.import.column.grade'), cell: (f) => f.grade },
+  { key: 'reference', title: t('admin.import.column.reference'), cell: (f) => f.isoReference },
+  { key: 'audit', title: t('admin.import.column.audit'), cell: (f) => f.auditKey },
 ];
 
 /** What an import or a check did: the findings (to be) created, or why none was. */
 export function ImportOutcome({ outcome }: { outcome: Outcome }) {
+  const { t, tn } = useI18n();
   if (outcome.kind === 'refused') {
     return (
       <div data-testid="import-refused" style={{ display: 'contents' }}>
         <div role="alert">
-          <SectionMessage appearance="error" title="No finding was created">
+          <SectionMessage appearance="error" title={t('admin.import.noneCreated')}>
             <p>{outcome.error}</p>
             {outcome.other.length > 0 && (
               <ul>
@@ -45,16 +59,16 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
             )}
             <p>
               {outcome.rows.length > 0
-                ? 'The whole file was refused: correct the rows listed below and try again.'
-                : 'Correct the file and try again.'}
+                ? t('admin.import.correctRows')
+                : t('admin.import.correctFile')}
             </p>
           </SectionMessage>
         </div>
         {outcome.rows.length > 0 && (
           <div data-testid="import-row-errors">
             <DynamicTable
-              label="Problems by row"
-              {...tableOf(ROW_PROBLEM_COLUMNS, outcome.rows, (_r, i) => `${i}`)}
+              label={t('admin.import.problemsByRow')}
+              {...tableOf(rowProblemColumns(t), outcome.rows, (_r, i) => `${i}`)}
             />
           </div>
         )}
@@ -73,15 +87,15 @@ export function ImportOutcome({ outcome }: { outcome: Outcome }) {
         <SectionMessage appearance="success">
           <p>
             {result.dryRun
-              ? `${n === 1 ? 'The row is' : `All ${n} rows are`} valid. Nothing has been created yet: choose Import to create ${n === 1 ? 'the finding' : 'the findings'}.`
-              : `Imported ${n === 1 ? '1 finding' : `${n} findings`}: ${created.join(', ')}.`}
+              ? tn('admin.import.valid', n)
+              : tn('admin.import.imported', n, { keys: created.join(', ') })}
           </p>
         </SectionMessage>
       </div>
       <DynamicTable
-        label={result.dryRun ? 'Findings that would be created' : 'Findings created'}
+        label={result.dryRun ? t('admin.import.wouldCreate') : t('admin.import.created')}
         {...tableOf(
-          result.dryRun ? FINDING_COLUMNS : [KEY_COLUMN, ...FINDING_COLUMNS],
+          result.dryRun ? findingColumns(t) : [keyColumn(t), ...findingColumns(t)],
           result.findings,
           (_f, i) => `${i}`,
         )}

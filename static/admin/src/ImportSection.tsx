@@ -2,31 +2,45 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import { z } from 'zod';
-import { callResolver, detailsOf, downloadText, errorMessageOf, TextField } from '../../common';
+import type { Translator } from '../../common';
+import {
+  callResolver,
+  detailsOf,
+  downloadText,
+  errorMessageOf,
+  TextField,
+  useI18n,
+} from '../../common';
 import { importResultSchema } from './admin-schemas';
-import type { Outcome } from './ImportOutcome';
+import type { Outcome, RowProblem } from './ImportOutcome';
 import { ImportOutcome } from './ImportOutcome';
 import { CSV_COLUMNS, csvTemplate, GRADES } from './csv-template';
 import { Section } from './Section';
 import { code, fieldError, label, note, row, stack } from '../../common/styles';
 
-/** The same limits the server applies to the import's payload. */
-const importInputSchema = z.object({
-  csv: z
-    .string()
-    .min(1, 'Choose a CSV file or paste the findings')
-    .max(400_000, 'The CSV file is too large (at most about 400 KB)'),
-  auditKey: z
-    .string()
-    .trim()
-    .regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, 'The audit must be an issue key like AIMS-12')
-    .optional(),
-});
+/** The same limits the server applies to the import's payload, said in the viewer's language. */
+const importInputSchemaOf = (t: Translator['t']) =>
+  z.object({
+    csv: z
+      .string()
+      .min(1, t('admin.import.error.empty'))
+      .max(400_000, t('admin.import.error.large')),
+    auditKey: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/, t('admin.import.error.auditKey'))
+      .optional(),
+  });
 
-/** "Row 3: the summary is empty." → ["Row 3", "the summary is empty."]; other reasons stay whole. */
-function splitRowProblem(detail: string): { row?: string; problem: string } {
-  const match = /^((?:Row|Finding) \d+): (.*)$/s.exec(detail);
-  return match?.[1] && match[2] ? { row: match[1], problem: match[2] } : { problem: detail };
+/** "Row 3: the summary is empty." → row 3, "the summary is empty."; other reasons stay whole. */
+function splitRowProblem(detail: string): RowProblem | string {
+  const match = /^(Row|Finding) (\d+): (.*)$/s.exec(detail);
+  if (!match?.[1] || !match[2] || !match[3]) return detail;
+  return {
+    kind: match[1] === 'Row' ? 'row' : 'finding',
+    number: Number(match[2]),
+    problem: match[3],
+  };
 }
 
 /**
@@ -34,6 +48,7 @@ function splitRowProblem(detail: string): { row?: string; problem: string } {
  * creates them all, or none when any row has a problem (each shown with its row number).
  */
 export function ImportSection({ projectKey }: { projectKey: string }) {
+  const { t } = useI18n();
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const [auditKey, setAuditKey] = useState('');
@@ -51,7 +66,10 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
   const run = async (dryRun: boolean): Promise<void> => {
     setOutcome(undefined);
     const audit = auditKey.trim().toUpperCase();
-    const checked = importInputSchema.safeParse({ csv, ...(audit ? { auditKey: audit } : {}) });
+    const checked = importInputSchemaOf(t).safeParse({
+      csv,
+      ...(audit ? { auditKey: audit } : {}),
+    });
     if (!checked.success) {
       setErrors(
         Object.fromEntries(checked.error.issues.map((i) => [String(i.path[0] ?? ''), i.message])),
@@ -71,8 +89,8 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
       setOutcome({
         kind: 'refused',
         error: errorMessageOf(err),
-        rows: split.flatMap((d) => (d.row ? [{ row: d.row, problem: d.problem }] : [])),
-        other: split.flatMap((d) => (d.row ? [] : [d.problem])),
+        rows: split.flatMap((d) => (typeof d === 'string' ? [] : [d])),
+        other: split.flatMap((d) => (typeof d === 'string' ? [d] : [])),
       });
     } finally {
       setBusy(undefined);
@@ -82,34 +100,31 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
   return (
     <Section
       id="import"
-      title="Import findings from CSV"
-      intro={`Bring an audit's findings into project ${projectKey} in one go. Every row is checked first: if any row has a problem, nothing is imported, and each problem is listed with its row number.`}
+      title={t('admin.import.title')}
+      intro={t('admin.import.intro', { projectKey })}
     >
       <div style={stack}>
         <p style={{ margin: 0 }}>
-          Columns (header line first):{' '}
+          {t('admin.import.columns')}{' '}
           {CSV_COLUMNS.map((c, i) => (
             <span key={c}>
               <code style={code}>{c}</code>
               {i < CSV_COLUMNS.length - 1 ? ', ' : ''}
             </span>
           ))}
-          . Summary, grade and ISO reference are required. Grade is one of {GRADES.join(', ')}. The
-          ISO reference is a clause or Annex A control such as 9.2 or A.6.2.4. Due date is written
-          like 2026-03-31. Audit and AI system are issue keys of the project; leave audit empty to
-          use the audit chosen below.
+          . {t('admin.import.columnsHelp', { grades: GRADES.join(', ') })}
         </p>
         <div style={row}>
           <Button
-            onClick={() => downloadText('aims-findings-template.csv', csvTemplate())}
+            onClick={() => downloadText('aims-findings-template.csv', csvTemplate(t))}
             testId="download-template"
           >
-            Download CSV template
+            {t('admin.import.template')}
           </Button>
         </div>
       </div>
       <form
-        aria-label="Import findings"
+        aria-label={t('admin.import.form')}
         noValidate
         style={stack}
         onSubmit={(e) => {
@@ -119,7 +134,7 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
       >
         <div>
           <label htmlFor="findingsFile" style={label}>
-            CSV file
+            {t('admin.import.file')}
           </label>
           <input
             id="findingsFile"
@@ -130,13 +145,13 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
           />
           {fileName && (
             <p style={note} role="status">
-              Read {fileName}; you can check or edit its text below.
+              {t('admin.import.fileRead', { fileName })}
             </p>
           )}
         </div>
         <div>
           <label htmlFor="findingsCsv" style={label}>
-            Findings (CSV text)
+            {t('admin.import.text')}
           </label>
           <TextArea
             id="findingsCsv"
@@ -163,20 +178,20 @@ export function ImportSection({ projectKey }: { projectKey: string }) {
         <div style={{ maxWidth: 320 }}>
           <TextField
             id="importAuditKey"
-            title="Audit (optional)"
+            title={t('admin.import.audit')}
             value={auditKey}
             placeholder="AIMS-12"
-            hint="The Audit issue the findings were found in, for rows without an audit of their own."
+            hint={t('admin.import.auditHint')}
             error={errors.auditKey}
             onChange={setAuditKey}
           />
         </div>
         <div style={row}>
           <Button onClick={() => void run(true)} isDisabled={busy !== undefined}>
-            {busy === 'check' ? 'Checking…' : 'Check'}
+            {busy === 'check' ? t('admin.import.checking') : t('admin.import.check')}
           </Button>
           <Button type="submit" appearance="primary" isDisabled={busy !== undefined}>
-            {busy === 'import' ? 'Importing…' : 'Import'}
+            {busy === 'import' ? t('admin.import.importing') : t('admin.import.import')}
           </Button>
         </div>
       </form>

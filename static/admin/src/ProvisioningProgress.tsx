@@ -8,17 +8,24 @@ import type {
   ProvisioningProgressView,
   ProvisioningRunStatus,
 } from '../../../src/ui-contract/provisioning-view';
+import type { Translator } from '../../common';
+import { useI18n } from '../../common';
 import { ChangeTable } from './ChangeTable';
-import { changesText, when } from './format';
+import { changesText } from './format';
 import { note } from '../../common/styles';
 
-const STATUS: Record<ProvisioningRunStatus, { text: string; appearance: ThemeAppearance }> = {
-  queued: { text: 'Queued', appearance: 'inprogress' },
-  running: { text: 'Running', appearance: 'inprogress' },
-  waiting: { text: 'Waiting to retry', appearance: 'moved' },
-  stalled: { text: 'Stalled', appearance: 'removed' },
-  completed: { text: 'Completed', appearance: 'success' },
-  failed: { text: 'Stopped', appearance: 'removed' },
+type T = Translator['t'];
+
+const STATUS: Record<
+  ProvisioningRunStatus,
+  { text: (t: T) => string; appearance: ThemeAppearance }
+> = {
+  queued: { text: (t) => t('admin.provisioning.status.queued'), appearance: 'inprogress' },
+  running: { text: (t) => t('admin.provisioning.status.running'), appearance: 'inprogress' },
+  waiting: { text: (t) => t('admin.provisioning.status.waiting'), appearance: 'moved' },
+  stalled: { text: (t) => t('admin.provisioning.status.stalled'), appearance: 'removed' },
+  completed: { text: (t) => t('admin.provisioning.status.completed'), appearance: 'success' },
+  failed: { text: (t) => t('admin.provisioning.status.failed'), appearance: 'removed' },
 };
 
 /**
@@ -35,41 +42,55 @@ export function ProvisioningProgress({
   onResume: () => void;
   resuming: boolean;
 }) {
+  const { t, dateTime } = useI18n();
   const stopped = run.status === 'failed' || run.status === 'stalled';
+  const total = run.totalSteps;
   const where =
     run.stepNumber === null
-      ? `All ${run.totalSteps} steps done`
-      : `Step ${run.stepNumber} of ${run.totalSteps}: ${run.currentStep ?? ''}`;
-  const label = `Provisioning of project ${run.projectKey}: ${run.stepsDone} of ${run.totalSteps} steps done`;
+      ? t('admin.provisioning.allDone', { total })
+      : t('admin.provisioning.step', {
+          number: run.stepNumber,
+          total,
+          step: run.currentStep ?? '',
+        });
+  const label = t('admin.provisioning.progress', {
+    projectKey: run.projectKey,
+    done: run.stepsDone,
+    total,
+  });
   return (
     <div data-testid="provisioning-progress" style={{ display: 'contents' }}>
       <div role="status" data-testid="provisioning-step">
         <p style={{ margin: 0 }}>
           <strong>{where}</strong>{' '}
-          <Lozenge appearance={STATUS[run.status].appearance}>{STATUS[run.status].text}</Lozenge>
+          <Lozenge appearance={STATUS[run.status].appearance}>{STATUS[run.status].text(t)}</Lozenge>
         </p>
       </div>
       {run.status === 'completed' ? (
         <SuccessProgressBar value={1} ariaLabel={label} />
       ) : (
-        <ProgressBar value={run.stepsDone / run.totalSteps} ariaLabel={label} />
+        <ProgressBar value={run.stepsDone / total} ariaLabel={label} />
       )}
       <p style={note}>
-        Started {when(run.startedAt)}{' '}
-        {run.origin === 'install' ? 'when the app was installed' : 'from this page'}; it runs in the
-        background in parts, so you can leave this page.
+        {run.origin === 'install'
+          ? t('admin.provisioning.startedOnInstall', { at: dateTime(run.startedAt) })
+          : t('admin.provisioning.startedHere', { at: dateTime(run.startedAt) })}
       </p>
       {run.status === 'waiting' && (
-        <SectionMessage appearance="information" title="Waiting for Jira">
+        <SectionMessage appearance="information" title={t('admin.provisioning.waitingTitle')}>
           <p>{run.message}</p>
-          {run.retryAt && <p>The next try is at {when(run.retryAt)}.</p>}
+          {run.retryAt && <p>{t('admin.provisioning.retryAt', { at: dateTime(run.retryAt) })}</p>}
         </SectionMessage>
       )}
       {stopped && (
         <div role="alert" data-testid="provisioning-stopped">
           <SectionMessage
             appearance="error"
-            title={`Provisioning stopped at step ${run.stepNumber ?? run.totalSteps} of ${run.totalSteps} (${run.currentStep ?? ''})`}
+            title={t('admin.provisioning.stopped', {
+              number: run.stepNumber ?? total,
+              total,
+              step: run.currentStep ?? '',
+            })}
           >
             <p>{run.message}</p>
             {run.details.length > 0 && (
@@ -79,14 +100,11 @@ export function ProvisioningProgress({
                 ))}
               </ul>
             )}
-            <p>
-              What is already set up stays in place. Fix the cause, then resume: provisioning starts
-              again at this step, with the configuration it started with.
-            </p>
+            <p>{t('admin.provisioning.stoppedText')}</p>
             {run.canResume && (
               <div style={{ marginTop: token('space.100') }}>
                 <Button appearance="primary" onClick={onResume} isDisabled={resuming}>
-                  Resume provisioning
+                  {t('admin.provisioning.resume')}
                 </Button>
               </div>
             )}
@@ -99,18 +117,28 @@ export function ProvisioningProgress({
 }
 
 function CompletedRun({ run }: { run: ProvisioningProgressView }) {
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const none = run.changes.length === 0;
   return (
     <div data-testid="provisioning-run" style={{ display: 'contents' }}>
       <SectionMessage appearance="success">
         <p>
           {none
-            ? 'Everything is already in place: nothing needed to change.'
-            : `Provisioning made ${changesText(run.changes)}.`}
-          {run.finishedAt ? ` Completed ${when(run.finishedAt)}.` : ''}
+            ? t('admin.provisioning.nothingChanged')
+            : t('admin.provisioning.made', { changes: changesText(i18n, run.changes) })}
+          {run.finishedAt
+            ? ` ${t('admin.provisioning.completedAt', { at: dateTime(run.finishedAt) })}`
+            : ''}
         </p>
       </SectionMessage>
-      {!none && <ChangeTable changes={run.changes} label="Changes made" testId="run-table" />}
+      {!none && (
+        <ChangeTable
+          changes={run.changes}
+          label={t('admin.provisioning.changesMade')}
+          testId="run-table"
+        />
+      )}
     </div>
   );
 }

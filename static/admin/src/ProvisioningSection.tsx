@@ -5,7 +5,7 @@ import type { ProvisioningChange } from './admin-schemas';
 import { provisioningPlanSchema } from '../../../src/ui-contract/provisioning-view';
 import { ChangeTable } from './ChangeTable';
 import { changesText } from './format';
-import { callResolver, Confirmation, Loading, Problem } from '../../common';
+import { callResolver, Confirmation, Loading, Problem, useI18n } from '../../common';
 import { row } from '../../common/styles';
 import { ProvisioningProgress } from './ProvisioningProgress';
 import { Section } from './Section';
@@ -23,6 +23,7 @@ export function ProvisioningSection({
   projectKey: string;
   onProvisioned: () => void;
 }) {
+  const { t } = useI18n();
   const runs = useProvisioningRun(onProvisioned);
   const [planning, setPlanning] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -60,41 +61,38 @@ export function ProvisioningSection({
   return (
     <Section
       id="provisioning"
-      title="Provisioning"
-      intro={`Creates or updates, in project ${projectKey}, the AIMS issue types, custom fields, a screen per issue type with its fields, link types, workflows with the app's rules, the workflow scheme, and one AI Control issue per Annex A control. Anything that already exists is adopted, so running it again changes nothing. A company-managed project is needed.`}
+      title={t('admin.provisioning.title')}
+      intro={t('admin.provisioning.intro', { projectKey })}
     >
       <div style={row}>
         <Button onClick={() => void preview()} isDisabled={busy}>
-          Preview changes (dry run)
+          {t('admin.provisioning.preview')}
         </Button>
         <Button
           appearance="primary"
           onClick={() => setConfirming(true)}
           isDisabled={busy || confirming}
         >
-          Provision
+          {t('admin.provisioning.provision')}
         </Button>
       </div>
       {confirming && (
         <Confirmation
           appearance="warning"
-          title={`Provision project ${projectKey} now?`}
-          confirmLabel="Yes, provision"
+          title={t('admin.provisioning.confirmTitle', { projectKey })}
+          confirmLabel={t('admin.provisioning.confirm')}
           onConfirm={() => void provision()}
           onCancel={() => setConfirming(false)}
           testId="confirm-provision"
         >
-          <p>
-            This changes the Jira configuration of the project, as the app, in the background (only
-            a Jira administrator can start it). It can be run again safely.
-          </p>
+          <p>{t('admin.provisioning.confirmText')}</p>
         </Confirmation>
       )}
-      {showing === 'plan' && planning && <Loading label="Working out what would change" />}
+      {showing === 'plan' && planning && <Loading label={t('admin.provisioning.planning')} />}
       {showing === 'plan' && planFailure !== undefined && (
         <Problem
           error={planFailure}
-          title="The preview did not finish"
+          title={t('admin.provisioning.previewFailed')}
           testId="provisioning-problem"
         />
       )}
@@ -102,7 +100,7 @@ export function ProvisioningSection({
       {showing === 'run' && runs.failure !== undefined && (
         <Problem
           error={runs.failure}
-          title="Provisioning did not go ahead"
+          title={t('admin.provisioning.runFailed')}
           testId="provisioning-problem"
         />
       )}
@@ -114,6 +112,8 @@ export function ProvisioningSection({
 }
 
 function PlanView({ changes }: { changes: ProvisioningChange[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const none = changes.length === 0;
   return (
     <div data-testid="provisioning-plan" style={{ display: 'contents' }}>
@@ -121,12 +121,18 @@ function PlanView({ changes }: { changes: ProvisioningChange[] }) {
         <SectionMessage appearance={none ? 'success' : 'information'}>
           <p>
             {none
-              ? 'Everything is already in place: provisioning would change nothing.'
-              : `Dry run: provisioning would make ${changesText(changes)}. Nothing has been changed yet.`}
+              ? t('admin.provisioning.wouldChangeNothing')
+              : t('admin.provisioning.wouldMake', { changes: changesText(i18n, changes) })}
           </p>
         </SectionMessage>
       </div>
-      {!none && <ChangeTable changes={changes} label="Planned changes" testId="plan-table" />}
+      {!none && (
+        <ChangeTable
+          changes={changes}
+          label={t('admin.provisioning.planned')}
+          testId="plan-table"
+        />
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@ import Button from '@atlaskit/button/new';
 import Checkbox from '@atlaskit/checkbox';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
-import { callResolver, Loading, Problem, TextField } from '../../common';
+import type { Translator } from '../../common';
+import { callResolver, Loading, Problem, TextField, useI18n } from '../../common';
 import { fieldset, label, legend, nativeSelect, note, row, stack } from '../../common/styles';
 import type { MatrixDraft } from './risk-matrix-draft';
 import {
@@ -26,9 +27,32 @@ const grid: CSSProperties = {
 };
 
 type Axis = 'likelihood' | 'consequence';
-const AXES: { axis: Axis; title: string }[] = [
-  { axis: 'likelihood', title: 'Likelihood' },
-  { axis: 'consequence', title: 'Consequence' },
+type T = Translator['t'];
+
+/** An axis's words: its title, its scale's legend, its size's label, and one level's field. */
+interface AxisText {
+  scale: string;
+  levels: string;
+  level: (n: number) => string;
+}
+
+const AXES: { axis: Axis; text: (t: T) => AxisText }[] = [
+  {
+    axis: 'likelihood',
+    text: (t) => ({
+      scale: t('admin.risk.likelihood.scale'),
+      levels: t('admin.risk.likelihood.levels'),
+      level: (n) => t('admin.risk.likelihood.level', { n }),
+    }),
+  },
+  {
+    axis: 'consequence',
+    text: (t) => ({
+      scale: t('admin.risk.consequence.scale'),
+      levels: t('admin.risk.consequence.levels'),
+      level: (n) => t('admin.risk.consequence.level', { n }),
+    }),
+  },
 ];
 
 const savedSchema = impactSchema.extend({ optionsChanged: z.number() });
@@ -39,6 +63,7 @@ const savedSchema = impactSchema.extend({ optionsChanged: z.number() });
  * smaller scale and saves only once the admin confirms that number.
  */
 export function RiskMatrixSection() {
+  const { t, tn } = useI18n();
   const onboarding = useOnboarding();
   const [draft, setDraft] = useState<MatrixDraft | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -55,11 +80,11 @@ export function RiskMatrixSection() {
 
   if (!draft)
     return (
-      <Section id="risk-matrix" title="Risk criteria">
+      <Section id="risk-matrix" title={t('admin.risk.title')}>
         {failure ? (
-          <Problem error={failure} title="The risk matrix could not be loaded" />
+          <Problem error={failure} title={t('admin.risk.loadFailed')} />
         ) : (
-          <Loading label="Loading the risk matrix" />
+          <Loading label={t('admin.risk.loading')} />
         )}
       </Section>
     );
@@ -99,13 +124,9 @@ export function RiskMatrixSection() {
   };
 
   return (
-    <Section
-      id="risk-matrix"
-      title="Risk criteria"
-      intro="The risk matrix every AI risk is scored on (score = likelihood × consequence), its risk levels and the risk appetite: the highest level accepted without a recorded acceptance. The likelihood and consequence options in Jira follow these labels."
-    >
+    <Section id="risk-matrix" title={t('admin.risk.title')} intro={t('admin.risk.intro')}>
       <form
-        aria-label="Risk matrix"
+        aria-label={t('admin.risk.form')}
         noValidate
         style={stack}
         onSubmit={(e) => {
@@ -113,12 +134,12 @@ export function RiskMatrixSection() {
           void save();
         }}
       >
-        {AXES.map(({ axis, title }) => (
+        {AXES.map(({ axis, text: words }) => (
           <fieldset key={axis} style={fieldset}>
-            <legend style={legend}>{title} scale</legend>
+            <legend style={legend}>{words(t).scale}</legend>
             <div style={row}>
               <label htmlFor={`${axis}-size`} style={label}>
-                {title} levels
+                {words(t).levels}
               </label>
               <select
                 id={`${axis}-size`}
@@ -140,10 +161,10 @@ export function RiskMatrixSection() {
                 <TextField
                   key={i}
                   id={`${axis}-${i + 1}`}
-                  title={`${title} ${i + 1}`}
+                  title={words(t).level(i + 1)}
                   value={text}
                   onChange={(v) =>
-                    update((d) => ({ ...d, [axis]: d[axis].map((t, j) => (j === i ? v : t)) }))
+                    update((d) => ({ ...d, [axis]: d[axis].map((old, j) => (j === i ? v : old)) }))
                   }
                 />
               ))}
@@ -151,7 +172,7 @@ export function RiskMatrixSection() {
           </fieldset>
         ))}
         <fieldset style={fieldset}>
-          <legend style={legend}>Risk levels (scores 1 to {top})</legend>
+          <legend style={legend}>{t('admin.risk.bands', { top })}</legend>
           <div style={grid}>
             {draft.bands.map((band, i) => {
               const last = i === draft.bands.length - 1;
@@ -159,7 +180,7 @@ export function RiskMatrixSection() {
                 <div key={band.id} style={stack}>
                   <TextField
                     id={`band-${band.id}-label`}
-                    title={`Level ${i + 1} name`}
+                    title={t('admin.risk.bandName', { n: i + 1 })}
                     value={band.label}
                     onChange={(v) =>
                       update((d) => ({
@@ -169,11 +190,11 @@ export function RiskMatrixSection() {
                     }
                   />
                   {last ? (
-                    <p style={note}>Up to score {top}</p>
+                    <p style={note}>{t('admin.risk.upTo', { top })}</p>
                   ) : (
                     <TextField
                       id={`band-${band.id}-max`}
-                      title={`Level ${i + 1} highest score`}
+                      title={t('admin.risk.bandMax', { n: i + 1 })}
                       type="number"
                       min={1}
                       max={top}
@@ -192,7 +213,7 @@ export function RiskMatrixSection() {
           </div>
           <div style={row}>
             <label htmlFor="risk-appetite" style={label}>
-              Risk appetite (highest level accepted as it is)
+              {t('admin.risk.appetite')}
             </label>
             <select
               id="risk-appetite"
@@ -210,39 +231,34 @@ export function RiskMatrixSection() {
         </fieldset>
         {offScale && (
           <div data-testid="risk-matrix-impact">
-            <SectionMessage appearance="warning" title="Rated risks fall outside the new scale">
+            <SectionMessage appearance="warning" title={t('admin.risk.offScaleTitle')}>
               <p>
-                {offScale.count} AI {offScale.count === 1 ? 'risk is' : 'risks are'} rated above the
-                new scale (Jira&apos;s approximate count
-                {offScale.jql ? `: ${offScale.jql}` : ''}). Their ratings stay as they are; each
-                must be re-rated before its next transition.
+                {offScale.jql
+                  ? tn('admin.risk.offScaleJql', offScale.count, { jql: offScale.jql })
+                  : tn('admin.risk.offScale', offScale.count)}
               </p>
               <Checkbox
                 name="confirm-off-scale"
                 isChecked={confirmed}
                 onChange={(e) => setConfirmed(e.target.checked)}
-                label={`I confirm: save the matrix with ${offScale.count} ${offScale.count === 1 ? 'risk' : 'risks'} to re-rate`}
+                label={tn('admin.risk.confirmOffScale', offScale.count)}
               />
             </SectionMessage>
           </div>
         )}
         {failure !== undefined && (
-          <Problem
-            error={failure}
-            title="The risk matrix was not saved"
-            testId="risk-matrix-problem"
-          />
+          <Problem error={failure} title={t('admin.risk.notSaved')} testId="risk-matrix-problem" />
         )}
         {saved && (
           <div role="status" data-testid="risk-matrix-saved">
-            <SectionMessage appearance="success" title="Risk matrix saved">
-              <p>Every AI risk is now scored on this matrix.</p>
+            <SectionMessage appearance="success" title={t('admin.risk.saved')}>
+              <p>{t('admin.risk.savedText')}</p>
             </SectionMessage>
           </div>
         )}
         <div style={row}>
           <Button type="submit" appearance="primary" isLoading={saving}>
-            Save risk matrix
+            {t('admin.risk.save')}
           </Button>
         </div>
       </form>

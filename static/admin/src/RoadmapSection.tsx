@@ -3,7 +3,7 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { RoadmapOutcome } from '../../../src/ui-contract/roadmap-view';
 import { roadmapOutcomeSchema } from '../../../src/ui-contract/roadmap-view';
-import { callResolver, Loading, Problem } from '../../common';
+import { callResolver, Loading, Problem, useI18n } from '../../common';
 import { row } from '../../common/styles';
 import { useOnboarding } from './onboarding/onboarding-context';
 import { Section } from './Section';
@@ -14,6 +14,7 @@ import { Section } from './Section';
  * adds only what is missing.
  */
 export function RoadmapSection({ projectKey }: { projectKey: string }) {
+  const { t } = useI18n();
   const onboarding = useOnboarding();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<RoadmapOutcome | undefined>(undefined);
@@ -36,20 +37,20 @@ export function RoadmapSection({ projectKey }: { projectKey: string }) {
   return (
     <Section
       id="roadmap"
-      title="Implementation roadmap (optional)"
-      intro={`Creates in project ${projectKey}, as you, the ten steps to ISO/IEC 42001 certification as epics, each with starter tasks labelled with the clauses and controls they satisfy. The AIMS overview shows each step's progress. Running it again creates only what is missing.`}
+      title={t('admin.roadmap.title')}
+      intro={t('admin.roadmap.intro', { projectKey })}
     >
       <div style={row}>
         <Button onClick={() => void apply(true)} isDisabled={busy}>
-          Preview the roadmap (dry run)
+          {t('admin.roadmap.preview')}
         </Button>
         <Button appearance="primary" onClick={() => void apply(false)} isDisabled={busy}>
-          Create the roadmap
+          {t('admin.roadmap.create')}
         </Button>
       </div>
-      {busy && <Loading label="Working on the roadmap" />}
+      {busy && <Loading label={t('admin.roadmap.working')} />}
       {failure !== undefined && (
-        <Problem error={failure} title="The roadmap was not created" testId="roadmap-problem" />
+        <Problem error={failure} title={t('admin.roadmap.failed')} testId="roadmap-problem" />
       )}
       {outcome && <RoadmapOutcomeView outcome={outcome} />}
     </Section>
@@ -57,13 +58,19 @@ export function RoadmapSection({ projectKey }: { projectKey: string }) {
 }
 
 function RoadmapOutcomeView({ outcome }: { outcome: RoadmapOutcome }) {
+  const { t, tn } = useI18n();
   const made = outcome.epics.length + outcome.tasks.length;
+  const counts = {
+    epics: tn('admin.roadmap.epics', outcome.epics.length),
+    tasks: tn('admin.roadmap.tasks', outcome.tasks.length),
+    existing: outcome.existing,
+  };
   const text =
     made === 0
-      ? `The roadmap is complete: its ${outcome.existing} epics and tasks are all there. Nothing was created.`
+      ? t('admin.roadmap.complete', { existing: outcome.existing })
       : outcome.dryRun
-        ? `Dry run: ${outcome.epics.length} epics and ${outcome.tasks.length} starter tasks would be created (${outcome.existing} already there). Nothing has been changed yet.`
-        : `Created ${outcome.epics.length} epics and ${outcome.tasks.length} starter tasks (${outcome.existing} were already there).`;
+        ? t('admin.roadmap.wouldCreate', counts)
+        : t('admin.roadmap.created', counts);
   return (
     <div data-testid="roadmap-outcome" style={{ display: 'contents' }}>
       <div role="status">
@@ -72,12 +79,16 @@ function RoadmapOutcomeView({ outcome }: { outcome: RoadmapOutcome }) {
         </SectionMessage>
       </div>
       {outcome.epics.length > 0 && (
-        <ul aria-label="Epics">
+        <ul aria-label={t('admin.roadmap.epicList')}>
           {outcome.epics.map((e) => (
             <li key={e.summary}>
-              {e.key ? `${e.key} ` : ''}
-              {e.summary} ({outcome.tasks.filter((t) => t.epic === (e.key ?? e.summary)).length}{' '}
-              starter tasks)
+              {t('admin.roadmap.epic', {
+                epic: e.key ? `${e.key} ${e.summary}` : e.summary,
+                tasks: tn(
+                  'admin.roadmap.tasks',
+                  outcome.tasks.filter((task) => task.epic === (e.key ?? e.summary)).length,
+                ),
+              })}
             </li>
           ))}
         </ul>

@@ -1,8 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { ProvisioningStatus } from './admin-schemas';
-import { when } from './format';
 import { Section } from './Section';
-import { KeyValueTable } from '../../common';
+import { KeyValueTable, useI18n } from '../../common';
 import { note } from '../../common/styles';
 
 /** What provisioning has set up so far, in which project, and when it last completed. */
@@ -13,43 +12,48 @@ export function StatusSection({
   status: ProvisioningStatus | null;
   projectKey: string;
 }) {
+  const { t, number, dateTime } = useI18n();
   const rows: [string, string][] = status
     ? [
-        ['Completed steps', status.completedSteps.join(', ') || 'none yet'],
-        ['Issue types', String(status.issueTypes)],
-        ['Custom fields', String(status.fields)],
-        ['Issue link types', String(status.linkTypes)],
-        ['Workflows', String(status.workflows)],
-        ['Annex A control issues', String(status.controls)],
-        ['Started', when(status.startedAt)],
-        ['Completed', status.completedAt ? when(status.completedAt) : 'not completed'],
+        [
+          t('admin.status.completedSteps'),
+          status.completedSteps.join(', ') || t('admin.status.noStepsYet'),
+        ],
+        [t('admin.status.issueTypes'), number(status.issueTypes)],
+        [t('admin.status.fields'), number(status.fields)],
+        [t('admin.status.linkTypes'), number(status.linkTypes)],
+        [t('admin.status.workflows'), number(status.workflows)],
+        [t('admin.status.controls'), number(status.controls)],
+        [t('admin.status.started'), dateTime(status.startedAt)],
+        [
+          t('admin.status.completed'),
+          status.completedAt ? dateTime(status.completedAt) : t('admin.status.notCompleted'),
+        ],
       ]
     : [];
   return (
-    <Section id="status" title="Status">
+    <Section id="status" title={t('admin.status.title')}>
       <p data-testid="status-summary" style={{ margin: 0 }}>
         {status ? (
           <>
-            Project <strong>{status.projectKey}</strong>{' '}
+            {t('admin.status.project')} <strong>{status.projectKey}</strong>{' '}
             {status.completedAt ? (
-              <Lozenge appearance="success">Provisioned</Lozenge>
+              <Lozenge appearance="success">{t('admin.status.provisioned')}</Lozenge>
             ) : (
-              <Lozenge appearance="inprogress">Incomplete</Lozenge>
+              <Lozenge appearance="inprogress">{t('admin.status.incomplete')}</Lozenge>
             )}
           </>
         ) : (
           <>
-            Project <strong>{projectKey}</strong> <Lozenge>Not provisioned</Lozenge>
+            {t('admin.status.project')} <strong>{projectKey}</strong>{' '}
+            <Lozenge>{t('admin.status.notProvisioned')}</Lozenge>
           </>
         )}
       </p>
       {status ? (
-        <KeyValueTable label="Provisioning status" rows={rows} testId="status-table" />
+        <KeyValueTable label={t('admin.status.table')} rows={rows} testId="status-table" />
       ) : (
-        <p style={note}>
-          Nothing has been provisioned yet. Check the configuration below, preview the changes, then
-          provision.
-        </p>
+        <p style={note}>{t('admin.status.nothingYet')}</p>
       )}
     </Section>
   );

@@ -3,18 +3,24 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
-import { KeyValueTable, Loading, Problem, TextField, callResolver, useAsync } from '../../common';
+import type { Translator } from '../../common';
+import {
+  KeyValueTable,
+  Loading,
+  Problem,
+  TextField,
+  callResolver,
+  useAsync,
+  useI18n,
+} from '../../common';
 import { webhookSecretSetSchema, webhookStatusSchema } from './admin-schemas';
-import { when } from './format';
 import { Section } from './Section';
+import { TextWith } from './TextWith';
 import { code, codeBlock, note, row, stack } from '../../common/styles';
 
-/** The same limits the server applies to a secret an admin chooses. */
-const secretSchema = z
-  .string()
-  .trim()
-  .min(32, 'A webhook secret must be at least 32 characters long')
-  .max(256, 'A webhook secret must be at most 256 characters long');
+/** The same limits the server applies to a secret an admin chooses, said in their language. */
+const secretSchemaOf = (t: Translator['t']) =>
+  z.string().trim().min(32, t('admin.webhook.error.short')).max(256, t('admin.webhook.error.long'));
 
 const SIGNING_EXAMPLE = `TS=$(date +%s)
 BODY='{"auditKey":"AIMS-12","findings":[{"summary":"No owner for model monitoring","grade":"Minor nonconformity","isoReference":"A.6.2.6"}]}'
@@ -22,11 +28,15 @@ SIG=$(printf '%s.%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -hex |
 curl -X POST "$URL" -H 'Content-Type: application/json' \\
   -H "x-aims-timestamp: $TS" -H "x-aims-signature: sha256=$SIG" --data "$BODY"`;
 
+const BODY_SHAPE =
+  '{"auditKey": "AIMS-12", "findings": [{"summary", "grade", "isoReference", "aiSystemKey"?, "dueDate"?, "description"?}]}';
+
 /**
  * The audit tool webhook: whether it has a shared secret, where to send findings, how to sign
  * them, and setting or rotating the secret. A secret the admin types is never shown again.
  */
 export function WebhookSection() {
+  const { t, dateTime } = useI18n();
   const { state, reload } = useAsync(() => callResolver('webhookStatus', webhookStatusSchema), []);
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -38,9 +48,9 @@ export function WebhookSection() {
     setFailure(undefined);
     setDone(undefined);
     if (chosen !== undefined) {
-      const checked = secretSchema.safeParse(chosen);
+      const checked = secretSchemaOf(t).safeParse(chosen);
       if (!checked.success) {
-        setError(checked.error.issues[0]?.message ?? 'This secret cannot be used');
+        setError(checked.error.issues[0]?.message ?? t('admin.webhook.error.unusable'));
         return;
       }
       chosen = checked.data;
@@ -67,33 +77,31 @@ export function WebhookSection() {
   };
 
   return (
-    <Section
-      id="webhook"
-      title="Audit tool webhook"
-      intro="An audit tool can send findings to the app in bulk. Each request must be signed with a secret shared between the tool and this app."
-    >
-      {state.status === 'loading' && <Loading label="Loading the webhook status" />}
+    <Section id="webhook" title={t('admin.webhook.title')} intro={t('admin.webhook.intro')}>
+      {state.status === 'loading' && <Loading label={t('admin.webhook.loading')} />}
       {state.status === 'error' && (
-        <Problem error={state.error} title="The webhook status could not be loaded" />
+        <Problem error={state.error} title={t('admin.webhook.loadFailed')} />
       )}
       {state.status === 'ready' && (
         <KeyValueTable
-          label="Webhook status"
+          label={t('admin.webhook.status')}
           testId="webhook-status"
           rows={[
             [
-              'Shared secret',
+              t('admin.webhook.secret'),
               <>
                 {state.data.configured ? (
-                  <Lozenge appearance="success">Set</Lozenge>
+                  <Lozenge appearance="success">{t('admin.webhook.set')}</Lozenge>
                 ) : (
-                  <Lozenge appearance="removed">Not set</Lozenge>
+                  <Lozenge appearance="removed">{t('admin.webhook.notSet')}</Lozenge>
                 )}
-                {state.data.rotatedAt ? ` last changed ${when(state.data.rotatedAt)}` : ''}
+                {state.data.rotatedAt
+                  ? ` ${t('admin.webhook.lastChanged', { at: dateTime(state.data.rotatedAt) })}`
+                  : ''}
               </>,
             ],
             [
-              'URL to POST findings to',
+              t('admin.webhook.url'),
               <code style={{ ...code, overflowWrap: 'anywhere' }} data-testid="webhook-url">
                 {state.data.url}
               </code>,
@@ -102,7 +110,7 @@ export function WebhookSection() {
         />
       )}
       <form
-        aria-label="Webhook secret"
+        aria-label={t('admin.webhook.form')}
         noValidate
         style={stack}
         onSubmit={(e) => {
@@ -112,78 +120,79 @@ export function WebhookSection() {
       >
         <TextField
           id="webhookSecret"
-          title="New shared secret"
+          title={t('admin.webhook.newSecret')}
           type="password"
           autoComplete="new-password"
           value={secret}
-          hint="32 to 256 characters. Setting a new secret replaces the old one at once: update the audit tool too. The secret you type is not shown again."
+          hint={t('admin.webhook.newSecretHint')}
           error={error}
           onChange={setSecret}
         />
         <div style={row}>
           <Button type="submit" appearance="primary" isDisabled={saving}>
-            Set secret
+            {t('admin.webhook.setSecret')}
           </Button>
           <Button onClick={() => void store(undefined)} isDisabled={saving}>
-            Generate a random secret
+            {t('admin.webhook.generate')}
           </Button>
         </div>
       </form>
-      {failure !== undefined && <Problem error={failure} title="The secret was not changed" />}
+      {failure !== undefined && <Problem error={failure} title={t('admin.webhook.notChanged')} />}
       {done && (
         <div role="status" data-testid="webhook-secret-saved">
-          <SectionMessage appearance="success" title="Secret saved">
+          <SectionMessage appearance="success" title={t('admin.webhook.saved')}>
             {done.generated ? (
               <>
-                <p>
-                  Copy this generated secret into the audit tool now; it is shown only this once.
-                </p>
+                <p>{t('admin.webhook.copyNow')}</p>
                 <code style={codeBlock} data-testid="generated-secret">
                   {done.generated}
                 </code>
               </>
             ) : (
-              <p>The new secret is in use since {when(done.rotatedAt)}.</p>
+              <p>{t('admin.webhook.inUseSince', { at: dateTime(done.rotatedAt) })}</p>
             )}
           </SectionMessage>
         </div>
       )}
       <div style={stack} data-testid="webhook-signing">
-        <h3 style={{ margin: 0 }}>How the audit tool signs a request</h3>
+        <h3 style={{ margin: 0 }}>{t('admin.webhook.signing.title')}</h3>
         <ol style={{ margin: 0 }}>
           <li>
-            Take the current time in Unix seconds, for example <code style={code}>1767225600</code>.
-            It must be within 5 minutes of the app's clock.
+            <TextWith
+              text={t('admin.webhook.signing.time')}
+              parts={{ example: <code style={code}>1767225600</code> }}
+            />
           </li>
           <li>
-            Join the time, a full stop and the exact request body:{' '}
-            <code style={code}>{'${timestamp}.${body}'}</code>.
+            <TextWith
+              text={t('admin.webhook.signing.join')}
+              parts={{ pattern: <code style={code}>{'${timestamp}.${body}'}</code> }}
+            />
           </li>
+          <li>{t('admin.webhook.signing.hmac')}</li>
           <li>
-            Compute an HMAC-SHA256 of that text with the shared secret as key, written in lower case
-            hexadecimal.
-          </li>
-          <li>
-            Send the time in the <code style={code}>x-aims-timestamp</code> header and{' '}
-            <code style={code}>sha256=</code> followed by the hex digest in the{' '}
-            <code style={code}>x-aims-signature</code> header.
+            <TextWith
+              text={t('admin.webhook.signing.headers')}
+              parts={{
+                timestamp: <code style={code}>{'x-aims-timestamp'}</code>,
+                prefix: <code style={code}>{'sha256='}</code>,
+                signature: <code style={code}>{'x-aims-signature'}</code>,
+              }}
+            />
           </li>
         </ol>
         <p style={{ margin: 0 }}>
-          The body is JSON{' '}
-          <code style={code}>
-            {
-              '{"auditKey": "AIMS-12", "findings": [{"summary", "grade", "isoReference", "aiSystemKey"?, "dueDate"?, "description"?}]}'
-            }
-          </code>
-          , or a CSV file like the template below with{' '}
-          <code style={code}>Content-Type: text/csv</code> and the audit as{' '}
-          <code style={code}>?audit=AIMS-12</code>. Every signature is accepted once: a repeated
-          request is refused as a replay. As with the CSV import, nothing is created when any
-          finding is invalid.
+          <TextWith
+            text={t('admin.webhook.signing.body')}
+            parts={{
+              json: <code style={code}>{BODY_SHAPE}</code>,
+              contentType: <code style={code}>{'Content-Type: text/csv'}</code>,
+              query: <code style={code}>{'?audit=AIMS-12'}</code>,
+            }}
+          />
         </p>
-        <p style={note}>Example with a shell, curl and openssl:</p>
-        <pre style={codeBlock} aria-label="Signing example" tabIndex={0}>
+        <p style={note}>{t('admin.webhook.signing.example')}</p>
+        <pre style={codeBlock} aria-label={t('admin.webhook.signing.exampleLabel')} tabIndex={0}>
           {SIGNING_EXAMPLE}
         </pre>
       </div>

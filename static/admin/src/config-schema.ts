@@ -1,10 +1,13 @@
 /**
  * The app's configuration as the admin edits it. The rules mirror appConfigSchema
  * (src/storage/app-config.ts), which the server applies again on save; this copy lets the form
- * say what is wrong before anything is sent.
+ * say what is wrong, in the admin's language, before anything is sent.
  */
 import { z } from 'zod';
-import { roleGroupFields } from '../../../src/domain/authorization';
+import { AIMS_ROLE_DEFINITIONS } from '../../../src/domain/authorization';
+import type { AimsRole } from '../../../src/domain/authorization';
+import type { Translator } from '../../common/i18n/translator';
+import { roleText } from './role-text';
 
 /** The AIMS issue types (logical keys the app uses) with their default names. */
 export const ISSUE_TYPES = [
@@ -23,35 +26,47 @@ export const ISSUE_TYPES = [
 
 export type IssueTypeKey = (typeof ISSUE_TYPES)[number]['key'];
 
-const issueTypeName = z
-  .string()
-  .trim()
-  .min(1, 'An issue type name cannot be empty')
-  .max(60, 'An issue type name is at most 60 characters');
-
-const dueDays = z
-  .number({ error: 'Enter a number of days' })
-  .int('Enter whole days')
-  .min(1, 'At least 1 day')
-  .max(365, 'At most 365 days');
-
-export const appConfigSchema = z.object({
-  projectKey: z
+/** The configuration's rules, their messages from `t` (a key lookup in the viewer's language). */
+export function configSchemaOf(t: Translator['t']) {
+  const issueTypeName = z
     .string()
-    .regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'A Jira project key is 2–10 capital letters or digits'),
-  issueTypeNames: z.object(
-    Object.fromEntries(ISSUE_TYPES.map((t) => [t.key, issueTypeName])) as Record<
-      IssueTypeKey,
-      typeof issueTypeName
-    >,
-  ),
-  ...roleGroupFields,
-  dueDays: z.object({
-    majorNonconformity: dueDays,
-    minorNonconformity: dueDays,
-    correctiveAction: dueDays,
-  }),
-});
+    .trim()
+    .min(1, t('admin.config.error.typeEmpty'))
+    .max(60, t('admin.config.error.typeLong'));
+  const dueDays = z
+    .number({ error: t('admin.config.error.days') })
+    .int(t('admin.config.error.wholeDays'))
+    .min(1, t('admin.config.error.minDays'))
+    .max(365, t('admin.config.error.maxDays'));
+  const group = (role: AimsRole) =>
+    z
+      .string()
+      .trim()
+      .min(1, t('admin.config.error.groupEmpty', { role: roleText(t, role).name }))
+      .max(255, t('admin.config.error.groupLong'))
+      .default(AIMS_ROLE_DEFINITIONS[role].defaultGroup);
+  return z.object({
+    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, t('admin.config.error.projectKey')),
+    issueTypeNames: z.object(
+      Object.fromEntries(ISSUE_TYPES.map((type) => [type.key, issueTypeName])) as Record<
+        IssueTypeKey,
+        typeof issueTypeName
+      >,
+    ),
+    managerGroup: group('manager'),
+    topManagementGroup: group('topManagement'),
+    auditorGroup: group('auditor'),
+    memberGroup: group('member'),
+    dueDays: z.object({
+      majorNonconformity: dueDays,
+      minorNonconformity: dueDays,
+      correctiveAction: dueDays,
+    }),
+  });
+}
+
+/** The configuration as the server answers it (its messages are never shown: keys will do). */
+export const appConfigSchema = configSchemaOf((key) => key);
 export type AppConfig = z.infer<typeof appConfigSchema>;
 
 /**

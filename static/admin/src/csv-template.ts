@@ -1,3 +1,5 @@
+import type { Translator } from '../../common/i18n/translator';
+
 /**
  * The findings CSV template: the columns the import reads (src/triggers/finding-import-rows.ts),
  * with one example line per grade. Summary, grade and ISO reference are required; audit may be
@@ -20,25 +22,26 @@ export const GRADES = [
   'Opportunity for improvement',
 ] as const;
 
-const EXAMPLES: readonly (readonly string[])[] = [
+/** One example line per grade; what people write is in their language, the grades are values. */
+const examples = (t: Translator['t']): readonly (readonly string[])[] => [
   [
-    'No impact assessment for the chatbot',
+    t('admin.import.example.major'),
     'Major nonconformity',
     'A.5.2',
     '',
     '',
     '2026-03-31',
-    'The impact assessment required before release was not done.',
+    t('admin.import.example.majorDescription'),
   ],
-  ['Risk criteria not reviewed this year', 'Minor nonconformity', '6.1.2', '', '', '', ''],
-  ['Training records kept in two places', 'Observation', '7.5', '', '', '', ''],
-  ['Automate model drift reports', 'Opportunity for improvement', 'A.6.2.6', '', '', '', ''],
+  [t('admin.import.example.minor'), 'Minor nonconformity', '6.1.2', '', '', '', ''],
+  [t('admin.import.example.observation'), 'Observation', '7.5', '', '', '', ''],
+  [t('admin.import.example.improvement'), 'Opportunity for improvement', 'A.6.2.6', '', '', '', ''],
 ];
 
 /** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
 export const csvField = (value: string): string =>
   /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
-export function csvTemplate(): string {
-  return [CSV_COLUMNS, ...EXAMPLES].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function csvTemplate(t: Translator['t']): string {
+  return [CSV_COLUMNS, ...examples(t)].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

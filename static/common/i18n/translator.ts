@@ -1,12 +1,19 @@
-import { i18n } from '@forge/bridge';
+import {
+  formatDate,
+  formatDay,
+  formatMonth,
+  formatTimestamp,
+  viewerFormatOf,
+} from '../format-time';
 
 /** Values put into a translation's `{name}` placeholders. */
 export type TranslationValues = Readonly<Record<string, string | number>>;
 
 /**
- * What a screen needs to speak the viewer's language: `t` for a key of the app's translation
- * files (locales/, named by manifest.yml `translations`), `tn` for a count (`key.one` /
- * `key.other`, chosen by the locale's plural rules), and dates and numbers in the viewer's locale.
+ * What a screen needs to speak the viewer's language: `t` for a key of the app's translations
+ * (its bundled src/locales/, then locales/ named by manifest.yml `translations`), `tn` for a
+ * count (`key.one` / `key.other`, chosen by the locale's plural rules), and dates and numbers in
+ * the viewer's locale.
  */
 export interface Translator {
   /** The viewer's locale as Forge gives it (`de-DE`). */
@@ -15,8 +22,12 @@ export interface Translator {
   tn: (key: string, count: number, values?: TranslationValues) => string;
   /** A calendar date (`2026-03-31`) as the locale writes it, with no time zone shift. */
   date: (isoDate: string) => string;
+  /** The viewer's calendar day of an instant (`2026-03-31T23:00:00Z`), in their time zone. */
+  day: (isoInstant: string) => string;
   /** An instant (`2026-03-31T09:00:00Z`) as the locale writes it, in the viewer's time zone. */
   dateTime: (isoInstant: string) => string;
+  /** A calendar month (`2026-08`) as the locale names it. */
+  month: (isoMonth: string) => string;
   number: (value: number) => string;
   /** A share given in percent (`42` → "42%", "42 %"). */
   percent: (value: number) => string;
@@ -34,21 +45,11 @@ function interpolate(text: string, values: TranslationValues | undefined, locale
   });
 }
 
-/** Date and time in the viewer's time zone; the browser's when the context names none it knows. */
-function instantFormat(locale: string, timeZone: string | undefined): Intl.DateTimeFormat {
-  const style = { dateStyle: 'medium', timeStyle: 'short' } as const;
-  try {
-    return new Intl.DateTimeFormat(locale, { ...style, timeZone });
-  } catch {
-    return new Intl.DateTimeFormat(locale, style);
-  }
-}
-
 /** A translator over a key lookup; exported for the one place that has no bridge (the default). */
 export function translatorOf(lookup: Lookup, locale: string, timeZone?: string): Translator {
   const plurals = new Intl.PluralRules(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const instants = instantFormat(locale, timeZone);
+  // Dates through the one formatter every screen uses (format-time), in the same format.
+  const format = viewerFormatOf({ locale, timezone: timeZone });
   const numbers = new Intl.NumberFormat(locale);
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const t = (key: string, values?: TranslationValues): string =>
@@ -65,25 +66,11 @@ export function translatorOf(lookup: Lookup, locale: string, timeZone?: string):
         locale,
       );
     },
-    date: (isoDate) => {
-      const day = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(day.getTime()) ? isoDate : dates.format(day);
-    },
-    dateTime: (isoInstant) => {
-      const at = new Date(isoInstant);
-      return Number.isNaN(at.getTime()) ? isoInstant : instants.format(at);
-    },
+    date: (isoDate) => formatDate(isoDate, format),
+    day: (isoInstant) => formatDay(isoInstant, format),
+    dateTime: (isoInstant) => formatTimestamp(isoInstant, format),
+    month: (isoMonth) => formatMonth(isoMonth, format),
     number: (value) => numbers.format(value),
     percent: (value) => percents.format(value / 100),
   };
-}
-
-/**
- * Loads the translations for the viewer's locale through the bridge (`i18n.createTranslationFunction`,
- * Forge docs apis-reference/ui-api-bridge/i18n): the locale from the Forge context, the manifest's
- * fallback rules applied key by key. A key no locale has comes back as the key itself, as Forge does.
- */
-export async function loadTranslator(locale: string, timeZone?: string): Promise<Translator> {
-  const translate = await i18n.createTranslationFunction();
-  return translatorOf((key) => translate(key), locale, timeZone);
 }

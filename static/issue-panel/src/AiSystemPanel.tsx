@@ -1,4 +1,5 @@
-import type { Column } from '../../common';
+import type { Column, Translator } from '../../common';
+import { useI18n } from '../../common';
 import { looseStack } from '../../common/styles';
 import type { AiSystemPanelView, IncidentRow } from '../../../src/ui-contract/issue-panel-view';
 import { FactsTable } from './FactsTable';
@@ -10,49 +11,54 @@ import { riskLevelColumns } from './risk-level-columns';
  * An AI System: its inventory, what its next life-cycle step needs, its risks with levels, impact
  * assessments, controls, open nonconformities and the AI incidents affecting it.
  */
-const severityColumn: readonly Column<IncidentRow>[] = [
-  { key: 'severity', title: 'Severity', cell: (r) => r.severity ?? '—' },
+const severityColumn = (t: Translator['t']): readonly Column<IncidentRow>[] => [
+  { key: 'severity', title: t('panel.system.severity'), cell: (r) => r.severity ?? '—' },
 ];
 
 export function AiSystemPanel({ view }: { view: AiSystemPanelView }) {
+  const { t } = useI18n();
   return (
     <div style={looseStack} data-testid="panel-ai-system">
-      <FactsTable label="AI system inventory" facts={view.inventory} testId="system-inventory" />
+      <FactsTable
+        label={t('panel.system.inventory')}
+        facts={view.inventory}
+        testId="system-inventory"
+      />
       <NextSteps steps={view.next} />
       <IssueListSection
-        title="Risks"
-        label="Risks of this AI system"
+        title={t('panel.system.risks')}
+        label={t('panel.system.risksLabel')}
         rows={view.risks}
-        empty="No risk is linked to this AI system."
+        empty={t('panel.system.noRisk')}
         testId="system-risks"
-        columns={riskLevelColumns}
+        columns={riskLevelColumns(t)}
       />
       <IssueListSection
-        title="Impact assessments"
+        title={t('panel.system.assessments')}
         rows={view.impactAssessments}
-        empty="No impact assessment yet (6.1.4)."
+        empty={t('panel.system.noAssessment')}
         testId="system-assessments"
       />
       <IssueListSection
-        title="Controls (through its risks)"
-        label="Controls"
+        title={t('panel.system.controls')}
+        label={t('panel.system.controlsLabel')}
         rows={view.controls}
-        empty="No control mitigates its risks yet."
+        empty={t('panel.system.noControl')}
         testId="system-controls"
       />
       <IssueListSection
-        title="Open nonconformities"
+        title={t('panel.system.openNcs')}
         rows={view.openNonconformities}
-        empty="No open nonconformity."
+        empty={t('panel.system.noOpenNc')}
         testId="system-nonconformities"
       />
       <IssueListSection
-        title="AI incidents"
-        label="AI incidents affecting this AI system"
+        title={t('panel.system.incidents')}
+        label={t('panel.system.incidentsLabel')}
         rows={view.incidents}
-        empty="No AI incident is linked to this AI system."
+        empty={t('panel.system.noIncident')}
         testId="system-incidents"
-        columns={severityColumn}
+        columns={severityColumn(t)}
       />
     </div>
   );

@@ -1,8 +1,8 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import type { Column } from '../../common';
-import { tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { tableOf, useI18n } from '../../common';
 import { looseStack, muted } from '../../common/styles';
 import type { CompetenceRecordPanelView } from '../../../src/ui-contract/issue-panel-view';
 import { FactsTable } from './FactsTable';
@@ -10,19 +10,19 @@ import { PanelSection } from './PanelSection';
 
 type Met = CompetenceRecordPanelView['meets'][number];
 
-const MET_COLUMNS: readonly Column<Met>[] = [
-  { key: 'title', title: 'Requirement', cell: (r) => r.title },
-  { key: 'role', title: 'AIMS role', cell: (r) => r.role },
+const metColumns = (t: Translator['t']): Column<Met>[] => [
+  { key: 'title', title: t('panel.competence.requirement'), cell: (r) => r.title },
+  { key: 'role', title: t('panel.competence.role'), cell: (r) => r.role },
 ];
 
 const CURRENCY: Record<
   CompetenceRecordPanelView['currency']['state'],
-  { label: string; appearance: 'success' | 'moved' | 'removed' }
+  { key: 'current' | 'expiring' | 'expired'; appearance: 'success' | 'moved' | 'removed' }
 > = {
-  current: { label: 'Current', appearance: 'success' },
-  noExpiry: { label: 'Current', appearance: 'success' },
-  expiring: { label: 'Expiring', appearance: 'moved' },
-  expired: { label: 'Expired', appearance: 'removed' },
+  current: { key: 'current', appearance: 'success' },
+  noExpiry: { key: 'current', appearance: 'success' },
+  expiring: { key: 'expiring', appearance: 'moved' },
+  expired: { key: 'expired', appearance: 'removed' },
 };
 
 /**
@@ -30,29 +30,39 @@ const CURRENCY: Record<
  * and the requirements of the AIMS roles it meets; a record meeting none says how to fix it.
  */
 export function CompetenceRecordPanel({ view }: { view: CompetenceRecordPanelView }) {
+  const { t } = useI18n();
   const currency = CURRENCY[view.currency.state];
+  const currencyLabel = {
+    current: t('panel.competence.current'),
+    expiring: t('panel.competence.expiring'),
+    expired: t('panel.competence.expired'),
+  }[currency.key];
   return (
     <div style={looseStack} data-testid="panel-competence-record">
-      <FactsTable label="Competence record" facts={view.facts} testId="competence-facts" />
+      <FactsTable
+        label={t('panel.competence.facts')}
+        facts={view.facts}
+        testId="competence-facts"
+      />
       <p data-testid="competence-currency">
-        <Lozenge appearance={currency.appearance}>{currency.label}</Lozenge> {view.currency.text}
+        <Lozenge appearance={currency.appearance}>{currencyLabel}</Lozenge> {view.currency.text}
       </p>
-      <PanelSection titleId="competence-meets-title" title="Requirements it meets">
+      <PanelSection titleId="competence-meets-title" title={t('panel.competence.meets')}>
         {view.meetsNone ? (
-          <SectionMessage appearance="warning" title="It meets no requirement">
+          <SectionMessage appearance="warning" title={t('panel.competence.meetsNone')}>
             <p data-testid="competence-meets-none">{view.meetsNone}</p>
           </SectionMessage>
         ) : (
           <div data-testid="competence-meets">
             <DynamicTable
-              label="Requirements it meets"
-              {...tableOf(MET_COLUMNS, view.meets, (r) => `${r.role}:${r.id}`)}
+              label={t('panel.competence.meets')}
+              {...tableOf(metColumns(t), view.meets, (r) => `${r.role}:${r.id}`)}
             />
           </div>
         )}
         {view.noLongerSet.length > 0 && (
           <p style={muted} data-testid="competence-no-longer-set">
-            It also names {view.noLongerSet.join(', ')}, which no AIMS role needs any more.
+            {t('panel.competence.noLongerSet', { ids: view.noLongerSet.join(', ') })}
           </p>
         )}
       </PanelSection>

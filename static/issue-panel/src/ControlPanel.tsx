@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import type { Column } from '../../common';
-import { KeyValueTable } from '../../common';
+import type { Column, Translator } from '../../common';
+import { KeyValueTable, useI18n } from '../../common';
 import { looseStack, row } from '../../common/styles';
 import type {
   ControlPanelView,
@@ -15,8 +15,8 @@ import { IssueTable } from './IssueTable';
 import { PanelSection } from './PanelSection';
 import { riskLevelColumns } from './risk-level-columns';
 
-const TYPE_COLUMNS: Column<PanelIssueRef>[] = [
-  { key: 'type', title: 'Type', cell: (r) => r.typeName },
+const typeColumns = (t: Translator['t']): Column<PanelIssueRef>[] => [
+  { key: 'type', title: t('panel.control.type'), cell: (r) => r.typeName },
 ];
 
 /** An AI Control: one Statement of Applicability row with its risks and evidence. */
@@ -27,24 +27,27 @@ export function ControlPanel({
   view: ControlPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   const formKey = formKeyOf(view.form);
   const details: [string, ReactNode][] = [
-    ['Objective group', view.objective],
-    ['Applicability', view.applicability],
-    ['Justification', view.justification],
-    ['Implementation status', view.implementationStatus],
-    ['Owner', view.owner?.displayName ?? null],
-    ['Evidence', view.evidence],
+    [t('panel.control.objective'), view.objective],
+    [t('panel.control.applicability'), view.applicability],
+    [t('panel.control.justification'), view.justification],
+    [t('panel.control.implementation'), view.implementationStatus],
+    [t('panel.control.owner'), view.owner?.displayName ?? null],
+    [t('panel.evidence'), view.evidence],
   ];
   return (
     <div style={looseStack} data-testid="panel-control">
       <div style={row}>
-        <Lozenge appearance="inprogress">{view.isoReference ?? 'Organization control'}</Lozenge>
+        <Lozenge appearance="inprogress">
+          {view.isoReference ?? t('panel.control.ownControl')}
+        </Lozenge>
         {view.catalogTitle && <strong>{view.catalogTitle}</strong>}
       </div>
       {view.warnings.length > 0 && (
         <div data-testid="control-warnings">
-          <SectionMessage appearance="warning" title="Statement of Applicability">
+          <SectionMessage appearance="warning" title={t('panel.control.soa')}>
             <ul>
               {view.warnings.map((w) => (
                 <li key={w}>{w}</li>
@@ -53,33 +56,33 @@ export function ControlPanel({
           </SectionMessage>
         </div>
       )}
-      <KeyValueTable plain label="Control details" rows={details} />
+      <KeyValueTable plain label={t('panel.control.details')} rows={details} />
       <FieldForm
         key={formKey}
         fields={view.form}
         onSaved={onChange}
-        title="Record the SoA decision"
+        title={t('panel.control.formTitle')}
       />
       <IssueListSection
-        title="Risks this control mitigates"
+        title={t('panel.control.risks')}
         rows={view.risks}
-        empty="No risk you can see is linked to this control."
+        empty={t('panel.control.noRisk')}
         testId="control-risks"
-        columns={riskLevelColumns}
+        columns={riskLevelColumns(t)}
       />
-      <PanelSection titleId="control-evidence-title" title="Evidence and corrective actions">
+      <PanelSection titleId="control-evidence-title" title={t('panel.control.evidenceTitle')}>
         <IssueTable
-          label="Evidence issues"
+          label={t('panel.control.evidenceIssues')}
           rows={view.evidenceIssues}
-          empty="No issue is linked as evidence."
+          empty={t('panel.control.noEvidence')}
           testId="control-evidence"
         />
         <IssueTable
-          label="Related nonconformities and corrective actions"
+          label={t('panel.control.related')}
           rows={view.correctiveActions}
-          empty="No nonconformity or corrective action is linked."
+          empty={t('panel.control.noRelated')}
           testId="control-corrective-actions"
-          columns={TYPE_COLUMNS}
+          columns={typeColumns(t)}
         />
       </PanelSection>
     </div>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { KeyValueTable } from '../../common';
+import { KeyValueTable, useI18n } from '../../common';
 import { looseStack, row } from '../../common/styles';
 import type {
   CorrectiveActionPanelView,
@@ -19,41 +19,42 @@ export function CorrectiveActionPanel({
   view: CorrectiveActionPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const { t, date } = useI18n();
   const formKey = formKeyOf(view.form);
   const facts: [string, ReactNode][] = [
-    ['Implementer', view.assignee?.displayName ?? null],
+    [t('panel.implementer'), view.assignee?.displayName ?? null],
     [
-      'Due',
+      t('panel.due'),
       view.duedate ? (
         <span style={row}>
-          {view.duedate}
-          {view.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
+          {date(view.duedate)}
+          {view.overdue && <Lozenge appearance="removed">{t('panel.overdue')}</Lozenge>}
         </span>
       ) : null,
     ],
   ];
   return (
     <div style={looseStack} data-testid="panel-corrective-action">
-      <KeyValueTable plain label="Corrective action" rows={facts} />
+      <KeyValueTable plain label={t('panel.action.label')} rows={facts} />
       <IssueTable
-        label="Nonconformity corrected"
+        label={t('panel.action.nc')}
         rows={view.nonconformities.map((n) => ({ ...n.issue, stepLabel: n.stepLabel }))}
-        empty="This action is not linked to a nonconformity (link it with “corrects”)."
+        empty={t('panel.action.noNc')}
         testId="ca-nonconformities"
-        columns={[{ key: 'step', title: '10.2 step', cell: (r) => r.stepLabel ?? '—' }]}
+        columns={[{ key: 'step', title: t('panel.action.step'), cell: (r) => r.stepLabel ?? '—' }]}
       />
       {view.issue.statusCategory !== 'done' &&
         (view.doneNeeds.length > 0 ? (
-          <SectionMessage appearance="warning" title="Before it can be Done">
-            <ul aria-label="Missing for Done">
+          <SectionMessage appearance="warning" title={t('panel.action.beforeDone')}>
+            <ul aria-label={t('panel.action.missingForDone')}>
               {view.doneNeeds.map((m) => (
                 <li key={m}>{m}</li>
               ))}
             </ul>
           </SectionMessage>
         ) : (
-          <SectionMessage appearance="success" title="Ready to be Done">
-            <p>Everything Done needs is recorded.</p>
+          <SectionMessage appearance="success" title={t('panel.action.ready')}>
+            <p>{t('panel.action.allRecorded')}</p>
           </SectionMessage>
         ))}
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />

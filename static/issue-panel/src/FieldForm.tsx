@@ -5,7 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Textarea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { RefusedError, callResolver } from '../../common';
+import { RefusedError, callResolver, useI18n } from '../../common';
 import type { PanelFormField, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
 import { card, label, muted, subheading, tightStack, nativeSelect } from '../../common/styles';
@@ -25,6 +25,7 @@ function FieldInput({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const { t } = useI18n();
   const id = `field-${field.key}`;
   const hintId = `${id}-hint`;
   if (field.kind === 'viewer') {
@@ -42,7 +43,7 @@ function FieldInput({
           onChange={(e) => onChange(e.currentTarget.checked ? me : '')}
         />
         <span>
-          <strong>{field.label}</strong>: record me
+          <strong>{field.label}</strong>: {t('panel.form.recordMe')}
         </span>
       </label>
     );
@@ -61,7 +62,7 @@ function FieldInput({
           aria-describedby={hintId}
           onChange={(e) => onChange(e.currentTarget.value)}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('panel.choose')}</option>
           {field.options.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -107,12 +108,13 @@ export const formKeyOf = (fields: readonly PanelFormField[], extra = ''): string
 export function FieldForm({
   fields,
   onSaved,
-  title = 'Record for this step',
+  title,
 }: {
   fields: readonly PanelFormField[];
   onSaved: (panel: IssuePanelView) => void;
   title?: string;
 }) {
+  const { t } = useI18n();
   const [values, setValues] = useState<Record<string, string>>(() => initialValues(fields));
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<{ message: string; details: string[] } | null>(null);
@@ -120,7 +122,7 @@ export function FieldForm({
   const changed = fields.filter((f) => (values[f.key] ?? '') !== (f.value ?? ''));
   const save = async (): Promise<void> => {
     if (changed.length === 0) {
-      setProblem({ message: 'Enter at least one value to record.', details: [] });
+      setProblem({ message: t('panel.form.nothingEntered'), details: [] });
       return;
     }
     setSaving(true);
@@ -133,7 +135,7 @@ export function FieldForm({
       onSaved(panel);
     } catch (error) {
       setProblem({
-        message: error instanceof Error ? error.message : 'The values could not be recorded.',
+        message: error instanceof Error ? error.message : t('panel.form.notRecorded'),
         details: error instanceof RefusedError ? error.details : [],
       });
     } finally {
@@ -151,7 +153,7 @@ export function FieldForm({
       }}
     >
       <h3 id="field-form-title" style={subheading}>
-        {title}
+        {title ?? t('panel.form.title')}
       </h3>
       {fields.map((f) => (
         <div key={f.key}>
@@ -180,7 +182,7 @@ export function FieldForm({
       )}
       <div>
         <Button appearance="primary" type="submit" isLoading={saving}>
-          Save to issue
+          {t('panel.form.save')}
         </Button>
       </div>
     </form>

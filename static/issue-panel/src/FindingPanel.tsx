@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import SectionMessage from '@atlaskit/section-message';
-import { KeyValueTable } from '../../common';
+import { KeyValueTable, useI18n } from '../../common';
 import { card, looseStack, muted, row, tightStack } from '../../common/styles';
 import type { FindingPanelView, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { FieldForm } from './FieldForm';
@@ -16,29 +16,27 @@ export function FindingPanel({
   view: FindingPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   const facts: [string, ReactNode][] = [
-    ['Grade', view.grade],
-    ['Reference', view.isoReference],
+    [t('panel.nc.grade'), view.grade],
+    [t('panel.reference'), view.isoReference],
   ];
   return (
     <div style={looseStack} data-testid="panel-finding">
-      <KeyValueTable plain label="Finding" rows={facts} />
+      <KeyValueTable plain label={t('panel.finding.label')} rows={facts} />
       {view.grade && !view.raisesNonconformity && (
-        <SectionMessage appearance="information" title="Tracked without a nonconformity">
-          <p>
-            Observations and opportunities for improvement are tracked and closed without a
-            nonconformity (9.2, 10.1).
-          </p>
+        <SectionMessage appearance="information" title={t('panel.finding.noNcTitle')}>
+          <p>{t('panel.finding.noNc')}</p>
         </SectionMessage>
       )}
       {view.nonconformities.map((nc) => (
         <section
           key={nc.issue.key}
-          aria-label={`Nonconformity ${nc.issue.key}`}
+          aria-label={t('panel.finding.ncLabel', { key: nc.issue.key })}
           style={{ ...card, ...tightStack }}
         >
           <div style={row}>
-            <strong>Nonconformity</strong> <IssueLink issue={nc.issue} />{' '}
+            <strong>{t('panel.finding.nc')}</strong> <IssueLink issue={nc.issue} />{' '}
             <span>{nc.issue.summary}</span>
           </div>
           <StepList progress={nc.progress} compact />
@@ -46,8 +44,7 @@ export function FindingPanel({
       ))}
       {view.raisesNonconformity && view.nonconformities.length === 0 && (
         <p style={muted} data-testid="finding-nc-being-raised">
-          The nonconformity for this finding is being raised. Jira tells the app about the grade in
-          the background, so it can take a few minutes to appear here.
+          {t('panel.finding.ncBeingRaised')}
         </p>
       )}
       <NextSteps steps={view.next} />
@@ -55,7 +52,7 @@ export function FindingPanel({
         key={view.form.length}
         fields={view.form}
         onSaved={onChange}
-        title="Grade the finding"
+        title={t('panel.finding.formTitle')}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
+import { useI18n } from '../../common';
 import { looseStack } from '../../common/styles';
 import type { GenericPanelView, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { IssueTable } from './IssueTable';
@@ -12,6 +13,7 @@ export function GenericPanel({
   view: GenericPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   return (
     <div style={looseStack} data-testid="panel-generic">
       <p>
@@ -23,14 +25,14 @@ export function GenericPanel({
         {view.description}
       </p>
       <IssueTable
-        label="Linked issues"
+        label={t('panel.generic.links')}
         rows={view.links.map((l) => ({
           ...l.issue,
           key: l.issue.key,
           linkTypeName: l.linkTypeName,
         }))}
-        empty="No linked issues."
-        columns={[{ key: 'link', title: 'Link', cell: (r) => r.linkTypeName }]}
+        empty={t('panel.generic.noLinks')}
+        columns={[{ key: 'link', title: t('panel.generic.link'), cell: (r) => r.linkTypeName }]}
       />
       <PanelActions
         actions={view.actions}

@@ -1,4 +1,5 @@
 import SectionMessage from '@atlaskit/section-message';
+import { useI18n } from '../../common';
 import { looseStack } from '../../common/styles';
 import type { ImpactAssessmentPanelView } from '../../../src/ui-contract/issue-panel-view';
 import { FactsTable } from './FactsTable';
@@ -10,25 +11,30 @@ import { NextSteps } from './NextSteps';
  * completing it still needs, its AI systems and the risks it informs.
  */
 export function ImpactAssessmentPanel({ view }: { view: ImpactAssessmentPanelView }) {
+  const { t } = useI18n();
   return (
     <div style={looseStack} data-testid="panel-impact-assessment">
-      <FactsTable label="Impact assessment" facts={view.facts} testId="assessment-facts" />
+      <FactsTable
+        label={t('panel.assessment.label')}
+        facts={view.facts}
+        testId="assessment-facts"
+      />
       {view.reviewNotice && (
-        <SectionMessage appearance="warning" title="Review due">
+        <SectionMessage appearance="warning" title={t('panel.assessment.reviewDue')}>
           <p data-testid="assessment-review-due">{view.reviewNotice}</p>
         </SectionMessage>
       )}
       <NextSteps steps={view.next} />
       <IssueListSection
-        title="AI systems assessed"
+        title={t('panel.assessment.systems')}
         rows={view.aiSystems}
-        empty="No AI system is linked yet."
+        empty={t('panel.noSystemYet')}
         testId="assessment-systems"
       />
       <IssueListSection
-        title="Risks it informs"
+        title={t('panel.assessment.risks')}
         rows={view.risks}
-        empty="No AI risk is linked yet (6.1.4)."
+        empty={t('panel.assessment.noRisk')}
         testId="assessment-risks"
       />
     </div>

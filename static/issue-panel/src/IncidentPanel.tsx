@@ -1,4 +1,5 @@
 import SectionMessage from '@atlaskit/section-message';
+import { useI18n } from '../../common';
 import { looseStack } from '../../common/styles';
 import type { IncidentPanelView } from '../../../src/ui-contract/issue-panel-view';
 import { FactsTable } from './FactsTable';
@@ -10,25 +11,26 @@ import { NextSteps } from './NextSteps';
  * needs, the AI systems it affects and the Nonconformity a breached requirement raised.
  */
 export function IncidentPanel({ view }: { view: IncidentPanelView }) {
+  const { t } = useI18n();
   return (
     <div style={looseStack} data-testid="panel-incident">
-      <FactsTable label="AI incident" facts={view.facts} testId="incident-facts" />
+      <FactsTable label={t('panel.incident.label')} facts={view.facts} testId="incident-facts" />
       {view.breachNotice && (
-        <SectionMessage appearance="information" title="Nonconformity being raised">
+        <SectionMessage appearance="information" title={t('panel.incident.breach')}>
           <p data-testid="incident-breach-notice">{view.breachNotice}</p>
         </SectionMessage>
       )}
       <NextSteps steps={view.next} />
       <IssueListSection
-        title="AI systems affected"
+        title={t('panel.systemsAffected')}
         rows={view.aiSystems}
-        empty="No AI system is linked yet."
+        empty={t('panel.noSystemYet')}
         testId="incident-systems"
       />
       <IssueListSection
-        title="Nonconformity raised (10.2)"
+        title={t('panel.incident.nc')}
         rows={view.nonconformities}
-        empty="None: no breached requirement is concluded."
+        empty={t('panel.incident.noNc')}
         testId="incident-nonconformities"
       />
     </div>

@@ -3,6 +3,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
 import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
+import { useI18n } from '../../common';
 
 const issueLink: CSSProperties = {
   color: token('color.link'),
@@ -39,9 +40,10 @@ export function StatusLozenge({
 }: {
   issue: Pick<PanelIssueRef, 'statusName' | 'statusCategory'>;
 }) {
+  const { t } = useI18n();
   return (
     <Lozenge appearance={APPEARANCE[issue.statusCategory] ?? 'default'}>
-      {issue.statusName || 'Unknown'}
+      {issue.statusName || t('panel.unknownStatus')}
     </Lozenge>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
-import { Loading, callResolver, RefusedError } from '../../common';
+import { Loading, callResolver, RefusedError, useI18n } from '../../common';
 import { CompetenceRecordPanel } from './CompetenceRecordPanel';
 import { ControlPanel } from './ControlPanel';
 import { NonconformityPanel } from './NonconformityPanel';
@@ -28,6 +28,7 @@ function PanelBody({
   panel: IssuePanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   switch (panel.kind) {
     case 'nonconformity':
       return <NonconformityPanel view={panel} onChange={onChange} />;
@@ -51,7 +52,7 @@ function PanelBody({
       return <GenericPanel view={panel} onChange={onChange} />;
     case 'notProvisioned':
       return (
-        <SectionMessage appearance="information" title="AIMS not set up">
+        <SectionMessage appearance="information" title={t('panel.notSetUp')}>
           <p>{panel.message}</p>
         </SectionMessage>
       );
@@ -60,6 +61,7 @@ function PanelBody({
 
 /** The ISO 42001 issue panel: what matters on this AIMS issue, read as the viewer. */
 export function IssuePanel() {
+  const { t } = useI18n();
   const [state, setState] = useState<State>({ status: 'loading' });
   // Read again when Jira reports the issue changed under the panel (e.g. an automation).
   const [reads, setReads] = useState(0);
@@ -72,17 +74,17 @@ export function IssuePanel() {
         live &&
         setState({
           status: 'error',
-          message: error instanceof Error ? error.message : 'The panel could not be loaded.',
+          message: error instanceof Error ? error.message : t('panel.loadFailed'),
           details: error instanceof RefusedError ? error.details : [],
         }),
     );
     return () => {
       live = false;
     };
-  }, [reads]);
+  }, [reads, t]);
   return (
     <div style={frame} data-testid="aims-issue-panel">
-      {state.status === 'loading' && <Loading label="Reading the issue" />}
+      {state.status === 'loading' && <Loading label={t('panel.loading')} />}
       {state.status === 'error' && (
         <div role="alert">
           <SectionMessage appearance="error" title={state.message}>
@@ -98,7 +100,7 @@ export function IssuePanel() {
       )}
       {state.status === 'ready' && state.panel.kind !== 'notProvisioned' && (
         <p style={row}>
-          Status
+          {t('panel.status')}
           <span data-testid="panel-status" aria-live="polite">
             {state.panel.issue.statusName}
           </span>

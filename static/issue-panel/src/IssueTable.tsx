@@ -1,15 +1,15 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { IssueLink, StatusLozenge } from './IssueLink';
 import type { PanelIssueRef } from '../../../src/ui-contract/issue-panel-view';
-import type { Column } from '../../common';
-import { tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { tableOf, useI18n } from '../../common';
 import { muted } from '../../common/styles';
 
 /** Every issue table starts with the issue's key (a link), summary and status. */
-const ISSUE_COLUMNS: readonly Column<PanelIssueRef>[] = [
-  { key: 'key', title: 'Key', cell: (r) => <IssueLink issue={r} /> },
-  { key: 'summary', title: 'Summary', cell: (r) => r.summary },
-  { key: 'status', title: 'Status', cell: (r) => <StatusLozenge issue={r} /> },
+const issueColumns = (t: Translator['t']): readonly Column<PanelIssueRef>[] => [
+  { key: 'key', title: t('panel.table.key'), cell: (r) => <IssueLink issue={r} /> },
+  { key: 'summary', title: t('panel.table.summary'), cell: (r) => r.summary },
+  { key: 'status', title: t('panel.status'), cell: (r) => <StatusLozenge issue={r} /> },
 ];
 
 export interface IssueTableProps<T extends PanelIssueRef> {
@@ -32,6 +32,7 @@ export function IssueTable<T extends PanelIssueRef>({
   empty,
   testId,
 }: IssueTableProps<T>) {
+  const { t } = useI18n();
   if (rows.length === 0)
     return (
       <p style={muted} data-testid={testId}>
@@ -43,12 +44,12 @@ export function IssueTable<T extends PanelIssueRef>({
     <div data-testid={testId}>
       {paged && (
         <p style={muted}>
-          {rows.length} issues, {ROWS_PER_PAGE} a page
+          {t('panel.table.paged', { count: rows.length, perPage: ROWS_PER_PAGE })}
         </p>
       )}
       <DynamicTable
         label={label}
-        {...tableOf([...ISSUE_COLUMNS, ...columns], rows, (r) => r.key)}
+        {...tableOf([...issueColumns(t), ...columns], rows, (r) => r.key)}
         {...(paged ? { rowsPerPage: ROWS_PER_PAGE, defaultPage: 1 } : {})}
       />
     </div>

@@ -1,19 +1,19 @@
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import type { PanelNextStep } from '../../../src/ui-contract/issue-panel-view';
+import { useI18n } from '../../common';
 import { muted, tightStack } from '../../common/styles';
 
 /** The workflow transitions out of the current status, each with what it still needs. */
-export function NextSteps({
-  steps,
-  title = 'To move on',
-}: {
-  steps: readonly PanelNextStep[];
-  title?: string;
-}) {
-  if (steps.length === 0) return <p style={muted}>No further workflow step from this status.</p>;
+export function NextSteps({ steps, title }: { steps: readonly PanelNextStep[]; title?: string }) {
+  const { t } = useI18n();
+  if (steps.length === 0) return <p style={muted}>{t('panel.next.none')}</p>;
   return (
-    <section aria-label={title} style={tightStack} data-testid="next-steps">
+    <section
+      aria-label={title ?? t('panel.next.title')}
+      style={tightStack}
+      data-testid="next-steps"
+    >
       {steps.map((s) => (
         <div key={`${s.transitionName}-${s.toStatusName}`} data-testid="next-step">
           <SectionMessage
@@ -22,10 +22,14 @@ export function NextSteps({
           >
             {s.allowed ? (
               <p>
-                <Lozenge appearance="success">Ready</Lozenge> Nothing is missing for this step.
+                <Lozenge appearance="success">{t('panel.next.ready')}</Lozenge>{' '}
+                {t('panel.next.nothingMissing')}
               </p>
             ) : (
-              <ul aria-label={`Missing for ${s.transitionName}`} data-testid="missing-list">
+              <ul
+                aria-label={t('panel.next.missing', { transition: s.transitionName })}
+                data-testid="missing-list"
+              >
                 {s.missing.map((m) => (
                   <li key={m}>{m}</li>
                 ))}

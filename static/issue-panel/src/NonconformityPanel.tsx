@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { Column } from '../../common';
-import { KeyValueTable } from '../../common';
+import type { Column, Translator } from '../../common';
+import { KeyValueTable, useI18n } from '../../common';
 import { looseStack, row } from '../../common/styles';
 import type {
   CorrectiveActionRow,
@@ -16,19 +16,23 @@ import { RecurrenceSection } from './RecurrenceSection';
 import { StepList } from './StepList';
 import { PanelActions } from './actions/PanelActions';
 
-const FINDING_COLUMNS: Column<FindingRef>[] = [
-  { key: 'grade', title: 'Grade', cell: (f) => f.grade ?? 'Not graded' },
+const findingColumns = ({ t }: Translator): Column<FindingRef>[] => [
+  { key: 'grade', title: t('panel.nc.grade'), cell: (f) => f.grade ?? t('panel.nc.notGraded') },
 ];
 
-const CORRECTIVE_ACTION_COLUMNS: Column<CorrectiveActionRow>[] = [
-  { key: 'assignee', title: 'Implementer', cell: (c) => c.assignee ?? 'Unassigned' },
+const correctiveActionColumns = ({ t, date }: Translator): Column<CorrectiveActionRow>[] => [
+  {
+    key: 'assignee',
+    title: t('panel.implementer'),
+    cell: (c) => c.assignee ?? t('panel.unassigned'),
+  },
   {
     key: 'due',
-    title: 'Due',
+    title: t('panel.due'),
     cell: (c) => (
       <span style={row}>
-        {c.duedate ?? '—'}
-        {c.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
+        {c.duedate ? date(c.duedate) : '—'}
+        {c.overdue && <Lozenge appearance="removed">{t('panel.overdue')}</Lozenge>}
       </span>
     ),
   },
@@ -42,17 +46,19 @@ export function NonconformityPanel({
   view: NonconformityPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const formKey = formKeyOf(view.form, view.issue.statusName);
   return (
     <div style={looseStack} data-testid="panel-nonconformity">
       <div style={row}>
-        <Lozenge appearance="inprogress">Clause 10.2</Lozenge>
-        {view.isoReference && <span>Against {view.isoReference}</span>}
-        {view.source && <span>Source: {view.source}</span>}
-        {view.duedate && <span>Due {view.duedate}</span>}
-        {view.overdue && <Lozenge appearance="removed">Overdue</Lozenge>}
+        <Lozenge appearance="inprogress">{t('panel.nc.clause')}</Lozenge>
+        {view.isoReference && <span>{t('panel.nc.against', { ref: view.isoReference })}</span>}
+        {view.source && <span>{t('panel.nc.source', { source: view.source })}</span>}
+        {view.duedate && <span>{t('panel.nc.due', { date: date(view.duedate) })}</span>}
+        {view.overdue && <Lozenge appearance="removed">{t('panel.overdue')}</Lozenge>}
       </div>
-      <PanelSection titleId="nc-steps-title" title="Nonconformity and corrective action">
+      <PanelSection titleId="nc-steps-title" title={t('panel.nc.stepsTitle')}>
         <StepList progress={view.progress} />
       </PanelSection>
       <RecurrenceSection recurrence={view.recurrence} />
@@ -64,30 +70,30 @@ export function NonconformityPanel({
         onChange={onChange}
       />
       <IssueListSection
-        title="Source audit finding"
-        label="Source audit findings"
+        title={t('panel.nc.finding')}
+        label={t('panel.nc.findings')}
         rows={view.findings}
-        empty="No audit finding raised this nonconformity."
-        columns={FINDING_COLUMNS}
+        empty={t('panel.nc.noFinding')}
+        columns={findingColumns(i18n)}
         testId="nc-findings"
       />
       <IssueListSection
-        title="Corrective actions"
+        title={t('panel.nc.actions')}
         rows={view.correctiveActions}
-        empty="No corrective action is linked yet."
+        empty={t('panel.nc.noAction')}
         testId="nc-corrective-actions"
-        columns={CORRECTIVE_ACTION_COLUMNS}
+        columns={correctiveActionColumns(i18n)}
       />
-      <PanelSection titleId="nc-review-title" title="Effectiveness and AIMS change">
+      <PanelSection titleId="nc-review-title" title={t('panel.nc.reviewTitle')}>
         <KeyValueTable
           plain
-          label="Effectiveness review and AIMS change"
+          label={t('panel.nc.reviewLabel')}
           rows={[
-            ['Effectiveness verdict', view.effectiveness.verdict],
-            ['Reviewed by', view.effectiveness.reviewer?.displayName ?? null],
-            ['Evidence', view.effectiveness.evidence],
-            ['AIMS change needed', view.aimsChange.answer],
-            ['AIMS change', view.aimsChange.link],
+            [t('panel.nc.verdict'), view.effectiveness.verdict],
+            [t('panel.nc.reviewer'), view.effectiveness.reviewer?.displayName ?? null],
+            [t('panel.evidence'), view.effectiveness.evidence],
+            [t('panel.nc.changeNeeded'), view.aimsChange.answer],
+            [t('panel.nc.change'), view.aimsChange.link],
           ]}
         />
       </PanelSection>

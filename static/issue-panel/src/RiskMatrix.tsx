@@ -3,6 +3,8 @@ import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { bandFill, bandLozenge } from './band-colors';
 import type { RiskMatrixView } from '../../../src/ui-contract/issue-panel-view';
+import type { Translator } from '../../common';
+import { useI18n } from '../../common';
 import { muted, row } from '../../common/styles';
 
 const mark: CSSProperties = {
@@ -20,11 +22,23 @@ const mark: CSSProperties = {
 
 const APPETITE_LINE = `${token('border.width.selected')} solid ${token('color.border.bold')}`;
 
+type Cell = RiskMatrixView['rows'][number][number];
+
+/** What a screen reader hears in a cell: its score and band, and which positions are in it. */
+function cellText(t: Translator['t'], cell: Cell): string {
+  const values = { score: cell.score, band: cell.bandLabel };
+  if (cell.inherent && cell.residual) return t('panel.matrix.cellBoth', values);
+  if (cell.inherent) return t('panel.matrix.cellInherent', values);
+  if (cell.residual) return t('panel.matrix.cellResidual', values);
+  return t('panel.matrix.cell', values);
+}
+
 /**
  * The likelihood × consequence heat map (rows: likelihood, highest first; columns: consequence),
  * coloured by band, with the inherent (I) and residual (R) positions and the appetite line.
  */
 export function RiskMatrix({ matrix }: { matrix: RiskMatrixView }) {
+  const { t } = useI18n();
   const n = matrix.bands.length;
   const cols = matrix.consequenceLabels.length;
   return (
@@ -39,12 +53,14 @@ export function RiskMatrix({ matrix }: { matrix: RiskMatrixView }) {
         aria-describedby="risk-matrix-legend"
       >
         <caption style={{ textAlign: 'left', ...muted, paddingBottom: token('space.050') }}>
-          Likelihood (rows) × consequence (columns). I = inherent risk, R = residual risk.
+          {t('panel.matrix.caption')}
         </caption>
         <thead>
           <tr>
             <th scope="col" style={{ width: '22%' }}>
-              <span style={{ position: 'absolute', left: '-10000px' }}>Likelihood</span>
+              <span style={{ position: 'absolute', left: '-10000px' }}>
+                {t('panel.matrix.likelihood')}
+              </span>
             </th>
             {matrix.consequenceLabels.map((label, i) => (
               <th
@@ -94,12 +110,6 @@ export function RiskMatrix({ matrix }: { matrix: RiskMatrixView }) {
                       ? { borderRight: APPETITE_LINE }
                       : {}),
                   };
-                  const here = [
-                    cell.inherent ? 'inherent risk' : '',
-                    cell.residual ? 'residual risk' : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' and ');
                   return (
                     <td
                       key={cell.consequence}
@@ -107,10 +117,13 @@ export function RiskMatrix({ matrix }: { matrix: RiskMatrixView }) {
                       data-testid={`cell-${cell.likelihood}-${cell.consequence}`}
                       data-band={cell.bandId}
                       data-marks={[cell.inherent ? 'I' : '', cell.residual ? 'R' : ''].join('')}
-                      title={`${cell.bandLabel} (score ${cell.score})`}
+                      title={t('panel.matrix.cellTitle', {
+                        band: cell.bandLabel,
+                        score: cell.score,
+                      })}
                     >
                       <span style={{ position: 'absolute', left: '-10000px' }}>
-                        {`Score ${cell.score}, ${cell.bandLabel}${here ? `: ${here} here` : ''}`}
+                        {cellText(t, cell)}
                       </span>
                       <span
                         aria-hidden="true"
@@ -149,7 +162,7 @@ export function RiskMatrix({ matrix }: { matrix: RiskMatrixView }) {
             {`${b.label} ${b.minScore}–${b.maxScore}`}
           </Lozenge>
         ))}
-        <span style={muted}>Appetite: up to {matrix.appetiteLabel} (bold line).</span>
+        <span style={muted}>{t('panel.matrix.appetite', { band: matrix.appetiteLabel })}</span>
       </figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import type { Column } from '../../common';
-import { KeyValueTable } from '../../common';
+import type { Column, Translator } from '../../common';
+import { KeyValueTable, useI18n } from '../../common';
 import { looseStack, row } from '../../common/styles';
 import type {
   ControlRow,
@@ -16,18 +16,25 @@ import { IssueListSection } from './IssueListSection';
 import { PanelSection } from './PanelSection';
 import { RiskMatrix } from './RiskMatrix';
 
-const CONTROL_COLUMNS: Column<ControlRow>[] = [
-  { key: 'ref', title: 'Reference', cell: (c) => c.isoReference ?? '—' },
-  { key: 'impl', title: 'Implementation', cell: (c) => c.implementationStatus ?? 'Not recorded' },
+const controlColumns = (t: Translator['t']): Column<ControlRow>[] => [
+  { key: 'ref', title: t('panel.reference'), cell: (c) => c.isoReference ?? '—' },
+  {
+    key: 'impl',
+    title: t('panel.risk.implementation'),
+    cell: (c) => c.implementationStatus ?? t('panel.notRecorded'),
+  },
 ];
 
 function Level({ position, bands }: { position: RiskPosition | null; bands: number }) {
+  const { t } = useI18n();
   if (!position) return null;
   return (
     <span style={row}>
       <Lozenge appearance={bandLozenge(position.bandRank, bands)}>{position.bandLabel}</Lozenge>
       {`${position.likelihood} × ${position.consequence} = ${position.score}`}
-      {!position.withinAppetite && <Lozenge appearance="removed">Above appetite</Lozenge>}
+      {!position.withinAppetite && (
+        <Lozenge appearance="removed">{t('panel.risk.aboveAppetite')}</Lozenge>
+      )}
     </span>
   );
 }
@@ -40,54 +47,57 @@ export function RiskPanel({
   view: RiskPanelView;
   onChange: (p: IssuePanelView) => void;
 }) {
+  const { t, date } = useI18n();
   const bands = view.matrix.bands.length;
   const formKey = formKeyOf(view.form, view.issue.statusName);
   return (
     <div style={looseStack} data-testid="panel-risk">
       <div style={row}>
-        <Lozenge appearance="inprogress">Clause 6.1</Lozenge>
-        {view.lifecycleState && <span>Lifecycle: {view.lifecycleState}</span>}
+        <Lozenge appearance="inprogress">{t('panel.risk.clause')}</Lozenge>
+        {view.lifecycleState && (
+          <span>{t('panel.risk.lifecycle', { state: view.lifecycleState })}</span>
+        )}
       </div>
-      <PanelSection titleId="risk-matrix-title" title="Risk matrix">
+      <PanelSection titleId="risk-matrix-title" title={t('panel.risk.matrix')}>
         <RiskMatrix matrix={view.matrix} />
       </PanelSection>
       {view.appetiteNotice && (
         <div data-testid="appetite-notice">
-          <SectionMessage appearance="warning" title="Risk appetite">
+          <SectionMessage appearance="warning" title={t('panel.risk.appetite')}>
             <p>{view.appetiteNotice}</p>
           </SectionMessage>
         </div>
       )}
       <KeyValueTable
         plain
-        label="Risk levels and treatment"
+        label={t('panel.risk.levels')}
         rows={[
           [
-            'Inherent risk',
+            t('panel.risk.inherent'),
             view.inherent ? <Level position={view.inherent} bands={bands} /> : null,
           ],
           [
-            'Residual risk',
+            t('panel.risk.residual'),
             view.residual ? <Level position={view.residual} bands={bands} /> : null,
           ],
-          ['Treatment option', view.treatmentOption],
-          ['Residual risk accepted by', view.acceptance.by?.displayName ?? null],
-          ['Accepted on', view.acceptance.at],
+          [t('panel.risk.treatment'), view.treatmentOption],
+          [t('panel.risk.acceptedBy'), view.acceptance.by?.displayName ?? null],
+          [t('panel.risk.acceptedOn'), view.acceptance.at ? date(view.acceptance.at) : null],
         ]}
       />
       <NextSteps steps={view.next} />
       <FieldForm key={formKey} fields={view.form} onSaved={onChange} />
       <IssueListSection
-        title="Controls that mitigate this risk"
+        title={t('panel.risk.controls')}
         rows={view.controls}
-        empty="No control is linked yet."
+        empty={t('panel.risk.noControl')}
         testId="risk-controls"
-        columns={CONTROL_COLUMNS}
+        columns={controlColumns(t)}
       />
       <IssueListSection
-        title="AI systems affected"
+        title={t('panel.systemsAffected')}
         rows={view.aiSystems}
-        empty="No AI system is linked."
+        empty={t('panel.risk.noSystem')}
         testId="risk-systems"
       />
     </div>

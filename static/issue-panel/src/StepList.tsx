@@ -1,17 +1,22 @@
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { NonconformityProgressView } from '../../../src/ui-contract/issue-panel-view';
+import type { Translator } from '../../common';
+import { useI18n } from '../../common';
 import { muted } from '../../common/styles';
 
 const STATUS: Record<
   NonconformityProgressView['steps'][number]['status'],
-  { text: string; appearance: 'success' | 'inprogress' | 'default' | 'removed' | 'moved' }
+  {
+    text: (t: Translator['t']) => string;
+    appearance: 'success' | 'inprogress' | 'default' | 'removed' | 'moved';
+  }
 > = {
-  done: { text: 'Done', appearance: 'success' },
-  current: { text: 'Current', appearance: 'inprogress' },
-  upcoming: { text: 'To do', appearance: 'default' },
-  incomplete: { text: 'Incomplete', appearance: 'removed' },
-  'not-applicable': { text: 'Not needed', appearance: 'moved' },
+  done: { text: (t) => t('panel.steps.done'), appearance: 'success' },
+  current: { text: (t) => t('panel.steps.current'), appearance: 'inprogress' },
+  upcoming: { text: (t) => t('panel.steps.upcoming'), appearance: 'default' },
+  incomplete: { text: (t) => t('panel.steps.incomplete'), appearance: 'removed' },
+  'not-applicable': { text: (t) => t('panel.steps.notNeeded'), appearance: 'moved' },
 };
 
 const marker = (status: string) => ({
@@ -47,16 +52,11 @@ export function StepList({
   progress: NonconformityProgressView;
   compact?: boolean;
 }) {
-  if (progress.steps.length === 0) {
-    return (
-      <p style={muted}>
-        This status is not one of the 10.2 steps of the AIMS Nonconformity workflow.
-      </p>
-    );
-  }
+  const { t } = useI18n();
+  if (progress.steps.length === 0) return <p style={muted}>{t('panel.steps.none')}</p>;
   return (
     <ol
-      aria-label="Clause 10.2 steps"
+      aria-label={t('panel.steps.label')}
       style={{
         listStyle: 'none',
         margin: 0,
@@ -95,16 +95,16 @@ export function StepList({
                     className="visually-hidden"
                     style={{ position: 'absolute', left: '-10000px' }}
                   >
-                    Step {s.step}:{' '}
+                    {t('panel.steps.step', { step: s.step })}{' '}
                   </span>
                   {s.label}
                 </strong>
-                <Lozenge appearance={status.appearance}>{status.text}</Lozenge>
+                <Lozenge appearance={status.appearance}>{status.text(t)}</Lozenge>
                 <span style={muted}>{s.clauseRef.replace('ISO42001:', 'ISO 42001 ')}</span>
               </div>
               {showDetail && s.missing.length > 0 && (
                 <ul
-                  aria-label={`Missing for step ${s.step}`}
+                  aria-label={t('panel.steps.missing', { step: s.step })}
                   style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250') }}
                 >
                   {s.missing.map((m) => (

@@ -17,6 +17,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { ConfiguredOverview } from '../../../src/ui-contract/overview-view';
+import { useI18n } from '../../common';
 
 const axis = { stroke: token('color.text.subtle'), fontSize: 12 };
 const tooltipStyle = {
@@ -26,12 +27,18 @@ const tooltipStyle = {
 };
 
 export function TrendChart({ trends }: { trends: ConfiguredOverview['trends'] }) {
-  const data = trends.map((t) => ({
-    quarter: t.quarter,
-    'Nonconformities opened': t.ncOpened.count,
-    'Nonconformities closed': t.ncClosed.count,
-    'Findings raised': t.findingsRaised.count,
-    'Risks identified': t.risksIdentified.count,
+  const { t } = useI18n();
+  // The series' names are their keys: the legend and tooltip show them in the viewer's language.
+  const opened = t('overview.trends.ncOpened');
+  const closed = t('overview.trends.ncClosed');
+  const findings = t('overview.trends.findings');
+  const risks = t('overview.trends.risks');
+  const data = trends.map((q) => ({
+    quarter: q.quarter,
+    [opened]: q.ncOpened.count,
+    [closed]: q.ncClosed.count,
+    [findings]: q.findingsRaised.count,
+    [risks]: q.risksIdentified.count,
   }));
   return (
     <div style={{ width: '100%', height: 260 }} aria-hidden="true" data-testid="trend-chart">
@@ -48,25 +55,25 @@ export function TrendChart({ trends }: { trends: ConfiguredOverview['trends'] })
           <Legend wrapperStyle={{ color: token('color.text') }} />
           <Line
             type="monotone"
-            dataKey="Nonconformities opened"
+            dataKey={opened}
             stroke={token('color.chart.red.bold')}
             strokeWidth={2}
           />
           <Line
             type="monotone"
-            dataKey="Nonconformities closed"
+            dataKey={closed}
             stroke={token('color.chart.green.bold')}
             strokeWidth={2}
           />
           <Line
             type="monotone"
-            dataKey="Findings raised"
+            dataKey={findings}
             stroke={token('color.chart.orange.bold')}
             strokeWidth={2}
           />
           <Line
             type="monotone"
-            dataKey="Risks identified"
+            dataKey={risks}
             stroke={token('color.chart.blue.bold')}
             strokeWidth={2}
           />
@@ -77,10 +84,13 @@ export function TrendChart({ trends }: { trends: ConfiguredOverview['trends'] })
 }
 
 export function RiskLevelChart({ levels }: { levels: ConfiguredOverview['risks']['levels'] }) {
+  const { t } = useI18n();
+  const inherent = t('overview.inherent');
+  const residual = t('overview.residual');
   const data = levels.map((l) => ({
     band: l.band,
-    Inherent: l.inherent.count,
-    Residual: l.residual.count,
+    [inherent]: l.inherent.count,
+    [residual]: l.residual.count,
   }));
   return (
     <div style={{ width: '100%', height: 220 }} aria-hidden="true" data-testid="risk-level-chart">
@@ -98,8 +108,8 @@ export function RiskLevelChart({ levels }: { levels: ConfiguredOverview['risks']
             cursor={{ fill: token('color.background.neutral') }}
           />
           <Legend wrapperStyle={{ color: token('color.text') }} />
-          <Bar dataKey="Inherent" fill={token('color.chart.orange.bold')} />
-          <Bar dataKey="Residual" fill={token('color.chart.blue.bold')} />
+          <Bar dataKey={inherent} fill={token('color.chart.orange.bold')} />
+          <Bar dataKey={residual} fill={token('color.chart.blue.bold')} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { z } from 'zod';
+import type { Translator } from '../../common';
 import {
   Loading,
   Problem,
@@ -10,9 +11,11 @@ import {
   callResolver,
   useAction,
   useAsync,
+  useI18n,
 } from '../../common';
 import { label, nativeSelect, note, row, stack } from '../../common/styles';
-import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../../../src/domain/authorization';
+import type { AimsRole } from '../../../src/domain/authorization';
+import { AIMS_ROLES } from '../../../src/domain/authorization';
 import type { CompetenceRequirement } from '../../../src/domain/competence';
 import { competenceRequirementSchema } from '../../../src/domain/competence';
 import { bodyCell, headCell } from './table-styles';
@@ -41,6 +44,14 @@ function gapText(gap: Gap | undefined): string {
 
 const EMPTY: CompetenceRequirement = { id: '', role: 'manager', title: '' };
 
+/** An AIMS role's name in the viewer's language. */
+const ROLE_NAMES: Readonly<Record<AimsRole, (t: Translator['t']) => string>> = {
+  manager: (t) => t('overview.role.manager'),
+  topManagement: (t) => t('overview.role.topManagement'),
+  auditor: (t) => t('overview.role.auditor'),
+  member: (t) => t('overview.role.member'),
+};
+
 function AddRequirement({
   list,
   onSaved,
@@ -48,12 +59,13 @@ function AddRequirement({
   list: readonly CompetenceRequirement[];
   onSaved: () => void;
 }) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(EMPTY);
   const action = useAction();
   return (
     <form
       style={stack}
-      aria-label="Add a competence requirement"
+      aria-label={t('overview.competence.addLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         void action
@@ -72,7 +84,7 @@ function AddRequirement({
     >
       <div>
         <label htmlFor="competence-role" style={label}>
-          AIMS role
+          {t('overview.competence.role')}
         </label>
         <select
           id="competence-role"
@@ -85,30 +97,30 @@ function AddRequirement({
         >
           {AIMS_ROLES.map((r) => (
             <option key={r} value={r}>
-              {AIMS_ROLE_DEFINITIONS[r].name}
+              {ROLE_NAMES[r](t)}
             </option>
           ))}
         </select>
       </div>
       <TextField
         id="competence-title"
-        title="Requirement"
+        title={t('overview.competence.requirement')}
         value={draft.title}
         onChange={(title) => setDraft((d) => ({ ...d, title }))}
       />
       <TextField
         id="competence-id"
-        title="Requirement id"
-        hint="Lower-case words joined by hyphens. A Competence Record meets the requirement when its field Competence requirements met names it."
+        title={t('overview.competence.id')}
+        hint={t('overview.competence.idHint')}
         value={draft.id}
         onChange={(id) => setDraft((d) => ({ ...d, id }))}
       />
       {action.error !== undefined && (
-        <Problem title="The requirement was not saved" error={action.error} />
+        <Problem title={t('overview.competence.notSaved')} error={action.error} />
       )}
       <div style={row}>
         <Button type="submit" appearance="primary" isDisabled={action.running}>
-          Add requirement
+          {t('overview.competence.add')}
         </Button>
       </div>
     </form>
@@ -117,6 +129,7 @@ function AddRequirement({
 
 /** The competence requirements per AIMS role (7.2 a, A.4.6); AIMS managers keep them. */
 export function CompetenceRequirements() {
+  const { t } = useI18n();
   const { state, reload } = useAsync(
     () => callResolver('getCompetenceRequirements', viewSchema),
     [],
@@ -134,24 +147,20 @@ export function CompetenceRequirements() {
   return (
     <TitledSection
       titleId="competence-requirements"
-      title="Competence requirements (7.2, A.4.6)"
+      title={t('overview.competence.title')}
       level="h2"
       testId="competence-requirements"
     >
       <div style={stack}>
-        <p style={note}>
-          What each AIMS role must be competent in. A Competence Record meets a requirement when its
-          field &quot;Competence requirements met&quot; names it and it has not expired; the
-          management review counts, per requirement, the people of the role without one (9.3.2 d).
-        </p>
-        {state.status === 'loading' && <Loading label="Loading the competence requirements" />}
+        <p style={note}>{t('overview.competence.intro')}</p>
+        {state.status === 'loading' && <Loading label={t('overview.competence.loading')} />}
         {state.status === 'error' && (
-          <Problem title="The competence requirements could not be loaded" error={state.error} />
+          <Problem title={t('overview.competence.loadFailed')} error={state.error} />
         )}
         {state.status === 'ready' && (
           <>
             {state.data.requirements.length === 0 ? (
-              <p style={note}>No competence requirement is set yet.</p>
+              <p style={note}>{t('overview.competence.empty')}</p>
             ) : (
               <table
                 style={{ borderCollapse: 'collapse', width: '100%' }}
@@ -160,10 +169,10 @@ export function CompetenceRequirements() {
                 <thead>
                   <tr>
                     {[
-                      'AIMS role',
-                      'Requirement',
-                      'People of the role without a current record',
-                      ...(canEdit ? ['Change'] : []),
+                      t('overview.competence.role'),
+                      t('overview.competence.requirement'),
+                      t('overview.competence.withoutRecord'),
+                      ...(canEdit ? [t('overview.change')] : []),
                     ].map((h) => (
                       <th key={h} scope="col" style={headCell}>
                         {h}
@@ -174,7 +183,7 @@ export function CompetenceRequirements() {
                 <tbody>
                   {state.data.requirements.map((r) => (
                     <tr key={`${r.role}:${r.id}`}>
-                      <td style={bodyCell}>{AIMS_ROLE_DEFINITIONS[r.role].name}</td>
+                      <td style={bodyCell}>{ROLE_NAMES[r.role](t)}</td>
                       <th scope="row" style={{ ...bodyCell, textAlign: 'left' }}>
                         {r.title}
                       </th>
@@ -188,7 +197,8 @@ export function CompetenceRequirements() {
                             isDisabled={remove.running}
                             onClick={() => removeOne(state.data.requirements, r)}
                           >
-                            Remove<span className="visually-hidden"> {r.title}</span>
+                            {t('overview.remove')}
+                            <span className="visually-hidden"> {r.title}</span>
                           </Button>
                         </td>
                       )}
@@ -198,14 +208,14 @@ export function CompetenceRequirements() {
               </table>
             )}
             {remove.error !== undefined && (
-              <Problem title="The requirement was not removed" error={remove.error} />
+              <Problem title={t('overview.competence.notRemoved')} error={remove.error} />
             )}
             {canEdit ? (
               <AddRequirement list={state.data.requirements} onSaved={reload} />
             ) : (
               <SectionMessage
                 appearance="information"
-                title="Only AIMS managers change the competence requirements"
+                title={t('overview.competence.managersOnly')}
               >
                 <p>{state.data.editBlockers.join(' ')}</p>
               </SectionMessage>

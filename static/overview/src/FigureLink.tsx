@@ -3,6 +3,7 @@ import { router } from '@forge/bridge';
 import { token } from '@atlaskit/tokens';
 import type { FigureView } from '../../../src/ui-contract/overview-view';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
+import { useI18n } from '../../common';
 
 const figureLink: CSSProperties = { color: 'inherit', textDecoration: 'underline' };
 
@@ -42,14 +43,15 @@ export function JqlLink({
  * figure and see the issues behind it). Its accessible name says what it counts.
  */
 export function FigureLink({ figure, style }: { figure: FigureView; style?: CSSProperties }) {
+  const { t, number } = useI18n();
   return (
     <JqlLink
       jql={figure.jql}
       style={style}
-      label={`${figure.count} — ${figure.label}: open in Jira`}
+      label={t('overview.figureLabel', { count: figure.count, label: figure.label })}
       data={{ 'data-testid': 'figure', 'data-jql': figure.jql, 'data-count': figure.count }}
     >
-      {figure.count}
+      {number(figure.count)}
     </JqlLink>
   );
 }

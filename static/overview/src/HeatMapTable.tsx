@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { HeatMapView } from '../../../src/ui-contract/overview-view';
+import { useI18n } from '../../common';
 import { FigureLink } from './FigureLink';
 
 /** Cell colours by the band's rank on the matrix (least severe first), in Atlaskit tokens. */
@@ -33,6 +34,7 @@ export function HeatMapTable({
   caption: string;
   bandOrder: readonly string[];
 }) {
+  const { t } = useI18n();
   const styleOf = (bandId: string): CSSProperties =>
     BAND_STYLES[Math.min(Math.max(bandOrder.indexOf(bandId), 0), BAND_STYLES.length - 1)] ?? {};
   return (
@@ -49,7 +51,7 @@ export function HeatMapTable({
       <thead>
         <tr>
           <th scope="col" style={head}>
-            Likelihood \ Consequence
+            {t('overview.heatMap.corner')}
           </th>
           {map.consequenceLabels.map((c) => (
             <th key={c} scope="col" style={head}>
@@ -69,13 +71,17 @@ export function HeatMapTable({
                 {c.count > 0 ? (
                   <FigureLink
                     figure={{
-                      label: `risks rated ${map.likelihoodLabels[c.likelihood - 1]} × ${map.consequenceLabels[c.consequence - 1]} (${c.bandLabel})`,
+                      label: t('overview.heatMap.figure', {
+                        likelihood: map.likelihoodLabels[c.likelihood - 1] ?? '',
+                        consequence: map.consequenceLabels[c.consequence - 1] ?? '',
+                        band: c.bandLabel,
+                      }),
                       count: c.count,
                       jql: c.jql,
                     }}
                   />
                 ) : (
-                  <span aria-label={`none (${c.bandLabel})`}>·</span>
+                  <span aria-label={t('overview.heatMap.none', { band: c.bandLabel })}>·</span>
                 )}
               </td>
             ))}

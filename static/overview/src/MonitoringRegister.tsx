@@ -5,7 +5,8 @@ import { token } from '@atlaskit/tokens';
 import { bodyCell, headCell } from './table-styles';
 import { router } from '@forge/bridge';
 import { z } from 'zod';
-import { Problem, TextField, TitledSection, callResolver, useAction } from '../../common';
+import type { Translator } from '../../common';
+import { Problem, TextField, TitledSection, callResolver, useAction, useI18n } from '../../common';
 import { label, nativeSelect, note, row, stack } from '../../common/styles';
 import { KPI_FREQUENCIES } from '../../../src/domain/overview/monitoring-register';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
@@ -19,7 +20,21 @@ const td = bodyCell;
 
 const EMPTY = { name: '', method: '', frequency: 'Monthly', owner: '', target: '', jql: '' };
 
+type Frequency = (typeof KPI_FREQUENCIES)[number];
+
+/** A KPI's frequency in the viewer's language (the register keeps the English value). */
+const FREQUENCY_LABELS: Readonly<Record<Frequency, (t: Translator['t']) => string>> = {
+  Monthly: (t) => t('overview.register.monthly'),
+  Quarterly: (t) => t('overview.register.quarterly'),
+  'Half-yearly': (t) => t('overview.register.halfYearly'),
+  Yearly: (t) => t('overview.register.yearly'),
+};
+
+const frequencyLabel = (t: Translator['t'], frequency: string): string =>
+  frequency in FREQUENCY_LABELS ? FREQUENCY_LABELS[frequency as Frequency](t) : frequency;
+
 function AddKpi({ onSaved }: { onSaved: () => void }) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(EMPTY);
   const action = useAction();
   const set = (key: keyof typeof EMPTY) => (value: string) =>
@@ -27,7 +42,7 @@ function AddKpi({ onSaved }: { onSaved: () => void }) {
   return (
     <form
       style={stack}
-      aria-label="Add a KPI"
+      aria-label={t('overview.register.addLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         void action
@@ -42,11 +57,21 @@ function AddKpi({ onSaved }: { onSaved: () => void }) {
           });
       }}
     >
-      <TextField id="kpi-name" title="KPI" value={draft.name} onChange={set('name')} />
-      <TextField id="kpi-method" title="Method" value={draft.method} onChange={set('method')} />
+      <TextField
+        id="kpi-name"
+        title={t('overview.register.kpi')}
+        value={draft.name}
+        onChange={set('name')}
+      />
+      <TextField
+        id="kpi-method"
+        title={t('overview.register.method')}
+        value={draft.method}
+        onChange={set('method')}
+      />
       <div>
         <label htmlFor="kpi-frequency" style={label}>
-          Frequency
+          {t('overview.register.frequency')}
         </label>
         <select
           id="kpi-frequency"
@@ -55,23 +80,37 @@ function AddKpi({ onSaved }: { onSaved: () => void }) {
           onChange={(e) => set('frequency')(e.currentTarget.value)}
         >
           {KPI_FREQUENCIES.map((f) => (
-            <option key={f}>{f}</option>
+            <option key={f} value={f}>
+              {FREQUENCY_LABELS[f](t)}
+            </option>
           ))}
         </select>
       </div>
-      <TextField id="kpi-owner" title="Owner" value={draft.owner} onChange={set('owner')} />
-      <TextField id="kpi-target" title="Target" value={draft.target} onChange={set('target')} />
+      <TextField
+        id="kpi-owner"
+        title={t('overview.register.owner')}
+        value={draft.owner}
+        onChange={set('owner')}
+      />
+      <TextField
+        id="kpi-target"
+        title={t('overview.register.target')}
+        value={draft.target}
+        onChange={set('target')}
+      />
       <TextField
         id="kpi-jql"
-        title="JQL (optional)"
-        hint="Its count is the value; leave empty to enter values by hand."
+        title={t('overview.register.jqlOptional')}
+        hint={t('overview.register.jqlHint')}
         value={draft.jql}
         onChange={set('jql')}
       />
-      {action.error !== undefined && <Problem title="The KPI was not saved" error={action.error} />}
+      {action.error !== undefined && (
+        <Problem title={t('overview.register.notSaved')} error={action.error} />
+      )}
       <div style={row}>
         <Button type="submit" appearance="primary" isDisabled={action.running}>
-          Add KPI
+          {t('overview.register.add')}
         </Button>
       </div>
     </form>
@@ -79,13 +118,14 @@ function AddKpi({ onSaved }: { onSaved: () => void }) {
 }
 
 function RecordResult({ kpi, onSaved }: { kpi: KpiView; onSaved: () => void }) {
+  const { t } = useI18n();
   const [value, setValue] = useState(kpi.current === null ? '' : String(kpi.current));
   const action = useAction();
   const id = `result-${kpi.id}`;
   return (
     <form
       style={{ ...row, alignItems: 'flex-end' }}
-      aria-label={`Record a result of ${kpi.name}`}
+      aria-label={t('overview.register.recordLabel', { name: kpi.name })}
       onSubmit={(e) => {
         e.preventDefault();
         void action
@@ -98,19 +138,30 @@ function RecordResult({ kpi, onSaved }: { kpi: KpiView; onSaved: () => void }) {
           .then((ok) => ok && onSaved());
       }}
     >
-      <TextField id={id} title="Result today" type="number" value={value} onChange={setValue} />
+      <TextField
+        id={id}
+        title={t('overview.register.resultToday')}
+        type="number"
+        value={value}
+        onChange={setValue}
+      />
       <Button type="submit" isDisabled={action.running || value.trim() === ''}>
-        Record<span className="visually-hidden"> a result of {kpi.name}</span>
+        {t('overview.register.record')}
+        <span className="visually-hidden">
+          {' '}
+          {t('overview.register.recordOf', { name: kpi.name })}
+        </span>
       </Button>
       {action.error !== undefined && (
-        <Problem title="The result was not recorded" error={action.error} />
+        <Problem title={t('overview.register.notRecorded')} error={action.error} />
       )}
     </form>
   );
 }
 
 function Source({ kpi }: { kpi: KpiView }) {
-  if (!kpi.jql) return <>Entered by hand</>;
+  const { t } = useI18n();
+  if (!kpi.jql) return <>{t('overview.register.byHand')}</>;
   const path = issueSearchPath(kpi.jql);
   return (
     <a
@@ -121,7 +172,9 @@ function Source({ kpi }: { kpi: KpiView }) {
         void router.open(path);
       }}
     >
-      JQL{kpi.current === null ? ' (Jira refused it)' : `: ${kpi.current} now`}
+      {kpi.current === null
+        ? t('overview.register.jqlRefused')
+        : t('overview.register.jqlNow', { count: kpi.current })}
     </a>
   );
 }
@@ -134,35 +187,33 @@ export function MonitoringRegister({
   register: { kpis: readonly KpiView[]; editBlockers: readonly string[] };
   onChanged: () => void;
 }) {
+  const { t, date, number } = useI18n();
   const canEdit = register.editBlockers.length === 0;
   const remove = useAction();
   return (
     <TitledSection
       titleId="register"
-      title="Monitoring register (9.1)"
+      title={t('overview.register.title')}
       level="h2"
       testId="register"
     >
       <div style={stack}>
-        <p style={note}>
-          What is measured, how, how often, by whom and against which target. The latest results are
-          an input of the management review (9.3.2 d) 2).
-        </p>
+        <p style={note}>{t('overview.register.intro')}</p>
         {register.kpis.length === 0 ? (
-          <p style={note}>No KPI is registered yet.</p>
+          <p style={note}>{t('overview.register.empty')}</p>
         ) : (
           <table style={{ borderCollapse: 'collapse', width: '100%' }} data-testid="register-table">
             <thead>
               <tr>
                 {[
-                  'KPI',
-                  'Method',
-                  'Frequency',
-                  'Owner',
-                  'Target',
-                  'Value from',
-                  'Results',
-                  ...(canEdit ? ['Change'] : []),
+                  t('overview.register.kpi'),
+                  t('overview.register.method'),
+                  t('overview.register.frequency'),
+                  t('overview.register.owner'),
+                  t('overview.register.target'),
+                  t('overview.register.source'),
+                  t('overview.register.results'),
+                  ...(canEdit ? [t('overview.change')] : []),
                 ].map((h) => (
                   <th key={h} scope="col" style={th}>
                     {h}
@@ -177,7 +228,7 @@ export function MonitoringRegister({
                     {k.name}
                   </th>
                   <td style={td}>{k.method}</td>
-                  <td style={td}>{k.frequency}</td>
+                  <td style={td}>{frequencyLabel(t, k.frequency)}</td>
                   <td style={td}>{k.owner}</td>
                   <td style={td}>{k.target}</td>
                   <td style={td}>
@@ -185,10 +236,10 @@ export function MonitoringRegister({
                   </td>
                   <td style={td}>
                     {k.results.length === 0
-                      ? 'None yet'
+                      ? t('overview.register.noResults')
                       : k.results
                           .slice(-4)
-                          .map((r) => `${r.on}: ${r.value}`)
+                          .map((r) => `${date(r.on)}: ${number(r.value)}`)
                           .join(' · ')}
                   </td>
                   {canEdit && (
@@ -206,7 +257,8 @@ export function MonitoringRegister({
                               .then((ok) => ok && onChanged())
                           }
                         >
-                          Remove<span className="visually-hidden"> {k.name}</span>
+                          {t('overview.remove')}
+                          <span className="visually-hidden"> {k.name}</span>
                         </Button>
                       </div>
                     </td>
@@ -217,12 +269,12 @@ export function MonitoringRegister({
           </table>
         )}
         {remove.error !== undefined && (
-          <Problem title="The KPI was not removed" error={remove.error} />
+          <Problem title={t('overview.register.notRemoved')} error={remove.error} />
         )}
         {canEdit ? (
           <AddKpi onSaved={onChanged} />
         ) : (
-          <SectionMessage appearance="information" title="Only AIMS managers change the register">
+          <SectionMessage appearance="information" title={t('overview.register.managersOnly')}>
             <p>{register.editBlockers.join(' ')}</p>
           </SectionMessage>
         )}

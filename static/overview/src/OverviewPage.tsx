@@ -2,7 +2,15 @@ import type { CSSProperties, ReactNode } from 'react';
 import { Suspense, lazy } from 'react';
 import { token } from '@atlaskit/tokens';
 import { bodyCell, headCell } from './table-styles';
-import { Loading, MoreInJira, Problem, TitledSection, callResolver, useAsync } from '../../common';
+import {
+  Loading,
+  MoreInJira,
+  Problem,
+  TitledSection,
+  callResolver,
+  useAsync,
+  useI18n,
+} from '../../common';
 import { looseStack, muted, note, roomyFrame, stack } from '../../common/styles';
 import { DEFAULT_RISK_MATRIX } from '../../../src/domain/risk/default-risk-matrix';
 import type {
@@ -34,13 +42,14 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function ShareLine({ share, what }: { share: ShareView; what: string }) {
+function ShareLine({ share, what, testId }: { share: ShareView; what: string; testId: string }) {
+  const { t, percent } = useI18n();
   return (
-    <p style={{ margin: 0 }} data-testid={`share-${what}`}>
+    <p style={{ margin: 0 }} data-testid={`share-${testId}`}>
       <strong style={{ font: token('font.heading.medium') }}>
-        {share.percent === null ? '—' : `${share.percent}%`}
+        {share.percent === null ? '—' : percent(share.percent)}
       </strong>{' '}
-      {what}: <FigureLink figure={share.part} /> {share.part.label.toLowerCase()} of{' '}
+      {what}: <FigureLink figure={share.part} /> {share.part.label.toLowerCase()} {t('overview.of')}{' '}
       <FigureLink figure={share.whole} /> {share.whole.label.toLowerCase()}
     </p>
   );
@@ -52,15 +61,19 @@ function ProgrammeCoverage({
 }: {
   coverage: NonNullable<ConfiguredOverview['audits']['programme']>;
 }) {
+  const { t } = useI18n();
   return (
     <p style={{ margin: 0 }} data-testid="audit-programme-coverage">
       <strong style={{ font: token('font.heading.medium') }}>
-        {c.audited} of {c.requirements}
+        {t('overview.programme.count', { audited: c.audited, total: c.requirements })}
       </strong>{' '}
-      clauses and Annex A controls audited in cycle {c.cycle} ({c.plannedOnly} planned only,{' '}
-      {c.notCovered} not covered yet), from{' '}
-      <JqlLink jql={c.jql} label={`the cycle's audits (${c.cycle}): open in Jira`}>
-        the cycle&apos;s audits
+      {t('overview.programme.text', {
+        cycle: c.cycle,
+        planned: c.plannedOnly,
+        notCovered: c.notCovered,
+      })}{' '}
+      <JqlLink jql={c.jql} label={t('overview.programme.auditsLabel', { cycle: c.cycle })}>
+        {t('overview.programme.audits')}
       </JqlLink>
     </p>
   );
@@ -107,52 +120,60 @@ function FigureTable({
 }
 
 function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => void }) {
+  const { t, tn, date } = useI18n();
   const ncs = view.nonconformities;
   const bandOrder = DEFAULT_RISK_MATRIX.bands.map((b) => b.id);
   return (
     <div style={looseStack}>
-      <p style={note}>
-        Project {view.projectKey}, on {view.asOf}. Every number opens the Jira search that gives it;
-        you see only what Jira lets you see.
-      </p>
+      <p style={note}>{t('overview.intro', { project: view.projectKey, date: date(view.asOf) })}</p>
 
-      <Section id="nonconformities" title="Nonconformities and corrective actions (10.2)">
+      <Section id="nonconformities" title={t('overview.nc.title')}>
         <div style={tiles}>
           <FigureTile figure={ncs.open} />
-          <FigureTile figure={view.correctiveActions.onTime} note="Corrective actions" />
-          <FigureTile figure={view.correctiveActions.late} note="Corrective actions" />
-          <FigureTile figure={view.correctiveActions.closed} note="Corrective actions" />
+          <FigureTile figure={view.correctiveActions.onTime} note={t('overview.nc.actions')} />
+          <FigureTile figure={view.correctiveActions.late} note={t('overview.nc.actions')} />
+          <FigureTile figure={view.correctiveActions.closed} note={t('overview.nc.actions')} />
         </div>
         <FigureTable
-          caption="Open nonconformities by age; findings graded as nonconformities still open, by grade"
-          head={['Age', 'Nonconformities', 'Major (findings)', 'Minor (findings)']}
+          caption={t('overview.nc.byAge')}
+          head={[
+            t('overview.nc.age'),
+            t('overview.nc.ncs'),
+            t('overview.nc.major'),
+            t('overview.nc.minor'),
+          ]}
           rows={ncs.byAge.map((b) => ({ label: b.band, figures: [b.all, b.major, b.minor] }))}
         />
         <p style={{ margin: 0 }} data-testid="closure-time">
-          Mean time from finding to effective closure:{' '}
+          {t('overview.nc.closure')}{' '}
           <strong>
-            {ncs.closure.meanDays === null ? 'none closed yet' : `${ncs.closure.meanDays} days`}
+            {ncs.closure.meanDays === null
+              ? t('overview.nc.noneClosed')
+              : tn('overview.days', ncs.closure.meanDays)}
           </strong>{' '}
-          over <FigureLink figure={ncs.closure.closed} /> nonconformities closed as effective
-          {ncs.closure.longestDays !== null && ` (longest ${ncs.closure.longestDays} days)`}.
+          {t('overview.nc.over')} <FigureLink figure={ncs.closure.closed} />{' '}
+          {t('overview.nc.closedEffective')}
+          {ncs.closure.longestDays !== null &&
+            ` ${t('overview.nc.longest', { days: tn('overview.days', ncs.closure.longestDays) })}`}
+          .
         </p>
       </Section>
 
-      <Section id="risks" title="AI risks (6.1.2, 6.1.3)">
+      <Section id="risks" title={t('overview.risks.title')}>
         <div style={tiles}>
           <FigureTile figure={view.risks.open} />
         </div>
         <div style={columns}>
           <FigureTable
-            caption="Open risks by level: inherent and residual"
-            head={['Level', 'Inherent', 'Residual']}
+            caption={t('overview.risks.byLevel')}
+            head={[t('overview.risks.level'), t('overview.inherent'), t('overview.residual')]}
             rows={view.risks.levels.map((l) => ({
               label: l.band,
               figures: [l.inherent, l.residual],
             }))}
           />
           <div style={{ flex: '1 1 20rem', minWidth: '18rem' }}>
-            <Suspense fallback={<Loading label="Loading chart" />}>
+            <Suspense fallback={<Loading label={t('overview.loadingChart')} />}>
               <RiskLevelChart levels={view.risks.levels} />
             </Suspense>
           </div>
@@ -161,43 +182,58 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
           <div style={stack}>
             <HeatMapTable
               map={view.risks.inherent}
-              caption="Inherent risk heat map"
+              caption={t('overview.risks.inherentMap')}
               bandOrder={bandOrder}
             />
             <p style={note}>
-              Not rated yet: <FigureLink figure={view.risks.inherent.notRated} />
+              {t('overview.risks.notRated')} <FigureLink figure={view.risks.inherent.notRated} />
             </p>
           </div>
           <div style={stack}>
             <HeatMapTable
               map={view.risks.residual}
-              caption="Residual risk heat map"
+              caption={t('overview.risks.residualMap')}
               bandOrder={bandOrder}
             />
             <p style={note}>
-              No residual rating yet: <FigureLink figure={view.risks.residual.notRated} />
+              {t('overview.risks.noResidual')} <FigureLink figure={view.risks.residual.notRated} />
             </p>
           </div>
         </div>
       </Section>
 
-      <Section id="programme" title="Controls, audits, assessments and objectives">
-        <ShareLine share={view.soa} what="SoA implementation" />
+      <Section id="programme" title={t('overview.programme.title')}>
+        <ShareLine
+          share={view.soa}
+          what={t('overview.programme.soa')}
+          testId="SoA implementation"
+        />
         <div style={tiles} data-testid="evidence-currency">
-          <FigureTile figure={view.evidence.stale} note="Evidence (7.5)" />
-          <FigureTile figure={view.evidence.reviewSoon} note="Evidence (7.5)" />
+          <FigureTile figure={view.evidence.stale} note={t('overview.programme.evidence')} />
+          <FigureTile figure={view.evidence.reviewSoon} note={t('overview.programme.evidence')} />
         </div>
         <ShareLine
           share={view.audits.coverage}
-          what={`audit programme since ${view.audits.cycleStart}`}
+          what={t('overview.programme.auditsSince', { date: date(view.audits.cycleStart) })}
+          testId={`audit programme since ${view.audits.cycleStart}`}
         />
         {view.audits.programme && <ProgrammeCoverage coverage={view.audits.programme} />}
-        <ShareLine share={view.objectives.progress} what="AI objectives achieved" />
+        <ShareLine
+          share={view.objectives.progress}
+          what={t('overview.programme.objectives')}
+          testId="AI objectives achieved"
+        />
         <div style={tiles}>
           <FigureTile figure={view.objectives.overdue} />
-          <FigureTile figure={view.impactAssessments.open} note="Impact assessments" />
-          <FigureTile figure={view.impactAssessments.reviewDueSoon} note="Impact assessments" />
-          <FigureTile figure={view.impactAssessments.reviewOverdue} note="Impact assessments" />
+          <FigureTile figure={view.impactAssessments.open} note={t('overview.programme.ia')} />
+          <FigureTile
+            figure={view.impactAssessments.reviewDueSoon}
+            note={t('overview.programme.ia')}
+          />
+          <FigureTile
+            figure={view.impactAssessments.reviewOverdue}
+            note={t('overview.programme.ia')}
+          />
           {view.competence && (
             <>
               <FigureTile figure={view.competence.expired} />
@@ -207,28 +243,29 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
         </div>
       </Section>
 
-      <Section id="incidents" title="Incidents">
+      <Section id="incidents" title={t('overview.incidents')}>
         <p style={note}>{view.incidents.recordedAs}</p>
         <div style={tiles}>
-          <FigureTile figure={view.incidents.open} note="Incidents" />
-          <FigureTile figure={view.incidents.lastYear} note="Incidents" />
+          <FigureTile figure={view.incidents.open} note={t('overview.incidents')} />
+          <FigureTile figure={view.incidents.lastYear} note={t('overview.incidents')} />
           {view.incidents.bySeverity.map((f) => (
-            <FigureTile key={f.label} figure={f} note="Incidents" />
+            <FigureTile key={f.label} figure={f} note={t('overview.incidents')} />
           ))}
         </div>
       </Section>
 
-      <Section id="overdue" title="Actions and overdue work">
+      <Section id="overdue" title={t('overview.overdue.title')}>
         <div style={tiles}>
           <FigureTile figure={view.overdue.openActions} note="AIMS Actions" />
           <FigureTile figure={view.overdue.policyReviews} />
           <FigureTile figure={view.overdue.actions} />
         </div>
         {view.overdue.firstActions.length > 0 && (
-          <ul style={{ margin: 0 }} aria-label="Overdue actions">
+          <ul style={{ margin: 0 }} aria-label={t('overview.overdue.label')}>
             {view.overdue.firstActions.map((a) => (
               <li key={a.key}>
-                {a.key} {a.summary} — due {a.dueDate}
+                {a.key} {a.summary} —{' '}
+                {a.dueDate ? t('overview.overdue.due', { date: date(a.dueDate) }) : '—'}
               </li>
             ))}
           </ul>
@@ -237,22 +274,23 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
           <MoreInJira
             shown={view.overdue.firstActions.length}
             total={view.overdue.actions.count}
-            what="overdue actions"
+            what={t('overview.overdue.what')}
             jql={view.overdue.actions.jql}
           />
         )}
       </Section>
 
-      <Section id="roadmap" title="Implementation roadmap (programme steps 1–10)">
+      <Section id="roadmap" title={t('overview.roadmap.title')}>
         {view.roadmap.every((s) => s.total.count === 0) ? (
-          <p style={note}>
-            No roadmap yet. A Jira administrator can create it from the AIMS admin page: the ten
-            steps as epics with starter tasks, each linked to the clauses it satisfies.
-          </p>
+          <p style={note}>{t('overview.roadmap.none')}</p>
         ) : (
           <FigureTable
-            caption="Roadmap tasks done per step (tasks you can see)"
-            head={['Step', 'Done', 'Tasks']}
+            caption={t('overview.roadmap.caption')}
+            head={[
+              t('overview.roadmap.step'),
+              t('overview.roadmap.done'),
+              t('overview.roadmap.tasks'),
+            ]}
             rows={view.roadmap.map((s) => ({
               label: `${s.step}. ${s.title}`,
               figures: [s.done, s.total],
@@ -261,22 +299,22 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
         )}
       </Section>
 
-      <Section id="trends" title="Trends over the last four quarters">
+      <Section id="trends" title={t('overview.trends.title')}>
         <FigureTable
-          caption="Per quarter (created or resolved in the quarter)"
+          caption={t('overview.trends.caption')}
           head={[
-            'Quarter',
-            'Nonconformities opened',
-            'Nonconformities closed',
-            'Findings raised',
-            'Risks identified',
+            t('overview.trends.quarter'),
+            t('overview.trends.ncOpened'),
+            t('overview.trends.ncClosed'),
+            t('overview.trends.findings'),
+            t('overview.trends.risks'),
           ]}
           rows={view.trends.map((t) => ({
             label: t.quarter,
             figures: [t.ncOpened, t.ncClosed, t.findingsRaised, t.risksIdentified],
           }))}
         />
-        <Suspense fallback={<Loading label="Loading chart" />}>
+        <Suspense fallback={<Loading label={t('overview.loadingChart')} />}>
           <TrendChart trends={view.trends} />
         </Suspense>
       </Section>
@@ -289,13 +327,12 @@ function Overview({ view, reload }: { view: ConfiguredOverview; reload: () => vo
 
 /** The AIMS overview (9.1), a Jira global page. */
 export function OverviewPage() {
+  const { t } = useI18n();
   const { state, reload } = useAsync(() => callResolver('getView', overviewViewSchema), []);
   return (
-    <main style={roomyFrame} aria-label="AIMS overview">
-      {state.status === 'loading' && <Loading label="Loading the AIMS overview" />}
-      {state.status === 'error' && (
-        <Problem title="The overview could not be loaded" error={state.error} />
-      )}
+    <main style={roomyFrame} aria-label={t('overview.label')}>
+      {state.status === 'loading' && <Loading label={t('overview.loading')} />}
+      {state.status === 'error' && <Problem title={t('overview.loadFailed')} error={state.error} />}
       {state.status === 'ready' &&
         (state.data.configured ? (
           <Overview view={state.data} reload={reload} />

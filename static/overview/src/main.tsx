@@ -1,4 +1,7 @@
 import { mountApp } from '../../common';
 import { OverviewPage } from './OverviewPage';
 
-void mountApp(() => <OverviewPage />);
+void mountApp(
+  () => <OverviewPage />,
+  (locale) => import(`./locales/${locale}.json`),
+);

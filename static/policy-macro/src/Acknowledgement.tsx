@@ -1,18 +1,22 @@
 import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
+import { useI18n } from '../../common';
+import type { Translator } from '../../common';
 import { muted, note, row, tightStack } from '../../common/styles';
-import { formatDay } from '../../common/format-time';
 
 type Acknowledgement = NonNullable<PolicyView['acknowledgement']>;
 
-/** "12 of 40 members of jira-users (30%) have acknowledged version 3." */
-function shareSentence(a: Acknowledgement, version: number): string {
-  const people = (n: number) => (n === 1 ? '1 member' : `${n} members`);
+/** "12 of 40 members of jira-users (30%) acknowledged version 3." */
+function shareSentence(i18n: Translator, a: Acknowledgement, version: number): string {
+  const { t, tn, percent } = i18n;
+  const group = a.memberGroup;
   if (a.groupSize === null)
-    return `${people(a.acknowledged)} of ${a.memberGroup} acknowledged version ${version}.`;
-  const percent = a.percent === null ? '' : ` (${a.percent}%)`;
-  return `${a.acknowledged} of ${a.groupSize} members of ${a.memberGroup}${percent} acknowledged version ${version}.`;
+    return tn('policy.ack.shareUnknown', a.acknowledged, { group, version });
+  const values = { count: a.acknowledged, size: a.groupSize, group, version };
+  return a.percent === null
+    ? t('policy.ack.shareNoPercent', values)
+    : t('policy.ack.share', { ...values, percent: percent(a.percent) });
 }
 
 /**
@@ -28,10 +32,12 @@ export function Acknowledgement({
   running: boolean;
   onAcknowledge: (version: number) => void;
 }) {
+  const i18n = useI18n();
+  const { t, day } = i18n;
   if (a.version === null) {
     return (
       <p style={note} data-testid="policy-acknowledgement">
-        {a.blockers[0] ?? 'There is no approved version to acknowledge.'}
+        {a.blockers[0] ?? t('policy.ack.none')}
       </p>
     );
   }
@@ -41,9 +47,9 @@ export function Acknowledgement({
       <div style={row}>
         {a.viewerAcknowledgedAt ? (
           <>
-            <Lozenge appearance="success">Acknowledged</Lozenge>
+            <Lozenge appearance="success">{t('policy.ack.done')}</Lozenge>
             <span data-testid="policy-acknowledged-by-me">
-              You acknowledged approved version {version} on {formatDay(a.viewerAcknowledgedAt)}.
+              {t('policy.ack.byMe', { version, date: day(a.viewerAcknowledgedAt) })}
             </span>
           </>
         ) : (
@@ -52,19 +58,19 @@ export function Acknowledgement({
             isDisabled={a.blockers.length > 0 || running}
             onClick={() => onAcknowledge(version)}
           >
-            I have read and understood version {version}
+            {t('policy.ack.button', { version })}
           </Button>
         )}
       </div>
       {!a.viewerAcknowledgedAt && a.blockers.length > 0 && (
-        <ul style={muted} aria-label="Why you cannot acknowledge it">
+        <ul style={muted} aria-label={t('policy.ack.why')}>
           {a.blockers.map((b) => (
             <li key={b}>{b}</li>
           ))}
         </ul>
       )}
       <p style={note} data-testid="policy-acknowledgement-share">
-        {shareSentence(a, version)}
+        {shareSentence(i18n, a, version)}
       </p>
       {a.groupNote && <p style={muted}>{a.groupNote}</p>}
     </div>

@@ -5,35 +5,51 @@ import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import type { PolicyView } from '../../../src/ui-contract/policy-macro-view';
-import { useReportUnsaved } from '../../common';
+import type { PolicyElement } from '../../../src/domain/records/policy-document';
+import type { Translator } from '../../common';
+import { useI18n, useReportUnsaved } from '../../common';
 import { fieldset, keyCell, keyValueTable, muted, valueCell } from '../../common/styles';
 
 type Item = PolicyView['checklist'][number];
 
+/** What an element of clause 5.2 asks of the policy, in the viewer's language. */
+const elementName = (t: Translator['t'], element: PolicyElement): string =>
+  ({
+    'appropriate-to-purpose': t('policy.element.purpose'),
+    'framework-for-objectives': t('policy.element.objectives'),
+    'commitment-to-requirements': t('policy.element.requirements'),
+    'commitment-to-continual-improvement': t('policy.element.improvement'),
+  })[element];
+
 /** Read-only clause 5.2 checklist. */
 function ChecklistTable({ items }: { items: readonly Item[] }) {
+  const { t } = useI18n();
   return (
-    <table style={keyValueTable} aria-label="Clause 5.2 checklist" data-testid="policy-checklist">
+    <table
+      style={keyValueTable}
+      aria-label={t('policy.checklist.label')}
+      data-testid="policy-checklist"
+    >
       <thead>
         <tr>
           <th scope="col" style={keyCell}>
-            The AI policy…
+            {t('policy.checklist.thePolicy')}
           </th>
           <th scope="col" style={keyCell}>
-            Covered
+            {t('policy.checklist.covered')}
           </th>
           <th scope="col" style={keyCell}>
-            Where the page covers it
+            {t('policy.checklist.where')}
           </th>
         </tr>
       </thead>
       <tbody>
         {items.map((item) => (
           <tr key={item.element}>
-            <td style={valueCell}>{item.name}</td>
+            <td style={valueCell}>{elementName(t, item.element)}</td>
             <td style={valueCell}>
               <Lozenge appearance={item.covered ? 'success' : 'moved'}>
-                {item.covered ? 'Covered' : 'Not covered'}
+                {item.covered ? t('policy.checklist.covered') : t('policy.checklist.notCovered')}
               </Lozenge>
             </td>
             <td style={valueCell}>{item.where ?? '—'}</td>
@@ -53,20 +69,21 @@ function ChecklistForm({
   /** Saves the checklist; resolves to whether it was saved (a refusal is shown by the macro). */
   onSave: (items: readonly Item[]) => Promise<boolean>;
 }) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(items);
   const [saving, setSaving] = useState(false);
   const dirty = draft.some((item, i) => {
     const saved = items[i];
     return !saved || item.covered !== saved.covered || (item.where ?? '') !== (saved.where ?? '');
   });
-  useReportUnsaved('policy-checklist', dirty, 'The clause 5.2 checklist', async () => {
-    if (!(await onSave(draft))) throw new Error('The checklist was not saved (see above).');
+  useReportUnsaved('policy-checklist', dirty, t('policy.checklist.unsaved'), async () => {
+    if (!(await onSave(draft))) throw new Error(t('policy.checklist.notSaved'));
   });
   const update = (element: Item['element'], change: Partial<Item>) =>
     setDraft((list) => list.map((i) => (i.element === element ? { ...i, ...change } : i)));
   return (
     <form
-      aria-label="Clause 5.2 checklist"
+      aria-label={t('policy.checklist.label')}
       data-testid="policy-checklist-form"
       onSubmit={(e) => {
         e.preventDefault();
@@ -75,15 +92,14 @@ function ChecklistForm({
       }}
       style={{ display: 'flex', flexDirection: 'column', gap: token('space.100') }}
     >
-      <p style={muted}>
-        As the document owner, tick each element the page covers and say where (a heading or
-        section).
-      </p>
+      <p style={muted}>{t('policy.checklist.intro')}</p>
       {draft.map((item) => (
         <fieldset key={item.element} style={fieldset}>
-          <legend style={{ padding: `0 ${token('space.050')}` }}>The policy {item.name}</legend>
+          <legend style={{ padding: `0 ${token('space.050')}` }}>
+            {t('policy.checklist.element', { name: elementName(t, item.element) })}
+          </legend>
           <Checkbox
-            label="Covered by this page"
+            label={t('policy.checklist.coveredBy')}
             name={`covered-${item.element}`}
             isChecked={item.covered}
             onChange={(e) => update(item.element, { covered: e.currentTarget.checked })}
@@ -92,7 +108,7 @@ function ChecklistForm({
             htmlFor={`where-${item.element}`}
             style={{ display: 'block', marginTop: token('space.050') }}
           >
-            Where (heading or section)
+            {t('policy.checklist.whereLabel')}
           </label>
           <Textfield
             id={`where-${item.element}`}
@@ -104,7 +120,7 @@ function ChecklistForm({
       ))}
       <div>
         <Button type="submit" appearance="primary" isDisabled={saving}>
-          Save checklist
+          {t('policy.checklist.save')}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { MacroFrameProps } from '../../common';
+import { useI18n } from '../../common';
 import { DocumentConfigForm } from '../../common/document-control/DocumentConfigForm';
 import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro-view';
 
@@ -7,12 +8,13 @@ import { policyConfigOptionsSchema } from '../../../src/ui-contract/policy-macro
  * not a setting (any page editor could change it): an AIMS manager sets it in the macro.
  */
 export function PolicyConfig(props: MacroFrameProps) {
+  const { t } = useI18n();
   return (
     <DocumentConfigForm
       {...props}
-      label="AI policy settings"
+      label={t('policy.config.label')}
       referencePlaceholder="AIMS-POL-001"
-      projectField={{ key: 'objectivesProjectKey', title: 'Jira project of the AI objectives' }}
+      projectField={{ key: 'objectivesProjectKey', title: t('policy.config.project') }}
       optionsSchema={policyConfigOptionsSchema}
     />
   );

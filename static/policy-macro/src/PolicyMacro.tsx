@@ -1,5 +1,6 @@
 import Heading from '@atlaskit/heading';
 import type { MacroFrameProps } from '../../common';
+import { useI18n } from '../../common';
 import { ControlHistory } from '../../common/document-control/ControlHistory';
 import { ControlledDocumentMacro } from '../../common/document-control/ControlledDocumentMacro';
 import { DocumentControlPanel } from '../../common/document-control/DocumentControlPanel';
@@ -11,17 +12,18 @@ import { Objectives } from './Objectives';
 
 /** The AI Policy macro: document control (5.2, 7.5) of the page it sits on, and its objectives. */
 export function PolicyMacro({ contentVersion }: MacroFrameProps) {
+  const { t } = useI18n();
   return (
     <ControlledDocumentMacro
       contentVersion={contentVersion}
       schema={policyViewResultSchema}
-      macroTitle="AI Policy macro"
-      what="the document control"
+      macroTitle={t('policy.macroTitle')}
+      what={t('policy.what')}
       notConfiguredTestId="policy-not-configured"
     >
       {({ view, pickVersion, action }) => (
         <section
-          aria-label="AI policy document control"
+          aria-label={t('policy.label')}
           data-testid="policy-macro"
           style={{ ...frame, ...stack }}
         >
@@ -29,33 +31,33 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
             view={view}
             pickVersion={pickVersion}
             action={action}
-            title="Document control — ISO/IEC 42001 5.2, 7.5"
+            title={t('policy.heading')}
             flagTestId="policy-flag"
-            reviewName="Policy review"
-            ownerTask="ticks the clause 5.2 checklist"
-            ownerHint="The owner keeps the clause 5.2 checklist and asks for approval; another AIMS manager approves."
-            startHint="The owner starts it by ticking the clause 5.2 checklist below."
+            reviewName={t('policy.reviewName')}
+            ownerTask={t('policy.ownerTask')}
+            ownerHint={t('policy.ownerHint')}
+            startHint={t('policy.startHint')}
             reviewAction={view.reviewAction}
-            documentName="the organization's AI policy"
+            documentName={t('policy.documentName')}
             canRequest={view.uncoveredCount === 0}
-            requestedWith="this checklist"
+            requestedWith={t('policy.requestedWith')}
           />
           {view.acknowledgement && (
             <>
               <Heading size="xsmall" as="h3">
-                Awareness of the policy (clause 7.3)
+                {t('policy.awareness')}
               </Heading>
               <Acknowledgement
                 acknowledgement={view.acknowledgement}
                 running={action.running}
                 onAcknowledge={(version) =>
-                  action.run('acknowledge', { version }, `You acknowledged version ${version}`)
+                  action.run('acknowledge', { version }, t('policy.acknowledged', { version }))
                 }
               />
             </>
           )}
           <Heading size="xsmall" as="h3">
-            AI policy elements (clause 5.2)
+            {t('policy.elements')}
           </Heading>
           <Checklist
             view={view}
@@ -69,17 +71,17 @@ export function PolicyMacro({ contentVersion }: MacroFrameProps) {
                     ...(i.where?.trim() ? { where: i.where.trim() } : {}),
                   })),
                 },
-                'Checklist saved',
+                t('policy.checklistSaved'),
               )
             }
           />
           <Heading size="xsmall" as="h3">
-            AI objectives (clause 6.2)
+            {t('policy.objectivesHeading')}
           </Heading>
           <Objectives objectives={view.objectives} />
           {view.history.length > 0 && (
             <details>
-              <summary>History of the document control</summary>
+              <summary>{t('policy.history')}</summary>
               <ControlHistory view={view} />
             </details>
           )}

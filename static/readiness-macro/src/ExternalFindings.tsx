@@ -1,16 +1,20 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import type { ConfiguredReadinessView } from '../../../src/ui-contract/readiness-macro-view';
-import { MoreInJira, TitledSection, tableOf } from '../../common';
-import type { Column } from '../../common';
+import { MoreInJira, TitledSection, tableOf, useI18n } from '../../common';
+import type { Column, Translator } from '../../common';
 import { muted } from '../../common/styles';
 
 type Finding = ConfiguredReadinessView['externalFindings']['first'][number];
 
-const COLUMNS: readonly Column<Finding>[] = [
-  { key: 'key', title: 'Finding', width: 15, cell: (f) => f.key },
-  { key: 'summary', title: 'Summary', width: 45, cell: (f) => f.summary },
-  { key: 'grade', title: 'Grade', cell: (f) => f.grade ?? 'Not graded' },
-  { key: 'status', title: 'Status', cell: (f) => f.status },
+const columns = (t: Translator['t']): readonly Column<Finding>[] => [
+  { key: 'key', title: t('readiness.external.finding'), width: 15, cell: (f) => f.key },
+  { key: 'summary', title: t('readiness.external.summary'), width: 45, cell: (f) => f.summary },
+  {
+    key: 'grade',
+    title: t('readiness.external.grade'),
+    cell: (f) => f.grade ?? t('readiness.external.notGraded'),
+  },
+  { key: 'status', title: t('readiness.external.status'), cell: (f) => f.status },
 ];
 
 /** The findings of the external audit, imported through the findings import (newest first). */
@@ -19,22 +23,20 @@ export function ExternalFindings({
 }: {
   findings: ConfiguredReadinessView['externalFindings'];
 }) {
+  const { t } = useI18n();
   return (
     <TitledSection
       titleId="readiness-external"
-      title="External audit findings"
+      title={t('readiness.external.title')}
       testId="readiness-external-findings"
     >
       {findings.first.length === 0 ? (
-        <p style={muted}>
-          No finding imported with the source “External audit” that you can see. Import them on the
-          app’s admin page (CSV, source “External audit”) or through the findings webhook.
-        </p>
+        <p style={muted}>{t('readiness.external.none')}</p>
       ) : (
         <div data-testid="readiness-external-table">
           <DynamicTable
-            label="External audit findings"
-            {...tableOf(COLUMNS, findings.first, (f) => f.key)}
+            label={t('readiness.external.title')}
+            {...tableOf(columns(t), findings.first, (f) => f.key)}
           />
         </div>
       )}
@@ -42,7 +44,7 @@ export function ExternalFindings({
         <MoreInJira
           shown={findings.first.length}
           total={findings.more.total}
-          what="external audit findings"
+          what={t('readiness.external.what')}
           jql={findings.more.jql}
         />
       )}

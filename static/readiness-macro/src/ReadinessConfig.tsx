@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import { TextField } from '../../common';
+import { TextField, useI18n } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
 import { configText as textOf, useProjectAndCycle } from '../../common/use-project-and-cycle';
 
 /** The project, the audit cycle, and the pages of the SoA and of the last management review. */
 export function ReadinessConfig({ saved }: MacroFrameProps) {
+  const { t } = useI18n();
   const { loading, projectKey, setProjectKey, cycle, setCycle } = useProjectAndCycle(saved);
   const [soaPageId, setSoaPageId] = useState(textOf(saved.soaPageId));
   const [reviewPageId, setReviewPageId] = useState(textOf(saved.reviewPageId));
   return (
     <MacroConfigForm
-      label="Certification readiness report settings"
+      label={t('readiness.config.label')}
       checkFunction="checkConfig"
       loading={loading}
       errorTestId="readiness-config-error"
@@ -24,31 +25,31 @@ export function ReadinessConfig({ saved }: MacroFrameProps) {
     >
       <TextField
         id="rd-project"
-        title="Jira project of the AIMS"
+        title={t('readiness.config.project')}
         value={projectKey}
         placeholder="AIMS"
         onChange={setProjectKey}
       />
       <TextField
         id="rd-cycle"
-        title="Audit programme cycle"
+        title={t('readiness.config.cycle')}
         value={cycle}
         placeholder="2026"
-        hint="The cycle whose audits' coverage of clauses and controls the report judges."
+        hint={t('readiness.config.cycleHint')}
         onChange={setCycle}
       />
       <TextField
         id="rd-soa"
-        title="Statement of Applicability page (id)"
+        title={t('readiness.config.soa')}
         value={soaPageId}
-        hint="The page with the approved SoA macro."
+        hint={t('readiness.config.soaHint')}
         onChange={setSoaPageId}
       />
       <TextField
         id="rd-review"
-        title="Last management review page (id)"
+        title={t('readiness.config.review')}
         value={reviewPageId}
-        hint="The page of the last management review held."
+        hint={t('readiness.config.reviewHint')}
         onChange={setReviewPageId}
       />
     </MacroConfigForm>

@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { ReadinessItemView } from '../../../src/ui-contract/readiness-macro-view';
-import { JiraSearchLink } from '../../common';
+import { JiraSearchLink, useI18n } from '../../common';
 import { muted, note } from '../../common/styles';
 import { ProofLink } from './ProofLink';
 import { VerdictLozenge } from './verdict';
@@ -14,11 +14,12 @@ const cellStyle = {
 
 /** One readiness item as a table row: what, verdict and why, the figures, the proof. */
 export function ReadinessItemRow({ item }: { item: ReadinessItemView }) {
+  const { t, tn, number } = useI18n();
   return (
     <tr data-testid={`readiness-item-${item.id}`}>
       <th scope="row" style={{ ...cellStyle, fontWeight: token('font.weight.semibold') }}>
         {item.title}
-        <div style={note}>ISO/IEC 42001 {item.clauses}</div>
+        <div style={note}>{t('readiness.item.clauses', { clauses: item.clauses })}</div>
       </th>
       <td style={cellStyle}>
         <VerdictLozenge verdict={item.verdict} />
@@ -35,15 +36,14 @@ export function ReadinessItemRow({ item }: { item: ReadinessItemView }) {
           >
             {item.figures.map((f) => (
               <li key={f.label} data-testid="readiness-figure" data-count={f.count}>
-                {f.label}: <JiraSearchLink jql={f.jql}>{String(f.count)}</JiraSearchLink>
+                {f.label}: <JiraSearchLink jql={f.jql}>{number(f.count)}</JiraSearchLink>
               </li>
             ))}
           </ul>
         )}
         {item.hidden > 0 && (
           <p style={muted} data-testid="readiness-hidden">
-            {item.hidden} hidden: {item.hidden === 1 ? 'one record is' : 'records are'} named here
-            that you cannot see in Jira.
+            {tn('readiness.item.hidden', item.hidden)}
           </p>
         )}
       </td>

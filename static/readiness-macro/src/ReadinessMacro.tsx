@@ -2,13 +2,13 @@ import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
-import { Loading, Problem, callResolver, useAsync } from '../../common';
+import { Loading, Problem, callResolver, useAsync, useI18n } from '../../common';
 import { looseStack, muted, roomyFrame } from '../../common/styles';
 import { readinessViewSchema } from '../../../src/ui-contract/readiness-macro-view';
 import { ExternalFindings } from './ExternalFindings';
 import { ReadinessItemRow } from './ReadinessItem';
 import { StageDates } from './StageDates';
-import { VERDICT_WORDS, VerdictLozenge } from './verdict';
+import { VerdictLozenge } from './verdict';
 
 const headCell = {
   padding: token('space.100'),
@@ -24,24 +24,25 @@ const headCell = {
 export function ReadinessMacro() {
   const [reload, setReload] = useState(0);
   const { state } = useAsync(() => callResolver('getView', readinessViewSchema), [reload]);
+  const { t, date } = useI18n();
   if (state.status === 'error') {
     return (
       <div style={roomyFrame}>
-        <Problem title="The readiness report could not be loaded" error={state.error} />
+        <Problem title={t('readiness.loadFailed')} error={state.error} />
       </div>
     );
   }
   if (state.status !== 'ready') {
     return (
       <div style={roomyFrame}>
-        <Loading label="Loading the readiness report" />
+        <Loading label={t('readiness.loading')} />
       </div>
     );
   }
   if (!state.data.configured) {
     return (
       <div style={roomyFrame} data-testid="readiness-not-configured">
-        <SectionMessage appearance="warning" title="Certification readiness report">
+        <SectionMessage appearance="warning" title={t('readiness.title')}>
           <p>{state.data.message}</p>
         </SectionMessage>
       </div>
@@ -50,38 +51,47 @@ export function ReadinessMacro() {
   const view = state.data;
   return (
     <section
-      aria-label="Certification readiness report"
+      aria-label={t('readiness.title')}
       data-testid="readiness-macro"
       style={{ ...roomyFrame, ...looseStack }}
     >
       <div>
         <Heading size="small" as="h2">
-          Certification readiness — ISO/IEC 42001
+          {t('readiness.heading')}
         </Heading>
         <p style={muted}>
-          Project {view.projectKey}, audit cycle {view.cycle}, on {view.asOf}: what you can see in
-          Jira and Confluence.
+          {t('readiness.scope', {
+            project: view.projectKey,
+            cycle: view.cycle,
+            date: date(view.asOf),
+          })}
         </p>
       </div>
       <p data-testid="readiness-summary">
-        Overall <VerdictLozenge verdict={view.overall} /> · {view.counts.pass}{' '}
-        {VERDICT_WORDS.pass.toLowerCase()}, {view.counts.attention} need attention,{' '}
-        {view.counts.fail} {VERDICT_WORDS.fail.toLowerCase()}
+        {t('readiness.overall')} <VerdictLozenge verdict={view.overall} /> ·{' '}
+        {t('readiness.counts', {
+          pass: view.counts.pass,
+          attention: view.counts.attention,
+          fail: view.counts.fail,
+        })}
       </p>
-      <table style={{ borderCollapse: 'collapse', width: '100%' }} aria-label="Readiness items">
+      <table
+        style={{ borderCollapse: 'collapse', width: '100%' }}
+        aria-label={t('readiness.table.label')}
+      >
         <thead>
           <tr>
             <th scope="col" style={headCell}>
-              Item
+              {t('readiness.table.item')}
             </th>
             <th scope="col" style={headCell}>
-              Verdict
+              {t('readiness.table.verdict')}
             </th>
             <th scope="col" style={headCell}>
-              Why
+              {t('readiness.table.why')}
             </th>
             <th scope="col" style={headCell}>
-              Proof
+              {t('readiness.table.proof')}
             </th>
           </tr>
         </thead>

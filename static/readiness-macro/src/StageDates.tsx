@@ -9,17 +9,22 @@ import {
   TitledSection,
   callResolver,
   useAction,
+  useI18n,
 } from '../../common';
+import type { Translator } from '../../common';
 import { muted, row } from '../../common/styles';
 
 type Stages = ConfiguredReadinessView['stages'];
 
-const when = (date: string | null, days: number | null): string =>
-  date === null
-    ? 'Not set'
-    : days === null || days === 0
-      ? `${date} (today)`
-      : `${date} (${days > 0 ? `in ${days} days` : `${-days} days ago`})`;
+/** A Stage date and how far it is from today ("12 Apr 2027 (in 126 days)"). */
+function when({ t, tn, date }: Translator, iso: string | null, days: number | null): string {
+  if (iso === null) return t('readiness.stages.notSet');
+  const shown = date(iso);
+  if (days === null || days === 0) return t('readiness.stages.today', { date: shown });
+  return days > 0
+    ? tn('readiness.stages.inDays', days, { date: shown })
+    : tn('readiness.stages.daysAgo', -days, { date: shown });
+}
 
 /** The Stage 1 / Stage 2 dates; an AIMS manager who can edit the page sets them. */
 export function StageDates({
@@ -35,6 +40,8 @@ export function StageDates({
   const [stage2, setStage2] = useState(stages.stage2 ?? '');
   const [body, setBody] = useState(stages.certificationBody);
   const { run, running, error } = useAction();
+  const i18n = useI18n();
+  const { t } = i18n;
   const save = () =>
     run(async () => {
       await callResolver('saveStages', z.object({ stages: z.unknown() }), {
@@ -47,13 +54,17 @@ export function StageDates({
       onSaved();
     });
   return (
-    <TitledSection titleId="readiness-stages" title="Certification audit" testId="readiness-stages">
+    <TitledSection
+      titleId="readiness-stages"
+      title={t('readiness.stages.title')}
+      testId="readiness-stages"
+    >
       <KeyValueTable
-        label="Certification audit dates"
+        label={t('readiness.stages.label')}
         rows={[
-          ['Stage 1 (documentation and readiness)', when(stages.stage1, stages.daysToStage1)],
-          ['Stage 2 (implementation)', when(stages.stage2, stages.daysToStage2)],
-          ['Certification body', stages.certificationBody || 'Not named'],
+          [t('readiness.stages.stage1'), when(i18n, stages.stage1, stages.daysToStage1)],
+          [t('readiness.stages.stage2'), when(i18n, stages.stage2, stages.daysToStage2)],
+          [t('readiness.stages.body'), stages.certificationBody || t('readiness.stages.notNamed')],
         ]}
       />
       {blockers.length > 0 ? (
@@ -65,33 +76,33 @@ export function StageDates({
           <div style={row}>
             <TextField
               id="readiness-stage1"
-              title="Stage 1 date"
+              title={t('readiness.stages.stage1Date')}
               value={stage1}
-              placeholder="YYYY-MM-DD"
+              placeholder={t('readiness.stages.format')}
               onChange={setStage1}
             />
             <TextField
               id="readiness-stage2"
-              title="Stage 2 date"
+              title={t('readiness.stages.stage2Date')}
               value={stage2}
-              placeholder="YYYY-MM-DD"
+              placeholder={t('readiness.stages.format')}
               onChange={setStage2}
             />
             <TextField
               id="readiness-body"
-              title="Certification body"
+              title={t('readiness.stages.body')}
               value={body}
               onChange={setBody}
             />
           </div>
           <div>
             <Button appearance="primary" isLoading={running} onClick={() => void save()}>
-              Save dates
+              {t('readiness.stages.save')}
             </Button>
           </div>
         </>
       )}
-      {error !== undefined && <Problem error={error} title="The dates were not saved" />}
+      {error !== undefined && <Problem error={error} title={t('readiness.stages.notSaved')} />}
     </TitledSection>
   );
 }

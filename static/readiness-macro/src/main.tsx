@@ -1,6 +1,7 @@
 import { mountMacro } from '../../common';
 import { ReadinessMacro } from './ReadinessMacro';
 
-void mountMacro(ReadinessMacro, () =>
-  import('./ReadinessConfig.js').then((m) => m.ReadinessConfig),
-);
+void mountMacro(ReadinessMacro, {
+  loadConfig: () => import('./ReadinessConfig.js').then((m) => m.ReadinessConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
+});

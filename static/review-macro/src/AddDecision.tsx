@@ -2,15 +2,15 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
-import { Problem, callResolver, useAction, useReportUnsaved } from '../../common';
+import { Problem, callResolver, useAction, useI18n, useReportUnsaved } from '../../common';
 import { PersonField } from '../../common/PersonField';
 import { SelectField } from '../../common/SelectField';
 import { label, muted, row, stack } from '../../common/styles';
 import { REVIEW_DECISION_KINDS } from '../../../src/domain/records/management-review';
 import type { ReviewDecisionKind } from '../../../src/domain/records/management-review';
 import { decisionAddedSchema } from '../../../src/ui-contract/review-macro-view';
-import { DECISION_KIND_LABELS } from '../../../src/ui-contract/review-labels';
 import type { PersonView } from '../../../src/ui-contract/wire-shapes';
+import { decisionKindLabel } from './review-words';
 
 const newDecisionId = (): string =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -18,11 +18,6 @@ const newDecisionId = (): string =>
     : `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const KIND_OPTIONS = REVIEW_DECISION_KINDS.map((k) => ({
-  value: k,
-  label: DECISION_KIND_LABELS[k],
-}));
 
 /** The form that records a decision of the review (9.3.3) as an AIMS Action in Jira. */
 export function AddDecision({
@@ -32,6 +27,11 @@ export function AddDecision({
   people: readonly PersonView[];
   onAdded: (actionKey: string) => void;
 }) {
+  const { t } = useI18n();
+  const kindOptions = REVIEW_DECISION_KINDS.map((k) => ({
+    value: k,
+    label: decisionKindLabel(t, k),
+  }));
   const [description, setDescription] = useState('');
   const [kind, setKind] = useState<ReviewDecisionKind>('continual-improvement');
   const [owner, setOwner] = useState('');
@@ -60,13 +60,13 @@ export function AddDecision({
   useReportUnsaved(
     'review-new-decision',
     typed !== '',
-    `A decision not added yet: “${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed}”`,
+    t('review.add.unsaved', { text: typed.length > 60 ? `${typed.slice(0, 60)}…` : typed }),
     addDecision,
   );
 
   return (
     <form
-      aria-label="Add a decision"
+      aria-label={t('review.add.label')}
       style={stack}
       onSubmit={(e) => {
         e.preventDefault();
@@ -75,7 +75,7 @@ export function AddDecision({
     >
       <div>
         <label htmlFor="decision-text" style={label}>
-          Decision
+          {t('review.decisions.decision')}
         </label>
         <TextArea
           id="decision-text"
@@ -87,15 +87,15 @@ export function AddDecision({
       <div style={row}>
         <SelectField
           id="decision-kind"
-          title="Kind"
-          options={KIND_OPTIONS}
+          title={t('review.decisions.kind')}
+          options={kindOptions}
           value={kind}
           onChange={(value) => value && setKind(value)}
           style={{ minWidth: 220 }}
         />
         <PersonField
           id="decision-owner"
-          title="Owner"
+          title={t('review.owner')}
           people={people}
           accountId={owner}
           onChange={setOwner}
@@ -104,7 +104,7 @@ export function AddDecision({
         />
         <div>
           <label htmlFor="decision-due" style={label}>
-            Due date (YYYY-MM-DD)
+            {t('review.add.due')}
           </label>
           <Textfield
             id="decision-due"
@@ -116,21 +116,21 @@ export function AddDecision({
           />
           {dueInvalid && (
             <p id="decision-due-error" style={muted} role="alert">
-              Write the date like 2026-12-31.
+              {t('review.add.dueInvalid')}
             </p>
           )}
         </div>
       </div>
-      {error !== undefined && <Problem error={error} title="The decision was not recorded" />}
+      {error !== undefined && <Problem error={error} title={t('review.add.failed')} />}
       <div style={row}>
         <Button
           type="submit"
           appearance="primary"
           isDisabled={running || description.trim() === '' || dueInvalid}
         >
-          Add decision
+          {t('review.add.button')}
         </Button>
-        <span style={muted}>Creates an AIMS Action in Jira, linked to this review.</span>
+        <span style={muted}>{t('review.add.creates')}</span>
       </div>
     </form>
   );

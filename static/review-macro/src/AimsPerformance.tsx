@@ -1,23 +1,22 @@
 import type { ReactNode } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
-import type { Column } from '../../common';
-import { JiraSearchLink, TitledSection, tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { JiraSearchLink, TitledSection, tableOf, useI18n } from '../../common';
 import { muted, subheading } from '../../common/styles';
 import { FINDING_GRADES } from '../../../src/domain/records/audit-finding';
 import type {
   ConfiguredReviewView,
   ReviewInputsView,
 } from '../../../src/ui-contract/review-macro-view';
-import {
-  COUNTED_BY_JIRA,
-  GRADE_LABELS,
-  competenceFiguresText,
-  competenceGapLines,
-  incidentFiguresText,
-  policyAwarenessLines,
-} from '../../../src/ui-contract/review-labels';
 import { Figure, figures } from './ReviewFigures';
 import { TrendTable } from './TrendTable';
+import { gradeLabel } from './review-words';
+import {
+  awarenessLines,
+  competenceGapLines,
+  competenceSentence,
+  incidentsSentence,
+} from './review-sentences';
 
 interface GradeRow {
   month: string;
@@ -27,12 +26,16 @@ interface GradeRow {
 
 const bold = (total: boolean, content: ReactNode) => (total ? <strong>{content}</strong> : content);
 
-const GRADE_COLUMNS: Column<GradeRow>[] = [
-  { key: 'month', title: 'Month', cell: (r) => bold(r.total, r.month) },
+const gradeColumns = ({ t, month, number }: Translator): Column<GradeRow>[] => [
+  {
+    key: 'month',
+    title: t('review.month'),
+    cell: (r) => bold(r.total, r.total ? t('review.d.total') : month(r.month)),
+  },
   ...FINDING_GRADES.map((g) => ({
     key: g,
-    title: GRADE_LABELS[g],
-    cell: (r: GradeRow) => bold(r.total, r.byGrade[g]),
+    title: gradeLabel(t, g),
+    cell: (r: GradeRow) => bold(r.total, number(r.byGrade[g])),
   })),
 ];
 
@@ -42,22 +45,24 @@ interface LevelRow {
   count: number;
 }
 
-const LEVEL_COLUMNS: Column<LevelRow>[] = [
-  { key: 'level', title: 'Level', cell: (r) => r.label },
-  { key: 'count', title: 'Risks', cell: (r) => r.count },
+const levelColumns = ({ t, number }: Translator): Column<LevelRow>[] => [
+  { key: 'level', title: t('review.d.level'), cell: (r) => r.label },
+  { key: 'count', title: t('review.d.risks'), cell: (r) => number(r.count) },
 ];
 
 type KpiRow = NonNullable<ReviewInputsView['d']['monitoring']>[number];
 
-const resultText = (r: KpiRow['latest']): string => (r ? `${r.value} (${r.on})` : 'None recorded');
-
-const KPI_COLUMNS: Column<KpiRow>[] = [
-  { key: 'name', title: 'KPI', cell: (r) => r.name },
-  { key: 'target', title: 'Target', cell: (r) => r.target },
-  { key: 'latest', title: 'Latest result', cell: (r) => resultText(r.latest) },
-  { key: 'previous', title: 'Previous result', cell: (r) => resultText(r.previous) },
-  { key: 'owner', title: 'Owner', cell: (r) => r.owner },
-];
+const kpiColumns = ({ t, date }: Translator): Column<KpiRow>[] => {
+  const resultText = (r: KpiRow['latest']): string =>
+    r ? t('review.d.result', { value: r.value, date: date(r.on) }) : t('review.d.noneRecorded');
+  return [
+    { key: 'name', title: t('review.d.kpi'), cell: (r) => r.name },
+    { key: 'target', title: t('review.d.target'), cell: (r) => r.target },
+    { key: 'latest', title: t('review.d.latest'), cell: (r) => resultText(r.latest) },
+    { key: 'previous', title: t('review.d.previous'), cell: (r) => resultText(r.previous) },
+    { key: 'owner', title: t('review.owner'), cell: (r) => r.owner },
+  ];
+};
 
 /** 9.3.2 d) AIMS performance with its trends: nonconformities, corrective actions, audits, risks, SoA, incidents. */
 export function AimsPerformance({
@@ -67,114 +72,126 @@ export function AimsPerformance({
   view: ConfiguredReviewView;
   inputs: ReviewInputsView;
 }) {
+  const i18n = useI18n();
+  const { t, tn, date, number, percent } = i18n;
   const d = inputs.d;
   // One row a month, then the period's total (in bold).
   const gradeRows: GradeRow[] = [
     ...d.auditResults.byMonth.map((m) => ({ month: m.month, byGrade: m.byGrade, total: false })),
-    { month: 'Total', byGrade: d.auditResults.byGrade, total: true },
+    { month: 'total', byGrade: d.auditResults.byGrade, total: true },
   ];
   const levelRows: LevelRow[] = [
     ...d.riskLevels.bands.map((b) => ({ key: b.bandId, label: b.label, count: b.count })),
-    { key: 'none', label: 'Not assessed', count: d.riskLevels.notAssessed },
+    { key: 'none', label: t('review.d.notAssessed'), count: d.riskLevels.notAssessed },
   ];
+  const counted = <p style={muted}>{t('review.d.counted')}</p>;
   return (
     <TitledSection
       titleId="input-d"
-      title={`d) AIMS performance and trends (${inputs.period.start} to ${inputs.period.end})`}
+      title={t('review.d.title', {
+        start: date(inputs.period.start),
+        end: date(inputs.period.end),
+      })}
       testId="input-d"
     >
       <div style={figures}>
-        <Figure label="nonconformities opened" value={d.nonconformities.opened} />
-        <Figure label="corrective actions closed" value={d.correctiveActions.closed} />
-        <Figure label="audit findings" value={d.auditResults.total} />
+        <Figure label={t('review.d.ncOpened')} value={number(d.nonconformities.opened)} />
+        <Figure label={t('review.d.caClosed')} value={number(d.correctiveActions.closed)} />
+        <Figure label={t('review.d.findings')} value={number(d.auditResults.total)} />
         <Figure
-          label="SoA implemented"
-          value={d.soa && d.soa.implementedPercent !== null ? `${d.soa.implementedPercent}%` : '—'}
+          label={t('review.d.soaImplemented')}
+          value={
+            d.soa && d.soa.implementedPercent !== null ? percent(d.soa.implementedPercent) : '—'
+          }
         />
       </div>
       <TrendTable
-        title="Nonconformities"
+        title={t('review.d.nonconformities')}
         trends={d.nonconformities}
         overdueJql={view.searches?.overdueNonconformities ?? null}
         testId="trend-nonconformities"
       />
       <TrendTable
-        title="Corrective actions"
+        title={t('review.d.correctiveActions')}
         trends={d.correctiveActions}
         overdueJql={view.searches?.overdueCorrectiveActions ?? null}
         testId="trend-corrective-actions"
       />
-      <h4 style={subheading}>Audit results by grade</h4>
+      <h4 style={subheading}>{t('review.d.byGrade')}</h4>
       <DynamicTable
-        label="Audit findings by grade and month"
-        {...tableOf(GRADE_COLUMNS, gradeRows, (r) => (r.total ? 'total' : r.month))}
+        label={t('review.d.byGradeLabel')}
+        {...tableOf(gradeColumns(i18n), gradeRows, (r) => (r.total ? 'total' : r.month))}
       />
       {view.ungradedFindings > 0 && (
-        <p style={muted}>
-          {view.ungradedFindings} finding(s) have no grade yet and are not counted.
-        </p>
+        <p style={muted}>{tn('review.d.ungraded', view.ungradedFindings)}</p>
       )}
-      <p style={muted}>{COUNTED_BY_JIRA}</p>
-      <h4 style={subheading}>Risk levels (open risks, now)</h4>
+      {counted}
+      <h4 style={subheading}>{t('review.d.riskLevels')}</h4>
       <DynamicTable
-        label="Open risks by level"
-        {...tableOf(LEVEL_COLUMNS, levelRows, (r) => r.key)}
+        label={t('review.d.riskLabel')}
+        {...tableOf(levelColumns(i18n), levelRows, (r) => r.key)}
       />
-      <p style={muted}>{COUNTED_BY_JIRA}</p>
-      <h4 style={subheading}>Monitoring and measurement results (9.3.2 d) 2)</h4>
+      {counted}
+      <h4 style={subheading}>{t('review.d.monitoring')}</h4>
       {d.monitoring && d.monitoring.length > 0 ? (
         <DynamicTable
-          label="Latest results of the monitoring register"
-          {...tableOf(KPI_COLUMNS, d.monitoring, (r) => r.name)}
+          label={t('review.d.kpiLabel')}
+          {...tableOf(kpiColumns(i18n), d.monitoring, (r) => r.name)}
         />
       ) : (
-        <p style={muted}>
-          {d.monitoring
-            ? 'The monitoring register on the AIMS overview has no KPI yet.'
-            : 'Not part of this review (held before the monitoring register).'}
-        </p>
+        <p style={muted}>{d.monitoring ? t('review.d.noKpi') : t('review.d.kpiNotPart')}</p>
       )}
-      <h4 style={subheading}>Statement of Applicability</h4>
+      <h4 style={subheading}>{t('review.d.soa')}</h4>
       <p>
         {d.soa
-          ? `${d.soa.implemented} of ${d.soa.applicable} applicable controls implemented (${d.soa.implementedPercent ?? 0}%).`
-          : 'No applicable controls are recorded (or you cannot see them).'}
+          ? t('review.d.soaText', {
+              implemented: d.soa.implemented,
+              applicable: d.soa.applicable,
+              percent: percent(d.soa.implementedPercent ?? 0),
+            })
+          : t('review.d.soaNone')}
       </p>
-      <h4 style={subheading}>AI incidents (A.8.4)</h4>
+      <h4 style={subheading}>{t('review.d.incidents')}</h4>
       <p data-testid="review-incidents">
-        {incidentFiguresText(d.incidents)}
+        {incidentsSentence(i18n, d.incidents)}
         {d.incidents && view.searches?.incidents && (
           <>
             {' · '}
-            <JiraSearchLink jql={view.searches.incidents}>These incidents in Jira</JiraSearchLink>
+            <JiraSearchLink jql={view.searches.incidents}>
+              {t('review.d.incidentsLink')}
+            </JiraSearchLink>
           </>
         )}
       </p>
-      <h4 style={subheading}>Competence (7.2, A.4.6)</h4>
+      <h4 style={subheading}>{t('review.d.competence')}</h4>
       <p data-testid="review-competence">
-        {competenceFiguresText(d.competence)}
+        {competenceSentence(i18n, d.competence)}
         {d.competence && view.searches?.competenceExpired && (
           <>
             {' · '}
-            <JiraSearchLink jql={view.searches.competenceExpired}>Expired in Jira</JiraSearchLink>
+            <JiraSearchLink jql={view.searches.competenceExpired}>
+              {t('review.d.expired')}
+            </JiraSearchLink>
           </>
         )}
         {d.competence && view.searches?.competenceExpiring && (
           <>
             {' · '}
-            <JiraSearchLink jql={view.searches.competenceExpiring}>Expiring in Jira</JiraSearchLink>
+            <JiraSearchLink jql={view.searches.competenceExpiring}>
+              {t('review.d.expiring')}
+            </JiraSearchLink>
           </>
         )}
       </p>
       <div data-testid="review-competence-gaps">
-        {competenceGapLines(d.competence?.gaps).map((line) => (
+        {competenceGapLines(i18n, d.competence).map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>
-      <p style={muted}>{COUNTED_BY_JIRA}</p>
-      <h4 style={subheading}>Awareness of the AI policy (7.3)</h4>
+      {counted}
+      <h4 style={subheading}>{t('review.d.awareness')}</h4>
       <div data-testid="review-policy-awareness">
-        {policyAwarenessLines(d.policyAwareness).map((line) => (
+        {awarenessLines(i18n, d.policyAwareness).map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
-import { Problem, TitledSection, callResolver, useAction, useReportUnsaved } from '../../common';
+import {
+  Problem,
+  TitledSection,
+  callResolver,
+  useAction,
+  useI18n,
+  useReportUnsaved,
+} from '../../common';
 import { label, muted, row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { reviewSavedSchema } from '../../../src/ui-contract/review-macro-view';
@@ -17,6 +24,7 @@ export function Attendees({
   people: readonly PersonView[];
   onSaved: () => void;
 }) {
+  const { t } = useI18n();
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   const [chosen, setChosen] = useState(view.attendees.map((a) => a.accountId));
   const { run, running, error } = useAction();
@@ -29,13 +37,18 @@ export function Attendees({
   const save = () => run(saveAttendees);
   const saved = view.attendees.map((a) => a.accountId);
   const dirty = chosen.length !== saved.length || chosen.some((id) => !saved.includes(id));
-  useReportUnsaved('review-attendees', editable && dirty, 'Attendees', saveAttendees);
+  useReportUnsaved(
+    'review-attendees',
+    editable && dirty,
+    t('review.attendees.title'),
+    saveAttendees,
+  );
   return (
-    <TitledSection titleId="attendees" title="Attendees" testId="attendees">
+    <TitledSection titleId="attendees" title={t('review.attendees.title')} testId="attendees">
       {editable ? (
         <>
           <label htmlFor="attendee-select" style={label}>
-            People who attended
+            {t('review.attendees.people')}
           </label>
           <Select
             inputId="attendee-select"
@@ -43,28 +56,30 @@ export function Attendees({
             options={options}
             value={options.filter((o) => chosen.includes(o.value))}
             onChange={(values) => setChosen(values.map((v) => v.value))}
-            placeholder="Choose the attendees"
+            placeholder={t('review.attendees.choose')}
           />
-          {error !== undefined && <Problem error={error} title="The attendees were not saved" />}
+          {error !== undefined && <Problem error={error} title={t('review.attendees.notSaved')} />}
           {dirty ? (
-            <p style={muted}>Not saved yet.</p>
+            <p style={muted}>{t('review.attendees.notSavedYet')}</p>
           ) : (
             view.attendees.length > 0 && (
               <p role="status" data-testid="attendees-saved">
-                Saved: {view.attendees.map((a) => a.displayName).join(', ')}.
+                {t('review.attendees.saved', {
+                  names: view.attendees.map((a) => a.displayName).join(', '),
+                })}
               </p>
             )
           )}
           <div style={row}>
             <Button onClick={() => void save()} isDisabled={running}>
-              Save attendees
+              {t('review.attendees.save')}
             </Button>
           </div>
         </>
       ) : view.attendees.length > 0 ? (
         <p>{view.attendees.map((a) => a.displayName).join(', ')}</p>
       ) : (
-        <p style={muted}>None recorded.</p>
+        <p style={muted}>{t('review.attendees.none')}</p>
       )}
     </TitledSection>
   );

@@ -1,31 +1,44 @@
 import DynamicTable from '@atlaskit/dynamic-table';
-import type { Column } from '../../common';
-import { TitledSection, tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { TitledSection, tableOf, useI18n } from '../../common';
 import { muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { DECISION_KIND_LABELS } from '../../../src/ui-contract/review-labels';
 import type { PersonView } from '../../../src/ui-contract/wire-shapes';
 import { AddDecision } from './AddDecision';
 import { IssueKeyLink } from '../../common/IssueKeyLink';
+import { decisionKindLabel } from './review-words';
 
 type Decision = ConfiguredReviewView['decisions'][number];
 
-const COLUMNS: Column<Decision>[] = [
-  { key: 'description', title: 'Decision', cell: (d) => d.description },
-  { key: 'kind', title: 'Kind', cell: (d) => DECISION_KIND_LABELS[d.kind] },
-  { key: 'owner', title: 'Owner', cell: (d) => d.owner?.displayName ?? '—' },
-  { key: 'due', title: 'Due', cell: (d) => d.dueDate ?? '—' },
+const columns = ({ t, date }: Translator): Column<Decision>[] => [
+  { key: 'description', title: t('review.decisions.decision'), cell: (d) => d.description },
+  { key: 'kind', title: t('review.decisions.kind'), cell: (d) => decisionKindLabel(t, d.kind) },
+  { key: 'owner', title: t('review.owner'), cell: (d) => d.owner?.displayName ?? '—' },
+  { key: 'due', title: t('review.due'), cell: (d) => (d.dueDate ? date(d.dueDate) : '—') },
   {
     key: 'action',
-    title: 'AIMS Action',
+    title: t('review.decisions.action'),
     cell: (d) =>
       d.actionKey ? (
         <IssueKeyLink issueKey={d.actionKey} />
       ) : (
-        <span style={muted}>not created</span>
+        <span style={muted}>{t('review.decisions.notCreated')}</span>
       ),
   },
 ];
+
+/** "Decision recorded as AIMS Action AIMS-12.", the key a link to the issue. */
+function DecisionAdded({ actionKey }: { actionKey: string }) {
+  const { t } = useI18n();
+  const [before, after] = t('review.decisions.added').split('{key}');
+  return (
+    <p role="status" data-testid="decision-added">
+      {before}
+      <IssueKeyLink issueKey={actionKey} />
+      {after}
+    </p>
+  );
+}
 
 /** 9.3.3: the decisions of the review; each one becomes an AIMS Action in Jira. */
 export function Decisions({
@@ -40,19 +53,17 @@ export function Decisions({
   lastAdded: string | undefined;
   onAdded: (actionKey: string) => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   return (
-    <TitledSection titleId="decisions" title="Decisions (9.3.3)" testId="decisions">
+    <TitledSection titleId="decisions" title={t('review.decisions.title')} testId="decisions">
       <DynamicTable
-        label="Decisions of the review"
-        {...tableOf(COLUMNS, view.decisions, (d, i) => d.id ?? String(i))}
-        emptyView={<p style={muted}>No decisions recorded.</p>}
+        label={t('review.decisions.label')}
+        {...tableOf(columns(i18n), view.decisions, (d, i) => d.id ?? String(i))}
+        emptyView={<p style={muted}>{t('review.decisions.empty')}</p>}
       />
-      {lastAdded && (
-        <p role="status" data-testid="decision-added">
-          Decision recorded as AIMS Action <IssueKeyLink issueKey={lastAdded} />.
-        </p>
-      )}
+      {lastAdded && <DecisionAdded actionKey={lastAdded} />}
       {editable && <AddDecision people={people} onAdded={onAdded} />}
     </TitledSection>
   );

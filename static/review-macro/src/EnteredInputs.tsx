@@ -2,7 +2,15 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import TextArea from '@atlaskit/textarea';
-import { Problem, TitledSection, callResolver, useAction, useReportUnsaved } from '../../common';
+import {
+  Problem,
+  TitledSection,
+  callResolver,
+  useAction,
+  useI18n,
+  useReportUnsaved,
+} from '../../common';
+import type { Translator } from '../../common';
 import { label, muted, preWrap, row } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
 import { reviewSavedSchema } from '../../../src/ui-contract/review-macro-view';
@@ -25,12 +33,13 @@ function EnteredInput({
   onChange: (text: string) => void;
   children?: ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <TitledSection titleId={id} title={title} testId={id}>
       {editable ? (
         <>
           <label htmlFor={fieldId} style={label}>
-            One change per line
+            {t('review.entered.perLine')}
           </label>
           <TextArea
             id={fieldId}
@@ -43,7 +52,7 @@ function EnteredInput({
       ) : text ? (
         <p style={preWrap}>{text}</p>
       ) : (
-        <p style={muted}>Nothing entered.</p>
+        <p style={muted}>{t('review.entered.nothing')}</p>
       )}
     </TitledSection>
   );
@@ -52,18 +61,20 @@ function EnteredInput({
 type EnteredField = keyof ConfiguredReviewView['entered'];
 
 /** The inputs of 9.3.2 the review's managers enter: b) and c). */
-const ENTERED: readonly { field: EnteredField; id: string; fieldId: string; title: string }[] = [
+const entered = (
+  t: Translator['t'],
+): readonly { field: EnteredField; id: string; fieldId: string; title: string }[] => [
   {
     field: 'externalInternalIssues',
     id: 'input-b',
     fieldId: 'external-internal',
-    title: 'b) Changes in external and internal issues',
+    title: t('review.entered.b'),
   },
   {
     field: 'interestedParties',
     id: 'input-c',
     fieldId: 'interested-parties',
-    title: 'c) Changes in needs and expectations of interested parties',
+    title: t('review.entered.c'),
   },
 ];
 
@@ -75,6 +86,8 @@ export function EnteredInputs({
   view: ConfiguredReviewView;
   onSaved: () => void;
 }) {
+  const { t } = useI18n();
+  const ENTERED = entered(t);
   const editable = view.state === 'draft' && view.editBlockers.length === 0;
   const [draft, setDraft] = useState(view.entered);
   const { run, running, error } = useAction();
@@ -106,14 +119,16 @@ export function EnteredInputs({
         >
           {i === ENTERED.length - 1 && (
             <>
-              {error !== undefined && <Problem error={error} title="The inputs were not saved" />}
+              {error !== undefined && (
+                <Problem error={error} title={t('review.entered.notSaved')} />
+              )}
               <div style={row}>
                 <Button
                   appearance="primary"
                   isDisabled={!dirty || running}
                   onClick={() => void save()}
                 >
-                  Save inputs b) and c)
+                  {t('review.entered.save')}
                 </Button>
               </div>
             </>

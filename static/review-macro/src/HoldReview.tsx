@@ -6,6 +6,7 @@ import {
   TitledSection,
   callResolver,
   useAction,
+  useI18n,
   useUnsavedEdits,
 } from '../../common';
 import { row } from '../../common/styles';
@@ -18,6 +19,7 @@ import { reviewRecordedAsHeldSchema } from '../../../src/ui-contract/review-macr
  * saved).
  */
 export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHeld: () => void }) {
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const { run, running, error } = useAction();
   const unsaved = useUnsavedEdits();
@@ -29,31 +31,28 @@ export function HoldReview({ view, onHeld }: { view: ConfiguredReviewView; onHel
       onHeld();
     });
   return (
-    <TitledSection titleId="hold" title="Record the review as held" testId="hold-review">
+    <TitledSection titleId="hold" title={t('review.hold.title')} testId="hold-review">
       {confirming ? (
         <Confirmation
           appearance="warning"
-          title="Record this review as held?"
-          confirmLabel="Yes, record as held"
+          title={t('review.hold.confirmTitle')}
+          confirmLabel={t('review.hold.confirm')}
           busy={running}
           unsaved={unsaved}
           testId="hold-confirmation"
           onConfirm={() => void hold()}
           onCancel={() => setConfirming(false)}
         >
-          <p>
-            The inputs as they are now, the attendees and the decisions are frozen with a content
-            hash. Later changes in Jira will not change this record, and it cannot be edited again.
-          </p>
+          <p>{t('review.hold.text')}</p>
         </Confirmation>
       ) : (
         <div style={row}>
           <Button appearance="primary" onClick={() => setConfirming(true)}>
-            Record as held
+            {t('review.hold.button')}
           </Button>
         </div>
       )}
-      {error !== undefined && <Problem error={error} title="The review was not recorded as held" />}
+      {error !== undefined && <Problem error={error} title={t('review.hold.failed')} />}
     </TitledSection>
   );
 }

@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
-import type { Column } from '../../common';
-import { MoreInJira, TitledSection, tableOf } from '../../common';
+import type { Column, Translator } from '../../common';
+import { MoreInJira, TitledSection, tableOf, useI18n } from '../../common';
 import { muted } from '../../common/styles';
 import type {
   ConfiguredReviewView,
@@ -11,19 +11,22 @@ import { IssueKeyLink } from '../../common/IssueKeyLink';
 
 type Opportunity = ReviewInputsView['e']['opportunities'][number];
 
-const COLUMNS: Column<Opportunity>[] = [
-  { key: 'key', title: 'Item', cell: (o) => <IssueKeyLink issueKey={o.key} /> },
-  { key: 'summary', title: 'Summary', cell: (o) => o.summary ?? '—' },
+const columns = (t: Translator['t']): Column<Opportunity>[] => [
+  { key: 'key', title: t('review.e.item'), cell: (o) => <IssueKeyLink issueKey={o.key} /> },
+  { key: 'summary', title: t('review.summary'), cell: (o) => o.summary ?? '—' },
   {
     key: 'origin',
-    title: 'Origin',
-    cell: (o) => (o.origin === 'audit-finding' ? 'Audit finding' : 'Improvement item'),
+    title: t('review.e.origin'),
+    cell: (o) =>
+      o.origin === 'audit-finding' ? t('review.e.auditFinding') : t('review.e.improvementItem'),
   },
   {
     key: 'open',
-    title: 'State',
+    title: t('review.e.state'),
     cell: (o) => (
-      <Lozenge appearance={o.open ? 'inprogress' : 'success'}>{o.open ? 'Open' : 'Closed'}</Lozenge>
+      <Lozenge appearance={o.open ? 'inprogress' : 'success'}>
+        {o.open ? t('review.e.open') : t('review.e.closed')}
+      </Lozenge>
     ),
   },
 ];
@@ -36,24 +39,21 @@ export function ImprovementOpportunities({
   inputs: ReviewInputsView;
   searches: ConfiguredReviewView['searches'];
 }) {
+  const { t } = useI18n();
   const e = inputs.e;
   const total = e.total ?? e.opportunities.length;
   return (
-    <TitledSection
-      titleId="input-e"
-      title="e) Opportunities for continual improvement"
-      testId="input-e"
-    >
+    <TitledSection titleId="input-e" title={t('review.e.title')} testId="input-e">
       <DynamicTable
-        label="Opportunities for improvement"
-        {...tableOf(COLUMNS, e.opportunities, (o) => o.key)}
-        emptyView={<p style={muted}>No opportunities for improvement that you can see.</p>}
+        label={t('review.e.label')}
+        {...tableOf(columns(t), e.opportunities, (o) => o.key)}
+        emptyView={<p style={muted}>{t('review.e.empty')}</p>}
       />
       {total > e.opportunities.length && (
         <MoreInJira
           shown={e.opportunities.length}
           total={total}
-          what="opportunities"
+          what={t('review.e.what')}
           jql={searches?.opportunities ?? null}
           testId="input-e-more"
         />

@@ -1,7 +1,7 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import type { Column } from '../../common';
-import { MoreInJira, TitledSection, tableOf } from '../../common';
+import { MoreInJira, TitledSection, tableOf, useI18n } from '../../common';
 import { muted } from '../../common/styles';
 import type {
   ConfiguredReviewView,
@@ -20,13 +20,14 @@ export function PreviousActions({
   view: ConfiguredReviewView;
   inputs: ReviewInputsView;
 }) {
+  const { t, date, number } = useI18n();
   const a = inputs.a;
   const columns: Column<PreviousAction>[] = [
-    { key: 'key', title: 'Action', cell: (x) => <IssueKeyLink issueKey={x.key} /> },
-    { key: 'summary', title: 'Summary', cell: (x) => x.summary ?? '—' },
+    { key: 'key', title: t('review.a.action'), cell: (x) => <IssueKeyLink issueKey={x.key} /> },
+    { key: 'summary', title: t('review.summary'), cell: (x) => x.summary ?? '—' },
     {
       key: 'status',
-      title: 'Status',
+      title: t('review.status'),
       cell: (x) => (
         <Lozenge appearance={x.done ? 'success' : x.overdue ? 'removed' : 'inprogress'}>
           {x.status}
@@ -35,47 +36,43 @@ export function PreviousActions({
     },
     {
       key: 'owner',
-      title: 'Owner',
+      title: t('review.owner'),
       cell: (x) => (x.ownerAccountId ? (view.names[x.ownerAccountId] ?? x.ownerAccountId) : '—'),
     },
-    { key: 'due', title: 'Due', cell: (x) => x.dueDate ?? '—' },
+    { key: 'due', title: t('review.due'), cell: (x) => (x.dueDate ? date(x.dueDate) : '—') },
     {
       key: 'overdue',
       title: '',
-      cell: (x) => (x.overdue ? <Lozenge appearance="removed">Overdue</Lozenge> : ''),
+      cell: (x) => (x.overdue ? <Lozenge appearance="removed">{t('review.overdue')}</Lozenge> : ''),
     },
   ];
   return (
-    <TitledSection
-      titleId="input-a"
-      title="a) Status of actions from previous management reviews"
-      testId="input-a"
-    >
+    <TitledSection titleId="input-a" title={t('review.a.title')} testId="input-a">
       {view.previousReviewPageId ? (
         <>
           <div style={figures}>
-            <Figure label="actions" value={a.total} />
-            <Figure label="done" value={a.done} />
-            <Figure label="open" value={a.open} />
-            <Figure label="overdue" value={a.overdue} />
+            <Figure label={t('review.a.actions')} value={number(a.total)} />
+            <Figure label={t('review.a.done')} value={number(a.done)} />
+            <Figure label={t('review.a.open')} value={number(a.open)} />
+            <Figure label={t('review.a.overdue')} value={number(a.overdue)} />
           </div>
           <DynamicTable
-            label="Actions from the previous review"
+            label={t('review.a.label')}
             {...tableOf(columns, a.actions, (x) => x.key)}
-            emptyView={<p style={muted}>No actions from the previous review that you can see.</p>}
+            emptyView={<p style={muted}>{t('review.a.empty')}</p>}
           />
           {a.total > a.actions.length && (
             <MoreInJira
               shown={a.actions.length}
               total={a.total}
-              what="actions"
+              what={t('review.a.what')}
               jql={view.searches?.previousActions ?? null}
               testId="input-a-more"
             />
           )}
         </>
       ) : (
-        <p style={muted}>No previous review is configured (set it in the macro's settings).</p>
+        <p style={muted}>{t('review.a.none')}</p>
       )}
     </TitledSection>
   );

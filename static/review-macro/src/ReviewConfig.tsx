@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MacroFrameProps } from '../../common';
-import { TextField, callResolver, useAsync } from '../../common';
+import { TextField, callResolver, useAsync, useI18n } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
 import { reviewPeopleSchema } from '../../../src/ui-contract/review-macro-view';
 
@@ -8,6 +8,7 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The Management Review macro's settings: title, Jira project, period, previous review. */
 export function ReviewConfig({ saved }: MacroFrameProps) {
+  const { t } = useI18n();
   const { state } = useAsync(() => callResolver('getPeople', reviewPeopleSchema), []);
   const [title, setTitle] = useState(text(saved.title));
   const [projectKey, setProjectKey] = useState(text(saved.projectKey));
@@ -17,7 +18,7 @@ export function ReviewConfig({ saved }: MacroFrameProps) {
   const defaultProject = state.status === 'ready' ? state.data.defaults.projectKey : 'AIMS';
   return (
     <MacroConfigForm
-      label="Management review settings"
+      label={t('review.config.label')}
       checkFunction="checkConfig"
       loading={state.status === 'loading'}
       config={() => ({
@@ -30,38 +31,38 @@ export function ReviewConfig({ saved }: MacroFrameProps) {
     >
       <TextField
         id="title"
-        title="Title"
+        title={t('review.config.title')}
         value={title}
-        placeholder="Management Review 2026-Q4"
+        placeholder={t('review.config.titlePlaceholder')}
         onChange={setTitle}
       />
       <TextField
         id="projectKey"
-        title="Jira project of the AIMS"
+        title={t('review.config.project')}
         value={projectKey}
         placeholder={defaultProject}
         onChange={setProjectKey}
       />
       <TextField
         id="periodStart"
-        title="Period start (YYYY-MM-DD)"
+        title={t('review.config.start')}
         value={periodStart}
         placeholder="2026-10-01"
         onChange={setStart}
       />
       <TextField
         id="periodEnd"
-        title="Period end (YYYY-MM-DD)"
+        title={t('review.config.end')}
         value={periodEnd}
         placeholder="2026-12-31"
         onChange={setEnd}
       />
       <TextField
         id="previousReviewPageId"
-        title="Previous review page id (optional)"
+        title={t('review.config.previous')}
         value={previous}
-        placeholder="e.g. 65539"
-        hint="The Confluence page of the previous management review; its decisions become input a)."
+        placeholder={t('review.config.previousPlaceholder')}
+        hint={t('review.config.previousHint')}
         onChange={setPrevious}
       />
     </MacroConfigForm>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { Loading, useAsync, callResolver, Problem } from '../../common';
+import { Loading, useAsync, callResolver, Problem, useI18n } from '../../common';
 import { Attendees } from './Attendees';
 import { Decisions } from './Decisions';
 import { EnteredInputs } from './EnteredInputs';
@@ -26,17 +26,18 @@ async function loadAll() {
 export function ReviewMacro() {
   const { state, reload } = useAsync(loadAll, []);
   const [lastAdded, setLastAdded] = useState<string | undefined>(undefined);
+  const { t, date } = useI18n();
   if (state.status === 'loading') {
     return (
       <div style={frame}>
-        <Loading label="Compiling the management review" />
+        <Loading label={t('review.loading')} />
       </div>
     );
   }
   if (state.status === 'error') {
     return (
       <div style={frame}>
-        <Problem error={state.error} title="The management review could not be shown" />
+        <Problem error={state.error} title={t('review.loadFailed')} />
       </div>
     );
   }
@@ -44,7 +45,7 @@ export function ReviewMacro() {
   if (!view.configured) {
     return (
       <div style={frame} data-testid="review-not-configured">
-        <SectionMessage appearance="warning" title="Management review not configured">
+        <SectionMessage appearance="warning" title={t('review.notConfigured')}>
           <p>{view.message}</p>
         </SectionMessage>
       </div>
@@ -59,18 +60,26 @@ export function ReviewMacro() {
             view.state === 'held' ? 'success' : view.state === 'tampered' ? 'removed' : 'inprogress'
           }
         >
-          {view.state === 'held' ? 'Held' : view.state === 'tampered' ? 'Altered' : 'Draft'}
+          {view.state === 'held'
+            ? t('review.state.held')
+            : view.state === 'tampered'
+              ? t('review.state.altered')
+              : t('review.state.draft')}
         </Lozenge>
       </div>
       <p style={muted}>
-        Period {view.period.start} to {view.period.end} · Jira project {view.projectKey}
+        {t('review.period', {
+          start: date(view.period.start),
+          end: date(view.period.end),
+          project: view.projectKey,
+        })}
       </p>
       <SealStatus seal={view.seal} />
       <ReviewStateBanner view={view} />
       {view.inputs && (
         <>
           {view.state === 'draft' && view.inputs.missing.length > 0 && (
-            <SectionMessage appearance="warning" title="Still to do before the review is held">
+            <SectionMessage appearance="warning" title={t('review.missing')}>
               <ul>
                 {view.inputs.missing.map((m) => (
                   <li key={m}>{m}</li>
@@ -78,7 +87,7 @@ export function ReviewMacro() {
               </ul>
             </SectionMessage>
           )}
-          <h2 style={heading}>Inputs (9.3.2)</h2>
+          <h2 style={heading}>{t('review.inputs')}</h2>
           <PreviousActions view={view} inputs={view.inputs} />
           <ScopeContextChanges view={view} />
           <EnteredInputs
@@ -88,7 +97,7 @@ export function ReviewMacro() {
           />
           <AimsPerformance view={view} inputs={view.inputs} />
           <ImprovementOpportunities inputs={view.inputs} searches={view.searches} />
-          <h2 style={heading}>Results (9.3.3)</h2>
+          <h2 style={heading}>{t('review.results')}</h2>
           <Attendees
             key={view.attendees.map((a) => a.accountId).join(',')}
             view={view}

@@ -1,19 +1,18 @@
 import SectionMessage from '@atlaskit/section-message';
+import { useI18n } from '../../common';
 import { mono, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { heldCountsSentence, hiddenItemsSentence } from '../../../src/ui-contract/review-labels';
-import { formatTimestamp } from '../../common/format-time';
+import { heldCountsSentence } from './review-sentences';
 
 /** Where the review stands: a live draft, held and frozen, or a held record that was altered. */
 export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
+  const i18n = useI18n();
+  const { t, tn, dateTime } = i18n;
   if (view.state === 'tampered') {
     return (
       <div role="alert" data-testid="review-tampered">
-        <SectionMessage appearance="error" title="This held review's record has been altered">
-          <p>
-            The stored record no longer matches what was sealed when the review was recorded as
-            held, so it cannot be trusted and is not shown.
-          </p>
+        <SectionMessage appearance="error" title={t('review.banner.tampered')}>
+          <p>{t('review.banner.tamperedText')}</p>
           <ul>
             {view.integrityProblems.map((p) => (
               <li key={p}>{p}</li>
@@ -26,35 +25,39 @@ export function ReviewStateBanner({ view }: { view: ConfiguredReviewView }) {
   if (view.held) {
     return (
       <div data-testid="review-held">
-        <SectionMessage appearance="success" title="Held — this record is frozen">
+        <SectionMessage appearance="success" title={t('review.banner.held')}>
           <p>
-            Recorded by {view.held.heldBy.displayName} at {formatTimestamp(view.held.heldAt)}
-            {view.held.pageVersion ? ` (page version ${view.held.pageVersion})` : ''}. The inputs
-            below are as they were then; later changes in Jira do not change them.
+            {t('review.banner.heldText', {
+              name: view.held.heldBy.displayName,
+              date: dateTime(view.held.heldAt),
+              version: view.held.pageVersion
+                ? t('review.banner.pageVersion', { version: view.held.pageVersion })
+                : '',
+            })}
           </p>
           {view.held.hiddenItems > 0 && (
-            <p data-testid="review-hidden-items">{hiddenItemsSentence(view.held.hiddenItems)}</p>
+            <p data-testid="review-hidden-items">
+              {tn('review.banner.hiddenItems', view.held.hiddenItems)}
+            </p>
           )}
           <p data-testid="review-held-counts">
             {heldCountsSentence(
+              i18n,
               view.held.heldBy.displayName,
               view.held.heldAt,
               view.held.countedUnseen,
             )}
           </p>
           <p style={muted}>
-            Content hash <span style={mono}>{view.held.contentHash}</span>
+            {t('review.banner.hash')} <span style={mono}>{view.held.contentHash}</span>
           </p>
         </SectionMessage>
       </div>
     );
   }
   return (
-    <SectionMessage appearance="information" title="Draft">
-      <p>
-        The inputs are live from Jira ({view.projectKey}) as you can see them, and are frozen when
-        the review is recorded as held.
-      </p>
+    <SectionMessage appearance="information" title={t('review.state.draft')}>
+      <p>{t('review.banner.draftText', { project: view.projectKey })}</p>
       {view.editBlockers.map((b) => (
         <p key={b}>{b}</p>
       ))}

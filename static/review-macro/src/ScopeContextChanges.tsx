@@ -1,30 +1,34 @@
 import SectionMessage from '@atlaskit/section-message';
-import { TitledSection } from '../../common';
+import { TitledSection, useI18n } from '../../common';
 import { ContextChanges } from '../../common/ContextChanges';
 import { minorHeading, muted } from '../../common/styles';
 import type { ConfiguredReviewView } from '../../../src/ui-contract/review-macro-view';
-import { formatDay } from '../../common/format-time';
 
 /**
  * Inputs 9.3.2 b) and c) from the AIMS scope and context: what changed in it since the previous
  * held review (live while a draft, frozen once held). The reviewers still add text below.
  */
 export function ScopeContextChanges({ view }: { view: ConfiguredReviewView }) {
+  const { t, day } = useI18n();
   const changes = view.contextChanges;
   if (!changes) return null;
   const { current, baseline } = changes;
   return (
     <TitledSection
       titleId="input-scope-context"
-      title="b) and c) Changes in the AIMS scope and context"
+      title={t('review.bc.title')}
       testId="input-scope-context"
     >
       {current && (
         <p style={muted}>
-          From the page &quot;{current.title}&quot;, revision {current.revision}
           {baseline
-            ? `, compared with revision ${baseline.revision} kept by the previous review held on ${formatDay(baseline.heldAt)}.`
-            : '.'}
+            ? t('review.bc.fromCompared', {
+                title: current.title,
+                revision: current.revision,
+                baseline: baseline.revision,
+                date: day(baseline.heldAt),
+              })
+            : t('review.bc.from', { title: current.title, revision: current.revision })}
         </p>
       )}
       {changes.note && (
@@ -34,18 +38,18 @@ export function ScopeContextChanges({ view }: { view: ConfiguredReviewView }) {
       )}
       {changes.basis !== 'none' && (
         <>
-          <h4 style={minorHeading}>b) External and internal issues</h4>
+          <h4 style={minorHeading}>{t('review.bc.issues')}</h4>
           <ContextChanges
-            label="Changes in external and internal issues"
+            label={t('review.bc.issuesLabel')}
             changes={changes.issues}
-            none="No changes in the scope, the issues, climate change or the AI roles."
+            none={t('review.bc.issuesNone')}
             testId="context-changes-b"
           />
-          <h4 style={minorHeading}>c) Interested parties</h4>
+          <h4 style={minorHeading}>{t('review.bc.parties')}</h4>
           <ContextChanges
-            label="Changes in interested parties and their requirements"
+            label={t('review.bc.partiesLabel')}
             changes={changes.parties}
-            none="No changes in the interested parties or their requirements."
+            none={t('review.bc.partiesNone')}
             testId="context-changes-c"
           />
         </>

@@ -1,6 +1,6 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import { token } from '@atlaskit/tokens';
-import { MoreInJira } from '../../common';
+import { MoreInJira, useI18n } from '../../common';
 import type { TrackedItemTrendsView } from '../../../src/ui-contract/review-macro-view';
 import type { Column } from '../../common';
 import { tableOf } from '../../common';
@@ -9,6 +9,7 @@ import { IssueKeyList } from '../../common/IssueKeyLink';
 
 /** A bar whose length shows a count (token colours; the number is always written beside it). */
 function Bar({ value, max, color }: { value: number; max: number; color: string }) {
+  const { number } = useI18n();
   const width = max === 0 ? 0 : Math.round((value / max) * 100);
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: token('space.050') }}>
@@ -23,7 +24,7 @@ function Bar({ value, max, color }: { value: number; max: number; color: string 
           backgroundColor: color,
         }}
       />
-      {value}
+      {number(value)}
     </span>
   );
 }
@@ -32,9 +33,9 @@ type Trend = TrackedItemTrendsView['byMonth'][number];
 type SourceTrend = TrackedItemTrendsView['bySource'][number];
 
 const COUNT_COLUMNS = [
-  { key: 'opened', title: 'Opened', color: token('color.background.information.bold') },
-  { key: 'closed', title: 'Closed', color: token('color.background.success.bold') },
-  { key: 'overdue', title: 'Overdue', color: token('color.background.danger.bold') },
+  { key: 'opened', color: token('color.background.information.bold') },
+  { key: 'closed', color: token('color.background.success.bold') },
+  { key: 'overdue', color: token('color.background.danger.bold') },
 ] as const;
 
 /** Opened / closed / overdue per month and per source, for one kind of record (9.3.2 d). */
@@ -50,47 +51,60 @@ export function TrendTable({
   overdueJql: string | null;
   testId: string;
 }) {
+  const { t, date, month, number } = useI18n();
+  const countTitle = {
+    opened: t('review.trend.opened'),
+    closed: t('review.trend.closed'),
+    overdue: t('review.overdue'),
+  };
   const max = Math.max(1, ...trends.byMonth.flatMap((m) => [m.opened, m.closed, m.overdue]));
   const monthColumns: Column<Trend>[] = [
-    { key: 'what', title: 'Month', cell: (m) => m.month },
+    { key: 'what', title: t('review.month'), cell: (m) => month(m.month) },
     ...COUNT_COLUMNS.map((c) => ({
       key: c.key,
-      title: c.title,
+      title: countTitle[c.key],
       cell: (m: Trend) => <Bar value={m[c.key]} max={max} color={c.color} />,
     })),
   ];
   const sourceColumns: Column<SourceTrend>[] = [
-    { key: 'what', title: 'Source', cell: (s) => s.source },
+    { key: 'what', title: t('review.trend.source'), cell: (s) => s.source },
     ...COUNT_COLUMNS.map((c) => ({
       key: c.key,
-      title: c.title,
-      cell: (s: SourceTrend) => s[c.key],
+      title: countTitle[c.key],
+      cell: (s: SourceTrend) => number(s[c.key]),
     })),
   ];
   return (
     <div data-testid={testId}>
       <h4 style={subheading}>{title}</h4>
       <p>
-        Opened {trends.opened}, closed {trends.closed}, overdue {trends.overdue}; open at the end of
-        the period: {trends.openAtEnd}.
+        {t('review.trend.summary', {
+          opened: trends.opened,
+          closed: trends.closed,
+          overdue: trends.overdue,
+          openAtEnd: trends.openAtEnd,
+        })}
       </p>
       <DynamicTable
-        label={`${title} by month`}
+        label={t('review.trend.byMonth', { title })}
         {...tableOf(monthColumns, trends.byMonth, (m) => m.month)}
       />
       {trends.bySource.length > 0 ? (
         <DynamicTable
-          label={`${title} by source`}
+          label={t('review.trend.bySource', { title })}
           {...tableOf(sourceColumns, trends.bySource, (s) => s.source)}
         />
       ) : (
-        <p style={muted}>None that you can see.</p>
+        <p style={muted}>{t('review.trend.none')}</p>
       )}
       {trends.overdueItems.length > 0 && (
         <p style={muted}>
-          Overdue:{' '}
+          {t('review.trend.overdueList')}{' '}
           <IssueKeyList
-            items={trends.overdueItems.map((i) => ({ key: i.key, note: `(due ${i.dueDate})` }))}
+            items={trends.overdueItems.map((i) => ({
+              key: i.key,
+              note: t('review.trend.due', { date: date(i.dueDate) }),
+            }))}
           />
         </p>
       )}
@@ -98,7 +112,7 @@ export function TrendTable({
         <MoreInJira
           shown={trends.overdueItems.length}
           total={trends.overdue}
-          what="overdue items"
+          what={t('review.trend.what')}
           jql={overdueJql}
           testId={`${testId}-more`}
         />

@@ -1,4 +1,7 @@
 import { mountMacro } from '../../common';
 import { ReviewMacro } from './ReviewMacro';
 
-void mountMacro(ReviewMacro, () => import('./ReviewConfig.js').then((m) => m.ReviewConfig));
+void mountMacro(ReviewMacro, {
+  loadConfig: () => import('./ReviewConfig.js').then((m) => m.ReviewConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
+});

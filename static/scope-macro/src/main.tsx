@@ -1,4 +1,7 @@
 import { mountMacro } from '../../common';
 import { ScopeMacro } from './ScopeMacro';
 
-void mountMacro(ScopeMacro, () => import('./ScopeConfig.js').then((m) => m.ScopeConfig));
+void mountMacro(ScopeMacro, {
+  loadConfig: () => import('./ScopeConfig.js').then((m) => m.ScopeConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
+});

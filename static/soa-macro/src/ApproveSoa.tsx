@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Confirmation, Problem, callResolver, useAction } from '../../common';
+import { Confirmation, Problem, callResolver, useAction, useI18n } from '../../common';
 import { looseStack, muted } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
 import { soaApprovedSchema } from '../../../src/ui-contract/soa-macro-view';
@@ -13,6 +13,7 @@ export function ApproveSoa({
   view: ConfiguredSoaView;
   onApproved: (message: string) => void;
 }) {
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const { run, running, error } = useAction();
   const approve = () =>
@@ -21,30 +22,31 @@ export function ApproveSoa({
         reviewedHash: view.live.contentHash,
       });
       setConfirming(false);
-      onApproved(`Statement of Applicability approved at page version ${result.pageVersion}`);
+      onApproved(t('soa.approve.done', { version: result.pageVersion }));
     });
   return (
-    <section aria-label="Approval" style={looseStack}>
+    <section aria-label={t('soa.approve.label')} style={looseStack}>
       {view.viewer.canApprove && !confirming && (
         <div>
           <Button appearance="primary" onClick={() => setConfirming(true)}>
-            Approve this SoA
+            {t('soa.approve.button')}
           </Button>
         </div>
       )}
       {confirming && (
         <Confirmation
-          title="Approve this Statement of Applicability?"
-          confirmLabel="Approve"
+          title={t('soa.approve.confirmTitle')}
+          confirmLabel={t('soa.approve.confirm')}
           busy={running}
           onConfirm={() => void approve()}
           onCancel={() => setConfirming(false)}
           testId="soa-approve-confirmation"
         >
           <p>
-            You approve the {view.live.totals.rows} rows as shown now, at page version{' '}
-            {view.page.version}. Your name, the time and a content hash are recorded; later changes
-            in Jira are listed as changes since the approval.
+            {t('soa.approve.confirmText', {
+              rows: view.live.totals.rows,
+              version: view.page.version,
+            })}
           </p>
         </Confirmation>
       )}
@@ -53,7 +55,7 @@ export function ApproveSoa({
           {view.viewer.approveBlockers.join(' ')}
         </p>
       )}
-      {error !== undefined && <Problem error={error} title="Not approved" />}
+      {error !== undefined && <Problem error={error} title={t('soa.approve.failed')} />}
     </section>
   );
 }

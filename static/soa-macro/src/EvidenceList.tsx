@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
+import { useI18n } from '../../common';
 import { link, muted } from '../../common/styles';
 import type { SoaRow } from '../../../src/domain/soa/soa-row';
 import { evidenceCurrency } from '../../../src/domain/evidence/evidence-currency';
@@ -11,22 +12,30 @@ type Item = SoaRow['evidence'][number];
 
 /** The dates of an item and, when it is not current, a lozenge saying so (7.5). */
 function Currency({ item, today }: { item: Item; today: string }) {
+  const { t, date } = useI18n();
   const currency = evidenceCurrency(
     { effectiveDate: item.date ?? null, reviewDate: item.reviewDate ?? null },
     today,
   );
-  const dates = item.date ? `${item.date}${item.reviewDate ? ` → ${item.reviewDate}` : ''} ` : '';
+  const dates = item.date
+    ? `${date(item.date)}${item.reviewDate ? ` → ${date(item.reviewDate)}` : ''} `
+    : '';
+  const reviewDate = item.reviewDate ? date(item.reviewDate) : '';
   return (
     <>
       {dates}
       {currency === 'stale' && (
         <span data-testid="soa-evidence-stale">
-          <Lozenge appearance="removed">Stale since {item.reviewDate}</Lozenge>{' '}
+          <Lozenge appearance="removed">
+            {t('soa.evidence.stale', { date: reviewDate })}
+          </Lozenge>{' '}
         </span>
       )}
       {currency === 'review-soon' && (
         <span data-testid="soa-evidence-review-soon">
-          <Lozenge appearance="moved">Review by {item.reviewDate}</Lozenge>{' '}
+          <Lozenge appearance="moved">
+            {t('soa.evidence.reviewBy', { date: reviewDate })}
+          </Lozenge>{' '}
         </span>
       )}
     </>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Checkbox } from '@atlaskit/checkbox';
 import type { MacroFrameProps } from '../../common';
-import { TextField, callResolver, useAsync } from '../../common';
+import { TextField, callResolver, useAsync, useI18n } from '../../common';
 import { MacroConfigForm } from '../../common/MacroConfigForm';
 import { soaConfigDefaultsSchema } from '../../../src/ui-contract/soa-macro-view';
 
 /** The SoA macro's settings: the AIMS project, and whether the organization's controls are listed. */
 export function SoaConfig({ saved }: MacroFrameProps) {
+  const { t } = useI18n();
   const { state } = useAsync(() => callResolver('getConfigDefaults', soaConfigDefaultsSchema), []);
   const [projectKey, setProjectKey] = useState(
     typeof saved.projectKey === 'string' ? saved.projectKey : '',
@@ -19,7 +20,7 @@ export function SoaConfig({ saved }: MacroFrameProps) {
   }, [state.status]);
   return (
     <MacroConfigForm
-      label="Statement of Applicability settings"
+      label={t('soa.config.label')}
       checkFunction="checkConfig"
       loading={state.status === 'loading'}
       errorTestId="soa-config-error"
@@ -30,15 +31,15 @@ export function SoaConfig({ saved }: MacroFrameProps) {
     >
       <TextField
         id="soa-project"
-        title="Jira project of the AIMS"
+        title={t('soa.config.project')}
         value={projectKey}
         placeholder="AIMS"
-        hint="The project the app provisioned: its AI Control and AI Risk issues are the rows of the SoA."
+        hint={t('soa.config.projectHint')}
         onChange={setProjectKey}
       />
       <Checkbox
         name="includeOrganizationControls"
-        label="Include the organization's own controls (beside Annex A)"
+        label={t('soa.config.includeOrg')}
         isChecked={includeOrg}
         onChange={(e) => setIncludeOrg(e.currentTarget.checked)}
       />

@@ -1,6 +1,8 @@
 import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import Select from '@atlaskit/select';
+import { useI18n } from '../../common';
+import type { Translator } from '../../common';
 import { label, toolbar } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
 import { FilterStatus } from '../../common/FilterStatus';
@@ -10,16 +12,16 @@ interface Option {
   value: string;
 }
 
-const STATUS_OPTIONS: Option[] = [
-  { value: '', label: 'All statuses' },
-  { value: 'included', label: 'Included' },
-  { value: 'excluded', label: 'Excluded' },
-  { value: 'undecided', label: 'Undecided' },
-  { value: 'implemented', label: 'Implemented' },
-  { value: 'in-progress', label: 'In progress' },
-  { value: 'planned', label: 'Planned' },
-  { value: 'not-started', label: 'Not started' },
-  { value: 'justification-missing', label: 'Justification missing' },
+const statusOptions = (t: Translator['t']): Option[] => [
+  { value: '', label: t('soa.filter.allStatuses') },
+  { value: 'included', label: t('soa.status.included') },
+  { value: 'excluded', label: t('soa.status.excluded') },
+  { value: 'undecided', label: t('soa.status.undecided') },
+  { value: 'implemented', label: t('soa.status.implemented') },
+  { value: 'in-progress', label: t('soa.status.inProgress') },
+  { value: 'planned', label: t('soa.status.planned') },
+  { value: 'not-started', label: t('soa.status.notStarted') },
+  { value: 'justification-missing', label: t('soa.status.justificationMissing') },
 ];
 
 const filterBox: CSSProperties = { minWidth: 240 };
@@ -45,18 +47,20 @@ export function SoaFilters({
   busy: boolean;
   shownRows: number;
 }) {
+  const { t, tn } = useI18n();
+  const statuses = statusOptions(t);
   const objectiveOptions: Option[] = [
-    { value: '', label: 'All objectives' },
+    { value: '', label: t('soa.filter.allObjectives') },
     ...objectives.map((o) => ({
       value: o.id,
       label: o.id === 'ORG' ? o.title : `${o.ref} ${o.title}`,
     })),
   ];
   return (
-    <div style={toolbar} role="search" aria-label="Filter the SoA">
+    <div style={toolbar} role="search" aria-label={t('soa.filter.label')}>
       <div style={filterBox}>
         <label htmlFor="soa-objective" style={label}>
-          Objective
+          {t('soa.filter.objective')}
         </label>
         <Select<Option>
           inputId="soa-objective"
@@ -67,17 +71,21 @@ export function SoaFilters({
       </div>
       <div style={filterBox}>
         <label htmlFor="soa-status" style={label}>
-          Status
+          {t('soa.filter.status')}
         </label>
         <Select<Option>
           inputId="soa-status"
-          options={STATUS_OPTIONS}
-          value={STATUS_OPTIONS.find((o) => o.value === status) ?? STATUS_OPTIONS[0]}
+          options={statuses}
+          value={statuses.find((o) => o.value === status) ?? statuses[0]}
           onChange={(o) => onStatus(o?.value ?? '')}
         />
       </div>
-      <FilterStatus busy={busy} shown={shownRows} noun="controls" testId="soa-filter-status" />
-      <Button onClick={onDownload}>Download CSV</Button>
+      <FilterStatus
+        busy={busy}
+        shownText={tn('soa.filter.shown', shownRows)}
+        testId="soa-filter-status"
+      />
+      <Button onClick={onDownload}>{t('soa.filter.download')}</Button>
     </div>
   );
 }

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
-import { Loading, Problem, callResolver, downloadText, useAction, useAsync } from '../../common';
+import {
+  Loading,
+  Problem,
+  callResolver,
+  downloadText,
+  useAction,
+  useAsync,
+  useI18n,
+} from '../../common';
 import { looseStack, muted, roomyFrame } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
 import { soaCsvSchema, soaViewSchema } from '../../../src/ui-contract/soa-macro-view';
@@ -20,6 +28,7 @@ export function SoaMacro() {
   const [tab, setTab] = useState(0);
   const [flag, setFlag] = useState<string | undefined>(undefined);
   const csv = useAction();
+  const { t } = useI18n();
   const filter = { ...(objective ? { objective } : {}), ...(status ? { status } : {}) };
   const { state, reload } = useAsync(
     () => callResolver('getView', soaViewSchema, filter),
@@ -34,14 +43,14 @@ export function SoaMacro() {
   if (state.status === 'error') {
     return (
       <div style={roomyFrame}>
-        <Problem title="The Statement of Applicability could not be loaded" error={state.error} />
+        <Problem title={t('soa.loadFailed')} error={state.error} />
       </div>
     );
   }
   if (state.status === 'ready' && !state.data.configured) {
     return (
       <div style={roomyFrame} data-testid="soa-not-configured">
-        <SectionMessage appearance="warning" title="Statement of Applicability">
+        <SectionMessage appearance="warning" title={t('soa.title')}>
           <p>{state.data.message}</p>
         </SectionMessage>
       </div>
@@ -51,7 +60,7 @@ export function SoaMacro() {
   if (!view)
     return (
       <div style={roomyFrame}>
-        <Loading label="Loading the Statement of Applicability" />
+        <Loading label={t('soa.loading')} />
       </div>
     );
 
@@ -68,26 +77,23 @@ export function SoaMacro() {
 
   return (
     <section
-      aria-label="Statement of Applicability"
+      aria-label={t('soa.title')}
       data-testid="soa-macro"
       style={{ ...roomyFrame, ...looseStack }}
     >
       <div>
         <Heading size="small" as="h2">
-          Statement of Applicability — ISO/IEC 42001 6.1.3
+          {t('soa.heading')}
         </Heading>
         <p style={muted}>
-          Live from Jira project {view.config.projectKey}, as {view.viewer.displayName} may see it.{' '}
-          {state.status === 'loading' ? 'Updating…' : ''}
+          {t('soa.liveAs', { project: view.config.projectKey, name: view.viewer.displayName })}{' '}
+          {state.status === 'loading' ? t('soa.updating') : ''}
         </p>
       </div>
       {flag && (
         <div role="status" data-testid="soa-flag">
           <SectionMessage appearance="success" title={flag}>
-            <p>
-              The approved version is frozen; later changes in Jira appear under "Changed since the
-              approval".
-            </p>
+            <p>{t('soa.approve.frozen')}</p>
           </SectionMessage>
         </div>
       )}
@@ -97,7 +103,7 @@ export function SoaMacro() {
       <HiddenRows view={view} />
       <SoaTotals
         totals={showingApproved && approved ? approved.approved.totals : view.live.totals}
-        label={showingApproved ? 'approved version' : 'live'}
+        approved={showingApproved}
       />
       <ApproveSoa
         view={view}
@@ -116,7 +122,7 @@ export function SoaMacro() {
         busy={state.status === 'loading'}
         shownRows={view.live.shownRows}
       />
-      {csv.error !== undefined && <Problem title="The CSV could not be made" error={csv.error} />}
+      {csv.error !== undefined && <Problem title={t('soa.csvFailed')} error={csv.error} />}
       <SoaVersionTabs view={view} approved={approved} tab={tab} onTab={setTab} />
     </section>
   );

@@ -3,6 +3,8 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
+import { useI18n } from '../../common';
+import type { Translator } from '../../common';
 import { muted } from '../../common/styles';
 import type { SoaRow } from '../../../src/domain/soa/soa-row';
 import { hasUnlistedRisks, riskCountOf } from '../../../src/domain/soa/soa-row';
@@ -19,51 +21,65 @@ const cellList: CSSProperties = { margin: 0, paddingLeft: token('space.200') };
 
 type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
 
-const APPLICABILITY: Record<SoaRow['applicability'], [string, LozengeAppearance]> = {
-  included: ['Included', 'success'],
-  excluded: ['Excluded', 'removed'],
-  undecided: ['Undecided', 'moved'],
-};
+const applicabilityOf = (
+  t: Translator['t'],
+): Record<SoaRow['applicability'], [string, LozengeAppearance]> => ({
+  included: [t('soa.status.included'), 'success'],
+  excluded: [t('soa.status.excluded'), 'removed'],
+  undecided: [t('soa.status.undecided'), 'moved'],
+});
 
-const STATUS: Record<NonNullable<SoaRow['implementationStatus']>, [string, LozengeAppearance]> = {
-  implemented: ['Implemented', 'success'],
-  'in-progress': ['In progress', 'inprogress'],
-  planned: ['Planned', 'new'],
-  'not-started': ['Not started', 'default'],
-};
+const statusOf = (
+  t: Translator['t'],
+): Record<NonNullable<SoaRow['implementationStatus']>, [string, LozengeAppearance]> => ({
+  implemented: [t('soa.status.implemented'), 'success'],
+  'in-progress': [t('soa.status.inProgress'), 'inprogress'],
+  planned: [t('soa.status.planned'), 'new'],
+  'not-started': [t('soa.status.notStarted'), 'default'],
+});
 
-export function totalsText(t: SoaTotalsView): string {
-  const percent = t.implementedPercent === null ? 'n/a' : `${t.implementedPercent}%`;
-  return `${t.applicable} applicable · ${t.implemented} implemented (${percent}) · ${t.excluded} excluded · ${t.undecided} undecided`;
+/** A group's totals in one line ("5 applicable · 3 implemented (60%) · …"). */
+export function totalsText(i18n: Translator, totals: SoaTotalsView): string {
+  const { t, percent } = i18n;
+  return t('soa.table.totals', {
+    applicable: totals.applicable,
+    implemented: totals.implemented,
+    percent: totals.implementedPercent === null ? t('soa.na') : percent(totals.implementedPercent),
+    excluded: totals.excluded,
+    undecided: totals.undecided,
+  });
 }
 
-const HEAD = {
+const head = (t: Translator['t']) => ({
   cells: [
-    { key: 'control', content: 'Control', width: 10 },
-    { key: 'title', content: 'Title', width: 16 },
-    { key: 'applicability', content: 'Applicability', width: 10 },
-    { key: 'justification', content: 'Justification', width: 20 },
-    { key: 'status', content: 'Implementation', width: 10 },
-    { key: 'owner', content: 'Owner', width: 10 },
-    { key: 'risks', content: 'Risks', width: 12 },
-    { key: 'evidence', content: 'Evidence', width: 12 },
+    { key: 'control', content: t('soa.table.control'), width: 10 },
+    { key: 'title', content: t('soa.table.title'), width: 16 },
+    { key: 'applicability', content: t('soa.table.applicability'), width: 10 },
+    { key: 'justification', content: t('soa.table.justification'), width: 20 },
+    { key: 'status', content: t('soa.table.implementation'), width: 10 },
+    { key: 'owner', content: t('soa.table.owner'), width: 10 },
+    { key: 'risks', content: t('soa.table.risks'), width: 12 },
+    { key: 'evidence', content: t('soa.table.evidence'), width: 12 },
   ],
-};
+});
 
 function Justification({ row }: { row: SoaRow }) {
+  const { t } = useI18n();
   if (row.justification) return <span>{row.justification}</span>;
-  if (row.applicability === 'undecided') return <span style={muted}>No decision yet</span>;
-  return <Lozenge appearance="removed">Justification missing</Lozenge>;
+  if (row.applicability === 'undecided')
+    return <span style={muted}>{t('soa.table.noDecision')}</span>;
+  return <Lozenge appearance="removed">{t('soa.status.justificationMissing')}</Lozenge>;
 }
 
 /** The risks a row lists; under them, when they are the first of more, how many and a link to all. */
 function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
+  const { t } = useI18n();
   if (row.risks.length === 0) return <span style={muted}>—</span>;
   return (
     <>
       <CollapsedList
         items={row.risks}
-        what="risks"
+        what={t('soa.table.risksNoun')}
         listStyle={cellList}
         keyOf={(r) => r.key ?? r.title}
         testId="soa-risk-list"
@@ -83,7 +99,7 @@ function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
         <MoreInJira
           shown={row.risks.length}
           total={riskCountOf(row)}
-          what="risks"
+          what={t('soa.table.risksNoun')}
           jql={jql ?? null}
           testId="soa-more-risks"
         />
@@ -93,13 +109,14 @@ function RiskList({ row, jql }: { row: SoaRow; jql: string | undefined }) {
 }
 
 function cells(
+  t: Translator['t'],
   row: SoaRow,
   owners: Readonly<Record<string, string>>,
   riskSearches: Readonly<Record<string, string>>,
   today: string,
 ) {
-  const [applicability, appearance] = APPLICABILITY[row.applicability];
-  const status = row.implementationStatus ? STATUS[row.implementationStatus] : undefined;
+  const [applicability, appearance] = applicabilityOf(t)[row.applicability];
+  const status = row.implementationStatus ? statusOf(t)[row.implementationStatus] : undefined;
   return [
     {
       key: 'control',
@@ -147,19 +164,22 @@ export function SoaTables({
   owners,
   riskSearches,
   today,
-  label,
+  version,
 }: {
   section: SoaSection;
   owners: Readonly<Record<string, string>>;
   riskSearches: Readonly<Record<string, string>>;
   today: string;
-  label: string;
+  /** Which rows these are: live from Jira, or the approved version. */
+  version: 'live' | 'approved';
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   if (section.groups.length === 0) {
-    return <p style={muted}>No control matches the filters.</p>;
+    return <p style={muted}>{t('soa.table.noMatch')}</p>;
   }
   return (
-    <div data-testid={`soa-tables-${label}`}>
+    <div data-testid={`soa-tables-${version}`}>
       {section.groups.map((group) => {
         const title = group.id === 'ORG' ? group.title : `${group.ref} ${group.title}`;
         return (
@@ -168,14 +188,18 @@ export function SoaTables({
               <Heading size="xsmall" as="h3">
                 {title}
               </Heading>
-              <span style={muted}>{totalsText(group.totals)}</span>
+              <span style={muted}>{totalsText(i18n, group.totals)}</span>
             </div>
             <DynamicTable
-              label={`${title} (${label === 'live' ? 'live from Jira' : 'approved version'})`}
-              head={HEAD}
+              label={
+                version === 'live'
+                  ? t('soa.table.live', { title })
+                  : t('soa.table.approved', { title })
+              }
+              head={head(t)}
               rows={group.rows.map((row) => ({
                 key: row.controlId,
-                cells: cells(row, owners, riskSearches, today),
+                cells: cells(t, row, owners, riskSearches, today),
               }))}
               isFixedSize
             />

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { token } from '@atlaskit/tokens';
+import { useI18n } from '../../common';
 import { muted } from '../../common/styles';
 import type { SoaTotalsView } from '../../../src/ui-contract/soa-macro-view';
 
@@ -20,17 +21,25 @@ const totalItem: CSSProperties = {
 const totalValue: CSSProperties = { display: 'block', font: token('font.heading.medium') };
 
 /** The SoA's figures: applicable, implemented (and the share), excluded, undecided, unjustified. */
-export function SoaTotals({ totals, label }: { totals: SoaTotalsView; label: string }) {
+export function SoaTotals({ totals, approved }: { totals: SoaTotalsView; approved: boolean }) {
+  const { t, number, percent } = useI18n();
   const items: [string, string][] = [
-    ['Applicable', String(totals.applicable)],
-    ['Implemented', String(totals.implemented)],
-    ['% implemented', totals.implementedPercent === null ? 'n/a' : `${totals.implementedPercent}%`],
-    ['Excluded', String(totals.excluded)],
-    ['Undecided', String(totals.undecided)],
-    ['Missing justifications', String(totals.justificationMissing)],
+    [t('soa.totals.applicable'), number(totals.applicable)],
+    [t('soa.totals.implemented'), number(totals.implemented)],
+    [
+      t('soa.totals.share'),
+      totals.implementedPercent === null ? t('soa.na') : percent(totals.implementedPercent),
+    ],
+    [t('soa.totals.excluded'), number(totals.excluded)],
+    [t('soa.totals.undecided'), number(totals.undecided)],
+    [t('soa.totals.missing'), number(totals.justificationMissing)],
   ];
   return (
-    <ul style={totalsList} aria-label={`Totals (${label})`} data-testid="soa-totals">
+    <ul
+      style={totalsList}
+      aria-label={approved ? t('soa.totals.labelApproved') : t('soa.totals.labelLive')}
+      data-testid="soa-totals"
+    >
       {items.map(([k, v]) => (
         <li key={k} style={totalItem}>
           <span style={totalValue}>{v}</span>

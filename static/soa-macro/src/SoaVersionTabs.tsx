@@ -1,4 +1,5 @@
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { useI18n } from '../../common';
 import { muted } from '../../common/styles';
 import type { ConfiguredSoaView } from '../../../src/ui-contract/soa-macro-view';
 import { SoaTables } from './SoaTable';
@@ -17,6 +18,7 @@ export function SoaVersionTabs({
   tab: number;
   onTab: (tab: number) => void;
 }) {
+  const { t, tn } = useI18n();
   if (!approved)
     return (
       <SoaTables
@@ -24,14 +26,14 @@ export function SoaVersionTabs({
         owners={view.ownerNames}
         riskSearches={view.riskSearches}
         today={view.today}
-        label="live"
+        version="live"
       />
     );
   return (
     <Tabs id="soa-tabs" selected={tab} onChange={onTab}>
       <TabList>
-        <Tab>Live from Jira</Tab>
-        <Tab>Approved version (page v{approved.pageVersion})</Tab>
+        <Tab>{t('soa.tabs.live')}</Tab>
+        <Tab>{t('soa.tabs.approved', { version: approved.pageVersion })}</Tab>
       </TabList>
       <TabPanel>
         <div style={{ width: '100%' }}>
@@ -40,23 +42,21 @@ export function SoaVersionTabs({
             owners={view.ownerNames}
             riskSearches={view.riskSearches}
             today={view.today}
-            label="live"
+            version="live"
           />
         </div>
       </TabPanel>
       <TabPanel>
         <div style={{ width: '100%' }}>
           {approved.approved.hidden.total > 0 && (
-            <p style={muted}>
-              {approved.approved.hidden.total} items of the approved version are hidden from you.
-            </p>
+            <p style={muted}>{tn('soa.tabs.hidden', approved.approved.hidden.total)}</p>
           )}
           <SoaTables
             section={approved.approved}
             owners={{ ...view.ownerNames, ...approved.ownerNames }}
             riskSearches={view.riskSearches}
             today={view.today}
-            label="approved"
+            version="approved"
           />
         </div>
       </TabPanel>

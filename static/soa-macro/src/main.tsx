@@ -1,4 +1,7 @@
 import { mountMacro } from '../../common';
 import { SoaMacro } from './SoaMacro';
 
-void mountMacro(SoaMacro, () => import('./SoaConfig.js').then((m) => m.SoaConfig));
+void mountMacro(SoaMacro, {
+  loadConfig: () => import('./SoaConfig.js').then((m) => m.SoaConfig),
+  locales: (locale) => import(`./locales/${locale}.json`),
+});

@@ -1,6 +1,6 @@
 import { AsyncSelect } from '@atlaskit/select';
 import { groupListSchema } from '../../../../src/ui-contract/onboarding-view';
-import { callResolver } from '../../../common';
+import { callResolver, useI18n } from '../../../common';
 import { fieldError, label, note } from '../../../common/styles';
 
 interface GroupOption {
@@ -32,6 +32,7 @@ export function GroupPicker({
   hint?: string;
   error?: string;
 }) {
+  const { t } = useI18n();
   return (
     <div>
       <label htmlFor={id} style={label}>
@@ -44,7 +45,9 @@ export function GroupPicker({
         loadOptions={loadGroups}
         value={value ? optionOf(value) : null}
         onChange={(o) => onChange(o?.value ?? '')}
-        placeholder="Search for a Jira group"
+        placeholder={t('admin.roles.search')}
+        noOptionsMessage={() => t('admin.roles.noGroups')}
+        loadingMessage={() => t('admin.roles.searching')}
         aria-describedby={
           [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
           undefined

@@ -2,6 +2,7 @@ import { ProgressTracker } from '@atlaskit/progress-tracker';
 import type { Stages } from '@atlaskit/progress-tracker';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
+import { useI18n } from '../../../common';
 import { row } from '../../../common/styles';
 import { Section } from '../Section';
 import type { OnboardingStep } from './onboarding-steps';
@@ -19,6 +20,7 @@ export function goToSection(sectionId: string): void {
  * link to their section), how many are done, and a button to the next one.
  */
 export function OnboardingTracker({ steps }: { steps: readonly OnboardingStep[] }) {
+  const { t } = useI18n();
   const next = nextStep(steps);
   const done = steps.filter((s) => s.done).length;
   const stages: Stages = steps.map((s) => ({
@@ -32,23 +34,32 @@ export function OnboardingTracker({ steps }: { steps: readonly OnboardingStep[] 
   return (
     <Section
       id="onboarding"
-      title="Getting started"
-      intro="Set up the AIMS step by step. Each step shows what is done, read back from Jira, Confluence and the app's storage, and every step can be run again safely."
+      title={t('admin.onboarding.title')}
+      intro={t('admin.onboarding.intro')}
     >
-      <ProgressTracker items={stages} label="AIMS onboarding steps" spacing="compact" />
+      <ProgressTracker items={stages} label={t('admin.onboarding.steps')} spacing="compact" />
       <div role="status" data-testid="onboarding-summary">
         <SectionMessage appearance={next ? 'information' : 'success'}>
           <p>
             {next
-              ? `${done} of ${steps.length} steps done. Next: ${next.label}${next.detail ? `: ${next.detail}` : ''}.`
-              : `The AIMS is set up: every required step is done${steps.some((s) => s.optional && !s.done) ? ' (the optional roadmap is still to do)' : ''}.`}
+              ? next.detail
+                ? t('admin.onboarding.summaryDetail', {
+                    done,
+                    total: steps.length,
+                    next: next.label,
+                    detail: next.detail,
+                  })
+                : t('admin.onboarding.summary', { done, total: steps.length, next: next.label })
+              : steps.some((s) => s.optional && !s.done)
+                ? t('admin.onboarding.setUpButOptional')
+                : t('admin.onboarding.setUp')}
           </p>
         </SectionMessage>
       </div>
       {next && (
         <div style={row}>
           <Button appearance="primary" onClick={() => goToSection(next.sectionId)}>
-            {`Go to the next step: ${next.label}`}
+            {t('admin.onboarding.goToNext', { next: next.label })}
           </Button>
         </div>
       )}

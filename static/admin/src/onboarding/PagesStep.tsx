@@ -8,21 +8,25 @@ import {
   ONBOARDING_PAGE_KINDS,
   spaceListSchema,
 } from '../../../../src/ui-contract/onboarding-view';
-import { callResolver, Loading, Problem, useAction, useAsync } from '../../../common';
+import type { Translator } from '../../../common';
+import { callResolver, Loading, Problem, useAction, useAsync, useI18n } from '../../../common';
 import { SelectField } from '../../../common/SelectField';
 import { row } from '../../../common/styles';
 import { Section } from '../Section';
 import { useOnboarding } from './onboarding-context';
 
-const PAGE_LABELS: Record<(typeof ONBOARDING_PAGE_KINDS)[number], string> = {
-  scope: 'Scope and context (4.1–4.3)',
-  policy: 'AI policy (5.2)',
-  soa: 'Statement of Applicability (6.1.3)',
-  review: 'Management review (9.3)',
+type T = Translator['t'];
+
+const PAGE_LABELS: Record<(typeof ONBOARDING_PAGE_KINDS)[number], (t: T) => string> = {
+  scope: (t) => t('admin.pages.kind.scope'),
+  policy: (t) => t('admin.pages.kind.policy'),
+  soa: (t) => t('admin.pages.kind.soa'),
+  review: (t) => t('admin.pages.kind.review'),
 };
 
 /** Step 5: the AIMS pages in a Confluence space, made from templates with the app's macros. */
 export function PagesStep({ pages }: { pages: OnboardingStatus['pages'] }) {
+  const { t, tn } = useI18n();
   const { refresh } = useOnboarding();
   const spaces = useAsync(() => callResolver('getSpaces', spaceListSchema));
   const [spaceId, setSpaceId] = useState(pages.spaceId ?? '');
@@ -40,57 +44,55 @@ export function PagesStep({ pages }: { pages: OnboardingStatus['pages'] }) {
   const list = spaces.state.status === 'ready' ? spaces.state.data : undefined;
   const created = outcome?.pages.filter((p) => p.created).length ?? 0;
   return (
-    <Section
-      id="pages"
-      title="Confluence pages"
-      intro="Creates, as you, the AIMS pages in the space you choose, each with the app's macro set up for this project. Pages already there are found and kept; only missing ones are created."
-    >
+    <Section id="pages" title={t('admin.pages.title')} intro={t('admin.pages.intro')}>
       <ul data-testid="pages-status">
         {ONBOARDING_PAGE_KINDS.map((kind) => (
           <li key={kind}>
-            {`${PAGE_LABELS[kind]}: ${pages.present.includes(kind) ? 'in place' : 'to create'}`}
+            {pages.present.includes(kind)
+              ? t('admin.pages.inPlace', { page: PAGE_LABELS[kind](t) })
+              : t('admin.pages.toCreate', { page: PAGE_LABELS[kind](t) })}
           </li>
         ))}
       </ul>
-      {spaces.state.status === 'loading' && <Loading label="Loading the Confluence spaces" />}
+      {spaces.state.status === 'loading' && <Loading label={t('admin.pages.loadingSpaces')} />}
       {spaces.state.status === 'error' && (
-        <Problem error={spaces.state.error} title="The Confluence spaces could not be listed" />
+        <Problem error={spaces.state.error} title={t('admin.pages.spacesFailed')} />
       )}
       {list && (
         <SelectField
           id="onboarding-space"
-          title="Confluence space"
+          title={t('admin.pages.space')}
           options={list.spaces.map((s) => ({ value: s.id, label: `${s.name} (${s.key})` }))}
           value={spaceId}
           onChange={(v) => setSpaceId(v ?? '')}
-          placeholder="Choose a space"
-          hint={list.more ? `The first ${list.spaces.length} spaces, by name.` : undefined}
+          placeholder={t('admin.pages.chooseSpace')}
+          hint={list.more ? tn('admin.pages.firstSpaces', list.spaces.length) : undefined}
         />
       )}
       <div style={row}>
         <Button appearance="primary" onClick={create} isDisabled={action.running || !spaceId}>
-          Create the AIMS pages
+          {t('admin.pages.create')}
         </Button>
       </div>
-      {action.running && <Loading label="Creating the pages" />}
+      {action.running && <Loading label={t('admin.pages.creating')} />}
       {action.error !== undefined && (
-        <Problem
-          error={action.error}
-          title="The pages were not all created"
-          testId="pages-problem"
-        />
+        <Problem error={action.error} title={t('admin.pages.failed')} testId="pages-problem" />
       )}
       {outcome && (
         <div role="status" data-testid="pages-outcome">
           <SectionMessage appearance="success">
             <p>
               {created === 0
-                ? 'Every AIMS page was already there: nothing was created.'
-                : `${created} of ${outcome.pages.length} pages created; the others were already there.`}
+                ? t('admin.pages.noneCreated')
+                : t('admin.pages.created', { created, total: outcome.pages.length })}
             </p>
             <ul>
               {outcome.pages.map((p) => (
-                <li key={p.kind}>{`${p.title}: ${p.created ? 'created' : 'found'}`}</li>
+                <li key={p.kind}>
+                  {p.created
+                    ? t('admin.pages.pageCreated', { title: p.title })
+                    : t('admin.pages.pageFound', { title: p.title })}
+                </li>
               ))}
             </ul>
           </SectionMessage>

@@ -5,7 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
 import { projectListSchema } from '../../../../src/ui-contract/onboarding-view';
-import { callResolver, Problem, TextField, useAction, useAsync } from '../../../common';
+import { callResolver, Problem, TextField, useAction, useAsync, useI18n } from '../../../common';
 import { SelectField } from '../../../common/SelectField';
 import { fieldset, legend, row, stack } from '../../../common/styles';
 import { Section } from '../Section';
@@ -21,6 +21,7 @@ const columns: CSSProperties = {
 
 /** Step 1: the Jira project of the AIMS — an existing company-managed one, or a new one. */
 export function ProjectStep({ project }: { project: OnboardingStatus['project'] }) {
+  const { t, tn } = useI18n();
   const { refresh } = useOnboarding();
   const projects = useAsync(() => callResolver('getProjects', projectListSchema, { query: '' }));
   const [chosen, setChosen] = useState('');
@@ -33,7 +34,7 @@ export function ProjectStep({ project }: { project: OnboardingStatus['project'] 
     setDone(undefined);
     void action.run(async () => {
       const answer = await callResolver(functionKey, answerSchema, payload);
-      setDone(`The AIMS now uses project ${answer.key} (${answer.name}).`);
+      setDone(t('admin.project.done', { key: answer.key, name: answer.name }));
       refresh();
     });
   };
@@ -41,36 +42,36 @@ export function ProjectStep({ project }: { project: OnboardingStatus['project'] 
   const current = project.found;
   const list = projects.state.status === 'ready' ? projects.state.data : undefined;
   return (
-    <Section
-      id="project"
-      title="Jira project"
-      intro="The company-managed Jira project that holds the AIMS records. Choose one you have, or create a new one (as you, with you as its lead)."
-    >
+    <Section id="project" title={t('admin.project.title')} intro={t('admin.project.intro')}>
       <p data-testid="project-current">
         {current
-          ? `In use: ${current.key} (${current.name}), ${current.companyManaged ? 'company-managed' : 'team-managed — choose a company-managed project'}.`
-          : `In use: ${project.key}, which does not exist in Jira (or you cannot see it) — choose or create one.`}
+          ? current.companyManaged
+            ? t('admin.project.inUse', { key: current.key, name: current.name })
+            : t('admin.project.inUseTeamManaged', { key: current.key, name: current.name })
+          : t('admin.project.inUseMissing', { key: project.key })}
       </p>
       <div style={columns}>
         <fieldset style={fieldset}>
-          <legend style={legend}>Use an existing project</legend>
+          <legend style={legend}>{t('admin.project.existing')}</legend>
           <div style={stack}>
             {projects.state.status === 'error' && (
-              <Problem error={projects.state.error} title="The projects could not be listed" />
+              <Problem error={projects.state.error} title={t('admin.project.listFailed')} />
             )}
             <SelectField
               id="onboarding-project"
-              title="Project"
+              title={t('admin.project.project')}
               options={(list?.projects ?? []).map((p) => ({
                 value: p.key,
-                label: `${p.key} — ${p.name}${p.companyManaged ? '' : ' (team-managed)'}`,
+                label: p.companyManaged
+                  ? t('admin.project.option', { key: p.key, name: p.name })
+                  : t('admin.project.optionTeamManaged', { key: p.key, name: p.name }),
               }))}
               value={chosen}
               onChange={(v) => setChosen(v ?? '')}
-              placeholder="Choose a project"
+              placeholder={t('admin.project.choose')}
               hint={
                 list && list.total > list.projects.length
-                  ? `The first ${list.projects.length} of ${list.total} projects, by key.`
+                  ? tn('admin.project.firstOf', list.total, { shown: list.projects.length })
                   : undefined
               }
             />
@@ -79,13 +80,13 @@ export function ProjectStep({ project }: { project: OnboardingStatus['project'] 
                 onClick={() => act('chooseProject', { projectKey: chosen })}
                 isDisabled={action.running || !chosen}
               >
-                Use this project
+                {t('admin.project.use')}
               </Button>
             </div>
           </div>
         </fieldset>
         <form
-          aria-label="Create a Jira project"
+          aria-label={t('admin.project.createForm')}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -93,19 +94,24 @@ export function ProjectStep({ project }: { project: OnboardingStatus['project'] 
           }}
         >
           <fieldset style={fieldset}>
-            <legend style={legend}>Create a project</legend>
+            <legend style={legend}>{t('admin.project.create')}</legend>
             <div style={stack}>
               <TextField
                 id="new-project-key"
-                title="Key"
+                title={t('admin.project.key')}
                 value={key}
-                hint="2–10 capital letters or digits, starting with a letter, e.g. AIMS"
+                hint={t('admin.project.keyHint')}
                 onChange={setKey}
               />
-              <TextField id="new-project-name" title="Name" value={name} onChange={setName} />
+              <TextField
+                id="new-project-name"
+                title={t('admin.project.name')}
+                value={name}
+                onChange={setName}
+              />
               <div style={row}>
                 <Button type="submit" isDisabled={action.running}>
-                  Create the project
+                  {t('admin.project.createButton')}
                 </Button>
               </div>
             </div>
@@ -113,12 +119,12 @@ export function ProjectStep({ project }: { project: OnboardingStatus['project'] 
         </form>
       </div>
       {action.error !== undefined && (
-        <Problem error={action.error} title="The project was not set" testId="project-problem" />
+        <Problem error={action.error} title={t('admin.project.failed')} testId="project-problem" />
       )}
       {done && (
         <div role="status" data-testid="project-saved">
           <SectionMessage appearance="success">
-            <p>{done} Next, provision it.</p>
+            <p>{t('admin.project.next', { done })}</p>
           </SectionMessage>
         </div>
       )}

@@ -5,9 +5,10 @@ import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import { AIMS_ROLES, AIMS_ROLE_DEFINITIONS } from '../../../../src/domain/authorization';
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
-import { callResolver, Problem, useAction } from '../../../common';
+import { callResolver, Problem, useAction, useI18n } from '../../../common';
 import { fieldset, legend, row, stack } from '../../../common/styles';
 import { appConfigSchema } from '../config-schema';
+import { roleText } from '../role-text';
 import { Section } from '../Section';
 import { GroupPicker } from './GroupPicker';
 import { useOnboarding } from './onboarding-context';
@@ -18,10 +19,9 @@ const grid: CSSProperties = {
   gap: token('space.150'),
 };
 
-const capitalized = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-
 /** Step 4: which Jira group gives each AIMS role (each must exist in Jira). */
 export function RolesStep({ roles }: { roles: OnboardingStatus['roles'] }) {
+  const { t } = useI18n();
   const { refresh } = useOnboarding();
   const [groups, setGroups] = useState<Record<string, string>>(() =>
     Object.fromEntries(roles.map((r) => [r.configKey, r.group])),
@@ -40,24 +40,20 @@ export function RolesStep({ roles }: { roles: OnboardingStatus['roles'] }) {
   };
 
   return (
-    <Section
-      id="roles"
-      title="AIMS roles"
-      intro="Who holds each AIMS role: everyone in the Jira group you choose. The groups are read from Jira as you; manage their members in Atlassian administration."
-    >
+    <Section id="roles" title={t('admin.roles.title')} intro={t('admin.roles.intro')}>
       {missing.length > 0 && (
         <div data-testid="roles-missing">
-          <SectionMessage appearance="warning" title="Some roles have no Jira group yet">
+          <SectionMessage appearance="warning" title={t('admin.roles.missing')}>
             <ul>
               {missing.map((r) => (
-                <li key={r.configKey}>{`“${r.group}” does not exist in Jira.`}</li>
+                <li key={r.configKey}>{t('admin.roles.groupMissing', { group: r.group })}</li>
               ))}
             </ul>
           </SectionMessage>
         </div>
       )}
       <form
-        aria-label="AIMS roles"
+        aria-label={t('admin.roles.title')}
         noValidate
         style={stack}
         onSubmit={(e) => {
@@ -66,17 +62,18 @@ export function RolesStep({ roles }: { roles: OnboardingStatus['roles'] }) {
         }}
       >
         <fieldset style={fieldset}>
-          <legend style={legend}>The Jira group of each role</legend>
+          <legend style={legend}>{t('admin.roles.legend')}</legend>
           <div style={grid}>
             {AIMS_ROLES.map((role) => {
-              const { configKey, name, hint } = AIMS_ROLE_DEFINITIONS[role];
+              const { configKey } = AIMS_ROLE_DEFINITIONS[role];
+              const text = roleText(t, role);
               return (
                 <GroupPicker
                   key={role}
                   id={`role-${configKey}`}
-                  title={capitalized(name)}
+                  title={text.title}
                   value={groups[configKey] ?? ''}
-                  hint={hint}
+                  hint={text.hint}
                   onChange={(group) => {
                     setSaved(false);
                     setGroups((g) => ({ ...g, [configKey]: group }));
@@ -88,17 +85,17 @@ export function RolesStep({ roles }: { roles: OnboardingStatus['roles'] }) {
         </fieldset>
         <div style={row}>
           <Button type="submit" appearance="primary" isDisabled={action.running}>
-            Save the roles
+            {t('admin.roles.save')}
           </Button>
         </div>
       </form>
       {action.error !== undefined && (
-        <Problem error={action.error} title="The roles were not saved" testId="roles-problem" />
+        <Problem error={action.error} title={t('admin.roles.failed')} testId="roles-problem" />
       )}
       {saved && (
         <div role="status" data-testid="roles-saved">
           <SectionMessage appearance="success">
-            <p>The AIMS roles are saved.</p>
+            <p>{t('admin.roles.saved')}</p>
           </SectionMessage>
         </div>
       )}

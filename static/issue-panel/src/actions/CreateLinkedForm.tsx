@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
-import { Problem } from '../../../common';
+import { Problem, useI18n } from '../../../common';
 import { card, label, muted, subheading, tightStack } from '../../../common/styles';
 import type { IssuePanelView } from '../../../../src/ui-contract/issue-panel-view';
 import { newRequestId, usePanelWrite } from './panel-write';
@@ -33,6 +33,7 @@ export function CreateLinkedForm({
   onChange: (panel: IssuePanelView) => void;
   style?: CSSProperties;
 }) {
+  const { t } = useI18n();
   const [requestId] = useState(newRequestId);
   const [summary, setSummary] = useState('');
   const { write, running, error } = usePanelWrite(onChange);
@@ -54,7 +55,7 @@ export function CreateLinkedForm({
       </p>
       <div>
         <label htmlFor={`${id}-summary`} style={label}>
-          Summary
+          {t('panel.create.summary')}
         </label>
         <Textfield
           id={`${id}-summary`}
@@ -65,7 +66,7 @@ export function CreateLinkedForm({
         />
       </div>
       {extra}
-      {error !== undefined && <Problem error={error} title="Nothing was created" />}
+      {error !== undefined && <Problem error={error} title={t('panel.create.failed')} />}
       <div>
         <Button appearance="primary" type="submit" isLoading={running}>
           {submitLabel}

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useState } from 'react';
-import { Problem } from '../../../common';
+import { Problem, useI18n } from '../../../common';
 import { label, nativeSelect, tightStack } from '../../../common/styles';
 import type {
   IssuePanelView,
@@ -23,10 +23,11 @@ function GradeSelect({
   value: string;
   onChange: (grade: string) => void;
 }) {
+  const { t } = useI18n();
   return (
     <div>
       <label htmlFor="add-finding-grade" style={label}>
-        Finding grade
+        {t('panel.actions.grade')}
       </label>
       <select
         id="add-finding-grade"
@@ -34,7 +35,7 @@ function GradeSelect({
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        <option value="">Choose…</option>
+        <option value="">{t('panel.choose')}</option>
         {grades.map((g) => (
           <option key={g} value={g}>
             {g}
@@ -59,32 +60,33 @@ export function PanelActions({
   linkedKeys: readonly string[];
   onChange: (panel: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   const formKey = linkedKeys.join(',');
   const wantsPeople = actions.people.length > 0 || actions.createCorrectiveAction;
   const { people, problem } = usePeople(wantsPeople);
   const [implementer, setImplementer] = useState('');
   const [grade, setGrade] = useState('');
   return (
-    <section aria-label="Actions for this step" style={tightStack} data-testid="panel-actions">
+    <section aria-label={t('panel.actions.label')} style={tightStack} data-testid="panel-actions">
       <TransitionButtons transitions={actions.transitions} onChange={onChange} />
-      {problem !== undefined && <Problem error={problem} title="The people could not be listed" />}
+      {problem !== undefined && <Problem error={problem} title={t('panel.actions.noPeople')} />}
       {actions.createCorrectiveAction && (
         <CreateLinkedForm
           key={`ca-${formKey}`}
           id="create-corrective-action"
-          title="New corrective action"
-          hint="Created in Jira as you, already linked: it corrects this nonconformity."
+          title={t('panel.actions.newAction')}
+          hint={t('panel.actions.newActionHint')}
           functionKey="createCorrectiveAction"
-          submitLabel="Create corrective action"
+          submitLabel={t('panel.actions.createAction')}
           extraPayload={implementer ? { implementerAccountId: implementer } : {}}
           extra={
             <PersonSelect
               id="create-corrective-action-implementer"
-              title="Implementer"
+              title={t('panel.implementer')}
               people={people}
               value={implementer}
               onChange={setImplementer}
-              none="Unassigned"
+              none={t('panel.unassigned')}
             />
           }
           onChange={onChange}
@@ -94,10 +96,10 @@ export function PanelActions({
         <CreateLinkedForm
           key={`finding-${formKey}`}
           id="add-finding"
-          title="Add a finding"
-          hint="Created in Jira as you, already linked: it was found in this audit."
+          title={t('panel.actions.addFindingTitle')}
+          hint={t('panel.actions.addFindingHint')}
           functionKey="addFinding"
-          submitLabel="Add finding"
+          submitLabel={t('panel.actions.addFinding')}
           extraPayload={{ grade }}
           extra={<GradeSelect grades={actions.findingGrades} value={grade} onChange={setGrade} />}
           onChange={onChange}

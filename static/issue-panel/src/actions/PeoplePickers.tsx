@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Problem } from '../../../common';
+import { Problem, useI18n } from '../../../common';
 import { card, row, subheading, tightStack } from '../../../common/styles';
 import type {
   IssuePanelView,
@@ -19,6 +19,7 @@ function PersonChoice({
   people: People;
   onChange: (panel: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   const current = choice.current?.accountId ?? '';
   const [value, setValue] = useState(current);
   const { write, running, error } = usePanelWrite(onChange);
@@ -31,7 +32,7 @@ function PersonChoice({
   return (
     <form
       style={tightStack}
-      aria-label={`Choose: ${choice.label}`}
+      aria-label={t('panel.people.choose', { role: choice.label })}
       onSubmit={(e) => {
         e.preventDefault();
         void write('setPerson', {
@@ -52,10 +53,10 @@ function PersonChoice({
           />
         </div>
         <Button type="submit" isLoading={running} isDisabled={value === current}>
-          Save
+          {t('panel.people.save')}
         </Button>
       </div>
-      {error !== undefined && <Problem error={error} title="The person was not recorded" />}
+      {error !== undefined && <Problem error={error} title={t('panel.people.failed')} />}
     </form>
   );
 }
@@ -70,6 +71,7 @@ export function PeoplePickers({
   people: People;
   onChange: (panel: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   if (choices.length === 0) return null;
   return (
     <section
@@ -78,7 +80,7 @@ export function PeoplePickers({
       data-testid="panel-people"
     >
       <h3 id="panel-people-title" style={subheading}>
-        People
+        {t('panel.people.title')}
       </h3>
       {choices.map((c) => (
         <PersonChoice

@@ -1,17 +1,18 @@
 import type { CSSProperties } from 'react';
+import { useI18n } from '../../../common';
 import { label, nativeSelect } from '../../../common/styles';
 import type { People } from './people';
 
 const fieldSelect: CSSProperties = { ...nativeSelect, minHeight: '2.25rem', width: '100%' };
 
-/** A labelled <select> of people (with "Nobody" when `none` is given). */
+/** A labelled <select> of people, the first choice nobody (`none` names it; "Nobody" by default). */
 export function PersonSelect({
   id,
   title,
   people,
   value,
   onChange,
-  none = 'Nobody',
+  none,
 }: {
   id: string;
   title: string;
@@ -20,6 +21,7 @@ export function PersonSelect({
   onChange: (accountId: string) => void;
   none?: string;
 }) {
+  const { t } = useI18n();
   return (
     <div>
       <label htmlFor={id} style={label}>
@@ -31,7 +33,7 @@ export function PersonSelect({
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
       >
-        <option value="">{none}</option>
+        <option value="">{none ?? t('panel.people.nobody')}</option>
         {people.map((p) => (
           <option key={p.accountId} value={p.accountId}>
             {p.displayName}

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Problem } from '../../../common';
+import { Problem, useI18n } from '../../../common';
 import { row, tightStack } from '../../../common/styles';
 import type { IssuePanelView, PanelNextStep } from '../../../../src/ui-contract/issue-panel-view';
 import { usePanelWrite } from './panel-write';
@@ -15,24 +15,25 @@ export function TransitionButtons({
   transitions: readonly PanelNextStep[];
   onChange: (panel: IssuePanelView) => void;
 }) {
+  const { t } = useI18n();
   const { write, running, error } = usePanelWrite(onChange);
   if (transitions.length === 0) return null;
   return (
     <div style={tightStack} data-testid="panel-transitions">
-      <div style={row} role="group" aria-label="Move this issue on">
-        {transitions.map((t) => (
+      <div style={row} role="group" aria-label={t('panel.transitions.label')}>
+        {transitions.map((step) => (
           <Button
-            key={`${t.transitionName}-${t.toStatusName}`}
-            appearance={t.allowed ? 'primary' : 'default'}
+            key={`${step.transitionName}-${step.toStatusName}`}
+            appearance={step.allowed ? 'primary' : 'default'}
             isDisabled={running}
-            onClick={() => void write('runTransition', { transitionName: t.transitionName })}
+            onClick={() => void write('runTransition', { transitionName: step.transitionName })}
           >
-            {t.transitionName}
+            {step.transitionName}
           </Button>
         ))}
       </div>
       {error !== undefined && (
-        <Problem error={error} title="The issue did not move" testId="transition-refusal" />
+        <Problem error={error} title={t('panel.transitions.refused')} testId="transition-refusal" />
       )}
     </div>
   );

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { isReservedJqlWord } from '../../../../static/admin/src/jql-reserved-names';
 import {
   nextStep,
@@ -6,6 +8,30 @@ import {
 import { AIMS_ISSUE_TYPES } from '../../../../src/jira/aims-schema';
 import { quote } from '../../../../src/jira/jql-builder';
 import type { OnboardingStatus } from '../../../../src/ui-contract/onboarding-view';
+
+/** A key's text in the admin page's bundled translations (as its `t` gives it). */
+function translations(
+  locale: string,
+): (key: string, values?: Record<string, string | number>) => string {
+  const file = path.resolve(__dirname, `../../../../static/admin/src/locales/${locale}.json`);
+  const content: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return (key, values = {}) => {
+    const found = key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) =>
+          typeof node === 'object' && node !== null
+            ? (node as Record<string, unknown>)[part]
+            : undefined,
+        content,
+      );
+    if (typeof found !== 'string') return key;
+    return found.replace(/\{(\w+)\}/g, (all, name: string) =>
+      name in values ? String(values[name]) : all,
+    );
+  };
+}
+const t = translations('en-US');
 
 const fresh: OnboardingStatus = {
   project: {
@@ -35,7 +61,7 @@ const done: OnboardingStatus = {
 
 describe('the onboarding steps, from the state read back', () => {
   it('on a fresh site: the project is there; provisioning is next', () => {
-    const steps = onboardingSteps(fresh);
+    const steps = onboardingSteps(fresh, t);
     expect(steps.map((s) => [s.label, s.done])).toEqual([
       ['Project', true],
       ['Provision', false],
@@ -53,8 +79,10 @@ describe('the onboarding steps, from the state read back', () => {
       ...fresh,
       project: { key: 'T', found: { key: 'T', name: 'T', companyManaged: false } },
     };
-    expect(onboardingSteps(team)[0]?.done).toBe(false);
-    expect(onboardingSteps({ ...fresh, project: { key: 'X', found: null } })[0]?.done).toBe(false);
+    expect(onboardingSteps(team, t)[0]?.done).toBe(false);
+    expect(onboardingSteps({ ...fresh, project: { key: 'X', found: null } }, t)[0]?.done).toBe(
+      false,
+    );
   });
 
   it('a page deleted since is to do again', () => {
@@ -62,13 +90,13 @@ describe('the onboarding steps, from the state read back', () => {
       ...done,
       pages: { spaceId: '1', present: ['scope', 'soa', 'review'] },
     };
-    expect(nextStep(onboardingSteps(missingPolicy))?.label).toBe('Confluence pages');
+    expect(nextStep(onboardingSteps(missingPolicy, t))?.label).toBe('Confluence pages');
   });
 
   it('an issue type still to rename in Jira makes provisioning to do again', () => {
     const upgraded = { ...done, issueTypesToRename: [{ from: 'Audit', to: 'AIMS Audit' }] };
-    expect(onboardingSteps(upgraded).find((s) => s.label === 'Provision')?.done).toBe(false);
-    expect(nextStep(onboardingSteps(upgraded))).toMatchObject({
+    expect(onboardingSteps(upgraded, t).find((s) => s.label === 'Provision')?.done).toBe(false);
+    expect(nextStep(onboardingSteps(upgraded, t))).toMatchObject({
       label: 'Provision',
       detail: 'provisioning renames “Audit” to “AIMS Audit” in Jira (its issues keep their type)',
     });
@@ -81,18 +109,31 @@ describe('the onboarding steps, from the state read back', () => {
       url: '/jira/software/c/projects/AIMS/boards/7',
     };
     const stepOf = (b: OnboardingStatus['board']) =>
-      onboardingSteps({ ...done, board: b }).find((s) => s.label === 'AIMS board');
+      onboardingSteps({ ...done, board: b }, t).find((s) => s.label === 'AIMS board');
     expect(stepOf(null)).toMatchObject({ done: false, optional: true });
     expect(stepOf({ board: null, problems: ['There is no AIMS board yet.'] })?.done).toBe(false);
     expect(stepOf({ board, problems: ['In no column: React.'] })?.done).toBe(false);
     expect(stepOf({ board, problems: [] })?.done).toBe(true);
-    expect(nextStep(onboardingSteps({ ...done, board: null }))).toBeUndefined();
+    expect(nextStep(onboardingSteps({ ...done, board: null }, t))).toBeUndefined();
   });
 
   it('the optional roadmap never holds the end back', () => {
-    const steps = onboardingSteps(done);
+    const steps = onboardingSteps(done, t);
     expect(steps.find((s) => s.label === 'Roadmap')?.done).toBe(false);
     expect(nextStep(steps)).toBeUndefined();
+  });
+
+  it("names the steps in the viewer's language", () => {
+    const steps = onboardingSteps(fresh, translations('de-DE'));
+    expect(steps.map((s) => s.label)).toEqual([
+      'Projekt',
+      'Bereitstellen',
+      'Risikomatrix',
+      'Rollen',
+      'Confluence-Seiten',
+      'Fahrplan',
+      'AIMS-Board',
+    ]);
   });
 });
 
