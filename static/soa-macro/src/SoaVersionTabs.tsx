@@ -51,6 +51,11 @@ export function SoaVersionTabs({
           {approved.approved.hidden.total > 0 && (
             <p style={muted}>{tn('soa.tabs.hidden', approved.approved.hidden.total)}</p>
           )}
+          {approved.countedUnseen !== null && approved.countedUnseen > 0 && (
+            <p style={muted} data-testid="soa-counted-unseen">
+              {tn('soa.tabs.countedUnseen', approved.countedUnseen)}
+            </p>
+          )}
           <SoaTables
             section={approved.approved}
             owners={{ ...view.ownerNames, ...approved.ownerNames }}
