@@ -46,6 +46,26 @@ async function start(): Promise<Site> {
   return { site, host };
 }
 
+/**
+ * A lagging site for one describe block: started before its tests (then `prepare`d), closed after.
+ * Its tests read it with the returned function.
+ */
+function laggingSiteFor(prepare?: (s: Site) => void): () => Site {
+  let s: Site | undefined;
+  beforeAll(async () => {
+    s = await start();
+    prepare?.(s);
+  });
+  afterAll(async () => {
+    s?.host.close();
+    await s?.site.close();
+  });
+  return () => {
+    if (!s) throw new Error('The lagging site is not started');
+    return s;
+  };
+}
+
 async function run(s: Site): Promise<Outcome> {
   const { frameId } = await registerFrame(s.site, 'admin', 'aims-admin');
   const res = await bridge(s.site, 'admin', frameId, 'invoke', {
@@ -103,16 +123,10 @@ const refusedAsBusy = (o: Outcome) =>
   !o.ok && /Another run .*is creating the implementation roadmap/.test(o.error ?? '');
 
 describe('with search lagging', () => {
-  let s: Site;
-  beforeAll(async () => {
-    s = await start();
-  });
-  afterAll(async () => {
-    s?.host.close();
-    await s?.site.close();
-  });
+  const site = laggingSiteFor();
 
   it('two runs at once: one creates the roadmap, the other is refused and creates nothing', async () => {
+    const s = site();
     const outcomes = await Promise.all([run(s), run(s)]);
     const done = outcomes.filter((o) => o.ok);
     expect(done).toHaveLength(1);
@@ -124,6 +138,7 @@ describe('with search lagging', () => {
   });
 
   it('a run straight after another, before search shows its issues, creates nothing', async () => {
+    const s = site();
     // Search is behind again: whatever the next writes are, it does not show them.
     const first = await run(s);
     expect(first).toMatchObject({ ok: true, data: { existing: 10 + TASKS, epics: [], tasks: [] } });
@@ -151,16 +166,10 @@ describe('with search lagging', () => {
 });
 
 describe('with search lagging and a bulk create left unconfirmed', () => {
-  let s: Site;
-  beforeAll(async () => {
-    s = await start();
-  });
-  afterAll(async () => {
-    s?.host.close();
-    await s?.site.close();
-  });
+  const site = laggingSiteFor();
 
   it('holds further runs until search can show what it may have created, then completes it once', async () => {
+    const s = site();
     s.host.setFaults({
       restFailures: { status: 500, method: 'POST', path: '/rest/api/3/issue/bulk', count: 1 },
     });
@@ -179,18 +188,13 @@ describe('with search lagging and a bulk create left unconfirmed', () => {
 });
 
 describe('with search lagging, under AIMS_SITE_FAULTS', () => {
-  let s: Site;
-  beforeAll(async () => {
-    s = await start();
-    // The site's fault mode from here on (provisioning ran without it).
-    s.host.setFaults({ rates: parseSiteFaults('429:0.15,500:0.1,dup-events:0.2,seed:5') });
-  });
-  afterAll(async () => {
-    s?.host.close();
-    await s?.site.close();
-  });
+  // The site's fault mode from here on (provisioning ran without it).
+  const site = laggingSiteFor((s) =>
+    s.host.setFaults({ rates: parseSiteFaults('429:0.15,500:0.1,dup-events:0.2,seed:5') }),
+  );
 
   it('runs at once and one after another create every epic and task exactly once', async () => {
+    const s = site();
     const outcomes = [...(await Promise.all([run(s), run(s)])), await run(s), await run(s)];
     // A run that is refused as busy, or that failed, leaves the work to the next; the admin
     // runs it again later until one run answers that nothing is missing.
