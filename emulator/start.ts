@@ -12,13 +12,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startSite } from './core/site';
-import type { RunningSite, SiteExtension } from './core/site';
+import type { SiteExtension } from './core/site';
 import { SEEDED_USERS } from './core/users';
+import { bringUpSite } from './bring-up';
 import type { ForgeHost } from './forge-host';
 import { createForgeHost } from './forge-host';
 import { parseSiteFaults } from './forge-host/site-faults';
-import { seedDemo } from './seed/demo';
-import { searchVisibility } from './jira/search/search-visibility';
 import { createShell } from './shell';
 import { buildStatic } from '../scripts/build-static';
 
@@ -48,11 +47,11 @@ async function main(): Promise<void> {
     console.warn('manifest.yml not found: starting without the Forge app');
     extensions.push(createShell());
   }
-  // `/status` says STARTING until the app is installed and the demo seeded: a script that waits
-  // for RUNNING never sees a half-made site.
+  // `/status` says STARTING until the app is installed and the demo seeded, then RUNNING (or
+  // ERROR if the seed stopped): a script that waits for RUNNING never sees a half-made site.
   const site = await startSite({ dataDir, port, reset, starting: true }, extensions);
-  if (forgeHost) await installAndSeed(site, forgeHost);
-  site.ctx.state = 'RUNNING';
+  if (forgeHost) await bringUpSite(site, forgeHost);
+  else site.ctx.state = 'RUNNING';
   console.log(`\nAIMS local Atlassian site running at ${site.url}`);
   console.log(`  Web (sign in):    ${site.url}/signin`);
   console.log(`  Jira REST:        ${site.url}/rest/api/3`);
@@ -66,51 +65,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-const DEMO_FLAG = 'seeded:demo';
-
-/**
- * First start (or --reset): installs the app into Jira, its required Atlassian app, as the site
- * admin (its install trigger queues the provisioning of project AIMS; `install()` waits for the
- * queue), then connects Confluence, its optional Atlassian app (`forge install --product jira`,
- * then `--product confluence`: app.compatibility), then seeds the demo AIMS through REST. Site
- * flags keep restarts from doing any of it twice.
- */
-async function installAndSeed(site: RunningSite, host: ForgeHost): Promise<void> {
-  const admin = SEEDED_USERS.find((u) => u.email === 'admin@example.com');
-  const installed = await host.install(admin?.accountId, { product: 'jira' });
-  if (installed.ran)
-    console.log(
-      'Installed the AIMS app into Jira: its install trigger queued provisioning of project AIMS, which ran on the async events queue.',
-    );
-  const connected = await host.install(admin?.accountId, { product: 'confluence' });
-  if (connected.ran)
-    console.log('Connected the AIMS app to Confluence (its macros are available).');
-  const seededAt = site.ctx.meta.get(DEMO_FLAG);
-  if (seededAt) {
-    console.log(`Demo AIMS already seeded (${seededAt}); start with --reset to seed it again.`);
-    return;
-  }
-  console.log('Seeding the demo AIMS (as the seeded users, through REST):');
-  const started = Date.now();
-  try {
-    // Between the seed's phases time passes: with AIMS_SEARCH_LAG_MS set, the index catches up.
-    await seedDemo(
-      site,
-      host,
-      (line) => console.log(`  - ${line}`),
-      () => searchVisibility(site.ctx).catchUp(),
-    );
-  } catch (err) {
-    console.error(
-      `The demo seed stopped: ${err instanceof Error ? err.message : String(err)}\n` +
-        'The site runs with what was seeded so far; fix the cause and start with --reset.',
-    );
-    return;
-  }
-  site.ctx.meta.set(DEMO_FLAG, site.ctx.now().toISOString());
-  console.log(`Demo AIMS seeded in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 main().catch((err: unknown) => {

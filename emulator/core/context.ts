@@ -27,9 +27,10 @@ export interface SiteContext {
   testMode: boolean;
   /**
    * What `/status` answers: STARTING until the site is ready for its users (`npm start`: the app
-   * installed and the demo seeded), then RUNNING, as a Jira node's status endpoint does.
+   * installed and the demo seeded), then RUNNING, as a Jira node's status endpoint does; ERROR
+   * when bringing it up failed (the demo seed stopped), as Jira's does when a node cannot start.
    */
-  state: 'STARTING' | 'RUNNING';
+  state: 'STARTING' | 'RUNNING' | 'ERROR';
 }
 
 export function createSiteContext(db: Db, baseUrl: string): SiteContext {
