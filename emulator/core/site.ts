@@ -35,7 +35,12 @@ export interface SiteOptions {
 
 /** Hooks that later layers (Forge host, shell) use to add routes before/after authentication. */
 export interface SiteExtension {
-  /** Routes that need no Atlassian authentication (web triggers, shell sign-in, static assets). */
+  /**
+   * Routes that read the request body exactly as sent, before the site's JSON parser (web
+   * triggers: Forge hands the app the body as a string, whatever its content type or syntax).
+   */
+  raw?(app: express.Express, ctx: SiteContext): void;
+  /** Routes that need no Atlassian authentication (shell sign-in, static assets). */
   public?(app: express.Express, ctx: SiteContext): void;
   /** Routes that run after authentication (bridge, admin tools). */
   authenticated?(app: express.Express, ctx: SiteContext): void;
@@ -54,14 +59,11 @@ export function buildApp(ctx: SiteContext, extensions: SiteExtension[] = []): ex
   app.disable('x-powered-by');
   app.set('query parser', 'extended');
   app.use(sameSiteHostOnly(ctx));
+  for (const ext of extensions) ext.raw?.(app, ctx);
   app.use(
     express.json({
       limit: '10mb',
       type: ['application/json', 'application/*+json'],
-      // Keep the exact bytes: web triggers hand the raw body to the app (HMAC signatures).
-      verify: (req, _res, buf) => {
-        (req as typeof req & { rawBody?: Buffer }).rawBody = buf;
-      },
     }),
   );
   app.get('/status', (_req, res) => {

@@ -107,7 +107,7 @@ export interface ForgeHost extends SiteExtension {
   readonly requestViolations: RequestViolation[];
   /** The most recent invocations of the app's functions: time (real + charged latency), calls, outcome. */
   readonly invocations: readonly InvocationRecord[];
-  /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `public()`. */
+  /** Connects the host to a site: event delivery, workflow rule runner, macro exporter. Called by `raw()`, the first of its site hooks. */
   attach(ctx: SiteContext): void;
   /**
    * `forge install`: installs the app into an Atlassian app of the site, running its
@@ -254,7 +254,7 @@ export function createForgeHost(options: ForgeHostOptions): ForgeHost {
       if (options.timers) scheduled.start();
     },
 
-    public(app: express.Express, ctx: SiteContext) {
+    raw(app: express.Express, ctx: SiteContext) {
       host.attach(ctx);
       const handler = webtriggerHandler(attached().runtime);
       app.all('/x1/:id', handler);

@@ -14,15 +14,12 @@ const responseSchema = z.looseObject({
 const staticResponseSchema = z.looseObject({ outputKey: z.string() });
 
 /**
- * The request body exactly as sent: the bytes the site's JSON parser kept in `rawBody`, or the
- * unread stream for other content types (so HMAC signatures over the body can be verified).
- * Undefined when it is over the limit: the request is refused whole, never cut short.
+ * The request body exactly as sent (so HMAC signatures over it can be verified, and a body that
+ * is not valid JSON still reaches the app, as on Forge): the route is mounted before the site's
+ * JSON parser, so it reads the stream itself. Undefined when it is over the limit: the request is
+ * refused whole, never cut short.
  */
 async function bodyText(req: Request): Promise<string | undefined> {
-  const raw = (req as Request & { rawBody?: Buffer }).rawBody;
-  if (raw) return raw.toString('utf8');
-  if (req.body !== undefined)
-    return typeof req.body === 'string' ? req.body : JSON.stringify(req.body);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
