@@ -1,5 +1,5 @@
 import Textfield from '@atlaskit/textfield';
-import { fieldError, label, note } from './styles';
+import { LabelledField } from './LabelledField';
 
 /**
  * A labelled text field with an optional hint and error under it, both tied to the field
@@ -30,38 +30,24 @@ export function TextField({
   max?: number;
   autoComplete?: string;
 }) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div>
-      <label htmlFor={id} style={label}>
-        {title}
-      </label>
-      <Textfield
-        id={id}
-        name={id}
-        type={type}
-        value={value}
-        placeholder={placeholder}
-        min={min}
-        max={max}
-        autoComplete={autoComplete}
-        isInvalid={Boolean(error)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
-      {hint && (
-        <p id={`${id}-hint`} style={note}>
-          {hint}
-        </p>
+    <LabelledField id={id} title={title} hint={hint} error={error}>
+      {({ describedBy, invalid }) => (
+        <Textfield
+          id={id}
+          name={id}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          min={min}
+          max={max}
+          autoComplete={autoComplete}
+          isInvalid={invalid}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
       )}
-      {error && (
-        <p id={`${id}-error`} style={fieldError} data-testid={`error-${id}`}>
-          {error}
-        </p>
-      )}
-    </div>
+    </LabelledField>
   );
 }

@@ -26,6 +26,8 @@ export { mountMacro } from './mount-macro';
 export type { MacroFrameProps } from './mount-macro';
 export { useAction } from './use-action';
 export { TextField } from './TextField';
+export { NativeSelectField } from './NativeSelectField';
+export type { NativeSelectOption } from './NativeSelectField';
 export { KeyValueTable } from './KeyValueTable';
 export { Confirmation } from './Confirmation';
 export { UnsavedEditsProvider, useReportUnsaved, useUnsavedEdits } from './unsaved-edits';

@@ -110,16 +110,6 @@ export const legend: CSSProperties = {
   padding: `0 ${token('space.050')}`,
 };
 
-/** A browser <select> in the Atlaskit field colours. */
-export const nativeSelect: CSSProperties = {
-  font: token('font.body'),
-  color: token('color.text'),
-  backgroundColor: token('color.background.input'),
-  border: `${token('border.width')} solid ${token('color.border.input')}`,
-  borderRadius: token('radius.small'),
-  padding: `${token('space.050')} ${token('space.100')}`,
-};
-
 /** A table of labelled values (or a plain table) with a rule under each row. */
 export const keyValueTable: CSSProperties = { borderCollapse: 'collapse', width: '100%' };
 const keyText: CSSProperties = {

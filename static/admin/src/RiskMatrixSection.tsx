@@ -6,8 +6,15 @@ import Checkbox from '@atlaskit/checkbox';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { Translator } from '../../common';
-import { callResolver, Loading, Problem, TextField, useI18n } from '../../common';
-import { fieldset, label, legend, nativeSelect, note, row, stack } from '../../common/styles';
+import {
+  callResolver,
+  Loading,
+  NativeSelectField,
+  Problem,
+  TextField,
+  useI18n,
+} from '../../common';
+import { fieldset, legend, note, row, stack } from '../../common/styles';
 import type { MatrixDraft } from './risk-matrix-draft';
 import {
   draftOfMatrix,
@@ -138,23 +145,13 @@ export function RiskMatrixSection() {
           <fieldset key={axis} style={fieldset}>
             <legend style={legend}>{words(t).scale}</legend>
             <div style={row}>
-              <label htmlFor={`${axis}-size`} style={label}>
-                {words(t).levels}
-              </label>
-              <select
+              <NativeSelectField
                 id={`${axis}-size`}
-                style={nativeSelect}
+                title={words(t).levels}
+                options={SCALE_SIZES.map((n) => ({ value: n, label: String(n) }))}
                 value={draft[axis].length}
-                onChange={(e) =>
-                  update((d) => ({ ...d, [axis]: resized(d[axis], Number(e.target.value)) }))
-                }
-              >
-                {SCALE_SIZES.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
+                onChange={(n) => update((d) => ({ ...d, [axis]: resized(d[axis], n) }))}
+              />
             </div>
             <div style={grid}>
               {draft[axis].map((text, i) => (
@@ -212,21 +209,13 @@ export function RiskMatrixSection() {
             })}
           </div>
           <div style={row}>
-            <label htmlFor="risk-appetite" style={label}>
-              {t('admin.risk.appetite')}
-            </label>
-            <select
+            <NativeSelectField
               id="risk-appetite"
-              style={nativeSelect}
+              title={t('admin.risk.appetite')}
+              options={draft.bands.map((b) => ({ value: b.id, label: b.label }))}
               value={draft.appetiteBandId}
-              onChange={(e) => update((d) => ({ ...d, appetiteBandId: e.target.value }))}
-            >
-              {draft.bands.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.label}
-                </option>
-              ))}
-            </select>
+              onChange={(appetiteBandId) => update((d) => ({ ...d, appetiteBandId }))}
+            />
           </div>
         </fieldset>
         {offScale && (

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/I18nProvider';
-import { label, nativeSelect } from '../styles';
+import { NativeSelectField } from '../NativeSelectField';
 import type { DocumentControlView } from '../../../src/ui-contract/document-control-view';
 
 /** Which page version's document control to show (the current one first). */
@@ -16,24 +16,18 @@ export function VersionPicker({
     (_, i) => view.page.currentVersion - i,
   );
   return (
-    <div>
-      <label htmlFor="document-version" style={label}>
-        {t('common.document.version.label')}
-      </label>
-      <select
-        id="document-version"
-        style={nativeSelect}
-        value={view.page.viewedVersion}
-        onChange={(e) => onPick(Number(e.currentTarget.value))}
-      >
-        {versions.map((v) => (
-          <option key={v} value={v}>
-            {v === view.page.currentVersion
-              ? t('common.document.control.current', { version: v })
-              : String(v)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <NativeSelectField
+      id="document-version"
+      title={t('common.document.version.label')}
+      options={versions.map((v) => ({
+        value: v,
+        label:
+          v === view.page.currentVersion
+            ? t('common.document.control.current', { version: v })
+            : String(v),
+      }))}
+      value={view.page.viewedVersion}
+      onChange={onPick}
+    />
   );
 }

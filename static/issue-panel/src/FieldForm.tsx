@@ -1,17 +1,13 @@
 import { useState } from 'react';
-import type { CSSProperties } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Textarea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { RefusedError, callResolver, useI18n } from '../../common';
+import { NativeSelectField, RefusedError, callResolver, useI18n } from '../../common';
 import type { PanelFormField, IssuePanelView } from '../../../src/ui-contract/issue-panel-view';
 import { issuePanelViewSchema } from '../../../src/ui-contract/issue-panel-view';
-import { card, label, muted, subheading, tightStack, nativeSelect } from '../../common/styles';
-
-/** A <select> as tall and wide as the Atlaskit fields beside it. */
-const fieldSelect: CSSProperties = { ...nativeSelect, minHeight: '2.25rem', width: '100%' };
+import { card, label, muted, subheading, tightStack } from '../../common/styles';
 
 const initialValues = (fields: readonly PanelFormField[]): Record<string, string> =>
   Object.fromEntries(fields.map((f) => [f.key, f.value ?? '']));
@@ -48,28 +44,25 @@ function FieldInput({
       </label>
     );
   }
+  if (field.kind === 'select') {
+    return (
+      <NativeSelectField
+        id={id}
+        name={field.key}
+        title={field.label}
+        placeholder={t('panel.choose')}
+        options={field.options.map((o) => ({ value: o, label: o }))}
+        value={value}
+        describedBy={hintId}
+        onChange={onChange}
+      />
+    );
+  }
   return (
     <div>
       <label htmlFor={id} style={label}>
         {field.label}
       </label>
-      {field.kind === 'select' && (
-        <select
-          id={id}
-          name={field.key}
-          style={fieldSelect}
-          value={value}
-          aria-describedby={hintId}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        >
-          <option value="">{t('panel.choose')}</option>
-          {field.options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      )}
       {field.kind === 'textarea' && (
         <Textarea
           id={id}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Translator } from '../../common';
 import {
   Loading,
+  NativeSelectField,
   Problem,
   TextField,
   TitledSection,
@@ -13,7 +14,7 @@ import {
   useAsync,
   useI18n,
 } from '../../common';
-import { label, nativeSelect, note, row, stack } from '../../common/styles';
+import { note, row, stack } from '../../common/styles';
 import type { AimsRole } from '../../../src/domain/authorization';
 import { AIMS_ROLES } from '../../../src/domain/authorization';
 import type { CompetenceRequirement } from '../../../src/domain/competence';
@@ -82,26 +83,13 @@ function AddRequirement({
           });
       }}
     >
-      <div>
-        <label htmlFor="competence-role" style={label}>
-          {t('overview.competence.role')}
-        </label>
-        <select
-          id="competence-role"
-          style={nativeSelect}
-          value={draft.role}
-          onChange={(e) => {
-            const role = e.currentTarget.value as CompetenceRequirement['role'];
-            setDraft((d) => ({ ...d, role }));
-          }}
-        >
-          {AIMS_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_NAMES[r](t)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NativeSelectField
+        id="competence-role"
+        title={t('overview.competence.role')}
+        options={AIMS_ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r](t) }))}
+        value={draft.role}
+        onChange={(role) => setDraft((d) => ({ ...d, role }))}
+      />
       <TextField
         id="competence-title"
         title={t('overview.competence.requirement')}

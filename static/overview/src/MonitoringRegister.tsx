@@ -6,8 +6,16 @@ import { bodyCell, headCell } from './table-styles';
 import { router } from '@forge/bridge';
 import { z } from 'zod';
 import type { Translator } from '../../common';
-import { Problem, TextField, TitledSection, callResolver, useAction, useI18n } from '../../common';
-import { label, nativeSelect, note, row, stack } from '../../common/styles';
+import {
+  NativeSelectField,
+  Problem,
+  TextField,
+  TitledSection,
+  callResolver,
+  useAction,
+  useI18n,
+} from '../../common';
+import { note, row, stack } from '../../common/styles';
 import { KPI_FREQUENCIES } from '../../../src/domain/overview/monitoring-register';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
 import type { KpiView } from '../../../src/ui-contract/overview-view';
@@ -69,23 +77,13 @@ function AddKpi({ onSaved }: { onSaved: () => void }) {
         value={draft.method}
         onChange={set('method')}
       />
-      <div>
-        <label htmlFor="kpi-frequency" style={label}>
-          {t('overview.register.frequency')}
-        </label>
-        <select
-          id="kpi-frequency"
-          style={nativeSelect}
-          value={draft.frequency}
-          onChange={(e) => set('frequency')(e.currentTarget.value)}
-        >
-          {KPI_FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {FREQUENCY_LABELS[f](t)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NativeSelectField
+        id="kpi-frequency"
+        title={t('overview.register.frequency')}
+        options={KPI_FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f](t) }))}
+        value={draft.frequency}
+        onChange={set('frequency')}
+      />
       <TextField
         id="kpi-owner"
         title={t('overview.register.owner')}

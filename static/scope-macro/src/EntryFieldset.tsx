@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
-import { useI18n } from '../../common';
+import { NativeSelectField, useI18n } from '../../common';
 import { fieldset, legend, tightStack } from '../../common/styles';
 import type { ContextIssueKind } from '../../../src/domain/scope/scope-context';
-import { label, nativeSelect } from '../../common/styles';
 
 /** One entry of a list being edited: its fields under a legend, and a button to remove it. */
 export function EntryFieldset({
@@ -42,19 +41,15 @@ export function KindField({
 }) {
   const { t } = useI18n();
   return (
-    <div>
-      <label htmlFor={id} style={label}>
-        {t('scope.kind.label')}
-      </label>
-      <select
-        id={id}
-        style={nativeSelect}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value as ContextIssueKind)}
-      >
-        <option value="internal">{t('scope.kind.optionInternal')}</option>
-        <option value="external">{t('scope.kind.optionExternal')}</option>
-      </select>
-    </div>
+    <NativeSelectField<ContextIssueKind>
+      id={id}
+      title={t('scope.kind.label')}
+      options={[
+        { value: 'internal', label: t('scope.kind.optionInternal') },
+        { value: 'external', label: t('scope.kind.optionExternal') },
+      ]}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

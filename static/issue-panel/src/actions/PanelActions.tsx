@@ -1,7 +1,6 @@
-import type { CSSProperties } from 'react';
 import { useState } from 'react';
-import { Problem, useI18n } from '../../../common';
-import { label, nativeSelect, tightStack } from '../../../common/styles';
+import { NativeSelectField, Problem, useI18n } from '../../../common';
+import { tightStack } from '../../../common/styles';
 import type {
   IssuePanelView,
   PanelActionsView,
@@ -11,8 +10,6 @@ import { PeoplePickers } from './PeoplePickers';
 import { PersonSelect } from './PersonSelect';
 import { TransitionButtons } from './TransitionButtons';
 import { usePeople } from './people';
-
-const fieldSelect: CSSProperties = { ...nativeSelect, minHeight: '2.25rem', width: '100%' };
 
 function GradeSelect({
   grades,
@@ -25,24 +22,14 @@ function GradeSelect({
 }) {
   const { t } = useI18n();
   return (
-    <div>
-      <label htmlFor="add-finding-grade" style={label}>
-        {t('panel.actions.grade')}
-      </label>
-      <select
-        id="add-finding-grade"
-        style={fieldSelect}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        <option value="">{t('panel.choose')}</option>
-        {grades.map((g) => (
-          <option key={g} value={g}>
-            {g}
-          </option>
-        ))}
-      </select>
-    </div>
+    <NativeSelectField
+      id="add-finding-grade"
+      title={t('panel.actions.grade')}
+      placeholder={t('panel.choose')}
+      options={grades.map((g) => ({ value: g, label: g }))}
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 
