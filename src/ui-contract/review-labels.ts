@@ -78,7 +78,7 @@ interface PolicyAwarenessFigures {
   memberGroup: string;
   groupSize: number | null;
   policies: readonly {
-    pageId: string;
+    page: { title: string } | null;
     version: number | null;
     acknowledged: number;
     percent: number | null;
@@ -86,10 +86,6 @@ interface PolicyAwarenessFigures {
   unreadablePages: number;
 }
 
-/**
- * Awareness of the AI policy (7.3), one sentence per registered policy page, in the macro and its
- * export: counts only. When the review finds no policy page it says so instead of guessing.
- */
 /**
  * The competence requirements of the AIMS roles and how many people of each role's group lack a
  * current Competence Record meeting them (7.2 a, A.4.6), one line each; counts only, no names.
@@ -112,6 +108,11 @@ export function competenceGapLines(
   });
 }
 
+/**
+ * Awareness of the AI policy (7.3), one sentence per registered policy page, in the export:
+ * counts only, no page named (an export has no reader). When the review finds no policy page it
+ * says so instead of guessing.
+ */
 export function policyAwarenessLines(
   awareness: PolicyAwarenessFigures | null | undefined,
 ): string[] {
@@ -130,7 +131,8 @@ export function policyAwarenessLines(
   }
   return [
     ...policies.map((p) => {
-      const page = `AI policy page ${p.pageId}`;
+      // An export has no reader: it names no page (the macro names each to those who may read it).
+      const page = p.page ? `AI policy page “${p.page.title}”` : 'A registered AI policy page';
       if (p.version === null)
         return `${page} has no approved version in force (never approved, or superseded): there is nothing to acknowledge.`;
       const of =

@@ -106,20 +106,27 @@ export const reviewInputsSchema = z.object({
       })
       .nullable()
       .optional(),
-    /** Awareness of the AI policy (absent in reviews held before it was counted). */
+    /**
+     * Awareness of the AI policy (absent in reviews held before it was counted). The record keeps
+     * page ids; each is named here as this viewer may read it (src/macros/review/review-policy-pages.ts).
+     */
     policyAwareness: z
       .object({
         memberGroup: z.string(),
         groupSize: z.number().nullable(),
         policies: list(
           z.object({
-            pageId: z.string(),
+            /** The page and its title as the viewer reads it; null in an export (no reader). */
+            page: z.object({ id: z.string(), title: z.string() }).nullable(),
             version: z.number().nullable(),
             acknowledged: z.number(),
             percent: z.number().nullable(),
           }),
         ),
+        /** Registered pages the person who compiled the inputs could not read: not counted. */
         unreadablePages: z.number(),
+        /** Pages the inputs count that this viewer cannot view: left out, neither named nor shown. */
+        unviewablePages: z.number().int().min(0),
       })
       .nullable()
       .optional(),

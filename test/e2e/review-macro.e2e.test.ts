@@ -13,7 +13,7 @@ import {
   seedReviewPages,
   seededAccountId,
 } from '../../emulator/seed/demo/demo-review-pages';
-import { seedPolicyPage } from '../../emulator/seed/demo/demo-policy-page';
+import { POLICY_PAGE_TITLE, seedPolicyPage } from '../../emulator/seed/demo/demo-policy-page';
 import { createShell } from '../../emulator/shell';
 import { createReviewAppHost } from '../integration/macros/review-app-host';
 import { callAs, startTestSite } from '../support/test-site';
@@ -28,6 +28,7 @@ import {
   expectAttribute,
   expectCount,
   expectExactText,
+  expectNoText,
   expectText,
   expectValue,
 } from './support/eventually';
@@ -38,6 +39,7 @@ const MACRO_FRAME = 'iframe[title="ISO 42001 Management Review"]';
 
 let site: RunningSite;
 let host: ForgeHost;
+let policyPageId: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -134,7 +136,8 @@ beforeAll(async () => {
   await host.install(seededAccountId('admin'), { product: 'confluence' }); // connects Confluence (optional app)
   await host.waitForIdle();
   await createDatedRecords();
-  await seedPolicyPage(site, host); // the demo AI policy, approved at version 1 (registered)
+  // The demo AI policy, approved at version 1 (registered).
+  ({ pageId: policyPageId } = await seedPolicyPage(site, host));
   ({ q3PageId, q4PageId } = await seedReviewPages(site, host));
 });
 
@@ -188,10 +191,18 @@ test('a manager views the Q4 draft, adds a decision and sees its Jira key', asyn
     /\/issues\/\?jql=/,
   );
   // Awareness (7.3): the demo AI policy, approved at version 1, nobody has acknowledged it yet.
+  // The page is named by its title (as the viewer reads it), a link to the page; no page id shown.
+  const awareness = frame.getByTestId('review-policy-awareness');
   await expectText(
-    frame.getByTestId('review-policy-awareness'),
-    /AI policy page \d+, approved version 1 in force: 0 of 4 member\(s\) of jira-users acknowledged it \(0%\)\./,
+    awareness,
+    `${POLICY_PAGE_TITLE}: approved version 1 in force; 0 of 4 member(s) of jira-users acknowledged it (0%).`,
   );
+  await expectAttribute(
+    awareness.getByRole('link', { name: POLICY_PAGE_TITLE, exact: true }),
+    'href',
+    `/wiki/pages/${policyPageId}`,
+  );
+  await expectNoText(awareness, policyPageId);
   expect(await frameViolations(frame)).toEqual([]);
 
   // Keyboard only: type the decision, tab to the button, Enter.

@@ -24,6 +24,7 @@ import { readReviewJiraFacts, reviewListSearches } from './review-jira-reader';
 import type { ContextChangesRead } from './review-context-changes';
 import { readReviewContextChanges } from './review-context-changes';
 import { readPolicyAwareness } from './review-policy-awareness';
+import { withPolicyPagesNamed } from './review-policy-pages';
 import type { ReviewMacroConfig } from './review-macro-config';
 import { reviewConfig } from './review-macro-config';
 import type { PersonRef } from '../../jira/people';
@@ -185,11 +186,15 @@ async function buildReviewView(
       jira && keys.length > 0 ? await readBrowsableKeys(jira, keys) : new Set<string>();
     const shown = heldRecordForViewer(content.inputs, content.decisions, browsable);
     const inputs = shown.inputs;
-    const people = await peopleOf([
-      content.recordedByAccountId,
-      ...content.attendeeAccountIds,
-      ...shown.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
-      ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+    // The record names its AI policy pages by id: each is named as this viewer may read it.
+    const [named, people] = await Promise.all([
+      withPolicyPagesNamed(jira && request.confluence, inputs),
+      peopleOf([
+        content.recordedByAccountId,
+        ...content.attendeeAccountIds,
+        ...shown.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
+        ...inputs.a.actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+      ]),
     ]);
     const person = personIn(people);
     return {
@@ -198,7 +203,7 @@ async function buildReviewView(
       period: { start: inputs.period.start, end: inputs.period.end },
       state: 'held',
       editBlockers: ['This review was recorded as held; its record cannot be changed.'],
-      inputs,
+      inputs: named,
       contextChanges: content.contextChanges ?? null,
       ungradedFindings: content.ungradedFindings ?? 0,
       entered: {
@@ -234,11 +239,14 @@ async function buildReviewView(
   const live = jira
     ? await compileLiveInputs({ ...request, jira }, config, state, record)
     : { inputs: null, ungradedFindings: 0, context: undefined };
-  const { inputs, ungradedFindings, context } = live;
-  const people = await peopleOf([
-    ...record.attendeeAccountIds,
-    ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
-    ...(inputs?.a.actions ?? []).flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+  const { inputs: compiled, ungradedFindings, context } = live;
+  const [inputs, people] = await Promise.all([
+    compiled && withPolicyPagesNamed(request.confluence, compiled),
+    peopleOf([
+      ...record.attendeeAccountIds,
+      ...record.decisions.flatMap((d) => (d.ownerAccountId ? [d.ownerAccountId] : [])),
+      ...(compiled?.a.actions ?? []).flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+    ]),
   ]);
   const person = personIn(people);
   return {

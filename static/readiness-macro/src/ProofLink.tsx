@@ -1,8 +1,7 @@
-import { router } from '@forge/bridge';
 import { issueSearchPath } from '../../../src/ui-contract/issue-search-link';
 import type { ReadinessProof } from '../../../src/ui-contract/readiness-macro-view';
 import { JiraSearchLink, useI18n } from '../../common';
-import { link } from '../../common/styles';
+import { ConfluencePageLink } from '../../common/ConfluencePageLink';
 
 /** What proves an item: its page in Confluence, or its search in Jira (opened by the host). */
 export function ProofLink({ proof }: { proof: ReadinessProof }) {
@@ -13,19 +12,7 @@ export function ProofLink({ proof }: { proof: ReadinessProof }) {
         {t('readiness.item.inJira', { label: proof.label })}
       </JiraSearchLink>
     );
-  return (
-    <a
-      href={`/wiki/pages/${proof.pageId}`}
-      style={{ ...link, textDecoration: 'underline' }}
-      data-testid="proof-page"
-      onClick={(e) => {
-        e.preventDefault();
-        void router.navigate({ target: 'contentView', contentId: proof.pageId });
-      }}
-    >
-      {proof.title}
-    </a>
-  );
+  return <ConfluencePageLink pageId={proof.pageId} title={proof.title} testId="proof-page" />;
 }
 
 export { issueSearchPath };

@@ -3,6 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import type { Column, Translator } from '../../common';
 import { JiraSearchLink, TitledSection, tableOf, useI18n } from '../../common';
 import { muted, subheading } from '../../common/styles';
+import { ConfluencePageLink } from '../../common/ConfluencePageLink';
 import { FINDING_GRADES } from '../../../src/domain/records/audit-finding';
 import type {
   ConfiguredReviewView,
@@ -191,8 +192,24 @@ export function AimsPerformance({
       {counted}
       <h4 style={subheading}>{t('review.d.awareness')}</h4>
       <div data-testid="review-policy-awareness">
-        {awarenessLines(i18n, d.policyAwareness).map((line) => (
-          <p key={line}>{line}</p>
+        {awarenessLines(i18n, d.policyAwareness).map(({ about, text }, i) => (
+          <p key={i}>
+            {about !== undefined && (
+              <>
+                {about ? (
+                  <ConfluencePageLink
+                    pageId={about.id}
+                    title={about.title}
+                    testId="review-policy-page"
+                  />
+                ) : (
+                  t('review.d.policyPageUnnamed')
+                )}
+                {': '}
+              </>
+            )}
+            {text}
+          </p>
         ))}
       </div>
     </TitledSection>

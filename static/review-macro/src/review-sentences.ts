@@ -41,28 +41,42 @@ export function competenceGapLines({ t }: Translator, competence: Inputs['compet
   });
 }
 
-/** Awareness of the AI policy (7.3), one sentence per registered policy page: counts only. */
+type PolicyPage = NonNullable<Inputs['policyAwareness']>['policies'][number]['page'];
+
+/**
+ * One line of the awareness: the policy page it is about, if any (named: a link; null: a page not
+ * named, as in an export), and its text, which follows the page.
+ */
+export interface AwarenessLine {
+  about?: PolicyPage;
+  text: string;
+}
+
+/**
+ * Awareness of the AI policy (7.3), one line per registered policy page the viewer may view,
+ * named by its title: counts only. Pages the viewer cannot view are only counted.
+ */
 export function awarenessLines(
   { t, tn, percent }: Translator,
   awareness: Inputs['policyAwareness'],
-): string[] {
-  if (!awareness) return [t('review.d.awarenessNone')];
-  const { memberGroup: group, groupSize, policies, unreadablePages } = awareness;
-  const hidden = unreadablePages > 0 ? [tn('review.d.awarenessUnreadable', unreadablePages)] : [];
-  if (policies.length === 0 && unreadablePages === 0) return [t('review.d.awarenessNoPolicy')];
+): AwarenessLine[] {
+  const line = (text: string): AwarenessLine => ({ text });
+  if (!awareness) return [line(t('review.d.awarenessNone'))];
+  const { memberGroup: group, groupSize, policies, unreadablePages, unviewablePages } = awareness;
+  if (policies.length === 0 && unreadablePages === 0 && unviewablePages === 0)
+    return [line(t('review.d.awarenessNoPolicy'))];
   return [
-    ...policies.map((p) => {
-      if (p.version === null) return t('review.d.policyNotInForce', { page: p.pageId });
-      const values = { page: p.pageId, version: p.version, count: p.acknowledged, group };
-      return groupSize === null
-        ? t('review.d.policyShareUnknown', values)
-        : t('review.d.policyShare', {
-            ...values,
-            size: groupSize,
-            percent: percent(p.percent ?? 0),
-          });
+    ...policies.map(({ page, version, acknowledged: count, percent: share }) => {
+      if (version === null) return { about: page, text: t('review.d.policyNotInForce') };
+      const values = { version, count, group };
+      const text =
+        groupSize === null
+          ? t('review.d.policyShareUnknown', values)
+          : t('review.d.policyShare', { ...values, size: groupSize, percent: percent(share ?? 0) });
+      return { about: page, text };
     }),
-    ...hidden,
+    ...(unviewablePages > 0 ? [line(tn('review.d.awarenessUnviewable', unviewablePages))] : []),
+    ...(unreadablePages > 0 ? [line(tn('review.d.awarenessUnreadable', unreadablePages))] : []),
   ];
 }
 

@@ -52,6 +52,17 @@ describe('Confluence space permissions and the in-process API', () => {
     );
     const listed = await callAs(site, 'member', 'GET', `${API}/pages?title=Board%20notes`);
     expect((listed.body as { results: unknown[] }).results).toEqual([]);
+    // Pages by id (form style, id=…&id=…): only those the caller may view are returned.
+    const homeId = (await callAs(site, 'member', 'GET', `${API}/spaces?keys=AIMS`)).body as {
+      results: { homepageId: string }[];
+    };
+    const home = homeId.results[0]!.homepageId;
+    const byId = (login: 'member' | 'manager') =>
+      callAs(site, login, 'GET', `${API}/pages?id=${home}&id=${restrictedPageId}`).then((r) =>
+        (r.body as { results: { id: string; title: string }[] }).results.map((p) => p.id).sort(),
+      );
+    expect(await byId('member')).toEqual([home]);
+    expect(await byId('manager')).toEqual([home, restrictedPageId].sort());
     const write = await callAs(site, 'member', 'POST', `${API}/pages`, {
       spaceId: restrictedSpaceId,
       status: 'current',

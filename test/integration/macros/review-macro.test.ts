@@ -14,11 +14,12 @@ import {
 } from '../../../emulator/seed/demo/demo-review-pages';
 import type { SeededLogin } from '../../support/test-site';
 import { callAs, startTestSite } from '../../support/test-site';
-import { seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
+import { POLICY_PAGE_TITLE, seedPolicyPage } from '../../../emulator/seed/demo/demo-policy-page';
 import { macroPages } from './macro-page-fixture';
 import { createReviewAppHost } from './review-app-host';
 import { contentHash } from '../../../src/domain/integrity';
 import { policyPageKey } from '../../../src/storage/kvs-keys';
+import { createSpace } from '../../support/spaces';
 
 jest.setTimeout(120_000);
 
@@ -112,8 +113,13 @@ interface View {
       policyAwareness: {
         memberGroup: string;
         groupSize: number | null;
-        policies: { pageId: string; version: number | null; acknowledged: number }[];
+        policies: {
+          page: { id: string; title: string } | null;
+          version: number | null;
+          acknowledged: number;
+        }[];
         unreadablePages: number;
+        unviewablePages: number;
       } | null;
     };
     e: { opportunities: { key: string }[] };
@@ -364,14 +370,23 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
     expect(v.inputs.d.policyAwareness).toEqual({
       memberGroup: 'jira-users',
       groupSize: 4,
-      policies: [{ pageId: policyPageId, version: 1, acknowledged: 1, percent: 25 }],
+      policies: [
+        {
+          page: { id: policyPageId, title: POLICY_PAGE_TITLE },
+          version: 1,
+          acknowledged: 1,
+          percent: 25,
+        },
+      ],
       unreadablePages: 0,
+      unviewablePages: 0,
     });
     expect(beforeAnyPolicy.inputs.d.policyAwareness).toEqual({
       memberGroup: 'jira-users',
       groupSize: 4,
       policies: [],
       unreadablePages: 0,
+      unviewablePages: 0,
     });
   });
 
@@ -384,8 +399,16 @@ describe('inputs 9.3.2 compiled from Jira as the viewer', () => {
     expect(member.inputs.d.policyAwareness).toEqual({
       memberGroup: 'jira-users',
       groupSize: 4,
-      policies: [{ pageId: policyPageId, version: 1, acknowledged: 1, percent: 25 }],
+      policies: [
+        {
+          page: { id: policyPageId, title: POLICY_PAGE_TITLE },
+          version: 1,
+          acknowledged: 1,
+          percent: 25,
+        },
+      ],
       unreadablePages: 0,
+      unviewablePages: 0,
     });
     expect(JSON.stringify(member.inputs.d.policyAwareness)).not.toMatch(/Mel Member|aims-member/);
     const searches = (
@@ -434,12 +457,57 @@ describe('awareness (7.3) when the review cannot find a policy page', () => {
     try {
       const awareness = (await view('manager', q3)).inputs.d.policyAwareness;
       expect(awareness).toMatchObject({
-        policies: [{ pageId: policyPageId, version: 1, acknowledged: 1 }],
+        policies: [{ page: { id: policyPageId }, version: 1, acknowledged: 1 }],
         unreadablePages: 1,
       });
     } finally {
       storage.delete({ kind: 'kv' }, key);
     }
+  });
+});
+
+/** A page id in a text only as itself (not inside a longer number or a hash). */
+const mentions = (text: string, id: string) => new RegExp(`(?<!\\w)${id}(?!\\w)`).test(text);
+
+let restrictedPolicy: { id: string; title: string };
+
+describe('awareness (7.3) names each policy page as the viewer may read it', () => {
+  it('shows the manager the title of a policy page in a managers-only space, and the member neither its title nor its id', async () => {
+    // A second AI policy page, in a space only aims-managers may read, registered with the app
+    // (it stays registered: the held record below counts it too).
+    const space = createSpace(site, 'BOARD', { readerGroups: ['aims-managers'] });
+    const title = 'Board AI policy (managers only)';
+    const created = await ok<{ id: string }>(
+      callAs(site, 'manager', 'POST', '/wiki/api/v2/pages', {
+        spaceId: space.id,
+        status: 'current',
+        title,
+        body: { representation: 'storage', value: '<p>Draft policy</p>' },
+      }),
+    );
+    restrictedPolicy = { id: created.id, title };
+    host.storage('confluence').set({ kind: 'kv' }, policyPageKey(created.id), {
+      pageId: created.id,
+      registeredAt: '2026-09-01T10:00:00.000Z',
+    });
+
+    const manager = (await view('manager', q3)).inputs.d.policyAwareness;
+    expect(manager?.policies.map((p) => p.page)).toEqual([
+      { id: policyPageId, title: POLICY_PAGE_TITLE },
+      { id: created.id, title },
+    ]);
+    expect(manager).toMatchObject({ unreadablePages: 0, unviewablePages: 0 });
+
+    const answer = await call('member', q3, 'getView');
+    expect(answer.ok).toBe(true);
+    const member = (answer.data as View).inputs.d.policyAwareness;
+    expect(member?.policies.map((p) => p.page)).toEqual([
+      { id: policyPageId, title: POLICY_PAGE_TITLE },
+    ]);
+    expect(member?.unreadablePages).toBe(1); // counted only
+    const seen = JSON.stringify(answer);
+    expect(seen).not.toContain('Board AI policy');
+    expect(mentions(seen, created.id)).toBe(false);
   });
 });
 
@@ -543,6 +611,19 @@ describe('Record as held', () => {
     expect(before.state).toBe('held');
     expect(before.held?.contentHash).toBe(held.contentHash);
     expect(before.seal).toMatchObject({ state: 'verified', label: 'Verified' });
+    // The record keeps the policy pages' ids; each viewer sees the titles they may read.
+    expect(before.inputs.d.policyAwareness?.policies.map((p) => p.page?.title)).toEqual([
+      POLICY_PAGE_TITLE,
+      restrictedPolicy.title,
+    ]);
+    const answer = await call('member', q3, 'getView');
+    const member = (answer.data as View).inputs.d.policyAwareness;
+    expect(member?.policies.map((p) => p.page)).toEqual([
+      { id: policyPageId, title: POLICY_PAGE_TITLE },
+    ]);
+    expect(member?.unviewablePages).toBe(1);
+    expect(JSON.stringify(answer)).not.toContain(restrictedPolicy.title);
+    expect(mentions(JSON.stringify(answer), restrictedPolicy.id)).toBe(false);
 
     await createIssueAt(
       '2026-08-20T10:00:00Z',
@@ -677,9 +758,12 @@ describe('export_view (no reader: Forge passes exportType and the extension cont
     expect(html).toContain(
       `2 Competence Record(s) expired from 2026-07-01 to the review date ${daysFromToday(0)}; 1 expire by ${daysFromToday(30)}`,
     );
+    // An export has no reader: it names no policy page, by title or id.
     expect(html).toContain(
-      `AI policy page ${policyPageId}, approved version 1 in force: 1 of 4 member(s) of jira-users acknowledged it (25%).`,
+      'A registered AI policy page, approved version 1 in force: 1 of 4 member(s) of jira-users acknowledged it (25%).',
     );
+    expect(html).not.toContain(restrictedPolicy.title);
+    expect(mentions(html, restrictedPolicy.id)).toBe(false);
     expect(html).toContain(
       'Seal: Verified. </strong>This record of the held management review is exactly as it was held',
     );

@@ -12,6 +12,7 @@ import {
   buildManagementReviewInputs,
 } from '../../../../src/domain/review';
 import type { ManagementReviewSource } from '../../../../src/domain/review';
+import { namePolicyPages } from '../../../../src/macros/review/review-policy-pages';
 
 const Q3 = { start: '2026-07-01', end: '2026-09-30' };
 
@@ -313,9 +314,12 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
       { pageId: '70', version: 3, acknowledged: 4, percent: 100 },
       { pageId: '71', version: null, acknowledged: 0, percent: null },
     ]);
-    expect(policyAwarenessLines(counted)).toEqual([
-      'AI policy page 70, approved version 3 in force: 4 of 4 member(s) of jira-users acknowledged it (100%).',
-      'AI policy page 71 has no approved version in force (never approved, or superseded): there is nothing to acknowledge.',
+    // The export's lines (no reader): no page is named, by id or title.
+    const exported = (a: typeof counted) =>
+      policyAwarenessLines(a && namePolicyPages(a, undefined));
+    expect(exported(counted)).toEqual([
+      'A registered AI policy page, approved version 3 in force: 4 of 4 member(s) of jira-users acknowledged it (100%).',
+      'A registered AI policy page has no approved version in force (never approved, or superseded): there is nothing to acknowledge.',
       '1 registered AI policy page(s) cannot be read by the person who compiled these inputs, so their acknowledgements are not counted here.',
     ]);
     const sizeHidden = awareness({
@@ -324,8 +328,8 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
       policies: [{ pageId: '70', version: 3, acknowledged: 2 }],
       unreadablePages: 0,
     });
-    expect(policyAwarenessLines(sizeHidden)).toEqual([
-      "AI policy page 70, approved version 3 in force: 2 member(s) of jira-users acknowledged it (the group's size was not shown, so no share).",
+    expect(exported(sizeHidden)).toEqual([
+      "A registered AI policy page, approved version 3 in force: 2 member(s) of jira-users acknowledged it (the group's size was not shown, so no share).",
     ]);
     const none = awareness({
       memberGroup: 'jira-users',
@@ -333,7 +337,7 @@ describe('buildManagementReviewInputs (9.3.2 a–e)', () => {
       policies: [],
       unreadablePages: 0,
     });
-    expect(policyAwarenessLines(none)[0]).toMatch(/^The review found no AI policy page/);
+    expect(exported(none)[0]).toMatch(/^The review found no AI policy page/);
     expect(() =>
       awareness({
         memberGroup: 'jira-users',

@@ -1,31 +1,36 @@
 import { REVIEW_ITEMS_LISTED, buildManagementReviewInputs } from '../../../../src/domain/review';
 import { reviewViewToAdf } from '../../../../src/macros/review/review-adf';
 import type { ReviewView } from '../../../../src/macros/review/review-view';
+import { inputsWithPolicyPagesNamed } from '../../../../src/macros/review/review-policy-pages';
 
-const inputs = buildManagementReviewInputs(
-  {
-    asOf: '2026-10-02',
-    externalInternalIssues: 'New regulation',
-    interestedParties: 'Customers want model cards',
-    previousActions: [{ key: 'AIMS-7', summary: 'Old action', status: 'Done', done: true }],
-    nonconformities: [{ key: 'AIMS-8', createdOn: '2026-08-03', source: 'Incident' }],
-    competence: { expired: 2, expiring: 1 },
-    policyAwareness: {
-      memberGroup: 'jira-users',
-      groupSize: 10,
-      policies: [{ pageId: '70', version: 2, acknowledged: 7 }],
-      unreadablePages: 0,
-    },
-    auditFindings: [
-      {
-        key: 'AIMS-9',
-        grade: 'opportunity-for-improvement',
-        raisedOn: '2026-09-01',
-        summary: 'Centralise records',
+// An export has no reader: no policy page is named.
+const inputs = inputsWithPolicyPagesNamed(
+  buildManagementReviewInputs(
+    {
+      asOf: '2026-10-02',
+      externalInternalIssues: 'New regulation',
+      interestedParties: 'Customers want model cards',
+      previousActions: [{ key: 'AIMS-7', summary: 'Old action', status: 'Done', done: true }],
+      nonconformities: [{ key: 'AIMS-8', createdOn: '2026-08-03', source: 'Incident' }],
+      competence: { expired: 2, expiring: 1 },
+      policyAwareness: {
+        memberGroup: 'jira-users',
+        groupSize: 10,
+        policies: [{ pageId: '70', version: 2, acknowledged: 7 }],
+        unreadablePages: 0,
       },
-    ],
-  },
-  { start: '2026-07-01', end: '2026-09-30' },
+      auditFindings: [
+        {
+          key: 'AIMS-9',
+          grade: 'opportunity-for-improvement',
+          raisedOn: '2026-09-01',
+          summary: 'Centralise records',
+        },
+      ],
+    },
+    { start: '2026-07-01', end: '2026-09-30' },
+  ),
+  undefined,
 );
 
 const held: ReviewView = {
@@ -127,7 +132,7 @@ describe('the review as ADF for export', () => {
       'Competence (7.2, A.4.6)',
       '2 Competence Record(s) expired from 2026-07-01 to the review date 2026-10-02; 1 expire by 2026-11-01',
       'Awareness of the AI policy (7.3)',
-      'AI policy page 70, approved version 2 in force: 7 of 10 member(s) of jira-users acknowledged it (70%).',
+      'A registered AI policy page, approved version 2 in force: 7 of 10 member(s) of jira-users acknowledged it (70%).',
     ]) {
       expect(json).toContain(words);
     }
@@ -212,7 +217,16 @@ describe('the review as ADF for export', () => {
       opportunities: 'labels = "aims-improvement" ORDER BY key',
     };
     const json = JSON.stringify(
-      reviewViewToAdf({ ...held, state: 'draft', held: null, inputs: many, searches }, SITE),
+      reviewViewToAdf(
+        {
+          ...held,
+          state: 'draft',
+          held: null,
+          inputs: inputsWithPolicyPagesNamed(many, undefined),
+          searches,
+        },
+        SITE,
+      ),
     );
     for (const words of [
       `The first ${REVIEW_ITEMS_LISTED} of ${n} actions are listed · `,
