@@ -41,6 +41,8 @@ describe('AI Incident panel', () => {
           'Say how the incident was detected.',
           'Name who reported the incident or concern (A.3.3).',
         ],
+        // An AI incident's requirements have no message keys yet: the panel shows this English.
+        missingMessages: Array(3).fill({ key: null, params: {} }),
       },
     ]);
     expect(panel.breachNotice).toBeNull();
