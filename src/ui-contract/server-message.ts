@@ -4,7 +4,9 @@
  * shows the English the server also sends for any key its locale files lack.
  */
 import { z } from 'zod';
+import { AI_SYSTEM_MESSAGE_NAMES, IMPACT_ASSESSMENT_MESSAGE_NAMES } from '../domain/ai-system';
 import { AUDIT_REASON_CODES } from '../domain/audit-programme/audit-requirements';
+import { INCIDENT_MESSAGE_NAMES } from '../domain/incident';
 import type { Reason } from '../domain/lifecycle/reason';
 import {
   AUDIT_FINDING_MESSAGE_NAMES,
@@ -28,6 +30,9 @@ export const SERVER_MESSAGE_KEYS: readonly string[] = [
   ...CORRECTIVE_ACTION_REASON_CODES.map((code) => `correctiveAction.${code}`),
   ...AUDIT_FINDING_MESSAGE_NAMES.map((name) => `auditFinding.${name}`),
   ...AUDIT_REASON_CODES.map((code) => `audit.${code}`),
+  ...AI_SYSTEM_MESSAGE_NAMES.map((name) => `aiSystem.${name}`),
+  ...IMPACT_ASSESSMENT_MESSAGE_NAMES.map((name) => `impactAssessment.${name}`),
+  ...INCIDENT_MESSAGE_NAMES.map((name) => `incident.${name}`),
 ];
 
 /**

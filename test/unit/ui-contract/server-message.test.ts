@@ -5,8 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { completionRequirements, operationRequirements } from '../../../src/domain/ai-system';
 import { auditRequirements } from '../../../src/domain/audit-programme';
 import type { AuditFacts } from '../../../src/domain/audit-programme';
+import { closingRequirements as incidentClosing } from '../../../src/domain/incident';
+import type { IncidentFacts } from '../../../src/domain/incident';
 import type { Reason } from '../../../src/domain/lifecycle/reason';
 import {
   actionAfterIneffectiveReviewRequirements,
@@ -77,6 +80,13 @@ const auditNothing: AuditFacts = {
   reportUrl: null,
 };
 const ncs = [{ key: 'AIMS-3', closed: false }];
+const incident = (facts: Partial<IncidentFacts>): IncidentFacts => ({
+  aiSystems: [],
+  nonconformities: [],
+  standingNonconformities: [],
+  ...facts,
+});
+const linkedOpen = [{ key: 'AIMS-4', done: false }];
 
 /** Every requirement the panel can show, from facts that leave each of them unmet. */
 const reasons: Reason[] = [
@@ -113,6 +123,22 @@ const reasons: Reason[] = [
   ...findingRegradeRequirements({ from: 'major-nc', to: null, reason: null, nonconformities: [] }),
   ...findingReopeningRequirements('reopen', ncs),
   ...findingReopeningRequirements('reopenWithNonconformity', []),
+  ...operationRequirements({ impactAssessments: [], risks: [] }),
+  ...operationRequirements({ impactAssessments: linkedOpen, risks: linkedOpen }),
+  ...completionRequirements({ aiSystems: [], risks: [] }),
+  ...completionRequirements({
+    assessedOn: '2026-05-01',
+    nextReviewDate: '2026-01-01',
+    aiSystems: [],
+    risks: [],
+  }),
+  ...incidentClosing(incident({})),
+  ...incidentClosing(incident({ externalReporting: 'yes', requirementBreached: 'yes' })),
+  ...incidentClosing(
+    incident({ requirementBreached: 'yes', breachedRequirement: 'ISO42001:A.99.9' }),
+  ),
+  ...incidentClosing(incident({ requirementBreached: 'no', standingNonconformities: ['AIMS-5'] })),
+  ...incidentClosing(incident({ requirementBreached: 'no', breachedRequirement: 'GDPR art. 33' })),
   ...auditRequirements('close', auditNothing),
   ...auditRequirements('start', {
     ...auditNothing,
