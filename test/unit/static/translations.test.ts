@@ -3,7 +3,8 @@
  * (manifest.yml `translations`, locales/: what several apps share) and each app's bundled words
  * (static/<app>/src/locales/: its screens' own namespace). In each place every locale has exactly
  * the keys English has, with the same placeholders; every key a screen asks for is in its app's
- * bundle or the manifest's files; every English key is used; the manifest's files stay within
+ * bundle or the manifest's files (and every key of a message the server sends the issue panel is in
+ * the panel's bundle); every English key is used; the manifest's files stay within
  * Forge's 100 KB; and the converted screens hold no English left outside the files.
  */
 import fs from 'node:fs';
