@@ -1,3 +1,4 @@
+import { missingOf } from '../ui-contract/server-message';
 import {
   correctiveActionStepFrom,
   evaluateCorrectiveActionTransition,
@@ -48,7 +49,7 @@ export function buildCorrectiveActionPanel({
       };
     },
   );
-  const doneNeeds = [...new Set(reasons.map((r) => r.message))];
+  const { missing: doneNeeds, missingMessages: doneNeedsMessages } = missingOf(reasons);
   const formKeys = reasons.map((r) => DONE_FIELDS[r.code]).filter((k): k is string => Boolean(k));
   return {
     kind: 'correctiveAction',
@@ -58,7 +59,8 @@ export function buildCorrectiveActionPanel({
     overdue: isOverdue(ca.duedate, ca.statusCategory, isoDay(now)),
     nonconformities,
     doneNeeds,
+    doneNeedsMessages,
     form: formFields(formKeys, ca.values, viewer),
-    actions: correctiveActionActions(ca, doneNeeds),
+    actions: correctiveActionActions(ca, reasons),
   };
 }

@@ -7,6 +7,7 @@ import { evaluateTransition, stepProgress } from '../domain/nonconformity';
 import type { AimsIssue } from '../jira/aims-issue';
 import { fieldDefinition } from '../jira/aims-schema';
 import { nonconformityStateOf } from '../jira/facts/nonconformity-facts-reader';
+import { missingOf } from '../ui-contract/server-message';
 import { nextSteps } from './panel-next-steps';
 import type { NonconformityProgressView } from './panel-types';
 
@@ -75,7 +76,7 @@ export function nonconformityProgressView(
     clauseRef: s.clauseRef,
     label: s.label,
     status: s.status,
-    missing: [...new Set(s.missing.map((r) => r.message))],
+    ...missingOf(s.missing),
     recorded: recordedOf(nc, s.step),
   }));
   const next = nextSteps(

@@ -7,6 +7,7 @@
 import type { AimsIssue } from '../jira/aims-issue';
 import { auditRequirements } from '../domain/audit-programme';
 import type { AuditTransition } from '../domain/audit-programme';
+import type { Reason } from '../domain/lifecycle/reason';
 import { linkedIssues } from '../jira/aims-links';
 import { auditFacts } from '../jira/facts/audit-facts-reader';
 import { FINDING_GRADE_OPTIONS } from '../jira/aims-schema/field-options';
@@ -74,10 +75,10 @@ export function nonconformityActions(
 /** A Corrective Action: Start / Done (with what Done needs) and its implementer while open. */
 export function correctiveActionActions(
   ca: AimsIssue,
-  doneNeeds: readonly string[],
+  doneNeeds: readonly Reason[],
 ): PanelActionsView {
   const transitions: PanelNextStep[] = nextSteps('correctiveAction', ca.statusKey, (t) =>
-    t.key === 'complete' ? doneNeeds.map((message) => ({ code: 'done-needs', message })) : [],
+    t.key === 'complete' ? doneNeeds : [],
   );
   return {
     ...NO_ACTIONS,

@@ -2,6 +2,7 @@ import type { Reason } from '../domain/lifecycle/reason';
 import type { AimsIssueTypeKey, AimsStatusKey } from '../jira/aims-schema';
 import { AIMS_STATUSES, workflowForIssueType } from '../jira/aims-schema';
 import type { AimsTransitionDefinition } from '../jira/aims-schema';
+import { missingOf } from '../ui-contract/server-message';
 import type { PanelNextStep } from './panel-types';
 
 /**
@@ -19,12 +20,13 @@ export function nextSteps(
     .transitions.filter((t) => t.from.includes(statusKey))
     .map((t) => {
       const reasons = t.validated ? evaluate(t) : [];
-      const missing = [...new Set(reasons.map((r) => r.message))];
+      const { missing, missingMessages } = missingOf(reasons);
       return {
         transitionName: t.name,
         toStatusName: AIMS_STATUSES[t.to as AimsStatusKey]?.name ?? t.to,
         allowed: missing.length === 0,
         missing,
+        missingMessages,
       };
     });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { NONCONFORMITY_STATE_IDS } from '../domain/nonconformity/nonconformity-states';
+import { serverMessageSchema } from './server-message';
 import { list, nullableText, personSchema } from './wire-shapes';
 
 export const panelIssueRefSchema = z.object({
@@ -34,7 +35,9 @@ export const panelNextStepSchema = z.object({
   transitionName: z.string(),
   toStatusName: z.string(),
   allowed: z.boolean(),
+  /** In English (as the validator says it), and the same as messages the screen translates. */
   missing: list(z.string()),
+  missingMessages: list(serverMessageSchema),
 });
 export type PanelNextStep = z.infer<typeof panelNextStepSchema>;
 
@@ -73,6 +76,7 @@ export const nonconformityStepSchema = z.object({
   label: z.string(),
   status: z.enum(['done', 'incomplete', 'current', 'upcoming', 'not-applicable']),
   missing: list(z.string()),
+  missingMessages: list(serverMessageSchema),
   /** What the issue records for the step (field label → text). */
   recorded: list(z.object({ label: z.string(), value: z.string() })),
 });
@@ -290,6 +294,7 @@ export const correctiveActionPanelSchema = z.object({
   nonconformities: list(z.object({ issue: panelIssueRefSchema, stepLabel: nullableText })),
   /** What moving to Done still needs (empty when it may be done, or is done). */
   doneNeeds: list(z.string()),
+  doneNeedsMessages: list(serverMessageSchema),
   form,
   actions: panelActionsSchema,
 });

@@ -444,11 +444,34 @@ test('a manager whose profile language is German reads a Nonconformity’s panel
       .waitFor({ timeout: 30_000 });
     await frame.getByText('Fällig am 31.01.2027').waitFor();
     await expectText(frame.getByTestId('nc-step-a'), 'Aktuell');
+    // The step's name and what blocks the next step, built by the app's function, read in German.
+    await expectText(
+      frame.getByTestId('nc-step-a'),
+      'Reagieren: korrigieren, unter Kontrolle bringen, mit den Folgen umgehen',
+    );
+    await expectTexts(
+      frame.getByRole('list', { name: 'Fehlt für Schritt a' }).getByRole('listitem'),
+      [
+        'Erfassen Sie die ergriffene Korrektur oder Eindämmung (10.2 a).',
+        'Erfassen Sie, wie mit den Folgen der Nichtkonformität umgegangen wurde (10.2 a).',
+      ],
+    );
+    await expectText(
+      frame.getByTestId('missing-list'),
+      'Erfassen Sie die ergriffene Korrektur oder Eindämmung (10.2 a).',
+    );
     await expectText(frame.getByTestId('nc-findings'), finding);
     await frame.getByRole('heading', { name: 'Auslösende Auditfeststellung' }).waitFor();
     await frame.getByRole('button', { name: 'Im Vorgang speichern' }).waitFor();
     const text = (await panel.textContent()) ?? '';
-    for (const english of ['Clause 10.2', 'Due ', 'Save to issue', 'Corrective actions'])
+    for (const english of [
+      'Clause 10.2',
+      'Due ',
+      'Save to issue',
+      'Corrective actions',
+      'React: correct',
+      'Record the correction',
+    ])
       expect(text).not.toContain(english);
     expect(await frameViolations()).toEqual([]);
     await screenshot(suite.page, 'panel-nonconformity-de');

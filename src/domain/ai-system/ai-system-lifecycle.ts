@@ -1,7 +1,8 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
 import { hasText } from '../lifecycle/has-text';
-import type { Reason } from '../lifecycle/reason';
+import { keyedReason } from '../lifecycle/reason';
+import type { MessageParams, Reason } from '../lifecycle/reason';
 
 /**
  * AI System life cycle (A.6.2, 6.1.4, 6.1.2): proposed → in development → in operation → retired.
@@ -39,7 +40,22 @@ export interface AiSystemLifecycleFacts {
   readonly adverseImpactReporting?: string | null;
 }
 
-const reason = (code: string, message: string): Reason => ({ code, message });
+/** What putting an AI system into operation needs, each a message key `aiSystem.<name>` (the name is the code unless given). */
+export const AI_SYSTEM_MESSAGE_NAMES = [
+  'impact-assessment-missing',
+  'impact-assessment-not-completed',
+  'risk-assessment-missing',
+  'risk-assessment-not-assessed',
+  'adverse-impact-reporting-missing',
+] as const;
+type MessageName = (typeof AI_SYSTEM_MESSAGE_NAMES)[number];
+
+const reason = (
+  code: MessageName,
+  message: string,
+  params?: MessageParams,
+  name: MessageName = code,
+): Reason => keyedReason('aiSystem', code, message, params, name);
 
 const keysOf = (records: readonly LinkedRecordFact[]): string =>
   records.map((r) => r.key).join(', ');
@@ -49,22 +65,32 @@ export function operationRequirements(facts: AiSystemLifecycleFacts): Reason[] {
   const reasons: Reason[] = [];
   if (!facts.impactAssessments.some((a) => a.done)) {
     reasons.push(
-      reason(
-        'impact-assessment-missing',
-        facts.impactAssessments.length === 0
-          ? 'Link a completed impact assessment of this AI system (6.1.4): none is linked yet.'
-          : `Complete an impact assessment of this AI system first (6.1.4): ${keysOf(facts.impactAssessments)} is not completed yet.`,
-      ),
+      facts.impactAssessments.length === 0
+        ? reason(
+            'impact-assessment-missing',
+            'Link a completed impact assessment of this AI system (6.1.4): none is linked yet.',
+          )
+        : reason(
+            'impact-assessment-missing',
+            `Complete an impact assessment of this AI system first (6.1.4): ${keysOf(facts.impactAssessments)} is not completed yet.`,
+            { keys: keysOf(facts.impactAssessments) },
+            'impact-assessment-not-completed',
+          ),
     );
   }
   if (!facts.risks.some((r) => r.done)) {
     reasons.push(
-      reason(
-        'risk-assessment-missing',
-        facts.risks.length === 0
-          ? 'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.'
-          : `Assess a linked AI risk of this AI system first (6.1.2): ${keysOf(facts.risks)} is only identified.`,
-      ),
+      facts.risks.length === 0
+        ? reason(
+            'risk-assessment-missing',
+            'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.',
+          )
+        : reason(
+            'risk-assessment-missing',
+            `Assess a linked AI risk of this AI system first (6.1.2): ${keysOf(facts.risks)} is only identified.`,
+            { keys: keysOf(facts.risks) },
+            'risk-assessment-not-assessed',
+          ),
     );
   }
   if (!hasText(facts.adverseImpactReporting)) {
@@ -101,11 +127,10 @@ export const aiSystemMachine = defineGuardedMachine<AiSystemState, AiSystemLifec
     { from: 'in-development', to: 'retired', label: 'Retire', guard: free },
     { from: 'in-operation', to: 'retired', label: 'Retire', guard: free },
   ],
-  notATransition: (from, to) =>
-    reason(
-      'not-an-ai-system-step',
-      `An AI system cannot move from "${from}" to "${to}" (its steps are ${AI_SYSTEM_STATE_IDS.join(' → ')}).`,
-    ),
+  notATransition: (from, to) => ({
+    code: 'not-an-ai-system-step',
+    message: `An AI system cannot move from "${from}" to "${to}" (its steps are ${AI_SYSTEM_STATE_IDS.join(' → ')}).`,
+  }),
 });
 
 export function evaluateAiSystemTransition(

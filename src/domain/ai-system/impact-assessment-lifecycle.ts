@@ -1,7 +1,8 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
 import { hasText } from '../lifecycle/has-text';
-import type { Reason } from '../lifecycle/reason';
+import { keyedReason } from '../lifecycle/reason';
+import type { MessageParams, Reason } from '../lifecycle/reason';
 
 /**
  * AI system impact assessment (6.1.4, 8.4, A.5.2–A.5.5): draft → in assessment → completed, and
@@ -36,10 +37,31 @@ export interface ImpactAssessmentFacts {
   readonly risks: readonly string[];
 }
 
-const reason = (code: string, message: string): Reason => ({ code, message });
+/** What completing an impact assessment needs, each a message key `impactAssessment.<name>` (the name is the code unless given). */
+export const IMPACT_ASSESSMENT_MESSAGE_NAMES = [
+  'individuals-missing',
+  'groups-missing',
+  'societies-missing',
+  'misuse-missing',
+  'context-missing',
+  'assessor-missing',
+  'date-missing',
+  'next-review-missing',
+  'next-review-too-early',
+  'ai-system-missing',
+  'risks-missing',
+] as const;
+type MessageName = (typeof IMPACT_ASSESSMENT_MESSAGE_NAMES)[number];
+
+const reason = (
+  code: MessageName,
+  message: string,
+  params?: MessageParams,
+  name: MessageName = code,
+): Reason => keyedReason('impactAssessment', code, message, params, name);
 
 /** Each text the assessment must hold, with what a person is asked to write. */
-const TEXT_REQUIREMENTS: readonly [keyof ImpactAssessmentFacts, string, string][] = [
+const TEXT_REQUIREMENTS: readonly [keyof ImpactAssessmentFacts, MessageName, string][] = [
   [
     'consequencesForIndividuals',
     'individuals-missing',
@@ -123,11 +145,10 @@ export const impactAssessmentMachine = defineGuardedMachine<
     },
     { from: 'completed', to: 'in-assessment', label: 'Reopen assessment', guard: free },
   ],
-  notATransition: (from, to) =>
-    reason(
-      'not-an-impact-assessment-step',
-      `An impact assessment cannot move from "${from}" to "${to}" (its steps are ${IMPACT_ASSESSMENT_STATE_IDS.join(' → ')}).`,
-    ),
+  notATransition: (from, to) => ({
+    code: 'not-an-impact-assessment-step',
+    message: `An impact assessment cannot move from "${from}" to "${to}" (its steps are ${IMPACT_ASSESSMENT_STATE_IDS.join(' → ')}).`,
+  }),
 });
 
 export function evaluateImpactAssessmentTransition(

@@ -4,7 +4,8 @@
  * and an auditee who are not the same person (auditors do not audit their own work); before it is
  * closed, its report.
  */
-import type { Reason } from '../lifecycle/reason';
+import { keyedReason } from '../lifecycle/reason';
+import type { MessageParams, Reason } from '../lifecycle/reason';
 import { hasText } from '../lifecycle/has-text';
 import { parseCoverageRefs } from './audit-coverage-refs';
 
@@ -20,7 +21,24 @@ export interface AuditFacts {
 
 export type AuditTransition = 'start' | 'report' | 'close';
 
-const reason = (code: string, message: string): Reason => ({ code, message });
+/** What an audit's steps need, each a message key `audit.<code>`. */
+export const AUDIT_REASON_CODES = [
+  'objectives-missing',
+  'scope-missing',
+  'cycle-missing',
+  'coverage-unknown',
+  'coverage-missing',
+  'lead-auditor-missing',
+  'auditee-missing',
+  'auditor-not-impartial',
+  'report-missing',
+] as const;
+
+const reason = (
+  code: (typeof AUDIT_REASON_CODES)[number],
+  message: string,
+  params?: MessageParams,
+): Reason => keyedReason('audit', code, message, params);
 
 function planRequirements(facts: AuditFacts): Reason[] {
   const reasons: Reason[] = [];
@@ -41,6 +59,7 @@ function planRequirements(facts: AuditFacts): Reason[] {
       reason(
         'coverage-unknown',
         `"Requirements audited" names what is not a clause 4–10 sub-clause or Annex A control: ${coverage.unknown.join(', ')}.`,
+        { refs: coverage.unknown.join(', ') },
       ),
     );
   else if (coverage.refs.length === 0)

@@ -2,7 +2,8 @@ import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
 import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
-import type { Reason } from '../lifecycle/reason';
+import { keyedReason } from '../lifecycle/reason';
+import type { MessageParams, Reason } from '../lifecycle/reason';
 import { breachedRequirementOf } from './breached-requirement';
 
 /**
@@ -46,7 +47,30 @@ export interface IncidentFacts {
   readonly standingNonconformities: readonly string[];
 }
 
-const reason = (code: string, message: string): Reason => ({ code, message });
+/** What an AI incident's steps need, each a message key `incident.<name>` (the name is the code unless given). */
+export const INCIDENT_MESSAGE_NAMES = [
+  'severity-missing',
+  'ai-system-missing',
+  'detection-missing',
+  'reporter-missing',
+  'individuals-missing',
+  'external-reporting-unanswered',
+  'external-recipient-missing',
+  'breach-unanswered',
+  'breached-requirement-missing',
+  'breached-requirement-unknown',
+  'breach-withdrawn-nonconformity-stands',
+  'breach-contradiction',
+  'nonconformity-not-raised',
+] as const;
+type MessageName = (typeof INCIDENT_MESSAGE_NAMES)[number];
+
+const reason = (
+  code: MessageName,
+  message: string,
+  params?: MessageParams,
+  name: MessageName = code,
+): Reason => keyedReason('incident', code, message, params, name);
 
 /** What starting the investigation needs: the report itself (A.3.3, A.8.4). */
 export function investigationRequirements(facts: IncidentFacts): Reason[] {
@@ -110,6 +134,7 @@ export function conclusionRequirements(facts: IncidentFacts): Reason[] {
       reason(
         'breached-requirement-unknown',
         `"${(facts.breachedRequirement ?? '').trim()}" is not a clause or Annex A control of ISO/IEC 42001: correct it, or name the law or contract in words.`,
+        { requirement: (facts.breachedRequirement ?? '').trim() },
       ),
     );
   else if (facts.requirementBreached === 'no' && facts.standingNonconformities.length > 0)
@@ -126,6 +151,7 @@ export function conclusionRequirements(facts: IncidentFacts): Reason[] {
       reason(
         'breach-contradiction',
         `"Requirement breached?" is No, yet "${facts.breachedRequirement.trim()}" is named as breached: answer Yes or clear it.`,
+        { requirement: facts.breachedRequirement.trim() },
       ),
     );
   return reasons;
@@ -180,11 +206,10 @@ export const incidentMachine = defineGuardedMachine<IncidentState, IncidentFacts
     { from: 'concluded', to: 'investigating', label: 'Investigate again', guard: free },
     { from: 'concluded', to: 'closed', label: 'Close incident', guard: closingRequirements },
   ],
-  notATransition: (from, to) =>
-    reason(
-      'not-an-incident-step',
-      `An AI incident cannot move from "${from}" to "${to}" (its steps are ${INCIDENT_STATE_IDS.join(' → ')}).`,
-    ),
+  notATransition: (from, to) => ({
+    code: 'not-an-incident-step',
+    message: `An AI incident cannot move from "${from}" to "${to}" (its steps are ${INCIDENT_STATE_IDS.join(' → ')}).`,
+  }),
 });
 
 export function evaluateIncidentTransition(

@@ -8,7 +8,8 @@
  */
 import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
-import type { Reason } from '../lifecycle/reason';
+import { keyedReason } from '../lifecycle/reason';
+import type { MessageParams, Reason } from '../lifecycle/reason';
 import type { FindingGrade } from '../records/audit-finding';
 import { isNonconformityGrade } from '../records/audit-finding';
 
@@ -20,7 +21,30 @@ export interface AuditFindingFacts {
 
 export type AuditFindingTransition = 'ncRaised' | 'close';
 
-const reason = (code: string, message: string): Reason => ({ code, message });
+/**
+ * What a finding's steps need, each a message key `auditFinding.<name>` (the name is the code but
+ * where one code has two sentences).
+ */
+export const AUDIT_FINDING_MESSAGE_NAMES = [
+  'grade-missing',
+  'not-a-nonconformity',
+  'nonconformity-missing',
+  'nonconformity-missing-to-close',
+  'nonconformity-open',
+  'regrade-unchanged',
+  'regrade-reason-missing',
+  'regrade-orphans-nonconformity',
+  'reopen-unlocks-grade',
+  'reopen-without-nonconformity',
+] as const;
+type AuditFindingMessageName = (typeof AUDIT_FINDING_MESSAGE_NAMES)[number];
+
+const reason = (
+  code: AuditFindingMessageName,
+  message: string,
+  params?: MessageParams,
+  name: AuditFindingMessageName = code,
+): Reason => keyedReason('auditFinding', code, message, params, name);
 
 const openNonconformities = (facts: Pick<AuditFindingFacts, 'nonconformities'>) =>
   facts.nonconformities.filter((nc) => !nc.closed);
@@ -70,6 +94,8 @@ export function auditFindingRequirements(
     reason(
       'nonconformity-missing',
       'A finding graded as a nonconformity closes with its Nonconformity: link the Nonconformity it raises ("raises" link) (10.2).',
+      {},
+      'nonconformity-missing-to-close',
     ),
   ];
 }
@@ -81,6 +107,7 @@ function nonconformitiesStillOpen(facts: Pick<AuditFindingFacts, 'nonconformitie
         reason(
           'nonconformity-open',
           `Close the Nonconformity ${open.map((nc) => nc.key).join(', ')} first: the finding closes once its Nonconformity is closed as effective (10.2 d).`,
+          { keys: open.map((nc) => nc.key).join(', ') },
         ),
       ]
     : [];
@@ -126,6 +153,7 @@ export function findingRegradeRequirements(regrade: FindingRegrade): Reason[] {
         appRule(
           `The Nonconformity ${open.map((nc) => nc.key).join(', ')} this finding raised is still open: a finding graded as an observation or opportunity for improvement would leave it without its finding. Close the Nonconformity through 10.2 first (or keep a nonconformity grade).`,
         ),
+        { keys: open.map((nc) => nc.key).join(', ') },
       ),
     );
   }
@@ -151,6 +179,7 @@ export function findingReopeningRequirements(
         appRule(
           `The Nonconformity ${keys} is linked to this finding, so its grade stays locked: reopen it with "Reopen finding with its Nonconformity".`,
         ),
+        { keys },
       ),
     ];
   if (transition === 'reopenWithNonconformity' && nonconformities.length === 0)

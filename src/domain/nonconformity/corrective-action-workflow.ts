@@ -1,6 +1,7 @@
 import { hasText } from '../lifecycle/has-text';
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
+import { keyedReason } from '../lifecycle/reason';
 import type { Reason } from '../lifecycle/reason';
 
 import { CORRECTIVE_ACTION_STATUSES } from '../records/corrective-action';
@@ -32,36 +33,47 @@ export interface CorrectiveActionFacts {
   readonly cancellationReason?: string | null;
 }
 
+/** The requirements of a corrective action's steps, each a message key `correctiveAction.<code>`. */
+export const CORRECTIVE_ACTION_REASON_CODES = [
+  'cancellation-reason-missing',
+  'implementation-notes-missing',
+  'implementation-evidence-missing',
+  'implementer-missing',
+] as const;
+
+const reason = (code: (typeof CORRECTIVE_ACTION_REASON_CODES)[number], message: string): Reason =>
+  keyedReason('correctiveAction', code, message);
+
 function cancelRequirements(facts: CorrectiveActionFacts): Reason[] {
   if (hasText(facts.cancellationReason)) return [];
-  return [
-    {
-      code: 'cancellation-reason-missing',
-      message: 'Say why the corrective action is cancelled.',
-    },
-  ];
+  return [reason('cancellation-reason-missing', 'Say why the corrective action is cancelled.')];
 }
 
 function doneRequirements(facts: CorrectiveActionFacts): Reason[] {
   const reasons: Reason[] = [];
   if (!hasText(facts.implementationNotes)) {
-    reasons.push({
-      code: 'implementation-notes-missing',
-      message: 'Describe what was implemented to remove the cause (10.2 c).',
-    });
+    reasons.push(
+      reason(
+        'implementation-notes-missing',
+        'Describe what was implemented to remove the cause (10.2 c).',
+      ),
+    );
   }
   if (!hasText(facts.evidence)) {
-    reasons.push({
-      code: 'implementation-evidence-missing',
-      message: 'Add evidence that the corrective action was implemented (10.2 c).',
-    });
+    reasons.push(
+      reason(
+        'implementation-evidence-missing',
+        'Add evidence that the corrective action was implemented (10.2 c).',
+      ),
+    );
   }
   if ((facts.implementerAccountIds ?? []).filter(hasText).length === 0) {
-    reasons.push({
-      code: 'implementer-missing',
-      message:
+    reasons.push(
+      reason(
+        'implementer-missing',
         'Record who implemented the corrective action, so its effectiveness can be reviewed by someone else (10.2 d).',
-    });
+      ),
+    );
   }
   return reasons;
 }

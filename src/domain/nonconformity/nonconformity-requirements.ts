@@ -74,6 +74,7 @@ export function causeAnalysisRequirements(facts: NonconformityFacts): Nonconform
         'b',
         'recurrence-not-recorded',
         `This nonconformity is recorded as a recurrence of ${recurred.join(', ')}: answer "Similar exist" in the check for similar nonconformities and note what recurred (10.2 b).`,
+        { recurred: recurred.join(', ') },
       ),
     );
   }
@@ -127,6 +128,7 @@ export function implementationRequirements(facts: NonconformityFacts): Nonconfor
         'c',
         'corrective-action-open',
         `Finish corrective action ${action.key} before its effectiveness is reviewed (10.2 c).`,
+        { action: action.key },
       ),
     );
 }
@@ -184,6 +186,7 @@ function reviewerRequirements(facts: NonconformityFacts): NonconformityReason[] 
       appRule(
         `Record who implemented corrective action ${action.key}, so the review can be shown to be independent.`,
       ),
+      { action: action.key },
     ),
   );
   if (implementedByReviewer.length > 0) {
@@ -194,6 +197,7 @@ function reviewerRequirements(facts: NonconformityFacts): NonconformityReason[] 
         appRule(
           `The effectiveness reviewer implemented ${keyList(implementedByReviewer)}: someone who did not implement the corrective actions must review them (10.2 d asks that their effectiveness is reviewed; that the reviewer is someone else is our rule).`,
         ),
+        { actions: keyList(implementedByReviewer) },
       ),
     );
   }
@@ -257,6 +261,7 @@ export function noActionClosingRequirements(facts: NonconformityFacts): Nonconfo
         'c',
         'corrective-actions-linked',
         `Corrective actions are linked (${keyList(actions)}): take them through implementation and effectiveness review, or unlink them if they are not needed (10.2 c–d).`,
+        { actions: keyList(actions) },
       ),
     );
   }

@@ -1,7 +1,6 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionDefinition, TransitionEvaluation } from '../lifecycle/guarded-machine';
 import type { NonconformityFacts } from './nonconformity-facts';
-import { ncReason } from './nonconformity-reason';
 import type { NonconformityReason } from './nonconformity-reason';
 import {
   actionAfterIneffectiveReviewRequirements,
@@ -114,20 +113,21 @@ const describe = (state: NonconformityState): string => `"${nonconformityStateIn
 function notAStepOf102(from: string, to: string): NonconformityReason {
   if (!isNonconformityState(from) || !isNonconformityState(to)) {
     const unknown = isNonconformityState(from) ? to : from;
-    return ncReason(
-      isNonconformityState(from) ? nonconformityStateInfo(from).step : 'a',
-      'not-a-10.2-step',
-      `"${unknown}" is not a step of clause 10.2 (the steps are: ${NONCONFORMITY_STATE_IDS.join(', ')}).`,
-    );
+    return {
+      step: isNonconformityState(from) ? nonconformityStateInfo(from).step : 'a',
+      code: 'not-a-10.2-step',
+      message: `"${unknown}" is not a step of clause 10.2 (the steps are: ${NONCONFORMITY_STATE_IDS.join(', ')}).`,
+    };
   }
   const next = NONCONFORMITY_TRANSITIONS.filter((t) => t.from === from).map((t) => describe(t.to));
   const options =
     next.length > 0 ? ` From ${describe(from)} the next steps are: ${next.join(', ')}.` : '';
-  return ncReason(
-    nonconformityStateInfo(from).step,
-    'not-a-10.2-step',
-    `Moving from ${describe(from)} to ${describe(to)} is not a step of clause 10.2.${options}`,
-  );
+  // Not shown by a screen (it offers only the steps there are): no message key.
+  return {
+    step: nonconformityStateInfo(from).step,
+    code: 'not-a-10.2-step',
+    message: `Moving from ${describe(from)} to ${describe(to)} is not a step of clause 10.2.${options}`,
+  };
 }
 
 export const nonconformityMachine = defineGuardedMachine<

@@ -9,6 +9,7 @@ import type {
 } from '../../../src/ui-contract/issue-panel-view';
 import { FieldForm, formKeyOf } from './FieldForm';
 import { IssueTable } from './IssueTable';
+import { useServerTexts } from './server-text';
 import { PanelActions } from './actions/PanelActions';
 
 /** A Corrective Action: its nonconformity (and 10.2 step) and what Done needs. */
@@ -20,6 +21,7 @@ export function CorrectiveActionPanel({
   onChange: (p: IssuePanelView) => void;
 }) {
   const { t, date } = useI18n();
+  const texts = useServerTexts();
   const formKey = formKeyOf(view.form);
   const facts: [string, ReactNode][] = [
     [t('panel.implementer'), view.assignee?.displayName ?? null],
@@ -47,8 +49,8 @@ export function CorrectiveActionPanel({
         (view.doneNeeds.length > 0 ? (
           <SectionMessage appearance="warning" title={t('panel.action.beforeDone')}>
             <ul aria-label={t('panel.action.missingForDone')}>
-              {view.doneNeeds.map((m) => (
-                <li key={m}>{m}</li>
+              {texts(view.doneNeeds, view.doneNeedsMessages).map((m) => (
+                <li key={m.english}>{m.text}</li>
               ))}
             </ul>
           </SectionMessage>

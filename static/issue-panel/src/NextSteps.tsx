@@ -3,10 +3,12 @@ import SectionMessage from '@atlaskit/section-message';
 import type { PanelNextStep } from '../../../src/ui-contract/issue-panel-view';
 import { useI18n } from '../../common';
 import { muted, tightStack } from '../../common/styles';
+import { useServerTexts } from './server-text';
 
 /** The workflow transitions out of the current status, each with what it still needs. */
 export function NextSteps({ steps, title }: { steps: readonly PanelNextStep[]; title?: string }) {
   const { t } = useI18n();
+  const texts = useServerTexts();
   if (steps.length === 0) return <p style={muted}>{t('panel.next.none')}</p>;
   return (
     <section
@@ -30,8 +32,8 @@ export function NextSteps({ steps, title }: { steps: readonly PanelNextStep[]; t
                 aria-label={t('panel.next.missing', { transition: s.transitionName })}
                 data-testid="missing-list"
               >
-                {s.missing.map((m) => (
-                  <li key={m}>{m}</li>
+                {texts(s.missing, s.missingMessages).map((m) => (
+                  <li key={m.english}>{m.text}</li>
                 ))}
               </ul>
             )}

@@ -4,6 +4,7 @@ import type { NonconformityProgressView } from '../../../src/ui-contract/issue-p
 import type { Translator } from '../../common';
 import { useI18n } from '../../common';
 import { muted } from '../../common/styles';
+import { useServerTexts } from './server-text';
 
 const STATUS: Record<
   NonconformityProgressView['steps'][number]['status'],
@@ -17,6 +18,18 @@ const STATUS: Record<
   upcoming: { text: (t) => t('panel.steps.upcoming'), appearance: 'default' },
   incomplete: { text: (t) => t('panel.steps.incomplete'), appearance: 'removed' },
   'not-applicable': { text: (t) => t('panel.steps.notNeeded'), appearance: 'moved' },
+};
+
+/** The 10.2 steps' names, as the standard's German edition words them in German. */
+const STEP_NAME: Record<
+  NonconformityProgressView['steps'][number]['step'],
+  (t: Translator['t']) => string
+> = {
+  a: (t) => t('panel.steps.name.a'),
+  b: (t) => t('panel.steps.name.b'),
+  c: (t) => t('panel.steps.name.c'),
+  d: (t) => t('panel.steps.name.d'),
+  e: (t) => t('panel.steps.name.e'),
 };
 
 const marker = (status: string) => ({
@@ -53,6 +66,7 @@ export function StepList({
   compact?: boolean;
 }) {
   const { t } = useI18n();
+  const texts = useServerTexts();
   if (progress.steps.length === 0) return <p style={muted}>{t('panel.steps.none')}</p>;
   return (
     <ol
@@ -97,7 +111,7 @@ export function StepList({
                   >
                     {t('panel.steps.step', { step: s.step })}{' '}
                   </span>
-                  {s.label}
+                  {STEP_NAME[s.step](t)}
                 </strong>
                 <Lozenge appearance={status.appearance}>{status.text(t)}</Lozenge>
                 <span style={muted}>{s.clauseRef.replace('ISO42001:', 'ISO 42001 ')}</span>
@@ -107,8 +121,8 @@ export function StepList({
                   aria-label={t('panel.steps.missing', { step: s.step })}
                   style={{ margin: `${token('space.050')} 0 0`, paddingLeft: token('space.250') }}
                 >
-                  {s.missing.map((m) => (
-                    <li key={m}>{m}</li>
+                  {texts(s.missing, s.missingMessages).map((m) => (
+                    <li key={m.english}>{m.text}</li>
                   ))}
                 </ul>
               )}

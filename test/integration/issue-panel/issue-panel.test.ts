@@ -489,6 +489,11 @@ describe('AI System and Audit Finding panels', () => {
         'Link an assessed AI risk of this AI system (6.1.2): no AI risk is linked yet.',
         'Say in "Adverse impact reporting" how interested parties report adverse impacts of this AI system (A.8.3).',
       ],
+      missingMessages: [
+        { key: 'aiSystem.impact-assessment-not-completed', params: { keys: assessment } },
+        { key: 'aiSystem.risk-assessment-missing', params: {} },
+        { key: 'aiSystem.adverse-impact-reporting-missing', params: {} },
+      ],
     });
     expect(sp.next.find((n) => n.transitionName === 'Start development')?.allowed).toBe(true);
 

@@ -14,6 +14,7 @@ const step = (missing: string[]) => ({
   toStatusName: 'Y',
   allowed: missing.length === 0,
   missing,
+  missingMessages: missing.map(() => ({ key: null, params: {} })),
 });
 
 describe('the issue glance status', () => {

@@ -41,6 +41,11 @@ describe('AI Incident panel', () => {
           'Say how the incident was detected.',
           'Name who reported the incident or concern (A.3.3).',
         ],
+        missingMessages: [
+          { key: 'incident.ai-system-missing', params: {} },
+          { key: 'incident.detection-missing', params: {} },
+          { key: 'incident.reporter-missing', params: {} },
+        ],
       },
     ]);
     expect(panel.breachNotice).toBeNull();

@@ -27,6 +27,10 @@ describe('Nonconformity panel', () => {
           'Record the correction or containment taken (10.2 a).',
           'Record how the consequences of the nonconformity were dealt with (10.2 a).',
         ],
+        missingMessages: [
+          { key: 'nonconformity.correction-missing', params: {} },
+          { key: 'nonconformity.consequences-missing', params: {} },
+        ],
       },
     ]);
     expect(panel.form.map((f) => [f.key, f.kind])).toEqual([

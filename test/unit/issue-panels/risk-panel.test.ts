@@ -125,6 +125,8 @@ describe('AI Risk panel', () => {
           'Name the risk owner (6.1.2 d).',
           'Set the date the risk is assessed again (8.2).',
         ],
+        // An AI risk's requirements have no message keys yet: the panel shows this English.
+        missingMessages: Array(7).fill({ key: null, params: {} }),
       },
     ]);
     expect(panel.form.map((f) => [f.key, f.kind])).toEqual([

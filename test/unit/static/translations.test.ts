@@ -3,7 +3,8 @@
  * (manifest.yml `translations`, locales/: what several apps share) and each app's bundled words
  * (static/<app>/src/locales/: its screens' own namespace). In each place every locale has exactly
  * the keys English has, with the same placeholders; every key a screen asks for is in its app's
- * bundle or the manifest's files; every English key is used; the manifest's files stay within
+ * bundle or the manifest's files (and every key of a message the server sends the issue panel is in
+ * the panel's bundle); every English key is used; the manifest's files stay within
  * Forge's 100 KB; and the converted screens hold no English left outside the files.
  */
 import fs from 'node:fs';
@@ -19,6 +20,7 @@ import {
   translationsSchema,
 } from '../../../emulator/forge-host/i18n/manifest-translations';
 import { APP_LOCALES, LOCALE_FALLBACK } from '../../../static/common/i18n/locale-rules';
+import { PANEL_MESSAGE_PREFIX, SERVER_MESSAGE_KEYS } from '../../../src/ui-contract/server-message';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -181,14 +183,26 @@ function literalText(file: string, text: string): string[] {
   return found;
 }
 
-/** `t('key'…)` and `tn('key', n…)` calls, as the keys they read (`key.one`, `key.other`). */
+/**
+ * The one file that asks for keys it does not write out: the messages the app's functions send
+ * the issue panel (src/ui-contract/server-message), each a key under its prefix.
+ */
+const SERVER_TEXT_FILE = path.join('static', 'issue-panel', 'src', 'server-text.ts');
+
+/**
+ * `t('key'…)` and `tn('key', n…)` calls, as the keys they read (`key.one`, `key.other`), and the
+ * keys of the messages the server sends, read by the issue panel.
+ */
 function usedKeys(): { keys: string[]; file: string }[] {
-  return files.flatMap(({ file, text }) =>
-    [...text.matchAll(/(?<![\w.])(tn?)\(\s*'([^']+)'/g)].map((m) => {
-      const key = m[2] ?? '';
-      return { keys: m[1] === 'tn' ? [`${key}.one`, `${key}.other`] : [key], file };
-    }),
-  );
+  return [
+    ...files.flatMap(({ file, text }) =>
+      [...text.matchAll(/(?<![\w.])(tn?)\(\s*'([^']+)'/g)].map((m) => {
+        const key = m[2] ?? '';
+        return { keys: m[1] === 'tn' ? [`${key}.one`, `${key}.other`] : [key], file };
+      }),
+    ),
+    { keys: SERVER_MESSAGE_KEYS.map((k) => `${PANEL_MESSAGE_PREFIX}${k}`), file: SERVER_TEXT_FILE },
+  ];
 }
 
 const placeholders = (text: string): string[] =>
@@ -294,10 +308,12 @@ describe('the translations', () => {
     },
   );
 
-  it('asks only for keys written out, so that this test can check them', () => {
-    const dynamic = files.flatMap(({ file, text }) =>
-      [...text.matchAll(/(?<![\w.])tn?\(\s*[^'\s)]/g)].map((m) => `${file}: ${m[0]}`),
-    );
+  it('asks only for keys written out (or sent by the server), so that this test can check them', () => {
+    const dynamic = files
+      .filter(({ file }) => file !== SERVER_TEXT_FILE)
+      .flatMap(({ file, text }) =>
+        [...text.matchAll(/(?<![\w.])tn?\(\s*[^'\s)]/g)].map((m) => `${file}: ${m[0]}`),
+      );
     expect(dynamic).toEqual([]);
   });
 

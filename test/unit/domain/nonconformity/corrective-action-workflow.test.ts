@@ -50,6 +50,8 @@ describe('corrective action workflow', () => {
       {
         code: 'cancellation-reason-missing',
         message: 'Say why the corrective action is cancelled.',
+        key: 'correctiveAction.cancellation-reason-missing',
+        params: {},
       },
     ]);
     expect(

@@ -55,11 +55,15 @@ describe('react → cause analysis (10.2 a)', () => {
         step: 'a',
         code: 'correction-missing',
         message: 'Record the correction or containment taken (10.2 a).',
+        key: 'nonconformity.correction-missing',
+        params: {},
       },
       {
         step: 'a',
         code: 'consequences-missing',
         message: 'Record how the consequences of the nonconformity were dealt with (10.2 a).',
+        key: 'nonconformity.consequences-missing',
+        params: {},
       },
     ]);
   });
