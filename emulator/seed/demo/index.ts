@@ -41,6 +41,8 @@ export interface DemoSeedResult {
   systems: DemoSystems;
   impactAssessments: DemoImpactAssessments;
   risks: Map<string, string>;
+  /** The AI Control issue of each Annex A control, by its reference (e.g. "A.5.2"). */
+  controls: Map<string, string>;
   controlsDecided: number;
   audit: DemoAudit;
   nonconformities: DemoNonconformities;
@@ -148,6 +150,7 @@ export async function seedDemo(
     systems,
     impactAssessments,
     risks,
+    controls,
     controlsDecided,
     audit,
     nonconformities,
