@@ -18,7 +18,7 @@ import type { ActiveAims } from '../jira/active-aims';
 import { issueTypeKeyOfId } from '../jira/active-aims';
 import { linkIssues } from '../jira/aims-link-writer';
 import type { ProductClient } from '../jira/product-client';
-import { ProductApiError } from '../jira/product-client';
+import { failedInPassing, ProductApiError } from '../jira/product-client';
 import type { RawFindingRow } from './finding-import-rows';
 import { MAX_FINDINGS_PER_REQUEST } from './finding-import-rows';
 import {
@@ -218,6 +218,7 @@ export async function importFindings(
     const rollback = await deleteIssues(jira, created);
     await releaseAll(claimed);
     const details = err instanceof Refusal ? [...err.details] : [describeError(err)];
+    const passing = failedInPassing(err);
     if (created.length) {
       details.push(
         rollback.failed.length === 0
@@ -225,7 +226,13 @@ export async function importFindings(
           : `The findings this import had created were deleted again, except ${rollback.failed.join(', ')}: delete them by hand.`,
       );
     }
-    throw new Refusal('The import failed and was undone.', details);
+    throw new Refusal(
+      passing
+        ? 'Jira failed for a moment, so the import was undone: import the same findings again shortly.'
+        : 'The import failed and was undone.',
+      details,
+      { retryable: passing },
+    );
   }
   for (const [index, f] of toCreate.entries()) {
     const key = created[index];

@@ -19,9 +19,12 @@ export async function linkIssues(
   const type = provisioned
     ? { id: provisioned.id }
     : { name: AIMS_LINK_TYPES.find((l) => l.key === linkTypeKey)?.name ?? linkTypeKey };
-  await client.sendNoContent(route`/rest/api/3/issueLink`, 'POST', {
-    type,
-    inwardIssue: { key: sourceKey },
-    outwardIssue: { key: targetKey },
-  });
+  // Safe to repeat after a 5xx: "If the link request duplicates a link, the response indicates
+  // that the issue link was created" (spec: createIssueLink), and no comment is sent.
+  await client.sendNoContent(
+    route`/rest/api/3/issueLink`,
+    'POST',
+    { type, inwardIssue: { key: sourceKey }, outwardIssue: { key: targetKey } },
+    { repeatable: true },
+  );
 }

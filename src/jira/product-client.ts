@@ -35,6 +35,11 @@ export class ProductApiError extends Error {
   }
 }
 
+/** Rate limited, failed for a moment or not answered: the same request may succeed later. */
+export function failedInPassing(err: unknown): boolean {
+  return (err instanceof ProductApiError && err.passing) || err instanceof ProductUnreachableError;
+}
+
 /** A create that failed this way may or may not have happened (5xx, no answer); a 429 did not. */
 function mayHaveHappened(err: unknown): boolean {
   return (
@@ -117,9 +122,19 @@ export class ProductClient {
     return this.parse(res, schema);
   }
 
-  /** For calls answering 204 No Content (edit issue, transition, delete). */
-  async sendNoContent(path: Route, method: string, body?: unknown): Promise<void> {
-    const res = await this.request(path, method, body, IDEMPOTENT_METHODS.has(method));
+  /**
+   * For calls answering 204 No Content (edit issue, transition, delete). `repeatable`: a POST the
+   * product itself treats as idempotent (its spec says a repeat changes nothing), so it is retried
+   * after a 5xx or no answer like a PUT.
+   */
+  async sendNoContent(
+    path: Route,
+    method: string,
+    body?: unknown,
+    options: { repeatable?: boolean } = {},
+  ): Promise<void> {
+    const idempotent = IDEMPOTENT_METHODS.has(method) || (options.repeatable ?? false);
+    const res = await this.request(path, method, body, idempotent);
     if (!res.ok) throw await toError(res);
   }
 

@@ -10,6 +10,11 @@ export interface FailedOutcome {
   error: string;
   details: string[];
   status?: number;
+  /**
+   * It failed because Jira or Confluence did (rate limit, 5xx): the same call may succeed later.
+   * Set for a product's passing failure, and for a Refusal that says nothing was changed.
+   */
+  retryable?: true;
 }
 
 /** What every resolver function answers: data, or an error in words a person can act on. */
@@ -56,7 +61,13 @@ export function defineValidated<S extends z.ZodType, R>(
 
 /** Any error as a failed outcome: a refusal with its reasons, a product's answer, or a crash. */
 export function failure(err: unknown): FailedOutcome {
-  if (err instanceof Refusal) return { ok: false, error: err.message, details: err.details };
+  if (err instanceof Refusal)
+    return {
+      ok: false,
+      error: err.message,
+      details: err.details,
+      ...(err.retryable ? { retryable: true as const } : {}),
+    };
   if (err instanceof ProductApiError) {
     return {
       ok: false,
@@ -66,6 +77,7 @@ export function failure(err: unknown): FailedOutcome {
           : 'Jira or Confluence refused the request.',
       details: err.details,
       status: err.status,
+      ...(err.passing ? { retryable: true as const } : {}),
     };
   }
   if (err instanceof z.ZodError) {

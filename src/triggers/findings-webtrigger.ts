@@ -118,6 +118,12 @@ export async function findingsWebtrigger(request: unknown): Promise<WebtriggerRe
     const alreadyImported = result.findings.filter((f) => f.alreadyImported);
     return respond(created.length > 0 ? 201 : 200, { created, alreadyImported });
   } catch (err) {
+    if (err instanceof Refusal && err.retryable)
+      return respond(
+        503,
+        { error: err.message, details: err.details },
+        { 'Retry-After': [String(DEFAULT_RETRY_AFTER_SECONDS)] },
+      );
     if (err instanceof Refusal) return respond(400, { error: err.message, details: err.details });
     if (err instanceof FindingsImportBusy)
       return respond(

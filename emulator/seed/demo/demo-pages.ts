@@ -8,6 +8,7 @@ import { forgeMacroNode } from '../../../src/confluence/forge-macro-node';
 import type { ForgeHost } from '../../forge-host';
 import type { DemoLogin, DemoSite } from './demo-rest';
 import { demoRest, demoUser } from './demo-rest';
+import { clickedAsAsked } from './demo-module-call';
 
 /** What a macro's resolver answers. */
 export interface MacroOutcome {
@@ -15,6 +16,8 @@ export interface MacroOutcome {
   data?: unknown;
   error?: string;
   details?: string[];
+  /** Failed in passing, nothing changed: the app says to try again. */
+  retryable?: boolean;
 }
 
 export type DemoPage = { id: string; spaceId: string };
@@ -69,29 +72,31 @@ export class DemoMacro {
     const accountId = demoUser(login).accountId;
     const resolver = host.manifest.uiModules.get(this.moduleKey)?.resolver?.function;
     if (!resolver) throw new Error(`The app has no macro '${this.moduleKey}' with a resolver`);
-    return (await host.invokeFunction(
-      resolver,
-      {
-        call,
-        context: {
-          accountId,
-          ...(siteUrl ? { siteUrl } : {}),
-          moduleKey: this.moduleKey,
-          localId: this.localId,
-          extension: {
-            type: 'macro',
-            content: { id: page.id, type: 'page' },
-            space: { id: page.spaceId, key: 'AIMS' },
-            ...(config ? { config } : {}),
-            macro: {
-              isConfiguring: call.functionKey === this.configureFunction,
-              isInserting: false,
+    const click = async () =>
+      (await host.invokeFunction(
+        resolver,
+        {
+          call,
+          context: {
+            accountId,
+            ...(siteUrl ? { siteUrl } : {}),
+            moduleKey: this.moduleKey,
+            localId: this.localId,
+            extension: {
+              type: 'macro',
+              content: { id: page.id, type: 'page' },
+              space: { id: page.spaceId, key: 'AIMS' },
+              ...(config ? { config } : {}),
+              macro: {
+                isConfiguring: call.functionKey === this.configureFunction,
+                isInserting: false,
+              },
             },
           },
         },
-      },
-      { accountId, moduleKey: this.moduleKey },
-    )) as MacroOutcome;
+        { accountId, moduleKey: this.moduleKey },
+      )) as MacroOutcome;
+    return clickedAsAsked(click);
   }
 }
 

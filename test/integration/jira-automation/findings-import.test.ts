@@ -251,6 +251,55 @@ describe('findings webtrigger under hostile or unlucky deliveries', () => {
   });
 });
 
+describe('findings import when Jira fails for a moment', () => {
+  const one = (summary: string) =>
+    JSON.stringify({
+      auditKey: audit,
+      findings: [{ summary, grade: 'Observation', isoReference: 'A.6.2.7' }],
+    });
+
+  it('a 5xx on linking a finding to its audit is retried (Jira makes no second link), and the import completes once', async () => {
+    const before = await findingsOfAudit();
+    const body = one('Linked after a 5xx');
+    s.host.setFaults({
+      restFailures: { status: 500, count: 1, method: 'POST', path: '/rest/api/3/issueLink' },
+    });
+    const res = await post(body, signed(body));
+    s.host.setFaults({});
+    expect(res.status).toBe(201);
+    const key = res.json.created?.[0]?.key ?? '';
+    const after = await findingsOfAudit();
+    expect(after.filter((k) => !before.includes(k))).toEqual([key]);
+    expect(linkedKeys(await linksOf(s, key), 'foundIn')).toEqual([audit]);
+  });
+
+  it('a 5xx on creating the findings undoes the import: the webhook answers 503 with Retry-After, the admin page says to import again, nothing is imported', async () => {
+    const before = await findingsOfAudit();
+    const body = one('Created after a 5xx');
+    const failCreateOnce = () =>
+      s.host.setFaults({
+        restFailures: { status: 500, count: 1, method: 'POST', path: '/rest/api/3/issue/bulk' },
+      });
+    failCreateOnce();
+    const res = await post(body, signed(body));
+    s.host.setFaults({});
+    expect(res.status).toBe(503);
+    expect(res.json.error).toMatch(/again/);
+    failCreateOnce();
+    const csv = `summary,grade,ISO reference\nCreated after a 5xx,Observation,A.6.2.7`;
+    const outcome = (await admin('importFindingsCsv', { csv, auditKey: audit })) as Outcome & {
+      retryable?: boolean;
+    };
+    s.host.setFaults({});
+    expect(outcome).toMatchObject({ ok: false, retryable: true });
+    expect(outcome.ok ? '' : outcome.error).toMatch(/import the same findings again/);
+    expect(await findingsOfAudit()).toEqual(before);
+    // Sent again once Jira is back, it imports.
+    const again = await post(body, signed(body, SECRET, String(Math.floor(Date.now() / 1000) - 1)));
+    expect(again.status).toBe(201);
+  });
+});
+
 describe('CSV import on the admin page', () => {
   it('a bad row creates nothing and is reported row by row', async () => {
     const before = await findingsOfAudit();

@@ -162,6 +162,31 @@ describe('the retrying product client', () => {
     expect(failing.calls).toHaveLength(4);
   });
 
+  it('repeats a POST the product treats as idempotent (an issue link) after a 5xx, but not an ordinary one', async () => {
+    const link = {
+      type: { name: 'Relates' },
+      inwardIssue: { key: 'A-1' },
+      outwardIssue: { key: 'A-2' },
+    };
+    const repeatable = scripted([{ status: 500 }, { status: 201 }]);
+    await new ProductClient(repeatable.requester, recordingPolicy().policy).sendNoContent(
+      route`/rest/api/3/issueLink`,
+      'POST',
+      link,
+      { repeatable: true },
+    );
+    expect(repeatable.calls).toEqual(['POST', 'POST']);
+    const ordinary = scripted([{ status: 500 }, { status: 201 }]);
+    await expect(
+      new ProductClient(ordinary.requester, recordingPolicy().policy).sendNoContent(
+        route`/rest/api/3/issueLink`,
+        'POST',
+        link,
+      ),
+    ).rejects.toMatchObject({ status: 500 });
+    expect(ordinary.calls).toEqual(['POST']);
+  });
+
   it('repeats a read-only POST (a search) after a 5xx', async () => {
     const { requester, calls } = scripted([{ status: 504 }, { status: 200, body: { ok: true } }]);
     const client = new ProductClient(requester, recordingPolicy().policy);
