@@ -1,5 +1,6 @@
 import type { APIResponse, RequestInit, Route } from '@forge/api';
 import { ProductClient } from '../../../src/jira/product-client';
+import { defaultRetryPolicy } from '../../../src/jira/retry-policy';
 import { Refusal as FindingsImportError } from '../../../src/domain/refusal';
 import { importFindings } from '../../../src/findings/findings-import';
 import { findingRowsFromJson } from '../../../src/findings/finding-import-rows';
@@ -18,7 +19,10 @@ const json = (status: number, body: unknown): APIResponse =>
   }) as unknown as APIResponse;
 
 /** A Jira that knows audit AIMS-1, creates issues in bulk, and refuses links when told to. */
-function fakeJira(options: { failLinks: boolean }): { client: ProductClient; calls: Call[] } {
+function fakeJira(options: { failLinks: false | 400 | 500 }): {
+  client: ProductClient;
+  calls: Call[];
+} {
   const calls: Call[] = [];
   let next = 100;
   const requester = async (path: Route, init?: RequestInit): Promise<APIResponse> => {
@@ -50,12 +54,14 @@ function fakeJira(options: { failLinks: boolean }): { client: ProductClient; cal
     }
     if (url === '/rest/api/3/issueLink')
       return options.failLinks
-        ? json(500, { errorMessages: ['Internal server error'], errors: {} })
+        ? json(options.failLinks, { errorMessages: ['Link refused'], errors: {} })
         : json(201, undefined);
     if (method === 'DELETE') return json(204, undefined);
     return json(404, { errorMessages: ['not found'], errors: {} });
   };
-  return { client: new ProductClient(requester), calls };
+  // Retries wait for nothing here.
+  const policy = { ...defaultRetryPolicy, sleep: async () => undefined };
+  return { client: new ProductClient(requester, policy), calls };
 }
 
 const aims = { config, state };
@@ -84,17 +90,32 @@ describe('importFindings', () => {
     ]);
   });
 
-  it('when Jira fails half-way, deletes what it created and says so', async () => {
-    const { client, calls } = fakeJira({ failLinks: true });
+  it('when Jira keeps failing half-way, deletes what it created and says to import again', async () => {
+    const { client, calls } = fakeJira({ failLinks: 500 });
     const attempt = importFindings(client, aims, rows, { auditKey: 'AIMS-1' });
     await expect(attempt).rejects.toBeInstanceOf(FindingsImportError);
     const err = (await attempt.catch((e: unknown) => e)) as FindingsImportError;
-    expect(err.message).toBe('The import failed and was undone.');
+    expect(err.message).toBe(
+      'Jira failed for a moment, so the import was undone: import the same findings again shortly.',
+    );
+    expect(err.retryable).toBe(true);
     expect(err.details.join(' ')).toContain('(AIMS-100, AIMS-101) were deleted again');
     expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.path)).toEqual([
       '/rest/api/3/issue/AIMS-100?deleteSubtasks=true',
       '/rest/api/3/issue/AIMS-101?deleteSubtasks=true',
     ]);
+  });
+
+  it('when Jira refuses a link, deletes what it created and does not call it passing', async () => {
+    const { client, calls } = fakeJira({ failLinks: 400 });
+    const err = (await importFindings(client, aims, rows, { auditKey: 'AIMS-1' }).catch(
+      (e: unknown) => e,
+    )) as FindingsImportError;
+    expect(err.message).toBe('The import failed and was undone.');
+    expect(err.retryable).toBe(false);
+    expect(err.details.join(' ')).toContain('Link refused');
+    expect(calls.filter((c) => c.path === '/rest/api/3/issueLink')).toHaveLength(1);
+    expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(2);
   });
 
   it('a bad row creates nothing at all', async () => {
