@@ -12,7 +12,7 @@ import { customField, jql } from '../jira/jql-builder';
 import type { JqlClause } from '../jira/jql-builder';
 import { searchPages } from '../jira/issue-search';
 import type { ProductClient } from '../jira/product-client';
-import { ProductApiError, ProductUnreachableError } from '../jira/product-client';
+import { failedInPassing } from '../jira/product-client';
 import { FINDING_GRADE_BY_OPTION } from '../jira/jira-option-values';
 import { raiseNonconformityForFinding } from './finding-nonconformity-raiser';
 import type { ScanProgress } from './resumable-scan';
@@ -35,9 +35,6 @@ export function unraisedFindingsJql(aims: ActiveAims): JqlClause | undefined {
     jql.in(customField(grade), NC_GRADE_OPTIONS),
   );
 }
-
-const passing = (err: unknown): boolean =>
-  (err instanceof ProductApiError && err.passing) || err instanceof ProductUnreachableError;
 
 /**
  * Raises the missing Nonconformities of the findings after the cursor's last key until the part
@@ -64,7 +61,7 @@ export async function raiseMissingNonconformities(
       try {
         outcome = await raiseNonconformityForFinding(jira, aims, finding.key);
       } catch (err) {
-        if (!passing(err)) throw err;
+        if (!failedInPassing(err)) throw err;
         console.warn(`[aims] reconcile ${finding.key}: ${String(err)}; left for the next scan`);
         await progress.itemDone(finding.key, { raiseFailed: 1 });
         continue;

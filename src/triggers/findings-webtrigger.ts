@@ -21,7 +21,7 @@ import {
 } from '../findings/webhook-signature';
 import { loadActiveAims } from '../jira/active-aims';
 import { jiraAsApp } from '../jira/forge-clients';
-import { ProductApiError, ProductUnreachableError } from '../jira/product-client';
+import { failedInPassing, ProductApiError } from '../jira/product-client';
 import { claimKey } from '../storage/kvs-claim';
 import { findingsWebhookNonceKey } from '../storage/kvs-keys';
 import { loadWebhookSecret } from '../storage/webhook-secret';
@@ -131,7 +131,7 @@ export async function findingsWebtrigger(request: unknown): Promise<WebtriggerRe
         { error: err.message },
         { 'Retry-After': [String(DEFAULT_RETRY_AFTER_SECONDS)] },
       );
-    if ((err instanceof ProductApiError && err.passing) || err instanceof ProductUnreachableError) {
+    if (failedInPassing(err)) {
       const wait =
         (err instanceof ProductApiError ? err.retryAfterSeconds : undefined) ??
         DEFAULT_RETRY_AFTER_SECONDS;

@@ -1,8 +1,8 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
 import { hasText } from '../lifecycle/has-text';
-import { keyedReason } from '../lifecycle/reason';
-import type { MessageParams, Reason } from '../lifecycle/reason';
+import { reasonsIn } from '../lifecycle/reason';
+import type { Reason } from '../lifecycle/reason';
 
 /**
  * AI System life cycle (A.6.2, 6.1.4, 6.1.2): proposed → in development → in operation → retired.
@@ -50,12 +50,7 @@ export const AI_SYSTEM_MESSAGE_NAMES = [
 ] as const;
 type MessageName = (typeof AI_SYSTEM_MESSAGE_NAMES)[number];
 
-const reason = (
-  code: MessageName,
-  message: string,
-  params?: MessageParams,
-  name: MessageName = code,
-): Reason => keyedReason('aiSystem', code, message, params, name);
+const reason = reasonsIn<MessageName>('aiSystem');
 
 const keysOf = (records: readonly LinkedRecordFact[]): string =>
   records.map((r) => r.key).join(', ');

@@ -1,8 +1,8 @@
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
 import { hasText } from '../lifecycle/has-text';
-import { keyedReason } from '../lifecycle/reason';
-import type { MessageParams, Reason } from '../lifecycle/reason';
+import { reasonsIn } from '../lifecycle/reason';
+import type { Reason } from '../lifecycle/reason';
 
 /**
  * AI system impact assessment (6.1.4, 8.4, A.5.2–A.5.5): draft → in assessment → completed, and
@@ -53,12 +53,7 @@ export const IMPACT_ASSESSMENT_MESSAGE_NAMES = [
 ] as const;
 type MessageName = (typeof IMPACT_ASSESSMENT_MESSAGE_NAMES)[number];
 
-const reason = (
-  code: MessageName,
-  message: string,
-  params?: MessageParams,
-  name: MessageName = code,
-): Reason => keyedReason('impactAssessment', code, message, params, name);
+const reason = reasonsIn<MessageName>('impactAssessment');
 
 /** Each text the assessment must hold, with what a person is asked to write. */
 const TEXT_REQUIREMENTS: readonly [keyof ImpactAssessmentFacts, MessageName, string][] = [

@@ -4,8 +4,8 @@
  * and an auditee who are not the same person (auditors do not audit their own work); before it is
  * closed, its report.
  */
-import { keyedReason } from '../lifecycle/reason';
-import type { MessageParams, Reason } from '../lifecycle/reason';
+import { reasonsIn } from '../lifecycle/reason';
+import type { Reason } from '../lifecycle/reason';
 import { hasText } from '../lifecycle/has-text';
 import { parseCoverageRefs } from './audit-coverage-refs';
 
@@ -34,11 +34,7 @@ export const AUDIT_REASON_CODES = [
   'report-missing',
 ] as const;
 
-const reason = (
-  code: (typeof AUDIT_REASON_CODES)[number],
-  message: string,
-  params?: MessageParams,
-): Reason => keyedReason('audit', code, message, params);
+const reason = reasonsIn<(typeof AUDIT_REASON_CODES)[number]>('audit');
 
 function planRequirements(facts: AuditFacts): Reason[] {
   const reasons: Reason[] = [];

@@ -2,8 +2,8 @@ import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
 import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
-import { keyedReason } from '../lifecycle/reason';
-import type { MessageParams, Reason } from '../lifecycle/reason';
+import { reasonsIn } from '../lifecycle/reason';
+import type { Reason } from '../lifecycle/reason';
 import { breachedRequirementOf } from './breached-requirement';
 
 /**
@@ -65,12 +65,7 @@ export const INCIDENT_MESSAGE_NAMES = [
 ] as const;
 type MessageName = (typeof INCIDENT_MESSAGE_NAMES)[number];
 
-const reason = (
-  code: MessageName,
-  message: string,
-  params?: MessageParams,
-  name: MessageName = code,
-): Reason => keyedReason('incident', code, message, params, name);
+const reason = reasonsIn<MessageName>('incident');
 
 /** What starting the investigation needs: the report itself (A.3.3, A.8.4). */
 export function investigationRequirements(facts: IncidentFacts): Reason[] {

@@ -26,6 +26,15 @@ export function keyedReason(
   return { code, message, key: `${namespace}.${name}`, params };
 }
 
+/**
+ * The reason maker of one namespace: `reason(code, message, params?, name?)` gives the reason with
+ * key `<namespace>.<name>`, its codes and names limited to the namespace's list of message names.
+ */
+export function reasonsIn<Name extends string>(namespace: string) {
+  return (code: Name, message: string, params?: MessageParams, name: Name = code): Reason =>
+    keyedReason(namespace, code, message, params, name);
+}
+
 /** Removes repeated reasons (same code and message), keeping the first occurrence's order. */
 export function uniqueReasons<R extends Reason>(reasons: readonly R[]): R[] {
   const seen = new Set<string>();

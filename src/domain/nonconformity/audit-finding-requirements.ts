@@ -8,8 +8,8 @@
  */
 import { appRule } from '../lifecycle/app-rule';
 import { hasText } from '../lifecycle/has-text';
-import { keyedReason } from '../lifecycle/reason';
-import type { MessageParams, Reason } from '../lifecycle/reason';
+import { reasonsIn } from '../lifecycle/reason';
+import type { Reason } from '../lifecycle/reason';
 import type { FindingGrade } from '../records/audit-finding';
 import { isNonconformityGrade } from '../records/audit-finding';
 
@@ -39,12 +39,7 @@ export const AUDIT_FINDING_MESSAGE_NAMES = [
 ] as const;
 type AuditFindingMessageName = (typeof AUDIT_FINDING_MESSAGE_NAMES)[number];
 
-const reason = (
-  code: AuditFindingMessageName,
-  message: string,
-  params?: MessageParams,
-  name: AuditFindingMessageName = code,
-): Reason => keyedReason('auditFinding', code, message, params, name);
+const reason = reasonsIn<AuditFindingMessageName>('auditFinding');
 
 const openNonconformities = (facts: Pick<AuditFindingFacts, 'nonconformities'>) =>
   facts.nonconformities.filter((nc) => !nc.closed);

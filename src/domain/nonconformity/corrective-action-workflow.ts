@@ -1,7 +1,7 @@
 import { hasText } from '../lifecycle/has-text';
 import { defineGuardedMachine } from '../lifecycle/guarded-machine';
 import type { TransitionEvaluation } from '../lifecycle/guarded-machine';
-import { keyedReason } from '../lifecycle/reason';
+import { reasonsIn } from '../lifecycle/reason';
 import type { Reason } from '../lifecycle/reason';
 
 import { CORRECTIVE_ACTION_STATUSES } from '../records/corrective-action';
@@ -41,8 +41,7 @@ export const CORRECTIVE_ACTION_REASON_CODES = [
   'implementer-missing',
 ] as const;
 
-const reason = (code: (typeof CORRECTIVE_ACTION_REASON_CODES)[number], message: string): Reason =>
-  keyedReason('correctiveAction', code, message);
+const reason = reasonsIn<(typeof CORRECTIVE_ACTION_REASON_CODES)[number]>('correctiveAction');
 
 function cancelRequirements(facts: CorrectiveActionFacts): Reason[] {
   if (hasText(facts.cancellationReason)) return [];

@@ -21,6 +21,7 @@ import {
 } from '../../../emulator/forge-host/i18n/manifest-translations';
 import { APP_LOCALES, LOCALE_FALLBACK } from '../../../static/common/i18n/locale-rules';
 import { PANEL_MESSAGE_PREFIX, SERVER_MESSAGE_KEYS } from '../../../src/ui-contract/server-message';
+import { translationFileWords } from '../../support/translation-file';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -78,23 +79,6 @@ const manifestSchema = z.looseObject({
   }),
 });
 
-interface Content {
-  [key: string]: string | Content;
-}
-
-function flatten(content: Content, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(content)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
-
-const readJson = (file: string): Content =>
-  JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Content;
-
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
@@ -123,7 +107,9 @@ interface Place {
 }
 
 function placeOf(name: string, files: [string, string][], app?: string): Place {
-  const locales = new Map(files.map(([locale, file]) => [locale, flatten(readJson(file))]));
+  const locales = new Map(
+    files.map(([locale, file]) => [locale, translationFileWords(path.join(ROOT, file))]),
+  );
   return { name, app, locales, english: locales.get('en-US') ?? new Map<string, string>() };
 }
 

@@ -3,7 +3,6 @@
  * (docs/decisions/0010): each key is one the panel's locale files have, its English there is the
  * domain's English word for word, and its German fills the same values.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { completionRequirements, operationRequirements } from '../../../src/domain/ai-system';
 import { auditRequirements } from '../../../src/domain/audit-programme';
@@ -33,24 +32,11 @@ import {
   missingOf,
 } from '../../../src/ui-contract/server-message';
 import { translatorOf } from '../../../static/common/i18n/translator';
-
-interface Content {
-  [key: string]: string | Content;
-}
-
-function flatten(content: Content, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(content)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
+import { translationFileWords } from '../../support/translation-file';
 
 const translator = (locale: string) => {
   const file = path.resolve(__dirname, `../../../static/issue-panel/src/locales/${locale}.json`);
-  const words = flatten(JSON.parse(fs.readFileSync(file, 'utf8')) as Content);
+  const words = translationFileWords(file);
   return translatorOf((key) => words.get(key) ?? key, locale);
 };
 const english = translator('en-US');
